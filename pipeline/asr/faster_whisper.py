@@ -1,0 +1,179 @@
+"""faster-whisper (CTranslate2) transcription with word timestamps and Silero VAD."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ConfigError, ModelError
+from ..models import ResolvedModel, resolve_whisper
+from ..schema import Audio, Segment, Transcript, Word, segment_id
+
+log = logging.getLogger("pipeline.asr")
+
+# A segment this likely to be silence, decoded with this little confidence, is
+# a hallucination (Whisper's own rule, applied to the batched path too).
+NO_SPEECH_PROB = 0.6
+LOW_LOGPROB = -1.0
+
+
+def pick_device(device: str) -> str:
+    if device not in ("auto", "cpu", "cuda"):
+        raise ConfigError(f"device must be auto, cpu or cuda, not {device!r}")
+    if device != "auto":
+        return device
+    try:
+        import ctranslate2
+
+        return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+    except Exception:  # noqa: BLE001 - no CUDA runtime at all
+        return "cpu"
+
+
+@dataclass
+class FasterWhisperTranscriber:
+    """The default Transcriber. Loads the model once; ``transcribe`` is reentrant per call."""
+
+    model: str = "tiny.en"
+    device: str = "auto"
+    compute_type: str = "default"  # int8 on CPU, float16 on CUDA
+    language: str | None = None  # None / "auto" = detect
+    beam_size: int = 5
+    hotwords: str | None = None
+    initial_prompt: str | None = None
+    batch_size: int = 8  # >1: faster-whisper's batched pipeline; 1: sequential
+    vad: bool = True
+    cpu_threads: int = 0
+    allow_download: bool = False
+    name: str = "faster-whisper"
+
+    def __post_init__(self) -> None:
+        if self.language in ("", "auto"):
+            self.language = None
+        if self.beam_size < 1:
+            raise ConfigError("beam size must be at least 1")
+        if self.batch_size < 1:
+            raise ConfigError("batch size must be at least 1")
+        self.device = pick_device(self.device)
+        if self.compute_type == "default":
+            self.compute_type = "float16" if self.device == "cuda" else "int8"
+        self.resolved: ResolvedModel = resolve_whisper(self.model, allow_download=self.allow_download)
+        t0 = time.perf_counter()
+        try:
+            from faster_whisper import BatchedInferencePipeline, WhisperModel
+
+            self._model = WhisperModel(
+                str(self.resolved.path),
+                device=self.device,
+                compute_type=self.compute_type,
+                cpu_threads=self.cpu_threads,
+            )
+        except (RuntimeError, ValueError, OSError) as e:
+            raise ModelError(
+                f"could not load ASR model {self.resolved.name!r} on {self.device} "
+                f"({self.compute_type}): {e}"
+            ) from e
+        self._batched = BatchedInferencePipeline(self._model) if self.batch_size > 1 else None
+        self.load_seconds = time.perf_counter() - t0
+        log.info(
+            "ASR model %s loaded on %s (%s) in %.1f s",
+            self.resolved.name, self.device, self.compute_type, self.load_seconds,
+        )
+        if self.language and not self._model.model.is_multilingual and self.language != "en":
+            raise ConfigError(
+                f"model {self.resolved.name!r} is English-only; language {self.language!r} needs a "
+                "multilingual model such as 'base'"
+            )
+
+    def describe(self) -> dict[str, Any]:
+        import ctranslate2
+        import faster_whisper
+
+        return {
+            "backend": self.name,
+            "model": self.resolved.name,
+            "model_source": self.resolved.source,
+            "faster_whisper": faster_whisper.__version__,
+            "ctranslate2": ctranslate2.__version__,
+            "device": self.device,
+            "compute_type": self.compute_type,
+            "beam_size": self.beam_size,
+            "batch_size": self.batch_size,
+            "vad": self.vad,
+            "hotwords": bool(self.hotwords),
+            "initial_prompt": bool(self.initial_prompt),
+        }
+
+    def transcribe(self, audio: Audio) -> Transcript:
+        if audio.sample_rate != 16000:
+            raise ValueError("faster-whisper needs 16 kHz audio; decode with pipeline.audio.load")
+        common: dict[str, Any] = dict(
+            language=self.language,
+            beam_size=self.beam_size,
+            word_timestamps=True,
+            vad_filter=self.vad,
+            hotwords=self.hotwords or None,
+            initial_prompt=self.initial_prompt or None,
+        )
+        t0 = time.perf_counter()
+        try:
+            if self._batched is not None and (self.vad or audio.duration <= 30):
+                # without_timestamps=False keeps sentence-level segments inside each chunk
+                raw, info = self._batched.transcribe(
+                    audio.samples, batch_size=self.batch_size, without_timestamps=False, **common
+                )
+            else:
+                raw, info = self._model.transcribe(
+                    audio.samples, condition_on_previous_text=False, **common
+                )
+            raw = list(raw)  # the generator does the work
+        except RuntimeError as e:
+            raise ModelError(f"ASR failed: {e}") from e
+        elapsed = time.perf_counter() - t0
+
+        segments: list[Segment] = []
+        dropped = 0
+        for s in raw:
+            text = s.text.strip()
+            if not text:
+                continue
+            if s.no_speech_prob > NO_SPEECH_PROB and s.avg_logprob < LOW_LOGPROB:
+                dropped += 1
+                continue
+            words = tuple(
+                Word(start=round(w.start, 3), end=round(w.end, 3), text=w.word.strip(),
+                     probability=round(w.probability, 4))
+                for w in (s.words or ())
+                if w.word.strip()
+            )
+            segments.append(
+                Segment(
+                    id=segment_id(len(segments)),
+                    start=round(s.start, 3),
+                    end=round(s.end, 3),
+                    text=text,
+                    words=words,
+                    avg_logprob=round(s.avg_logprob, 4),
+                    no_speech_prob=round(s.no_speech_prob, 4),
+                )
+            )
+        warnings: list[str] = []
+        if not segments:
+            warnings.append("no speech detected: the transcript is empty")
+        if dropped:
+            log.debug("dropped %d segments that looked like silence", dropped)
+        log.info(
+            "transcribed %.1f s of audio (%.1f s of speech) in %.1f s: %d segments",
+            audio.duration, getattr(info, "duration_after_vad", audio.duration), elapsed, len(segments),
+        )
+        return Transcript(
+            segments=tuple(segments),
+            language=info.language,
+            language_probability=round(float(info.language_probability), 4),
+            duration=round(audio.duration, 3),
+            audio=audio.info(),
+            models={"asr": self.describe()},
+            warnings=tuple(warnings),
+        )

@@ -1,0 +1,134 @@
+"""The ``scribe`` command. The one place that turns errors into exit codes.
+
+Exit codes: 0 every recording succeeded; 1 one or more recordings failed (each
+is named on stderr with its reason, the others were still processed); 2 bad
+usage or configuration; 4 a model is unavailable or failed to load.
+
+Logs go to stderr; at INFO they carry counts and timings only, never transcript
+text or file names (children's health information). The per-file result lines
+that the command prints are its output to the user who named those files.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import ConfigError, ScribeError
+
+
+def _setup_logging(verbose: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%H:%M:%S"))
+    root = logging.getLogger("pipeline")
+    root.handlers[:] = [handler]
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    root.propagate = False
+    # third-party loggers stay quiet unless --verbose
+    for name in ("faster_whisper", "ctranslate2"):
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose else logging.WARNING)
+
+
+def _fail(e: ScribeError) -> None:
+    click.echo(f"scribe: error: {e}", err=True)
+    sys.exit(e.exit_code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="scribe")
+@click.option("-v", "--verbose", is_flag=True, help="Debug logs (still no transcript text at INFO).")
+@click.pass_context
+def main(ctx: click.Context, verbose: bool) -> None:
+    """therapy-scribe: offline transcripts and notes from recorded therapy sessions."""
+    _setup_logging(verbose)
+    ctx.ensure_object(dict)
+
+
+@main.command()
+@click.argument("audio", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Output folder; each recording gets OUT/<name>/.")
+@click.option("--model", help="ASR model: packaged name (tiny.en, base), a CTranslate2 folder, or a hub id.")
+@click.option("--language", help="Language code (en, fr, ...) or 'auto' to detect.")
+@click.option("--hotwords", help="Words to expect: the clinic's terms, the child's name (comma separated).")
+@click.option("--initial-prompt", help="Text that conditions the first window (alternative to --hotwords).")
+@click.option("--beam-size", type=click.IntRange(1, 20), help="Beam size (default 5).")
+@click.option("--batch-size", type=click.IntRange(1, 64),
+              help="Batched inference width; 1 = sequential decoding (default 8).")
+@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), help="Where to run (default auto).")
+@click.option("--compute-type", help="CTranslate2 compute type (default: int8 on CPU, float16 on CUDA).")
+@click.option("--channel", type=click.IntRange(0, 63), help="Keep one channel (0-based) instead of downmixing.")
+@click.option("--no-vad", is_flag=True, default=None, help="Decode without voice activity detection.")
+@click.option("--allow-download", is_flag=True, default=None,
+              help="Allow fetching a model from the hub (never done otherwise).")
+@click.option("--config", "config", type=click.Path(path_type=Path, dir_okay=False),
+              help="TOML settings file (default ~/.config/therapy-scribe/config.toml).")
+def transcribe(audio: tuple[Path, ...], out: Path, config: Path | None, no_vad: bool | None, **opts) -> None:
+    """Transcribe recordings to OUT/<name>/transcript.{json,txt,srt,vtt}."""
+    from .config import load_settings
+    from .runner import Runner
+
+    asr_keys = ("model", "language", "hotwords", "initial_prompt", "beam_size", "batch_size",
+                "device", "compute_type", "allow_download")
+    try:
+        settings = load_settings(
+            config,
+            {
+                "asr": {k: opts[k] for k in asr_keys} | {"vad": None if no_vad is None else not no_vad},
+                "audio": {"channel": opts["channel"]},
+            },
+        )
+    except ConfigError as e:
+        _fail(e)
+    runner = Runner(settings)
+    failed = 0
+    total = len(audio)
+    for i, path in enumerate(audio, 1):
+        try:
+            res = runner.transcribe_file(i, path, out)
+        except ScribeError as e:  # a model error: nothing else can run
+            _fail(e)
+        if res.ok:
+            assert res.folder is not None and res.transcript is not None
+            extra = f" ({res.transcript.warnings[0]})" if res.transcript.warnings else ""
+            click.echo(f"[{i}/{total}] ok: {path} -> {res.folder}/{extra}")
+        else:
+            failed += 1
+            click.echo(f"[{i}/{total}] error: {path}: {res.error}", err=True)
+    if failed:
+        click.echo(f"scribe: {failed} of {total} recordings failed; the others were written to {out}/", err=True)
+        sys.exit(1)
+    click.echo(f"done: {total} recording(s) in {out}/")
+
+
+@main.group()
+def models() -> None:
+    """Models available offline."""
+
+
+@models.command("list")
+def models_list() -> None:
+    """List the models available offline, where they are, and how to add more."""
+    from .models import cache_dir, list_models
+
+    rows = list_models()
+    width = max(len(r["name"]) for r in rows)
+    for r in rows:
+        click.echo(f"{r['name']:<{width}}  {r['available']:<3}  {r['kind']}  {r['source']}")
+        click.echo(f"{'':<{width}}       {r['description']}")
+        if r["path"]:
+            click.echo(f"{'':<{width}}       {r['path']}")
+    click.echo(
+        "\nTo add a model: pass any local CTranslate2 Whisper folder with --model /path/to/folder "
+        "(e.g. copied from a connected machine, or converted with ct2-transformers-converter), "
+        "or fetch a hub id once with --model ID --allow-download. "
+        f"Joined packaged models are cached in {cache_dir()} (set SCRIBE_CACHE_DIR to move it)."
+    )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

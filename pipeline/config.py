@@ -1,0 +1,134 @@
+"""Settings: defaults < TOML file < environment (SCRIBE_*) < CLI flags.
+
+The TOML file is ``--config PATH``, else ``$SCRIBE_CONFIG``, else
+``~/.config/therapy-scribe/config.toml`` when it exists. Example::
+
+    [asr]
+    model = "base"          # a packaged name, a local folder, or a hub id
+    language = "en"
+    hotwords = "theraputty, proprioceptive, Maya"
+    beam_size = 5
+    batch_size = 8
+    device = "auto"         # auto | cpu | cuda
+
+    [audio]
+    max_duration_minutes = 240
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class AsrSettings:
+    backend: str = "faster-whisper"
+    model: str = "tiny.en"
+    device: str = "auto"
+    compute_type: str = "default"
+    language: str | None = None
+    beam_size: int = 5
+    batch_size: int = 8
+    hotwords: str | None = None
+    initial_prompt: str | None = None
+    vad: bool = True
+    allow_download: bool = False
+
+
+@dataclass(frozen=True)
+class AudioSettings:
+    channel: int | None = None
+    max_duration_minutes: float | None = 240.0
+
+
+@dataclass(frozen=True)
+class Settings:
+    asr: AsrSettings = field(default_factory=AsrSettings)
+    audio: AudioSettings = field(default_factory=AudioSettings)
+    formats: tuple[str, ...] = ("json", "txt", "srt", "vtt")
+
+
+ENV = {  # SCRIBE_* variable -> (section, key)
+    "SCRIBE_MODEL": ("asr", "model"),
+    "SCRIBE_DEVICE": ("asr", "device"),
+    "SCRIBE_COMPUTE_TYPE": ("asr", "compute_type"),
+    "SCRIBE_LANGUAGE": ("asr", "language"),
+    "SCRIBE_BEAM_SIZE": ("asr", "beam_size"),
+    "SCRIBE_BATCH_SIZE": ("asr", "batch_size"),
+    "SCRIBE_HOTWORDS": ("asr", "hotwords"),
+    "SCRIBE_MAX_DURATION_MINUTES": ("audio", "max_duration_minutes"),
+}
+
+
+def default_config_path() -> Path | None:
+    env = os.environ.get("SCRIBE_CONFIG")
+    if env:
+        return Path(env).expanduser()
+    home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    p = home / "therapy-scribe" / "config.toml"
+    return p if p.is_file() else None
+
+
+def _coerce(section: Any, key: str, value: Any, origin: str) -> Any:
+    names = {f.name: f for f in fields(section)}
+    if key not in names:
+        raise ConfigError(f"{origin}: unknown setting {key!r} (known: {', '.join(names)})")
+    current = getattr(section, key)
+    kind = type(current) if current is not None else None
+    try:
+        if isinstance(current, bool) or key in ("vad", "allow_download"):
+            if isinstance(value, str):
+                return value.strip().lower() in ("1", "true", "yes", "on")
+            return bool(value)
+        if key in ("beam_size", "batch_size") or kind is int:
+            return int(value)
+        if key == "channel":
+            return None if value in (None, "") else int(value)
+        if key == "max_duration_minutes":
+            return None if value in (None, "", 0, "0") else float(value)
+        return None if value == "" else str(value)
+    except (TypeError, ValueError) as e:
+        raise ConfigError(f"{origin}: bad value {value!r} for {key}") from e
+
+
+def _apply(settings: Settings, section: str, values: dict[str, Any], origin: str) -> Settings:
+    if section == "formats":
+        return replace(settings, formats=tuple(values["formats"]))
+    if section not in ("asr", "audio"):
+        raise ConfigError(f"{origin}: unknown section [{section}]")
+    sub = getattr(settings, section)
+    updates = {k: _coerce(sub, k, v, origin) for k, v in values.items()}
+    return replace(settings, **{section: replace(sub, **updates)})
+
+
+def load_settings(config: Path | None = None, overrides: dict[str, dict[str, Any]] | None = None) -> Settings:
+    s = Settings()
+    path = config or default_config_path()
+    if path is not None:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError as e:
+            raise ConfigError(f"config file {path} does not exist") from e
+        except (OSError, tomllib.TOMLDecodeError) as e:
+            raise ConfigError(f"config file {path} is not valid TOML: {e}") from e
+        for section, values in data.items():
+            if section == "formats":
+                s = _apply(s, "formats", {"formats": values}, str(path))
+            elif isinstance(values, dict):
+                s = _apply(s, section, values, str(path))
+            else:
+                raise ConfigError(f"{path}: expected a [section], found {section} = ...")
+    for var, (section, key) in ENV.items():
+        if var in os.environ:
+            s = _apply(s, section, {key: os.environ[var]}, f"${var}")
+    for section, values in (overrides or {}).items():
+        clean = {k: v for k, v in values.items() if v is not None}
+        if clean:
+            s = _apply(s, section, clean, "command line")
+    return s

@@ -1,0 +1,1 @@
+"""Evaluation: WER for transcripts (DER and note metrics come with their stages)."""

@@ -1,0 +1,130 @@
+"""Transcript writers (json, txt, srt, vtt) and the atomic file writer they share.
+
+Every file is written to a temporary name in the same folder, flushed, fsynced
+and renamed over its final name, so a crash never leaves a half-written file
+under a final name. Output files are owner-only (0600), folders 0700: they hold
+children's health information.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import OutputError
+from .schema import Segment, Transcript
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+
+def ensure_dir(path: Path) -> Path:
+    try:
+        path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"cannot create output folder: {e.strerror}") from e
+    return path
+
+
+def atomic_write(path: Path, data: str | bytes) -> Path:
+    """Write ``data`` to ``path`` atomically (temp file + fsync + rename)."""
+    ensure_dir(path.parent)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            os.fchmod(f.fileno(), FILE_MODE)
+            f.write(raw)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise OutputError(f"cannot write {path.name}: {e.strerror or e}") from e
+    with contextlib.suppress(OSError):  # make the rename durable
+        dfd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+    return path
+
+
+def _label(seg: Segment, speakers: dict[str, str]) -> str:
+    if seg.speaker is None:
+        return ""
+    return f"{speakers.get(seg.speaker, seg.speaker)}: "
+
+
+def _speaker_names(t: Transcript) -> dict[str, str]:
+    """Speaker id -> display label (a role such as THERAPIST once roles exist)."""
+    out = {}
+    for s in t.speakers:
+        label = s.get("name") or s.get("role") or s.get("id")
+        if s.get("id") and label:
+            out[s["id"]] = str(label).upper()
+    return out
+
+
+def _clock(seconds: float, sep: str) -> str:
+    ms = max(0, int(round(seconds * 1000)))
+    h, ms = divmod(ms, 3_600_000)
+    m, ms = divmod(ms, 60_000)
+    s, ms = divmod(ms, 1000)
+    return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}"
+
+
+def to_json(t: Transcript) -> str:
+    return json.dumps(t.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_txt(t: Transcript) -> str:
+    names = _speaker_names(t)
+    lines = [f"[{_clock(s.start, '.')[:-4]}] {_label(s, names)}{s.text}" for s in t.segments]
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def to_srt(t: Transcript) -> str:
+    names = _speaker_names(t)
+    blocks = [
+        f"{i}\n{_clock(s.start, ',')} --> {_clock(s.end, ',')}\n{_label(s, names)}{s.text}\n"
+        for i, s in enumerate(t.segments, 1)
+    ]
+    return "\n".join(blocks)
+
+
+def to_vtt(t: Transcript) -> str:
+    names = _speaker_names(t)
+    blocks = ["WEBVTT\n"]
+    for s in t.segments:
+        voice = s.speaker and names.get(s.speaker, s.speaker)
+        text = f"<v {voice}>{s.text}" if voice else s.text
+        blocks.append(f"{s.id}\n{_clock(s.start, '.')} --> {_clock(s.end, '.')}\n{text}\n")
+    return "\n".join(blocks)
+
+
+WRITERS: dict[str, Callable[[Transcript], str]] = {
+    "json": to_json,
+    "txt": to_txt,
+    "srt": to_srt,
+    "vtt": to_vtt,
+}
+
+
+def write_transcript(t: Transcript, folder: Path, formats: tuple[str, ...] = tuple(WRITERS)) -> list[Path]:
+    """Write ``transcript.<fmt>`` for each format into ``folder``; return the paths.
+
+    transcript.json is written last, so its presence means the set is complete.
+    """
+    ensure_dir(folder)
+    ordered = [f for f in formats if f != "json"] + (["json"] if "json" in formats else [])
+    return [atomic_write(folder / f"transcript.{fmt}", WRITERS[fmt](t)) for fmt in ordered]
+
+
+def read_transcript(path: Path) -> Transcript:
+    return Transcript.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import json
+import os
+from collections import deque
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipeline.schema import Audio, Segment, Transcript, Word, segment_id
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+SHARED_DATA = Path(os.environ.get("SCRIBE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+
+def sample_sessions() -> list[Path]:
+    return sorted(SAMPLES.glob("*.flac"))
+
+
+def sample_reference(flac: Path) -> dict:
+    return json.loads(flac.with_suffix(".json").read_text())
+
+
+def reference_text(flac: Path) -> str:
+    return " ".join(t["text"] for t in sample_reference(flac)["turns"])
+
+
+class FakeTranscriber:
+    """Satisfies the Transcriber protocol; returns queued transcripts (or a default)."""
+
+    name = "fake"
+
+    def __init__(self) -> None:
+        self.queue: deque[list[tuple[float, float, str]]] = deque()
+        self.calls: list[Audio] = []
+
+    def enqueue(self, *segments: tuple[float, float, str]) -> FakeTranscriber:
+        self.queue.append(list(segments))
+        return self
+
+    def transcribe(self, audio: Audio) -> Transcript:
+        self.calls.append(audio)
+        segs = self.queue.popleft() if self.queue else [(0.0, min(audio.duration, 1.0), "hello there")]
+        out = []
+        for i, (start, end, text) in enumerate(segs):
+            words = text.split()
+            step = (end - start) / max(len(words), 1)
+            out.append(Segment(
+                id=segment_id(i), start=start, end=end, text=text,
+                words=tuple(Word(start + k * step, start + (k + 1) * step, w, 0.9) for k, w in enumerate(words)),
+            ))
+        return Transcript(segments=tuple(out), language="en", language_probability=1.0,
+                          duration=audio.duration, audio=audio.info(), models={"asr": {"backend": "fake"}})
+
+
+@pytest.fixture
+def fake_transcriber() -> FakeTranscriber:
+    return FakeTranscriber()
+
+
+@pytest.fixture
+def tone_wav(tmp_path: Path) -> Path:
+    import soundfile as sf
+
+    t = np.arange(16000 * 2) / 16000
+    p = tmp_path / "tone.wav"
+    sf.write(p, (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32), 16000)
+    return p
+
+
+@pytest.fixture(scope="session")
+def samples() -> list[Path]:
+    found = sample_sessions()
+    if len(found) < 2:
+        pytest.fail("samples/ must hold at least two committed sessions (run `make samples`)")
+    return found
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is absent (reference data is only on the project's machines)")
+    return SHARED_DATA
