@@ -17,6 +17,8 @@ log = logging.getLogger("pipeline.asr")
 # a hallucination (Whisper's own rule, applied to the batched path too).
 NO_SPEECH_PROB = 0.6
 LOW_LOGPROB = -1.0
+COMPRESSION_RATIO = 2.4  # above it, a segment is a repetition loop
+FALLBACK_TEMPERATURES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 
 
 def pick_device(device: str) -> str:
@@ -106,6 +108,29 @@ class FasterWhisperTranscriber:
             "initial_prompt": bool(self.initial_prompt),
         }
 
+    def _decode(self, samples: Any, duration: float, common: dict[str, Any]) -> tuple[list[Any], Any]:
+        if self._batched is not None and (self.vad or duration <= 30):
+            # without_timestamps=False keeps sentence-level segments inside each chunk
+            raw, info = self._batched.transcribe(
+                samples, batch_size=self.batch_size, without_timestamps=False, **common
+            )
+        else:
+            raw, info = self._model.transcribe(samples, condition_on_previous_text=False, **common)
+        return list(raw), info  # the generator does the work
+
+    def _redecode(self, audio: Audio, start: float, end: float, common: dict[str, Any]) -> list[_Raw]:
+        """Sequential decoding with Whisper's temperature fallback, for one suspect stretch."""
+        import ctranslate2
+
+        ctranslate2.set_random_seed(0)  # the fallback samples: keep it reproducible
+        sr = audio.sample_rate
+        piece = audio.samples[int(start * sr): int(end * sr)]
+        raw, _ = self._model.transcribe(
+            piece, condition_on_previous_text=False, temperature=FALLBACK_TEMPERATURES,
+            compression_ratio_threshold=COMPRESSION_RATIO, **common,
+        )
+        return [_Raw.of(s, offset=start) for s in raw]
+
     def transcribe(self, audio: Audio) -> Transcript:
         if audio.sample_rate != 16000:
             raise ValueError("faster-whisper needs 16 kHz audio; decode with pipeline.audio.load")
@@ -118,48 +143,27 @@ class FasterWhisperTranscriber:
             initial_prompt=self.initial_prompt or None,
         )
         t0 = time.perf_counter()
+        warnings: list[str] = []
         try:
-            if self._batched is not None and (self.vad or audio.duration <= 30):
-                # without_timestamps=False keeps sentence-level segments inside each chunk
-                raw, info = self._batched.transcribe(
-                    audio.samples, batch_size=self.batch_size, without_timestamps=False, **common
-                )
-            else:
-                raw, info = self._model.transcribe(
-                    audio.samples, condition_on_previous_text=False, **common
-                )
-            raw = list(raw)  # the generator does the work
+            decoded, info = self._decode(audio.samples, audio.duration, common)
+            raw = [_Raw.of(s) for s in decoded]
+            raw = self._repair(audio, raw, common, warnings)
         except RuntimeError as e:
             raise ModelError(f"ASR failed: {e}") from e
         elapsed = time.perf_counter() - t0
 
         segments: list[Segment] = []
         dropped = 0
-        for s in raw:
-            text = s.text.strip()
-            if not text:
+        for r in raw:
+            if not r.text:
                 continue
-            if s.no_speech_prob > NO_SPEECH_PROB and s.avg_logprob < LOW_LOGPROB:
+            if r.no_speech_prob > NO_SPEECH_PROB and r.avg_logprob < LOW_LOGPROB:
                 dropped += 1
                 continue
-            words = tuple(
-                Word(start=round(w.start, 3), end=round(w.end, 3), text=w.word.strip(),
-                     probability=round(w.probability, 4))
-                for w in (s.words or ())
-                if w.word.strip()
-            )
-            segments.append(
-                Segment(
-                    id=segment_id(len(segments)),
-                    start=round(s.start, 3),
-                    end=round(s.end, 3),
-                    text=text,
-                    words=words,
-                    avg_logprob=round(s.avg_logprob, 4),
-                    no_speech_prob=round(s.no_speech_prob, 4),
-                )
-            )
-        warnings: list[str] = []
+            segments.append(Segment(
+                id=segment_id(len(segments)), start=r.start, end=r.end, text=r.text, words=r.words,
+                avg_logprob=round(r.avg_logprob, 4), no_speech_prob=round(r.no_speech_prob, 4),
+            ))
         if not segments:
             warnings.append("no speech detected: the transcript is empty")
         if dropped:
@@ -176,4 +180,66 @@ class FasterWhisperTranscriber:
             audio=audio.info(),
             models={"asr": self.describe()},
             warnings=tuple(warnings),
+        )
+
+    def _repair(self, audio: Audio, raw: list[_Raw], common: dict[str, Any], warnings: list[str]) -> list[_Raw]:
+        """Re-decode segments that fell into a repetition loop; drop what stays broken.
+
+        The batched pipeline decodes each chunk once, at temperature 0, so a loop
+        ("hand-hand-hand-...") swallows the rest of its chunk. Such a segment
+        (gzip compression ratio > 2.4, Whisper's own test) is decoded again,
+        from its start to the next segment's start, sequentially with the
+        temperature fallback. A stretch that still loops is left out with a
+        warning that gives its time, never its text.
+        """
+        out: list[_Raw] = []
+        for i, r in enumerate(raw):
+            if r.compression_ratio <= COMPRESSION_RATIO:
+                out.append(r)
+                continue
+            end = raw[i + 1].start if i + 1 < len(raw) and raw[i + 1].start > r.start else audio.duration
+            log.debug("re-decoding a looping segment (%.1f-%.1f s)", r.start, end)
+            for fixed in self._redecode(audio, r.start, end, common):
+                if fixed.compression_ratio > COMPRESSION_RATIO:
+                    warnings.append(
+                        f"speech at {_mmss(fixed.start)}-{_mmss(fixed.end)} could not be transcribed "
+                        "reliably (the model repeated itself) and was left out"
+                    )
+                else:
+                    out.append(fixed)
+        return out
+
+
+def _mmss(t: float) -> str:
+    m, s = divmod(int(t), 60)
+    return f"{m:02d}:{s:02d}"
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """A decoded segment before ids are given, in absolute seconds."""
+
+    start: float
+    end: float
+    text: str
+    words: tuple[Word, ...]
+    avg_logprob: float
+    no_speech_prob: float
+    compression_ratio: float
+
+    @classmethod
+    def of(cls, s: Any, offset: float = 0.0) -> _Raw:
+        return cls(
+            start=round(s.start + offset, 3),
+            end=round(s.end + offset, 3),
+            text=s.text.strip(),
+            words=tuple(
+                Word(start=round(w.start + offset, 3), end=round(w.end + offset, 3), text=w.word.strip(),
+                     probability=round(w.probability, 4))
+                for w in (s.words or ())
+                if w.word.strip()
+            ),
+            avg_logprob=s.avg_logprob,
+            no_speech_prob=s.no_speech_prob,
+            compression_ratio=s.compression_ratio,
         )
