@@ -16,7 +16,7 @@ from pathlib import Path
 from . import audio as audio_mod
 from .asr import make_transcriber
 from .config import Settings
-from .errors import ModelError, ScribeError
+from .errors import ConfigError, ModelError, ScribeError
 from .outputs import write_transcript
 from .schema import Transcript
 from .stages import Transcriber
@@ -80,7 +80,7 @@ class Runner:
             audio = audio_mod.load(source, channel=a.channel, max_duration=max_dur)
             res.timings["decode"] = time.perf_counter() - t0
             log.info("recording %d: decoded %.1f s of audio", index, audio.duration)
-            transcriber = self.transcriber  # ModelError propagates: nothing can run
+            transcriber = self.transcriber  # a model or settings error stops the run
             t1 = time.perf_counter()
             transcript = transcriber.transcribe(audio)
             res.timings["asr"] = time.perf_counter() - t1
@@ -93,7 +93,7 @@ class Runner:
                 index, len(transcript.segments), res.timings["total"],
                 audio.duration / max(res.timings["total"], 1e-9),
             )
-        except ModelError:
+        except (ModelError, ConfigError):  # no recording could succeed: stop
             raise
         except ScribeError as e:
             res.error = e

@@ -21,6 +21,9 @@ try:  # tests/ as a package (with an __init__.py) or as a plain folder on sys.pa
 except ImportError:
     import audio_factory as F
 from pipeline import audio
+from pipeline.audio import dsp as audio_dsp
+from pipeline.audio import files as audio_files
+from pipeline.audio import worker as audio_worker
 from pipeline.errors import AudioError, ConfigError
 from pipeline.schema import Audio
 
@@ -402,7 +405,7 @@ def test_unreadable_file_simulated(media, monkeypatch):
     def deny(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(audio, "open", deny, raising=False)  # the module's reads
+    monkeypatch.setattr(audio_files, "open", deny, raising=False)  # the package's file reads
     expect_error("permission denied: cannot read", audio.load, media / "tone16000.wav", isolate=False)
 
 
@@ -510,26 +513,26 @@ def test_isolated_matches_in_process(media):
 def test_worker_crash_becomes_audio_error_and_recovers(media):
     path = media / "tone44100.wav"
     audio.load(path)
-    first = audio._worker.process.pid
-    expect_error("the decoder crashed on this file", audio._call_worker, "_crash")
-    assert audio._worker is None
+    first = audio_worker._worker.process.pid
+    expect_error("the decoder crashed on this file", audio_worker._call_worker, "_crash")
+    assert audio_worker._worker is None
     a = audio.load(path)  # a fresh worker
     assert dominant(a.samples) == pytest.approx(1000, abs=5)
-    assert audio._worker.process.pid != first
+    assert audio_worker._worker.process.pid != first
 
 
 def test_worker_killed_while_idle_is_restarted(media):
     path = media / "tone44100.wav"
     audio.load(path)
-    audio._worker.process.kill()
-    audio._worker.process.join(5)
+    audio_worker._worker.process.kill()
+    audio_worker._worker.process.join(5)
     assert audio.load(path).duration == pytest.approx(DUR)  # transparently restarted
 
 
 def test_shutdown_then_reuse(media):
     audio.load(media / "tone8000.wav")
     audio.shutdown()
-    assert audio._worker is None
+    assert audio_worker._worker is None
     audio.shutdown()  # idempotent
     assert audio.load(media / "tone8000.wav").duration == pytest.approx(DUR)
 
@@ -546,11 +549,11 @@ def test_large_transfer(tmp_path):
 def test_multiprocessing_spawn_worker(media, monkeypatch):
     """The Windows route (multiprocessing "spawn") works too."""
     audio.shutdown()
-    monkeypatch.setattr(audio, "_USE_SUBPROCESS", False)
+    monkeypatch.setattr(audio_worker, "_USE_SUBPROCESS", False)
     try:
         a = audio.load(media / "tone48000.wav")
         assert dominant(a.samples) == pytest.approx(1000, abs=5)
-        expect_error("the decoder crashed on this file", audio._call_worker, "_crash")
+        expect_error("the decoder crashed on this file", audio_worker._call_worker, "_crash")
         assert audio.load(media / "tone48000.wav").duration == pytest.approx(DUR)
     finally:
         audio.shutdown()
@@ -567,8 +570,8 @@ def test_relative_path_after_chdir(media, monkeypatch):
 
 def test_worker_that_cannot_start_falls_back_in_process(media, monkeypatch, caplog):
     audio.shutdown()
-    monkeypatch.setattr(audio, "_BOOTSTRAP", "import sys; sys.exit(3)")
-    monkeypatch.setattr(audio, "_warned_no_worker", False)
+    monkeypatch.setattr(audio_worker, "_BOOTSTRAP", "import sys; sys.exit(3)")
+    monkeypatch.setattr(audio_worker, "_warned_no_worker", False)
     caplog.set_level(logging.DEBUG, logger="pipeline.audio")
     a = audio.load(media / "tone48000.wav")
     assert dominant(a.samples) == pytest.approx(1000, abs=5)
@@ -576,7 +579,7 @@ def test_worker_that_cannot_start_falls_back_in_process(media, monkeypatch, capl
     warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert len(warnings) == 1  # said once, and without any file detail
     assert "tone48000" not in warnings[0].getMessage()
-    assert audio._worker is None
+    assert audio_worker._worker is None
 
 
 def test_worker_replies_are_json_not_pickle():
@@ -586,18 +589,18 @@ def test_worker_replies_are_json_not_pickle():
 
     ours, theirs = multiprocessing.Pipe()
     theirs.send_bytes(pickle.dumps({"ok": {}, "nbytes": 0}))
-    with pytest.raises(audio._ProtocolError):
-        audio._recv(ours)
+    with pytest.raises(audio_worker._ProtocolError):
+        audio_worker._recv(ours)
     theirs.send_bytes(b'{"ok": {"sha256": "x"}, "nbytes": 0}')
-    assert audio._recv(ours) == {"ok": {"sha256": "x"}, "nbytes": 0}
+    assert audio_worker._recv(ours) == {"ok": {"sha256": "x"}, "nbytes": 0}
 
 
 @pytest.mark.parametrize("hint", [0, 2500])
 def test_output_buffer(monkeypatch, hint):
     """Samples survive the block bookkeeping whether or not the length was known."""
-    monkeypatch.setattr(audio._Output, "BLOCK", 1000)
-    monkeypatch.setattr(audio._Output, "SMALL", 10)
-    out = audio._Output(hint)
+    monkeypatch.setattr(audio_dsp._Output, "BLOCK", 1000)
+    monkeypatch.setattr(audio_dsp._Output, "SMALL", 10)
+    out = audio_dsp._Output(hint)
     x = np.arange(2345, dtype=np.float32)
     out.extend([x[:7], x[7:1500], np.empty(0, np.float32), x[1500:]])
     y = out.take()

@@ -117,3 +117,11 @@ def test_unavailable_model_is_one_line_exit_4(monkeypatch, tone_wav, tmp_path):
 def test_models_list(cli):
     r = cli.invoke(main, ["models", "list"])
     assert r.exit_code == 0 and "tiny.en" in r.output and "--allow-download" in r.output
+
+
+def test_english_only_model_with_other_language_stops_once(tone_wav, tmp_path):
+    r = CliRunner().invoke(main, ["transcribe", str(tone_wav), str(tone_wav), "-o", str(tmp_path / "o"),
+                                  "--language", "fr"])
+    assert r.exit_code == 2
+    assert "English-only" in r.stderr
+    assert r.stderr.count("English-only") == 1

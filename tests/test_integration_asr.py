@@ -80,26 +80,47 @@ def test_silence_gives_empty_transcript_not_hallucination(tmp_path, tiny):
 
 
 def test_cli_end_to_end_with_bad_inputs(samples, tmp_path):
-    """One real `scribe transcribe` process: good files are written, bad ones fail alone."""
-    good = tmp_path / "clip.wav"
+    """One real `scribe transcribe` process over every kind of bad input and two good files:
+    each bad one ends with one clear line, the good ones are transcribed, exit code 1."""
+    import audio_factory as af
+
+    clip = tmp_path / "clip.wav"
     x, sr = sf.read(samples[1], dtype="float32")
-    sf.write(good, x[: sr * 25], sr)
-    empty = tmp_path / "empty.wav"
-    empty.write_bytes(b"")
-    text = tmp_path / "notes.mp3"
-    text.write_text("this is not audio\n" * 50)
+    sf.write(clip, x[: sr * 20], sr)
+    m4a = af.write_m4a(tmp_path / "clip two.m4a", x[sr * 20: sr * 40], sr)
+    bad = {
+        "missing.wav": "not found",
+        "empty.wav": "empty",
+        "header_only.wav": "no audio samples",
+        "notes.mp3": "not an audio file",
+        "random.wav": "not an audio file",
+        "video_only.mp4": "no audio stream",
+        "cut.m4a": "truncated",
+        "a_folder": "directory",
+    }
+    af.write_empty(tmp_path / "empty.wav")
+    af.write_header_only_wav(tmp_path / "header_only.wav")
+    af.write_text(tmp_path / "notes.mp3")
+    af.write_random_bytes(tmp_path / "random.wav")
+    af.write_video_only(tmp_path / "video_only.mp4")
+    af.truncate_copy(m4a, tmp_path / "cut.m4a", 0.5)
+    (tmp_path / "a_folder").mkdir()
+    inputs = [str(tmp_path / n) for n in bad] + [str(clip), str(m4a)]
     out = tmp_path / "out"
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path))
     r = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "transcribe", str(empty), str(good), str(text),
-         "-o", str(out), "--batch-size", "4"],
+        [sys.executable, "-m", "pipeline.cli", "transcribe", *inputs, "-o", str(out), "--batch-size", "4"],
         capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
     )
     assert r.returncode == 1, r.stderr
     assert "Traceback" not in r.stderr
     errs = [ln for ln in r.stderr.splitlines() if "] error: " in ln]
-    assert len(errs) == 2 and "empty.wav" in errs[0] and "notes.mp3" in errs[1]
-    data = json.loads((out / "clip" / "transcript.json").read_text())
-    assert data["segments"] and data["language"] == "en"
-    for ext in ("txt", "srt", "vtt"):
-        assert (out / "clip" / f"transcript.{ext}").stat().st_size > 0
+    assert len(errs) == len(bad), r.stderr
+    for line, (name, phrase) in zip(errs, bad.items()):
+        assert name in line and phrase in line.split(name, 1)[1], line
+    for stem in ("clip", "clip two"):
+        data = json.loads((out / stem / "transcript.json").read_text())
+        assert data["segments"] and data["language"] == "en"
+        for ext in ("txt", "srt", "vtt"):
+            assert (out / stem / f"transcript.{ext}").stat().st_size > 0
+    assert f"{len(bad)} of {len(inputs)} recordings failed" in r.stderr

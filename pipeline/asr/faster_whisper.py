@@ -10,6 +10,7 @@ from typing import Any
 from ..errors import ConfigError, ModelError
 from ..models import ResolvedModel, resolve_whisper
 from ..schema import Audio, Segment, Transcript, Word, segment_id
+from . import spans
 
 log = logging.getLogger("pipeline.asr")
 
@@ -19,6 +20,9 @@ NO_SPEECH_PROB = 0.6
 LOW_LOGPROB = -1.0
 COMPRESSION_RATIO = 2.4  # above it, a segment is a repetition loop
 FALLBACK_TEMPERATURES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+WINDOW = 30.0  # seconds: Whisper's input length
+GAP_MIN_SECONDS = 1.0  # speech left without words for this long is decoded again
+GAP_PAD = 0.3  # seconds around each word that count as covered
 
 
 def pick_device(device: str) -> str:
@@ -108,15 +112,35 @@ class FasterWhisperTranscriber:
             "initial_prompt": bool(self.initial_prompt),
         }
 
-    def _decode(self, samples: Any, duration: float, common: dict[str, Any]) -> tuple[list[Any], Any]:
-        if self._batched is not None and (self.vad or duration <= 30):
-            # without_timestamps=False keeps sentence-level segments inside each chunk
+    def speech_regions(self, audio: Audio) -> list[spans.Span]:
+        """Speech regions (seconds) from the Silero VAD that faster-whisper bundles."""
+        from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+        opts = VadOptions(max_speech_duration_s=WINDOW, min_silence_duration_ms=160)
+        sr = audio.sample_rate
+        return [(r["start"] / sr, r["end"] / sr) for r in get_speech_timestamps(audio.samples, opts)]
+
+    def _decode(self, audio: Audio, regions: list[spans.Span] | None,
+                common: dict[str, Any]) -> tuple[list[_Raw], Any]:
+        if self._batched is not None and regions is not None:
+            # Our own VAD windows (the same detector and settings the batched
+            # pipeline uses), so that coverage can be checked against them.
+            # without_timestamps=False keeps sentence-level segments in a window.
+            clips = [{"start": s, "end": e} for s, e in spans.windows(regions, WINDOW)]
             raw, info = self._batched.transcribe(
-                samples, batch_size=self.batch_size, without_timestamps=False, **common
+                audio.samples, batch_size=self.batch_size, without_timestamps=False,
+                clip_timestamps=clips, vad_filter=False, **common,
+            )
+        elif self._batched is not None and audio.duration <= WINDOW:
+            raw, info = self._batched.transcribe(
+                audio.samples, batch_size=self.batch_size, without_timestamps=False,
+                vad_filter=False, **common,
             )
         else:
-            raw, info = self._model.transcribe(samples, condition_on_previous_text=False, **common)
-        return list(raw), info  # the generator does the work
+            raw, info = self._model.transcribe(
+                audio.samples, condition_on_previous_text=False, vad_filter=self.vad, **common
+            )
+        return [_Raw.of(s) for s in raw], info  # the generator does the work here
 
     def _redecode(self, audio: Audio, start: float, end: float, common: dict[str, Any]) -> list[_Raw]:
         """Sequential decoding with Whisper's temperature fallback, for one suspect stretch."""
@@ -124,10 +148,11 @@ class FasterWhisperTranscriber:
 
         ctranslate2.set_random_seed(0)  # the fallback samples: keep it reproducible
         sr = audio.sample_rate
+        start, end = max(0.0, start), min(audio.duration, end)
         piece = audio.samples[int(start * sr): int(end * sr)]
         raw, _ = self._model.transcribe(
             piece, condition_on_previous_text=False, temperature=FALLBACK_TEMPERATURES,
-            compression_ratio_threshold=COMPRESSION_RATIO, **common,
+            compression_ratio_threshold=COMPRESSION_RATIO, vad_filter=False, **common,
         )
         return [_Raw.of(s, offset=start) for s in raw]
 
@@ -138,23 +163,28 @@ class FasterWhisperTranscriber:
             language=self.language,
             beam_size=self.beam_size,
             word_timestamps=True,
-            vad_filter=self.vad,
             hotwords=self.hotwords or None,
             initial_prompt=self.initial_prompt or None,
         )
         t0 = time.perf_counter()
         warnings: list[str] = []
-        try:
-            decoded, info = self._decode(audio.samples, audio.duration, common)
-            raw = [_Raw.of(s) for s in decoded]
-            raw = self._repair(audio, raw, common, warnings)
-        except RuntimeError as e:
-            raise ModelError(f"ASR failed: {e}") from e
+        regions = self.speech_regions(audio) if self.vad else None
+        speech = sum(e - s for s, e in regions) if regions is not None else audio.duration
+        raw: list[_Raw] = []
+        info = None
+        if regions != []:
+            try:
+                raw, info = self._decode(audio, regions, common)
+                raw = self._repair_loops(audio, raw, common, warnings)
+                if regions is not None:
+                    raw = self._repair_gaps(audio, raw, regions, common)
+            except RuntimeError as e:
+                raise ModelError(f"ASR failed: {e}") from e
         elapsed = time.perf_counter() - t0
 
         segments: list[Segment] = []
         dropped = 0
-        for r in raw:
+        for r in sorted(raw, key=lambda r: (r.start, r.end)):
             if not r.text:
                 continue
             if r.no_speech_prob > NO_SPEECH_PROB and r.avg_logprob < LOW_LOGPROB:
@@ -170,23 +200,27 @@ class FasterWhisperTranscriber:
             log.debug("dropped %d segments that looked like silence", dropped)
         log.info(
             "transcribed %.1f s of audio (%.1f s of speech) in %.1f s: %d segments",
-            audio.duration, getattr(info, "duration_after_vad", audio.duration), elapsed, len(segments),
+            audio.duration, speech, elapsed, len(segments),
         )
+        language = info.language if info is not None else self.language
+        if language is None and not self._model.model.is_multilingual:
+            language = "en"
         return Transcript(
             segments=tuple(segments),
-            language=info.language,
-            language_probability=round(float(info.language_probability), 4),
+            language=language,
+            language_probability=round(float(info.language_probability), 4) if info is not None else None,
             duration=round(audio.duration, 3),
             audio=audio.info(),
             models={"asr": self.describe()},
             warnings=tuple(warnings),
         )
 
-    def _repair(self, audio: Audio, raw: list[_Raw], common: dict[str, Any], warnings: list[str]) -> list[_Raw]:
+    def _repair_loops(self, audio: Audio, raw: list[_Raw], common: dict[str, Any],
+                      warnings: list[str]) -> list[_Raw]:
         """Re-decode segments that fell into a repetition loop; drop what stays broken.
 
-        The batched pipeline decodes each chunk once, at temperature 0, so a loop
-        ("hand-hand-hand-...") swallows the rest of its chunk. Such a segment
+        The batched pipeline decodes each window once, at temperature 0, so a loop
+        ("hand-hand-hand-...") swallows the rest of its window. Such a segment
         (gzip compression ratio > 2.4, Whisper's own test) is decoded again,
         from its start to the next segment's start, sequentially with the
         temperature fallback. A stretch that still loops is left out with a
@@ -207,6 +241,25 @@ class FasterWhisperTranscriber:
                     )
                 else:
                     out.append(fixed)
+        return out
+
+    def _repair_gaps(self, audio: Audio, raw: list[_Raw], regions: list[spans.Span],
+                     common: dict[str, Any]) -> list[_Raw]:
+        """Decode again the speech the first pass skipped.
+
+        Whisper sometimes ends a window early (it predicts the end of text while
+        speech goes on), silently dropping the rest of the window. Every VAD
+        speech stretch of GAP_MIN_SECONDS or more that no word covers is decoded
+        again on its own, sequentially with the temperature fallback.
+        """
+        covered = [(w.start - GAP_PAD, w.end + GAP_PAD) for r in raw for w in r.words]
+        covered += [(r.start, r.end) for r in raw if not r.words]
+        gaps = spans.uncovered(regions, covered, GAP_MIN_SECONDS)
+        out = list(raw)
+        for s, e in gaps:
+            log.debug("re-decoding %.1f s of speech the first pass skipped (%.1f-%.1f s)", e - s, s, e)
+            out.extend(r for r in self._redecode(audio, s - 0.1, e + 0.1, common)
+                       if r.compression_ratio <= COMPRESSION_RATIO)
         return out
 
 
