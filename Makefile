@@ -26,7 +26,7 @@ install-dev: $(VENV)/.installed-dev
 
 demo: install
 	$(SCRIBE) models list
-	$(SCRIBE) transcribe $(SAMPLES) -o $(DEMO_OUT) --model base
+	$(SCRIBE) transcribe $(SAMPLES) -o $(DEMO_OUT) --config config.example.toml
 	@echo
 	@echo "Demo outputs (transcript.json/.txt/.srt/.vtt per session) are in $(DEMO_OUT)/"
 

@@ -29,7 +29,7 @@ from .errors import ConfigError
 @dataclass(frozen=True)
 class AsrSettings:
     backend: str = "faster-whisper"
-    model: str = "tiny.en"
+    model: str = "base"  # the demo's and the CLI's default; tests use tiny.en
     device: str = "auto"
     compute_type: str = "default"
     language: str | None = None

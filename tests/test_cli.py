@@ -121,7 +121,7 @@ def test_models_list(cli):
 
 def test_english_only_model_with_other_language_stops_once(tone_wav, tmp_path):
     r = CliRunner().invoke(main, ["transcribe", str(tone_wav), str(tone_wav), "-o", str(tmp_path / "o"),
-                                  "--language", "fr"])
+                                  "--model", "tiny.en", "--language", "fr"])
     assert r.exit_code == 2
     assert "English-only" in r.stderr
     assert r.stderr.count("English-only") == 1

@@ -109,7 +109,7 @@ def test_cli_end_to_end_with_bad_inputs(samples, tmp_path):
     out = tmp_path / "out"
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path))
     r = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "transcribe", *inputs, "-o", str(out), "--batch-size", "4"],
+        [sys.executable, "-m", "pipeline.cli", "transcribe", *inputs, "-o", str(out), "--batch-size", "4", "--model", "tiny.en"],
         capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
     )
     assert r.returncode == 1, r.stderr
