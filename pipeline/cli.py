@@ -130,5 +130,9 @@ def models_list() -> None:
     )
 
 
+from .cli_eval import eval_group  # noqa: E402  (scribe eval ...)
+
+main.add_command(eval_group)
+
 if __name__ == "__main__":  # pragma: no cover
     main()
