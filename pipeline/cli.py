@@ -65,10 +65,19 @@ def main(ctx: click.Context, verbose: bool) -> None:
 @click.option("--no-vad", is_flag=True, default=None, help="Decode without voice activity detection.")
 @click.option("--allow-download", is_flag=True, default=None,
               help="Allow fetching a model from the hub (never done otherwise).")
+@click.option("--diarize/--no-diarize", default=None, help="Who spoke when (default on).")
+@click.option("--diarizer", type=click.Choice(["embedded", "pyannote"]),
+              help="embedded: CPU, offline, bundled weights (default); pyannote: a local pipeline folder.")
+@click.option("--diarization-model", help="pyannote pipeline folder (or hub id with --allow-download).")
+@click.option("--num-speakers", type=click.IntRange(1, 20), help="Exact number of speakers, when known.")
+@click.option("--min-speakers", type=click.IntRange(1, 20))
+@click.option("--max-speakers", type=click.IntRange(1, 20))
+@click.option("--speakers", "names", help="Name speakers: 'therapist=Ms Lee,child=Maya' or 'SPEAKER_01=Dad'.")
+@click.option("--therapist", help="Match only this enrolled voice profile (see `scribe enroll`).")
 @click.option("--config", "config", type=click.Path(path_type=Path, dir_okay=False),
               help="TOML settings file (default ~/.config/therapy-scribe/config.toml).")
 def transcribe(audio: tuple[Path, ...], out: Path, config: Path | None, no_vad: bool | None, **opts) -> None:
-    """Transcribe recordings to OUT/<name>/transcript.{json,txt,srt,vtt}."""
+    """Transcribe recordings to OUT/<name>/: transcript.{json,txt,srt,vtt} and diarization.rttm."""
     from .config import load_settings
     from .runner import Runner
 
@@ -80,11 +89,18 @@ def transcribe(audio: tuple[Path, ...], out: Path, config: Path | None, no_vad: 
             {
                 "asr": {k: opts[k] for k in asr_keys} | {"vad": None if no_vad is None else not no_vad},
                 "audio": {"channel": opts["channel"]},
+                "diarize": {
+                    "enabled": opts["diarize"], "backend": opts["diarizer"], "model": opts["diarization_model"],
+                    "num_speakers": opts["num_speakers"], "min_speakers": opts["min_speakers"],
+                    "max_speakers": opts["max_speakers"], "device": opts["device"],
+                    "allow_download": opts["allow_download"],
+                },
+                "roles": {"names": opts["names"], "therapist": opts["therapist"]},
             },
         )
+        runner = Runner(settings)
     except ConfigError as e:
         _fail(e)
-    runner = Runner(settings)
     failed = 0
     total = len(audio)
     for i, path in enumerate(audio, 1):
@@ -128,6 +144,72 @@ def models_list() -> None:
         "or fetch a hub id once with --model ID --allow-download. "
         f"Joined packaged models are cached in {cache_dir()} (set SCRIBE_CACHE_DIR to move it)."
     )
+
+
+@main.command()
+@click.argument("name")
+@click.argument("audio", nargs=-1, required=True, type=click.Path(path_type=Path))
+def enroll(name: str, audio: tuple[Path, ...]) -> None:
+    """Store a therapist's voice profile from recordings of them speaking alone.
+
+    The profile (a speaker embedding, no audio) is kept owner-only in the profile
+    folder; when it matches a speaker in a session, that speaker is the therapist.
+    """
+    import numpy as np
+
+    from . import audio as audio_mod
+    from . import profiles
+    from .diarize.encoder import SpeakerEncoder
+    from .schema import Audio
+
+    try:
+        decoded = [audio_mod.load(p) for p in audio]
+        joined = Audio(samples=np.concatenate([a.samples for a in decoded]), sample_rate=16000,
+                       duration=sum(a.duration for a in decoded),
+                       sha256=decoded[0].sha256 if len(decoded) == 1 else "")
+        speech = _speech_spans(joined)
+        path = profiles.enroll(name, joined, SpeakerEncoder(), speech)
+    except ScribeError as e:
+        _fail(e)
+    click.echo(f"enrolled {name!r}: {sum(e - s for s, e in speech):.0f} s of speech -> {path}")
+
+
+def _speech_spans(audio) -> list[tuple[float, float]]:
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    sr = audio.sample_rate
+    return [(r["start"] / sr, r["end"] / sr)
+            for r in get_speech_timestamps(audio.samples, VadOptions(min_silence_duration_ms=300))]
+
+
+@main.group("profiles")
+def profiles_group() -> None:
+    """Enrolled therapist voice profiles."""
+
+
+@profiles_group.command("list")
+def profiles_list() -> None:
+    from .profiles import list_profiles, profile_dir
+
+    rows = list_profiles()
+    if not rows:
+        click.echo(f"no voice profiles in {profile_dir()}; add one with `scribe enroll NAME AUDIO`")
+    for r in rows:
+        click.echo(f"{r['name']}  ({r['speech_seconds']} s of speech, {r['created']})  {r['path']}")
+
+
+@profiles_group.command("remove")
+@click.argument("name")
+def profiles_remove(name: str) -> None:
+    from .profiles import remove_profile
+
+    try:
+        removed = remove_profile(name)
+    except ScribeError as e:
+        _fail(e)
+    if not removed:
+        _fail(ConfigError(f"no voice profile named {name!r}"))
+    click.echo(f"removed the voice profile of {name!r}")
 
 
 from .cli_eval import eval_group  # noqa: E402  (scribe eval ...)

@@ -13,6 +13,15 @@ The TOML file is ``--config PATH``, else ``$SCRIBE_CONFIG``, else
 
     [audio]
     max_duration_minutes = 240
+
+    [diarize]
+    backend = "embedded"    # embedded (CPU, offline) | pyannote (a local pipeline folder)
+    model = "/models/speaker-diarization-community-1"   # pyannote only
+    # num_speakers = 3      # or min_speakers / max_speakers when known
+
+    [roles]
+    therapist = "Ms Lee"    # match only this enrolled voice profile
+    threshold = 0.80
 """
 
 from __future__ import annotations
@@ -48,9 +57,30 @@ class AudioSettings:
 
 
 @dataclass(frozen=True)
+class DiarizeSettings:
+    enabled: bool = True
+    backend: str = "embedded"  # embedded | pyannote
+    model: str | None = None  # pyannote: a local pipeline folder, or a hub id with allow_download
+    device: str = "auto"
+    num_speakers: int | None = None
+    min_speakers: int | None = None
+    max_speakers: int | None = None
+    allow_download: bool = False
+
+
+@dataclass(frozen=True)
+class RolesSettings:
+    therapist: str | None = None  # only this enrolled profile may match
+    threshold: float = 0.80  # cosine similarity for a profile match
+    names: str | None = None  # "SPEAKER_00=Ms Lee, child=Maya"
+
+
+@dataclass(frozen=True)
 class Settings:
     asr: AsrSettings = field(default_factory=AsrSettings)
     audio: AudioSettings = field(default_factory=AudioSettings)
+    diarize: DiarizeSettings = field(default_factory=DiarizeSettings)
+    roles: RolesSettings = field(default_factory=RolesSettings)
     formats: tuple[str, ...] = ("json", "txt", "srt", "vtt")
 
 
@@ -63,6 +93,9 @@ ENV = {  # SCRIBE_* variable -> (section, key)
     "SCRIBE_BATCH_SIZE": ("asr", "batch_size"),
     "SCRIBE_HOTWORDS": ("asr", "hotwords"),
     "SCRIBE_MAX_DURATION_MINUTES": ("audio", "max_duration_minutes"),
+    "SCRIBE_DIARIZER": ("diarize", "backend"),
+    "SCRIBE_DIARIZATION_MODEL": ("diarize", "model"),
+    "SCRIBE_THERAPIST": ("roles", "therapist"),
 }
 
 
@@ -82,12 +115,16 @@ def _coerce(section: Any, key: str, value: Any, origin: str) -> Any:
     current = getattr(section, key)
     kind = type(current) if current is not None else None
     try:
-        if isinstance(current, bool) or key in ("vad", "allow_download"):
+        if isinstance(current, bool) or key in ("vad", "allow_download", "enabled"):
             if isinstance(value, str):
                 return value.strip().lower() in ("1", "true", "yes", "on")
             return bool(value)
         if key in ("beam_size", "batch_size") or kind is int:
             return int(value)
+        if key in ("num_speakers", "min_speakers", "max_speakers"):
+            return None if value in (None, "", 0, "0") else int(value)
+        if key == "threshold":
+            return float(value)
         if key == "channel":
             return None if value in (None, "") else int(value)
         if key == "max_duration_minutes":
@@ -100,7 +137,7 @@ def _coerce(section: Any, key: str, value: Any, origin: str) -> Any:
 def _apply(settings: Settings, section: str, values: dict[str, Any], origin: str) -> Settings:
     if section == "formats":
         return replace(settings, formats=tuple(values["formats"]))
-    if section not in ("asr", "audio"):
+    if section not in ("asr", "audio", "diarize", "roles"):
         raise ConfigError(f"{origin}: unknown section [{section}]")
     sub = getattr(settings, section)
     updates = {k: _coerce(sub, k, v, origin) for k, v in values.items()}

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import OutputError
-from .schema import Segment, Transcript
+from .schema import Diarization, Segment, Transcript
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -62,12 +62,15 @@ def _label(seg: Segment, speakers: dict[str, str]) -> str:
 
 
 def _speaker_names(t: Transcript) -> dict[str, str]:
-    """Speaker id -> display label (a role such as THERAPIST once roles exist)."""
+    """Speaker id -> display label: THERAPIST, CHILD, CAREGIVER (or a name the user gave)."""
     out = {}
     for s in t.speakers:
-        label = s.get("name") or s.get("role") or s.get("id")
-        if s.get("id") and label:
-            out[s["id"]] = str(label).upper()
+        if not s.get("id"):
+            continue
+        if s.get("name"):
+            out[s["id"]] = f"{s.get('label', s['id'])} ({s['name']})" if s.get("role") != "other" else s["name"]
+        else:
+            out[s["id"]] = str(s.get("label") or s.get("role") or s["id"]).upper()
     return out
 
 
@@ -116,14 +119,31 @@ WRITERS: dict[str, Callable[[Transcript], str]] = {
 }
 
 
-def write_transcript(t: Transcript, folder: Path, formats: tuple[str, ...] = tuple(WRITERS)) -> list[Path]:
-    """Write ``transcript.<fmt>`` for each format into ``folder``; return the paths.
+def to_rttm(diarization: Diarization, uri: str, labels: dict[str, str] | None = None) -> str:
+    """RTTM lines; speakers named by ``labels`` (e.g. THERAPIST) where given."""
+    uri = "_".join(uri.split()) or "recording"
+    labels = labels or {}
+    lines = [
+        f"SPEAKER {uri} 1 {t.start:.3f} {t.end - t.start:.3f} <NA> <NA> "
+        f"{'_'.join(labels.get(t.speaker, t.speaker).split())} <NA> <NA>"
+        for t in sorted(diarization.turns, key=lambda t: (t.start, t.end))
+    ]
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def write_transcript(t: Transcript, folder: Path, formats: tuple[str, ...] = tuple(WRITERS),
+                     diarization: Diarization | None = None) -> list[Path]:
+    """Write ``transcript.<fmt>`` for each format (and ``diarization.rttm``) into ``folder``.
 
     transcript.json is written last, so its presence means the set is complete.
     """
     ensure_dir(folder)
+    written = []
+    labels = {s["id"]: s.get("label") or s["id"] for s in t.speakers if s.get("id")}
+    if diarization is not None:
+        written.append(atomic_write(folder / "diarization.rttm", to_rttm(diarization, folder.name, labels)))
     ordered = [f for f in formats if f != "json"] + (["json"] if "json" in formats else [])
-    return [atomic_write(folder / f"transcript.{fmt}", WRITERS[fmt](t)) for fmt in ordered]
+    return written + [atomic_write(folder / f"transcript.{fmt}", WRITERS[fmt](t)) for fmt in ordered]
 
 
 def read_transcript(path: Path) -> Transcript:

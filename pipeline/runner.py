@@ -1,25 +1,28 @@
 """Runs the stages for one recording at a time; owns model lifetime.
 
-Models load once (on the first recording) and serve every file of a command.
-Errors of one recording (``AudioError`` ...) are returned in its ``Result`` so
-the caller can go on with the others; a ``ModelError`` while loading stops the
-run, since no recording could succeed without the model.
+Models load once (on first use) and serve every file of a command. Errors of
+one recording (``AudioError`` ...) are returned in its ``Result`` so the caller
+can go on with the others; a ``ModelError`` or ``ConfigError`` while loading
+stops the run, since no recording could succeed without the model.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
+from . import align, profiles, roles
 from . import audio as audio_mod
 from .asr import make_transcriber
 from .config import Settings
+from .diarize import make_diarizer
 from .errors import ConfigError, ModelError, ScribeError
 from .outputs import write_transcript
-from .schema import Transcript
-from .stages import Transcriber
+from .schema import Audio, Diarization, Transcript
+from .stages import Diarizer, Transcriber
 
 log = logging.getLogger("pipeline.runner")
 
@@ -30,6 +33,7 @@ class Result:
     source: Path
     folder: Path | None = None
     transcript: Transcript | None = None
+    diarization: Diarization | None = None
     error: ScribeError | None = None
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -38,10 +42,28 @@ class Result:
         return self.error is None
 
 
+def parse_names(spec: str | None) -> dict[str, str]:
+    """``"SPEAKER_00=Ms Lee, child=Maya"`` -> {"SPEAKER_00": "Ms Lee", "child": "Maya"}."""
+    out: dict[str, str] = {}
+    for part in (spec or "").split(","):
+        if not part.strip():
+            continue
+        key, sep, name = part.partition("=")
+        if not sep or not key.strip() or not name.strip():
+            raise ConfigError(f"--speakers wants ID=NAME or ROLE=NAME pairs, got {part.strip()!r}")
+        out[key.strip() if key.strip().upper().startswith("SPEAKER") else key.strip().lower()] = name.strip()
+    return out
+
+
 class Runner:
-    def __init__(self, settings: Settings, transcriber: Transcriber | None = None) -> None:
+    def __init__(self, settings: Settings, transcriber: Transcriber | None = None,
+                 diarizer: Diarizer | None = None, encoder: Any = None) -> None:
         self.settings = settings
         self._transcriber = transcriber
+        self._diarizer = diarizer
+        self._encoder = encoder
+        self._profiles: dict | None = None
+        self._names = parse_names(settings.roles.names)
         self._used: set[Path] = set()
 
     @property
@@ -49,19 +71,36 @@ class Runner:
         if self._transcriber is None:
             a = self.settings.asr
             self._transcriber = make_transcriber(
-                a.backend,
-                model=a.model,
-                device=a.device,
-                compute_type=a.compute_type,
-                language=a.language,
-                beam_size=a.beam_size,
-                batch_size=a.batch_size,
-                hotwords=a.hotwords,
-                initial_prompt=a.initial_prompt,
-                vad=a.vad,
+                a.backend, model=a.model, device=a.device, compute_type=a.compute_type,
+                language=a.language, beam_size=a.beam_size, batch_size=a.batch_size,
+                hotwords=a.hotwords, initial_prompt=a.initial_prompt, vad=a.vad,
                 allow_download=a.allow_download,
             )
         return self._transcriber
+
+    @property
+    def diarizer(self) -> Diarizer:
+        if self._diarizer is None:
+            d = self.settings.diarize
+            opts: dict[str, Any] = {}
+            if d.backend == "pyannote":
+                opts = {"model": d.model, "device": d.device, "allow_download": d.allow_download}
+            self._diarizer = make_diarizer(d.backend, **opts)
+        return self._diarizer
+
+    @property
+    def profiles(self) -> dict:
+        if self._profiles is None:
+            self._profiles = profiles.load_profiles(self.settings.roles.therapist)
+        return self._profiles
+
+    @property
+    def encoder(self) -> Any:
+        if self._encoder is None:
+            from .diarize.encoder import SpeakerEncoder
+
+            self._encoder = SpeakerEncoder()
+        return self._encoder
 
     def output_folder(self, out_root: Path, source: Path, sha256: str) -> Path:
         """``OUT/<stem>``; a second input with the same stem gets ``<stem>-<sha8>``."""
@@ -70,6 +109,27 @@ class Runner:
             folder = out_root / f"{source.stem}-{sha256[:8]}"
         self._used.add(folder)
         return folder
+
+    def speakers(self, audio: Audio, transcript: Transcript, res: Result) -> Transcript:
+        """Diarize, give words their speakers, label roles."""
+        d = self.settings.diarize
+        t0 = time.perf_counter()
+        diarization = self.diarizer.diarize(
+            audio, num_speakers=d.num_speakers, min_speakers=d.min_speakers, max_speakers=d.max_speakers
+        )
+        res.timings["diarize"] = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        transcript = align.assign_speakers(transcript, diarization)
+        sims = None
+        if self.profiles and diarization.turns:
+            sims = profiles.match(profiles.speaker_embeddings(self.encoder, audio, diarization), self.profiles)
+        speakers = roles.label(transcript, diarization, audio, similarities=sims,
+                               threshold=self.settings.roles.threshold, names=self._names)
+        res.timings["roles"] = time.perf_counter() - t1
+        res.diarization = diarization
+        log.info("recording %d: %d speakers in %.1f s", res.index, len(speakers), res.timings["diarize"])
+        return replace(transcript, speakers=speakers,
+                       models=dict(transcript.models) | {"diarization": diarization.model})
 
     def transcribe_file(self, index: int, source: Path, out_root: Path) -> Result:
         res = Result(index=index, source=source)
@@ -84,8 +144,10 @@ class Runner:
             t1 = time.perf_counter()
             transcript = transcriber.transcribe(audio)
             res.timings["asr"] = time.perf_counter() - t1
+            if self.settings.diarize.enabled:
+                transcript = self.speakers(audio, transcript, res)
             res.folder = self.output_folder(out_root, source, audio.sha256)
-            write_transcript(transcript, res.folder, self.settings.formats)
+            write_transcript(transcript, res.folder, self.settings.formats, res.diarization)
             res.transcript = transcript
             res.timings["total"] = time.perf_counter() - t0
             log.info(
@@ -99,4 +161,3 @@ class Runner:
             res.error = e
             log.info("recording %d failed: %s", index, type(e).__name__)
         return res
-

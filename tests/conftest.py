@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pipeline.schema import Audio, Segment, Transcript, Word, segment_id
+from pipeline.schema import Audio, Diarization, Segment, SpeakerTurn, Transcript, Word, segment_id
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -55,9 +55,27 @@ class FakeTranscriber:
                           duration=audio.duration, audio=audio.info(), models={"asr": {"backend": "fake"}})
 
 
+class FakeDiarizer:
+    """Satisfies the Diarizer protocol: one speaker talking the whole time, or queued turns."""
+
+    name = "fake"
+
+    def __init__(self) -> None:
+        self.queue: deque[list[tuple[float, float, str]]] = deque()
+
+    def diarize(self, audio: Audio, num_speakers=None, min_speakers=None, max_speakers=None) -> Diarization:
+        turns = self.queue.popleft() if self.queue else [(0.0, audio.duration, "SPEAKER_00")]
+        return Diarization(tuple(SpeakerTurn(s, e, spk) for s, e, spk in turns), model={"backend": "fake"})
+
+
 @pytest.fixture
 def fake_transcriber() -> FakeTranscriber:
     return FakeTranscriber()
+
+
+@pytest.fixture
+def fake_diarizer() -> FakeDiarizer:
+    return FakeDiarizer()
 
 
 @pytest.fixture

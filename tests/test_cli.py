@@ -16,8 +16,10 @@ LOG_LINE = re.compile(r"^\d\d:\d\d:\d\d (DEBUG|INFO|WARNING|ERROR|CRITICAL) pipe
 
 
 @pytest.fixture
-def cli(monkeypatch, fake_transcriber):
+def cli(monkeypatch, fake_transcriber, fake_diarizer, tmp_path):
     monkeypatch.setattr(runner, "make_transcriber", lambda *a, **k: fake_transcriber)
+    monkeypatch.setattr(runner, "make_diarizer", lambda *a, **k: fake_diarizer)
+    monkeypatch.setenv("SCRIBE_PROFILE_DIR", str(tmp_path / "profiles"))
     monkeypatch.setenv("XDG_CONFIG_HOME", "/nonexistent")
     return CliRunner()
 
@@ -45,7 +47,11 @@ def test_transcribe_writes_all_formats(cli, tone_wav, tmp_path, fake_transcriber
     folder = out / "tone"
     data = json.loads((folder / "transcript.json").read_text())
     assert data["segments"][0]["id"] == "seg-0001"
-    assert data["segments"][0]["speaker"] is None
+    assert data["segments"][0]["speaker"] == "SPEAKER_00"
+    assert [sp["id"] for sp in data["speakers"]] == ["SPEAKER_00"]
+    assert data["speakers"][0]["role"] in ("therapist", "child", "caregiver")
+    assert data["models"]["diarization"] == {"backend": "fake"}
+    assert (folder / "diarization.rttm").read_text().startswith("SPEAKER tone 1 0.000 2.000 <NA> <NA> ")
     assert data["audio"]["duration"] == pytest.approx(2.0, abs=0.01)
     assert len(data["audio"]["sha256"]) == 64
     assert data["models"]["asr"]["backend"] == "fake"
@@ -125,3 +131,39 @@ def test_english_only_model_with_other_language_stops_once(tone_wav, tmp_path):
     assert r.exit_code == 2
     assert "English-only" in r.stderr
     assert r.stderr.count("English-only") == 1
+
+
+def test_no_diarize_leaves_speakers_null(cli, tone_wav, tmp_path):
+    out = tmp_path / "out"
+    r = cli.invoke(main, ["transcribe", str(tone_wav), "-o", str(out), "--no-diarize"])
+    assert r.exit_code == 0, r.stderr
+    data = json.loads((out / "tone" / "transcript.json").read_text())
+    assert data["segments"][0]["speaker"] is None and data["speakers"] == []
+    assert not (out / "tone" / "diarization.rttm").exists()
+
+
+def test_roles_and_names_reach_every_output(cli, tone_wav, tmp_path, fake_transcriber, fake_diarizer):
+    fake_transcriber.enqueue(
+        (0.0, 0.9, "Now pinch the theraputty. Good job, four out of five independently."),
+        (1.0, 1.9, "I did it! Look mommy!"),
+    )
+    fake_diarizer.queue.append([(0.0, 0.95, "SPEAKER_00"), (0.95, 2.0, "SPEAKER_01")])
+    out = tmp_path / "out"
+    r = cli.invoke(main, ["transcribe", str(tone_wav), "-o", str(out), "--speakers", "child=Maya"])
+    assert r.exit_code == 0, r.stderr
+    folder = out / "tone"
+    data = json.loads((folder / "transcript.json").read_text())
+    roles = {sp["id"]: sp["role"] for sp in data["speakers"]}
+    assert roles == {"SPEAKER_00": "therapist", "SPEAKER_01": "child"}
+    assert all(0.0 <= sp["confidence"] <= 1.0 for sp in data["speakers"])
+    assert "THERAPIST: Now pinch" in (folder / "transcript.txt").read_text()
+    assert "CHILD (Maya): I did it!" in (folder / "transcript.srt").read_text()
+    assert "<v THERAPIST>Now pinch" in (folder / "transcript.vtt").read_text()
+    rttm = (folder / "diarization.rttm").read_text().splitlines()
+    assert [ln.split()[7] for ln in rttm] == ["THERAPIST", "CHILD"]
+    assert "Maya" not in "".join(rttm)
+
+
+def test_bad_speakers_option(cli, tone_wav, tmp_path):
+    r = cli.invoke(main, ["transcribe", str(tone_wav), "-o", str(tmp_path / "o"), "--speakers", "Maya"])
+    assert r.exit_code == 2 and "ID=NAME" in r.stderr
