@@ -173,7 +173,7 @@ def label(
     audio: Audio | None = None,
     *,
     similarities: Mapping[str, tuple[str, float]] | None = None,
-    threshold: float = 0.80,
+    threshold: float = 0.90,
     names: Mapping[str, str] | None = None,
 ) -> tuple[dict, ...]:
     """The speakers list for transcript.json: id, role, confidence, label, evidence.

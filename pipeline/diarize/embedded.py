@@ -1,0 +1,350 @@
+"""The default diarizer: Silero VAD + GE2E speaker embeddings + clustering, on CPU, offline.
+
+1. Speech regions from the Silero VAD that faster-whisper bundles. Pauses of
+   0.1 s split regions, so turns separated by a pause start a new region.
+2. Clustering windows: each region is cut into ``window``-second windows,
+   ``step`` apart, the last flush with the region's end (a short region is one
+   window), each embedded by the GE2E encoder (pipeline/diarize/encoder.py).
+3. The windows of at least ``min_cluster_window`` s are clustered: average-linkage
+   agglomerative clustering on cosine similarity, cut where the closest clusters
+   are less alike than ``threshold``. Clusters with less than ``min_speaker``
+   seconds of speech are outliers, not speakers: their windows go to the closest
+   remaining cluster. ``num_speakers`` / ``min_speakers`` / ``max_speakers``
+   move the cut. A few k-means steps then refine the speaker centroids.
+4. Labelling windows (``label_window`` s, every ``label_step`` s) give every
+   10 ms frame of speech the speaker whose centroid is most similar on average
+   to the windows covering the frame: short windows place speaker changes
+   inside a region to about 0.1 s, while the centroids come from the longer,
+   steadier clustering windows.
+5. Runs of frames become turns; islands shorter than ``min_turn`` inside a region
+   join their neighbours; a speaker left with less than ``min_speaker`` s is
+   dropped (count allowing); same-speaker turns less than ``merge_gap`` apart
+   are joined (a pause inside a turn). Turns never overlap. Speakers are named
+   SPEAKER_00, SPEAKER_01 ... in order of first appearance.
+
+The defaults were tuned on the committed synthetic sessions, a telephone
+recording and AMI meeting excerpts (benchmarks/diarization.md); one parameter
+set for all of them.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ..errors import ConfigError, ModelError
+from ..schema import Audio, Diarization, SpeakerTurn
+
+log = logging.getLogger("pipeline.diarize")
+
+FPS = 100  # frames per second of the labelling grid
+Span = tuple[float, float]
+
+
+@dataclass
+class EmbeddedDiarizer:
+    window: float = 2.0  # seconds per clustering window
+    step: float = 1.0  # seconds between clustering windows
+    threshold: float = 0.725  # cosine similarity (average linkage) below which clusters are 2 speakers
+    min_cluster_window: float = 1.0  # shorter windows are not clustered (too noisy); they are labelled
+    min_speaker: float = 5.0  # seconds of speech below which a cluster is not a speaker (count allowing)
+    label_window: float = 0.5  # seconds per labelling window
+    label_step: float = 0.1
+    min_turn: float = 0.5  # seconds: shorter islands inside a region join their neighbours
+    merge_gap: float = 0.8  # seconds: same-speaker turns closer than this become one turn
+    vad_threshold: float = 0.5
+    vad_min_silence_ms: int = 100
+    vad_speech_pad_ms: int = 60
+    vad_min_speech_ms: int = 100
+    refine_iterations: int = 3
+    max_auto_speakers: int = 10
+    encoder: Any = field(default=None, repr=False)  # a SpeakerEncoder (shared); loaded when None
+    name: str = "embedded"
+
+    def __post_init__(self) -> None:
+        for what, w, s in (("window", self.window, self.step), ("label_window", self.label_window,
+                                                                 self.label_step)):
+            if not 0.2 <= w <= 10 or not 0.05 <= s <= w:
+                raise ConfigError(
+                    f"embedded diarizer: {what} must be 0.2-10 s, its step 0.05 s up to the window")
+        if not -1.0 <= self.threshold <= 1.0:
+            raise ConfigError("embedded diarizer: threshold is a cosine similarity, -1 to 1")
+        if self.encoder is None:  # load now: a missing model is reported before any work
+            from .encoder import SpeakerEncoder
+
+            self.encoder = SpeakerEncoder()
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "backend": self.name,
+            "vad": "silero (faster-whisper)",
+            "encoder": "ge2e (resemblyzer pretrained.pt)",
+            "clustering": "agglomerative average-linkage cosine, k-means refinement",
+            "window": self.window, "step": self.step, "threshold": self.threshold,
+            "min_cluster_window": self.min_cluster_window, "min_speaker": self.min_speaker,
+            "label_window": self.label_window, "label_step": self.label_step,
+            "min_turn": self.min_turn, "merge_gap": self.merge_gap,
+            "vad_threshold": self.vad_threshold, "vad_min_silence_ms": self.vad_min_silence_ms,
+            "vad_speech_pad_ms": self.vad_speech_pad_ms,
+        }
+
+    def speech_regions(self, audio: Audio) -> list[Span]:
+        """Speech regions (seconds) from the Silero VAD that faster-whisper bundles."""
+        from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+        opts = VadOptions(threshold=self.vad_threshold, min_silence_duration_ms=self.vad_min_silence_ms,
+                          speech_pad_ms=self.vad_speech_pad_ms, min_speech_duration_ms=self.vad_min_speech_ms)
+        sr = audio.sample_rate
+        try:
+            stamps = get_speech_timestamps(audio.samples, opts, sampling_rate=sr)
+        except Exception as e:
+            raise ModelError(f"the voice activity detector failed ({e}); reinstall faster-whisper") from e
+        return [(r["start"] / sr, r["end"] / sr) for r in stamps if r["end"] > r["start"]]
+
+    def windows(self, regions: list[Span], window: float | None = None,
+                step: float | None = None) -> list[Span]:
+        """Sliding windows over each region, the last flush with its end; a short region is one window."""
+        window, step = window or self.window, step or self.step
+        out: list[Span] = []
+        for s, e in regions:
+            if e - s <= window:
+                out.append((s, e))
+                continue
+            n = int(np.ceil((e - s - window) / step)) + 1
+            out.extend((float(a), float(a) + window) for a in np.linspace(s, e - window, n))
+        return out
+
+    # ----------------------------------------------------------------- API
+
+    def diarize(self, audio: Audio, num_speakers: int | None = None, min_speakers: int | None = None,
+                max_speakers: int | None = None) -> Diarization:
+        if audio.sample_rate != 16000:
+            raise ValueError("the embedded diarizer needs 16 kHz audio; decode with pipeline.audio.load")
+        lo, hi = speaker_bounds(num_speakers, min_speakers, max_speakers, self.max_auto_speakers)
+        t0 = time.perf_counter()
+        regions = self.speech_regions(audio)
+        t_vad = time.perf_counter() - t0
+        turns: list[SpeakerTurn] = []
+        wins = self.windows(regions)
+        if wins:
+            enc = self.encoder
+            emb = enc.embed_windows(audio.samples, wins)
+            label_wins = self.windows(regions, self.label_window, self.label_step)
+            label_emb = enc.embed_windows(audio.samples, label_wins)
+            turns = self.turns_from_embeddings(audio.duration, regions, wins, emb, label_wins, label_emb,
+                                               lo, hi)
+        log.info(
+            "diarized %.1f s of audio (%.1f s of speech) in %.1f s (VAD %.1f s): %d speakers",
+            audio.duration, sum(e - s for s, e in regions), time.perf_counter() - t0, t_vad,
+            len({t.speaker for t in turns}),
+        )
+        model = self.describe() | {"num_speakers": num_speakers, "min_speakers": min_speakers,
+                                   "max_speakers": max_speakers}
+        return Diarization(turns=tuple(turns), model=model)
+
+    def turns_from_embeddings(self, duration: float, regions: list[Span], wins: list[Span], emb: np.ndarray,
+                              label_wins: list[Span], label_emb: np.ndarray, lo: int, hi: int
+                              ) -> list[SpeakerTurn]:
+        """Steps 3 to 5, given the VAD regions and the embeddings of both window scales."""
+        if not wins:
+            return []
+        lengths = np.array([e - s for s, e in wins])
+        rid = np.searchsorted([s for s, _ in regions], [s for s, _ in wins], side="right") - 1
+        region_len = np.array([regions[r][1] - regions[r][0] for r in rid])
+        weights = region_len / np.bincount(rid)[rid]  # seconds of speech each window stands for
+        use = lengths >= min(self.min_cluster_window, float(lengths.max()))
+        x, w = emb[use], weights[use]
+        centroids = refine(x, w, centroids_of(x, w, cluster(x, w, self.threshold, lo, hi, self.min_speaker)),
+                           self.refine_iterations, lo)
+        frames = _frame_labels(duration, regions, label_wins, label_emb, centroids, self.min_turn)
+        while len(centroids) > lo:  # labelling left a speaker too little speech: a split of another
+            counts = np.bincount(frames[frames >= 0], minlength=len(centroids))
+            j = int(counts.argmin())
+            if counts[j] >= self.min_speaker * FPS:
+                break
+            centroids = np.delete(centroids, j, axis=0)
+            frames = _frame_labels(duration, regions, label_wins, label_emb, centroids, self.min_turn)
+        return _to_turns(frames, self.merge_gap)
+
+    def speaker_embeddings(self, audio: Audio, diarization: Diarization) -> dict[str, np.ndarray]:
+        """Mean L2-normalised embedding of each speaker's speech (clustering windows inside their turns)."""
+        by_spk: dict[str, list[Span]] = {}
+        for t in diarization.turns:
+            by_spk.setdefault(t.speaker, []).append((t.start, t.end))
+        out: dict[str, np.ndarray] = {}
+        for spk, spans in by_spk.items():
+            wins = self.windows(spans)
+            if not wins:
+                continue
+            emb = self.encoder.embed_windows(audio.samples, wins)
+            v = (emb * np.array([e - s for s, e in wins], dtype=np.float32)[:, None]).sum(axis=0)
+            n = float(np.linalg.norm(v))
+            if n > 0:
+                out[spk] = (v / n).astype(np.float32)
+        return out
+
+
+# ------------------------------------------------------------ clustering
+
+
+def speaker_bounds(num: int | None, lo: int | None, hi: int | None, max_auto: int) -> tuple[int, int]:
+    """(min, max) speaker count allowed; num_speakers fixes both."""
+    for name, v in (("num_speakers", num), ("min_speakers", lo), ("max_speakers", hi)):
+        if v is not None and v < 1:
+            raise ConfigError(f"{name} must be at least 1, not {v}")
+    if num is not None:
+        return num, num
+    lo_, hi_ = lo or 1, hi or max(max_auto, lo or 1)
+    if lo_ > hi_:
+        raise ConfigError(f"min_speakers ({lo_}) is more than max_speakers ({hi_})")
+    return lo_, hi_
+
+
+def cluster(x: np.ndarray, weights: np.ndarray, threshold: float, lo: int, hi: int,
+            min_size: float = 0.0) -> np.ndarray:
+    """Average-linkage agglomerative clustering on cosine similarity: labels 0..k-1.
+
+    The dendrogram is cut where the closest clusters are less alike than ``threshold``
+    (deeper while that leaves fewer than ``lo`` clusters of ``min_size`` weight).
+    Clusters under ``min_size`` give their windows to the closest remaining centroid;
+    then, while there are more than ``hi``, the two most similar centroids merge."""
+    n = len(x)
+    if n <= 1:
+        return np.zeros(n, dtype=int)
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import pdist
+
+    z = linkage(np.clip(pdist(x, metric="cosine"), 0.0, 2.0), method="average")
+    labels = fcluster(z, t=1.0 - threshold, criterion="distance") - 1
+    k = int(labels.max()) + 1
+    while True:
+        mass = np.bincount(labels, weights=weights, minlength=k)
+        big = np.where(mass >= min_size)[0]
+        if len(big) >= lo or k >= n:
+            break
+        k += 1
+        labels = fcluster(z, t=k, criterion="maxclust") - 1
+        k = int(labels.max()) + 1
+    if len(big) < lo:  # too little speech for lo speakers of min_size: the largest clusters
+        big = np.sort(np.argsort(-mass)[: max(lo, 1)])
+    labels = (x @ centroids_of(x, weights, labels)[big].T).argmax(axis=1)
+    while True:
+        labels = np.unique(labels, return_inverse=True)[1]
+        c = centroids_of(x, weights, labels)
+        if len(c) <= hi:
+            return labels
+        sim = c @ c.T
+        np.fill_diagonal(sim, -np.inf)
+        a, b = np.unravel_index(int(sim.argmax()), sim.shape)
+        labels[labels == b] = a
+
+
+def centroids_of(x: np.ndarray, weights: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Weighted mean embedding of each label, L2-normalised: (k, dim)."""
+    k = int(labels.max()) + 1 if len(labels) else 0
+    c = np.zeros((k, x.shape[1]), dtype=np.float32)
+    np.add.at(c, labels, x * weights[:, None])
+    return c / np.maximum(np.linalg.norm(c, axis=1, keepdims=True), 1e-12)
+
+
+def refine(x: np.ndarray, weights: np.ndarray, centroids: np.ndarray, iterations: int, lo: int) -> np.ndarray:
+    """k-means steps on cosine similarity: each window to its closest centroid, then the
+    centroids again. A centroid left without windows is dropped (unless that leaves fewer than lo)."""
+    for _ in range(iterations):
+        labels = (x @ centroids.T).argmax(axis=1)
+        present = np.unique(labels)
+        if len(present) < len(centroids):
+            if len(present) < lo:
+                break
+            centroids, labels = centroids[present], np.searchsorted(present, labels)
+        new = centroids_of(x, weights, labels)
+        if np.allclose(new, centroids, atol=1e-6):
+            break
+        centroids = new
+    return centroids
+
+
+# ---------------------------------------------------------------- turns
+
+
+def _frame_labels(duration: float, regions: list[Span], wins: list[Span], emb: np.ndarray,
+                  centroids: np.ndarray, min_turn: float) -> np.ndarray:
+    """Speaker index per 10 ms frame (-1 outside speech): the centroid most similar on average
+    to the windows covering the frame; islands under ``min_turn`` join their neighbours."""
+    n = int(np.ceil(duration * FPS)) + 1
+    score = np.zeros((n, len(centroids)), dtype=np.float32)
+    cover = np.zeros(n, dtype=np.int32)
+    for (s, e), sim in zip(wins, emb @ centroids.T):
+        a, b = round(s * FPS), round(e * FPS)
+        score[a:b] += sim
+        cover[a:b] += 1
+    labels = np.full(n, -1, dtype=np.int32)
+    min_frames = round(min_turn * FPS)
+    for s, e in regions:
+        a, b = round(s * FPS), min(n, round(e * FPS))
+        idx = np.where(cover[a:b] > 0)[0]
+        if len(idx) == 0:
+            continue
+        lab = score[a:b].argmax(axis=1)
+        if len(idx) < b - a:  # frames no window reached (rounding at the edges): the nearest covered one's
+            pos = np.arange(b - a)
+            right = np.minimum(np.searchsorted(idx, pos), len(idx) - 1)
+            left = np.maximum(right - 1, 0)
+            lab = lab[np.where(np.abs(idx[left] - pos) <= np.abs(idx[right] - pos), idx[left], idx[right])]
+        labels[a:b] = _absorb_islands(lab, min_frames)
+    return labels
+
+
+def _absorb_islands(lab: np.ndarray, min_frames: int) -> np.ndarray:
+    """Runs shorter than min_frames join their longer neighbour, shortest first (one region)."""
+    change = np.flatnonzero(np.diff(lab)) + 1
+    runs = [[int(a), int(b), int(lab[a])] for a, b in zip(np.r_[0, change], np.r_[change, len(lab)])]
+    while len(runs) > 1:
+        i = min(range(len(runs)), key=lambda j: runs[j][1] - runs[j][0])
+        if runs[i][1] - runs[i][0] >= min_frames:
+            break
+        left = runs[i - 1] if i > 0 else None
+        right = runs[i + 1] if i + 1 < len(runs) else None
+        if right is None or (left is not None and left[1] - left[0] >= right[1] - right[0]):
+            assert left is not None
+            left[1] = runs[i][1]
+        else:
+            right[0] = runs[i][0]
+        del runs[i]
+        joined: list[list[int]] = []
+        for r in runs:
+            if joined and joined[-1][2] == r[2]:
+                joined[-1][1] = r[1]
+            else:
+                joined.append(r)
+        runs = joined
+    out = np.empty_like(lab)
+    for a, b, v in runs:
+        out[a:b] = v
+    return out
+
+
+def _to_turns(frames: np.ndarray, merge_gap: float) -> list[SpeakerTurn]:
+    """Runs of equal labels -> turns; same-speaker turns less than merge_gap apart are joined."""
+    change = np.flatnonzero(np.diff(frames)) + 1
+    runs = [(int(a), int(b), int(frames[a])) for a, b in zip(np.r_[0, change], np.r_[change, len(frames)])]
+    gap = round(merge_gap * FPS)
+    merged: list[list[int]] = []
+    for a, b, lab in runs:
+        if lab < 0:
+            continue
+        if merged and merged[-1][2] == lab and a - merged[-1][1] <= gap:
+            merged[-1][1] = b
+        else:
+            merged.append([a, b, lab])
+    names: dict[int, str] = {}
+    out = []
+    for a, b, lab in merged:
+        if lab not in names:
+            names[lab] = f"SPEAKER_{len(names):02d}"
+        out.append(SpeakerTurn(start=round(a / FPS, 3), end=round(b / FPS, 3), speaker=names[lab]))
+    return out
