@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import sys
 import time
 from datetime import datetime, timezone
@@ -25,19 +23,12 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.asr.faster_whisper import FasterWhisperTranscriber  # noqa: E402
 from pipeline.audio import load  # noqa: E402
+from pipeline.evaluate.machine import describe  # noqa: E402
 from pipeline.evaluate.wer import wer  # noqa: E402
 
 
 def machine() -> str:
-    cpu = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{platform.machine()}, {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
+    return describe(torch_threads=False)
 
 
 def main() -> None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import sys
 import time
 from datetime import UTC, datetime
@@ -30,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.audio import load
 from pipeline.diarize import make_diarizer
+from pipeline.evaluate.machine import describe  # noqa: E402
 from pipeline.evaluate import der
 from pipeline.schema import Audio, SpeakerTurn
 
@@ -38,19 +38,7 @@ LONG_SECONDS = 600.0
 
 
 def machine() -> str:
-    cpu = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    import torch
-
-    return (f"{platform.machine()}, {os.cpu_count()} cores, {cpu or 'unknown CPU'}, "
-            f"Python {platform.python_version()}, torch {torch.__version__} "
-            f"({torch.get_num_threads()} threads)")
+    return describe(torch_threads=True)
 
 
 def sets() -> list[tuple[str, Path, dict[str, list[SpeakerTurn]]]]:
