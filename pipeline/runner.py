@@ -99,7 +99,8 @@ class Runner:
         if self._encoder is None:
             from .diarize.encoder import SpeakerEncoder
 
-            self._encoder = SpeakerEncoder()
+            shared = getattr(self.diarizer, "encoder", None)  # the embedded diarizer's, already loaded
+            self._encoder = shared if isinstance(shared, SpeakerEncoder) else SpeakerEncoder()
         return self._encoder
 
     def output_folder(self, out_root: Path, source: Path, sha256: str) -> Path:

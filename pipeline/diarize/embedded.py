@@ -171,21 +171,10 @@ class EmbeddedDiarizer:
         return _to_turns(frames, self.merge_gap)
 
     def speaker_embeddings(self, audio: Audio, diarization: Diarization) -> dict[str, np.ndarray]:
-        """Mean L2-normalised embedding of each speaker's speech (clustering windows inside their turns)."""
-        by_spk: dict[str, list[Span]] = {}
-        for t in diarization.turns:
-            by_spk.setdefault(t.speaker, []).append((t.start, t.end))
-        out: dict[str, np.ndarray] = {}
-        for spk, spans in by_spk.items():
-            wins = self.windows(spans)
-            if not wins:
-                continue
-            emb = self.encoder.embed_windows(audio.samples, wins)
-            v = (emb * np.array([e - s for s, e in wins], dtype=np.float32)[:, None]).sum(axis=0)
-            n = float(np.linalg.norm(v))
-            if n > 0:
-                out[spk] = (v / n).astype(np.float32)
-        return out
+        """Mean L2-normalised embedding of each speaker's speech (see pipeline.profiles)."""
+        from ..profiles import speaker_embeddings
+
+        return speaker_embeddings(self.encoder, audio, diarization)
 
 
 # ------------------------------------------------------------ clustering
