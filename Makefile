@@ -28,7 +28,7 @@ demo: install
 	$(SCRIBE) models list
 	$(SCRIBE) transcribe $(SAMPLES) -o $(DEMO_OUT) --config config.example.toml
 	@echo
-	@echo "Demo outputs (transcript.json/.txt/.srt/.vtt per session) are in $(DEMO_OUT)/"
+	@echo "Demo outputs are in $(DEMO_OUT)/<session>/: transcript.json, .txt, .srt, .vtt (speakers with roles) and diarization.rttm"
 
 test: install-dev
 	$(PY) -m pytest -q
