@@ -161,25 +161,18 @@ def enroll(name: str, audio: tuple[Path, ...]) -> None:
     from . import profiles
     from .diarize.encoder import SpeakerEncoder
     from .schema import Audio
+    from .vad import speech_regions
 
     try:
         decoded = [audio_mod.load(p) for p in audio]
         joined = Audio(samples=np.concatenate([a.samples for a in decoded]), sample_rate=16000,
                        duration=sum(a.duration for a in decoded),
                        sha256=decoded[0].sha256 if len(decoded) == 1 else "")
-        speech = _speech_spans(joined)
+        speech = speech_regions(joined, min_silence_duration_ms=300)
         path = profiles.enroll(name, joined, SpeakerEncoder(), speech)
     except ScribeError as e:
         _fail(e)
     click.echo(f"enrolled {name!r}: {sum(e - s for s, e in speech):.0f} s of speech -> {path}")
-
-
-def _speech_spans(audio) -> list[tuple[float, float]]:
-    from faster_whisper.vad import VadOptions, get_speech_timestamps
-
-    sr = audio.sample_rate
-    return [(r["start"] / sr, r["end"] / sr)
-            for r in get_speech_timestamps(audio.samples, VadOptions(min_silence_duration_ms=300))]
 
 
 @main.group("profiles")

@@ -113,12 +113,10 @@ class FasterWhisperTranscriber:
         }
 
     def speech_regions(self, audio: Audio) -> list[spans.Span]:
-        """Speech regions (seconds) from the Silero VAD that faster-whisper bundles."""
-        from faster_whisper.vad import VadOptions, get_speech_timestamps
+        """Speech regions (seconds), with the settings of faster-whisper's batched pipeline."""
+        from ..vad import speech_regions
 
-        opts = VadOptions(max_speech_duration_s=WINDOW, min_silence_duration_ms=160)
-        sr = audio.sample_rate
-        return [(r["start"] / sr, r["end"] / sr) for r in get_speech_timestamps(audio.samples, opts)]
+        return speech_regions(audio, max_speech_duration_s=WINDOW, min_silence_duration_ms=160)
 
     def _decode(self, audio: Audio, regions: list[spans.Span] | None,
                 common: dict[str, Any]) -> tuple[list[_Raw], Any]:

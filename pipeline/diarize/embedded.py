@@ -36,7 +36,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import ConfigError, ModelError
+from ..errors import ConfigError
 from ..schema import Audio, Diarization, SpeakerTurn
 
 log = logging.getLogger("pipeline.diarize")
@@ -94,16 +94,10 @@ class EmbeddedDiarizer:
 
     def speech_regions(self, audio: Audio) -> list[Span]:
         """Speech regions (seconds) from the Silero VAD that faster-whisper bundles."""
-        from faster_whisper.vad import VadOptions, get_speech_timestamps
+        from ..vad import speech_regions
 
-        opts = VadOptions(threshold=self.vad_threshold, min_silence_duration_ms=self.vad_min_silence_ms,
-                          speech_pad_ms=self.vad_speech_pad_ms, min_speech_duration_ms=self.vad_min_speech_ms)
-        sr = audio.sample_rate
-        try:
-            stamps = get_speech_timestamps(audio.samples, opts, sampling_rate=sr)
-        except Exception as e:
-            raise ModelError(f"the voice activity detector failed ({e}); reinstall faster-whisper") from e
-        return [(r["start"] / sr, r["end"] / sr) for r in stamps if r["end"] > r["start"]]
+        return speech_regions(audio, threshold=self.vad_threshold, min_silence_duration_ms=self.vad_min_silence_ms,
+                              speech_pad_ms=self.vad_speech_pad_ms, min_speech_duration_ms=self.vad_min_speech_ms)
 
     def windows(self, regions: list[Span], window: float | None = None,
                 step: float | None = None) -> list[Span]:
