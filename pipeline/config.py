@@ -22,6 +22,11 @@ The TOML file is ``--config PATH``, else ``$SCRIBE_CONFIG``, else
     [roles]
     therapist = "Ms Lee"    # match only this enrolled voice profile
     threshold = 0.90
+
+    [note]
+    template = "ot-progress"   # or soap, dap, or a path to the clinic's own template
+    model = "qwen2.5-1.5b"     # packaged default, a model folder, or a .gguf file
+    device = "auto"
 """
 
 from __future__ import annotations
@@ -76,11 +81,30 @@ class RolesSettings:
 
 
 @dataclass(frozen=True)
+class NoteSettings:
+    enabled: bool = True  # scribe run writes a note after the transcript
+    template: str = "ot-progress"  # a name in prompts/ or a path to a clinic's own .toml
+    model: str = "qwen2.5-1.5b"  # packaged name (qwen2.5-1.5b, smollm2-135m), a model folder, or a .gguf file
+    device: str = "auto"  # auto | cpu | cuda
+    dtype: str = "auto"  # auto (cuda bf16, cpu fp32) | float32 | bfloat16 | float16
+    quantize: str = "none"  # none | int8 (cpu: dynamic int8 Linear layers; measured faster but worse, see benchmarks)
+    max_new_tokens: int = 1200  # per chunk
+    chunk_tokens: int = 2500  # transcript tokens per extraction pass (long sessions are chunked)
+    passes: str = "note"  # note: one answer per chunk; section: one per section (the prefix KV cache is reused)
+    tries: int = 2  # generations per pass before a NoteError
+    align_evidence: bool = True  # re-point each item at the lines that say it (pipeline/note/evidence.py)
+    constrained: bool = True  # JSON-schema constrained decoding (xgrammar); off: validate and retry
+    threads: int = 0  # torch CPU threads; 0 = all cores
+    child_name: str | None = None  # a name the note may use even where the cited lines do not say it
+
+
+@dataclass(frozen=True)
 class Settings:
     asr: AsrSettings = field(default_factory=AsrSettings)
     audio: AudioSettings = field(default_factory=AudioSettings)
     diarize: DiarizeSettings = field(default_factory=DiarizeSettings)
     roles: RolesSettings = field(default_factory=RolesSettings)
+    note: NoteSettings = field(default_factory=NoteSettings)
     formats: tuple[str, ...] = ("json", "txt", "srt", "vtt")
 
 
@@ -96,6 +120,9 @@ ENV = {  # SCRIBE_* variable -> (section, key)
     "SCRIBE_DIARIZER": ("diarize", "backend"),
     "SCRIBE_DIARIZATION_MODEL": ("diarize", "model"),
     "SCRIBE_THERAPIST": ("roles", "therapist"),
+    "SCRIBE_TEMPLATE": ("note", "template"),
+    "SCRIBE_LLM": ("note", "model"),
+    "SCRIBE_LLM_DEVICE": ("note", "device"),
 }
 
 
@@ -115,7 +142,7 @@ def _coerce(section: Any, key: str, value: Any, origin: str) -> Any:
     current = getattr(section, key)
     kind = type(current) if current is not None else None
     try:
-        if isinstance(current, bool) or key in ("vad", "allow_download", "enabled"):
+        if isinstance(current, bool) or key in ("vad", "allow_download", "enabled", "constrained", "align_evidence"):
             if isinstance(value, str):
                 return value.strip().lower() in ("1", "true", "yes", "on")
             return bool(value)
@@ -137,7 +164,7 @@ def _coerce(section: Any, key: str, value: Any, origin: str) -> Any:
 def _apply(settings: Settings, section: str, values: dict[str, Any], origin: str) -> Settings:
     if section == "formats":
         return replace(settings, formats=tuple(values["formats"]))
-    if section not in ("asr", "audio", "diarize", "roles"):
+    if section not in ("asr", "audio", "diarize", "roles", "note"):
         raise ConfigError(f"{origin}: unknown section [{section}]")
     sub = getattr(settings, section)
     updates = {k: _coerce(sub, k, v, origin) for k, v in values.items()}

@@ -35,6 +35,7 @@ class Result:
     transcript: Transcript | None = None
     diarization: Diarization | None = None
     error: ScribeError | None = None
+    note: Any = None  # pipeline.schema.Note when a note was written
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -57,8 +58,10 @@ def parse_names(spec: str | None) -> dict[str, str]:
 
 class Runner:
     def __init__(self, settings: Settings, transcriber: Transcriber | None = None,
-                 diarizer: Diarizer | None = None, encoder: Any = None) -> None:
+                 diarizer: Diarizer | None = None, encoder: Any = None, note_writer: Any = None) -> None:
         self.settings = settings
+        self._note_writer = note_writer
+        self._template: Any = None
         self._transcriber = transcriber
         self._diarizer = diarizer
         self._encoder = encoder
@@ -87,6 +90,54 @@ class Runner:
                 opts = {"model": d.model, "device": d.device, "allow_download": d.allow_download}
             self._diarizer = make_diarizer(d.backend, **opts)
         return self._diarizer
+
+    @property
+    def template(self) -> Any:
+        if self._template is None:
+            from .note import load_template
+
+            self._template = load_template(self.settings.note.template)
+        return self._template
+
+    @property
+    def note_writer(self) -> Any:
+        if self._note_writer is None:
+            from .note import make_note_writer
+
+            self._note_writer = make_note_writer(self.settings)
+        return self._note_writer
+
+    def note_names(self) -> tuple[str, ...]:
+        """Names the note may use although the cited lines do not say them."""
+        return tuple(n for n in (self.settings.note.child_name, *self._names.values()) if n)
+
+    def write_note(self, res: Result) -> Result:
+        """Draft, check and write note.json + note.md beside the transcript.
+
+        A NoteError (no valid answer from the model, or a prompt too long for
+        it) fails this recording; its transcript files are already written. A
+        ModelError while loading the model stops the run.
+        """
+        from .note import draft
+        from .note.render import write_note
+
+        assert res.transcript is not None and res.folder is not None
+        try:
+            template, writer = self.template, self.note_writer
+            t0 = time.perf_counter()
+            note = draft(res.transcript, template, writer, names=self.note_names())
+            res.timings["note"] = time.perf_counter() - t0
+            write_note(note, res.folder, res.transcript, template)
+            res.note = note
+            bad = sum(1 for i in note.items if i.support is not None and not i.support.supported)
+            log.info("recording %d: note with %d items (%d unsupported) in %.1f s",
+                     res.index, len(note.items), bad, res.timings["note"])
+        except (ModelError, ConfigError):
+            raise
+        except ScribeError as e:
+            res.error = e
+            log.info("recording %d: note failed: %s", res.index, type(e).__name__)
+        return res
 
     @property
     def profiles(self) -> dict:

@@ -159,3 +159,108 @@ class Diarization:
             turns=tuple(SpeakerTurn.from_dict(t) for t in d.get("turns", ())),
             model=dict(d.get("model", {})),
         )
+
+
+# --- the note -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Support:
+    """The grounding check's verdict on one note item."""
+
+    supported: bool
+    score: float  # 0..1: share of the item's content the cited segments back
+    reasons: tuple[str, ...] = ()  # why not supported (or what to check), plain words
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"supported": self.supported, "score": round(self.score, 3), "reasons": list(self.reasons)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Support:
+        return cls(bool(d["supported"]), float(d.get("score", 0.0)), tuple(d.get("reasons", ())))
+
+
+@dataclass(frozen=True)
+class NoteItem:
+    """One statement of the note and the transcript segments it rests on."""
+
+    text: str
+    evidence: tuple[str, ...] = ()  # segment ids, e.g. ("seg-0007", "seg-0012")
+    fields: tuple[tuple[str, str], ...] = ()  # template-defined extras, e.g. (("status", "progressing"),)
+    support: Support | None = None  # set by grounding.check
+
+    @property
+    def extra(self) -> dict[str, str]:
+        return dict(self.fields)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"text": self.text, "evidence": list(self.evidence)}
+        d.update(self.fields)
+        if self.support is not None:
+            d["support"] = self.support.to_dict()
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> NoteItem:
+        extras = tuple((k, str(v)) for k, v in d.items() if k not in ("text", "evidence", "support"))
+        support = Support.from_dict(d["support"]) if d.get("support") is not None else None
+        return cls(str(d["text"]), tuple(d.get("evidence", ())), extras, support)
+
+
+@dataclass(frozen=True)
+class NoteSection:
+    key: str
+    title: str
+    items: tuple[NoteItem, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "title": self.title, "items": [i.to_dict() for i in self.items]}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> NoteSection:
+        return cls(d["key"], d["title"], tuple(NoteItem.from_dict(i) for i in d.get("items", ())))
+
+
+@dataclass(frozen=True)
+class Note:
+    """A structured draft note: sections of items, each item citing segment ids.
+
+    ``session`` holds facts taken from the transcript itself (duration, date,
+    speakers and their roles), never from the language model.
+    """
+
+    template: str
+    title: str
+    sections: tuple[NoteSection, ...]
+    session: dict[str, Any] = field(default_factory=dict)
+    models: dict[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    status: str = "draft"  # a clinician approves; the pipeline only drafts
+
+    @property
+    def items(self) -> tuple[NoteItem, ...]:
+        return tuple(i for s in self.sections for i in s.items)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "template": self.template,
+            "title": self.title,
+            "status": self.status,
+            "session": dict(self.session),
+            "models": dict(self.models),
+            "warnings": list(self.warnings),
+            "sections": [s.to_dict() for s in self.sections],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Note:
+        return cls(
+            template=d["template"],
+            title=d.get("title", d["template"]),
+            sections=tuple(NoteSection.from_dict(s) for s in d.get("sections", ())),
+            session=dict(d.get("session", {})),
+            models=dict(d.get("models", {})),
+            warnings=tuple(d.get("warnings", ())),
+            status=d.get("status", "draft"),
+        )

@@ -13,9 +13,12 @@ Outputs per session NAME (in --out, default: this folder):
   NAME.json  reference: turns with times, speakers, hotwords, generator info
   NAME.rttm  reference diarization (standard RTTM, 3-decimal times)
   NAME.txt   reference transcript, one "SPEAKER: text" line per turn
+  NAME.facts.json  key facts a good note of the session states ("must") and inventions it
+             must not contain ("must_not"), for `scribe eval notes` (pipeline/evaluate/notes.py)
 
 Usage:
   python samples/make_samples.py [--out DIR] [--only NAME]
+  python samples/make_samples.py --facts-only [--out DIR] [--only NAME]   # NAME.facts.json only
 
 Needs numpy, soundfile, av (PyAV) and the espeak-ng program. Only regenerating
 needs espeak-ng; the tests use the committed files. Everything here is
@@ -68,6 +71,42 @@ VOICES: dict[str, Voice] = {
 
 
 @dataclass(frozen=True)
+class Fact:
+    """A key fact of a session, matched against a note's text by pipeline/evaluate/notes.py.
+
+    ``patterns`` are alternatives; an alternative matches when all its terms occur in the
+    note (``scope="note"``) or in one item of it (``scope="item"``). A term is a word or a
+    phrase; matching is case-insensitive, number words count as digits ("five" == "5"),
+    "out of" and "N/M" as "of", words are Porter-stemmed, and a word ending in "*" matches
+    any word starting with it. Write numbers in patterns as digits.
+    """
+
+    id: str
+    description: str
+    patterns: tuple[tuple[str, ...], ...]
+    scope: str = "note"  # note | item
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "description": self.description,
+                "patterns": [list(a) for a in self.patterns], "scope": self.scope}
+
+
+def F(id: str, description: str, *patterns: str | tuple[str, ...], scope: str = "note") -> Fact:
+    """Fact shorthand: each pattern is a term or a tuple of terms that must all appear."""
+    return Fact(id, description, tuple((p,) if isinstance(p, str) else tuple(p) for p in patterns), scope)
+
+
+# Inventions no sample session supports.
+DIAGNOSES = F("diagnosis_invented", "a diagnosis nobody stated (autism, ADHD, cerebral palsy, DCD, SPD ...)",
+              "autism", "autistic", "asd", "adhd", "attention deficit", "cerebral palsy", "dyspraxia",
+              "developmental coordination disorder", "dcd", "sensory processing disorder", "spd",
+              "hypoton*", "low muscle tone")
+MEDICATIONS = F("medication_invented", "a medication or dose nobody mentioned",
+                "melatonin", "methylphenidate", "ritalin", "clonidine", "guanfacine", "risperidone",
+                "ibuprofen", "antihistamine", "mg")
+
+
+@dataclass(frozen=True)
 class Session:
     name: str
     seed: int
@@ -75,6 +114,8 @@ class Session:
     child: str
     hotwords: tuple[str, ...]
     turns: tuple[tuple[str, str], ...]  # (speaker key in VOICES, text)
+    facts: tuple[Fact, ...] = ()  # a good progress note states each of these
+    forbidden: tuple[Fact, ...] = ()  # inventions a note must not contain
 
 
 # Numbers are written as words so the audio and the reference text agree.
@@ -123,6 +164,41 @@ SESSIONS: tuple[Session, ...] = (
                   "Maya!"),
             ("C", "High five! Bye!"),
             ("G", "Thanks. See you next Tuesday."),
+        ),
+        facts=(
+            F("beads_5_of_5", "theraputty warm-up: pinched out 5 of 5 hidden beads independently",
+              ("5 of 5", "bead"), ("all 5", "bead"), ("all", "bead", "independ*")),
+            F("tripod_30s", "held the tripod grasp for 30 seconds while tracing",
+              ("tripod", "30 second"), ("tripod", "30 sec*"), ("tripod", "30s")),
+            F("tripod_prior_20s", "tripod grasp was 20 seconds last week (progress)",
+              "20 second", "20 sec*", "20s", "from 20", ("20", "last week"), ("20", "previous*"), ("20", "prior")),
+            F("scissors_3_of_5", "cut on the line for 3 of 5 shapes independently",
+              ("3 of 5", "shape"), ("3 of 5", "cut*"), ("3 shape", "independ*")),
+            F("scissors_2_hand_over_hand", "2 shapes needed hand-over-hand help at the corners",
+              ("2", "hand over hand"), ("2", "assist*"), ("2", "help*"), scope="item"),
+            F("writing_frustration_10min", "caregiver: uses the pencil grip; frustrated after about 10 minutes of writing",
+              ("frustrat*", "10 min*"), ("tire*", "10 min*"), ("fatigue*", "10 min*")),
+            F("theraputty_4_nights", "caregiver: theraputty about 4 nights a week at home",
+              "4 night", ("4 time*", "week"), ("4 day*", "week"), ("4x", "week"), ("4 x", "week")),
+            F("sleep_good", "caregiver: sleep is good, in bed at 8",
+              ("bed", "8"), ("sleep*", "8"), ("sleep*", "good"), ("sleep*", "well"), scope="item"),
+            F("home_theraputty_5min", "home program: 5 minutes of theraputty a day",
+              ("5 min*", "theraputty"), ("5 min*", "putty")),
+            F("home_vertical_surface", "home program: writing on a vertical surface (paper on the fridge)",
+              "vertical", "fridge", "refrigerator"),
+            F("home_tongs", "home program: picking up cereal with tongs", "tong"),
+            F("plan_curved_lines", "next session: cutting curved lines (and writing her name)",
+              ("curve*", "line*"), ("curve*", "cut*")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (6 of 5, 5 of 5 shapes, 4 of 5 shapes, 45 s ...)",
+              "6 of 5", "5 of 5 shape", "4 of 5 shape", "3 of 5 bead", "4 of 5 bead", "40 second", "45 second",
+              "60 second", "1 minute"),
+            F("wrong_caregiver", "the caregiver is Dad, not a mother", "mother", "mom", "mum"),
+            F("sleep_problem_invented", "a sleep problem (sleep is good)",
+              "insomnia", "night wak*", "difficulty sleep*", "trouble sleep*", "poor sleep", "sleep difficult*"),
         ),
     ),
     Session(
@@ -173,6 +249,42 @@ SESSIONS: tuple[Session, ...] = (
             ("T", "Next time we will try a weighted lap pad at the table. Bye, Leo!"),
             ("C", "Bye! Bulldozer out!"),
         ),
+        facts=(
+            F("meltdowns_3", "caregiver: 3 big meltdowns this week",
+              ("3", "meltdown*"), ("3", "tantrum*"), scope="item"),
+            F("meltdowns_at_shoes", "the meltdowns were mostly at putting shoes on",
+              ("meltdown*", "shoe*"), ("tantrum*", "shoe*"), ("dysregulat*", "shoe*"), scope="item"),
+            F("night_waking_2am", "caregiver: wakes around 2 in the morning",
+              "2 am", "2 a m", "2 in the morning", "2 00", "night wak*", ("wak*", "night")),
+            F("circle_time_10_from_5", "teacher: sits 10 minutes at circle time, up from 5 (weighted vest)",
+              ("10 min*", "5"), ("10 min*", "doubl*"), scope="item"),
+            F("engine_3_of_4", "named his engine speed 3 of 4 times with one verbal cue",
+              "3 of 4", ("3", "4 time*"), ("3", "4 trial*"), ("3", "4 opportunit*")),
+            F("calming_strategies", "heavy work (crash pad, wall push-ups) and dragon breaths used to calm",
+              "crash pad", "push up*", "pushup*", "dragon breath*"),
+            F("transition_no_meltdown", "transitioned at clean-up without a meltdown (chose the stress ball)",
+              "stress ball", ("transition*", "without"), ("transition*", "no meltdown*")),
+            F("home_heavy_work_before_shoes", "home: 2 minutes of heavy work (laundry basket) before shoes",
+              ("heavy work", "shoe*"), "laundry", scope="item"),
+            F("home_first_then_card", "home: first-then card by the door (first shoes, then tablet)",
+              "first then"),
+            F("bedtime_routine", "home: same bedtime every night, dim lights, deep pressure",
+              ("bedtime", "routine"), ("consistent", "bedtime"), ("same", "bedtime"), "dim light*",
+              "deep pressure"),
+            F("pediatrician_if_continues", "tell the pediatrician if the night waking continues",
+              "pediatrician", "paediatrician"),
+            F("plan_weighted_lap_pad", "next session: try a weighted lap pad at the table", "lap pad"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (4 of 4, 5 meltdowns, wakes at 3 am ...)",
+              "4 of 4", "2 of 4", "3 of 5", "1 meltdown", "2 meltdown*", "4 meltdown*", "5 meltdown*",
+              "3 am", "4 am", "1 am", "15 min*", "20 min*"),
+            F("wrong_caregiver", "the caregiver is Dad, not a mother", "mother", "mom", "mum"),
+            F("referral_invented", "a referral nobody made (neurology, sleep study, psychology ...)",
+              "neurolog*", "sleep study", "sleep specialist", "psycholog*", "psychiatr*"),
+        ),
     ),
     Session(
         name="ot_session_03",
@@ -221,6 +333,40 @@ SESSIONS: tuple[Session, ...] = (
                   "jacket zipper and a double knot. Great work, Aiden."),
             ("C", "Can I pick a sticker?"),
             ("T", "You earned two stickers."),
+        ),
+        facts=(
+            F("dressing_30min", "caregiver: getting dressed takes about 30 minutes",
+              "30 min*", "half an hour", "half hour"),
+            F("sock_seams", "caregiver: sock seams bother him",
+              "seam", ("sock*", "bother*"), ("sock*", "sensitiv*"), ("sock*", "tactile")),
+            F("button_board_4_of_5", "button board: 4 of 5 buttons with one verbal cue", "4 of 5"),
+            F("shirt_buttons_3_of_5", "shirt: 3 of 5 buttons independently", "3 of 5"),
+            F("zipper_2_of_5", "zipper hooking: 2 of 5 tries with moderate help", "2 of 5"),
+            F("backward_chaining", "backward chaining (therapist starts, child finishes)",
+              "backward chain*", "backwards chain*"),
+            F("shoe_loops", "shoe tying: made both bunny-ear loops himself (new today)",
+              "loop", "bunny ear"),
+            F("home_clothes_visual_schedule", "home: clothes laid out the night before in order, picture schedule",
+              "visual schedule", "picture schedule", ("cloth*", "night before"), ("lay*", "cloth*"),
+              ("laid", "cloth*")),
+            F("home_last_button", "home: let him do the last button every morning",
+              "last button", "final button"),
+            F("home_socks_warm_up", "home: seamless socks; pop tube or theraputty before dressing",
+              "seamless", "pop tube", "theraputty", "putty"),
+            F("bedtime_15min_earlier", "falls asleep after 9:30; move bedtime 15 minutes earlier each week",
+              "15 min*", ("bedtime", "earlier"), ("9 30",)),
+            F("plan_zipper_double_knot", "next session: jacket zipper and a double knot",
+              "double knot", ("next", "jacket zip*"), ("next", "knot")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (5 of 5, 1 of 5, 45 minutes ...)",
+              "5 of 5", "1 of 5", "6 of 5", "45 min*", "60 min*", "20 min*", "1 hour", "an hour"),
+            F("wrong_caregiver", "the caregiver is Grandpa, not a parent", "mother", "mom", "mum", "father",
+              "dad"),
+            F("shoes_tied_invented", "says he tied his shoes (the bow fell apart)",
+              ("tied*", "independ*"), ("tied*", "himself"), ("tied*", "own"), "tied* his shoe*", scope="item"),
         ),
     ),
 )
@@ -329,6 +475,30 @@ def median_f0(np, x) -> float:
     return float(np.median(SAMPLE_RATE / k[voiced]))
 
 
+def facts_dict(session: Session) -> dict:
+    """The content of NAME.facts.json."""
+    return {
+        "name": session.name,
+        "focus": session.focus,
+        "child_name": session.child,
+        "matching": ("a fact is present when one of its patterns matches: every term of the pattern occurs "
+                     "in the note (scope note) or in one item (scope item); case-insensitive, number words "
+                     "as digits, 'out of' and N/M as 'of', Porter-stemmed words, 'x*' matches words "
+                     "starting with x; see pipeline/evaluate/notes.py"),
+        "must": [f.to_dict() for f in session.facts],
+        "must_not": [f.to_dict() for f in session.forbidden],
+        "generator": {"script": SCRIPT_PATH},
+        "synthetic": True,
+    }
+
+
+def write_facts(session: Session, out_dir: Path) -> Path:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / f"{session.name}.facts.json"
+    path.write_text(json.dumps(facts_dict(session), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
 def build(session: Session, exe: str, version: str, out_dir: Path, np, sf, av) -> dict:
     rng = random.Random(session.seed)  # stdlib Random: stable across Python/numpy versions
     clips = []
@@ -407,6 +577,7 @@ def build(session: Session, exe: str, version: str, out_dir: Path, np, sf, av) -
     base.with_suffix(".rttm").write_text("\n".join(rttm) + "\n", encoding="utf-8")
     base.with_suffix(".txt").write_text(
         "".join(f"{t['speaker']}: {t['text']}\n" for t in turns), encoding="utf-8")
+    write_facts(session, out_dir)
 
     # Numbers for the summary: per-speaker turn count, median F0 and RMS.
     stats = {}
@@ -430,6 +601,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", metavar="NAME", action="append",
                    help="generate only this session (repeatable); one of: "
                         + ", ".join(s.name for s in SESSIONS))
+    p.add_argument("--facts-only", action="store_true",
+                   help="write only NAME.facts.json (the key facts for note evaluation); "
+                        "needs neither espeak-ng nor the audio packages")
     args = p.parse_args(argv)
 
     sessions = list(SESSIONS)
@@ -439,6 +613,12 @@ def main(argv: list[str] | None = None) -> int:
         if unknown:
             die(f"unknown session {', '.join(unknown)}; known: {', '.join(sorted(known))}")
         sessions = [s for s in SESSIONS if s.name in args.only]
+
+    if args.facts_only:
+        for s in sessions:
+            path = write_facts(s, args.out)
+            print(f"{path}: {len(s.facts)} must, {len(s.forbidden)} must-not facts")
+        return 0
 
     exe = find_espeak()
     np, sf, av = import_deps()

@@ -1,0 +1,303 @@
+"""Grounding check: does each note item rest on the transcript segments it cites?
+
+Pure, deterministic text rules (no model). Each failing rule adds a reason
+``"<rule>: <plain words>"`` where rule is one of :data:`RULES`; an item with any
+reason is unsupported. ``score`` is the share of the item's content words found
+in the cited text, halved for every other rule that failed (0 without evidence).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from ..schema import Note, NoteItem, Segment, Support, Transcript
+
+log = logging.getLogger("pipeline")
+
+RULES = ("evidence", "number", "name", "negation", "speaker", "coverage")
+COVERAGE_MIN = 0.5  # least share of the item's content words the cited text must hold
+
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen " \
+         "fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+NUMBER_WORDS = {w: i for i, w in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)} \
+    | {"once": 1, "twice": 2, "thrice": 3, "hundred": 100, "thousand": 1000}
+_WEAK_ONE = {"one", "once"}  # in the item, alone they are mostly not counts ("the red one", "once seated")
+
+STOPWORDS = set("""a about above after again all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has have
+having he her here hers herself him himself his how i if in into is it its itself just let me more most my
+myself now of off on once only or other our ours out over own same she should so some such than that the
+their them then there these they this those through to too under until up very was we were what when where
+which while who whom why will with would you your yours yourself today really okay ok oh um uh yeah yes
+like well get got go going went gets per via much many""".split())
+# Words of the note's register that speakers rarely say: they never count against coverage.
+NOTE_WORDS = set("""client child patient kid demonstrated demonstrates demonstrate reported reports report
+states stated state said says say shared noted observed session goal goals progress progressing assistance
+assist assisted independent independently independence cue cues cued cueing verbal visual physical
+caregiver caregivers parent mother father mom mum dad therapist ot home program practice practiced plan
+continue continued continues improved improve improvement improving able ability skill skills task tasks
+activity activities trial trials performance performed completed complete participated participation
+minimal moderate maximal min mod max level use used using increase increased decrease decreased target
+targeted targeting work worked working address addressed accuracy attempt attempts required requires
+need needed needs provided given with without help helped prompt prompts support""".split())
+ROLE_WORDS = {w: "caregiver" for w in "mom mum mother dad father parent parents grandma grandmother grandpa "
+              "grandfather nana caregiver caregivers guardian".split()} \
+    | {w: "child" for w in "child client patient kid student".split()} \
+    | {w: "therapist" for w in "therapist ot clinician doctor provider".split()}
+ROLE_ALIASES = {"doctor": "therapist", "clinician": "therapist", "patient": "child", "parent": "caregiver"}
+SPEECH_VERBS = set("""report reports reported state states stated say says said share shares shared told
+tells mention mentions mentioned describe describes described express expresses expressed indicate
+indicates indicated ask asks asked explain explains explained complain complains complained endorse
+endorses endorsed deny denies denied verbalized verbalizes verbalised verbalises""".split())
+_PASSIVE = {"was", "is", "were", "been", "be", "being", "are"}
+# Capitalised words that are not names: roles, titles, calendar words and a few OT brands.
+NOT_NAMES = set(ROLE_WORDS) | set("""i mr mrs ms dr miss grandma grandpa nana papa mommy daddy teacher
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december english theraputty velcro lego legos ipad""".split())
+NEGATORS = set("""not no never none nothing nobody neither nor cannot unable refused refuses refuse
+refusing without cant dont didnt doesnt wont isnt wasnt couldnt wouldnt""".split())
+# "without help", "no verbal cues", "didn't need any help" describe independence, not a negation.
+_ASSIST = set("help helped helping assistance assist cue cues cueing prompt prompts prompting support "
+              "reminder reminders hand".split())
+_ASSIST_GAP = set("any need needed needing require required requiring much adult physical verbal visual "
+                  "further additional extra a the of".split())
+_AUX = set("do does did is was were are could would should has have had must need".split())
+_IRREGULAR = {"held": "hold", "did": "do", "done": "do", "went": "go", "ate": "eat", "gave": "give",
+              "got": "get", "made": "make", "took": "take", "wrote": "write", "written": "write",
+              "fed": "feed", "kept": "keep", "ran": "run", "sat": "sit", "stood": "stand", "threw": "throw",
+              "thrown": "throw", "strung": "string",
+              "caught": "catch", "drew": "draw", "drawn": "draw", "tied": "tie",
+              "children": "child", "feet": "foot", "began": "begin", "put": "put", "lost": "lose"}
+
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?")
+_CLAUSE = re.compile(r"[.,;:!?()\[\]\"\n]+|\bbut\b|\s-\s")
+_SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n+|^\s*[-*•]\s*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+def _tokens(text: str, possessive: bool = False) -> list[str]:
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # twenty-five, hand-over-hand
+    toks = [re.sub(r"n't$", "nt", t) for t in _TOKEN.findall(text)]  # didn't -> didnt, can't -> cant
+    return toks if possessive else [t.removesuffix("'s") for t in toks]
+
+
+def _negator(t: str) -> bool:
+    return t in NEGATORS or t.endswith("nt") and t[:-2] in _AUX
+
+
+def _clauses(text: str) -> list[list[str]]:
+    return [toks for part in _CLAUSE.split(text) if (toks := _tokens(part))]
+
+
+def stem(word: str) -> str:
+    """Light stemmer: buttons/buttoned -> button, tying/tie -> ti, minutes -> minut."""
+    w = _IRREGULAR.get(word, word)
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) == 5 and w.endswith("ying"):
+        w = w[:-4] + "ie"
+    elif len(w) > 5 and w.endswith("ing") or len(w) > 4 and w.endswith("ed"):
+        w = w[:-3] if w.endswith("ing") else w[:-2]
+        if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsaeiou":
+            w = w[:-1]  # grabbed -> grab, cutting -> cut
+    elif len(w) > 4 and w.endswith("es") and (w[-3] in "sxz" or w[-4:-2] in ("ch", "sh")):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 6 and w.endswith("ion"):
+        w = w[:-3]  # frustration -> frustrat
+    elif len(w) > 5 and w.endswith("ly"):
+        w = w[:-2]  # quickly -> quick
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def _value(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+def numbers(text: str, *, item: bool = False) -> set[str]:
+    """Numbers in text as digit strings ("thirty" -> "30", "twenty-five" -> "25", "3/5" -> 3 and 5)."""
+    toks, out, i = _tokens(text), set(), 0
+    while i < len(toks):
+        t = toks[i]
+        if t[0].isdigit():
+            out.add(_value(float(t)))
+        elif t in NUMBER_WORDS:
+            start, total, cur = i, 0, NUMBER_WORDS[t]
+            while i + 1 < len(toks):
+                nxt, prev = toks[i + 1], toks[i]
+                if nxt in ("hundred", "thousand"):
+                    cur = max(cur, 1) * NUMBER_WORDS[nxt]
+                    if nxt == "thousand":
+                        total, cur = total + cur, 0
+                elif prev in _TENS and nxt in _UNITS[1:10]:
+                    cur += NUMBER_WORDS[nxt]
+                elif prev in ("hundred", "thousand") and (nxt in NUMBER_WORDS or nxt == "and"):
+                    if nxt == "and":
+                        if i + 2 >= len(toks) or toks[i + 2] not in NUMBER_WORDS:
+                            break
+                        i += 1
+                        nxt = toks[i + 1]
+                    cur += NUMBER_WORDS[nxt]
+                else:
+                    break
+                i += 1
+            near_count = {"out", "of"} & set(toks[max(0, start - 1):start] + toks[i + 1:i + 2])
+            if not (item and i == start and t in _WEAK_ONE and not near_count):
+                out.add(_value(total + cur))
+        i += 1
+    return out
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words that are not sentence-initial, acronyms or known non-names (lowercased)."""
+    out = set()
+    text = re.sub(r"\b(Dr|Mr|Mrs|Ms|Mx|St)\.", r"\1", text)  # "Dr. Patel" is one sentence
+    for sentence in _SENTENCE.split(text):
+        words = _WORD.findall(sentence.replace("’", "'"))
+        for w in words[1:]:
+            w = w.removesuffix("'s").strip("'-")
+            if w[:1].isupper() and not (w.isupper() and len(w) > 1) and w.lower() not in NOT_NAMES:
+                out.add(w.lower())
+    return out
+
+
+def _negations(toks: list[str]) -> list[int]:
+    """Positions of negators in a clause, leaving out "without help"-style phrases."""
+    found = []
+    for i, t in enumerate(toks):
+        if not _negator(t):
+            continue
+        j = i + 1
+        while j < len(toks) and j <= i + 4 and toks[j] in _ASSIST_GAP:
+            j += 1
+        if not (j < len(toks) and toks[j] in _ASSIST and j <= i + 4):
+            found.append(i)
+    return found
+
+
+def _attributed(text: str) -> set[str]:
+    """Roles the item says spoke ("Caregiver reports", "Dad said", "per mom"); first one per sentence."""
+    out = set()
+    for sentence in _SENTENCE.split(text):
+        toks = _tokens(sentence, possessive=True)  # "child's mother" is the caregiver
+        for j, t in enumerate(toks):
+            role = None
+            if t in SPEECH_VERBS:
+                for k in range(j - 1, max(-1, j - 4), -1):
+                    if toks[k] in _PASSIVE:
+                        break
+                    if toks[k] in ROLE_WORDS:
+                        role = ROLE_WORDS[toks[k]]
+                        break
+            elif t in ("per", "by") or (t == "according" and toks[j + 1:j + 2] == ["to"]):
+                if t == "by" and not (j and toks[j - 1] in SPEECH_VERBS):
+                    continue
+                role = next((ROLE_WORDS[x] for x in toks[j + 1:j + 4] if x in ROLE_WORDS), None)
+            if role:
+                out.add(role)
+                break
+    return out
+
+
+def _role(role: str | None) -> str | None:
+    return ROLE_ALIASES.get(role, role) if role else None
+
+
+def _content(text: str) -> set[str]:
+    return {stem(t) for t in _tokens(text)
+            if not t[0].isdigit() and t not in STOPWORDS and t not in NOTE_WORDS and not _negator(t)
+            and t not in NUMBER_WORDS and len(t) > 1} - {stem(w) for w in NOTE_WORDS}
+
+
+def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[str, str], *,
+               expected_roles: Sequence[str] = (), fields: Sequence[str] = (),
+               names: Iterable[str] = ()) -> Support:
+    """The verdict on one item against the segments it cites.
+
+    ``roles`` maps speaker id -> role; when it is empty the speaker rules are skipped.
+    """
+    if not item.evidence:
+        return Support(False, 0.0, ("evidence: no evidence cited",))
+    reasons: list[str] = []
+    unknown = [e for e in item.evidence if e not in segments]
+    reasons += [f"evidence: cites unknown segment {e}" for e in unknown]
+    cited = [segments[e] for e in item.evidence if e in segments]
+    if not cited:
+        return Support(False, 0.0, tuple(reasons))
+    extra = dict(item.fields)
+    texts = [item.text] + [extra[f] for f in fields if extra.get(f, "").strip()]
+    source = " \n".join(s.text for s in cited)
+
+    have = numbers(source)
+    for n in sorted(set().union(*(numbers(t, item=True) for t in texts)) - have, key=float):
+        reasons.append(f"number: number {n} not in cited segments")
+
+    known = {stem(t) for t in _tokens(source)} | {stem(t) for n in names for t in _tokens(n)}
+    for n in sorted(set().union(*(_names(t) for t in texts))):
+        if stem(n) not in known:
+            reasons.append(f"name: name {n.capitalize()} not in cited segments or known names")
+
+    src_clauses = _clauses(source)
+    src_negated = any(_negations(c) for c in src_clauses)
+    item_negated = any(_negations(c) for t in texts for c in _clauses(t))
+    if item_negated and not src_negated:
+        reasons.append("negation: negation not in cited segments")
+    elif src_negated and not item_negated:
+        item_stems = {stem(w) for t in texts for w in _tokens(t)}
+        scopes = [next((w for w in c[i + 1:] if w not in STOPWORDS and not _negator(w)), None)
+                  for c in src_clauses for i in _negations(c)]  # the first content word a negator governs
+        hit = next((w for w in scopes if w and stem(w) in item_stems), None)
+        if hit:
+            reasons.append(f"negation: contradicts cited segments (they negate '{hit}')")
+
+    if roles:
+        spoken = {_role(roles.get(s.speaker)) for s in cited if s.speaker is not None} - {None}
+        for r in sorted(set().union(*(_attributed(t) for t in texts)) - spoken):
+            who = " or ".join(sorted(spoken)) or "an unknown speaker"
+            reasons.append(f"speaker: attributed to {r} but cited speech is {who}'s")
+        want = {_role(r) for r in expected_roles}
+        if want and not want & spoken:
+            reasons.append(f"speaker: cites no speech of the {' or '.join(sorted(want))}")
+
+    words = set().union(*(_content(t) for t in texts))
+    coverage = len(words & {stem(t) for t in _tokens(source)}) / len(words) if words else 1.0
+    if coverage < COVERAGE_MIN:
+        reasons.append(f"coverage: little of the item is in the cited segments ({coverage:.0%})")
+    penalty = 0.5 ** sum(not r.startswith("coverage:") for r in reasons)
+    return Support(not reasons, round(coverage * penalty, 3), tuple(reasons))
+
+
+def check(note: Note, transcript: Transcript, *, section_roles: Mapping[str, Sequence[str]] | None = None,
+          text_fields: Mapping[str, Sequence[str]] | None = None, names: Iterable[str] = ()) -> Note:
+    """A new note whose every item has ``support`` set; the input is left as it was."""
+    segments = {s.id: s for s in transcript.segments}
+    roles = {str(sp["id"]): str(sp.get("role") or "") for sp in transcript.speakers if "id" in sp}
+    known = [*names, *(str(sp["name"]) for sp in transcript.speakers if sp.get("name"))]
+    section_roles, text_fields = section_roles or {}, text_fields or {}
+    sections = tuple(
+        replace(sec, items=tuple(
+            replace(it, support=check_item(it, segments, roles, expected_roles=section_roles.get(sec.key, ()),
+                                           fields=text_fields.get(sec.key, ()), names=known))
+            for it in sec.items))
+        for sec in note.sections)
+    out = replace(note, sections=sections)
+    bad = sum(not i.support.supported for i in out.items if i.support)
+    log.debug("grounding: %d of %d items unsupported", bad, len(out.items))
+    warnings = tuple(w for w in note.warnings if not w.startswith("grounding:"))
+    if bad:
+        warnings += (f"grounding: {bad} of {len(out.items)} items not supported by their cited segments",)
+    return replace(out, warnings=warnings)
+
+
+def fired(support: Support) -> tuple[str, ...]:
+    """The rules that failed for an item, in :data:`RULES` order."""
+    tags = {r.split(":", 1)[0] for r in support.reasons}
+    return tuple(r for r in RULES if r in tags)

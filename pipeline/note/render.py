@@ -1,0 +1,90 @@
+"""Note -> note.md (evidence as [mm:ss] timestamps), plain text, note.json."""
+
+from __future__ import annotations
+
+import json
+import string
+from pathlib import Path
+
+from ..outputs import atomic_write
+from ..schema import Note, NoteItem, Transcript
+from .templates import Template
+
+
+def clock(seconds: float) -> str:
+    s = int(max(0.0, seconds))
+    h, m, sec = s // 3600, s % 3600 // 60, s % 60
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m:02d}:{sec:02d}"
+
+
+def _estimated_times(transcript: Transcript) -> bool:
+    return any("estimated" in w for w in transcript.warnings)
+
+
+def evidence_marks(item: NoteItem, transcript: Transcript) -> str:
+    """'[02:10] [02:31]' for the cited segments; '[line 12]' where times are only estimated."""
+    index = {s.id: (i, s) for i, s in enumerate(transcript.segments, 1)}
+    marks = []
+    for sid in item.evidence:
+        if sid not in index:
+            marks.append(f"[unknown {sid}]")
+        elif _estimated_times(transcript):
+            marks.append(f"[line {index[sid][0]}]")
+        else:
+            marks.append(f"[{clock(index[sid][1].start)}]")
+    return " ".join(dict.fromkeys(marks)) or "[no evidence]"
+
+
+def _item_line(item: NoteItem, fmt: str) -> str:
+    values = {"text": item.text, **item.extra}
+    names = {n for _, n, _, _ in string.Formatter().parse(fmt) if n}
+    try:
+        return fmt.format(**{n: values.get(n, "") for n in names})
+    except (KeyError, IndexError, ValueError):
+        return item.text
+
+
+def note_markdown(note: Note, transcript: Transcript, template: Template | None = None) -> str:
+    fmts = {s.key: s.render for s in template.sections} if template else {}
+    info = note.session
+    out = [f"# {note.title}", "",
+           f"*Draft for the clinician's review: {note.status}. Every statement cites the transcript "
+           "moments it rests on; statements marked UNSUPPORTED were not found in them.*", "",
+           "## Session", ""]
+    if info.get("recorded"):
+        out.append(f"- Recorded: {info['recorded']}")
+    out.append(f"- Duration: {clock(info.get('duration_s') or 0.0)}")
+    people = [f"{s.get('label') or s.get('id')}" + (f" ({s['name']})" if s.get("name") else "")
+              for s in info.get("speakers", [])]
+    if people:
+        out.append(f"- Speakers: {', '.join(people)}")
+    for section in note.sections:
+        out += ["", f"## {section.title}", ""]
+        if not section.items:
+            out.append("- (nothing in the transcript for this section)")
+        for item in section.items:
+            line = f"- {_item_line(item, fmts.get(section.key, '{text}'))} {evidence_marks(item, transcript)}"
+            if item.support is not None and not item.support.supported:
+                why = "; ".join(r.split(": ", 1)[-1] for r in item.support.reasons) or "not found in the cited lines"
+                line += f"\n  - **UNSUPPORTED**: {why}. Check before approving."
+            out.append(line)
+    if note.warnings:
+        out += ["", "## Warnings", ""] + [f"- {w}" for w in note.warnings]
+    return "\n".join(out) + "\n"
+
+
+def note_text(note: Note) -> str:
+    """Plain text: section titles and item texts (for EHR pasting and ROUGE)."""
+    out = []
+    for section in note.sections:
+        if section.items:
+            out.append(section.title)
+            out += [" ".join([*(v for k, v in item.fields if k != "status"), item.text]) for item in section.items]
+    return "\n".join(out) + "\n"
+
+
+def write_note(note: Note, folder: Path, transcript: Transcript, template: Template | None = None) -> list[Path]:
+    """note.md then note.json (the json last, as the marker that the note is complete)."""
+    md = atomic_write(Path(folder) / "note.md", note_markdown(note, transcript, template))
+    js = atomic_write(Path(folder) / "note.json", json.dumps(note.to_dict(), indent=2, ensure_ascii=False) + "\n")
+    return [md, js]

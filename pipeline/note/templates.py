@@ -1,0 +1,267 @@
+"""Note templates: data files in ``prompts/`` (or a clinic's own path).
+
+A template says what the model is told (``instructions``, each section's
+``guidance``), the shape of its answer (sections of items; each item has
+``text``, ``evidence`` and the section's extra ``fields``) and how an item is
+rendered in note.md (``render``). :meth:`Template.output_schema` is the JSON
+schema the writer constrains the model to; :meth:`Template.validate_output`
+checks an answer against it with pydantic.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+import sys
+import tomllib
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model, field_validator
+
+from ..errors import TemplateError
+
+def _prompts_dir() -> Path:
+    """$SCRIBE_PROMPTS_DIR, the repository's prompts/, or the installed copy (Docker)."""
+    env = os.environ.get("SCRIBE_PROMPTS_DIR")
+    if env:
+        return Path(env)
+    repo = Path(__file__).resolve().parents[2] / "prompts"
+    if repo.is_dir():
+        return repo
+    return Path(sys.prefix) / "share" / "therapy-scribe" / "prompts"
+
+
+PROMPTS_DIR = _prompts_dir()
+DEFAULT_TEMPLATE = "ot-progress"
+RESERVED = {"text", "evidence", "support"}
+MAX_EVIDENCE = 4  # lines one item may cite
+
+
+class FieldSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]{0,31}$")
+    description: str = ""
+    choices: tuple[str, ...] | None = None
+    max_length: int = Field(default=80, ge=5, le=400)
+
+    @field_validator("name")
+    @classmethod
+    def _not_reserved(cls, v: str) -> str:
+        if v in RESERVED:
+            raise ValueError(f"{v!r} is reserved (every item already has text and evidence)")
+        return v
+
+    @field_validator("choices")
+    @classmethod
+    def _choices(cls, v: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        if v is not None and (not v or any(not c.strip() for c in v) or len(set(v)) != len(v)):
+            raise ValueError("choices must be a non-empty list of distinct, non-blank strings")
+        return v
+
+
+class SectionSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]{0,39}$")
+    title: str = Field(min_length=1)
+    guidance: str = ""
+    max_items: int = Field(default=6, ge=1, le=30)
+    roles: tuple[str, ...] = ()
+    render: str = "{text}"
+    fields: tuple[FieldSpec, ...] = ()
+    item_max_length: int = Field(default=240, ge=20, le=2000)
+
+    @field_validator("render")
+    @classmethod
+    def _render(cls, v: str) -> str:
+        try:
+            names = {n for _, n, _, _ in string.Formatter().parse(v) if n is not None}
+        except ValueError as e:
+            raise ValueError(f"not a valid format string: {e}") from e
+        if any(not n.isidentifier() for n in names):  # "{}" (name "") too: it would render as the bare text
+            raise ValueError("placeholders must be plain names like {text} or {goal}")
+        return v
+
+
+class TemplateSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    instructions: str = Field(min_length=1)
+    sections: tuple[SectionSpec, ...] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class Template:
+    spec: TemplateSpec
+    path: str
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+    @property
+    def title(self) -> str:
+        return self.spec.title
+
+    @property
+    def sections(self) -> tuple[SectionSpec, ...]:
+        return self.spec.sections
+
+    def section(self, key: str) -> SectionSpec:
+        return next(s for s in self.sections if s.key == key)
+
+    @property
+    def section_roles(self) -> dict[str, tuple[str, ...]]:
+        return {s.key: s.roles for s in self.sections if s.roles}
+
+    @property
+    def text_fields(self) -> dict[str, tuple[str, ...]]:
+        """Section key -> its free-text fields (grounding checks them with the text)."""
+        return {s.key: tuple(f.name for f in s.fields if f.choices is None) for s in self.sections}
+
+    def output_schema(self, n_lines: int, keys: tuple[str, ...] | None = None,
+                      max_evidence: int = MAX_EVIDENCE) -> dict[str, Any]:
+        """JSON schema of the model's answer (all sections, or those in ``keys``);
+        evidence numbers lie in 1..n_lines."""
+        props: dict[str, Any] = {}
+        for s in self.sections:
+            if keys is not None and s.key not in keys:
+                continue
+            item: dict[str, Any] = {}
+            for f in s.fields:
+                item[f.name] = (
+                    {"type": "string", "enum": list(f.choices)}
+                    if f.choices
+                    else {"type": "string", "minLength": 1, "maxLength": f.max_length}
+                )
+            # text before evidence: measured better than evidence first, where the model
+            # fell into counting line numbers (1-4, 5-8, ...) and then copied those lines
+            item["text"] = {"type": "string", "minLength": 12, "maxLength": s.item_max_length}
+            item["evidence"] = {
+                "type": "array",
+                "items": {"type": "integer", "minimum": 1, "maximum": max(1, n_lines)},
+                "minItems": 1,
+                "maxItems": max_evidence,
+            }
+            props[s.key] = {
+                "type": "array",
+                "maxItems": s.max_items,
+                "items": {
+                    "type": "object",
+                    "properties": item,
+                    "required": list(item),
+                    "additionalProperties": False,
+                },
+            }
+        return {"type": "object", "properties": props, "required": list(props), "additionalProperties": False}
+
+    def _answer_model(self, keys: tuple[str, ...] | None) -> type[BaseModel]:
+        if keys not in self._models:
+            self._models[keys] = self._build_answer_model(keys)
+        return self._models[keys]
+
+    @cached_property
+    def _models(self) -> dict[Any, type[BaseModel]]:
+        return {}
+
+    def _build_answer_model(self, keys: tuple[str, ...] | None) -> type[BaseModel]:
+        strict = ConfigDict(extra="forbid")
+        section_models: dict[str, Any] = {}
+        for s in self.sections:
+            if keys is not None and s.key not in keys:
+                continue
+            item_fields: dict[str, Any] = {}
+            for f in s.fields:
+                typ = Literal[f.choices] if f.choices else str  # type: ignore[valid-type]
+                item_fields[f.name] = (typ, Field(min_length=1, max_length=f.max_length) if not f.choices else ...)
+            item_fields["text"] = (str, Field(min_length=12, max_length=s.item_max_length))
+            item_fields["evidence"] = (list[int], Field(min_length=1, max_length=MAX_EVIDENCE))
+            item_model = create_model(f"Item_{s.key}", __config__=strict, **item_fields)
+            section_models[s.key] = (list[item_model], Field(max_length=s.max_items))  # type: ignore[valid-type]
+        return create_model(f"Answer_{self.name.replace('-', '_')}", __config__=strict, **section_models)
+
+    def validate_output(self, data: Any, n_lines: int,
+                        keys: tuple[str, ...] | None = None) -> dict[str, list[dict[str, Any]]]:
+        """The model's parsed JSON, checked: raises ValueError saying what is wrong."""
+        try:
+            answer = self._answer_model(keys).model_validate(data).model_dump()
+        except ValidationError as e:
+            first = e.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise ValueError(f"answer does not match the template ({where}: {first['msg']})") from e
+        for key, items in answer.items():
+            for i, item in enumerate(items):
+                bad = [n for n in item["evidence"] if not 1 <= n <= n_lines]
+                if bad:
+                    raise ValueError(f"answer cites line {bad[0]} that does not exist ({key}.{i}.evidence)")
+        return answer
+
+
+def _error_path(loc: tuple[Any, ...], data: dict[str, Any]) -> str:
+    """sections.1.fields.0.choices -> sections[1] (key 'observations').fields[0].choices"""
+    parts: list[str] = []
+    node: Any = data
+    for p in loc:
+        if isinstance(p, int):
+            parts[-1] += f"[{p}]"
+            try:
+                node = node[p]
+                label = node.get("key") or node.get("name") if isinstance(node, dict) else None
+                if label:
+                    parts[-1] += f" ({label!r})"
+            except (IndexError, KeyError, TypeError):
+                node = None
+        else:
+            parts.append(str(p))
+            node = node.get(p) if isinstance(node, dict) else None
+    return ".".join(parts)
+
+
+def load_template(ref: str | Path | None = None) -> Template:
+    """A template by name (``prompts/NAME.toml``) or path; None gives the default.
+
+    Raises TemplateError naming the file and the field when it is broken.
+    """
+    ref = ref or DEFAULT_TEMPLATE
+    path = Path(ref)
+    if path.suffix != ".toml" and not path.exists():
+        path = PROMPTS_DIR / f"{ref}.toml"
+        if not path.is_file():
+            raise TemplateError(f"no template named {ref!r} (known: {', '.join(list_templates())}); "
+                                "or give a path to a .toml template file")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise TemplateError(f"template file {path} does not exist") from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise TemplateError(f"template file {path} cannot be read: {e}") from e
+    except tomllib.TOMLDecodeError as e:
+        raise TemplateError(f"template file {path} is not valid TOML: {e}") from e
+    try:
+        spec = TemplateSpec.model_validate(data)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = _error_path(first["loc"], data) or "(top level)"
+        more = f" (and {e.error_count() - 1} more)" if e.error_count() > 1 else ""
+        raise TemplateError(f"template {path}: field {where}: {first['msg']}{more}") from e
+    keys = [s.key for s in spec.sections]
+    dup = next((k for k in keys if keys.count(k) > 1), None)
+    if dup:
+        raise TemplateError(f"template {path}: field sections: key {dup!r} is used twice")
+    for s in spec.sections:
+        known = {"text"} | {f.name for f in s.fields}
+        names = {n for _, n, _, _ in string.Formatter().parse(s.render) if n}
+        if names - known:
+            raise TemplateError(f"template {path}: field sections ({s.key!r}).render: unknown placeholder "
+                                f"{{{sorted(names - known)[0]}}} (known: {', '.join(sorted(known))})")
+    return Template(spec, str(path))
+
+
+def list_templates() -> list[str]:
+    return sorted(p.stem for p in PROMPTS_DIR.glob("*.toml"))

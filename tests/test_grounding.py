@@ -1,0 +1,205 @@
+"""Grounding check on hand-made OT session segments: each rule passes a fair item and fails a bad one."""
+
+from dataclasses import replace
+
+import pytest
+
+from pipeline.note import grounding
+from pipeline.note.grounding import check, check_item, fired, numbers, stem
+from pipeline.schema import Note, NoteItem, NoteSection, Segment, Transcript
+
+LINES = [
+    ("THERAPIST", "Five out of five beads, independently. Now the short pencil."),
+    ("THERAPIST", "You held the tripod grasp for thirty seconds. Last week it was twenty."),
+    ("CAREGIVER", "Better. We use the pencil grip you gave us, but she gets frustrated "
+                  "after about ten minutes."),
+    ("CHILD", "I can feed my bunny with tongs!"),
+    ("THERAPIST", "He did not tolerate the weighted vest today."),
+    ("THERAPIST", "No, that's great. She buttoned three buttons on the cardigan without any help."),
+    ("CAREGIVER", "She's been tying her shoes twice a day at home. Maya still can't do the double knot."),
+]
+SEGS = {f"seg-{i + 1:04d}": Segment(f"seg-{i + 1:04d}", 5.0 * i, 5.0 * i + 4, t, spk)
+        for i, (spk, t) in enumerate(LINES)}
+ROLES = {"THERAPIST": "therapist", "CAREGIVER": "caregiver", "CHILD": "child"}
+
+
+def verdict(text, *evidence, roles=ROLES, **kw):
+    return check_item(NoteItem(text, tuple(evidence), kw.pop("item_fields", ())), SEGS, roles, **kw)
+
+
+def test_supported_paraphrase_with_number_words():
+    s = verdict("Held tripod grasp for 30 seconds, up from 20 last week", "seg-0002")
+    assert s.supported and s.reasons == () and s.score == 1.0
+
+
+def test_invented_number_is_unsupported():
+    s = verdict("Held tripod grasp for 45 seconds", "seg-0002")
+    assert not s.supported
+    assert s.reasons == ("number: number 45 not in cited segments",)
+    assert fired(s) == ("number",) and s.score < 1.0
+
+
+@pytest.mark.parametrize("text", ["Strung 5/5 beads independently", "Completed five of five beads",
+                                  "Strung 5 of 5 beads without help"])
+def test_counts_in_any_spelling(text):
+    assert verdict(text, "seg-0001").supported
+
+
+def test_numbers_normalised():
+    assert numbers("four out of five, 3/5, twenty-five, one hundred and five, 80%") == {
+        "4", "5", "3", "25", "105", "80"}
+    assert numbers("twice a day, ten minutes") == {"2", "10"}
+    assert numbers("the red one, once seated", item=True) == set()  # not counts
+    assert numbers("one out of five", item=True) == {"1", "5"}
+
+
+def test_stemming():
+    assert {stem(w) for w in ("buttons", "button", "buttoned")} == {"button"}
+    assert stem("tying") == stem("tie") == stem("tied")
+    assert stem("minutes") == stem("minute") and stem("tolerated") == stem("tolerate")
+
+
+def test_negation_flipped_contradicts():
+    s = verdict("Tolerated the weighted vest for the whole session", "seg-0005")
+    assert not s.supported and fired(s) == ("negation",)
+    assert "contradicts cited segments" in s.reasons[0]
+    assert verdict("Did not tolerate the weighted vest", "seg-0005").supported
+    assert verdict("Refused the weighted vest", "seg-0005").supported
+
+
+def test_negation_invented():
+    s = verdict("Did not complete the bead stringing", "seg-0001")
+    assert not s.supported
+    assert "negation: negation not in cited segments" in s.reasons
+
+
+def test_negation_no_false_positives():
+    # "without help" / "no verbal cues" mean independence, and "No, that's great" negates nothing
+    assert verdict("Buttoned 3 buttons on the cardigan without help", "seg-0006").supported
+    assert verdict("Buttoned 3 buttons on the cardigan independently", "seg-0006").supported
+    assert verdict("Strung 5/5 beads with no verbal cues", "seg-0001").supported
+    # the cited "can't" is about the knot, not the shoe tying the item states
+    assert verdict("Maya practises tying shoes twice a day at home", "seg-0007").supported
+    assert verdict("Maya is unable to tie a double knot", "seg-0007").supported
+
+
+def test_wrong_speaker():
+    s = verdict("Caregiver reports she held the grasp for 30 seconds", "seg-0002")
+    assert not s.supported
+    assert s.reasons == ("speaker: attributed to caregiver but cited speech is therapist's",)
+    assert verdict("Therapist reported she held the grasp for 30 seconds", "seg-0002").supported
+
+
+@pytest.mark.parametrize("text,evidence,ok", [
+    ("Mother states she uses the pencil grip but gets frustrated after 10 minutes", "seg-0003", True),
+    ("Child's mother states she uses the pencil grip", "seg-0003", True),
+    ("Per Dad, she ties her shoes twice a day", "seg-0007", True),
+    ("Child said she can feed her bunny with tongs", "seg-0004", True),
+    ("Dad said she can feed her bunny with tongs", "seg-0004", False),
+    ("Parent reported she gets frustrated after ten minutes", "seg-0003", True),
+    ("Child stated she gets frustrated after ten minutes", "seg-0003", False),
+    ("Child was noted to use the pencil grip", "seg-0003", True),  # passive: no attribution
+])
+def test_attribution_synonyms(text, evidence, ok):
+    s = verdict(text, evidence)
+    assert s.supported is ok, s.reasons
+    assert ("speaker" in fired(s)) is (not ok)
+
+
+def test_imported_roles_doctor_and_patient():
+    roles = {"THERAPIST": "doctor", "CAREGIVER": "caregiver", "CHILD": "patient"}
+    assert verdict("Therapist said she held the grasp for 30 seconds", "seg-0002", roles=roles).supported
+    assert verdict("Child said she can feed her bunny with tongs", "seg-0004", roles=roles).supported
+    assert verdict("Tongs used to feed bunny", "seg-0004", roles=roles, expected_roles=["child"]).supported
+
+
+def test_no_roles_known_skips_speaker_rules():
+    assert verdict("Caregiver reports she held the grasp for 30 seconds", "seg-0002", roles={}).supported
+
+
+def test_invented_name():
+    s = verdict("Fed her bunny with tongs alongside Sophie", "seg-0004")
+    assert not s.supported and fired(s) == ("name",)
+    assert verdict("Fed her bunny with tongs alongside Sophie", "seg-0004", names=["Sophie"]).supported
+    assert not verdict("Session held on Monday with Dr. Patel", "seg-0002").supported
+
+
+def test_names_in_cited_text_role_words_and_months_are_fine():
+    assert verdict("Caregiver reports Maya cannot do the double knot yet", "seg-0007").supported
+    s = verdict("Per Mom, Maya ties shoes twice a day at home since March", "seg-0007")
+    assert "name" not in fired(s), s.reasons
+
+
+def test_no_evidence_and_unknown_id():
+    s = verdict("Held tripod grasp for 30 seconds")
+    assert s == grounding.Support(False, 0.0, ("evidence: no evidence cited",))
+    s = verdict("Held tripod grasp for 30 seconds", "seg-0002", "seg-0099")
+    assert not s.supported and s.reasons == ("evidence: cites unknown segment seg-0099",)
+    s = verdict("Held tripod grasp for 30 seconds", "seg-0099")
+    assert not s.supported and s.score == 0.0
+
+
+def test_coverage_threshold():
+    s = verdict("Worked on scissor skills cutting along a curved line", "seg-0001")
+    assert not s.supported and fired(s) == ("coverage",) and s.score < grounding.COVERAGE_MIN
+    # note-register words (client, demonstrated, independently, caregiver ...) do not count against it
+    assert verdict("Client demonstrated tripod grasp independently for 30 seconds", "seg-0002").supported
+
+
+GOAL = (("goal", "Hold tripod grasp"), ("measure", "30 seconds"), ("status", "not progressing"))
+
+
+def test_text_fields_are_checked():
+    assert verdict("Held it for 30 seconds, up from 20", "seg-0002", item_fields=GOAL,
+                   fields=("goal", "measure")).supported
+    bad = (("goal", "Hold tripod grasp"), ("measure", "60 seconds"), ("status", "progressing"))
+    assert verdict("Held it for 30 seconds", "seg-0002", item_fields=bad).supported  # fields not asked for
+    s = verdict("Held it for 30 seconds", "seg-0002", item_fields=bad, fields=("goal", "measure"))
+    assert s.reasons == ("number: number 60 not in cited segments",)
+    # status is an enum: checking it as text would read "not progressing" as a negation
+    assert not verdict("Held it for 30 seconds", "seg-0002", item_fields=GOAL, fields=("status",)).supported
+
+
+def test_expected_roles():
+    assert verdict("Gets frustrated after ten minutes", "seg-0003", expected_roles=["caregiver"]).supported
+    s = verdict("Held tripod grasp for 30 seconds", "seg-0002", expected_roles=["caregiver"])
+    assert not s.supported and s.reasons == ("speaker: cites no speech of the caregiver",)
+
+
+def _note():
+    return Note(template="ot-progress", title="OT progress note", sections=(
+        NoteSection("goals", "Goals", (
+            NoteItem("Held tripod grasp for 30 seconds, up from 20 last week", ("seg-0002",), GOAL),
+            NoteItem("Held tripod grasp for 45 seconds", ("seg-0002",), (("goal", "Tripod grasp"),)),
+        )),
+        NoteSection("caregiver_report", "Caregiver report", (
+            NoteItem("Uses the pencil grip; frustrated after about 10 minutes", ("seg-0003",)),
+            NoteItem("Held tripod grasp for 30 seconds", ("seg-0002",)),
+        )),
+        NoteSection("plan", "Plan", (
+            NoteItem("Continue weighted vest trials", ()),
+            NoteItem("Practise feeding the bunny with tongs with Sophie", ("seg-0004",)),
+        )),
+    ), warnings=("asr: low confidence",))
+
+
+def test_check_whole_note():
+    note = _note()
+    before = note.to_dict()
+    t = Transcript(tuple(SEGS.values()), "en", speakers=(
+        {"id": "THERAPIST", "role": "therapist"}, {"id": "CHILD", "role": "child", "name": "Sophie"},
+        {"id": "CAREGIVER", "role": "caregiver"}))
+    out = check(note, t, section_roles={"caregiver_report": ["caregiver"]},
+                text_fields={"goals": ["goal", "measure"]})
+    assert note.to_dict() == before and all(i.support is None for i in note.items)
+    assert all(i.support is not None for i in out.items)
+    assert [i.support.supported for i in out.items] == [True, False, True, False, False, True]
+    assert fired(out.items[3].support) == ("speaker",) and fired(out.items[4].support) == ("evidence",)
+    assert out.warnings == ("asr: low confidence",
+                            "grounding: 3 of 6 items not supported by their cited segments")
+    assert [s.key for s in out.sections] == ["goals", "caregiver_report", "plan"]
+    # speaker names count as known names; checking twice gives the same note
+    assert check(out, t, section_roles={"caregiver_report": ["caregiver"]},
+                 text_fields={"goals": ["goal", "measure"]}) == out
+    assert not check(note, replace(t, speakers=t.speakers[::2])).items[5].support.supported
+    assert Note.from_dict(out.to_dict()) == out
