@@ -29,9 +29,13 @@ install-dev: $(VENV)/.installed-dev
 
 demo: install
 	$(SCRIBE) models list
-	$(SCRIBE) transcribe $(SAMPLES) -o $(DEMO_OUT) --config config.example.toml
+	$(SCRIBE) run $(SAMPLES) -o $(DEMO_OUT) --config config.example.toml
 	@echo
-	@echo "Demo outputs are in $(DEMO_OUT)/<session>/: transcript.json, .txt, .srt, .vtt (speakers with roles) and diarization.rttm"
+	@echo "Demo outputs are in $(DEMO_OUT)/<session>/: note.md and note.json (the draft note, every item"
+	@echo "with its evidence), transcript.json, .txt, .srt, .vtt (speakers with roles) and diarization.rttm."
+	@echo "The first session's draft note:"
+	@echo
+	@cat $(DEMO_OUT)/ot_session_01/note.md
 
 test: install-dev
 	$(PY) -m pytest -q

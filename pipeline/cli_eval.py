@@ -128,9 +128,15 @@ def _primock_dir(data_dir: Path) -> Path:
 @click.option("--config", type=click.Path(path_type=Path, dir_okay=False), help="TOML settings file.")
 @click.option("--json", "json_out", type=click.Path(path_type=Path, dir_okay=False),
               help="Also write the report (per-session metrics and means) as JSON.")
+@click.option("--quantize", type=click.Choice(["none", "int8", "int8-mlp"]),
+              help="CPU: dynamic int8 quantization of the note model (all Linear layers, or MLP + head).")
+@click.option("--style", type=click.Choice(["write", "quote"]),
+              help="write: the model writes each item; quote: it picks the lines and the item quotes them.")
+@click.option("--notes-dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Also write each session's note.md and note.json to NOTES_DIR/<name>/ for reading.")
 def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path | None, transcripts: Path | None,
                limit: int | None, template: str | None, llm: str | None, config: Path | None,
-               json_out: Path | None) -> None:
+               json_out: Path | None, quantize: str | None, style: str | None, notes_dir: Path | None) -> None:
     """Draft a note for each session and score it.
 
     Per session: ROUGE-1/2/L F1 against the reference note (aci-bench, primock57), the share of items
@@ -147,7 +153,8 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
     from .outputs import atomic_write
 
     try:
-        settings = load_settings(config, {"note": {"model": llm, "template": template}})
+        settings = load_settings(config, {"note": {"model": llm, "template": template, "quantize": quantize,
+                                                    "style": style}})
         sessions: list[tuple[str, object, str | None, dict | None, tuple[str, ...]]] = []
         if data == "samples":
             folder = samples_dir or ROOT / "samples"
@@ -192,7 +199,12 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
         seconds = time.monotonic() - t0
         row = {"name": name, **metrics.score_note(note, transcript, reference, facts,
                                                   note_text(note) if reference is not None else None),
-               "seconds": round(seconds, 2), "error": None}
+               "seconds": round(seconds, 2), "error": None,
+               "generations": note.models.get("note", {}).get("generations", [])}
+        if notes_dir is not None:
+            from .note.render import write_note
+
+            write_note(note, notes_dir / name, transcript, note_template)
         rows.append(row)
         click.echo(metrics.table_row(name, row, width))
         kf = row.get("key_facts")
@@ -205,6 +217,8 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
         report = {"data": data, "split": split if data == "aci-bench" else None,
                   "transcripts": "asr" if transcripts is not None else "reference",
                   "template": note_template.name, "llm": settings.note.model,
+                  "quantize": settings.note.quantize, "passes": settings.note.passes,
+                  "style": settings.note.style,
                   "writer": getattr(writer, "name", type(writer).__name__),
                   "mean": summary, "sessions": rows}
         try:

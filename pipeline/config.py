@@ -90,7 +90,11 @@ class NoteSettings:
     quantize: str = "none"  # none | int8 (cpu: dynamic int8 Linear layers; measured faster but worse, see benchmarks)
     max_new_tokens: int = 1200  # per chunk
     chunk_tokens: int = 2500  # transcript tokens per extraction pass (long sessions are chunked)
-    passes: str = "note"  # note: one answer per chunk; section: one per section (the prefix KV cache is reused)
+    # quote: the model picks the lines for each item (and fills its fields), the item quotes them;
+    # write: the model writes each item. The embedded 1.5B model measured far better quoting
+    # (key facts 5.6 % written; benchmarks/notes.md). A larger model (--llm FOLDER) may write.
+    style: str = "quote"
+    passes: str = "section"  # section: one answer per section (the transcript's KV cache is reused); note: one
     tries: int = 2  # generations per pass before a NoteError
     align_evidence: bool = True  # re-point each item at the lines that say it (pipeline/note/evidence.py)
     constrained: bool = True  # JSON-schema constrained decoding (xgrammar); off: validate and retry
@@ -123,6 +127,7 @@ ENV = {  # SCRIBE_* variable -> (section, key)
     "SCRIBE_TEMPLATE": ("note", "template"),
     "SCRIBE_LLM": ("note", "model"),
     "SCRIBE_LLM_DEVICE": ("note", "device"),
+    "SCRIBE_LLM_QUANTIZE": ("note", "quantize"),
 }
 
 

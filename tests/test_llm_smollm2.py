@@ -81,7 +81,8 @@ def test_note_end_to_end_is_schema_valid(llm):
         {"id": "THERAPIST", "role": "therapist"}, {"id": "CHILD", "role": "child"},
         {"id": "CAREGIVER", "role": "caregiver"}))
     template = load_template("dap")
-    writer = LLMNoteWriter(llm, NoteSettings(max_new_tokens=160, tries=1))
+    # one pass per section: the transcript prefix is computed once and reused
+    writer = LLMNoteWriter(llm, NoteSettings(max_new_tokens=160, tries=1, passes="section"))
     note = draft(tr, template, writer)
     assert [s.key for s in note.sections] == ["data", "assessment", "plan"]
     ids = {s.id for s in segs}
@@ -90,4 +91,5 @@ def test_note_end_to_end_is_schema_valid(llm):
         assert item.support is not None
     gens = note.models["note"]["generations"]
     assert len(gens) == 3 and all(g["finished"] for g in gens)
-    assert gens[1]["cached_tokens"] > 0  # the transcript prefix was reused for the next section
+    # the next section reused the instructions and the transcript from the KV cache
+    assert gens[1]["cached_tokens"] > 0.6 * gens[1]["prompt_tokens"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import json
 import logging
 import re
@@ -55,7 +57,7 @@ class Factory:
 
     def __call__(self, settings: Settings) -> LLMNoteWriter:
         self.settings.append(settings)
-        return LLMNoteWriter(self.llm, settings.note)
+        return LLMNoteWriter(self.llm, replace(settings.note, style="write", passes="note"))
 
 
 @pytest.fixture
@@ -254,7 +256,7 @@ def sample_runner(env, fake_transcriber, fake_diarizer):
 
     def make(llm: FakeLLM) -> Runner:
         return Runner(Settings(), transcriber=fake_transcriber, diarizer=fake_diarizer,
-                      note_writer=LLMNoteWriter(llm, NoteSettings()))
+                      note_writer=LLMNoteWriter(llm, NoteSettings(style="write", passes="note")))
 
     return make
 

@@ -48,6 +48,8 @@ def session():
 def writer(llm, **settings) -> LLMNoteWriter:
     """The model's citations pass through unchanged here; evidence alignment has its own tests."""
     settings.setdefault("align_evidence", False)
+    settings.setdefault("style", "write")  # these tests read the model's own sentences
+    settings.setdefault("passes", "note")
     return LLMNoteWriter(llm, NoteSettings(**settings))
 
 
@@ -432,5 +434,44 @@ def test_writer_aligns_evidence_by_default():
                           ("THERAPIST", "You held the tripod grasp for thirty seconds.")])
     answer = {"data": [{"text": "Held the tripod grasp for 30 seconds", "evidence": [1]}], "assessment": [], "plan": []}
     llm = FakeLLM(json.dumps(answer))
-    note = LLMNoteWriter(llm, NoteSettings()).write(tr, load_template("dap"))
+    note = LLMNoteWriter(llm, NoteSettings(style="write", passes="note")).write(tr, load_template("dap"))
     assert note.sections[0].items[0].evidence == (tr.segments[1].id,)
+
+
+def test_quote_style_items_quote_the_lines_they_cite():
+    tr = make_transcript([("THERAPIST", "Hi Maya, good to see you."),
+                          ("THERAPIST", "You held the tripod grasp for thirty seconds."),
+                          ("CAREGIVER", "She gets frustrated after about ten minutes.")])
+    answer = {"data": [{"evidence": [3, 2, 2]}], "assessment": [], "plan": [{"evidence": [1]}]}
+    llm = FakeLLM(json.dumps(answer))
+    note = draft(tr, load_template("dap"), LLMNoteWriter(llm, NoteSettings(style="quote", passes="note")))
+    schema = llm.calls[0]["schema"]
+    assert "text" not in schema["properties"]["data"]["items"]["properties"]  # the model writes no sentence
+    item = note.sections[0].items[0]
+    assert item.evidence == (tr.segments[1].id, tr.segments[2].id)  # sorted, deduplicated
+    assert item.text == ('Therapist: "You held the tripod grasp for thirty seconds." '
+                         'Caregiver: "She gets frustrated after about ten minutes."')
+    assert item.support.supported
+    assert "Do not write sentences" in llm.calls[0]["messages"][0]["content"]
+
+
+def test_default_settings_quote_one_section_per_pass():
+    """The defaults: one pass per section, items quote one or two lines the model picked."""
+    def fill(messages, schema):
+        out = {}
+        for key, sec in schema["properties"].items():
+            props = sec["items"]["properties"]
+            assert "text" not in props and props["evidence"]["maxItems"] == 2
+            item = {name: (p["enum"][0] if "enum" in p else "grasp") for name, p in props.items() if name != "evidence"}
+            out[key] = [{**item, "evidence": [2]}]
+        return out
+
+    tr = make_transcript([("THERAPIST", "Hi Maya."), ("THERAPIST", "You held the tripod grasp for thirty seconds.")])
+    llm = FakeLLM(default=fill)
+    template = load_template()
+    note = draft(tr, template, LLMNoteWriter(llm, NoteSettings()))
+    assert len(llm.calls) == len(template.sections)
+    assert len({c["messages"][0]["content"] for c in llm.calls}) == 1  # one system prompt: its cache is reused
+    goal = note.sections[0].items[0]
+    assert goal.text == 'Therapist: "You held the tripod grasp for thirty seconds."'
+    assert goal.extra == {"goal": "grasp", "status": "progressing"} and goal.evidence == (tr.segments[1].id,)

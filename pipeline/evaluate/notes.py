@@ -449,7 +449,19 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "key_fact_recall": mean(k["recall"] for k in kfs) if kfs else None,
         "forbidden_hits": sum(len(k["forbidden"]) for k in kfs) if kfs else None,
         "seconds_per_note": mean(r["seconds"] for r in ok),
+        **_speed([g for r in ok for g in r.get("generations") or []]),
     }
+
+
+def _speed(gens: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Model throughput over all generations: prompt tokens computed per second, new tokens per second."""
+    pre_s = sum(g.get("prefill_s") or 0 for g in gens)
+    dec_s = sum(g.get("decode_s") or 0 for g in gens)
+    computed = sum((g.get("prompt_tokens") or 0) - (g.get("cached_tokens") or 0) for g in gens)
+    new = sum(g.get("new_tokens") or 0 for g in gens)
+    return {"prefill_tok_s": round(computed / pre_s, 1) if pre_s else None,
+            "decode_tok_s": round(new / dec_s, 2) if dec_s else None,
+            "new_tokens": new, "forced_tokens": sum(g.get("forced_tokens") or 0 for g in gens)}
 
 
 def mean_line(summary: dict[str, Any]) -> str:

@@ -93,9 +93,20 @@ def _smollm_gguf() -> Path:
     return path
 
 
+def _quiet_transformers() -> None:
+    """No progress bars or warnings from transformers unless debugging."""
+    if log.isEnabledFor(logging.DEBUG):
+        return
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+
+
 def convert_gguf(gguf: Path, folder: Path) -> Path:
     """Dequantize a GGUF once into a safetensors model folder (atomic)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    _quiet_transformers()
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -197,6 +208,7 @@ class LocalLLM:
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
+        _quiet_transformers()
         self.ref = ref
         self.folder = resolve_llm(ref)
         self.device = _pick_device(device)

@@ -48,8 +48,8 @@ def note_markdown(note: Note, transcript: Transcript, template: Template | None 
     fmts = {s.key: s.render for s in template.sections} if template else {}
     info = note.session
     out = [f"# {note.title}", "",
-           f"*Draft for the clinician's review: {note.status}. Every statement cites the transcript "
-           "moments it rests on; statements marked UNSUPPORTED were not found in them.*", "",
+           f"*Status: {note.status}, for the clinician to check, edit and approve. Every statement cites "
+           "the transcript moments it rests on; statements marked UNSUPPORTED were not found in them.*", "",
            "## Session", ""]
     if info.get("recorded"):
         out.append(f"- Recorded: {info['recorded']}")

@@ -126,9 +126,10 @@ class Template:
         return {s.key: tuple(f.name for f in s.fields if f.choices is None) for s in self.sections}
 
     def output_schema(self, n_lines: int, keys: tuple[str, ...] | None = None,
-                      max_evidence: int = MAX_EVIDENCE) -> dict[str, Any]:
+                      max_evidence: int = MAX_EVIDENCE, with_text: bool = True) -> dict[str, Any]:
         """JSON schema of the model's answer (all sections, or those in ``keys``);
-        evidence numbers lie in 1..n_lines."""
+        evidence numbers lie in 1..n_lines. Without text, the model only selects
+        the lines (and fills the fields); the item's text is then the lines' own."""
         props: dict[str, Any] = {}
         for s in self.sections:
             if keys is not None and s.key not in keys:
@@ -142,7 +143,8 @@ class Template:
                 )
             # text before evidence: measured better than evidence first, where the model
             # fell into counting line numbers (1-4, 5-8, ...) and then copied those lines
-            item["text"] = {"type": "string", "minLength": 12, "maxLength": s.item_max_length}
+            if with_text:
+                item["text"] = {"type": "string", "minLength": 12, "maxLength": s.item_max_length}
             item["evidence"] = {
                 "type": "array",
                 "items": {"type": "integer", "minimum": 1, "maximum": max(1, n_lines)},
@@ -161,16 +163,16 @@ class Template:
             }
         return {"type": "object", "properties": props, "required": list(props), "additionalProperties": False}
 
-    def _answer_model(self, keys: tuple[str, ...] | None) -> type[BaseModel]:
-        if keys not in self._models:
-            self._models[keys] = self._build_answer_model(keys)
-        return self._models[keys]
+    def _answer_model(self, keys: tuple[str, ...] | None, with_text: bool = True) -> type[BaseModel]:
+        if (keys, with_text) not in self._models:
+            self._models[keys, with_text] = self._build_answer_model(keys, with_text)
+        return self._models[keys, with_text]
 
     @cached_property
     def _models(self) -> dict[Any, type[BaseModel]]:
         return {}
 
-    def _build_answer_model(self, keys: tuple[str, ...] | None) -> type[BaseModel]:
+    def _build_answer_model(self, keys: tuple[str, ...] | None, with_text: bool) -> type[BaseModel]:
         strict = ConfigDict(extra="forbid")
         section_models: dict[str, Any] = {}
         for s in self.sections:
@@ -180,17 +182,18 @@ class Template:
             for f in s.fields:
                 typ = Literal[f.choices] if f.choices else str  # type: ignore[valid-type]
                 item_fields[f.name] = (typ, Field(min_length=1, max_length=f.max_length) if not f.choices else ...)
-            item_fields["text"] = (str, Field(min_length=12, max_length=s.item_max_length))
+            if with_text:
+                item_fields["text"] = (str, Field(min_length=12, max_length=s.item_max_length))
             item_fields["evidence"] = (list[int], Field(min_length=1, max_length=MAX_EVIDENCE))
             item_model = create_model(f"Item_{s.key}", __config__=strict, **item_fields)
             section_models[s.key] = (list[item_model], Field(max_length=s.max_items))  # type: ignore[valid-type]
         return create_model(f"Answer_{self.name.replace('-', '_')}", __config__=strict, **section_models)
 
-    def validate_output(self, data: Any, n_lines: int,
-                        keys: tuple[str, ...] | None = None) -> dict[str, list[dict[str, Any]]]:
+    def validate_output(self, data: Any, n_lines: int, keys: tuple[str, ...] | None = None,
+                        with_text: bool = True) -> dict[str, list[dict[str, Any]]]:
         """The model's parsed JSON, checked: raises ValueError saying what is wrong."""
         try:
-            answer = self._answer_model(keys).model_validate(data).model_dump()
+            answer = self._answer_model(keys, with_text).model_validate(data).model_dump()
         except ValidationError as e:
             first = e.errors()[0]
             where = ".".join(str(p) for p in first["loc"])

@@ -31,7 +31,7 @@ from ..config import NoteSettings
 from ..errors import ModelError, NoteError
 from ..schema import Note, NoteItem, NoteSection, Transcript
 from . import evidence
-from .templates import SectionSpec, Template
+from .templates import MAX_EVIDENCE, SectionSpec, Template
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def transcript_lines(transcript: Transcript) -> list[Line]:
     return out
 
 
-def system_prompt(template: Template) -> str:
+def system_prompt(template: Template, style: str = "write") -> str:
     """The instructions: the same for every chunk, section and file (its KV cache is reused)."""
     parts = [template.spec.instructions.strip(), "", "The note has these sections:"]
     for sec in template.sections:
@@ -85,11 +85,19 @@ def system_prompt(template: Template) -> str:
     for sec in template.sections:
         item: dict[str, Any] = {f.name: f.choices[0] if f.choices else f"<{f.description or f.name}>"
                                 for f in sec.fields}
-        item.update(text="<one short sentence in the third person, numbers exactly as said>", evidence=[0])
+        if style == "write":
+            item.update(text="<one short sentence in the third person, numbers exactly as said>")
+        item.update(evidence=[0])
         example[sec.key] = [item]
-    parts += ["", "You will be given the numbered transcript. Answer with one JSON object of this form, "
-              "with as many items per section as the transcript supports; evidence lists the numbers "
-              "of the transcript lines that say it:", json.dumps(example)]
+    if style == "write":
+        parts += ["", "You will be given the numbered transcript. Answer with one JSON object of this form, "
+                  "with as many items per section as the transcript supports; evidence lists the numbers "
+                  "of the transcript lines that say it:", json.dumps(example)]
+    else:
+        parts += ["", "You will be given the numbered transcript. Do not write sentences: for each item, "
+                  "pick the transcript lines that say it (evidence: their numbers), and the note will "
+                  "quote them. Answer with one JSON object of this form, with as many items per section as "
+                  "the transcript supports:", json.dumps(example)]
     return "\n".join(parts)
 
 
@@ -147,7 +155,12 @@ def compose(template: Template, parts: list[tuple[dict[str, list[dict[str, Any]]
             texts = [ln.text for ln in lines]
             for raw in answer.get(spec.key, []):
                 cited = raw["evidence"]
-                if align_evidence:
+                if "text" not in raw:  # quote style: the item is the cited lines themselves
+                    if align_evidence and free:  # e.g. a goal's name: quote the lines that name it
+                        cited = evidence.align(" ".join(str(raw[f]) for f in free), cited, texts, max_lines=2)
+                    cited = sorted(set(cited))
+                    raw = {**raw, "text": " ".join(f'{lines[n - 1].speaker}: "{lines[n - 1].text}"' for n in cited)}
+                elif align_evidence:
                     cited = evidence.align(" ".join([*(str(raw[f]) for f in free), raw["text"]]), cited, texts)
                 evidence_ids = tuple(dict.fromkeys(lines[n - 1].seg_id for n in cited))
                 fields = tuple((f.name, str(raw[f.name])) for f in spec.fields)
@@ -191,10 +204,14 @@ class LLMNoteWriter:
                   sec: SectionSpec | None) -> tuple[dict[str, Any], list[Any]]:
         s = self.settings
         request = section_request(sec) if sec is not None else NOTE_REQUEST
-        messages = [{"role": "system", "content": system_prompt(template)},
+        messages = [{"role": "system", "content": system_prompt(template, s.style)},
                     {"role": "user", "content": user_prompt(lines, request)}]
         keys = (sec.key,) if sec is not None else None
-        schema = template.output_schema(len(lines), keys)
+        with_text = s.style != "quote"
+        # a quoted item is one or two lines: with room for four, the model tiled the transcript
+        # in runs of four consecutive lines (measured; benchmarks/notes.md)
+        schema = template.output_schema(len(lines), keys, with_text=with_text,
+                                        max_evidence=MAX_EVIDENCE if with_text else 2)
         problems, stats = [], []
         for attempt in range(1, s.tries + 1):
             # a retry discourages the repetition that ran the first try out of tokens
@@ -212,7 +229,7 @@ class LLMNoteWriter:
                 problems.append("the answer was cut off at max_new_tokens" if cut else "the answer is not valid JSON")
                 continue
             try:
-                return template.validate_output(data, len(lines), keys), stats
+                return template.validate_output(data, len(lines), keys, with_text), stats
             except ValueError as e:
                 problems.append(str(e))
         raise NoteError(f"{where}: the language model gave no valid answer in {s.tries} tries "
