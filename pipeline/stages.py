@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from .schema import Audio, Diarization, Transcript
+from .schema import Audio, Diarization, Note, Transcript
+
+if TYPE_CHECKING:
+    from .note.templates import Template
 
 
 @runtime_checkable
@@ -27,4 +30,13 @@ class Diarizer(Protocol):
         min_speakers: int | None = None,
         max_speakers: int | None = None,
     ) -> Diarization:
+        ...
+
+
+@runtime_checkable
+class NoteWriter(Protocol):
+    name: str
+
+    def write(self, transcript: Transcript, template: Template) -> Note:
+        """A draft note whose items cite segment ids; grounding is a separate step."""
         ...
