@@ -114,6 +114,16 @@ def convert_gguf(gguf: Path, folder: Path) -> Path:
     log.info("preparing the language model once (dequantizing GGUF; about 2 minutes for 1.5B)")
     tmp = folder.with_name(folder.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
+    if not log.isEnabledFor(logging.DEBUG):  # the GGUF dequantizer draws its own tqdm bar
+        try:
+            import functools
+
+            import transformers.modeling_gguf_pytorch_utils as gguf_utils
+            from tqdm.auto import tqdm
+
+            gguf_utils.tqdm = functools.partial(tqdm, disable=True)
+        except (ImportError, AttributeError):  # a later transformers: cosmetic only
+            pass
     try:
         tok = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
         model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.bfloat16)
