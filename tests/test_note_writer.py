@@ -427,6 +427,11 @@ def test_alignment_points_items_at_the_lines_that_say_them():
     assert align("Completed 5 of 5 beads and held the tripod grasp 30 seconds", [1], lines) == [2, 3]
     # nothing in common: the model's citation stays, for grounding to judge
     assert align("Xylophone practice", [3], lines) == [3]
+    # a goal's name: the line with the measure wins over the nearer one that only names it
+    goal_lines = ["Hi Maya!", "Today we work on your tripod grasp.", "Five out of five beads.",
+                  "You held the tripod grasp for thirty seconds."]
+    assert align("Tripod grasp", [1, 2], goal_lines, max_lines=2) == [2]
+    assert align("Tripod grasp", [1, 2], goal_lines, max_lines=2, prefer_numbers=True) == [4]
 
 
 def test_writer_aligns_evidence_by_default():

@@ -22,8 +22,13 @@ def _units(text: str, item: bool) -> set[str]:
     return _content(text) | {f"#{n}" for n in numbers(text, item=item)}
 
 
-def align(text: str, cited: Sequence[int], lines: Sequence[str], max_lines: int = 3) -> list[int]:
-    """1-based line numbers supporting ``text`` (the item's text and free fields)."""
+def align(text: str, cited: Sequence[int], lines: Sequence[str], max_lines: int = 3,
+          prefer_numbers: bool = False) -> list[int]:
+    """1-based line numbers supporting ``text`` (the item's text and free fields).
+
+    ``prefer_numbers``: among lines that cover as much, take one that holds a
+    number (a goal's line with its measure rather than the one announcing it).
+    """
     want = _units(text, True)
     if not want or not lines:
         return list(cited)
@@ -37,9 +42,10 @@ def align(text: str, cited: Sequence[int], lines: Sequence[str], max_lines: int 
     left = set(want)
     while left and len(chosen) < max_lines:
         # numbers weigh double: they are what a clinician checks first
-        gains = [(sum(2 if u.startswith("#") else 1 for u in have[i - 1] & left), -distance(i), i)
+        gains = [(sum(2 if u.startswith("#") else 1 for u in have[i - 1] & left),
+                  prefer_numbers and any(u.startswith("#") for u in have[i - 1]), -distance(i), i)
                  for i in range(1, len(lines) + 1) if i not in chosen]
-        gain, _, best = max(gains)
+        gain, _, _, best = max(gains)
         if gain == 0 or (chosen and gain < 2):  # a further line must add more than one word
             break
         chosen.append(best)

@@ -157,7 +157,8 @@ def compose(template: Template, parts: list[tuple[dict[str, list[dict[str, Any]]
                 cited = raw["evidence"]
                 if "text" not in raw:  # quote style: the item is the cited lines themselves
                     if align_evidence and free:  # e.g. a goal's name: quote the lines that name it
-                        cited = evidence.align(" ".join(str(raw[f]) for f in free), cited, texts, max_lines=2)
+                        cited = evidence.align(" ".join(str(raw[f]) for f in free), cited, texts, max_lines=2,
+                                                prefer_numbers=True)
                     cited = sorted(set(cited))
                     raw = {**raw, "text": " ".join(f'{lines[n - 1].speaker}: "{lines[n - 1].text}"' for n in cited)}
                 elif align_evidence:
