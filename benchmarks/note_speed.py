@@ -70,7 +70,7 @@ def main() -> None:
         "new_tokens": sum(g["new_tokens"] for g in gens), "forced_tokens": sum(g["forced_tokens"] for g in gens),
         "prefill_s": round(sum(g["prefill_s"] for g in gens), 1), "decode_s": round(sum(g["decode_s"] for g in gens), 1),
         "items": len(note.items),
-        "unsupported": sum(1 for i in note.items if i.support and not i.support.supported),
+        "unsupported": len(note.unsupported),
     }
     out["prefill_tok_s"] = round((out["prompt_tokens"] - out["cached_tokens"]) / max(out["prefill_s"], 1e-9), 1)
     out["decode_tok_s"] = round(out["new_tokens"] / max(out["decode_s"], 1e-9), 2)

@@ -144,8 +144,7 @@ def _process(audio: tuple[Path, ...], out: Path, settings, with_note: bool) -> N
             assert res.folder is not None and res.transcript is not None
             extra = f" ({res.transcript.warnings[0]})" if res.transcript.warnings else ""
             if res.note is not None:
-                bad = sum(1 for it in res.note.items if it.support is not None and not it.support.supported)
-                extra += f" note: {len(res.note.items)} items, {bad} unsupported"
+                extra += f" note: {len(res.note.items)} items, {len(res.note.unsupported)} unsupported"
             click.echo(f"[{i}/{total}] ok: {path} -> {res.folder}/{extra}")
         else:
             failed += 1
@@ -216,8 +215,7 @@ def note(transcript: Path, out: Path, config: Path | None, **opts) -> None:
         write_note(result, out, tr, template)
     except ScribeError as e:
         _fail(e)
-    bad = sum(1 for it in result.items if it.support is not None and not it.support.supported)
-    click.echo(f"ok: note with {len(result.items)} items ({bad} unsupported) -> {out}/note.md, {out}/note.json")
+    click.echo(f"ok: note with {len(result.items)} items ({len(result.unsupported)} unsupported) -> {out}/note.md, {out}/note.json")
 
 
 @main.group("templates")

