@@ -215,7 +215,8 @@ def note(transcript: Path, out: Path, config: Path | None, **opts) -> None:
         write_note(result, out, tr, template)
     except ScribeError as e:
         _fail(e)
-    click.echo(f"ok: note with {len(result.items)} items ({len(result.unsupported)} unsupported) -> {out}/note.md, {out}/note.json")
+    click.echo(f"ok: note with {len(result.items)} items ({len(result.unsupported)} unsupported) "
+               f"-> {out}/note.md, {out}/note.json")
 
 
 @main.group("templates")
