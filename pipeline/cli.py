@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_common import _audio_options, _fail, _note_options, _note_settings, _settings
 from .errors import ConfigError, ScribeError
 
 
@@ -33,11 +34,6 @@ def _setup_logging(verbose: bool) -> None:
         logging.getLogger(name).setLevel(logging.DEBUG if verbose else logging.WARNING)
 
 
-def _fail(e: ScribeError) -> None:
-    click.echo(f"scribe: error: {e}", err=True)
-    sys.exit(e.exit_code)
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="scribe")
 @click.option("-v", "--verbose", is_flag=True, help="Debug logs (still no transcript text at INFO).")
@@ -46,79 +42,6 @@ def main(ctx: click.Context, verbose: bool) -> None:
     """therapy-scribe: offline transcripts and notes from recorded therapy sessions."""
     _setup_logging(verbose)
     ctx.ensure_object(dict)
-
-
-def _audio_options(f):
-    """The options of `transcribe`, shared by `run`."""
-    for opt in reversed([
-        click.option("--model", help="ASR model: packaged name (tiny.en, base), a CTranslate2 folder, or a hub id."),
-        click.option("--language", help="Language code (en, fr, ...) or 'auto' to detect."),
-        click.option("--hotwords", help="Words to expect: the clinic's terms, the child's name (comma separated)."),
-        click.option("--initial-prompt", help="Text that conditions the first window (alternative to --hotwords)."),
-        click.option("--beam-size", type=click.IntRange(1, 20), help="Beam size (default 5)."),
-        click.option("--batch-size", type=click.IntRange(1, 64),
-                  help="Batched inference width; 1 = sequential decoding (default 8)."),
-        click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), help="Where to run (default auto)."),
-        click.option("--compute-type", help="CTranslate2 compute type (default: int8 on CPU, float16 on CUDA)."),
-        click.option("--channel", type=click.IntRange(0, 63), help="Keep one channel (0-based) instead of downmixing."),
-        click.option("--no-vad", is_flag=True, default=None, help="Decode without voice activity detection."),
-        click.option("--allow-download", is_flag=True, default=None,
-                  help="Allow fetching a model from the hub (never done otherwise)."),
-        click.option("--diarize/--no-diarize", default=None, help="Who spoke when (default on)."),
-        click.option("--diarizer", type=click.Choice(["embedded", "pyannote"]),
-                  help="embedded: CPU, offline, bundled weights (default); pyannote: a local pipeline folder."),
-        click.option("--diarization-model", help="pyannote pipeline folder (or hub id with --allow-download)."),
-        click.option("--num-speakers", type=click.IntRange(1, 20), help="Exact number of speakers, when known."),
-        click.option("--min-speakers", type=click.IntRange(1, 20)),
-        click.option("--max-speakers", type=click.IntRange(1, 20)),
-        click.option("--speakers", "names", help="Name speakers: 'therapist=Ms Lee,child=Maya' or 'SPEAKER_01=Dad'."),
-        click.option("--therapist", help="Match only this enrolled voice profile (see `scribe enroll`)."),
-        click.option("--config", "config", type=click.Path(path_type=Path, dir_okay=False),
-                  help="TOML settings file (default ~/.config/therapy-scribe/config.toml)."),
-    ]):
-        f = opt(f)
-    return f
-
-
-def _settings(config: Path | None, no_vad: bool | None, opts: dict, note: dict | None = None):
-    from .config import load_settings
-
-    asr_keys = ("model", "language", "hotwords", "initial_prompt", "beam_size", "batch_size",
-                "device", "compute_type", "allow_download")
-    return load_settings(
-        config,
-        {
-            "asr": {k: opts[k] for k in asr_keys} | {"vad": None if no_vad is None else not no_vad},
-            "audio": {"channel": opts["channel"]},
-            "diarize": {
-                "enabled": opts["diarize"], "backend": opts["diarizer"], "model": opts["diarization_model"],
-                "num_speakers": opts["num_speakers"], "min_speakers": opts["min_speakers"],
-                "max_speakers": opts["max_speakers"], "device": opts["device"],
-                "allow_download": opts["allow_download"],
-            },
-            "roles": {"names": opts["names"], "therapist": opts["therapist"]},
-            "note": note or {},
-        },
-    )
-
-
-_NOTE_OPTIONS = [
-    click.option("--template", help="Note template: ot-progress (default), soap, dap, or a path to a .toml file."),
-    click.option("--llm", help="Note model: qwen2.5-1.5b (default, embedded), a model folder, or a .gguf file."),
-    click.option("--llm-device", type=click.Choice(["auto", "cpu", "cuda"]), help="Where the note model runs."),
-    click.option("--child-name", help="The child's name, which the note may use (e.g. Maya)."),
-]
-
-
-def _note_options(f):
-    for opt in reversed(_NOTE_OPTIONS):
-        f = opt(f)
-    return f
-
-
-def _note_settings(opts: dict) -> dict:
-    return {"template": opts.pop("template"), "model": opts.pop("llm"), "device": opts.pop("llm_device"),
-            "child_name": opts.pop("child_name")}
 
 
 def _process(audio: tuple[Path, ...], out: Path, settings, with_note: bool) -> None:
@@ -332,9 +255,11 @@ def profiles_remove(name: str) -> None:
     click.echo(f"removed the voice profile of {name!r}")
 
 
+from .cli_batch import batch  # noqa: E402  (scribe batch ...)
 from .cli_eval import eval_group  # noqa: E402  (scribe eval ...)
 
 main.add_command(eval_group)
+main.add_command(batch)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -8,12 +8,8 @@ from pathlib import Path
 
 import click
 
+from .cli_common import _fail
 from .errors import ConfigError, ScribeError
-
-
-def _fail(e: ScribeError) -> None:
-    click.echo(f"scribe: error: {e}", err=True)
-    sys.exit(e.exit_code)
 
 
 @click.group("eval")

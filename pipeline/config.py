@@ -13,6 +13,10 @@ The TOML file is ``--config PATH``, else ``$SCRIBE_CONFIG``, else
 
     [audio]
     max_duration_minutes = 240
+    max_size_mb = 4096      # scribe batch refuses bigger files
+
+    [batch]
+    max_failures = 2        # failures (or crashes) before a recording is marked failed
 
     [diarize]
     backend = "embedded"    # embedded (CPU, offline) | pyannote (a local pipeline folder)
@@ -59,6 +63,7 @@ class AsrSettings:
 class AudioSettings:
     channel: int | None = None
     max_duration_minutes: float | None = 240.0
+    max_size_mb: float | None = 4096.0  # scribe batch refuses bigger files before reading them
 
 
 @dataclass(frozen=True)
@@ -103,12 +108,18 @@ class NoteSettings:
 
 
 @dataclass(frozen=True)
+class BatchSettings:
+    max_failures: int = 2  # a recording that fails (or stops the process) this often is marked failed
+
+
+@dataclass(frozen=True)
 class Settings:
     asr: AsrSettings = field(default_factory=AsrSettings)
     audio: AudioSettings = field(default_factory=AudioSettings)
     diarize: DiarizeSettings = field(default_factory=DiarizeSettings)
     roles: RolesSettings = field(default_factory=RolesSettings)
     note: NoteSettings = field(default_factory=NoteSettings)
+    batch: BatchSettings = field(default_factory=BatchSettings)
     formats: tuple[str, ...] = ("json", "txt", "srt", "vtt")
 
 
@@ -121,6 +132,8 @@ ENV = {  # SCRIBE_* variable -> (section, key)
     "SCRIBE_BATCH_SIZE": ("asr", "batch_size"),
     "SCRIBE_HOTWORDS": ("asr", "hotwords"),
     "SCRIBE_MAX_DURATION_MINUTES": ("audio", "max_duration_minutes"),
+    "SCRIBE_MAX_SIZE_MB": ("audio", "max_size_mb"),
+    "SCRIBE_MAX_FAILURES": ("batch", "max_failures"),
     "SCRIBE_DIARIZER": ("diarize", "backend"),
     "SCRIBE_DIARIZATION_MODEL": ("diarize", "model"),
     "SCRIBE_THERAPIST": ("roles", "therapist"),
@@ -159,7 +172,7 @@ def _coerce(section: Any, key: str, value: Any, origin: str) -> Any:
             return float(value)
         if key == "channel":
             return None if value in (None, "") else int(value)
-        if key == "max_duration_minutes":
+        if key in ("max_duration_minutes", "max_size_mb"):
             return None if value in (None, "", 0, "0") else float(value)
         return None if value == "" else str(value)
     except (TypeError, ValueError) as e:
@@ -169,7 +182,7 @@ def _coerce(section: Any, key: str, value: Any, origin: str) -> Any:
 def _apply(settings: Settings, section: str, values: dict[str, Any], origin: str) -> Settings:
     if section == "formats":
         return replace(settings, formats=tuple(values["formats"]))
-    if section not in ("asr", "audio", "diarize", "roles", "note"):
+    if section not in ("asr", "audio", "diarize", "roles", "note", "batch"):
         raise ConfigError(f"{origin}: unknown section [{section}]")
     sub = getattr(settings, section)
     updates = {k: _coerce(sub, k, v, origin) for k, v in values.items()}

@@ -23,8 +23,16 @@ DIR_MODE = 0o700
 
 
 def ensure_dir(path: Path) -> Path:
+    """Create ``path`` and any missing parents, each owner-only (mkdir's ``parents`` would not be)."""
+    missing = []
+    p = Path(path)
+    while not p.is_dir() and p != p.parent:
+        missing.append(p)
+        p = p.parent
     try:
-        path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        for d in reversed(missing):
+            d.mkdir(mode=DIR_MODE, exist_ok=True)
+            os.chmod(d, DIR_MODE)
     except OSError as e:
         raise OutputError(f"cannot create output folder: {e.strerror}") from e
     return path

@@ -8,6 +8,7 @@ stops the run, since no recording could succeed without the model.
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from dataclasses import dataclass, field, replace
@@ -111,6 +112,13 @@ class Runner:
         """Names the note may use although the cited lines do not say them."""
         return tuple(n for n in (self.settings.note.child_name, *self._names.values()) if n)
 
+    def draft_note(self, transcript: Transcript) -> Any:
+        """The checked draft note (pipeline.schema.Note) of one transcript."""
+        from .note import draft
+
+        template, writer = self.template, self.note_writer
+        return draft(transcript, template, writer, names=self.note_names())
+
     def write_note(self, res: Result) -> Result:
         """Draft, check and write note.json + note.md beside the transcript.
 
@@ -118,16 +126,14 @@ class Runner:
         it) fails this recording; its transcript files are already written. A
         ModelError while loading the model stops the run.
         """
-        from .note import draft
         from .note.render import write_note
 
         assert res.transcript is not None and res.folder is not None
         try:
-            template, writer = self.template, self.note_writer
             t0 = time.perf_counter()
-            note = draft(res.transcript, template, writer, names=self.note_names())
+            note = self.draft_note(res.transcript)
             res.timings["note"] = time.perf_counter() - t0
-            write_note(note, res.folder, res.transcript, template)
+            write_note(note, res.folder, res.transcript, self.template)
             res.note = note
             log.info("recording %d: note with %d items (%d unsupported) in %.1f s",
                      res.index, len(note.items), len(note.unsupported), res.timings["note"])
@@ -161,34 +167,50 @@ class Runner:
         self._used.add(folder)
         return folder
 
-    def speakers(self, audio: Audio, transcript: Transcript, res: Result) -> Transcript:
-        """Diarize, give words their speakers, label roles."""
+    def decode(self, source: Path) -> Audio:
+        a = self.settings.audio
+        max_dur = a.max_duration_minutes * 60 if a.max_duration_minutes else None
+        return audio_mod.load(source, channel=a.channel, max_duration=max_dur)
+
+    def diarize(self, audio: Audio) -> Diarization:
         d = self.settings.diarize
-        t0 = time.perf_counter()
-        diarization = self.diarizer.diarize(
+        return self.diarizer.diarize(
             audio, num_speakers=d.num_speakers, min_speakers=d.min_speakers, max_speakers=d.max_speakers
         )
-        res.timings["diarize"] = time.perf_counter() - t0
-        t1 = time.perf_counter()
+
+    def label(self, audio: Audio, transcript: Transcript, diarization: Diarization) -> Transcript:
+        """Give words their speakers and speakers their roles."""
         transcript = align.assign_speakers(transcript, diarization)
         sims = None
         if self.profiles and diarization.turns:
             sims = profiles.match(profiles.speaker_embeddings(self.encoder, audio, diarization), self.profiles)
         speakers = roles.label(transcript, diarization, audio, similarities=sims,
                                threshold=self.settings.roles.threshold, names=self._names)
-        res.timings["roles"] = time.perf_counter() - t1
-        res.diarization = diarization
-        log.info("recording %d: %d speakers in %.1f s", res.index, len(speakers), res.timings["diarize"])
         return replace(transcript, speakers=speakers,
                        models=dict(transcript.models) | {"diarization": diarization.model})
+
+    def speakers(self, audio: Audio, transcript: Transcript, res: Result) -> Transcript:
+        """Diarize, give words their speakers, label roles."""
+        t0 = time.perf_counter()
+        diarization = self.diarize(audio)
+        res.timings["diarize"] = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        transcript = self.label(audio, transcript, diarization)
+        res.timings["roles"] = time.perf_counter() - t1
+        res.diarization = diarization
+        log.info("recording %d: %d speakers in %.1f s", res.index, len(transcript.speakers), res.timings["diarize"])
+        return transcript
+
+    def release_models(self) -> None:
+        """Drop the speech models (before the note model loads, so both are never resident)."""
+        self._transcriber = self._diarizer = self._encoder = None
+        gc.collect()
 
     def transcribe_file(self, index: int, source: Path, out_root: Path) -> Result:
         res = Result(index=index, source=source)
         try:
             t0 = time.perf_counter()
-            a = self.settings.audio
-            max_dur = a.max_duration_minutes * 60 if a.max_duration_minutes else None
-            audio = audio_mod.load(source, channel=a.channel, max_duration=max_dur)
+            audio = self.decode(source)
             res.timings["decode"] = time.perf_counter() - t0
             log.info("recording %d: decoded %.1f s of audio", index, audio.duration)
             transcriber = self.transcriber  # a model or settings error stops the run

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 from collections import deque
 from pathlib import Path
 
@@ -101,3 +102,27 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is absent (reference data is only on the project's machines)")
     return SHARED_DATA
+
+
+class NetworkBlocked(OSError):
+    pass
+
+
+def block_network(mp: pytest.MonkeyPatch) -> list[str]:
+    """Make every connection and name lookup in this process fail, and record the attempts."""
+    attempts: list[str] = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(repr(args[1:2] or args[:1])[:200])
+        raise NetworkBlocked("network access is blocked in this test")
+
+    mp.setattr(socket.socket, "connect", refuse)
+    mp.setattr(socket.socket, "connect_ex", refuse)
+    mp.setattr(socket, "create_connection", refuse)
+    mp.setattr(socket, "getaddrinfo", refuse)
+    return attempts
+
+
+@pytest.fixture
+def no_network(monkeypatch) -> list[str]:
+    return block_network(monkeypatch)

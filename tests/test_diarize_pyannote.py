@@ -13,13 +13,13 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 from pathlib import Path
 
 import numpy as np
 import pytest
 import yaml
 
+from conftest import block_network
 from pipeline.diarize import make_diarizer
 from pipeline.diarize.pyannote import HUB_ID, PyannoteDiarizer, exclusive_turns
 from pipeline.errors import ConfigError, ModelError
@@ -38,30 +38,6 @@ LABEL = re.compile(r"^SPEAKER_\d{2}$")
 
 
 # ---------------------------------------------------------------- fixtures
-
-
-class NetworkBlocked(OSError):
-    pass
-
-
-def _block_network(mp: pytest.MonkeyPatch) -> list[str]:
-    """Make every connection and name lookup in this process fail, and record the attempts."""
-    attempts: list[str] = []
-
-    def refuse(*args, **kwargs):
-        attempts.append(repr(args[1:2] or args[:1])[:200])
-        raise NetworkBlocked("network access is blocked in this test")
-
-    mp.setattr(socket.socket, "connect", refuse)
-    mp.setattr(socket.socket, "connect_ex", refuse)
-    mp.setattr(socket, "create_connection", refuse)
-    mp.setattr(socket, "getaddrinfo", refuse)
-    return attempts
-
-
-@pytest.fixture
-def no_network(monkeypatch) -> list[str]:
-    return _block_network(monkeypatch)
 
 
 @pytest.fixture(scope="session")
@@ -102,7 +78,7 @@ def run(pipeline_folder, excerpt) -> dict:
             raise AssertionError("pyannote telemetry span started")
 
     with pytest.MonkeyPatch.context() as mp:
-        attempts = _block_network(mp)
+        attempts = block_network(mp)
         mp.setattr(SpeakerDiarization, "apply", apply_spy)
         mp.setattr(metrics, "tracer", TracerSpy())
         d = PyannoteDiarizer(model=str(pipeline_folder), device="auto", num_threads=1)
