@@ -100,7 +100,9 @@ def settings(a: argparse.Namespace) -> dict:
                           num_key_value_heads=4, intermediate_size=18944),
                  llm_prompt_tokens=12000, llm_new_tokens=600,
                  batch_files=4, batch_seg=512, batch_emb=128, batch_asr=240, batch_llm=4)
-    for k in ("minutes", "asr_new_tokens", "llm_prompt_tokens", "llm_new_tokens", "batch_files"):
+    if not a.smoke and torch.cuda.is_available() and torch.cuda.get_device_properties(0).total_memory < 100 * 2**30:
+        s["batch_asr"] = 120  # 240 windows peaked at 77.9 GiB with every model resident (H200 run): too much for 80 GB
+    for k in ("minutes", "asr_new_tokens", "llm_prompt_tokens", "llm_new_tokens", "batch_files", "batch_asr"):
         v = getattr(a, k, None)
         if v is not None:
             s[k] = v
@@ -618,6 +620,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--llm-prompt-tokens", dest="llm_prompt_tokens", type=int, default=None)
     ap.add_argument("--llm-new-tokens", dest="llm_new_tokens", type=int, default=None)
     ap.add_argument("--batch-files", dest="batch_files", type=int, default=None)
+    ap.add_argument("--batch-asr", dest="batch_asr", type=int, default=None,
+                    help="ASR windows per step in the batch-of-files run (default 240, or 120 under 100 GiB)")
     ap.add_argument("--budget-s", type=float, default=420.0,
                     help="skip the remaining stages after this many seconds")
     ap.add_argument("--skip", default="", help="comma-separated: seg,emb,clus,asr,turbo,llm,batch")
