@@ -45,7 +45,7 @@ def status_table(out: Path) -> str:
         lines.append("")
         lines.append(f"{len(rows)} recording(s): " + ", ".join(f"{n} {s}" for s, n in counts.items() if n))
         for path, error in unreadable:
-            lines.append(f"unreadable input: {path}: {error}")
+            lines.append(f"not processed: {path}: {error}")
         return "\n".join(lines).rstrip() + "\n"
     finally:
         ledger.close()
