@@ -3,6 +3,7 @@
 Importing the package turns hub access and telemetry off for every library
 that reads these variables at import (huggingface_hub, transformers,
 pyannote.audio). Nothing downloads unless a user passes --allow-download.
+It also makes OpenMP threads wait passively (see below).
 """
 
 from __future__ import annotations
@@ -17,6 +18,13 @@ for _name, _value in (
     ("DO_NOT_TRACK", "1"),
 ):
     os.environ[_name] = _value
+
+# OpenMP threads that wait by spinning (libgomp's default, torch's runtime) burn
+# the cores another job needs: under load on a 2-core machine the embedded
+# diarizer took 39-69 s on a 2-minute session against 3.9-4.0 s with passive
+# waiting, and no slower when idle (benchmarks/speed.md, 2026-11-27). Set
+# before torch or CTranslate2 load their OpenMP runtime; an explicit setting wins.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 try:  # installed distribution
     from importlib.metadata import PackageNotFoundError, version

@@ -70,6 +70,49 @@ def test_tiny_en_transcript_shape_and_wer(samples, decoded, tiny):
     assert np.median(near) < 0.5
 
 
+def test_tiny_en_segments_are_sentences(samples, decoded, tiny):
+    tr = tiny.transcribe(decoded[samples[0]])
+    # one segment per sentence, not one per 30 s window
+    assert len(tr.segments) > tr.duration / 15
+    for seg in tr.segments:
+        assert seg.text == " ".join(w.text for w in seg.words)
+        inner = [w.text for w in seg.words[:-1]]
+        assert not any(t.endswith((".", "?", "!")) and t.lower() not in ("mr.", "mrs.", "dr.", "ms.") for t in inner)
+
+
+def test_skipped_speech_is_decoded_again_in_its_place(samples, decoded, tiny):
+    """Sentences removed from the first pass come back, packed into shared windows, at their own times."""
+    a = decoded[samples[1]]
+    regions = tiny.speech_regions(a)
+    common = dict(language="en", beam_size=5, word_timestamps=True, hotwords=None, initial_prompt=None)
+    raw, _ = tiny._decode(a, regions, common)
+    pieces = [p for r in raw for p in r.sentences()]
+    holes = [p for p in pieces if len(p.words) >= 5 and p.end - p.start >= 2.0][1::3][:4]
+    assert len(holes) >= 3
+    kept = [p for p in pieces if p not in holes]
+    calls = []
+    real = tiny._redecode
+    tiny._redecode = lambda *args: calls.append(args) or real(*args)
+    try:
+        repaired = tiny._repair_gaps(a, kept, regions, common)
+    finally:
+        del tiny._redecode
+    new = [w for r in repaired[len(kept):] for w in r.words]
+    assert len(calls) < len(holes)  # packed, not one sequential decode per stretch
+
+    def norm(t: str) -> str:
+        return t.lower().strip(".,?!-")
+
+    total_want = total_hits = 0
+    for hole in holes:
+        back = {norm(w.text) for w in new if hole.start - 0.5 <= w.start and w.end <= hole.end + 0.5}
+        want = [norm(w.text) for w in hole.words]
+        hits = sum(1 for w in want if w in back)
+        assert hits >= 0.4 * len(want), (hole.start, hole.end, len(want), hits)
+        total_want, total_hits = total_want + len(want), total_hits + hits
+    assert total_hits >= 0.7 * total_want, (total_hits, total_want)
+
+
 def test_silence_gives_empty_transcript_not_hallucination(tmp_path, tiny):
     p = tmp_path / "silence.wav"
     rng = np.random.default_rng(0)

@@ -13,6 +13,19 @@ def test_offline_env_is_forced_on_import():
     assert os.environ["PYANNOTE_METRICS_ENABLED"].lower() in ("0", "false")  # pyannote writes "false"
 
 
+@pytest.mark.parametrize("given, expected", [(None, "PASSIVE"), ("ACTIVE", "ACTIVE")])
+def test_openmp_waits_passively_unless_told_otherwise(given, expected):
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
+    if given:
+        env["OMP_WAIT_POLICY"] = given
+    code = "import os, pipeline; print(os.environ['OMP_WAIT_POLICY'])"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == expected
+
+
 def test_packaged_tiny_en_resolves_to_a_ct2_folder():
     m = models.resolve_whisper("tiny.en")
     assert m.source == "packaged" and (m.path / "model.bin").is_file()
