@@ -38,7 +38,7 @@ demo: install
 	@cat $(DEMO_OUT)/ot_session_01/note.md
 
 test: install-dev
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q --durations=15
 
 samples: install
 	$(PY) samples/make_samples.py

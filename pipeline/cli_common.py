@@ -42,6 +42,8 @@ def _audio_options(f):
         click.option("--therapist", help="Match only this enrolled voice profile (see `scribe enroll`)."),
         click.option("--config", "config", type=click.Path(path_type=Path, dir_okay=False),
                   help="TOML settings file (default ~/.config/therapy-scribe/config.toml)."),
+        click.option("--preset", help="Settings preset applied before --config: 'gpu' (large-v3-turbo, pyannote "
+                  "community-1 and a 7B note model on CUDA from $SCRIBE_MODELS_DIR, default /models) or a .toml file."),
     ]):
         f = opt(f)
     return f
@@ -67,7 +69,7 @@ def _settings(config: Path | None, no_vad: bool | None, opts: dict, note: dict |
     }
     for section, values in (extra or {}).items():
         overrides[section] = overrides.get(section, {}) | values
-    return load_settings(config, overrides)
+    return load_settings(config, overrides, preset=opts.get("preset"))
 
 
 _NOTE_OPTIONS = [

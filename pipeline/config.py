@@ -31,6 +31,9 @@ The TOML file is ``--config PATH``, else ``$SCRIBE_CONFIG``, else
     template = "ot-progress"   # or soap, dap, or a path to the clinic's own template
     model = "qwen2.5-1.5b"     # packaged default, a model folder, or a .gguf file
     device = "auto"
+
+A preset (``--preset gpu`` or ``$SCRIBE_PRESET``; ``pipeline/presets/``) is a
+settings file applied before the TOML file, so the file and flags still win.
 """
 
 from __future__ import annotations
@@ -189,23 +192,66 @@ def _apply(settings: Settings, section: str, values: dict[str, Any], origin: str
     return replace(settings, **{section: replace(sub, **updates)})
 
 
-def load_settings(config: Path | None = None, overrides: dict[str, dict[str, Any]] | None = None) -> Settings:
+PRESETS_DIR = Path(__file__).resolve().parent / "presets"
+
+
+def presets() -> list[str]:
+    """Names of the shipped presets (``pipeline/presets/*.toml``)."""
+    return sorted(p.stem for p in PRESETS_DIR.glob("*.toml"))
+
+
+def models_dir() -> Path:
+    """Where presets look for large local model folders: $SCRIBE_MODELS_DIR, default /models."""
+    return Path(os.environ.get("SCRIBE_MODELS_DIR") or "/models").expanduser()
+
+
+def _read_toml(path: Path, what: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise ConfigError(f"{what} {path} does not exist") from e
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise ConfigError(f"{what} {path} is not valid TOML: {e}") from e
+
+
+def _apply_file(s: Settings, data: dict[str, Any], origin: str) -> Settings:
+    for section, values in data.items():
+        if section == "formats":
+            s = _apply(s, "formats", {"formats": values}, origin)
+        elif isinstance(values, dict):
+            s = _apply(s, section, values, origin)
+        else:
+            raise ConfigError(f"{origin}: expected a [section], found {section} = ...")
+    return s
+
+
+def _preset(name: str) -> tuple[dict[str, Any], str]:
+    """A preset's settings with ``{models}`` replaced by :func:`models_dir`: a shipped name or a .toml path."""
+    path = PRESETS_DIR / f"{name}.toml"
+    if not path.is_file():
+        path = Path(name).expanduser()
+        if path.suffix != ".toml":
+            raise ConfigError(f"unknown preset {name!r}; choose one of {', '.join(presets())} or give a .toml file")
+    data = _read_toml(path, "preset")
+    models = str(models_dir())
+
+    def fill(v: Any) -> Any:
+        return v.replace("{models}", models) if isinstance(v, str) else v
+
+    return {sec: {k: fill(v) for k, v in vals.items()} if isinstance(vals, dict) else vals
+            for sec, vals in data.items()}, f"preset {name}"
+
+
+def load_settings(config: Path | None = None, overrides: dict[str, dict[str, Any]] | None = None,
+                  preset: str | None = None) -> Settings:
+    """Defaults < preset (argument, else $SCRIBE_PRESET) < TOML file < SCRIBE_* variables < ``overrides``."""
     s = Settings()
+    preset = preset or os.environ.get("SCRIBE_PRESET") or None
+    if preset:
+        s = _apply_file(s, *_preset(preset))
     path = config or default_config_path()
     if path is not None:
-        try:
-            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        except FileNotFoundError as e:
-            raise ConfigError(f"config file {path} does not exist") from e
-        except (OSError, tomllib.TOMLDecodeError) as e:
-            raise ConfigError(f"config file {path} is not valid TOML: {e}") from e
-        for section, values in data.items():
-            if section == "formats":
-                s = _apply(s, "formats", {"formats": values}, str(path))
-            elif isinstance(values, dict):
-                s = _apply(s, section, values, str(path))
-            else:
-                raise ConfigError(f"{path}: expected a [section], found {section} = ...")
+        s = _apply_file(s, _read_toml(path, "config file"), str(path))
     for var, (section, key) in ENV.items():
         if var in os.environ:
             s = _apply(s, section, {key: os.environ[var]}, f"${var}")

@@ -155,6 +155,8 @@ def resolve_whisper(reference: str, *, allow_download: bool = False) -> Resolved
     path = Path(ref).expanduser()
     looks_like_path = ref.startswith((".", "/", "~")) or path.exists()
     if looks_like_path:
+        if not path.exists():
+            raise ModelError(f"model folder {ref!r} does not exist (a preset looks under $SCRIBE_MODELS_DIR)")
         if _is_ct2_folder(path):
             return ResolvedModel(ref, path.name, path.resolve(), "folder")
         raise ModelError(

@@ -39,3 +39,30 @@ def test_bad_env_value(monkeypatch):
     monkeypatch.setenv("SCRIBE_BEAM_SIZE", "many")
     with pytest.raises(ConfigError, match="SCRIBE_BEAM_SIZE"):
         load_settings()
+
+
+def test_gpu_preset_points_at_local_folders_and_yields_to_the_file(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.delenv("SCRIBE_CONFIG", raising=False)
+    monkeypatch.setenv("SCRIBE_MODELS_DIR", str(tmp_path / "models"))
+    s = load_settings(preset="gpu")
+    assert s.asr.model == str(tmp_path / "models" / "faster-whisper-large-v3-turbo")
+    assert (s.asr.device, s.asr.compute_type, s.asr.batch_size) == ("cuda", "float16", 16)
+    assert s.diarize.backend == "pyannote" and s.diarize.device == "cuda"
+    assert s.diarize.model == str(tmp_path / "models" / "speaker-diarization-community-1")
+    assert (s.note.model, s.note.device, s.note.dtype) == (
+        str(tmp_path / "models" / "Qwen2.5-7B-Instruct"), "cuda", "bfloat16")
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[asr]\nmodel = "/srv/large-v3"\n')
+    s = load_settings(cfg, {"asr": {"batch_size": 32}}, preset="gpu")
+    assert s.asr.model == "/srv/large-v3" and s.asr.batch_size == 32 and s.asr.device == "cuda"
+    monkeypatch.setenv("SCRIBE_PRESET", "gpu")
+    assert load_settings().note.dtype == "bfloat16"
+
+
+def test_unknown_preset_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match="unknown preset 'fast'.*gpu"):
+        load_settings(preset="fast")
+    own = tmp_path / "mine.toml"
+    own.write_text('[asr]\nmodel = "{models}/w"\n')
+    assert load_settings(preset=str(own)).asr.model.endswith("/w")

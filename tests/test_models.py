@@ -35,6 +35,8 @@ def test_packaged_tiny_en_resolves_to_a_ct2_folder():
 def test_local_folder_must_be_a_ct2_model(tmp_path):
     with pytest.raises(ModelError, match="not a CTranslate2 Whisper model"):
         models.resolve_whisper(str(tmp_path))
+    with pytest.raises(ModelError, match="does not exist"):
+        models.resolve_whisper(str(tmp_path / "large-v3"))
 
 
 def test_unknown_hub_id_is_not_downloaded(monkeypatch, tmp_path):
