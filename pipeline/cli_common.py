@@ -19,6 +19,9 @@ def _audio_options(f):
     """The options of `transcribe`, shared by `run`."""
     for opt in reversed([
         click.option("--model", help="ASR model: packaged name (tiny.en, base), a CTranslate2 folder, or a hub id."),
+        click.option("--asr-backend", "backend", type=click.Choice(["faster-whisper", "transformers"]),
+                  help="faster-whisper (CTranslate2, default) or transformers (torch Whisper: a local Hugging Face "
+                  "Whisper folder as --model; fp16 with SDPA on CUDA, for machines without CUDA 12's cuBLAS)."),
         click.option("--language", help="Language code (en, fr, ...) or 'auto' to detect."),
         click.option("--hotwords", help="Words to expect: the clinic's terms, the child's name (comma separated)."),
         click.option("--initial-prompt", help="Text that conditions the first window (alternative to --hotwords)."),
@@ -53,7 +56,7 @@ def _settings(config: Path | None, no_vad: bool | None, opts: dict, note: dict |
               extra: dict[str, dict] | None = None):
     from .config import load_settings
 
-    asr_keys = ("model", "language", "hotwords", "initial_prompt", "beam_size", "batch_size",
+    asr_keys = ("backend", "model", "language", "hotwords", "initial_prompt", "beam_size", "batch_size",
                 "device", "compute_type", "allow_download")
     overrides = {
         "asr": {k: opts[k] for k in asr_keys} | {"vad": None if no_vad is None else not no_vad},

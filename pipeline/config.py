@@ -127,6 +127,7 @@ class Settings:
 
 
 ENV = {  # SCRIBE_* variable -> (section, key)
+    "SCRIBE_ASR_BACKEND": ("asr", "backend"),
     "SCRIBE_MODEL": ("asr", "model"),
     "SCRIBE_DEVICE": ("asr", "device"),
     "SCRIBE_COMPUTE_TYPE": ("asr", "compute_type"),

@@ -7,7 +7,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..stages import Transcriber
 
-BACKENDS = ("faster-whisper",)
+BACKENDS = ("faster-whisper", "transformers")
 
 
 def make_transcriber(backend: str = "faster-whisper", **options: Any) -> Transcriber:
@@ -15,4 +15,8 @@ def make_transcriber(backend: str = "faster-whisper", **options: Any) -> Transcr
         from .faster_whisper import FasterWhisperTranscriber
 
         return FasterWhisperTranscriber(**options)
+    if backend == "transformers":
+        from .transformers_whisper import TransformersWhisperTranscriber
+
+        return TransformersWhisperTranscriber(**options)
     raise ConfigError(f"unknown ASR backend {backend!r}; choose one of {', '.join(BACKENDS)}")
