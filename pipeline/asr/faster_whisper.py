@@ -117,10 +117,7 @@ class FasterWhisperTranscriber:
         }
 
     def speech_regions(self, audio: Audio) -> list[spans.Span]:
-        """Speech regions (seconds), with the settings of faster-whisper's batched pipeline."""
-        from ..vad import speech_regions
-
-        return speech_regions(audio, max_speech_duration_s=WINDOW, min_silence_duration_ms=160)
+        return speech_regions(audio)
 
     def _decode(self, audio: Audio, regions: list[spans.Span] | None,
                 common: dict[str, Any]) -> tuple[list[_Raw], Any]:
@@ -187,22 +184,7 @@ class FasterWhisperTranscriber:
                 raise ModelError(f"ASR failed: {e}") from e
         elapsed = time.perf_counter() - t0
 
-        segments: list[Segment] = []
-        dropped = 0
-        for r in sorted((p for r in raw for p in r.sentences()), key=lambda r: (r.start, r.end)):
-            if not r.text:
-                continue
-            if r.no_speech_prob > NO_SPEECH_PROB and r.avg_logprob < LOW_LOGPROB:
-                dropped += 1
-                continue
-            segments.append(Segment(
-                id=segment_id(len(segments)), start=r.start, end=r.end, text=r.text, words=r.words,
-                avg_logprob=round(r.avg_logprob, 4), no_speech_prob=round(r.no_speech_prob, 4),
-            ))
-        if not segments:
-            warnings.append("no speech detected: the transcript is empty")
-        if dropped:
-            log.debug("dropped %d segments that looked like silence", dropped)
+        segments = to_segments(raw, warnings)
         log.info(
             "transcribed %.1f s of audio (%.1f s of speech) in %.1f s: %d segments",
             audio.duration, speech, elapsed, len(segments),
@@ -326,6 +308,34 @@ class FasterWhisperTranscriber:
 def _nearest(places: list[tuple[float, float, float]], t: float) -> int:
     """Index of the packed stretch that holds time ``t``, or the nearest one."""
     return min(range(len(places)), key=lambda i: max(places[i][0] - t, t - places[i][1], 0.0))
+
+
+def speech_regions(audio: Audio) -> list[spans.Span]:
+    """Speech regions (seconds) for ASR windows, with the settings of faster-whisper's batched pipeline."""
+    from ..vad import speech_regions as vad_regions
+
+    return vad_regions(audio, max_speech_duration_s=WINDOW, min_silence_duration_ms=160)
+
+
+def to_segments(raw: list[_Raw], warnings: list[str]) -> list[Segment]:
+    """Decoded pieces to transcript segments: cut into sentences, in time order, silence-looking ones dropped."""
+    segments: list[Segment] = []
+    dropped = 0
+    for r in sorted((p for r in raw for p in r.sentences()), key=lambda r: (r.start, r.end)):
+        if not r.text:
+            continue
+        if r.no_speech_prob > NO_SPEECH_PROB and r.avg_logprob < LOW_LOGPROB:
+            dropped += 1
+            continue
+        segments.append(Segment(
+            id=segment_id(len(segments)), start=r.start, end=r.end, text=r.text, words=r.words,
+            avg_logprob=round(r.avg_logprob, 4), no_speech_prob=round(r.no_speech_prob, 4),
+        ))
+    if not segments:
+        warnings.append("no speech detected: the transcript is empty")
+    if dropped:
+        log.debug("dropped %d segments that looked like silence", dropped)
+    return segments
 
 
 def _mmss(t: float) -> str:

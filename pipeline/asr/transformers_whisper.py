@@ -36,17 +36,17 @@ from typing import Any
 import numpy as np
 
 from ..errors import ConfigError, ModelError
-from ..schema import Audio, Segment, Transcript, Word, segment_id
+from ..schema import Audio, Transcript, Word
 from . import spans
 from .faster_whisper import (
     COMPRESSION_RATIO,
     GAP_MIN_SECONDS,
     GAP_PAD,
-    LOW_LOGPROB,
-    NO_SPEECH_PROB,
     WINDOW,
     _mmss,
     _Raw,
+    speech_regions,
+    to_segments,
 )
 
 log = logging.getLogger("pipeline.asr")
@@ -242,10 +242,7 @@ class TransformersWhisperTranscriber:
         }
 
     def speech_regions(self, audio: Audio) -> list[spans.Span]:
-        """Speech regions (seconds), with the settings the faster-whisper backend uses."""
-        from ..vad import speech_regions
-
-        return speech_regions(audio, max_speech_duration_s=WINDOW, min_silence_duration_ms=160)
+        return speech_regions(audio)
 
     # -- transcription -----------------------------------------------------------------------------
 
@@ -285,22 +282,7 @@ class TransformersWhisperTranscriber:
                 raise ModelError(f"ASR failed: {e}") from e
         elapsed = time.perf_counter() - t0
 
-        segments: list[Segment] = []
-        dropped = 0
-        for r in sorted((p for r in raw for p in r.sentences()), key=lambda r: (r.start, r.end)):
-            if not r.text:
-                continue
-            if r.no_speech_prob > NO_SPEECH_PROB and r.avg_logprob < LOW_LOGPROB:
-                dropped += 1
-                continue
-            segments.append(Segment(
-                id=segment_id(len(segments)), start=r.start, end=r.end, text=r.text, words=r.words,
-                avg_logprob=round(r.avg_logprob, 4), no_speech_prob=round(r.no_speech_prob, 4),
-            ))
-        if not segments:
-            warnings.append("no speech detected: the transcript is empty")
-        if dropped:
-            log.debug("dropped %d segments that looked like silence", dropped)
+        segments = to_segments(raw, warnings)
         log.info(
             "transcribed %.1f s of audio (%.1f s of speech) in %.1f s: %d segments",
             audio.duration, speech, elapsed, len(segments),
