@@ -244,10 +244,7 @@ class FasterWhisperTranscriber:
         A stretch whose packed decoding loops or has low confidence is decoded
         once more on its own, sequentially with the temperature fallback.
         """
-        covered = [(w.start - GAP_PAD, w.end + GAP_PAD) for r in raw for w in r.words]
-        covered += [(r.start, r.end) for r in raw if not r.words]
-        gaps = [(max(0.0, s - 0.1), min(audio.duration, e + 0.1))
-                for s, e in spans.uncovered(regions, covered, GAP_MIN_SECONDS)]
+        gaps = skipped_speech(audio, raw, regions)
         if not gaps:
             return list(raw)
         log.debug("re-decoding %d stretches of speech the first pass skipped", len(gaps))
@@ -308,6 +305,14 @@ class FasterWhisperTranscriber:
 def _nearest(places: list[tuple[float, float, float]], t: float) -> int:
     """Index of the packed stretch that holds time ``t``, or the nearest one."""
     return min(range(len(places)), key=lambda i: max(places[i][0] - t, t - places[i][1], 0.0))
+
+
+def skipped_speech(audio: Audio, raw: list[_Raw], regions: list[spans.Span]) -> list[spans.Span]:
+    """Speech regions no decoded word covers for GAP_MIN_SECONDS or more, padded by 0.1 s within the audio."""
+    covered = [(w.start - GAP_PAD, w.end + GAP_PAD) for r in raw for w in r.words]
+    covered += [(r.start, r.end) for r in raw if not r.words]
+    return [(max(0.0, s - 0.1), min(audio.duration, e + 0.1))
+            for s, e in spans.uncovered(regions, covered, GAP_MIN_SECONDS)]
 
 
 def speech_regions(audio: Audio) -> list[spans.Span]:

@@ -40,11 +40,10 @@ from ..schema import Audio, Transcript, Word
 from . import spans
 from .faster_whisper import (
     COMPRESSION_RATIO,
-    GAP_MIN_SECONDS,
-    GAP_PAD,
     WINDOW,
     _mmss,
     _Raw,
+    skipped_speech,
     speech_regions,
     to_segments,
 )
@@ -315,10 +314,7 @@ class TransformersWhisperTranscriber:
         dropping speech: the faster-whisper backend's repair, done the same
         way (each stretch decoded on its own, in batches).
         """
-        covered = [(w.start - GAP_PAD, w.end + GAP_PAD) for r in raw for w in r.words]
-        gaps = [(max(0.0, s - 0.1), min(audio.duration, e + 0.1))
-                for s, e in spans.uncovered(regions, covered, GAP_MIN_SECONDS)]
-        return [w for g in spans.merge(gaps) for w in spans.windows([g], WINDOW)]
+        return [w for g in spans.merge(skipped_speech(audio, raw, regions)) for w in spans.windows([g], WINDOW)]
 
     def _input(self, audio: Audio, wins: list[spans.Span]) -> tuple[Any, list[int]]:
         """Log-mel features (batch, mels, 3000) of the windows, and each window's length in samples."""
