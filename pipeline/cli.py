@@ -257,9 +257,11 @@ def profiles_remove(name: str) -> None:
 
 from .cli_batch import batch  # noqa: E402  (scribe batch ...)
 from .cli_eval import eval_group  # noqa: E402  (scribe eval ...)
+from .cli_serve import register as register_service  # noqa: E402
 
 main.add_command(eval_group)
 main.add_command(batch)
+register_service(main)  # scribe serve, worker, users, audit
 
 if __name__ == "__main__":  # pragma: no cover
     main()

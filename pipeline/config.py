@@ -116,6 +116,20 @@ class BatchSettings:
 
 
 @dataclass(frozen=True)
+class ServiceSettings:
+    """``scribe serve`` / ``scribe worker`` (the clinic web service)."""
+
+    data: str = "scribe-data"  # the service's folder: database, uploads, work (batch ledger and outputs)
+    host: str = "127.0.0.1"  # behind a TLS reverse proxy in production (README)
+    port: int = 8000
+    max_upload_mb: float = 2048.0  # larger uploads get 413
+    retention: str = "on-approval"  # when the audio is deleted: on-approval | days | never
+    retention_days: int = 30  # with retention = "days"
+    live_idle_minutes: int = 10  # a browser recording with no chunk for this long is finished by the server
+    session_hours: int = 12  # a sign-in lasts this long
+
+
+@dataclass(frozen=True)
 class Settings:
     asr: AsrSettings = field(default_factory=AsrSettings)
     audio: AudioSettings = field(default_factory=AudioSettings)
@@ -123,6 +137,7 @@ class Settings:
     roles: RolesSettings = field(default_factory=RolesSettings)
     note: NoteSettings = field(default_factory=NoteSettings)
     batch: BatchSettings = field(default_factory=BatchSettings)
+    service: ServiceSettings = field(default_factory=ServiceSettings)
     formats: tuple[str, ...] = ("json", "txt", "srt", "vtt")
 
 
@@ -145,6 +160,11 @@ ENV = {  # SCRIBE_* variable -> (section, key)
     "SCRIBE_LLM": ("note", "model"),
     "SCRIBE_LLM_DEVICE": ("note", "device"),
     "SCRIBE_LLM_QUANTIZE": ("note", "quantize"),
+    "SCRIBE_DATA": ("service", "data"),
+    "SCRIBE_HOST": ("service", "host"),
+    "SCRIBE_PORT": ("service", "port"),
+    "SCRIBE_MAX_UPLOAD_MB": ("service", "max_upload_mb"),
+    "SCRIBE_RETENTION": ("service", "retention"),
 }
 
 
@@ -172,7 +192,7 @@ def _coerce(section: Any, key: str, value: Any, origin: str) -> Any:
             return int(value)
         if key in ("num_speakers", "min_speakers", "max_speakers"):
             return None if value in (None, "", 0, "0") else int(value)
-        if key == "threshold":
+        if key in ("threshold", "max_upload_mb"):
             return float(value)
         if key == "channel":
             return None if value in (None, "") else int(value)
@@ -186,7 +206,7 @@ def _coerce(section: Any, key: str, value: Any, origin: str) -> Any:
 def _apply(settings: Settings, section: str, values: dict[str, Any], origin: str) -> Settings:
     if section == "formats":
         return replace(settings, formats=tuple(values["formats"]))
-    if section not in ("asr", "audio", "diarize", "roles", "note", "batch"):
+    if section not in ("asr", "audio", "diarize", "roles", "note", "batch", "service"):
         raise ConfigError(f"{origin}: unknown section [{section}]")
     sub = getattr(settings, section)
     updates = {k: _coerce(sub, k, v, origin) for k, v in values.items()}

@@ -113,8 +113,9 @@ def _remove_stale_temps(folder: Path) -> None:
 
 class Batch:
     def __init__(self, out: Path, runner: Runner, *, with_note: bool = True, max_failures: int = 2,
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None, release_models: bool = True) -> None:
         self.out = Path(out)
+        self.release_models = release_models  # False: the service's worker keeps every model resident
         self.runner = runner
         self.with_note = with_note
         self.max_failures = max(1, max_failures)
@@ -191,7 +192,8 @@ class Batch:
             planned = self.plan(inputs)
             self._phase("transcripts", TRANSCRIPT_STAGES, self._transcript)
             if self.with_note:
-                self.runner.release_models()
+                if self.release_models:
+                    self.runner.release_models()
                 self._phase("notes", ("note",), self._note)
             self._settle()
             return self._outcomes(planned)

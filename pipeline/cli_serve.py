@@ -1,0 +1,218 @@
+"""``scribe serve``, ``scribe worker``, ``scribe users``, ``scribe audit``: the clinic web service.
+
+Exit codes: 0 ok; 2 bad usage or configuration (an unknown user, a bad
+setting); 4 a model is unavailable (the worker); 7 the data folder is unusable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import click
+
+from .cli_common import _fail
+from .errors import ScribeError
+
+log = logging.getLogger("pipeline.service")
+
+_config = click.option("-c", "--config", type=click.Path(path_type=Path, dir_okay=False),
+                       help="TOML config file ([service] and the pipeline's sections).")
+_data = click.option("--data", type=click.Path(path_type=Path, file_okay=False),
+                     help="The service's folder: database, uploads, outputs (default ./scribe-data, $SCRIBE_DATA).")
+
+
+def _load(config: Path | None, data: Path | None, service: dict | None = None):
+    from .config import load_settings
+    from .service.store import Store
+
+    os.umask(0o077)  # everything the service writes is owner-only
+    settings = load_settings(config, {"service": {"data": str(data) if data else None, **(service or {})}})
+    return settings, Store(Path(settings.service.data))
+
+
+def _worker_cmd(config: Path | None, data: Path) -> list[str]:
+    cmd = [sys.executable, "-c", "from pipeline.cli import main; main()", "worker", "--data", str(data)]
+    return cmd + (["--config", str(config)] if config else [])
+
+
+class _Supervisor(threading.Thread):
+    """Runs ``scribe worker`` as a child at a lower CPU priority, restarting it if it dies."""
+
+    def __init__(self, cmd: list[str]) -> None:
+        super().__init__(daemon=True, name="worker-supervisor")
+        self.cmd = cmd
+        self.stop = threading.Event()
+        self.proc: subprocess.Popen | None = None
+
+    def run(self) -> None:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [
+            str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH")]))}
+        while not self.stop.is_set():
+            self.proc = subprocess.Popen(["nice", "-n", "10", *self.cmd], env=env)
+            code = self.proc.wait()
+            if self.stop.is_set():
+                return
+            if code in (2, 4, 5):
+                log.error("the worker stopped (exit %d): fix the configuration or models, then restart", code)
+                return
+            log.warning("the worker exited (%d); restarting it in 5 s", code)
+            self.stop.wait(5)
+
+    def shutdown(self) -> None:
+        self.stop.set()
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
+@click.command("serve")
+@_config
+@_data
+@click.option("--host", help="Address to listen on (default 127.0.0.1; put a TLS reverse proxy in front).")
+@click.option("--port", type=click.IntRange(1, 65535), help="Port (default 8000).")
+@click.option("--worker/--no-worker", "with_worker", default=True,
+              help="Start the worker as a child process (default); --no-worker when `scribe worker` runs apart.")
+@click.option("--max-upload-mb", type=click.FloatRange(min=0, min_open=True), help="Upload size limit (default 2048).")
+@click.option("--retention", type=click.Choice(["on-approval", "days", "never"]),
+              help="When the audio is deleted (default on-approval).")
+@click.option("--retention-days", type=click.IntRange(0, 36500), help="With --retention days (default 30).")
+def serve(config, data, host, port, with_worker, max_upload_mb, retention, retention_days) -> None:
+    """Start the clinic web service (and its worker)."""
+    import uvicorn
+
+    from .service.app import create_app
+
+    try:
+        settings, store = _load(config, data, {"host": host, "port": port, "max_upload_mb": max_upload_mb,
+                                               "retention": retention, "retention_days": retention_days})
+        app = create_app(settings, store)
+    except ScribeError as e:
+        _fail(e)
+    if not store.users():
+        click.echo("scribe: no users yet; add one with `scribe users add NAME --role admin`", err=True)
+    sup = None
+    if with_worker:
+        sup = _Supervisor(_worker_cmd(config, store.data))
+        sup.start()
+    s = settings.service
+    click.echo(f"scribe: serving on http://{s.host}:{s.port}/ (data in {store.data})", err=True)
+    try:
+        uvicorn.run(app, host=s.host, port=s.port, log_level="warning", proxy_headers=True,
+                    forwarded_allow_ips="127.0.0.1", access_log=False)
+    finally:
+        if sup is not None:
+            sup.shutdown()
+
+
+@click.command("worker")
+@_config
+@_data
+def worker(config, data) -> None:
+    """Process the uploaded recordings (first come, first served) until stopped."""
+    from .service.worker import serve_worker
+
+    try:
+        settings, store = _load(config, data)
+        serve_worker(store, settings)
+    except ScribeError as e:
+        _fail(e)
+
+
+@click.group("users")
+def users() -> None:
+    """The service's users and their sign-in tokens."""
+
+
+@users.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(["therapist", "admin"]), required=True)
+@_data
+def users_add(name: str, role: str, data) -> None:
+    """Add a user; prints their sign-in token once (only its hash is kept)."""
+    try:
+        _, store = _load(None, data)
+        token = store.add_user(name, role)
+        store.audit("cli", "add user", "user", name)
+    except ScribeError as e:
+        _fail(e)
+    click.echo(f"added {role} {name!r}. Their sign-in token (shown only now; keep it secret):")
+    click.echo(token)
+
+
+@users.command("token")
+@click.argument("name")
+@_data
+def users_token(name: str, data) -> None:
+    """Give a user a new token (the old one stops working, and their sign-ins end)."""
+    try:
+        _, store = _load(None, data)
+        token = store.new_token(name)
+        store.audit("cli", "new token", "user", name)
+    except ScribeError as e:
+        _fail(e)
+    click.echo(token)
+
+
+@users.command("disable")
+@click.argument("name")
+@_data
+def users_disable(name: str, data) -> None:
+    """Stop a user from signing in (their recordings and notes stay)."""
+    try:
+        _, store = _load(None, data)
+        store.set_disabled(name, True)
+        store.audit("cli", "disable user", "user", name)
+    except ScribeError as e:
+        _fail(e)
+    click.echo(f"disabled {name!r}")
+
+
+@users.command("list")
+@_data
+def users_list(data) -> None:
+    try:
+        _, store = _load(None, data)
+    except ScribeError as e:
+        _fail(e)
+    for u in store.users():
+        state = " (disabled)" if u["disabled"] else ""
+        click.echo(f"{u['name']}\t{u['role']}{state}\tsince {_when(u['created'])}")
+
+
+def _when(ts: float) -> str:
+    return dt.datetime.fromtimestamp(ts).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+@click.command("audit")
+@_data
+@click.option("--user", help="Only this user's actions.")
+@click.option("--recording", help="Only this recording (r-...).")
+@click.option("--since", type=click.DateTime(), help="From this date/time.")
+@click.option("--limit", type=click.IntRange(1, 1_000_000), default=200, show_default=True)
+def audit(data, user, recording, since, limit) -> None:
+    """Print the audit log (newest first): when, who, action, object, from where."""
+    try:
+        _, store = _load(None, data)
+        rows = store.audit_log(limit, user, recording, since.timestamp() if since else None)
+    except ScribeError as e:
+        _fail(e)
+    if not rows:
+        click.echo("no audit entries")
+    for r in rows:
+        click.echo(f"{_when(r['at'])}\t{r['user']}\t{r['action']}\t{r['object']}\t{r['object_id'] or '-'}"
+                   f"\t{r['ip'] or '-'}")
+
+
+def register(main: click.Group) -> None:
+    for cmd in (serve, worker, users, audit):
+        main.add_command(cmd)

@@ -1,0 +1,9 @@
+"""The clinic web service: ``scribe serve`` (FastAPI on uvicorn) and its worker.
+
+store.py    the service database (users, sessions, recordings, note versions, audit)
+uploads.py  streamed uploads and chunked browser recordings
+worker.py   queued recordings through pipeline.batch, models resident; retention
+notes.py    note versions: the draft, edits, approval, the diff, exports
+schemas.py  the API's bodies (the OpenAPI spec)
+app.py      the routes and pages
+"""

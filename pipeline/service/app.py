@@ -1,0 +1,502 @@
+"""The clinic web service (FastAPI): sign in, upload or record, review with evidence, edit, approve, export.
+
+Every ``/api`` route but ``/api/health`` and ``POST /api/session`` needs a user
+(a session cookie from signing in with a token, or ``Authorization: Bearer``).
+A therapist sees only their own recordings; an admin sees all; another
+therapist's recording answers 404, as one that does not exist. Every access to
+a recording, transcript or note is written to the append-only audit log. The
+application log carries ids and counts, never transcript or note text or file
+names.
+"""
+
+
+import contextlib
+import json
+import logging
+import os
+import sqlite3
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
+from fastapi import Path as PathParam
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__
+from ..config import Settings
+from . import notes, schemas
+from .store import Store, User
+from .uploads import (
+    CHUNK_MAX,
+    UploadError,
+    check_audio,
+    chunk_count,
+    extension,
+    receive_multipart,
+    save_chunk,
+)
+from .worker import check_retention, delete_audio, finish_live, ledger_stages, upload_path
+
+log = logging.getLogger("pipeline.service")
+
+HERE = Path(__file__).resolve().parent
+COOKIE = "scribe_session"
+CSRF_HEADER = "x-requested-with"
+ROLES = ("therapist", "child", "caregiver", "other")
+CSP = ("default-src 'self'; media-src 'self' blob:; img-src 'self' data:; object-src 'none'; "
+       "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+
+E = schemas.Error
+R401 = {401: {"model": E, "description": "not signed in"}}
+R403 = {403: {"model": E, "description": "not allowed"}}
+R404 = {404: {"model": E, "description": "no such recording (or not yours)"}}
+R409 = {409: {"model": schemas.Conflict, "description": "not possible in the recording's current state"}}
+R422 = {422: {"model": E, "description": "invalid request"}}
+COMMON = {**R401, **R403, **R404}
+
+
+def _api_error(status: int, detail: str, **extra: Any) -> JSONResponse:
+    return JSONResponse({"detail": detail, **extra}, status_code=status)
+
+
+class Conflict(Exception):
+    def __init__(self, detail: str, **extra: Any) -> None:
+        super().__init__(detail)
+        self.extra = extra
+
+
+def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
+    check_retention(settings)
+    store = store or Store(Path(settings.service.data))
+    svc = settings.service
+    limit = int(svc.max_upload_mb * 2**20)
+    app = FastAPI(title="therapy-scribe clinic service", version=__version__,
+                  docs_url=None, redoc_url=None)  # the Swagger page loads assets from a CDN: off
+    app.state.store = store
+    app.state.settings = settings
+    app.mount("/static", StaticFiles(directory=HERE / "static", check_dir=False), name="static")
+
+    # ----------------------------------------------------------- plumbing
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        if request.url.path.startswith("/api") or not request.url.path.startswith("/static"):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    @app.exception_handler(Conflict)
+    async def conflict(_: Request, e: Conflict):
+        return _api_error(409, str(e), **e.extra)
+
+    @app.exception_handler(UploadError)
+    async def upload_error(_: Request, e: UploadError):
+        return _api_error(e.status, str(e))
+
+    @app.exception_handler(notes.EditError)
+    async def edit_error(_: Request, e: notes.EditError):
+        return _api_error(422, str(e))
+
+    def ip(request: Request) -> str | None:
+        return request.client.host if request.client else None
+
+    def audit(request: Request, user: User | str, action: str, obj: str, oid: str | None) -> None:
+        store.audit(user if isinstance(user, str) else user.name, action, obj, oid, ip(request))
+
+    def optional_user(request: Request) -> User | None:
+        auth = request.headers.get("authorization", "")
+        if auth.lower().startswith("bearer "):
+            return store.user_by_token(auth[7:].strip())
+        sid = request.cookies.get(COOKIE)
+        if not sid:
+            return None
+        user = store.session_user(sid)
+        if user is not None and request.method not in ("GET", "HEAD", "OPTIONS") \
+                and request.headers.get(CSRF_HEADER) != "scribe":
+            raise HTTPException(403, "send the header X-Requested-With: scribe with this request")
+        return user
+
+    def current_user(request: Request) -> User:
+        user = optional_user(request)
+        if user is None:
+            raise HTTPException(401, "sign in first", headers={"WWW-Authenticate": "Bearer"})
+        return user
+
+    def admin_user(user: Annotated[User, Depends(current_user)]) -> User:
+        if not user.admin:
+            raise HTTPException(403, "only an admin may do this")
+        return user
+
+    Me = Annotated[User, Depends(current_user)]
+
+    def own(rid: str, user: User, request: Request | None = None) -> sqlite3.Row:
+        rec = store.recording(rid)
+        if rec is not None and not user.admin and rec["owner"] != user.name:
+            store.audit(user.name, "denied", "recording", rid, ip(request) if request else None)
+            rec = None
+        if rec is None:
+            raise HTTPException(404, "no such recording")
+        return rec
+
+    def note_status(rid: str) -> str:
+        v = store.version(rid)
+        if v is None:
+            return "none"
+        return {"draft": "draft", "edit": "edited", "approved": "approved"}[v.kind]
+
+    def rec_out(rec: sqlite3.Row, stages: dict | None = None) -> dict[str, Any]:
+        stage = duration = None
+        if stages and rec["sha256"] in stages:
+            stage, duration = stages[rec["sha256"]]
+        return {"id": rec["id"], "title": rec["title"], "owner": rec["owner"], "status": rec["status"],
+                "stage": stage if rec["status"] == "processing" else None, "error": rec["error"],
+                "created": rec["created"], "duration": rec["duration"] or duration,
+                "note_status": note_status(rec["id"]),
+                "audio": "deleted" if rec["audio_deleted"] is not None else "present", "size": rec["size"]}
+
+    def transcript_of(rec: sqlite3.Row):
+        from ..schema import Transcript
+
+        if rec["status"] != "ready" or not rec["folder"]:
+            raise Conflict(f"the transcript is not ready (the recording is {rec['status']})")
+        path = store.work / rec["folder"] / "transcript.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            raise HTTPException(500, "the transcript could not be read") from e
+        overrides = json.loads(rec["speakers"] or "{}")
+        for s in data.get("speakers", []):
+            o = overrides.get(s.get("id"))
+            if o:
+                if o.get("role"):
+                    s["role"], s["label"] = o["role"], o["role"].capitalize()
+                if "name" in o:
+                    s["name"] = o["name"] or None
+        return Transcript.from_dict(data)
+
+    def note_out(rid: str, v) -> dict[str, Any]:
+        approval = store.approval(rid)
+        return {"version": v.version, "kind": v.kind, "author": v.author, "created": v.created,
+                "approved": bool(approval and approval["version"] == v.version), **v.note}
+
+    def latest(rid: str):
+        v = store.version(rid)
+        if v is None:
+            raise Conflict("the note is not written yet")
+        return v
+
+    # -------------------------------------------------------------- pages
+
+    def page(name: str) -> FileResponse:
+        return FileResponse(HERE / "pages" / name, media_type="text/html")
+
+    @app.get("/login", include_in_schema=False)
+    def login_page():
+        return page("login.html")
+
+    @app.get("/", include_in_schema=False)
+    def index_page(request: Request):
+        if optional_user(request) is None:
+            return RedirectResponse("/login?next=/", status_code=303)
+        return page("index.html")
+
+    @app.get("/recordings/{rid}", include_in_schema=False)
+    def review_page(rid: str, request: Request):
+        if optional_user(request) is None:
+            return RedirectResponse(f"/login?next=/recordings/{rid}", status_code=303)
+        return page("review.html")
+
+    # --------------------------------------------------------- sign in
+
+    @app.get("/api/health", response_model=schemas.Health)
+    def health():
+        return {"ok": True}
+
+    @app.post("/api/session", status_code=204, responses={401: {"model": E}, **R422})
+    def sign_in(body: schemas.SignIn, request: Request):
+        user = store.user_by_token(body.token)
+        if user is None:
+            store.audit("-", "sign-in failed", "session", None, ip(request))
+            raise HTTPException(401, "this token is not valid")
+        sid = store.open_session(user, svc.session_hours)
+        audit(request, user, "sign in", "session", None)
+        response = Response(status_code=204)
+        response.set_cookie(COOKIE, sid, max_age=int(svc.session_hours * 3600), httponly=True,
+                            samesite="strict", secure=request.url.scheme == "https", path="/")
+        return response
+
+    @app.delete("/api/session", status_code=204, responses={**R403})
+    def sign_out(request: Request):
+        user = optional_user(request)
+        sid = request.cookies.get(COOKIE)
+        if sid:
+            store.close_session(sid)
+        if user is not None:
+            audit(request, user, "sign out", "session", None)
+        response = Response(status_code=204)
+        response.delete_cookie(COOKIE, path="/", httponly=True, samesite="strict")
+        return response
+
+    @app.get("/api/me", response_model=schemas.Me, responses=R401)
+    def me(user: Me):
+        return {"name": user.name, "role": user.role}
+
+    # ------------------------------------------------------- recordings
+
+    @app.get("/api/recordings", response_model=list[schemas.Recording], responses=COMMON)
+    def list_recordings(user: Me, request: Request):
+        rows = store.recordings(None if user.admin else user)
+        stages = ledger_stages(store) if any(r["status"] == "processing" for r in rows) else {}
+        audit(request, user, "list", "recordings", None)
+        return [rec_out(r, stages) for r in rows]
+
+    upload_body = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+        "type": "object", "required": ["file", "consent"], "properties": {
+            "file": {"type": "string", "format": "binary"},
+            "title": {"type": "string", "maxLength": 200},
+            "consent": {"type": "string", "enum": ["true"]}}}}}}}
+
+    @app.post("/api/recordings", status_code=201, response_model=schemas.Recording, openapi_extra=upload_body,
+              responses={**COMMON, **R409, **R422, 400: {"model": E}, 413: {"model": E}, 415: {"model": E}})
+    async def upload(request: Request, user: Me):
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > limit + 2**20:
+            raise UploadError(413, f"the recording is larger than the limit ({limit // 2**20} MB)")
+        got = await receive_multipart(request.stream(), request.headers.get("content-type", ""), store.uploads, limit)
+        try:
+            if got.fields.get("consent", "").strip().lower() != "true":
+                raise UploadError(422, "tick the consent box: the family agreed to recording and processing")
+            title = got.fields.get("title", "").strip()[:200] or Path(got.filename or "").stem[:200] or "recording"
+            dup = store.duplicate_of(user, got.sha256)
+            if dup:
+                raise Conflict("you already uploaded this recording", id=dup)
+            info = await run_in_threadpool(check_audio, got.path)
+            rid = store.new_recording(user, title=title, status="queued", original_name=got.filename)
+            final = store.uploads / f"{rid}{extension(got.filename)}"
+            os.replace(got.path, final)
+            try:
+                store.queue(rid, sha256=got.sha256, size=got.size, upload=final.name)
+            except sqlite3.IntegrityError:  # the same bytes, uploaded twice at the same moment
+                final.unlink()
+                store.update(rid, status="failed", error="a duplicate upload")
+                raise Conflict("you already uploaded this recording", id=store.duplicate_of(user, got.sha256)) \
+                    from None
+            store.update(rid, duration=info.get("duration"))
+        finally:
+            with contextlib.suppress(OSError):
+                got.path.unlink()
+        audit(request, user, "upload", "recording", rid)
+        log.info("upload: %.1f MB queued", got.size / 2**20)
+        return JSONResponse(rec_out(store.recording(rid)), status_code=201)
+
+    @app.post("/api/recordings/live", status_code=201, response_model=schemas.Recording,
+              responses={**COMMON, **R422})
+    def live_start(body: schemas.LiveStart, user: Me, request: Request):
+        if not body.consent:
+            raise HTTPException(422, "tick the consent box: the family agreed to recording and processing")
+        rid = store.new_recording(user, title=body.title.strip() or "recording", status="recording",
+                                  mime=body.mime)
+        audit(request, user, "record", "recording", rid)
+        return JSONResponse(rec_out(store.recording(rid)), status_code=201)
+
+    chunk_body = {"requestBody": {"required": True, "content": {"application/octet-stream": {
+        "schema": {"type": "string", "format": "binary"}}}}}
+
+    @app.put("/api/recordings/{rid}/chunks/{n}", status_code=204, openapi_extra=chunk_body,
+             responses={**COMMON, **R409, **R422, 413: {"model": E}})
+    async def live_chunk(rid: str, n: Annotated[int, PathParam(ge=0, le=100_000)], request: Request, user: Me):
+        rec = own(rid, user, request)
+        if rec["status"] != "recording":
+            raise Conflict(f"the recording is {rec['status']}, not recording")
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > CHUNK_MAX:
+            raise UploadError(413, "a chunk is at most 64 MB")
+        data = bytearray()
+        async for part in request.stream():
+            data += part
+            if len(data) > CHUNK_MAX:
+                raise UploadError(413, "a chunk is at most 64 MB")
+        expected = chunk_count(store.uploads, rid)
+        if n < expected:
+            return Response(status_code=204)  # sent again after a lost answer: already here
+        if n > expected:
+            raise Conflict(f"chunk {expected} is missing; send the chunks in order", expected=expected)
+        if not data:
+            raise HTTPException(422, "an empty chunk")
+        save_chunk(store.uploads, rid, n, bytes(data))
+        store.update(rid, chunks=n + 1, size=rec["size"] + len(data))
+        return Response(status_code=204)
+
+    @app.post("/api/recordings/{rid}/finish", response_model=schemas.Recording, responses={**COMMON, **R409})
+    async def live_finish(rid: str, user: Me, request: Request):
+        rec = own(rid, user, request)
+        if rec["status"] != "recording":
+            raise Conflict(f"the recording is {rec['status']}, not recording")
+        await run_in_threadpool(finish_live, store, rid, user.name, ip(request))
+        return rec_out(store.recording(rid))
+
+    @app.get("/api/recordings/{rid}", response_model=schemas.Recording, responses=COMMON)
+    def get_recording(rid: str, user: Me, request: Request):
+        rec = own(rid, user, request)
+        stages = ledger_stages(store) if rec["status"] == "processing" else {}
+        audit(request, user, "view", "recording", rid)
+        return rec_out(rec, stages)
+
+    @app.post("/api/recordings/{rid}/retry", response_model=schemas.Recording, responses={**COMMON, **R409})
+    def retry(rid: str, user: Me, request: Request):
+        rec = own(rid, user, request)
+        if rec["status"] != "failed" or upload_path(store, rec) is None or not rec["sha256"]:
+            raise Conflict("only a failed recording whose audio is still here can be tried again")
+        store.update(rid, status="queued", error=None)
+        audit(request, user, "retry", "recording", rid)
+        return rec_out(store.recording(rid))
+
+    @app.get("/api/recordings/{rid}/audio", responses={**COMMON, 410: {"model": E},
+                                                        200: {"content": {"audio/*": {}}}})
+    def audio(rid: str, user: Me, request: Request):
+        rec = own(rid, user, request)
+        path = upload_path(store, rec)
+        if path is None or not path.is_file():
+            if rec["audio_deleted"] is not None:
+                raise HTTPException(410, "the audio was deleted by the retention rule; the transcript and note stay")
+            raise Conflict("the audio is not uploaded yet")
+        rng = request.headers.get("range", "")
+        if not rng or rng.replace(" ", "").startswith("bytes=0-"):
+            audit(request, user, "play", "audio", rid)
+        return FileResponse(path, media_type=rec["mime"] or "application/octet-stream",
+                            headers={"Cache-Control": "no-store"})
+
+    @app.get("/api/recordings/{rid}/transcript", response_model=schemas.TranscriptOut, responses={**COMMON, **R409})
+    def transcript(rid: str, user: Me, request: Request):
+        rec = own(rid, user, request)
+        t = transcript_of(rec)
+        audit(request, user, "view", "transcript", rid)
+        return {"duration": t.duration, "speakers": list(t.speakers),
+                "segments": [{"id": s.id, "start": s.start, "end": s.end, "speaker": s.speaker, "text": s.text}
+                             for s in t.segments]}
+
+    @app.put("/api/recordings/{rid}/speakers", response_model=schemas.TranscriptOut,
+             responses={**COMMON, **R409, **R422})
+    def speakers(rid: str, body: schemas.SpeakersEdit, user: Me, request: Request):
+        rec = own(rid, user, request)
+        t = transcript_of(rec)
+        known = {s.get("id") for s in t.speakers}
+        overrides = json.loads(rec["speakers"] or "{}")
+        for s in body.speakers:
+            if s.id not in known:
+                raise HTTPException(422, f"no speaker {s.id!r} in this transcript")
+            o = overrides.setdefault(s.id, {})
+            if s.role is not None:
+                o["role"] = s.role
+            o["name"] = (s.name or "").strip() or None
+        if store.approval(rid) is not None:
+            raise Conflict("the note is approved; speakers can no longer change")
+        store.update(rid, speakers=json.dumps(overrides))
+        audit(request, user, "edit", "speakers", rid)
+        return transcript(rid, user, request)
+
+    # ------------------------------------------------------------ notes
+
+    @app.get("/api/recordings/{rid}/note", response_model=schemas.NoteOut, responses={**COMMON, **R409})
+    def note(rid: str, user: Me, request: Request):
+        own(rid, user, request)
+        v = latest(rid)
+        audit(request, user, "view", "note", rid)
+        return note_out(rid, v)
+
+    @app.get("/api/recordings/{rid}/note/versions", response_model=list[schemas.VersionInfo], responses=COMMON)
+    def versions(rid: str, user: Me, request: Request):
+        own(rid, user, request)
+        audit(request, user, "list", "note versions", rid)
+        return [dict(r) for r in store.versions(rid)]
+
+    @app.get("/api/recordings/{rid}/note/versions/{version}", response_model=schemas.NoteOut, responses=COMMON)
+    def version(rid: str, version: int, user: Me, request: Request):
+        own(rid, user, request)
+        v = store.version(rid, version)
+        if v is None:
+            raise HTTPException(404, "no such version")
+        audit(request, user, "view", f"note version {version}", rid)
+        return note_out(rid, v)
+
+    @app.put("/api/recordings/{rid}/note", response_model=schemas.NoteOut, responses={**COMMON, **R409, **R422})
+    def edit(rid: str, body: schemas.NoteEdit, user: Me, request: Request):
+        rec = own(rid, user, request)
+        v = latest(rid)
+        if store.approval(rid) is not None:
+            raise Conflict("the note is approved and locked")
+        if body.base_version != v.version:
+            raise Conflict(f"the note changed since version {body.base_version}; reload it", expected=v.version)
+        ids = {s.id for s in transcript_of(rec).segments}
+        new = notes.apply_edit(v.note, [s.model_dump() for s in body.sections], ids)
+        number = store.add_version(rid, v.version, "edit", user.name, new)
+        if number is None:
+            raise Conflict("the note changed meanwhile; reload it")
+        audit(request, user, "edit", "note", rid)
+        log.info("note edited: version %d", number)
+        return note_out(rid, store.version(rid, number))
+
+    @app.post("/api/recordings/{rid}/approve", response_model=schemas.NoteOut, responses={**COMMON, **R409, **R422})
+    def approve(rid: str, body: schemas.Approve, user: Me, request: Request):
+        own(rid, user, request)
+        v = latest(rid)
+        if store.approval(rid) is not None:
+            raise Conflict("the note is already approved")
+        if body.version != v.version:
+            raise Conflict(f"version {body.version} is not the latest ({v.version}); review the latest",
+                           expected=v.version)
+        left = notes.unresolved(v.note)
+        if left:
+            raise Conflict("edit or confirm every item marked unsupported before approving", items=left)
+        first = store.version(rid, 1)
+        change = notes.diff(first.note, v.note, 1, v.version + 1)
+        number = store.add_version(rid, v.version, "approved", user.name, v.note, approval=change)
+        if number is None:
+            raise Conflict("the note changed meanwhile; reload it")
+        audit(request, user, "approve", "note", rid)
+        if svc.retention == "on-approval":
+            delete_audio(store, rid, "approved")
+        return note_out(rid, store.version(rid, number))
+
+    @app.get("/api/recordings/{rid}/diff", response_model=schemas.DiffOut, responses={**COMMON, **R409})
+    def diff(rid: str, user: Me, request: Request):
+        own(rid, user, request)
+        a = store.approval(rid)
+        if a is None:
+            raise Conflict("the note is not approved yet")
+        audit(request, user, "view", "note diff", rid)
+        return {**json.loads(a["diff"]), "approved_by": a["approved_by"], "approved_at": a["at"]}
+
+    @app.get("/api/recordings/{rid}/export", responses={
+        **COMMON, **R409, 200: {"content": {"text/markdown": {}, "text/plain": {}, "application/json": {}}}})
+    def export(rid: str, user: Me, request: Request,
+               format: Annotated[str, Query(pattern="^(md|txt|json)$")] = "md"):
+        rec = own(rid, user, request)
+        a = store.approval(rid)
+        if a is None:
+            raise Conflict("only an approved note can be exported")
+        v = store.version(rid, a["version"])
+        t = transcript_of(rec)
+        body = {**v.note, "session": {**v.note.get("session", {}), "speakers": list(t.speakers)}}
+        meta = {"approved_by": a["approved_by"], "approved_at": a["at"], "version": a["version"]}
+        text, media = notes.export(body, format, t, meta)
+        audit(request, user, f"export {format}", "note", rid)
+        name = f"note-{rid}.{format}"
+        return Response(text, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+    # ------------------------------------------------------------ admin
+
+    @app.get("/api/audit", response_model=list[schemas.AuditEntry], responses={**R401, **R403})
+    def audit_log(admin: Annotated[User, Depends(admin_user)], request: Request,
+                  limit: Annotated[int, Query(ge=1, le=10_000)] = 200):
+        rows = store.audit_log(limit)
+        audit(request, admin, "view", "audit log", None)
+        return [dict(r) for r in rows]
+
+    return app

@@ -1,0 +1,263 @@
+"""The service's worker: queued recordings through the pipeline, one batch at a time, models resident.
+
+It runs the same :class:`pipeline.batch.Batch` as ``scribe batch``, on the
+ledger in ``DATA/work`` (so every stage is resumable and a restart loses
+nothing: a recording cut short is queued again and its finished stages are
+skipped). The runner, and with it every model, is loaded once and kept.
+
+Each pass it also finishes browser recordings whose tab went away (no chunk for
+``live_idle_minutes``) and applies the audio retention rule.
+
+Only one worker works on a data folder at a time (a lock file); a second one
+waits. ``scribe serve`` starts the worker as a child process at a lower CPU
+priority, so the web pages stay responsive while a job runs; ``scribe worker``
+runs it on its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import logging
+import os
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from ..batch.ledger import Ledger, LedgerBusy
+from ..config import Settings
+from ..errors import ConfigError, ModelError, OutputError, TemplateError
+from ..outputs import FILE_MODE
+from . import notes
+from .store import Store
+from .uploads import UploadError, check_audio, chunk_count, extension, join_chunks, remove_chunks
+
+log = logging.getLogger("pipeline.service")
+
+SYSTEM = "scribe"  # the audit log's user for what the service does by itself
+RETENTION = ("on-approval", "days", "never")
+
+
+def check_retention(settings: Settings) -> None:
+    if settings.service.retention not in RETENTION:
+        raise ConfigError(f"[service] retention must be one of {', '.join(RETENTION)}, "
+                          f"not {settings.service.retention!r}")
+
+
+# ------------------------------------------------------------------ live recordings
+
+
+def finish_live(store: Store, rid: str, who: str, ip: str | None = None) -> None:
+    """Join a browser recording's chunks, check it with the decoder and queue it (or fail it, saying why)."""
+    rec = store.recording(rid)
+    if rec is None or rec["status"] != "recording":
+        return
+    dest = store.uploads / f"{rid}{extension(None, rec['mime'])}"
+    try:
+        size, sha = join_chunks(store.uploads, rid, dest)
+        info = check_audio(dest)
+    except UploadError as e:
+        store.update(rid, status="failed", error=str(e), size=0)
+        store.audit(who, "fail", "recording", rid, ip)
+        return
+    store.queue(rid, sha256=sha, size=size, upload=dest.name)
+    store.update(rid, duration=info.get("duration"))
+    remove_chunks(store.uploads, rid)
+    store.audit(who, "finish", "recording", rid, ip)
+
+
+def finish_abandoned(store: Store, idle_minutes: float) -> int:
+    """Finish the browser recordings that stopped sending chunks (a closed tab, a lost connection)."""
+    n = 0
+    cutoff = time.time() - idle_minutes * 60
+    for rec in store.query("SELECT id, updated FROM recordings WHERE status = 'recording'"):
+        if rec["updated"] < cutoff:
+            if chunk_count(store.uploads, rec["id"]) == 0:
+                store.update(rec["id"], status="failed", error="nothing was recorded")
+                store.audit(SYSTEM, "fail", "recording", rec["id"])
+            else:
+                finish_live(store, rec["id"], SYSTEM)
+            n += 1
+    return n
+
+
+# ------------------------------------------------------------------------ retention
+
+
+def delete_audio(store: Store, rid: str, why: str) -> bool:
+    """Remove a recording's audio file and record it (the transcript and note stay)."""
+    rec = store.recording(rid)
+    if rec is None or rec["audio_deleted"] is not None:
+        return False
+    if rec["upload"]:
+        path = store.uploads / rec["upload"]
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as e:
+            log.warning("a recording's audio could not be deleted: %s", e.strerror)
+            return False
+    store.update(rid, audio_deleted=time.time())
+    store.audit(SYSTEM, f"delete audio ({why})", "recording", rid)
+    return True
+
+
+def apply_retention(store: Store, settings: Settings) -> int:
+    rule = settings.service.retention
+    if rule == "never":
+        return 0
+    if rule == "on-approval":
+        rows = store.query("SELECT r.id FROM recordings r JOIN approvals a ON a.recording_id = r.id "
+                           "WHERE r.audio_deleted IS NULL")
+        return sum(delete_audio(store, r["id"], "approved") for r in rows)
+    cutoff = time.time() - settings.service.retention_days * 86400
+    rows = store.query("SELECT id FROM recordings WHERE audio_deleted IS NULL AND created < ? "
+                       "AND status IN ('ready', 'failed')", (cutoff,))
+    return sum(delete_audio(store, r["id"], f"after {settings.service.retention_days} days") for r in rows)
+
+
+# --------------------------------------------------------------------------- status
+
+
+def ledger_stages(store: Store) -> dict[str, tuple[str | None, float | None]]:
+    """sha256 -> (the stage the pipeline is in, the duration) from the batch ledger."""
+    try:
+        ledger = Ledger(store.work, readonly=True)
+    except (OutputError, OSError):
+        return {}
+    try:
+        rows = ledger.db.execute("SELECT sha256, stage, status, duration FROM recordings").fetchall()
+    except sqlite3.Error:  # a ledger being created right now
+        return {}
+    finally:
+        ledger.close()
+    return {sha: (stage if status == "running" else None, duration) for sha, stage, status, duration in rows}
+
+
+# --------------------------------------------------------------------------- worker
+
+
+class Worker:
+    def __init__(self, store: Store, settings: Settings, runner: Any = None, poll: float = 2.0) -> None:
+        check_retention(settings)
+        self.store = store
+        self.settings = settings
+        self.poll = poll
+        self._runner = runner
+        self._lock_fd: int | None = None
+
+    @property
+    def runner(self) -> Any:
+        if self._runner is None:
+            from ..runner import Runner
+
+            self._runner = Runner(self.settings)
+            _ = self._runner.template  # a broken template fails at start
+        return self._runner
+
+    def lock(self, stop: threading.Event) -> bool:
+        """Hold the data folder's worker lock, waiting while another worker has it."""
+        fd = os.open(self.store.data / ".worker.lock", os.O_RDWR | os.O_CREAT, FILE_MODE)
+        told = False
+        while not stop.is_set():
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                self._lock_fd = fd
+                return True
+            except BlockingIOError:
+                if not told:
+                    log.info("another worker is running on this data folder; waiting")
+                    told = True
+                stop.wait(5)
+        os.close(fd)
+        return False
+
+    def sweep(self) -> None:
+        finish_abandoned(self.store, self.settings.service.live_idle_minutes)
+        apply_retention(self.store, self.settings)
+
+    def run_forever(self, stop: threading.Event) -> None:
+        if not self.lock(stop):
+            return
+        log.info("worker ready")
+        while not stop.is_set():
+            self.sweep()
+            if not self.run_once():
+                stop.wait(self.poll)
+
+    def run_once(self) -> bool:
+        """Process what is queued now (first come, first served). False when nothing was."""
+        from ..batch import Batch
+        from ..batch.progress import Progress
+
+        jobs = [r for r in self.store.queued() if r["upload"]]
+        if not jobs:
+            return False
+        for r in jobs:
+            self.store.update(r["id"], status="processing")
+        paths = [self.store.uploads / r["upload"] for r in jobs]
+        log.info("worker: %d recording(s) to process", len(jobs))
+        t0 = time.perf_counter()
+        try:
+            batch = Batch(self.store.work, self.runner, with_note=True,
+                          max_failures=self.settings.batch.max_failures, progress=Progress(bar=False),
+                          release_models=False)
+            outcomes = batch.run(paths)
+        except LedgerBusy:
+            log.info("worker: the work folder is busy (a scribe batch runs in it); waiting")
+            for r in jobs:
+                self.store.update(r["id"], status="queued")
+            time.sleep(self.poll)
+            return False
+        except (ModelError, ConfigError, TemplateError) as e:  # nothing can succeed until an admin fixes it
+            log.error("worker: %s", e)
+            for r in jobs:
+                self.store.update(r["id"], status="failed", error=f"the service cannot process recordings: {e}")
+                self.store.audit(SYSTEM, "fail", "recording", r["id"])
+            return True
+        for r, o in zip(jobs, outcomes, strict=True):
+            self._settle(r["id"], o)
+        log.info("worker: %d recording(s) in %.1f s", len(jobs), time.perf_counter() - t0)
+        return True
+
+    def _settle(self, rid: str, outcome: Any) -> None:
+        log.debug("outcome %s %s", outcome.status, outcome.message)
+        if outcome.status not in ("done", "duplicate") or not outcome.folder:
+            self.store.update(rid, status="failed", error=outcome.message or "not processed")
+            self.store.audit(SYSTEM, "fail", "recording", rid)
+            return
+        folder = self.store.work / outcome.folder
+        try:
+            draft = json.loads((folder / "note.json").read_text(encoding="utf-8"))
+            transcript = json.loads((folder / "transcript.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError) as e:
+            self.store.update(rid, status="failed", error=f"the outputs could not be read ({type(e).__name__})")
+            return
+        if self.store.version(rid) is None:
+            self.store.add_version(rid, None, "draft", SYSTEM, notes.from_draft(draft, self.runner.template))
+        self.store.update(rid, status="ready", error=None, folder=outcome.folder,
+                          duration=transcript.get("duration"))
+        self.store.audit(SYSTEM, "draft", "note", rid)
+
+
+def serve_worker(store: Store, settings: Settings) -> None:
+    """``scribe worker``: run until SIGTERM/SIGINT."""
+    import signal
+
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    worker = Worker(store, settings)
+    _ = worker.runner  # a missing model or a broken template stops here (exit 4 / 5)
+    with contextlib.suppress(KeyboardInterrupt):
+        worker.run_forever(stop)
+
+
+def upload_path(store: Store, rec: Any) -> Path | None:
+    if rec["upload"] and rec["audio_deleted"] is None:
+        return store.uploads / rec["upload"]
+    return None
