@@ -196,6 +196,10 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     def page(name: str) -> FileResponse:
         return FileResponse(HERE / "pages" / name, media_type="text/html")
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return Response(status_code=204)
+
     @app.get("/login", include_in_schema=False)
     def login_page():
         return page("login.html")

@@ -9,6 +9,7 @@ diff between the draft and the approved note pairs items by id.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import json
 from typing import Any
@@ -165,10 +166,12 @@ def export(note: dict[str, Any], fmt: str, transcript: Transcript, meta: dict[st
     """(body, media type) of an approved note in Markdown, plain text or JSON."""
     n = to_note(note, "approved")
     if fmt == "md":
-        md = note_markdown(n, transcript)
-        md = md.replace("*Status: approved, for the clinician to check, edit and approve. ",
-                        f"*Status: approved by {meta['approved_by']} (version {meta['version']}). ")
-        return md, "text/markdown; charset=utf-8"
+        lines = note_markdown(n, transcript).split("\n")
+        when = dt.datetime.fromtimestamp(meta["approved_at"], dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        lines = [f"*Status: approved by {meta['approved_by']} on {when} (version {meta['version']}). Every "
+                 "statement cites the transcript moments it rests on.*" if ln.startswith("*Status:") else ln
+                 for ln in lines]
+        return "\n".join(lines), "text/markdown; charset=utf-8"
     if fmt == "txt":
         return note_text(n), "text/plain; charset=utf-8"
     body = {**n.to_dict(), "approval": meta}

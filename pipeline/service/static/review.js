@@ -1,0 +1,505 @@
+// Review page: transcript + AI-drafted note side by side; edit, confirm, approve, export.
+'use strict';
+
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const recId = decodeURIComponent(location.pathname.replace(/\/+$/, '').split('/').pop());
+  const base = '/api/recordings/' + encodeURIComponent(recId);
+  const player = $('player');
+  const ROLES = ['therapist', 'child', 'caregiver', 'other'];
+  const KIND = { draft: 'AI draft', edit: 'edited', approved: 'approved' };
+
+  const state = {
+    rec: null, transcript: null, note: null,
+    editing: null,   // {key, index} of the item being edited, or {key, index: -1} to add one
+    highlight: [],   // segment ids shown as evidence
+    busy: false,
+  };
+  let segById = new Map();
+
+  const say = (text, kind) => showMsg($('review-msg'), text, kind);
+  const cap = (s) => String(s).charAt(0).toUpperCase() + String(s).slice(1).replace(/_/g, ' ');
+  const smooth = () => (matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
+
+  function isUnsupported(item) {
+    return !!(item.support && item.support.supported === false && !item.edited && !item.confirmed);
+  }
+
+  // ---- loading ----------------------------------------------------------------
+
+  async function load() {
+    try {
+      state.rec = await api('GET', base);
+    } catch (e) {
+      if (e.status !== 401) say(e.message, 'error');
+      if (!e.status) setTimeout(load, 3000); // the network, not the recording: try again
+      return;
+    }
+    renderHead();
+    if (state.rec.status === 'ready') return loadReady();
+    if (state.rec.status !== 'failed') setTimeout(load, 3000);
+  }
+
+  async function loadReady() {
+    setupPlayer();
+    const [transcript, note] = await Promise.allSettled([api('GET', base + '/transcript'), api('GET', base + '/note')]);
+    if (transcript.status === 'fulfilled') state.transcript = transcript.value;
+    else say('Transcript: ' + transcript.reason.message, 'error');
+    if (note.status === 'fulfilled') state.note = note.value;
+    else say('Note: ' + note.reason.message, 'error');
+    $('review-body').hidden = false;
+    renderTranscript();
+    renderSpeakers();
+    renderNote();
+    loadVersions();
+    if (state.note && state.note.approved) loadDiff();
+  }
+
+  async function reloadNote() {
+    try {
+      state.note = await api('GET', base + '/note');
+    } catch (e) { /* keep what is shown */ }
+    state.editing = null;
+    renderNote();
+    loadVersions();
+  }
+
+  function renderHead() {
+    const r = state.rec;
+    const title = r.title || 'Untitled recording';
+    $('rec-title').textContent = title;
+    document.title = title + ' · therapy-scribe';
+    const meta = ['Recorded ' + fmtDate(r.created)];
+    if (r.duration != null) meta.push(fmtClock(r.duration) + ' long');
+    if (r.owner) meta.push('by ' + r.owner);
+    $('rec-meta').textContent = meta.join(' · ');
+    const status = $('rec-status');
+    if (r.status === 'ready') showMsg(status, '');
+    else if (r.status === 'failed') showMsg(status, 'Status: ' + recStatusText(r), 'error');
+    else showMsg(status, 'Status: ' + recStatusText(r) + '. This page updates by itself when the note is ready.');
+    $('player').hidden = r.status !== 'ready';
+  }
+
+  function setupPlayer() {
+    if (state.rec.audio === 'deleted') {
+      player.hidden = true;
+      showMsg($('audio-msg'), 'The audio was deleted under the retention rule; the transcript and note remain.');
+      return;
+    }
+    if (!player.getAttribute('src')) player.src = base + '/audio';
+  }
+
+  player.addEventListener('error', () => {
+    if (player.getAttribute('src')) showMsg($('audio-msg'), 'The audio could not be loaded. It may have been deleted under the retention rule.');
+  });
+
+  // ---- transcript ---------------------------------------------------------------
+
+  function speakerInfo(id) {
+    const list = (state.transcript && state.transcript.speakers) || [];
+    return list.find((s) => s.id === id) || null;
+  }
+
+  function speakerLabel(id) {
+    const s = speakerInfo(id);
+    if (!s) return id || 'Unknown speaker';
+    return s.name || s.label || (s.role ? cap(s.role) : s.id);
+  }
+
+  function renderTranscript() {
+    const box = $('transcript');
+    box.replaceChildren();
+    segById = new Map();
+    const t = state.transcript;
+    if (!t || !t.segments || !t.segments.length) {
+      box.append(h('p', { class: 'muted', text: 'No transcript available.' }));
+      return;
+    }
+    for (const seg of t.segments) {
+      segById.set(seg.id, seg);
+      const sp = speakerInfo(seg.speaker);
+      box.append(h('div', {
+        class: 'seg' + (state.highlight.includes(seg.id) ? ' highlight' : '') + (sp && sp.role ? ' role-' + sp.role : ''),
+        'data-id': seg.id, 'data-start': seg.start, 'data-end': seg.end,
+      },
+      h('button', { type: 'button', class: 'seg-time', 'aria-label': 'Play from ' + fmtClock(seg.start), onclick: () => play(seg.start) },
+        fmtClock(seg.start)),
+      h('span', { class: 'speaker', text: speakerLabel(seg.speaker) }),
+      h('p', { class: 'text', text: seg.text })));
+    }
+  }
+
+  function play(start) {
+    if (player.hidden || !player.getAttribute('src')) return;
+    try {
+      player.currentTime = start;
+    } catch (e) { /* not seekable yet */ }
+    const p = player.play();
+    if (p && p.catch) p.catch(() => {});
+  }
+
+  // Evidence button: play from its segment, highlight every segment the item cites.
+  function showEvidence(item, segId) {
+    const seg = segById.get(segId);
+    if (seg) play(seg.start);
+    state.highlight = (item.evidence || []).slice();
+    document.querySelectorAll('#transcript .seg.highlight').forEach((el) => el.classList.remove('highlight'));
+    let target = null;
+    for (const id of state.highlight) {
+      const el = document.querySelector('#transcript .seg[data-id="' + CSS.escape(id) + '"]');
+      if (!el) continue;
+      el.classList.add('highlight');
+      if (!target || id === segId) target = el;
+    }
+    if (target) target.scrollIntoView({ block: 'center', behavior: smooth() });
+  }
+
+  // Mark the segment now playing.
+  player.addEventListener('timeupdate', () => {
+    const t = player.currentTime;
+    document.querySelectorAll('#transcript .seg').forEach((el) => {
+      const on = t >= Number(el.dataset.start) && t < Number(el.dataset.end);
+      if (el.classList.contains('playing') !== on) el.classList.toggle('playing', on);
+    });
+  });
+
+  // ---- speakers -----------------------------------------------------------------
+
+  function renderSpeakers() {
+    const list = $('speaker-list');
+    list.replaceChildren();
+    const speakers = (state.transcript && state.transcript.speakers) || [];
+    $('save-speakers').hidden = !speakers.length;
+    if (!speakers.length) {
+      list.append(h('p', { class: 'muted', text: 'No speakers were identified.' }));
+      return;
+    }
+    speakers.forEach((s, i) => {
+      const roles = ROLES.includes(s.role) || !s.role ? ROLES : ROLES.concat([s.role]);
+      list.append(h('div', { class: 'speaker-row' },
+        h('span', { class: 'speaker-id', text: s.label ? s.label + ' (' + s.id + ')' : s.id }),
+        h('label', { for: 'spk-name-' + i }, 'Name'),
+        h('input', { type: 'text', id: 'spk-name-' + i, class: 'speaker-name', 'data-speaker': s.id, value: s.name || '', placeholder: s.label || 'Name', autocomplete: 'off' }),
+        h('label', { for: 'spk-role-' + i }, 'Role'),
+        h('select', { id: 'spk-role-' + i, class: 'speaker-role', 'data-speaker': s.id },
+          roles.map((r) => h('option', { value: r, selected: r === s.role }, cap(r))))));
+    });
+  }
+
+  $('save-speakers').addEventListener('click', async () => {
+    const speakers = Array.from(document.querySelectorAll('#speakers input.speaker-name')).map((input) => {
+      const id = input.dataset.speaker;
+      const role = document.querySelector('#speakers select.speaker-role[data-speaker="' + CSS.escape(id) + '"]');
+      return { id: id, name: input.value.trim() || null, role: role ? role.value : 'other' };
+    });
+    const button = $('save-speakers');
+    button.disabled = true;
+    try {
+      state.transcript = await api('PUT', base + '/speakers', { speakers: speakers });
+      renderTranscript();
+      renderSpeakers();
+      say('Speakers saved.', 'ok');
+    } catch (e) {
+      say(e.message, 'error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  // ---- note -----------------------------------------------------------------------
+
+  function noteStatus(note) {
+    if (note.approved) return 'approved (version ' + note.version + ')';
+    return (note.kind === 'edit' ? 'edited' : note.kind) + ' (version ' + note.version + ')';
+  }
+
+  function renderNote() {
+    const box = $('note');
+    box.replaceChildren();
+    const note = state.note;
+    if (!note) {
+      $('note-status').textContent = '';
+      box.append(h('p', { class: 'muted', text: 'No note yet.' }));
+      $('approve').hidden = true;
+      $('approve-why').textContent = '';
+      return;
+    }
+    $('note-title').textContent = note.title || 'Note';
+    $('note-status').textContent = noteStatus(note);
+    $('note-status').dataset.state = note.approved ? 'approved' : note.kind;
+    document.body.classList.toggle('approved', !!note.approved);
+    note.sections.forEach((sec) => box.append(renderSection(sec, !!note.approved)));
+    renderApprove();
+  }
+
+  function renderSection(sec, locked) {
+    const el = h('section', { class: 'note-section', 'data-key': sec.key }, h('h3', { text: sec.title || cap(sec.key) }));
+    if (sec.items.length) {
+      el.append(h('ul', { class: 'items' }, sec.items.map((item, i) => renderItem(sec, item, i, locked))));
+    } else {
+      el.append(h('p', { class: 'muted', text: 'Nothing recorded.' }));
+    }
+    if (!locked) {
+      const e = state.editing;
+      if (e && e.key === sec.key && e.index === -1) {
+        el.append(editor('New item for ' + (sec.title || sec.key), '', (text) => addItem(sec.key, text)));
+      } else {
+        el.append(h('button', { type: 'button', class: 'add', onclick: () => startEdit(sec.key, -1) }, 'Add item'));
+      }
+    }
+    return el;
+  }
+
+  function renderItem(sec, item, index, locked) {
+    const unsupported = isUnsupported(item);
+    const e = state.editing;
+    const editing = !locked && e && e.key === sec.key && e.index === index;
+    const li = h('li', { class: 'item' + (unsupported ? ' unsupported' : ''), 'data-id': item.id || '' });
+
+    const badges = h('div', { class: 'badges' });
+    if (unsupported) badges.append(h('span', { class: 'badge warn', text: 'Needs review' }));
+    if (item.edited) badges.append(h('span', { class: 'badge', text: 'Edited by clinician' }));
+    if (item.confirmed) badges.append(h('span', { class: 'badge', text: 'Confirmed' }));
+    if (badges.childNodes.length) li.append(badges);
+
+    if (editing) li.append(editor('Edit item text', item.text, (text) => saveItem(sec.key, index, text)));
+    else li.append(h('p', { class: 'item-text', text: item.text }));
+
+    // The template's extra fields (goal, status, …), then any others the item has.
+    const names = (sec.fields || []).slice();
+    Object.keys(item.fields || {}).forEach((k) => { if (!names.includes(k)) names.push(k); });
+    const fields = h('dl', { class: 'fields' });
+    names.forEach((k) => {
+      const v = item.fields && item.fields[k];
+      if (v == null || v === '') return;
+      fields.append(h('div', { class: 'field', 'data-field': k }, h('dt', { text: cap(k) }), h('dd', { text: String(v) })));
+    });
+    if (fields.childNodes.length) li.append(fields);
+
+    const evidence = h('div', { class: 'evidence' }, h('span', { class: 'evidence-label', text: 'Evidence:' }));
+    const cited = item.evidence || [];
+    if (!cited.length) evidence.append(h('span', { class: 'muted', text: 'none cited' }));
+    cited.forEach((segId) => {
+      const seg = segById.get(segId);
+      if (!seg) {
+        evidence.append(h('span', { class: 'muted', text: segId + ' (not in transcript)' }));
+        return;
+      }
+      evidence.append(h('button', {
+        type: 'button', class: 'ts', 'data-start': seg.start, 'data-seg': segId,
+        'aria-label': 'Play evidence at ' + fmtClock(seg.start), title: seg.text,
+        onclick: () => showEvidence(item, segId),
+      }, fmtClock(seg.start)));
+    });
+    li.append(evidence);
+
+    if (unsupported) {
+      const reasons = (item.support.reasons || []).filter(Boolean);
+      li.append(h('div', { class: 'support-warning' },
+        h('p', { text: 'This may not be supported by the transcript' + (reasons.length ? ':' : '.') }),
+        reasons.length ? h('ul', { class: 'reasons' }, reasons.map((r) => h('li', { text: r }))) : null));
+    }
+
+    if (!locked && !editing) {
+      li.append(h('div', { class: 'item-actions' },
+        unsupported ? h('button', { type: 'button', class: 'confirm', onclick: () => confirmItem(sec.key, index) }, 'Confirm as correct') : null,
+        h('button', { type: 'button', class: 'edit', onclick: () => startEdit(sec.key, index) }, 'Edit'),
+        h('button', { type: 'button', class: 'delete', onclick: () => deleteItem(sec.key, index) }, 'Delete')));
+    }
+    return li;
+  }
+
+  function editor(label, initial, onSave) {
+    const area = h('textarea', { class: 'item-edit', rows: 3, 'aria-label': label });
+    area.value = initial;
+    const save = () => onSave(area.value.trim());
+    area.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') cancelEdit();
+      else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); save(); }
+    });
+    return h('div', { class: 'editor' }, area,
+      h('div', { class: 'editor-actions' },
+        h('button', { type: 'button', class: 'save primary', onclick: save }, 'Save'),
+        h('button', { type: 'button', class: 'cancel', onclick: cancelEdit }, 'Cancel'),
+        h('span', { class: 'muted hint', text: 'Ctrl+Enter saves, Esc cancels' })));
+  }
+
+  function focusLater(selector) {
+    const el = document.querySelector(selector);
+    if (el) el.focus();
+  }
+
+  function itemSelector(key, index, inner) {
+    return 'section[data-key="' + CSS.escape(key) + '"] .item:nth-of-type(' + (index + 1) + ') ' + inner;
+  }
+
+  function startEdit(key, index) {
+    state.editing = { key: key, index: index };
+    renderNote();
+    focusLater('textarea.item-edit');
+  }
+
+  function cancelEdit() {
+    const e = state.editing;
+    state.editing = null;
+    renderNote();
+    if (e) focusLater(e.index < 0 ? 'section[data-key="' + CSS.escape(e.key) + '"] button.add' : itemSelector(e.key, e.index, 'button.edit'));
+  }
+
+  // The note's sections in the PUT shape; evidence and fields kept as they are.
+  function sectionsPayload() {
+    return state.note.sections.map((s) => ({
+      key: s.key,
+      items: s.items.map((it) => ({
+        id: it.id == null ? null : it.id,
+        text: it.text,
+        evidence: (it.evidence || []).slice(),
+        fields: Object.assign({}, it.fields || {}),
+        confirmed: !!it.confirmed,
+      })),
+    }));
+  }
+
+  // Apply change(sections) and PUT the whole note as a new version.
+  async function putNote(change, doneMsg, focusSel) {
+    if (state.busy || !state.note) return;
+    const sections = sectionsPayload();
+    change(sections);
+    state.busy = true;
+    document.body.classList.add('busy');
+    try {
+      state.note = await api('PUT', base + '/note', { base_version: state.note.version, sections: sections });
+      state.editing = null;
+      renderNote();
+      say(doneMsg + ' Saved as version ' + state.note.version + '.', 'ok');
+      if (focusSel) focusLater(focusSel);
+      loadVersions();
+    } catch (e) {
+      if (e.status === 409) {
+        say(e.message + ' The latest version has been loaded; please make the change again.', 'error');
+        await reloadNote();
+      } else {
+        say(e.message, 'error');
+      }
+    } finally {
+      state.busy = false;
+      document.body.classList.remove('busy');
+    }
+  }
+
+  const find = (sections, key) => sections.find((s) => s.key === key);
+
+  function saveItem(key, index, text) {
+    if (!text) return say('The text cannot be empty. Use Delete to remove an item.', 'error');
+    if (text === state.note.sections.find((s) => s.key === key).items[index].text) return cancelEdit();
+    putNote((sections) => { find(sections, key).items[index].text = text; },
+      'Item updated.', itemSelector(key, index, 'button.edit'));
+  }
+
+  function addItem(key, text) {
+    if (!text) return say('Type the text of the new item first.', 'error');
+    putNote((sections) => { find(sections, key).items.push({ id: null, text: text, evidence: [], fields: {}, confirmed: false }); },
+      'Item added.', 'section[data-key="' + CSS.escape(key) + '"] button.add');
+  }
+
+  function deleteItem(key, index) {
+    putNote((sections) => { find(sections, key).items.splice(index, 1); },
+      'Item deleted (earlier versions keep it).', 'section[data-key="' + CSS.escape(key) + '"] button.add');
+  }
+
+  function confirmItem(key, index) {
+    putNote((sections) => { find(sections, key).items[index].confirmed = true; },
+      'Item confirmed.', itemSelector(key, index, 'button.edit'));
+  }
+
+  // ---- approval and export ----------------------------------------------------------
+
+  function renderApprove() {
+    const note = state.note;
+    const button = $('approve');
+    const why = $('approve-why');
+    const exportsBox = $('exports');
+    if (note.approved) {
+      button.hidden = true;
+      why.textContent = 'Approved and locked. Download it for the record:';
+      exportsBox.replaceChildren(
+        exportLink('md', 'Markdown'), exportLink('txt', 'Plain text (for the EHR)'), exportLink('json', 'JSON'));
+      exportsBox.hidden = false;
+      return;
+    }
+    exportsBox.hidden = true;
+    exportsBox.replaceChildren();
+    let open = 0;
+    note.sections.forEach((s) => s.items.forEach((it) => { if (isUnsupported(it)) open += 1; }));
+    button.hidden = false;
+    button.disabled = open > 0;
+    why.textContent = open
+      ? open + (open === 1 ? ' item needs' : ' items need') + ' review (edit, confirm or delete) before the note can be approved.'
+      : 'Approving locks this version; later changes are not possible.';
+  }
+
+  function exportLink(format, label) {
+    return h('a', {
+      class: 'export button-link', 'data-format': format,
+      href: base + '/export?format=' + format, download: 'note-' + recId + '.' + format,
+    }, label);
+  }
+
+  $('approve').addEventListener('click', async () => {
+    if (state.busy || !state.note) return;
+    const button = $('approve');
+    state.busy = true;
+    button.disabled = true;
+    try {
+      state.note = await api('POST', base + '/approve', { version: state.note.version });
+      state.editing = null;
+      renderNote();
+      say('Note approved (version ' + state.note.version + ').', 'ok');
+      loadVersions();
+      loadDiff();
+      focusLater('a.export');
+    } catch (e) {
+      say(e.message, 'error');
+      if (e.status === 409) await reloadNote();
+      else renderApprove();
+    } finally {
+      state.busy = false;
+    }
+  });
+
+  async function loadDiff() {
+    try {
+      const d = await api('GET', base + '/diff');
+      const n = (x) => (Array.isArray(x) ? x.length : 0);
+      $('diff-summary').textContent = 'From AI draft (version ' + d.draft_version + ') to approved (version ' +
+        d.approved_version + '): ' + n(d.added) + ' added, ' + n(d.removed) + ' removed, ' + n(d.changed) + ' changed.';
+      $('diff-text').textContent = d.text_diff || '(no text changes)';
+      $('diff').hidden = false;
+    } catch (e) {
+      $('diff').hidden = true;
+    }
+  }
+
+  // ---- versions ---------------------------------------------------------------------
+
+  async function loadVersions() {
+    let versions = [];
+    try {
+      versions = await api('GET', base + '/note/versions');
+    } catch (e) { /* no note yet */ }
+    const list = $('versions');
+    list.replaceChildren();
+    const current = state.note && state.note.version;
+    versions.forEach((v) => {
+      list.append(h('li', { 'data-version': v.version, class: v.version === current ? 'current' : null },
+        h('span', { class: 'v-num', text: 'Version ' + v.version }), ' · ',
+        h('span', { class: 'v-kind', text: KIND[v.kind] || v.kind }), ' · ',
+        h('span', { class: 'v-author', text: v.author === 'scribe' ? 'scribe (AI)' : v.author }), ' · ',
+        h('time', { class: 'v-time', text: fmtDate(v.created) }),
+        v.version === current ? h('span', { class: 'muted', text: ' (shown)' }) : null));
+    });
+    if (!versions.length) list.append(h('li', { class: 'muted', text: 'No versions yet.' }));
+  }
+
+  load();
+})();
