@@ -98,7 +98,7 @@ def test_an_upload_becomes_a_ready_draft_with_evidence_and_no_names_in_the_logs(
 @pytest.mark.integration
 def test_a_killed_worker_resumes_after_restart_and_loses_nothing(tmp_path):
     """kill -9 of `scribe worker` mid-job, then a restart: both recordings end ready, each with one draft."""
-    settings, store, client, h, cfg = _service(tmp_path)
+    _settings, store, client, h, cfg = _service(tmp_path)
     first = _upload(client, h, _clip(tmp_path, "ot_session_02.flac", 40))
     second = _upload(client, h, _clip(tmp_path, "ot_session_03.flac", 40))
     data = str(store.data)
@@ -139,7 +139,7 @@ def test_a_killed_worker_resumes_after_restart_and_loses_nothing(tmp_path):
 
 def test_state_survives_a_restart_of_the_service(tmp_path):
     """Users, sign-ins and recordings are on disk: a new app on the same folder sees them."""
-    settings, store, client, h, _ = _service(tmp_path)
+    settings, store, client, _h, _ = _service(tmp_path)
     token = store.add_user("ben", "therapist")
     assert client.post("/api/session", json={"token": token}).status_code == 204
     cookie = client.cookies.get("scribe_session")
@@ -151,7 +151,7 @@ def test_state_survives_a_restart_of_the_service(tmp_path):
 
 def test_an_abandoned_browser_recording_is_finished_by_the_server(tmp_path):
     """A tab closed mid-recording: the chunks that arrived are joined, checked and queued; none: failed."""
-    settings, store, client, h, _ = _service(tmp_path, live_idle_minutes=0)
+    _settings, store, client, h, _ = _service(tmp_path, live_idle_minutes=0)
     audio = (SAMPLES / "ot_session_01.flac").read_bytes()
     r = client.post("/api/recordings/live", headers=h, json={"title": "live", "consent": True, "mime": "audio/flac"})
     rid = r.json()["id"]
@@ -182,7 +182,7 @@ def test_retention_after_days_deletes_the_audio_and_records_it(tmp_path):
     assert worker_mod.apply_retention(store, settings) == 1
     assert not path.exists() and store.recording(rid)["audio_deleted"] is not None
     assert client.get(f"/api/recordings/{rid}/audio", headers=h).status_code == 410
-    assert [(a["user"], a["action"]) for a in store.audit_log(5) if a["object_id"] == rid][0] == \
+    assert next((a["user"], a["action"]) for a in store.audit_log(5) if a["object_id"] == rid) == \
         ("scribe", "delete audio (after 30 days)")
 
 
@@ -223,7 +223,7 @@ def test_users_cli_prints_the_token_once_and_keeps_only_its_hash(tmp_path):
 
 
 def test_audit_cli_shows_who_did_what(tmp_path):
-    settings, store, client, h, _ = _service(tmp_path)
+    _settings, store, client, h, _ = _service(tmp_path)
     rid = _upload(client, h, SAMPLES / "ot_session_01.flac")
     client.get(f"/api/recordings/{rid}", headers=h)
     out = CliRunner().invoke(main, ["audit", "--data", str(store.data), "--recording", rid]).output
@@ -233,7 +233,7 @@ def test_audit_cli_shows_who_did_what(tmp_path):
 
 
 def test_disabled_users_cannot_sign_in(tmp_path):
-    settings, store, client, h, _ = _service(tmp_path)
+    _settings, store, client, h, _ = _service(tmp_path)
     assert client.get("/api/me", headers=h).status_code == 200
     store.set_disabled("ana", True)
     assert client.get("/api/me", headers=h).status_code == 401

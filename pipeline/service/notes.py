@@ -167,7 +167,7 @@ def export(note: dict[str, Any], fmt: str, transcript: Transcript, meta: dict[st
     n = to_note(note, "approved")
     if fmt == "md":
         lines = note_markdown(n, transcript).split("\n")
-        when = dt.datetime.fromtimestamp(meta["approved_at"], dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        when = dt.datetime.fromtimestamp(meta["approved_at"], dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
         lines = [f"*Status: approved by {meta['approved_by']} on {when} (version {meta['version']}). Every "
                  "statement cites the transcript moments it rests on.*" if ln.startswith("*Status:") else ln
                  for ln in lines]
