@@ -6,7 +6,7 @@ SCRIBE := $(VENV)/bin/scribe
 DEMO_OUT ?= demo-out
 SAMPLES := $(sort $(wildcard samples/*.flac))
 
-.PHONY: demo test install install-dev samples benchmark clean
+.PHONY: demo test install install-dev browser samples benchmark clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -37,7 +37,20 @@ demo: install
 	@echo
 	@cat $(DEMO_OUT)/ot_session_01/note.md
 
-test: install-dev
+# The end-to-end tests drive the system chromium headless (Playwright never downloads a browser). Install
+# Debian's where we can (root with apt-get); otherwise say those tests will skip. This step never fails.
+browser:
+	@if [ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1; then \
+		:; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing chromium for the end-to-end browser tests (apt-get)"; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
+			|| echo "chromium could not be installed: the end-to-end browser tests will skip"; \
+	else \
+		echo "No chromium browser (install it: sudo apt-get install chromium): the end-to-end browser tests will skip"; \
+	fi
+
+test: install-dev browser
 	$(PY) -m pytest -q --durations=15
 
 samples: install

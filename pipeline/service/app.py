@@ -13,6 +13,7 @@ names.
 import contextlib
 import json
 import logging
+import mimetypes
 import os
 import sqlite3
 from pathlib import Path
@@ -55,6 +56,8 @@ R404 = {404: {"model": E, "description": "no such recording (or not yours)"}}
 R409 = {409: {"model": schemas.Conflict, "description": "not possible in the recording's current state"}}
 R422 = {422: {"model": E, "description": "invalid request"}}
 COMMON = {**R401, **R403, **R404}
+MIME = {".flac": "audio/flac", ".m4a": "audio/mp4", ".opus": "audio/ogg", ".webm": "audio/webm", ".ogg": "audio/ogg",
+        ".wav": "audio/wav", ".mp3": "audio/mpeg", ".mp4": "video/mp4", ".mov": "video/quicktime"}
 
 
 def _api_error(status: int, detail: str, **extra: Any) -> JSONResponse:
@@ -281,8 +284,10 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             if dup:
                 raise Conflict("you already uploaded this recording", id=dup)
             info = await run_in_threadpool(check_audio, got.path)
-            rid = store.new_recording(user, title=title, status="queued", original_name=got.filename)
-            final = store.uploads / f"{rid}{extension(got.filename)}"
+            ext = extension(got.filename)
+            mime = MIME.get(ext) or mimetypes.guess_type(f"x{ext}")[0]
+            rid = store.new_recording(user, title=title, status="queued", original_name=got.filename, mime=mime)
+            final = store.uploads / f"{rid}{ext}"
             os.replace(got.path, final)
             try:
                 store.queue(rid, sha256=got.sha256, size=got.size, upload=final.name)
