@@ -22,6 +22,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -60,6 +61,10 @@ MIME = {".flac": "audio/flac", ".m4a": "audio/mp4", ".opus": "audio/ogg", ".webm
         ".wav": "audio/wav", ".mp3": "audio/mpeg", ".mp4": "video/mp4", ".mov": "video/quicktime"}
 
 
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.0f}" if n >= 2**20 else f"{n / 2**20:.2f}"
+
+
 def _api_error(status: int, detail: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"detail": detail, **extra}, status_code=status)
 
@@ -76,6 +81,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     svc = settings.service
     limit = int(svc.max_upload_mb * 2**20)
     app = FastAPI(title="therapy-scribe clinic service", version=__version__,
+                  responses={**R422, 400: {"model": E, "description": "malformed request"}},
                   docs_url=None, redoc_url=None)  # the Swagger page loads assets from a CDN: off
     app.state.store = store
     app.state.settings = settings
@@ -97,6 +103,14 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     @app.exception_handler(Conflict)
     async def conflict(_: Request, e: Conflict):
         return _api_error(409, str(e), **e.extra)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_: Request, e: RequestValidationError):
+        """One plain message (the pages show it as is), as the spec documents for every 422."""
+        first = next(iter(e.errors()), {})
+        where = ".".join(str(p) for p in first.get("loc", ())[1:])
+        msg = first.get("msg", "invalid request")
+        return _api_error(422, f"{where}: {msg}" if where else msg)
 
     @app.exception_handler(UploadError)
     async def upload_error(_: Request, e: UploadError):
@@ -274,7 +288,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     async def upload(request: Request, user: Me):
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > limit + 2**20:
-            raise UploadError(413, f"the recording is larger than the limit ({limit // 2**20} MB)")
+            raise UploadError(413, f"the recording is larger than the limit ({_mb(limit)} MB)")
         got = await receive_multipart(request.stream(), request.headers.get("content-type", ""), store.uploads, limit)
         try:
             if got.fields.get("consent", "").strip().lower() != "true":
@@ -366,8 +380,9 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         audit(request, user, "retry", "recording", rid)
         return rec_out(store.recording(rid))
 
-    @app.get("/api/recordings/{rid}/audio", responses={**COMMON, 410: {"model": E},
-                                                        200: {"content": {"audio/*": {}}}})
+    @app.get("/api/recordings/{rid}/audio", responses={
+        **COMMON, **R409, 410: {"model": E},
+        200: {"content": {"audio/*": {}, "video/*": {}, "application/octet-stream": {}}}})
     def audio(rid: str, user: Me, request: Request):
         rec = own(rid, user, request)
         path = upload_path(store, rec)
@@ -426,7 +441,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         return [dict(r) for r in store.versions(rid)]
 
     @app.get("/api/recordings/{rid}/note/versions/{version}", response_model=schemas.NoteOut, responses=COMMON)
-    def version(rid: str, version: int, user: Me, request: Request):
+    def version(rid: str, version: Annotated[int, PathParam(ge=1, le=1_000_000)], user: Me, request: Request):
         own(rid, user, request)
         v = store.version(rid, version)
         if v is None:

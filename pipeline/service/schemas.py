@@ -143,13 +143,13 @@ class SectionEdit(BaseModel):
 
 class NoteEdit(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    base_version: int = Field(ge=1)
+    base_version: int = Field(ge=1, le=1_000_000)
     sections: list[SectionEdit] = Field(max_length=50)
 
 
 class Approve(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    version: int = Field(ge=1)
+    version: int = Field(ge=1, le=1_000_000)
 
 
 class DiffItem(BaseModel):

@@ -31,6 +31,10 @@ CHUNK_MAX = 64 * 2**20  # one browser chunk (2 s of opus is a few kB)
 _EXT = re.compile(r"^\.[A-Za-z0-9]{1,8}$")
 
 
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.0f}" if n >= 2**20 else f"{n / 2**20:.2f}"
+
+
 class UploadError(Exception):
     """Refused upload: ``status`` is the HTTP status to answer."""
 
@@ -110,7 +114,7 @@ async def receive_multipart(stream: AsyncIterator[bytes], content_type: str, fol
             state["size"] += len(chunk)
             if state["size"] > limit:
                 if not errors:
-                    errors.append(UploadError(413, f"the recording is larger than the limit ({limit // 2**20} MB)"))
+                    errors.append(UploadError(413, f"the recording is larger than the limit ({_mb(limit)} MB)"))
                 return
             sha.update(chunk)
             out.write(chunk)

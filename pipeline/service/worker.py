@@ -59,8 +59,11 @@ def finish_live(store: Store, rid: str, who: str, ip: str | None = None) -> None
     try:
         size, sha = join_chunks(store.uploads, rid, dest)
         info = check_audio(dest)
-    except UploadError as e:
-        store.update(rid, status="failed", error=str(e), size=0)
+    except UploadError as e:  # nothing usable: the audio goes, so no stray copy outlives the record
+        with contextlib.suppress(OSError):
+            dest.unlink()
+        remove_chunks(store.uploads, rid)
+        store.update(rid, status="failed", error=str(e), size=0, audio_deleted=time.time())
         store.audit(who, "fail", "recording", rid, ip)
         return
     store.queue(rid, sha256=sha, size=size, upload=dest.name)
