@@ -52,7 +52,7 @@ class _Supervisor(threading.Thread):
         self.proc: subprocess.Popen | None = None
 
     def run(self) -> None:
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [
+        env = {**os.environ, "SCRIBE_SERVE_PID": str(os.getpid()), "PYTHONPATH": os.pathsep.join(filter(None, [
             str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH")]))}
         while not self.stop.is_set():
             self.proc = subprocess.Popen(["nice", "-n", "10", *self.cmd], env=env)
@@ -106,6 +106,13 @@ def serve(config, data, host, port, with_worker, max_upload_mb, retention, reten
         sup.start()
     s = settings.service
     click.echo(f"scribe: serving on http://{s.host}:{s.port}/ (data in {store.data})", err=True)
+    def on_signal(signum, _frame):
+        # uvicorn stops gracefully on SIGTERM/SIGINT, then raises the signal again into this handler:
+        # exit through the finally below, which stops the worker
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
     try:
         uvicorn.run(app, host=s.host, port=s.port, log_level="warning", proxy_headers=True,
                     forwarded_allow_ips="127.0.0.1", access_log=False)

@@ -238,3 +238,64 @@ def test_disabled_users_cannot_sign_in(tmp_path):
     store.set_disabled("ana", True)
     assert client.get("/api/me", headers=h).status_code == 401
 
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _worker_pids(data: Path) -> list[int]:
+    pids = []
+    for p in Path("/proc").iterdir():
+        if p.name.isdigit():
+            try:
+                cmd = (p / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if b"worker" in cmd and str(data).encode() in cmd:
+                pids.append(int(p.name))
+    return pids
+
+
+@pytest.mark.integration
+def test_sigterm_stops_serve_and_its_worker_at_once_and_blames_no_recording(tmp_path):
+    """SIGTERM to `scribe serve` mid-job: both processes exit within seconds; the recording is pending, not failed."""
+    _, store, client, h, cfg = _service(tmp_path)
+    rid = _upload(client, h, _clip(tmp_path, "ot_session_02.flac", 40))
+    data = store.data
+    proc = scribe(["serve", "--data", str(data), "--config", str(cfg), "--port", str(_free_port())],
+                  cwd=tmp_path, env={"HF_HUB_OFFLINE": "1"}, popen=True)
+    try:
+        deadline = time.time() + 300
+        while time.time() < deadline:
+            if any(stage in ("asr", "diarize") for stage, _ in worker_mod.ledger_stages(store).values()):
+                break
+            time.sleep(0.2)
+        else:
+            pytest.fail("the worker never started the recording")
+        assert _worker_pids(data)
+        t0 = time.time()
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(60)
+        while _worker_pids(data) and time.time() - t0 < 30:
+            time.sleep(0.2)
+        assert not _worker_pids(data), "the worker outlived scribe serve"
+        assert time.time() - t0 < 30
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        for pid in _worker_pids(data):
+            os.kill(pid, signal.SIGKILL)
+    db = sqlite3.connect(data / "work" / "ledger.sqlite")
+    try:
+        status, failures = db.execute("SELECT status, failures FROM recordings").fetchone()
+        done = {s for (s,) in db.execute("SELECT stage FROM stages WHERE status = 'done'")}
+    finally:
+        db.close()
+    assert (status, failures) == ("pending", 0)
+    assert "decode" in done
+    assert store.recording(rid)["status"] in ("processing", "queued")

@@ -217,6 +217,9 @@ class Batch:
                 _remove_stale_temps(self.out / rec.folder)
                 try:
                     work(rec, first, i)
+                except (KeyboardInterrupt, SystemExit):  # stopped (Ctrl-C, the service restarting): not its fault
+                    self.ledger.finish(rec.sha256, "pending", blame=False)
+                    raise
                 except (ModelError, ConfigError, TemplateError):
                     self.ledger.finish(rec.sha256, "pending", blame=False)  # not this recording's fault
                     raise

@@ -152,6 +152,7 @@ class Worker:
         self.poll = poll
         self._runner = runner
         self._lock_fd: int | None = None
+        self.busy = False  # inside a batch (a stop signal then interrupts it at once)
 
     @property
     def runner(self) -> Any:
@@ -187,7 +188,11 @@ class Worker:
         if not self.lock(stop):
             return
         log.info("worker ready")
+        parent = int(os.environ.get("SCRIBE_SERVE_PID", "0") or 0)
         while not stop.is_set():
+            if parent and os.getppid() != parent:  # scribe serve is gone (even kill -9): do not linger
+                log.info("worker: scribe serve stopped; stopping too")
+                return
             self.sweep()
             if not self.run_once():
                 stop.wait(self.poll)
@@ -205,6 +210,7 @@ class Worker:
         paths = [self.store.uploads / r["upload"] for r in jobs]
         log.info("worker: %d recording(s) to process", len(jobs))
         t0 = time.perf_counter()
+        self.busy = True
         try:
             batch = Batch(self.store.work, self.runner, with_note=True,
                           max_failures=self.settings.batch.max_failures, progress=Progress(bar=False),
@@ -222,6 +228,8 @@ class Worker:
                 self.store.update(r["id"], status="failed", error=f"the service cannot process recordings: {e}")
                 self.store.audit(SYSTEM, "fail", "recording", r["id"])
             return True
+        finally:
+            self.busy = False
         for r, o in zip(jobs, outcomes, strict=True):
             self._settle(r["id"], o)
         log.info("worker: %d recording(s) in %.1f s", len(jobs), time.perf_counter() - t0)
@@ -252,12 +260,19 @@ def serve_worker(store: Store, settings: Settings) -> None:
     import signal
 
     stop = threading.Event()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: stop.set())
     worker = Worker(store, settings)
+
+    def on_signal(*_: Any) -> None:
+        stop.set()
+        if worker.busy:  # stop now: finished stages are in the ledger, the recording is not blamed
+            raise SystemExit(0)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, on_signal)
     _ = worker.runner  # a missing model or a broken template stops here (exit 4 / 5)
-    with contextlib.suppress(KeyboardInterrupt):
+    with contextlib.suppress(KeyboardInterrupt, SystemExit):
         worker.run_forever(stop)
+    log.info("worker stopped")
 
 
 def upload_path(store: Store, rec: Any) -> Path | None:
