@@ -352,7 +352,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             raise Conflict(f"chunk {expected} is missing; send the chunks in order", expected=expected)
         if not data:
             raise HTTPException(422, "an empty chunk")
-        save_chunk(store.uploads, rid, n, bytes(data))
+        await run_in_threadpool(save_chunk, store.uploads, rid, n, bytes(data))  # fsync: off the event loop
         store.update(rid, chunks=n + 1, size=rec["size"] + len(data))
         return Response(status_code=204)
 

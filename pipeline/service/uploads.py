@@ -21,11 +21,13 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from fastapi.concurrency import run_in_threadpool
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from ..errors import AudioError, ScribeError
 from ..outputs import FILE_MODE, atomic_write, ensure_dir
 
+FEED_BYTES = 1 << 20  # the upload is parsed in pieces of about this size, off the event loop
 MAX_FIELD = 4096  # bytes of a text field (title, consent)
 CHUNK_MAX = 64 * 2**20  # one browser chunk (2 s of opus is a few kB)
 _EXT = re.compile(r"^\.[A-Za-z0-9]{1,8}$")
@@ -132,10 +134,19 @@ async def receive_multipart(stream: AsyncIterator[bytes], content_type: str, fol
         "on_header_field": on_header_field, "on_header_value": on_header_value, "on_header_end": on_header_end,
         "on_headers_finished": on_headers_finished})
     try:
+        pending = bytearray()
         async for chunk in stream:
-            parser.write(chunk)
+            pending += chunk
+            if len(pending) >= FEED_BYTES:
+                # parsing, hashing and writing run in a thread: the event loop keeps answering other requests
+                await run_in_threadpool(parser.write, bytes(pending))
+                pending.clear()
             if errors:
                 raise errors[0]
+        if pending:
+            await run_in_threadpool(parser.write, bytes(pending))
+        if errors:
+            raise errors[0]
         parser.finalize()
         if errors:
             raise errors[0]
