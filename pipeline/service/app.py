@@ -10,12 +10,14 @@ names.
 """
 
 
+import asyncio
 import contextlib
 import json
 import logging
 import mimetypes
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -45,6 +47,8 @@ log = logging.getLogger("pipeline.service")
 
 HERE = Path(__file__).resolve().parent
 COOKIE = "scribe_session"
+UPLOADS_AT_ONCE = 2  # upload bodies read at a time (benchmarks/service_load.md)
+QUIET_AUDIT_S = 600.0  # the pages' status polls are audited once per user and object in this time
 CSRF_HEADER = "x-requested-with"
 ROLES = ("therapist", "child", "caregiver", "other")
 CSP = ("default-src 'self'; media-src 'self' blob:; img-src 'self' data:; object-src 'none'; "
@@ -84,6 +88,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
                   responses={**R422, 400: {"model": E, "description": "malformed request"}},
                   docs_url=None, redoc_url=None)  # the Swagger page loads assets from a CDN: off
     app.state.store = store
+    app.state.uploads = asyncio.Semaphore(UPLOADS_AT_ONCE)
     app.state.settings = settings
     app.mount("/static", StaticFiles(directory=HERE / "static", check_dir=False), name="static")
 
@@ -123,8 +128,20 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     def ip(request: Request) -> str | None:
         return request.client.host if request.client else None
 
-    def audit(request: Request, user: User | str, action: str, obj: str, oid: str | None) -> None:
-        store.audit(user if isinstance(user, str) else user.name, action, obj, oid, ip(request))
+    polled: dict[tuple, float] = {}
+
+    def audit(request: Request, user: User | str, action: str, obj: str, oid: str | None,
+              poll: bool = False) -> None:
+        """Append to the audit log. ``poll``: a status read the pages repeat every few seconds (the list, a
+        recording's status): logged once per user, object and address in QUIET_AUDIT_S, not 1,200 times an
+        hour. Transcripts, notes, audio and exports are logged on every access."""
+        name = user if isinstance(user, str) else user.name
+        if poll:
+            key, now = (name, action, obj, oid, ip(request)), time.monotonic()
+            if now - polled.get(key, -QUIET_AUDIT_S) < QUIET_AUDIT_S:
+                return
+            polled[key] = now
+        store.audit(name, action, obj, oid, ip(request))
 
     def optional_user(request: Request) -> User | None:
         auth = request.headers.get("authorization", "")
@@ -274,7 +291,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     def list_recordings(user: Me, request: Request):
         rows = store.recordings(None if user.admin else user)
         stages = ledger_stages(store) if any(r["status"] == "processing" for r in rows) else {}
-        audit(request, user, "list", "recordings", None)
+        audit(request, user, "list", "recordings", None, poll=True)
         return [rec_out(r, stages) for r in rows]
 
     upload_body = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
@@ -289,34 +306,43 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > limit + 2**20:
             raise UploadError(413, f"the recording is larger than the limit ({_mb(limit)} MB)")
-        got = await receive_multipart(request.stream(), request.headers.get("content-type", ""), store.uploads, limit)
+        # At most UPLOADS_AT_ONCE bodies are read at a time: the others wait unread (costing the event loop
+        # nothing), so pages and status requests never queue behind a burst of uploads.
+        async with app.state.uploads:
+            got = await receive_multipart(request.stream(), request.headers.get("content-type", ""),
+                                          store.uploads, limit)
         try:
             if got.fields.get("consent", "").strip().lower() != "true":
                 raise UploadError(422, "tick the consent box: the family agreed to recording and processing")
-            title = got.fields.get("title", "").strip()[:200] or Path(got.filename or "").stem[:200] or "recording"
-            dup = store.duplicate_of(user, got.sha256)
-            if dup:
-                raise Conflict("you already uploaded this recording", id=dup)
             info = await run_in_threadpool(check_audio, got.path)
-            ext = extension(got.filename)
-            mime = MIME.get(ext) or mimetypes.guess_type(f"x{ext}")[0]
-            rid = store.new_recording(user, title=title, status="queued", original_name=got.filename, mime=mime)
-            final = store.uploads / f"{rid}{ext}"
-            os.replace(got.path, final)
-            try:
-                store.queue(rid, sha256=got.sha256, size=got.size, upload=final.name)
-            except sqlite3.IntegrityError:  # the same bytes, uploaded twice at the same moment
-                final.unlink()
-                store.update(rid, status="failed", error="a duplicate upload")
-                raise Conflict("you already uploaded this recording", id=store.duplicate_of(user, got.sha256)) \
-                    from None
-            store.update(rid, duration=info.get("duration"))
+            rid = await run_in_threadpool(_store_upload, got, user, info)
         finally:
             with contextlib.suppress(OSError):
                 got.path.unlink()
         audit(request, user, "upload", "recording", rid)
         log.info("upload: %.1f MB queued", got.size / 2**20)
         return JSONResponse(rec_out(store.recording(rid)), status_code=201)
+
+    def _store_upload(got, user: User, info: dict) -> str:
+        """The upload's file and rows (in a thread: SQLite commits and renames stay off the event loop)."""
+        dup = store.duplicate_of(user, got.sha256)
+        if dup:
+            raise Conflict("you already uploaded this recording", id=dup)
+        title = got.fields.get("title", "").strip()[:200] or Path(got.filename or "").stem[:200] or "recording"
+        ext = extension(got.filename)
+        mime = MIME.get(ext) or mimetypes.guess_type(f"x{ext}")[0]
+        rid = store.new_recording(user, title=title, status="queued", original_name=got.filename, mime=mime)
+        final = store.uploads / f"{rid}{ext}"
+        os.replace(got.path, final)
+        try:
+            store.queue(rid, sha256=got.sha256, size=got.size, upload=final.name)
+        except sqlite3.IntegrityError:  # the same bytes, uploaded twice at the same moment
+            final.unlink()
+            store.update(rid, status="failed", error="a duplicate upload")
+            raise Conflict("you already uploaded this recording", id=store.duplicate_of(user, got.sha256)) \
+                from None
+        store.update(rid, duration=info.get("duration"))
+        return rid
 
     @app.post("/api/recordings/live", status_code=201, response_model=schemas.Recording,
               responses={**COMMON, **R422})
@@ -368,7 +394,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     def get_recording(rid: str, user: Me, request: Request):
         rec = own(rid, user, request)
         stages = ledger_stages(store) if rec["status"] == "processing" else {}
-        audit(request, user, "view", "recording", rid)
+        audit(request, user, "view", "recording", rid, poll=True)
         return rec_out(rec, stages)
 
     @app.post("/api/recordings/{rid}/retry", response_model=schemas.Recording, responses={**COMMON, **R409})

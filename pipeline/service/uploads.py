@@ -154,9 +154,7 @@ async def receive_multipart(stream: AsyncIterator[bytes], content_type: str, fol
             raise UploadError(422, "the form has no 'file' part")
         if state["size"] == 0:
             raise UploadError(415, "the uploaded file is empty")
-        out.flush()
-        os.fsync(out.fileno())
-        out.close()
+        await run_in_threadpool(_sync_close, out)
         return Received(Path(tmp), state["size"], sha.hexdigest(), state["filename"], fields)
     except BaseException as e:
         out.close()
@@ -167,6 +165,12 @@ async def receive_multipart(stream: AsyncIterator[bytes], content_type: str, fol
         if isinstance(e, Exception) and type(e).__module__.startswith("python_multipart"):
             raise UploadError(400, "the multipart body is malformed") from e
         raise
+
+
+def _sync_close(out) -> None:
+    out.flush()
+    os.fsync(out.fileno())
+    out.close()
 
 
 def check_audio(path: Path) -> dict:

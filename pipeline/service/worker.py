@@ -198,11 +198,13 @@ class Worker:
                 stop.wait(self.poll)
 
     def run_once(self) -> bool:
-        """Process what is queued now (first come, first served). False when nothing was."""
+        """Process the oldest queued recording. False when nothing waits."""
         from ..batch import Batch
         from ..batch.progress import Progress
 
-        jobs = [r for r in self.store.queued() if r["upload"]]
+        # one recording per batch, first come first served: each is ready as soon as its own note is
+        # written (the models stay loaded between batches), not when a whole queue is done
+        jobs = [r for r in self.store.queued() if r["upload"]][:1]
         if not jobs:
             return False
         for r in jobs:
