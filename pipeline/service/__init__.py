@@ -5,5 +5,7 @@ uploads.py  streamed uploads and chunked browser recordings
 worker.py   queued recordings through pipeline.batch, models resident; retention
 notes.py    note versions: the draft, edits, approval, the diff, exports
 schemas.py  the API's bodies (the OpenAPI spec)
-app.py      the routes and pages
+access.py   who may see what (users, the owner check), the audit log, the views the routes return
+app.py      the app: pages, sign-in, recordings (uploads, browser recordings, audio, transcript, speakers)
+routes_notes.py  note versions, edits, approval, the diff, exports, the audit log route
 """

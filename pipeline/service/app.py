@@ -17,11 +17,10 @@ import logging
 import mimetypes
 import os
 import sqlite3
-import time
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
+from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
@@ -31,6 +30,8 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..config import Settings
 from . import notes, schemas
+from .access import COMMON, COOKIE, R401, R403, R409, R422, Access, Conflict, E, api_error
+from .routes_notes import add_note_routes
 from .store import Store, User
 from .uploads import (
     CHUNK_MAX,
@@ -41,26 +42,16 @@ from .uploads import (
     receive_multipart,
     save_chunk,
 )
-from .worker import check_retention, delete_audio, finish_live, ledger_stages, upload_path
+from .worker import check_retention, finish_live, ledger_stages, upload_path
 
 log = logging.getLogger("pipeline.service")
 
 HERE = Path(__file__).resolve().parent
-COOKIE = "scribe_session"
 UPLOADS_AT_ONCE = 2  # upload bodies read at a time (benchmarks/service_load.md)
-QUIET_AUDIT_S = 600.0  # the pages' status polls are audited once per user and object in this time
-CSRF_HEADER = "x-requested-with"
 ROLES = ("therapist", "child", "caregiver", "other")
 CSP = ("default-src 'self'; media-src 'self' blob:; img-src 'self' data:; object-src 'none'; "
        "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 
-E = schemas.Error
-R401 = {401: {"model": E, "description": "not signed in"}}
-R403 = {403: {"model": E, "description": "not allowed"}}
-R404 = {404: {"model": E, "description": "no such recording (or not yours)"}}
-R409 = {409: {"model": schemas.Conflict, "description": "not possible in the recording's current state"}}
-R422 = {422: {"model": E, "description": "invalid request"}}
-COMMON = {**R401, **R403, **R404}
 MIME = {".flac": "audio/flac", ".m4a": "audio/mp4", ".opus": "audio/ogg", ".webm": "audio/webm", ".ogg": "audio/ogg",
         ".wav": "audio/wav", ".mp3": "audio/mpeg", ".mp4": "video/mp4", ".mov": "video/quicktime"}
 
@@ -69,14 +60,6 @@ def _mb(n: int) -> str:
     return f"{n / 2**20:.0f}" if n >= 2**20 else f"{n / 2**20:.2f}"
 
 
-def _api_error(status: int, detail: str, **extra: Any) -> JSONResponse:
-    return JSONResponse({"detail": detail, **extra}, status_code=status)
-
-
-class Conflict(Exception):
-    def __init__(self, detail: str, **extra: Any) -> None:
-        super().__init__(detail)
-        self.extra = extra
 
 
 def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
@@ -90,6 +73,11 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.state.store = store
     app.state.uploads = asyncio.Semaphore(UPLOADS_AT_ONCE)
     app.state.settings = settings
+    acc = Access(store)
+    app.state.access = acc
+    ip, audit, optional_user, own, rec_out, transcript_of = (
+        acc.ip, acc.audit, acc.optional_user, acc.own, acc.rec_out, acc.transcript_of)
+    Me = acc.Me
     app.mount("/static", StaticFiles(directory=HERE / "static", check_dir=False), name="static")
 
     # ----------------------------------------------------------- plumbing
@@ -107,7 +95,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
     @app.exception_handler(Conflict)
     async def conflict(_: Request, e: Conflict):
-        return _api_error(409, str(e), **e.extra)
+        return api_error(409, str(e), **e.extra)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, e: RequestValidationError):
@@ -115,115 +103,15 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         first = next(iter(e.errors()), {})
         where = ".".join(str(p) for p in first.get("loc", ())[1:])
         msg = first.get("msg", "invalid request")
-        return _api_error(422, f"{where}: {msg}" if where else msg)
+        return api_error(422, f"{where}: {msg}" if where else msg)
 
     @app.exception_handler(UploadError)
     async def upload_error(_: Request, e: UploadError):
-        return _api_error(e.status, str(e))
+        return api_error(e.status, str(e))
 
     @app.exception_handler(notes.EditError)
     async def edit_error(_: Request, e: notes.EditError):
-        return _api_error(422, str(e))
-
-    def ip(request: Request) -> str | None:
-        return request.client.host if request.client else None
-
-    polled: dict[tuple, float] = {}
-
-    def audit(request: Request, user: User | str, action: str, obj: str, oid: str | None,
-              poll: bool = False) -> None:
-        """Append to the audit log. ``poll``: a status read the pages repeat every few seconds (the list, a
-        recording's status): logged once per user, object and address in QUIET_AUDIT_S, not 1,200 times an
-        hour. Transcripts, notes, audio and exports are logged on every access."""
-        name = user if isinstance(user, str) else user.name
-        if poll:
-            key, now = (name, action, obj, oid, ip(request)), time.monotonic()
-            if now - polled.get(key, -QUIET_AUDIT_S) < QUIET_AUDIT_S:
-                return
-            polled[key] = now
-        store.audit(name, action, obj, oid, ip(request))
-
-    def optional_user(request: Request) -> User | None:
-        auth = request.headers.get("authorization", "")
-        if auth.lower().startswith("bearer "):
-            return store.user_by_token(auth[7:].strip())
-        sid = request.cookies.get(COOKIE)
-        if not sid:
-            return None
-        user = store.session_user(sid)
-        if user is not None and request.method not in ("GET", "HEAD", "OPTIONS") \
-                and request.headers.get(CSRF_HEADER) != "scribe":
-            raise HTTPException(403, "send the header X-Requested-With: scribe with this request")
-        return user
-
-    def current_user(request: Request) -> User:
-        user = optional_user(request)
-        if user is None:
-            raise HTTPException(401, "sign in first", headers={"WWW-Authenticate": "Bearer"})
-        return user
-
-    def admin_user(user: Annotated[User, Depends(current_user)]) -> User:
-        if not user.admin:
-            raise HTTPException(403, "only an admin may do this")
-        return user
-
-    Me = Annotated[User, Depends(current_user)]
-
-    def own(rid: str, user: User, request: Request | None = None) -> sqlite3.Row:
-        rec = store.recording(rid)
-        if rec is not None and not user.admin and rec["owner"] != user.name:
-            store.audit(user.name, "denied", "recording", rid, ip(request) if request else None)
-            rec = None
-        if rec is None:
-            raise HTTPException(404, "no such recording")
-        return rec
-
-    def note_status(rid: str) -> str:
-        v = store.version(rid)
-        if v is None:
-            return "none"
-        return {"draft": "draft", "edit": "edited", "approved": "approved"}[v.kind]
-
-    def rec_out(rec: sqlite3.Row, stages: dict | None = None) -> dict[str, Any]:
-        stage = duration = None
-        if stages and rec["sha256"] in stages:
-            stage, duration = stages[rec["sha256"]]
-        return {"id": rec["id"], "title": rec["title"], "owner": rec["owner"], "status": rec["status"],
-                "stage": stage if rec["status"] == "processing" else None, "error": rec["error"],
-                "created": rec["created"], "duration": rec["duration"] or duration,
-                "note_status": note_status(rec["id"]),
-                "audio": "deleted" if rec["audio_deleted"] is not None else "present", "size": rec["size"]}
-
-    def transcript_of(rec: sqlite3.Row):
-        from ..schema import Transcript
-
-        if rec["status"] != "ready" or not rec["folder"]:
-            raise Conflict(f"the transcript is not ready (the recording is {rec['status']})")
-        path = store.work / rec["folder"] / "transcript.json"
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as e:
-            raise HTTPException(500, "the transcript could not be read") from e
-        overrides = json.loads(rec["speakers"] or "{}")
-        for s in data.get("speakers", []):
-            o = overrides.get(s.get("id"))
-            if o:
-                if o.get("role"):
-                    s["role"], s["label"] = o["role"], o["role"].capitalize()
-                if "name" in o:
-                    s["name"] = o["name"] or None
-        return Transcript.from_dict(data)
-
-    def note_out(rid: str, v) -> dict[str, Any]:
-        approval = store.approval(rid)
-        return {"version": v.version, "kind": v.kind, "author": v.author, "created": v.created,
-                "approved": bool(approval and approval["version"] == v.version), **v.note}
-
-    def latest(rid: str):
-        v = store.version(rid)
-        if v is None:
-            raise Conflict("the note is not written yet")
-        return v
+        return api_error(422, str(e))
 
     # -------------------------------------------------------------- pages
 
@@ -451,102 +339,5 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         audit(request, user, "edit", "speakers", rid)
         return transcript(rid, user, request)
 
-    # ------------------------------------------------------------ notes
-
-    @app.get("/api/recordings/{rid}/note", response_model=schemas.NoteOut, responses={**COMMON, **R409})
-    def note(rid: str, user: Me, request: Request):
-        own(rid, user, request)
-        v = latest(rid)
-        audit(request, user, "view", "note", rid)
-        return note_out(rid, v)
-
-    @app.get("/api/recordings/{rid}/note/versions", response_model=list[schemas.VersionInfo], responses=COMMON)
-    def versions(rid: str, user: Me, request: Request):
-        own(rid, user, request)
-        audit(request, user, "list", "note versions", rid)
-        return [dict(r) for r in store.versions(rid)]
-
-    @app.get("/api/recordings/{rid}/note/versions/{version}", response_model=schemas.NoteOut, responses=COMMON)
-    def version(rid: str, version: Annotated[int, PathParam(ge=1, le=1_000_000)], user: Me, request: Request):
-        own(rid, user, request)
-        v = store.version(rid, version)
-        if v is None:
-            raise HTTPException(404, "no such version")
-        audit(request, user, "view", f"note version {version}", rid)
-        return note_out(rid, v)
-
-    @app.put("/api/recordings/{rid}/note", response_model=schemas.NoteOut, responses={**COMMON, **R409, **R422})
-    def edit(rid: str, body: schemas.NoteEdit, user: Me, request: Request):
-        rec = own(rid, user, request)
-        v = latest(rid)
-        if store.approval(rid) is not None:
-            raise Conflict("the note is approved and locked")
-        if body.base_version != v.version:
-            raise Conflict(f"the note changed since version {body.base_version}; reload it", expected=v.version)
-        ids = {s.id for s in transcript_of(rec).segments}
-        new = notes.apply_edit(v.note, [s.model_dump() for s in body.sections], ids)
-        number = store.add_version(rid, v.version, "edit", user.name, new)
-        if number is None:
-            raise Conflict("the note changed meanwhile; reload it")
-        audit(request, user, "edit", "note", rid)
-        log.info("note edited: version %d", number)
-        return note_out(rid, store.version(rid, number))
-
-    @app.post("/api/recordings/{rid}/approve", response_model=schemas.NoteOut, responses={**COMMON, **R409, **R422})
-    def approve(rid: str, body: schemas.Approve, user: Me, request: Request):
-        own(rid, user, request)
-        v = latest(rid)
-        if store.approval(rid) is not None:
-            raise Conflict("the note is already approved")
-        if body.version != v.version:
-            raise Conflict(f"version {body.version} is not the latest ({v.version}); review the latest",
-                           expected=v.version)
-        left = notes.unresolved(v.note)
-        if left:
-            raise Conflict("edit or confirm every item marked unsupported before approving", items=left)
-        first = store.version(rid, 1)
-        change = notes.diff(first.note, v.note, 1, v.version + 1)
-        number = store.add_version(rid, v.version, "approved", user.name, v.note, approval=change)
-        if number is None:
-            raise Conflict("the note changed meanwhile; reload it")
-        audit(request, user, "approve", "note", rid)
-        if svc.retention == "on-approval":
-            delete_audio(store, rid, "approved")
-        return note_out(rid, store.version(rid, number))
-
-    @app.get("/api/recordings/{rid}/diff", response_model=schemas.DiffOut, responses={**COMMON, **R409})
-    def diff(rid: str, user: Me, request: Request):
-        own(rid, user, request)
-        a = store.approval(rid)
-        if a is None:
-            raise Conflict("the note is not approved yet")
-        audit(request, user, "view", "note diff", rid)
-        return {**json.loads(a["diff"]), "approved_by": a["approved_by"], "approved_at": a["at"]}
-
-    @app.get("/api/recordings/{rid}/export", responses={
-        **COMMON, **R409, 200: {"content": {"text/markdown": {}, "text/plain": {}, "application/json": {}}}})
-    def export(rid: str, user: Me, request: Request,
-               format: Annotated[str, Query(pattern="^(md|txt|json)$")] = "md"):
-        rec = own(rid, user, request)
-        a = store.approval(rid)
-        if a is None:
-            raise Conflict("only an approved note can be exported")
-        v = store.version(rid, a["version"])
-        t = transcript_of(rec)
-        body = {**v.note, "session": {**v.note.get("session", {}), "speakers": list(t.speakers)}}
-        meta = {"approved_by": a["approved_by"], "approved_at": a["at"], "version": a["version"]}
-        text, media = notes.export(body, format, t, meta)
-        audit(request, user, f"export {format}", "note", rid)
-        name = f"note-{rid}.{format}"
-        return Response(text, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
-
-    # ------------------------------------------------------------ admin
-
-    @app.get("/api/audit", response_model=list[schemas.AuditEntry], responses={**R401, **R403})
-    def audit_log(admin: Annotated[User, Depends(admin_user)], request: Request,
-                  limit: Annotated[int, Query(ge=1, le=10_000)] = 200):
-        rows = store.audit_log(limit)
-        audit(request, admin, "view", "audit log", None)
-        return [dict(r) for r in rows]
-
+    add_note_routes(app, acc, settings)
     return app
