@@ -19,18 +19,10 @@ import time
 from pathlib import Path
 
 import soundfile as sf
-from batch_helpers import scribe
+from batch_helpers import FAST_CONFIG, scribe
 
 KILLS = 5
-CONFIG = """
-[asr]
-model = "tiny.en"
-[note]
-model = "smollm2-135m"
-passes = "note"
-max_new_tokens = 200
-tries = 1
-"""
+CONFIG = FAST_CONFIG
 
 
 def _whole_outputs(out: Path) -> None:

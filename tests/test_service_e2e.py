@@ -27,22 +27,14 @@ import time
 from pathlib import Path
 
 import pytest
-from batch_helpers import SCRIBE, scribe
+from batch_helpers import FAST_CONFIG, SCRIBE, scribe
 from conftest import SAMPLES
 
 os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")  # never fetch a browser: the system one serves
 
 pytestmark = pytest.mark.integration
 
-FAST = """\
-[asr]
-model = "tiny.en"
-[note]
-model = "smollm2-135m"
-passes = "note"
-max_new_tokens = 200
-tries = 1
-"""
+FAST = FAST_CONFIG
 READY_TIMEOUT = 420  # s: a two-minute sample through ASR, diarization and the note on two cores
 UI = 30_000  # ms: any page reaction (a fetch and a render)
 EDITED = "E2E check: the child threaded six beads after one verbal cue."

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import soundfile as sf
-from batch_helpers import scribe
+from batch_helpers import FAST_CONFIG, scribe
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
@@ -28,15 +28,7 @@ from pipeline.service.worker import Worker
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
-FAST = """
-[asr]
-model = "tiny.en"
-[note]
-model = "smollm2-135m"
-passes = "note"
-max_new_tokens = 200
-tries = 1
-"""
+FAST = FAST_CONFIG
 SECRET_NAME = "Maya_Thompson_session"
 
 
