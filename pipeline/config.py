@@ -127,6 +127,8 @@ class ServiceSettings:
     retention_days: int = 30  # with retention = "days"
     live_idle_minutes: int = 10  # a browser recording with no chunk for this long is finished by the server
     session_hours: int = 12  # a sign-in lasts this long
+    keep_models: bool = True  # the worker keeps speech and note models loaded (about 11 GiB with the defaults);
+    # false: the speech models are released before each note (like scribe batch) and loaded again for the next
 
 
 @dataclass(frozen=True)
@@ -184,7 +186,8 @@ def _coerce(section: Any, key: str, value: Any, origin: str) -> Any:
     current = getattr(section, key)
     kind = type(current) if current is not None else None
     try:
-        if isinstance(current, bool) or key in ("vad", "allow_download", "enabled", "constrained", "align_evidence"):
+        if isinstance(current, bool) or key in ("vad", "allow_download", "enabled", "constrained", "align_evidence",
+                                                   "keep_models"):
             if isinstance(value, str):
                 return value.strip().lower() in ("1", "true", "yes", "on")
             return bool(value)

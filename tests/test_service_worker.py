@@ -291,3 +291,26 @@ def test_sigterm_stops_serve_and_its_worker_at_once_and_blames_no_recording(tmp_
     assert (status, failures) == ("pending", 0)
     assert "decode" in done
     assert store.recording(rid)["status"] in ("processing", "queued")
+
+
+@pytest.mark.parametrize(("keep", "release"), [(True, False), (False, True)])
+def test_keep_models_decides_whether_the_worker_releases_the_speech_models(tmp_path, monkeypatch, keep, release):
+    """[service] keep_models: the worker's batch keeps every model loaded, or releases them as scribe batch does."""
+    settings, store, client, h, _ = _service(tmp_path, keep_models=keep)
+    _upload(client, h, SAMPLES / "ot_session_01.flac")
+    seen = {}
+
+    class FakeBatch:
+        def __init__(self, out, runner, **kw):
+            seen.update(kw)
+
+        def run(self, paths):
+            raise SystemExit(0)  # stop right there: only the options matter
+
+    import pipeline.batch
+
+    monkeypatch.setattr(pipeline.batch, "Batch", FakeBatch)
+    w = Worker(store, settings, runner=object())
+    with pytest.raises(SystemExit):
+        w.run_once()
+    assert seen["release_models"] is release

@@ -216,7 +216,7 @@ class Worker:
         try:
             batch = Batch(self.store.work, self.runner, with_note=True,
                           max_failures=self.settings.batch.max_failures, progress=Progress(bar=False),
-                          release_models=False)
+                          release_models=not self.settings.service.keep_models)
             outcomes = batch.run(paths)
         except LedgerBusy:
             log.info("worker: the work folder is busy (a scribe batch runs in it); waiting")
