@@ -42,6 +42,15 @@ def pick_device(device: str) -> str:
         return "cpu"
 
 
+def check_decoding(language: str | None, beam_size: int, batch_size: int) -> str | None:
+    """The decoding options both backends take: the language (None for "", "auto": detect), or ConfigError."""
+    if beam_size < 1:
+        raise ConfigError("beam size must be at least 1")
+    if batch_size < 1:
+        raise ConfigError("batch size must be at least 1")
+    return None if language in ("", "auto") else language
+
+
 @dataclass
 class FasterWhisperTranscriber:
     """The default Transcriber. Loads the model once; ``transcribe`` is reentrant per call."""
@@ -60,12 +69,7 @@ class FasterWhisperTranscriber:
     name: str = "faster-whisper"
 
     def __post_init__(self) -> None:
-        if self.language in ("", "auto"):
-            self.language = None
-        if self.beam_size < 1:
-            raise ConfigError("beam size must be at least 1")
-        if self.batch_size < 1:
-            raise ConfigError("batch size must be at least 1")
+        self.language = check_decoding(self.language, self.beam_size, self.batch_size)
         self.device = pick_device(self.device)
         if self.compute_type == "default":
             self.compute_type = "float16" if self.device == "cuda" else "int8"

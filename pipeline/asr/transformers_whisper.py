@@ -43,6 +43,7 @@ from .faster_whisper import (
     WINDOW,
     _mmss,
     _Raw,
+    check_decoding,
     skipped_speech,
     speech_regions,
     to_segments,
@@ -123,12 +124,7 @@ class TransformersWhisperTranscriber:
     name: str = "transformers"
 
     def __post_init__(self) -> None:
-        if self.language in ("", "auto"):
-            self.language = None
-        if self.beam_size < 1:
-            raise ConfigError("beam size must be at least 1")
-        if self.batch_size < 1:
-            raise ConfigError("batch size must be at least 1")
+        self.language = check_decoding(self.language, self.beam_size, self.batch_size)
         if self.compute_type != "default" and self.compute_type not in DTYPES:
             raise ConfigError(
                 f"compute type {self.compute_type!r} is not available with the transformers backend; "
