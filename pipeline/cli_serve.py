@@ -52,8 +52,7 @@ class _Supervisor(threading.Thread):
         self.proc: subprocess.Popen | None = None
 
     def run(self) -> None:
-        env = {**os.environ, "SCRIBE_SERVE_PID": str(os.getpid()), "PYTHONPATH": os.pathsep.join(filter(None, [
-            str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH")]))}
+        env = {**os.environ, "SCRIBE_SERVE_PID": str(os.getpid())}
         while not self.stop.is_set():
             self.proc = subprocess.Popen(["nice", "-n", "10", *self.cmd], env=env)
             code = self.proc.wait()

@@ -22,6 +22,7 @@ from .store import Store, User
 
 COOKIE = "scribe_session"
 CSRF_HEADER = "x-requested-with"
+NOTE_STATUS = {None: "none", "draft": "draft", "edit": "edited", "approved": "approved"}  # by the latest kind
 QUIET_AUDIT_S = 600.0  # the pages' status polls are audited once per user and object in this time
 
 E = schemas.Error
@@ -102,12 +103,6 @@ class Access:
             raise HTTPException(404, "no such recording")
         return rec
 
-    def note_status(self, rid: str) -> str:
-        v = self.store.version(rid)
-        if v is None:
-            return "none"
-        return {"draft": "draft", "edit": "edited", "approved": "approved"}[v.kind]
-
     def rec_out(self, rec: sqlite3.Row, stages: dict | None = None) -> dict[str, Any]:
         stage = duration = None
         if stages and rec["sha256"] in stages:
@@ -115,7 +110,7 @@ class Access:
         return {"id": rec["id"], "title": rec["title"], "owner": rec["owner"], "status": rec["status"],
                 "stage": stage if rec["status"] == "processing" else None, "error": rec["error"],
                 "created": rec["created"], "duration": rec["duration"] or duration,
-                "note_status": self.note_status(rec["id"]),
+                "note_status": NOTE_STATUS[rec["note_kind"]],
                 "audio": "deleted" if rec["audio_deleted"] is not None else "present", "size": rec["size"]}
 
     def transcript_of(self, rec: sqlite3.Row):

@@ -18,7 +18,7 @@ import mimetypes
 import os
 import sqlite3
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi import Path as PathParam
@@ -60,6 +60,13 @@ def _mb(n: int) -> str:
     return f"{n / 2**20:.0f}" if n >= 2**20 else f"{n / 2**20:.2f}"
 
 
+
+
+def transcript_body(t) -> dict[str, Any]:
+    """A transcript as the API's TranscriptOut (segments without their words)."""
+    return {"duration": t.duration, "speakers": list(t.speakers),
+            "segments": [{"id": s.id, "start": s.start, "end": s.end, "speaker": s.speaker, "text": s.text}
+                         for s in t.segments]}
 
 
 def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
@@ -315,9 +322,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         rec = own(rid, user, request)
         t = transcript_of(rec)
         audit(request, user, "view", "transcript", rid)
-        return {"duration": t.duration, "speakers": list(t.speakers),
-                "segments": [{"id": s.id, "start": s.start, "end": s.end, "speaker": s.speaker, "text": s.text}
-                             for s in t.segments]}
+        return transcript_body(t)
 
     @app.put("/api/recordings/{rid}/speakers", response_model=schemas.TranscriptOut,
              responses={**COMMON, **R409, **R422})
@@ -337,7 +342,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             raise Conflict("the note is approved; speakers can no longer change")
         store.update(rid, speakers=json.dumps(overrides))
         audit(request, user, "edit", "speakers", rid)
-        return transcript(rid, user, request)
+        return transcript_body(transcript_of(store.recording(rid)))  # with the new names and roles
 
     add_note_routes(app, acc, settings)
     return app

@@ -106,6 +106,10 @@ BEGIN SELECT RAISE(ABORT, 'an approval is final'); END;
 """
 
 
+_RECORDING = ("SELECT r.*, u.name AS owner, (SELECT kind FROM note_versions v WHERE v.recording_id = r.id "
+              "ORDER BY v.version DESC LIMIT 1) AS note_kind FROM recordings r JOIN users u ON u.id = r.owner_id")
+
+
 def digest(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
@@ -273,13 +277,13 @@ class Store:
         return rid
 
     def recording(self, rid: str) -> sqlite3.Row | None:
-        rows = self.query("SELECT r.*, u.name AS owner FROM recordings r JOIN users u ON u.id = r.owner_id "
-                          "WHERE r.id = ?", (rid,))
+        """The row, with ``owner`` (the user's name) and ``note_kind`` (the latest version's kind, or None)."""
+        rows = self.query(_RECORDING + " WHERE r.id = ?", (rid,))
         return rows[0] if rows else None
 
     def recordings(self, owner: User | None) -> list[sqlite3.Row]:
-        """Newest first; ``owner`` None: everyone's (an admin)."""
-        sql = "SELECT r.*, u.name AS owner FROM recordings r JOIN users u ON u.id = r.owner_id"
+        """Newest first; ``owner`` None: everyone's (an admin). Rows as :meth:`recording`."""
+        sql = _RECORDING
         if owner is None:
             return self.query(sql + " ORDER BY r.created DESC, r.id")
         return self.query(sql + " WHERE r.owner_id = ? ORDER BY r.created DESC, r.id", (owner.id,))

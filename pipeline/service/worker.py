@@ -238,7 +238,6 @@ class Worker:
         return True
 
     def _settle(self, rid: str, outcome: Any) -> None:
-        log.debug("outcome %s %s", outcome.status, outcome.message)
         if outcome.status not in ("done", "duplicate") or not outcome.folder:
             self.store.update(rid, status="failed", error=outcome.message or "not processed")
             self.store.audit(SYSTEM, "fail", "recording", rid)
