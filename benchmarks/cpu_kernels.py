@@ -1,4 +1,4 @@
-"""Weight-only low-bit matmul kernels of torch on this CPU, against fp32.
+"""Matmul kernels of torch on this CPU for the note model: fp32 through MKL and oneDNN, weight-only low-bit.
 
     .venv/bin/python benchmarks/cpu_kernels.py
 
@@ -8,14 +8,24 @@ dynamic quantization would keep activations in fp32. This times torch's own
 kernels (``_weight_int8pack_mm``, ``_weight_int4pack_mm_for_cpu``, as used by
 torchao/gpt-fast) on one MLP projection of Qwen2.5-1.5B (1536 -> 8960) with 2
 threads, for 1 row (decoding) and more rows (prefill), and prints ms per call.
+
+The fp32 columns: ``nn.functional.linear`` (what ``nn.Linear`` runs: MKL's sgemm) and oneDNN with the
+weight packed once (``pipeline/note/onednn.py``, the note model's default on the CPU since
+2026-11-27), with the largest difference between the two outputs. A sum over 1 GiB first gives the
+memory read speed that a 1-row (decoding) matmul could at best reach.
 """
 
 from __future__ import annotations
 
 import platform
+import sys
 import time
+from pathlib import Path
 
 import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from pipeline.note.onednn import PackedLinear  # noqa: E402 - after the path
 
 
 def timed(f, n: int) -> float:
@@ -41,15 +51,26 @@ def main() -> None:
     p4 = torch.ops.aten._convert_weight_to_int4pack_for_cpu(q4, 1)
     sz = torch.cat([s4, lo + 8 * s4], -1).view(n, k // gs, 2).transpose(0, 1).contiguous()
     print(f"torch {torch.__version__}, {platform.processor() or platform.machine()}, 2 threads")
-    print("| rows | fp32 ms | int8 weight-only ms | int4 weight-only ms |")
-    print("|---|---|---|---|")
-    for m in (1, 8, 256):
-        x = torch.randn(m, k)
-        reps = 20 if m < 256 else 3
-        fp = timed(lambda: torch.nn.functional.linear(x, w), reps)
-        i8 = timed(lambda: torch.ops.aten._weight_int8pack_mm(x, w8, scale), reps)
-        i4 = timed(lambda: torch.ops.aten._weight_int4pack_mm_for_cpu(x, p4, gs, sz), reps)
-        print(f"| {m} | {fp:.2f} | {i8:.2f} | {i4:.2f} |")
+    big = torch.ones(2**28)  # 1 GiB of fp32: what one pass over it costs says how fast memory reads are
+    ms = timed(big.sum, 5)
+    print(f"sum of 1 GiB fp32: {ms:.1f} ms ({2**30 / ms / 1e6:.0f} GB/s)")
+    del big
+    lin = torch.nn.Linear(k, n, bias=False)
+    lin.weight.data = w
+    packed = PackedLinear(lin)
+    print("| rows | fp32 nn.Linear (MKL) ms | fp32 oneDNN packed ms | max difference | int8 weight-only ms "
+          "| int4 weight-only ms |")
+    print("|---|---|---|---|---|---|")
+    with torch.inference_mode():
+        for m in (1, 2, 4, 8, 256):
+            x = torch.randn(m, k)
+            reps = 20 if m < 256 else 3
+            fp = timed(lambda x=x: torch.nn.functional.linear(x, w), reps)
+            dn = timed(lambda x=x: packed(x), reps)
+            diff = (packed(x) - torch.nn.functional.linear(x, w)).abs().max().item()
+            i8 = timed(lambda x=x: torch.ops.aten._weight_int8pack_mm(x, w8, scale), reps)
+            i4 = timed(lambda x=x: torch.ops.aten._weight_int4pack_mm_for_cpu(x, p4, gs, sz), reps)
+            print(f"| {m} | {fp:.2f} | {dn:.2f} | {diff:.1e} | {i8:.2f} | {i4:.2f} |")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Note speed on a long session: the sample dialogues joined into one transcript.
 
-    .venv/bin/python benchmarks/note_speed.py --minutes 10 [--quantize none|int8|int8-mlp] [--json OUT]
+    .venv/bin/python benchmarks/note_speed.py --minutes 10 [--quantize none|int8|int8-mlp]
+                                              [--cpu-matmul onednn|default] [--json OUT]
 
 Builds a transcript from the samples' reference turns (real times, shifted so
 the sessions follow each other) until it lasts ``--minutes``, then drafts one
@@ -45,11 +46,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--minutes", type=float, default=10)
     ap.add_argument("--quantize", default=None)
+    ap.add_argument("--cpu-matmul", default=None, help="onednn (the default) or default (torch's nn.Linear)")
     ap.add_argument("--passes", default=None)
     ap.add_argument("--style", default=None)
     ap.add_argument("--json", type=Path)
     a = ap.parse_args()
-    settings = load_settings(None, {"note": {"quantize": a.quantize, "passes": a.passes, "style": a.style}})
+    settings = load_settings(None, {"note": {"quantize": a.quantize, "passes": a.passes, "style": a.style,
+                                             "cpu_matmul": a.cpu_matmul}})
     tr = long_transcript(a.minutes)
     t0 = time.monotonic()
     writer = make_note_writer(settings)
@@ -62,7 +65,8 @@ def main() -> None:
     out = {
         "date": time.strftime("%Y-%m-%d"), "machine": describe(),
         "command": "benchmarks/note_speed.py " + " ".join(sys.argv[1:]),
-        "model": settings.note.model, "quantize": settings.note.quantize, "passes": settings.note.passes, "style": settings.note.style,
+        "model": settings.note.model, "quantize": settings.note.quantize,
+        "cpu_matmul": writer.gen.cpu_matmul, "packed_layers": writer.gen.packed_layers, "passes": settings.note.passes, "style": settings.note.style,
         "audio_minutes": round(tr.duration / 60, 1), "segments": len(tr.segments), "words": words,
         "load_s": round(load_s, 1), "note_s": round(note_s, 1), "chunks": note.models["note"]["chunks"],
         "prompt_tokens": sum(g["prompt_tokens"] for g in gens),

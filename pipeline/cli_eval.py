@@ -213,7 +213,9 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
         report = {"data": data, "split": split if data == "aci-bench" else None,
                   "transcripts": "asr" if transcripts is not None else "reference",
                   "template": note_template.name, "llm": settings.note.model,
-                  "quantize": settings.note.quantize, "passes": settings.note.passes,
+                  "quantize": settings.note.quantize, "cpu_matmul": getattr(getattr(writer, "gen", None),
+                                                                            "cpu_matmul", None),
+                  "passes": settings.note.passes,
                   "style": settings.note.style,
                   "writer": getattr(writer, "name", type(writer).__name__),
                   "mean": summary, "sessions": rows}

@@ -96,6 +96,7 @@ class NoteSettings:
     device: str = "auto"  # auto | cpu | cuda
     dtype: str = "auto"  # auto (cuda bf16, cpu fp32) | float32 | bfloat16 | float16
     quantize: str = "none"  # none | int8 (cpu: dynamic int8 Linear layers; measured faster but worse, see benchmarks)
+    cpu_matmul: str = "onednn"  # onednn: fp32 linear layers with packed weights (faster decoding); default: torch's
     max_new_tokens: int = 1200  # per chunk
     chunk_tokens: int = 2500  # transcript tokens per extraction pass (long sessions are chunked)
     # quote: the model picks the lines for each item (and fills its fields), the item quotes them;
@@ -162,6 +163,7 @@ ENV = {  # SCRIBE_* variable -> (section, key)
     "SCRIBE_LLM": ("note", "model"),
     "SCRIBE_LLM_DEVICE": ("note", "device"),
     "SCRIBE_LLM_QUANTIZE": ("note", "quantize"),
+    "SCRIBE_LLM_CPU_MATMUL": ("note", "cpu_matmul"),
     "SCRIBE_DATA": ("service", "data"),
     "SCRIBE_HOST": ("service", "host"),
     "SCRIBE_PORT": ("service", "port"),

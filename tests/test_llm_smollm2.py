@@ -66,6 +66,31 @@ def test_constrained_json_and_prefix_reuse(llm):
     assert json.loads(text2)["colour"] in ("red", "green", "blue")
 
 
+def test_onednn_layers_decode_as_torch_does(llm):
+    """The default CPU path packs the linear layers for oneDNN; greedy answers match torch's nn.Linear."""
+    from pipeline.note.onednn import available
+
+    if not available():
+        pytest.skip("this torch build has no oneDNN linear ops")
+    assert llm.cpu_matmul == "onednn" and llm.packed_layers == 30 * 7  # 30 blocks: q, k, v, o, gate, up, down
+    plain = LocalLLM("smollm2-135m", device="cpu", threads=2, cpu_matmul="default")
+    assert plain.cpu_matmul == "default" and plain.packed_layers == 0
+    messages = [{"role": "system", "content": "You are a helpful assistant."},
+                {"role": "user", "content": "List three things a child can do with theraputty."}]
+    for kw in ({}, {"schema": {"type": "object", "properties": {"things": {"type": "array", "items": {
+            "type": "string"}, "maxItems": 3}}, "required": ["things"], "additionalProperties": False}}):
+        want, _ = plain.generate(messages, max_new_tokens=40, **kw)
+        got, _ = llm.generate(messages, max_new_tokens=40, **kw)
+        assert got == want and got.strip()
+
+
+def test_unknown_cpu_matmul_is_a_config_error():
+    from pipeline.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="cpu_matmul"):
+        LocalLLM("smollm2-135m", device="cpu", cpu_matmul="fast")
+
+
 def test_unconstrained_generation_stops(llm):
     text, st = llm.generate([{"role": "user", "content": "Say hello."}], max_new_tokens=12)
     assert isinstance(text, str) and 0 < st.new_tokens <= 12

@@ -25,7 +25,8 @@ def make_note_writer(settings: Settings) -> LLMNoteWriter:
     from .writer import LLMNoteWriter
 
     s = settings.note
-    llm = LocalLLM(s.model, device=s.device, dtype=s.dtype, quantize=s.quantize, threads=s.threads)
+    llm = LocalLLM(s.model, device=s.device, dtype=s.dtype, quantize=s.quantize, threads=s.threads,
+                   cpu_matmul=s.cpu_matmul)
     return LLMNoteWriter(llm, s)
 
 

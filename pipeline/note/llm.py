@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import ModelError
+from ..errors import ConfigError, ModelError
 from ..models import _locked, _package_dir, cache_dir, sha256_file
 
 log = logging.getLogger(__name__)
@@ -203,7 +203,9 @@ class LocalLLM:
     """A causal LM kept in memory, with greedy (optionally JSON-constrained) decoding."""
 
     def __init__(self, ref: str, *, device: str = "auto", dtype: str = "auto", quantize: str = "none",
-                 threads: int = 0) -> None:
+                 threads: int = 0, cpu_matmul: str = "onednn") -> None:
+        if cpu_matmul not in ("onednn", "default"):
+            raise ConfigError(f"unknown cpu_matmul setting {cpu_matmul!r} (onednn or default)")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -241,6 +243,12 @@ class LocalLLM:
             self.model = quantize_dynamic(self.model, spec, dtype=torch.qint8)
         elif quantize != "none":
             raise ModelError(f"unknown quantize setting {quantize!r} (none, int8 or int8-mlp)")
+        self.packed_layers = 0
+        if cpu_matmul == "onednn" and self.device == "cpu" and quantize == "none" and dtype == "float32":
+            from .onednn import pack_linears  # decoding 1.2-2.3x faster per layer (pipeline/note/onednn.py)
+
+            self.packed_layers = pack_linears(self.model)
+        self.cpu_matmul = "onednn" if self.packed_layers else "default"
         self.load_s = time.monotonic() - t0
         self.name = self.folder.name
         gen_eos = getattr(self.model.generation_config, "eos_token_id", None)
@@ -249,7 +257,8 @@ class LocalLLM:
         self._cache_ids: list[int] = []
         self._xgr_info: Any = None
         self._grammars: dict[str, Any] = {}
-        log.info("language model loaded in %.1f s (%s, %s, %s)", self.load_s, self.device, dtype, quantize)
+        log.info("language model loaded in %.1f s (%s, %s, %s, %d linear layers packed for oneDNN)",
+                 self.load_s, self.device, dtype, quantize, self.packed_layers)
 
     @property
     def context_length(self) -> int:
@@ -284,6 +293,13 @@ class LocalLLM:
 
         x = torch.tensor([ids], device=self.device)
         return self.model(input_ids=x, past_key_values=cache, use_cache=True, logits_to_keep=1)
+
+    def _prefill(self, ids: list[int], cache: Any) -> Any:
+        """The prompt's new tokens into ``cache`` (its own method, so that profiles tell it from decoding)."""
+        out = None
+        for start in range(0, len(ids), 512):  # bounded activation memory on long prompts
+            out = self._forward(ids[start:start + 512], cache)
+        return out
 
     def generate(self, messages: list[dict[str, str]], *, schema: dict[str, Any] | None = None,
                  max_new_tokens: int = 1024, repetition_penalty: float = 1.0) -> tuple[str, GenStats]:
@@ -320,9 +336,7 @@ class LocalLLM:
                 cache = DynamicCache(config=self.model.config)
             stats.cached_tokens = common
             t0 = time.monotonic()
-            out = None
-            for start in range(common, len(ids), 512):  # bounded activation memory on long prompts
-                out = self._forward(ids[start:start + 512], cache)
+            out = self._prefill(ids[common:], cache)
             stats.prefill_s = time.monotonic() - t0
             self._cache, self._cache_ids = cache, list(ids)
 
