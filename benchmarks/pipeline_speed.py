@@ -1,12 +1,14 @@
 """Speed of every pipeline stage, with bare faster-whisper side by side in the same run.
 
-    .venv/bin/python benchmarks/pipeline_speed.py [--sessions samples,10,60] [--model tiny.en --model base]
+    .venv/bin/python benchmarks/pipeline_speed.py [--sessions samples,ami,10,60] [--model tiny.en --model base]
                                                   [--note] [--repeats N] [--json OUT] [--append]
 
 Sessions: ``samples`` = the three committed sample sessions (``samples/ot_session_0{1,2,3}.flac``, one
 row each); ``10`` / ``60`` = a synthetic session of that many minutes, the samples joined in turn
 (01, 02, 03, 01, ...) and cut at exactly 10 or 60 minutes, written to a temporary FLAC that is
-deleted afterwards. Default: ``samples,10`` with tiny.en and base.
+deleted afterwards; ``ami`` = the AMI meeting excerpts of ``../shared/data/audio`` (real recordings,
+9 x 30 s, 4.5 minutes) joined (only where that data is). Default: ``samples,10`` with tiny.en and
+base.
 
 Every (session, model) configuration runs in two fresh subprocesses of this script:
 
@@ -303,16 +305,39 @@ def synthetic(minutes: int, folder: Path) -> Path:
     return path
 
 
+AMI = sorted((ROOT.parent / "shared" / "data" / "audio").glob("ami_trn*.wav"))
+
+
+def ami_joined(folder: Path) -> Path:
+    """The AMI meeting excerpts of ``../shared/data/audio`` (real recordings) joined into one file."""
+    import numpy as np
+    import soundfile as sf
+
+    if not AMI:
+        raise SystemExit("--sessions ami: no ../shared/data/audio/ami_trn*.wav here")
+    pieces = []
+    for p in AMI:
+        x, sr = sf.read(p, dtype="float32", always_2d=False)
+        if sr != SR or x.ndim != 1:
+            raise SystemExit(f"{p.name}: expected 16 kHz mono")
+        pieces.append(x)
+    path = folder / "ami_joined.flac"
+    sf.write(path, np.concatenate(pieces), SR, subtype="PCM_16")
+    return path
+
+
 def sessions(spec: list[str], folder: Path) -> list[tuple[str, Path, bool]]:
     """(label, path, is_sample)."""
     out = []
     for s in spec:
         if s == "samples":
             out += [(p.stem, p, True) for p in SAMPLES]
+        elif s == "ami":
+            out.append((f"AMI excerpts joined ({len(AMI)} x 30 s, real meetings)", ami_joined(folder), False))
         elif s.isdigit():
             out.append((f"{s} min (joined samples)", synthetic(int(s), folder), False))
         else:
-            raise SystemExit(f"--sessions: samples or a number of minutes, not {s!r}")
+            raise SystemExit(f"--sessions: samples, ami or a number of minutes, not {s!r}")
     return out
 
 
@@ -407,7 +432,7 @@ def markdown(rows: list[dict[str, Any]], meta: dict[str, Any]) -> str:
 
 def parse() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sessions", action="append", help="samples, 10, 60 (repeatable or comma list)")
+    ap.add_argument("--sessions", action="append", help="samples, ami, 10, 60 (repeatable or comma list)")
     ap.add_argument("--model", action="append", help="tiny.en, base, or a model folder (repeatable)")
     ap.add_argument("--note", action=argparse.BooleanOptionalAction, default=False,
                     help="time the note stage (Runner.draft_note, default note model) on the sample sessions")
