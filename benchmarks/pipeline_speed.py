@@ -285,16 +285,24 @@ def run_worker(kind: str, path: Path, model: str, args: argparse.Namespace) -> d
 # ------------------------------------------------------------------ sessions
 
 
-def synthetic(minutes: int, folder: Path) -> Path:
-    import numpy as np
+def read_16k_mono(paths: list[Path]) -> list:
+    """Each file as a float32 array; a file that is not 16 kHz mono stops the benchmark."""
     import soundfile as sf
 
     pieces = []
-    for p in SAMPLES:
+    for p in paths:
         x, sr = sf.read(p, dtype="float32", always_2d=False)
         if sr != SR or x.ndim != 1:
             raise SystemExit(f"{p.name}: expected 16 kHz mono")
         pieces.append(x)
+    return pieces
+
+
+def synthetic(minutes: int, folder: Path) -> Path:
+    import numpy as np
+    import soundfile as sf
+
+    pieces = read_16k_mono(SAMPLES)
     need, got, out, i = minutes * 60 * SR, 0, [], 0
     while got < need:
         out.append(pieces[i % len(pieces)])
@@ -315,14 +323,8 @@ def ami_joined(folder: Path) -> Path:
 
     if not AMI:
         raise SystemExit("--sessions ami: no ../shared/data/audio/ami_trn*.wav here")
-    pieces = []
-    for p in AMI:
-        x, sr = sf.read(p, dtype="float32", always_2d=False)
-        if sr != SR or x.ndim != 1:
-            raise SystemExit(f"{p.name}: expected 16 kHz mono")
-        pieces.append(x)
     path = folder / "ami_joined.flac"
-    sf.write(path, np.concatenate(pieces), SR, subtype="PCM_16")
+    sf.write(path, np.concatenate(read_16k_mono(AMI)), SR, subtype="PCM_16")
     return path
 
 

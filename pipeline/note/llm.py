@@ -248,7 +248,6 @@ class LocalLLM:
             from .onednn import pack_linears  # decoding 1.2-2.3x faster per layer (pipeline/note/onednn.py)
 
             self.packed_layers = pack_linears(self.model)
-        self.cpu_matmul = "onednn" if self.packed_layers else "default"
         self.load_s = time.monotonic() - t0
         self.name = self.folder.name
         gen_eos = getattr(self.model.generation_config, "eos_token_id", None)
@@ -259,6 +258,11 @@ class LocalLLM:
         self._grammars: dict[str, Any] = {}
         log.info("language model loaded in %.1f s (%s, %s, %s, %d linear layers packed for oneDNN)",
                  self.load_s, self.device, dtype, quantize, self.packed_layers)
+
+    @property
+    def cpu_matmul(self) -> str:
+        """What the linear layers run on: "onednn" (packed weights) or "default" (torch's nn.Linear)."""
+        return "onednn" if self.packed_layers else "default"
 
     @property
     def context_length(self) -> int:
