@@ -23,7 +23,7 @@ FALLBACK_TEMPERATURES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 WINDOW = 30.0  # seconds: Whisper's input length
 GAP_MIN_SECONDS = 1.0  # speech left without words for this long is decoded again
 GAP_PAD = 0.3  # seconds around each word that count as covered
-PACK_SILENCE = 1.0  # seconds of silence between stretches packed into one window
+PACK_SILENCE = 1.0  # seconds of silence between skipped stretches packed into one window
 PAUSE_SPLIT = 1.0  # a pause this long between words starts a new segment
 SENTENCE_END = (".", "?", "!")
 ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "st.", "vs.", "e.g.", "i.e.", "etc.", "a.m.", "p.m."})
@@ -66,10 +66,17 @@ class FasterWhisperTranscriber:
     vad: bool = True
     cpu_threads: int = 0
     allow_download: bool = False
+    # None: each first-pass window spans its speech regions, pauses included (the default).
+    # A number: the regions packed end to end with their pauses cut to that many seconds, so
+    # long pauses cost no windows; faster on some real audio, slower on other (it shifts work
+    # into the repairs) and no better transcripts: measured, not the default (benchmarks/asr_wer.md).
+    first_pass_pause: float | None = None
     name: str = "faster-whisper"
 
     def __post_init__(self) -> None:
         self.language = check_decoding(self.language, self.beam_size, self.batch_size)
+        if self.first_pass_pause is not None and self.first_pass_pause < 0:
+            raise ConfigError("first_pass_pause must be 0 or more seconds (or None)")
         self.device = pick_device(self.device)
         if self.compute_type == "default":
             self.compute_type = "float16" if self.device == "cuda" else "int8"
@@ -118,13 +125,19 @@ class FasterWhisperTranscriber:
             "vad": self.vad,
             "hotwords": bool(self.hotwords),
             "initial_prompt": bool(self.initial_prompt),
-        }
+        } | ({} if self.first_pass_pause is None else {"first_pass_pause": self.first_pass_pause})
 
     def speech_regions(self, audio: Audio) -> list[spans.Span]:
         return speech_regions(audio)
 
     def _decode(self, audio: Audio, regions: list[spans.Span] | None,
                 common: dict[str, Any]) -> tuple[list[_Raw], Any]:
+        if self._batched is not None and regions is not None and self.first_pass_pause is not None:
+            # Measured, not the default (benchmarks/asr_wer.md, 2026-11-27): the regions packed
+            # end to end, pauses cut to first_pass_pause, words mapped back to their times.
+            stretches = spans.cut(spans.widened(regions, self.first_pass_pause, audio.duration, WINDOW), WINDOW)
+            found, info = self._decode_packed(audio, stretches, common, silence=0.0, timestamps=False)
+            return [r for pieces in found for r in pieces], info
         if self._batched is not None and regions is not None:
             # Our own VAD windows (the same detector and settings the batched
             # pipeline uses), so that coverage can be checked against them.
@@ -218,11 +231,18 @@ class FasterWhisperTranscriber:
         warning that gives its time, never its text.
         """
         out: list[_Raw] = []
-        for i, r in enumerate(raw):
+        i = 0
+        while i < len(raw):
+            r = raw[i]
             if r.compression_ratio <= COMPRESSION_RATIO:
                 out.append(r)
+                i += 1
                 continue
-            end = raw[i + 1].start if i + 1 < len(raw) and raw[i + 1].start > r.start else audio.duration
+            # the pieces of one packed window share its ratio: one stretch for all of them
+            while i + 1 < len(raw) and raw[i + 1].compression_ratio > COMPRESSION_RATIO:
+                i += 1
+            i += 1
+            end = raw[i].start if i < len(raw) and raw[i].start > r.start else audio.duration
             log.debug("re-decoding a looping segment (%.1f-%.1f s)", r.start, end)
             for fixed in self._redecode(audio, r.start, end, common):
                 if fixed.compression_ratio > COMPRESSION_RATIO:
@@ -252,7 +272,7 @@ class FasterWhisperTranscriber:
         if not gaps:
             return list(raw)
         log.debug("re-decoding %d stretches of speech the first pass skipped", len(gaps))
-        found = self._decode_packed(audio, gaps, common)
+        found, _ = self._decode_packed(audio, gaps, common)
         out = list(raw)
         for (s, e), pieces in zip(gaps, found, strict=True):
             if any(r.compression_ratio > COMPRESSION_RATIO or r.avg_logprob < LOW_LOGPROB for r in pieces):
@@ -262,53 +282,68 @@ class FasterWhisperTranscriber:
             out.extend(pieces)
         return out
 
-    def _decode_packed(self, audio: Audio, stretches: list[spans.Span],
-                       common: dict[str, Any]) -> list[list[_Raw]]:
-        """Decode short stretches packed into shared windows; segments per stretch, in absolute time."""
+    def _decode_packed(self, audio: Audio, stretches: list[spans.Span], common: dict[str, Any],
+                       silence: float = PACK_SILENCE, timestamps: bool = True) -> tuple[list[list[_Raw]], Any]:
+        """Decode stretches packed side by side into shared windows.
+
+        The stretches (each at most a window long) follow one another with
+        ``silence`` seconds of zeros between them, in as few windows as hold
+        them. Returns the decoded pieces of each stretch, in absolute time
+        (a packed segment's words go back to the stretch they fall in), and
+        the decoding info.
+        """
         import numpy as np
 
         sr = audio.sample_rate
-        sil = np.zeros(int(PACK_SILENCE * sr), dtype=np.float32)
+        sil = np.zeros(int(silence * sr), dtype=np.float32)
         parts: list[np.ndarray] = []
         places: list[tuple[float, float, float]] = []  # (start in packed, end in packed, start in audio)
         clips: list[dict[str, float]] = []
         pos = 0.0
         for s, e in stretches:
-            e = min(e, s + WINDOW - PACK_SILENCE)
-            if not clips or pos + (e - s) - clips[-1]["start"] > WINDOW:
+            e = min(e, s + WINDOW - silence)
+            piece = audio.samples[int(s * sr): int(e * sr)].astype(np.float32, copy=False)
+            n = len(piece) / sr
+            if not clips or pos + n - clips[-1]["start"] > WINDOW:
                 clips.append({"start": pos, "end": pos})
-            parts.append(audio.samples[int(s * sr): int(e * sr)].astype(np.float32, copy=False))
-            n = len(parts[-1]) / sr
+            parts += [piece, sil]
             places.append((pos, pos + n, s))
             clips[-1]["end"] = pos + n
-            parts.append(sil)
-            pos += n + PACK_SILENCE
+            pos += n + len(sil) / sr
         packed = np.concatenate(parts)
         if self._batched is not None:
-            segs, _ = self._batched.transcribe(
-                packed, batch_size=self.batch_size, without_timestamps=False,
+            segs, info = self._batched.transcribe(
+                packed, batch_size=self.batch_size, without_timestamps=not timestamps,
                 clip_timestamps=clips, vad_filter=False, **common,
             )
         else:
             bounds = [t for c in clips for t in (c["start"], c["end"])]
-            segs, _ = self._model.transcribe(
+            segs, info = self._model.transcribe(
                 packed, condition_on_previous_text=False, clip_timestamps=bounds,
-                vad_filter=False, **common,
+                without_timestamps=not timestamps, vad_filter=False, **common,
             )
         found: list[list[_Raw]] = [[] for _ in stretches]
+        starts = [p[0] for p in places]
         for seg in segs:
             groups: dict[int, list[Any]] = {}
             for w in seg.words or ():
                 if w.word.strip():
-                    groups.setdefault(_nearest(places, (w.start + w.end) / 2), []).append(w)
+                    groups.setdefault(_nearest(places, starts, (w.start + w.end) / 2), []).append(w)
             for i, words in groups.items():
                 found[i].append(_Raw.of_words(seg, words, places[i]))
-        return found
+        return found, info
 
 
-def _nearest(places: list[tuple[float, float, float]], t: float) -> int:
-    """Index of the packed stretch that holds time ``t``, or the nearest one."""
-    return min(range(len(places)), key=lambda i: max(places[i][0] - t, t - places[i][1], 0.0))
+def _nearest(places: list[tuple[float, float, float]], starts: list[float], t: float) -> int:
+    """Index of the packed stretch that holds time ``t``, or the nearest one (``starts``: the places' starts)."""
+    import bisect
+
+    i = bisect.bisect_right(starts, t) - 1
+    if i < 0:
+        return 0
+    if i + 1 < len(places) and t > places[i][1] and places[i + 1][0] - t < t - places[i][1]:
+        return i + 1
+    return i
 
 
 def skipped_speech(audio: Audio, raw: list[_Raw], regions: list[spans.Span]) -> list[spans.Span]:
@@ -407,7 +442,7 @@ class _Raw:
         return cls(
             start=back(words[0].start),
             end=back(words[-1].end),
-            text="".join(w.word for w in words).strip(),
+            text=" ".join(w.word.strip() for w in words),  # as sentences() writes it
             words=tuple(
                 Word(start=back(w.start), end=back(w.end), text=w.word.strip(), probability=round(w.probability, 4))
                 for w in words
