@@ -86,6 +86,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "asr_wer.md")
     args = ap.parse_args()
     ami = ami_session() if args.ami else None
+    clinic = clinic_hotwords() if args.ami else None
     samples = sorted((ROOT / "samples").glob("*.flac"))
     refs = {s: json.loads(s.with_suffix(".json").read_text()) for s in samples}
     audios = {s: load(s) for s in samples}
@@ -110,7 +111,7 @@ def main() -> None:
                 extra = ""
                 if ami is not None:
                     t = FasterWhisperTranscriber(model=model, batch_size=bs, first_pass_pause=pause,
-                                                 hotwords=clinic_hotwords() if use_hot else None)
+                                                 hotwords=clinic if use_hot else None)
                     dt = float("inf")
                     for _ in range(args.repeats):
                         t0 = time.perf_counter()

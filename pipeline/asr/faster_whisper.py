@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import time
 from dataclasses import dataclass, replace
@@ -132,13 +133,14 @@ class FasterWhisperTranscriber:
 
     def _decode(self, audio: Audio, regions: list[spans.Span] | None,
                 common: dict[str, Any]) -> tuple[list[_Raw], Any]:
-        if self._batched is not None and regions is not None and self.first_pass_pause is not None:
-            # Measured, not the default (benchmarks/asr_wer.md, 2026-11-27): the regions packed
-            # end to end, pauses cut to first_pass_pause, words mapped back to their times.
-            stretches = spans.cut(spans.widened(regions, self.first_pass_pause, audio.duration, WINDOW), WINDOW)
-            found, info = self._decode_packed(audio, stretches, common, silence=0.0, timestamps=False)
-            return [r for pieces in found for r in pieces], info
         if self._batched is not None and regions is not None:
+            if self.first_pass_pause is not None:
+                # Measured, not the default (benchmarks/asr_wer.md, 2026-11-27): the regions packed
+                # end to end, pauses cut to first_pass_pause, words mapped back to their times.
+                stretches = spans.cut(spans.widened(regions, self.first_pass_pause, audio.duration, WINDOW),
+                                      WINDOW)
+                found, info = self._decode_packed(audio, stretches, common, silence=0.0, timestamps=False)
+                return [r for pieces in found for r in pieces], info
             # Our own VAD windows (the same detector and settings the batched
             # pipeline uses), so that coverage can be checked against them.
             # Text tokens only, as faster-whisper's batched pipeline does: with
@@ -336,8 +338,6 @@ class FasterWhisperTranscriber:
 
 def _nearest(places: list[tuple[float, float, float]], starts: list[float], t: float) -> int:
     """Index of the packed stretch that holds time ``t``, or the nearest one (``starts``: the places' starts)."""
-    import bisect
-
     i = bisect.bisect_right(starts, t) - 1
     if i < 0:
         return 0
