@@ -1,6 +1,6 @@
 """Note speed on a long session: the sample dialogues joined into one transcript.
 
-    .venv/bin/python benchmarks/note_speed.py --minutes 10 [--quantize none|int8|int8-mlp]
+    .venv/bin/python benchmarks/note_speed.py --minutes 10 [--quantize auto|none|int8|int8-mlp]
                                               [--cpu-matmul onednn|default] [--json OUT]
 
 Builds a transcript from the samples' reference turns (real times, shifted so
@@ -65,7 +65,7 @@ def main() -> None:
     out = {
         "date": time.strftime("%Y-%m-%d"), "machine": describe(),
         "command": "benchmarks/note_speed.py " + " ".join(sys.argv[1:]),
-        "model": settings.note.model, "quantize": settings.note.quantize,
+        "model": settings.note.model, "quantize": writer.gen.quantize, "int8_layers": writer.gen.quantized_layers,
         "cpu_matmul": writer.gen.cpu_matmul, "packed_layers": writer.gen.packed_layers, "passes": settings.note.passes, "style": settings.note.style,
         "audio_minutes": round(tr.duration / 60, 1), "segments": len(tr.segments), "words": words,
         "load_s": round(load_s, 1), "note_s": round(note_s, 1), "chunks": note.models["note"]["chunks"],

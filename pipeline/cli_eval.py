@@ -124,8 +124,9 @@ def _primock_dir(data_dir: Path) -> Path:
 @click.option("--config", type=click.Path(path_type=Path, dir_okay=False), help="TOML settings file.")
 @click.option("--json", "json_out", type=click.Path(path_type=Path, dir_okay=False),
               help="Also write the report (per-session metrics and means) as JSON.")
-@click.option("--quantize", type=click.Choice(["none", "int8", "int8-mlp"]),
-              help="CPU: dynamic int8 quantization of the note model (all Linear layers, or MLP + head).")
+@click.option("--quantize", type=click.Choice(["auto", "none", "int8", "int8-mlp"]),
+              help="CPU: int8 weights and per-token int8 activations in the note model (all linear layers, or "
+                   "the MLP blocks and the output head); none: fp32; auto (default): int8 on the CPU.")
 @click.option("--style", type=click.Choice(["write", "quote"]),
               help="write: the model writes each item; quote: it picks the lines and the item quotes them.")
 @click.option("--notes-dir", type=click.Path(path_type=Path, file_okay=False),
@@ -210,11 +211,12 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
     summary = metrics.summarize(rows)
     click.echo(metrics.mean_line(summary))
     if json_out is not None:
+        gen = getattr(writer, "gen", None)
         report = {"data": data, "split": split if data == "aci-bench" else None,
                   "transcripts": "asr" if transcripts is not None else "reference",
                   "template": note_template.name, "llm": settings.note.model,
-                  "quantize": settings.note.quantize, "cpu_matmul": getattr(getattr(writer, "gen", None),
-                                                                            "cpu_matmul", None),
+                  "quantize": getattr(gen, "quantize", settings.note.quantize),
+                  "cpu_matmul": getattr(gen, "cpu_matmul", None),
                   "passes": settings.note.passes,
                   "style": settings.note.style,
                   "writer": getattr(writer, "name", type(writer).__name__),

@@ -95,7 +95,9 @@ class NoteSettings:
     model: str = "qwen2.5-1.5b"  # packaged name (qwen2.5-1.5b, smollm2-135m), a model folder, or a .gguf file
     device: str = "auto"  # auto | cpu | cuda
     dtype: str = "auto"  # auto (cuda bf16, cpu fp32) | float32 | bfloat16 | float16
-    quantize: str = "none"  # none | int8 (cpu: dynamic int8 Linear layers; measured faster but worse, see benchmarks)
+    # auto: int8 on the CPU in fp32 (pipeline/note/int8.py; notes 1.8x faster, the samples' key facts unchanged,
+    # benchmarks/notes.md), none elsewhere | none: fp32 | int8 | int8-mlp (attention stays fp32)
+    quantize: str = "auto"
     cpu_matmul: str = "onednn"  # onednn: fp32 linear layers with packed weights (faster decoding); default: torch's
     max_new_tokens: int = 1200  # per chunk
     chunk_tokens: int = 2500  # transcript tokens per extraction pass (long sessions are chunked)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -82,6 +83,80 @@ def test_onednn_layers_decode_as_torch_does(llm):
         want, _ = plain.generate(messages, max_new_tokens=40, **kw)
         got, _ = llm.generate(messages, max_new_tokens=40, **kw)
         assert got == want and got.strip()
+
+
+@pytest.mark.parametrize(("quantize", "int8_layers", "packed"), [("int8", 30 * 7 + 1, 0), ("int8-mlp", 30 * 3 + 1, 30 * 4)])
+def test_int8_layers_write_schema_valid_json(llm, quantize, int8_layers, packed):
+    """int8 weights and activations (pipeline/note/int8.py): the tied output head gets an int8 copy of its own."""
+    from pipeline.note.int8 import Int8Linear, available
+
+    if not available():
+        pytest.skip("this torch build has no fbgemm int8 kernels")
+    q = LocalLLM("smollm2-135m", device="cpu", threads=2, quantize=quantize)
+    assert q.quantized_layers == int8_layers and q.packed_layers == packed
+    assert isinstance(q.model.lm_head, Int8Linear)
+    assert q.model.model.embed_tokens.weight.dtype == q.model.dtype  # the embeddings stay as they were
+    schema = {"type": "object", "properties": {"colour": {"type": "string", "enum": ["red", "green", "blue"]}},
+              "required": ["colour"], "additionalProperties": False}
+    text, st = q.generate([{"role": "user", "content": "The child picked green beads. Which colour?"}],
+                          schema=schema, max_new_tokens=20)
+    assert json.loads(text)["colour"] in ("red", "green", "blue") and st.finished
+
+
+def test_int8_layers_are_cached_and_read_back(llm, monkeypatch):
+    """The second load reads the quantized layers from the cache: no calibration, the same answers."""
+    import os
+    from pathlib import Path
+
+    from pipeline.note import int8
+
+    if not int8.available():
+        pytest.skip("this torch build has no fbgemm int8 kernels")
+    messages = [{"role": "user", "content": "List three things a child can do with theraputty."}]
+    first = LocalLLM("smollm2-135m", device="cpu", threads=2, quantize="int8")
+    # each model's first answer: later ones reuse the KV cache, where a 1e-7 difference in attention can
+    # flip an int8 rounding step and with it a near tie of this tiny model (benchmarks/notes.md)
+    want = first.generate(messages, max_new_tokens=24)[0]
+    cached = list((Path(os.environ["SCRIBE_CACHE_DIR"]) / "llm").glob("int8-*.safetensors"))
+    assert cached and all(f.stat().st_mode & 0o077 == 0 for f in cached)  # owner-only, like every output
+
+    def no_calibration(*_a, **_k):
+        raise AssertionError("calibrated again instead of reading the cache")
+
+    monkeypatch.setattr(int8, "activation_peaks", no_calibration)
+    second = LocalLLM("smollm2-135m", device="cpu", threads=2, quantize="int8")
+    assert second.quantized_layers == first.quantized_layers
+    assert second.generate(messages, max_new_tokens=24)[0] == want
+    for f in cached:  # a torn cache file is not trusted: the layers are quantized again
+        f.write_bytes(b"torn")
+    monkeypatch.undo()
+    third = LocalLLM("smollm2-135m", device="cpu", threads=2, quantize="int8")
+    assert third.generate(messages, max_new_tokens=24)[0] == want
+
+
+def test_auto_quantize_is_int8_on_the_cpu_and_recorded_in_the_note(llm):
+    """The default setting (auto) quantizes on the CPU in fp32, and note.json says what ran."""
+    from pipeline.config import Settings
+    from pipeline.note import make_note_writer
+    from pipeline.note.int8 import available
+
+    if not available():
+        pytest.skip("this torch build has no fbgemm int8 kernels")
+    settings = Settings()
+    assert settings.note.quantize == "auto"
+    writer = make_note_writer(replace(settings, note=replace(settings.note, model="smollm2-135m", device="cpu",
+                                                             passes="note", max_new_tokens=200)))
+    assert writer.gen.quantize == "int8" and writer.gen.quantized_layers == 30 * 7 + 1
+    tr = Transcript((Segment("seg-0001", 0.0, 3.0, "Five out of five beads, independently.", speaker="THERAPIST"),),
+                    "en", duration=3.0, speakers=({"id": "THERAPIST", "role": "therapist"},))
+    assert draft(tr, load_template("ot-progress"), writer).models["note"]["quantize"] == "int8"
+
+
+def test_unknown_quantize_is_a_model_error():
+    from pipeline.errors import ModelError
+
+    with pytest.raises(ModelError, match="quantize"):
+        LocalLLM("smollm2-135m", device="cpu", quantize="int4")
 
 
 def test_unknown_cpu_matmul_is_a_config_error():

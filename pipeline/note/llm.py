@@ -229,23 +229,35 @@ class LocalLLM:
             self.model = AutoModelForCausalLM.from_pretrained(self.folder, **kw).to(self.device).eval()
         except Exception as e:  # noqa: BLE001
             raise ModelError(f"could not load the language model {ref}: {e}") from e
-        self.quantize = quantize
-        if quantize in ("int8", "int8-mlp"):
-            if self.device != "cpu":
-                raise ModelError(f"quantize={quantize} is for the CPU; use bf16 on a GPU")
-            from torch.ao.quantization import default_dynamic_qconfig, quantize_dynamic
+        if quantize == "auto":  # int8 where it is measured faster with the same note quality: fp32 on the CPU
+            from .int8 import available
 
-            if quantize == "int8":  # every Linear layer
-                spec: Any = {torch.nn.Linear}
+            quantize = "int8" if self.device == "cpu" and dtype == "float32" and available() else "none"
+        self.quantize = quantize
+        self.quantized_layers = 0
+        if quantize in ("int8", "int8-mlp"):
+            if self.device != "cpu" or dtype != "float32":
+                raise ModelError(f"quantize={quantize} is for the CPU in float32; use bf16 on a GPU")
+            from .int8 import CALIBRATION, quantize_linears  # pipeline/note/int8.py: how, and what it costs
+
+            if quantize == "int8":  # every linear layer, the output head included
+                def select(_name: str) -> bool:
+                    return True
             else:  # the MLP blocks and the output head; attention stays fp32
-                spec = {name: default_dynamic_qconfig for name, m in self.model.named_modules()
-                        if isinstance(m, torch.nn.Linear) and (".mlp." in name or name == "lm_head")}
-            self.model = quantize_dynamic(self.model, spec, dtype=torch.qint8)
+                def select(name: str) -> bool:
+                    return ".mlp." in name or name == "lm_head"
+            try:
+                self.quantized_layers = quantize_linears(self.model, self.prompt_ids(CALIBRATION, answer=False),
+                                                         select, source=self.folder, cache=cache_dir() / "llm")
+            except RuntimeError as e:
+                raise ModelError(f"quantize={quantize}: {e}") from e
         elif quantize != "none":
-            raise ModelError(f"unknown quantize setting {quantize!r} (none, int8 or int8-mlp)")
+            raise ModelError(f"unknown quantize setting {quantize!r} (auto, none, int8 or int8-mlp)")
         self.packed_layers = 0
-        if cpu_matmul == "onednn" and self.device == "cpu" and quantize == "none" and dtype == "float32":
-            from .onednn import pack_linears  # decoding 1.2-2.3x faster per layer (pipeline/note/onednn.py)
+        if cpu_matmul == "onednn" and self.device == "cpu" and dtype == "float32":
+            # the fp32 nn.Linear layers left (all of them unless quantized): decoding 1.2-2.3x faster per
+            # layer (pipeline/note/onednn.py)
+            from .onednn import pack_linears
 
             self.packed_layers = pack_linears(self.model)
         self.load_s = time.monotonic() - t0
@@ -256,8 +268,8 @@ class LocalLLM:
         self._cache_ids: list[int] = []
         self._xgr_info: Any = None
         self._grammars: dict[str, Any] = {}
-        log.info("language model loaded in %.1f s (%s, %s, %s, %d linear layers packed for oneDNN)",
-                 self.load_s, self.device, dtype, quantize, self.packed_layers)
+        log.info("language model loaded in %.1f s (%s, %s, %d linear layers int8, %d packed for oneDNN)",
+                 self.load_s, self.device, dtype, self.quantized_layers, self.packed_layers)
 
     @property
     def cpu_matmul(self) -> str:
@@ -271,8 +283,9 @@ class LocalLLM:
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer.encode(text, add_special_tokens=False))
 
-    def prompt_ids(self, messages: list[dict[str, str]]) -> list[int]:
-        ids = self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=True)
+    def prompt_ids(self, messages: list[dict[str, str]], *, answer: bool = True) -> list[int]:
+        """The chat's tokens; ``answer``: ending with the start of the assistant's turn."""
+        ids = self.tokenizer.apply_chat_template(messages, add_generation_prompt=answer, tokenize=True)
         if isinstance(ids, dict) or hasattr(ids, "input_ids"):
             ids = ids["input_ids"]
         return list(ids)

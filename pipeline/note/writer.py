@@ -265,6 +265,7 @@ class LLMNoteWriter:
             sections=tuple(compose(template, parts, self.settings.align_evidence)),
             session=session_info(transcript),
             models={**transcript.models, "note": {"writer": self.name, "template": template.name,
+                                                  "quantize": getattr(self.gen, "quantize", "none"),
                                                   "chunks": len(chunks), "seconds": round(time.monotonic() - t0, 1),
                                                   "generations": stats}},
             warnings=tuple(warnings),
