@@ -426,8 +426,10 @@ class _Raw:
             if w.text.endswith(SENTENCE_END) and w.text.lower() not in ABBREVIATIONS:
                 groups.append([])
         groups = [g for g in groups if g]
-        if len(groups) < 2:
+        if not groups:
             return [self]
+        if len(groups) < 2:  # the text from the words too: Whisper's own segment text can space them otherwise
+            return [replace(self, text=" ".join(w.text for w in self.words))]
         return [replace(self, start=g[0].start, end=g[-1].end, text=" ".join(w.text for w in g), words=tuple(g))
                 for g in groups]
 
