@@ -126,9 +126,12 @@ class Int8Linear(torch.nn.Module):
         return parts
 
     @classmethod
+    def from_parts(cls, parts: dict[str, torch.Tensor], bias: torch.Tensor | None) -> Int8Linear:
+        return cls(parts["q"], parts["scale"], parts.get("inv_smooth"), bias)
+
+    @classmethod
     def of(cls, linear: torch.nn.Linear, smooth: torch.Tensor | None = None) -> Int8Linear:
-        p = cls.quantize(linear.weight, smooth)
-        return cls(p["q"], p["scale"], p.get("inv_smooth"), linear.bias)
+        return cls.from_parts(cls.quantize(linear.weight, smooth), linear.bias)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         rows = x.reshape(-1, self.in_features)
@@ -231,14 +234,12 @@ def quantize_linears(model: Any, ids: list[int], select: Callable[[str], bool] =
         parent = model.get_submodule(parent_name) if parent_name else model
         linear = getattr(parent, child)
         if stored is not None:  # copies: the file's mapping must not back a live layer (a rewrite would break it)
-            inv = stored.pop(f"{name}.inv_smooth", None)
-            q = Int8Linear(stored.pop(f"{name}.q").clone(), stored.pop(f"{name}.scale").clone(),
-                           None if inv is None else inv.clone(), linear.bias)
+            p = {k: stored.pop(f"{name}.{k}").clone() for k in ("q", "scale", "inv_smooth") if f"{name}.{k}" in stored}
         else:
             p = Int8Linear.quantize(linear.weight, smoothing(peaks.pop(name), linear.weight))
-            q = Int8Linear(p["q"], p["scale"], p.get("inv_smooth"), linear.bias)
             if path is not None:
                 made.update({f"{name}.{k}": v for k, v in p.items()})
+        q = Int8Linear.from_parts(p, linear.bias)
         if i == 0 and not _agrees(linear, q):
             raise RuntimeError("fbgemm's int8 linear layer disagrees with fp32 on this machine")
         setattr(parent, child, q)
