@@ -182,3 +182,45 @@ def test_runner_and_factory(runner: Runner, hf_tiny: Path, decoded: dict[Path, A
     score = wer(" ".join(t["text"] for t in turns), tr.text).wer
     print(f"first {clip.duration:.1f} s, beam 2 + hotwords: WER {score:.1%}")
     assert score <= WER_BOUND
+
+
+def test_timestamp_tokens_are_suppressed(hf_tiny: Path, decoded: dict[Path, Audio], tmp_path: Path) -> None:
+    """A model that answers with timestamp tokens although asked for none must not fail the file.
+
+    The model is tiny.en made to prefer one timestamp token at every step: the decoder's final layer
+    norm gives one constant vector ``b`` (weight 0, bias ``b``), and that token's (tied) embedding
+    row points along ``b``. Before the fix, transformers' Whisper generate cut the window at the
+    timestamp and decoded the rest in a second round that reused the beam cache: ModelError
+    "cannot reshape a tensor of 0 elements", the whole transcript lost.
+    """
+    import shutil
+
+    import torch
+    from transformers import WhisperForConditionalGeneration
+
+    folder = tmp_path / "stamps"
+    shutil.copytree(hf_tiny, folder)
+    model = WhisperForConditionalGeneration.from_pretrained(str(hf_tiny), dtype=torch.float32)
+    stamp = model.generation_config.no_timestamps_token_id + 100
+    torch.manual_seed(0)
+    b = torch.randn(model.config.d_model)
+    with torch.no_grad():
+        model.model.decoder.layer_norm.weight.zero_()
+        model.model.decoder.layer_norm.bias.copy_(b)
+        model.model.decoder.embed_tokens.weight[stamp] = 20 * b / b.norm()
+    model.generation_config.max_length = 40  # the model loops: keep each window short
+    model.save_pretrained(str(folder))
+
+    audio = next(iter(decoded.values()))
+    n = 20 * audio.sample_rate
+    excerpt = Audio(samples=audio.samples[:n].copy(), sample_rate=audio.sample_rate, duration=20.0,
+                    sha256="excerpt")
+    asr = TransformersWhisperTranscriber(model=str(folder), device="cpu", beam_size=5, batch_size=8)
+    # the premise: asked for no timestamps, the plain model still answers with the timestamp token
+    feats, _ = asr._input(excerpt, [(0.0, 20.0)])
+    plain = model.generate(feats, return_timestamps=False, num_beams=1, max_new_tokens=5)
+    assert stamp in plain[0].tolist()
+
+    tr = asr.transcribe(excerpt)  # raised ModelError before the fix
+    assert all("<|" not in w.text for seg in tr.segments for w in seg.words)
+    assert stamp in asr._suppress and asr._no_timestamps + 1 in asr._suppress

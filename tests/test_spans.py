@@ -30,6 +30,14 @@ def test_cut_splits_only_regions_longer_than_max_len():
     assert cut([], 30) == []
 
 
+def test_no_empty_piece_from_float_residue():
+    # 480.239 + 30 + 30 lands a hair past 540.239: the loop used to leave (540.239, 540.239) behind
+    for region in [(480.239, 540.239), (98.917, 98.917 + 6 * 30.0), (80.09, 80.09 + 6 * 30.0)]:
+        for pieces in (cut([region], 30), windows([region], 30)):
+            assert all(e - s > 29.999 for s, e in pieces), pieces
+            assert pieces[0][0] == region[0] and pieces[-1][1] == region[1]
+
+
 def test_nearest_packed_stretch():
     places = [(0.0, 5.0, 100.0), (5.0, 9.0, 200.0), (10.0, 12.0, 300.0)]  # a 1 s gap before the last
     starts = [p[0] for p in places]

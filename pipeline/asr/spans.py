@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 Span = tuple[float, float]
+EPS = 1e-6  # seconds: float residue of repeated additions, not audio (a cut must not leave a 1e-14 s piece)
 
 
 def merge(spans: Iterable[Span], gap: float = 0.0) -> list[Span]:
@@ -32,7 +33,7 @@ def windows(regions: list[Span], max_len: float = 30.0) -> list[Span]:
     out: list[Span] = []
     cur: list[float] | None = None
     for s, e in regions:
-        while e - s > max_len:  # the VAD caps regions, but be safe
+        while e - s > max_len + EPS:  # the VAD caps regions, but be safe
             if cur is not None:
                 out.append((cur[0], cur[1]))
                 cur = None
@@ -53,7 +54,7 @@ def cut(regions: list[Span], max_len: float = 30.0) -> list[Span]:
     """The regions, each longer than ``max_len`` cut into pieces of at most ``max_len`` s."""
     out: list[Span] = []
     for s, e in regions:
-        while e - s > max_len:
+        while e - s > max_len + EPS:
             out.append((s, s + max_len))
             s += max_len
         out.append((s, e))

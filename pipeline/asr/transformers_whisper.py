@@ -175,6 +175,14 @@ class TransformersWhisperTranscriber:
         self._sot_prev = self._token("<|startofprev|>")
         self._no_timestamps = self._token("<|notimestamps|>")
         self._no_speech = self._token("<|nospeech|>", "<|nocaptions|>")
+        # Timestamp tokens (all ids after <|notimestamps|>) are suppressed, as the model is asked for none:
+        # a window whose answer held one anyway was cut there by transformers' Whisper generate, which went
+        # on decoding the rest as a second round that reused this class's beam cache and failed ("cannot
+        # reshape a tensor of 0 elements"), losing the file's whole transcript. Seen with fresh weights
+        # (benchmarks/gpu_ours.py); tests/test_asr_transformers.py::test_timestamp_tokens_are_suppressed.
+        vocab = int(self._model.config.vocab_size)
+        self._suppress = sorted({int(t) for t in (gen.suppress_tokens or []) if int(t) >= 0}
+                                | set(range(self._no_timestamps + 1, vocab)))
         self.multilingual = bool(getattr(gen, "is_multilingual", self._model.config.vocab_size >= 51865))
         self._lang_to_id: dict[str, int] = dict(getattr(gen, "lang_to_id", None) or {})
         if self.language and not self.multilingual and self.language != "en":
@@ -352,7 +360,8 @@ class TransformersWhisperTranscriber:
         """Text tokens per window (the encoder output is captured by the hook on the way)."""
         import torch
 
-        kwargs: dict[str, Any] = {"num_beams": self.beam_size, "return_timestamps": False, **options}
+        kwargs: dict[str, Any] = {"num_beams": self.beam_size, "return_timestamps": False,
+                                  "suppress_tokens": self._suppress, **options}
         if kwargs["num_beams"] > 1:
             kwargs["past_key_values"] = _beam_cache(self._model.config)
         if self.multilingual:
