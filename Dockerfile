@@ -29,6 +29,9 @@ COPY pyproject.toml README.md ./
 COPY pipeline ./pipeline
 COPY prompts ./prompts
 RUN pip install --no-cache-dir --upgrade pip && pip install --no-cache-dir .
+# librosa's numba kernels compiled into the image (the venv is read-only to the scribe user): without
+# this every container compiles them in its first roles step, 24 s (pipeline/roles.py warm_up)
+RUN python -c 'from pipeline.roles import warm_up; warm_up()'
 
 RUN useradd --create-home --uid 10001 scribe \
  && mkdir -p /models /out "$SCRIBE_CACHE_DIR" \

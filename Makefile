@@ -15,6 +15,8 @@ $(VENV)/bin/python:
 
 $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e .
+	# librosa's numba kernels (speaker roles) compiled now, not in the first run: 24 s once (pipeline/roles.py)
+	$(PY) -c 'from pipeline.roles import warm_up; warm_up()'
 	touch $@
 
 $(VENV)/.installed-dev: $(VENV)/.installed

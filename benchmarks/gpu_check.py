@@ -1,6 +1,6 @@
 """GPU check: the pipeline's real model architectures timed on one GPU with fresh weights.
 
-    bash benchmarks/gpu_check.sh --budget-s 330          # GPU machine: installs .whl/, runs this (~5 min)
+    bash benchmarks/gpu_check.sh arch --budget-s 330     # GPU machine: installs .whl/, runs this (~5 min)
     python3 benchmarks/gpu_check.py --out OUT_DIR          # GPU machine with pyannote.audio + soundfile
     .venv/bin/python benchmarks/gpu_check.py --smoke --out /tmp/gpu-smoke   # tiny sizes, CPU, a few minutes
 

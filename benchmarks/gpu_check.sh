@@ -2,10 +2,13 @@
 # GPU check wrapper (see benchmarks/gpu_check.py and gpu_check.md).
 #
 #   bash benchmarks/gpu_check.sh wheels     # here, with network: fetch the wheels the GPU machine lacks into .whl/
-#   bash benchmarks/gpu_check.sh [ARGS...]  # on the GPU machine (python3 3.12 with torch + transformers, no network):
-#                                           # install .whl/ into /tmp/site, run the check, results in $OUT (or /tmp/gpu-check-out)
-#   bash benchmarks/gpu_check.sh ours [ARGS...]   # the same machine: our own classes (benchmarks/gpu_ours.py run),
-#                                           # carrying .whl and .gpu_carry (made here by `gpu_ours.py prepare`)
+#   bash benchmarks/gpu_check.sh [ours] [ARGS...]  # THE GPU check, on the GPU machine (python3 3.12 with torch +
+#                                           # transformers, no network), carrying .whl and .gpu_carry (made here by
+#                                           # `.venv/bin/python benchmarks/gpu_ours.py prepare`): installs .whl/ into
+#                                           # /tmp/site and runs the pipeline's own classes (benchmarks/gpu_ours.py run,
+#                                           # about 5 minutes with --budget-s 300); results in $OUT (or /tmp/gpu-check-out)
+#   bash benchmarks/gpu_check.sh arch [ARGS...]    # the same machine, carrying .whl: the bare architectures
+#                                           # (benchmarks/gpu_check.py, about 5 minutes with --budget-s 270)
 #
 # The GPU machine has torch, torchaudio, transformers, lightning, torchmetrics, scipy, pandas... but no pyannote,
 # soundfile or their small dependencies: pyannote.audio's model modules import its whole package (telemetry,
@@ -38,9 +41,10 @@ python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upg
 export PYTHONPATH=/tmp/site${PYTHONPATH:+:$PYTHONPATH}
 export PYTHONUNBUFFERED=1 HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 PYANNOTE_METRICS_ENABLED=0
 nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.sm --format=csv || true
-if [[ "${1:-}" == "ours" ]]; then
+if [[ "${1:-}" == "arch" ]]; then
   shift
-  python3 benchmarks/gpu_ours.py run --out "$OUT" "$@" 2>&1 | tee "$OUT/log_ours.txt"
-else
   python3 benchmarks/gpu_check.py --out "$OUT" "$@" 2>&1 | tee "$OUT/log.txt"
+else
+  [[ "${1:-}" == "ours" ]] && shift
+  python3 benchmarks/gpu_ours.py run --out "$OUT" "$@" 2>&1 | tee "$OUT/log_ours.txt"
 fi

@@ -1,7 +1,7 @@
 """Our own GPU path on one GPU: the pipeline's classes, where gpu_check.py times bare architectures.
 
     .venv/bin/python benchmarks/gpu_ours.py prepare                       # here: writes .gpu_carry/ (32 MB)
-    bash benchmarks/gpu_check.sh ours --budget-s 420                       # GPU machine (carry .whl and .gpu_carry)
+    bash benchmarks/gpu_check.sh --budget-s 300                            # GPU machine (carry .whl and .gpu_carry)
     .venv/bin/python benchmarks/gpu_ours.py run --smoke --out /tmp/ours    # tiny sizes on this CPU, code paths only
     .venv/bin/python benchmarks/gpu_ours.py compare                        # here: carried tiny.en against the original
 
@@ -472,6 +472,7 @@ def run(a: argparse.Namespace, argv: list[str]) -> int:
             shape = QWEN_TINY if smoke else QWEN_7B
             t = time.perf_counter()
             folder = qwen_shaped(carry, work / "qwen", shape, dev)
+            gc_cuda()  # the made model's memory back before LocalLLM loads the folder
             made_s = time.perf_counter() - t
             llm = LocalLLM(str(folder), device=dev, dtype="bfloat16" if cuda else "float32", quantize="none")
             stats: list = []

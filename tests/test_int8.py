@@ -93,3 +93,28 @@ def test_a_token_does_not_depend_on_the_others_in_the_call():
         alone = torch.cat([q(x[i:i + 1]) for i in range(9)])
         pairs = torch.cat([q(x[i:i + 3]) for i in range(0, 9, 3)])
     assert torch.equal(together, alone) and torch.equal(together, pairs)
+
+
+def test_stale_cache_files_of_the_same_model_are_removed(tmp_path) -> None:
+    import os
+    import time
+
+    now = time.time()
+    old, recent = now - (int8.STALE_DAYS + 1) * 86400, now - 2 * 86400
+
+    def made(name: str, mtime: float):
+        f = tmp_path / name
+        f.write_bytes(b"x")
+        os.utime(f, (mtime, mtime))
+        return f
+
+    current = made("int8-qwen2.5-1a2b3c4d5e6f7a8b.safetensors", old)  # in use now, however old its mtime
+    stale = made("int8-qwen2.5-0000000000000000.safetensors", old)  # another scheme, unused for a month
+    fresh = made("int8-qwen2.5-1111111111111111.safetensors", recent)  # e.g. int8-mlp, used lately
+    other_model = made("int8-qwen2.5-coder-2222222222222222.safetensors", old)  # a name that starts alike
+    foreign = made("int8-qwen2.5-notakey.safetensors", old)
+    assert int8._prune(current, now) == 1
+    assert not stale.exists()
+    assert current.exists() and fresh.exists() and other_model.exists() and foreign.exists()
+    assert current.stat().st_mtime == pytest.approx(now)  # marked used
+    assert int8._prune(current, now) == 0

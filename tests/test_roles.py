@@ -60,3 +60,8 @@ def test_median_f0_of_a_tone():
     sr = 16000
     x = (0.3 * np.sin(2 * np.pi * 220 * np.arange(sr * 2) / sr)).astype(np.float32)
     assert roles.median_f0(x, sr) == pytest.approx(220, rel=0.03)
+
+
+def test_warm_up_finds_the_pitch_of_a_tone():
+    # make install and the Dockerfile call it to compile librosa's numba kernels ahead of the first run
+    assert roles.warm_up() == pytest.approx(220.0, abs=3.0)

@@ -35,6 +35,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import re
+import time
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -49,6 +52,7 @@ log = logging.getLogger(__name__)
 
 SCHEME = 1  # bump when the quantization changes: layers cached by another scheme are then not used
 ALPHA = 0.5  # SmoothQuant's migration strength (0.5 measured best of 0.5, 0.7, 0.85 here)
+STALE_DAYS = 30  # a cache file of the same model unused this long is removed (another scheme, older model files)
 
 # An invented exchange (no real session), in the shape of the note prompts: an instruction, numbered
 # speaker-tagged lines and a JSON answer. Only the activations' per-channel maxima are taken from it.
@@ -195,6 +199,37 @@ def _cache_key(folder: Path, names: list[str]) -> str:
     return h.hexdigest()[:16]
 
 
+def _prune(path: Path, now: float | None = None) -> int:
+    """Mark ``path`` used; remove the same model's other cache files unused for ``STALE_DAYS``; how many.
+
+    A new scheme, changed model files or another layer selection each key a new file of about the
+    model's size (1.4 GB for the 1.5B note model): without this, the old ones stayed for good. Files
+    of other models are left alone (the name must match up to the key), so is anything unreadable.
+    """
+    now = time.time() if now is None else now
+    if path.is_file():
+        try:
+            os.utime(path, (now, now))
+        except OSError:
+            pass
+    model = path.name[len("int8-"):-len(".safetensors")].rsplit("-", 1)[0]
+    mine = re.compile(rf"int8-{re.escape(model)}-[0-9a-f]{{16}}\.safetensors")
+    removed = 0
+    for other in path.parent.glob("int8-*.safetensors"):
+        if other == path or not mine.fullmatch(other.name):
+            continue
+        try:
+            if now - other.stat().st_mtime > STALE_DAYS * 86400:
+                other.unlink()
+                removed += 1
+        except OSError:
+            continue
+    if removed:
+        log.info("int8 layer cache: removed %d file(s) of an older scheme or model unused for %d days",
+                 removed, STALE_DAYS)
+    return removed
+
+
 def _load_parts(path: Path, names: list[str]) -> dict[str, torch.Tensor] | None:
     from safetensors.torch import load_file
 
@@ -251,4 +286,6 @@ def quantize_linears(model: Any, ids: list[int], select: Callable[[str], bool] =
             atomic_write(path, save(made))
         except OutputError as e:  # the cache is an optimisation: a read-only cache folder only costs time
             log.warning("int8 layers not cached: %s", e)
+    if path is not None:
+        _prune(path)
     return len(names)
