@@ -30,7 +30,8 @@ if [[ "${1:-}" == "wheels" ]]; then
     opentelemetry-exporter-otlp-common==0.66b2 opentelemetry-proto==1.45.2 \
     opentelemetry-exporter-http-transport==0.66b2 googleapis-common-protos==1.76.0 \
     faster-whisper==1.2.1 xgrammar==0.2.8 apache-tvm-ffi==0.1.15.post2 pydantic==2.14.4 pydantic-core==2.50.5 \
-    annotated-types==0.8.0 typing-inspection==0.4.5 jiwer==4.0.0 rapidfuzz==3.14.6
+    annotated-types==0.8.0 typing-inspection==0.4.5 jiwer==4.0.0 rapidfuzz==3.14.6 \
+    librosa==0.11.0 audioread==3.1.0 decorator==5.3.1 pooch==1.9.0 platformdirs==4.14.8 soxr==1.1.0
   du -sh .whl
   exit 0
 fi

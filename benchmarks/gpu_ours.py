@@ -65,6 +65,7 @@ import sys
 import tempfile
 import time
 import types
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -458,11 +459,10 @@ def run(a: argparse.Namespace, argv: list[str]) -> int:
     with rep.guard("speakers and roles") as ok:
         if ok and transcripts and diarizations:
             def label_all():
-                for n, (tr, _s) in transcripts.items():
-                    t2 = align.assign_speakers(tr, diarizations[n])
-                    speakers = roles.label(t2, diarizations[n], samples[n])
-                    from dataclasses import replace
-                    labelled[n] = replace(t2, speakers=speakers)
+                for n, (tr, _s) in transcripts.items():  # speakers first: the note can go on without roles
+                    labelled[n] = align.assign_speakers(tr, diarizations[n])
+                for n, tr in labelled.items():
+                    labelled[n] = replace(tr, speakers=roles.label(tr, diarizations[n], samples[n]))
                 return {"files": len(labelled)}
             rep.timed("speakers and roles (CPU)", label_all, sample_s)
 
@@ -557,6 +557,7 @@ def derive(rep, minutes: float) -> None:
 def compare(a: argparse.Namespace) -> int:
     """Here: the carried tiny.en against the original weights, same class, CPU float32, the three samples."""
     from ct2_whisper import convert
+
     from pipeline.asr.transformers_whisper import TransformersWhisperTranscriber
     from pipeline.models import resolve_whisper
 
