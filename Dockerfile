@@ -17,6 +17,7 @@ ENV DEBIAN_FRONTEND=noninteractive \
     HF_HUB_DISABLE_TELEMETRY=1 \
     PYANNOTE_METRICS_ENABLED=0 \
     SCRIBE_CACHE_DIR=/opt/scribe-cache \
+    NUMBA_CACHE_DIR=/opt/numba-cache \
     PATH=/opt/venv/bin:$PATH
 
 RUN apt-get update \
@@ -29,14 +30,15 @@ COPY pyproject.toml README.md ./
 COPY pipeline ./pipeline
 COPY prompts ./prompts
 RUN pip install --no-cache-dir --upgrade pip && pip install --no-cache-dir .
-# librosa's numba kernels compiled into the image (the venv is read-only to the scribe user): without
-# this every container compiles them in its first roles step, 24 s (pipeline/roles.py warm_up)
-RUN python -c 'from pipeline.roles import warm_up; warm_up()'
 
 RUN useradd --create-home --uid 10001 scribe \
- && mkdir -p /models /out "$SCRIBE_CACHE_DIR" \
- && chown scribe:scribe /out "$SCRIBE_CACHE_DIR"
+ && mkdir -p /models /out "$SCRIBE_CACHE_DIR" "$NUMBA_CACHE_DIR" \
+ && chown scribe:scribe /out "$SCRIBE_CACHE_DIR" "$NUMBA_CACHE_DIR"
 USER scribe
+# librosa's numba kernels (the roles' pitch) compiled into the image, as the user that runs it: numba
+# skips a cache folder it cannot write (the venv's), so without this every container compiled them in
+# its first roles step, 24 s (pipeline/roles.py warm_up, benchmarks/speed.md)
+RUN python -c 'from pipeline.roles import warm_up; warm_up()'
 RUN if [ "$BAKE_MODELS" = "1" ]; then scribe models list; fi
 
 VOLUME ["/models", "/out"]
