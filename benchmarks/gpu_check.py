@@ -114,11 +114,15 @@ def settings(a: argparse.Namespace) -> dict:
 # --------------------------------------------------------------------------- helpers
 
 class Run:
-    def __init__(self, out: Path, device: torch.device, cfg: dict, argv: list[str], budget_s: float):
+    """Guarded stages under a time budget, timed calls; OUT/<stem>.json and .md after every stage."""
+
+    def __init__(self, out: Path, device: torch.device, cfg: dict, argv: list[str], budget_s: float,
+                 stem: str = "gpu_check", title: str = "GPU check"):
         self.out, self.device, self.cfg, self.budget_s = out, device, cfg, budget_s
+        self.stem, self.title = stem, title
         self.t0 = time.monotonic()
-        self.data: dict = {"meta": meta(device, argv, cfg), "stages": {}, "derived": {}, "errors": {},
-                           "skipped": []}
+        self.data: dict = {"meta": meta(device, argv, cfg, script=f"benchmarks/{stem}.py"), "stages": {},
+                           "derived": {}, "errors": {}, "skipped": []}
         out.mkdir(parents=True, exist_ok=True)
 
     @property
@@ -178,18 +182,18 @@ class Run:
 
     def write(self):
         self.data["meta"]["elapsed_s"] = round(self.elapsed(), 1)
-        (self.out / "gpu_check.json").write_text(json.dumps(self.data, indent=1, default=str))
-        (self.out / "gpu_check.md").write_text(markdown(self.data))
+        (self.out / f"{self.stem}.json").write_text(json.dumps(self.data, indent=1, default=str))
+        (self.out / f"{self.stem}.md").write_text(markdown(self.data, self.title))
 
 
 def fmt_rec(rec: dict) -> str:
     return ", ".join(f"{k}={v}" for k, v in rec.items())
 
 
-def meta(device: torch.device, argv: list[str], cfg: dict) -> dict:
+def meta(device: torch.device, argv: list[str], cfg: dict, script: str = "benchmarks/gpu_check.py") -> dict:
     import transformers
     m = {"date_utc": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M"),
-         "command": " ".join(["python3", "benchmarks/gpu_check.py", *argv]),
+         "command": " ".join(["python3", script, *argv]),
          "python": platform.python_version(), "torch": torch.__version__,
          "transformers": transformers.__version__,
          "numpy": np.__version__, "device": str(device), "cpu_count": os.cpu_count(), "settings": cfg}
@@ -535,9 +539,9 @@ def llm_greedy(model, batch: int, prompt_len: int, n_new: int, device, sync, see
 
 # --------------------------------------------------------------------------- report
 
-def markdown(d: dict) -> str:
+def markdown(d: dict, title: str = "GPU check") -> str:
     m = d["meta"]
-    lines = [f"# GPU check ({m['date_utc']} UTC)", "",
+    lines = [f"# {title} ({m['date_utc']} UTC)", "",
              f"- machine: {m.get('gpu')} ({m.get('gpu_memory_gib', '-')} GiB, {m.get('sm_count', '-')} SMs), "
              f"{m.get('cpu_count')} CPU cores; nvidia-smi: {m.get('nvidia_smi', '-')}",
              f"- software: Python {m['python']}, torch {m['torch']} (CUDA {m.get('cuda', '-')}, cuDNN "

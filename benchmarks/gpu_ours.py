@@ -57,7 +57,6 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 import argparse
 import gzip
-import hashlib
 import importlib.util
 import json
 import shutil
@@ -91,14 +90,6 @@ TURBO = dict(num_mel_bins=128, d_model=1280, encoder_layers=32, decoder_layers=4
              decoder_attention_heads=20, encoder_ffn_dim=5120, decoder_ffn_dim=5120)
 TURBO_TINY = dict(num_mel_bins=128, d_model=64, encoder_layers=2, decoder_layers=2, encoder_attention_heads=4,
                   decoder_attention_heads=4, encoder_ffn_dim=128, decoder_ffn_dim=128)
-
-
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 # --------------------------------------------------------------------------- prepare (here)
@@ -153,7 +144,7 @@ def prepare(dest: Path = CARRY) -> dict:
     from ct2_whisper import convert
     from safetensors.torch import load_file, save_file
 
-    from pipeline.models import resolve_whisper
+    from pipeline.models import resolve_whisper, sha256_file
     from pipeline.note.llm import resolve_llm
 
     dest.mkdir(parents=True, exist_ok=True)
@@ -173,7 +164,7 @@ def prepare(dest: Path = CARRY) -> dict:
                 gz(f, wdir / "tokenizer.json.gz")
             elif f.is_file() and f.name != "model.safetensors":
                 shutil.copy2(f, wdir / f.name)
-    manifest["whisper"] = {"source": str(ct2 / "model.bin"), "source_sha256": sha256(ct2 / "model.bin"),
+    manifest["whisper"] = {"source": str(ct2 / "model.bin"), "source_sha256": sha256_file(ct2 / "model.bin"),
                            "tensors": len(tensors)}
     qsrc = resolve_llm("qwen2.5-1.5b")
     qdir = dest / QWEN
@@ -188,7 +179,7 @@ def prepare(dest: Path = CARRY) -> dict:
             gz(src, qdir / (name + ".gz"))
         else:
             shutil.copy2(src, qdir / name)
-    manifest["qwen_tokenizer"] = {"source": str(qsrc), "tokenizer_sha256": sha256(qsrc / "tokenizer.json")}
+    manifest["qwen_tokenizer"] = {"source": str(qsrc), "tokenizer_sha256": sha256_file(qsrc / "tokenizer.json")}
     manifest["bytes"] = sum(f.stat().st_size for f in dest.rglob("*") if f.is_file())
     (dest / "manifest.json").write_text(json.dumps(manifest, indent=1))
     return manifest
@@ -253,14 +244,11 @@ def qwen_shaped(carry: Path, out: Path, shape: dict, device: str, seed: int = 0)
     gen = json.loads((src / "generation_config.json").read_text()) if (src / "generation_config.json").is_file() else {}
     config = Qwen2Config(**shape, bos_token_id=gen.get("bos_token_id", 151643),
                          eos_token_id=gen.get("eos_token_id", 151645), torch_dtype="bfloat16")
+    from gpu_check import default_dtype
+
     torch.manual_seed(seed)
-    old = torch.get_default_dtype()
-    torch.set_default_dtype(torch.bfloat16)  # made in bf16 directly: 15 GB for 7B, not 30 in fp32 first
-    try:
-        with torch.device(device):
-            model = Qwen2ForCausalLM(config)
-    finally:
-        torch.set_default_dtype(old)
+    with default_dtype(torch.bfloat16), torch.device(device):  # made in bf16: 15 GB for 7B, not 30 in fp32 first
+        model = Qwen2ForCausalLM(config)
     model.save_pretrained(str(out), max_shard_size="5GB")
     del model
     for f in src.iterdir():
@@ -294,21 +282,14 @@ def vad_only_faster_whisper() -> str:
 
 
 def read_audio(path: Path):
-    """A file as the pipeline's Audio (soundfile, mono, 16 kHz): the decoder stage is not timed here."""
-    import numpy as np
-    import soundfile as sf
+    """A FLAC file as the pipeline's Audio (gpu_check.read_flac: soundfile, mono, 16 kHz); decoding is not timed."""
+    from gpu_check import read_flac
 
+    from pipeline.models import sha256_file
     from pipeline.schema import Audio
 
-    x, sr = sf.read(str(path), dtype="float32", always_2d=True)
-    x = x.mean(axis=1)
-    if sr != 16000:
-        import torch
-        import torchaudio.functional as AF
-
-        x = AF.resample(torch.from_numpy(x), sr, 16000).numpy()
-    x = np.ascontiguousarray(x, dtype=np.float32)
-    return Audio(samples=x, sample_rate=16000, duration=len(x) / 16000, sha256=sha256(path),
+    x = read_flac(path)
+    return Audio(samples=x, sample_rate=16000, duration=len(x) / 16000, sha256=sha256_file(path),
                  source_format=path.suffix.lstrip("."))
 
 
@@ -329,24 +310,6 @@ def joined(parts: list, minutes: float):
 
 # --------------------------------------------------------------------------- run
 
-class Report:
-    """gpu_check.Run's bookkeeping (guarded stages, time budget, timed calls), written as gpu_ours.*"""
-
-    def __new__(cls, out: Path, device, cfg: dict, argv: list[str], budget_s: float):
-        import gpu_check
-
-        class _Report(gpu_check.Run):
-            def write(self):
-                self.data["meta"]["elapsed_s"] = round(self.elapsed(), 1)
-                (self.out / "gpu_ours.json").write_text(json.dumps(self.data, indent=1, default=str))
-                md = gpu_check.markdown(self.data).replace("# GPU check", "# Our classes on the GPU", 1)
-                (self.out / "gpu_ours.md").write_text(md.replace("benchmarks/gpu_check.py", "benchmarks/gpu_ours.py"))
-
-        r = _Report(out, device, cfg, argv, budget_s)
-        r.data["meta"]["command"] = " ".join(["python3", "benchmarks/gpu_ours.py", *argv])
-        return r
-
-
 def words(tr) -> int:
     return sum(len(s.words) for s in tr.segments)
 
@@ -356,13 +319,8 @@ def mean(xs):
 
 
 def transcribe_all(asr, audios: dict) -> dict:
-    """Transcripts of every audio (one model, resident), with the seconds and words of each."""
-    out = {}
-    for name, a in audios.items():
-        t = time.perf_counter()
-        tr = asr.transcribe(a)
-        out[name] = (tr, time.perf_counter() - t)
-    return out
+    """The transcript of every audio (one model, resident)."""
+    return {name: asr.transcribe(a) for name, a in audios.items()}
 
 
 def wer_of(transcripts: dict) -> dict:
@@ -371,10 +329,8 @@ def wer_of(transcripts: dict) -> dict:
     from pipeline.evaluate.wer import wer
 
     rows = {}
-    for name, (tr, _sec) in transcripts.items():
-        ref = reference_text(ROOT / "samples" / f"{name}.flac")
-        hyp = " ".join(s.text for s in tr.segments)
-        rows[name] = round(wer(ref, hyp).wer, 4)
+    for name, tr in transcripts.items():
+        rows[name] = round(wer(reference_text(ROOT / "samples" / f"{name}.flac"), tr.text).wer, 4)
     return rows
 
 
@@ -400,7 +356,10 @@ def run(a: argparse.Namespace, argv: list[str]) -> int:
     cfg = {"device": dev, "smoke": smoke, "minutes": minutes, "asr_new_tokens": a.asr_new_tokens,
            "llm_new_tokens": a.llm_new_tokens, "llm_shape": "tiny" if smoke else "Qwen2.5-7B",
            "turbo_minutes": a.turbo_minutes, "asr_beam": a.beam, "asr_batch": a.asr_batch, "vad": vad_mode}
-    rep = Report(a.out, torch.device(dev), cfg, argv, a.budget_s)
+    import gpu_check
+
+    rep = gpu_check.Run(a.out, torch.device(dev), cfg, argv, a.budget_s, stem="gpu_ours",
+                        title="Our classes on the GPU")
     work = Path(tempfile.mkdtemp(prefix="gpu-ours-"))
     carry = a.carry
     if not (carry / WHISPER / (WEIGHTS + ".gz")).is_file():
@@ -426,14 +385,14 @@ def run(a: argparse.Namespace, argv: list[str]) -> int:
                                 sample_s, load_s=round(asr.load_seconds, 2))
                 rows = wer_of(trs)
                 rec.update(wer=rows, wer_mean=mean(list(rows.values())),
-                           words=sum(words(tr) for tr, _s in trs.values()))
+                           words=sum(words(tr) for tr in trs.values()))
                 rep.write()
                 if where == dev:
                     transcripts = trs
                     rep.timed(f"ASR tiny.en {where} {asr.compute_type}: {minutes:g} min joined",
                               lambda asr=asr: {"words": words(asr.transcribe(long))}, long.duration)
                 del asr
-                gc_cuda()
+                gpu_check.free()
 
     # 2. diarization: pyannote's pipeline from a community-1-shaped folder with fresh weights
     dia = None
@@ -459,7 +418,7 @@ def run(a: argparse.Namespace, argv: list[str]) -> int:
     with rep.guard("speakers and roles") as ok:
         if ok and transcripts and diarizations:
             def label_all():
-                for n, (tr, _s) in transcripts.items():  # speakers first: the note can go on without roles
+                for n, tr in transcripts.items():  # speakers first: the note can go on without roles
                     labelled[n] = align.assign_speakers(tr, diarizations[n])
                 for n, tr in labelled.items():
                     labelled[n] = replace(tr, speakers=roles.label(tr, diarizations[n], samples[n]))
@@ -472,7 +431,7 @@ def run(a: argparse.Namespace, argv: list[str]) -> int:
             shape = QWEN_TINY if smoke else QWEN_7B
             t = time.perf_counter()
             folder = qwen_shaped(carry, work / "qwen", shape, dev)
-            gc_cuda()  # the made model's memory back before LocalLLM loads the folder
+            gpu_check.free()  # the made model's memory back before LocalLLM loads the folder
             made_s = time.perf_counter() - t
             llm = LocalLLM(str(folder), device=dev, dtype="bfloat16" if cuda else "float32", quantize="none")
             stats: list = []
@@ -510,7 +469,7 @@ def run(a: argparse.Namespace, argv: list[str]) -> int:
                 if len([k for k in rep.data["stages"] if k.startswith("note ")]) >= a.notes:
                     break
             del llm, writer
-            gc_cuda()
+            gpu_check.free()
 
     # 5. ASR at production size: large-v3-turbo shapes, fresh weights, through the same class
     with rep.guard("ASR large-v3-turbo shapes") as ok:
@@ -529,7 +488,7 @@ def run(a: argparse.Namespace, argv: list[str]) -> int:
             rep.timed(f"ASR large-v3-turbo shapes {dev} {asr.compute_type}: {a.turbo_minutes:g} min", turbo,
                       part.duration, load_s=round(asr.load_seconds, 2))
             del asr
-            gc_cuda()
+            gpu_check.free()
 
     shutil.rmtree(work, ignore_errors=True)
     derive(rep, minutes)
@@ -573,18 +532,8 @@ def compare(a: argparse.Namespace) -> int:
             trs = transcribe_all(asr, samples)
             rows = wer_of(trs)
             print(f"{name}: WER {rows} mean {mean(list(rows.values()))}, "
-                  f"{sum(words(tr) for tr, _s in trs.values())} words, {time.perf_counter() - t:.1f} s", flush=True)
+                  f"{sum(words(tr) for tr in trs.values())} words, {time.perf_counter() - t:.1f} s", flush=True)
     return 0
-
-
-def gc_cuda() -> None:
-    import gc
-
-    import torch
-
-    gc.collect()
-    if torch.cuda.is_available():
-        torch.cuda.empty_cache()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,7 +17,6 @@ T_START = time.perf_counter()
 
 import argparse
 import datetime
-import platform
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -29,16 +28,6 @@ import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 
-def cpu_name() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--model", default="qwen2.5-1.5b")
@@ -46,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     from safetensors.torch import load_file
 
+    from pipeline.evaluate.machine import describe
     from pipeline.models import cache_dir
     from pipeline.note import int8
     from pipeline.note.llm import LocalLLM, resolve_llm
@@ -62,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     ids = ids["input_ids"] if isinstance(ids, dict) or hasattr(ids, "input_ids") else ids
     cache = cache_dir() / "llm"
     names = [n for n, m in model.named_modules() if isinstance(m, torch.nn.Linear)]
-    path = cache / f"int8-{folder.name}-{int8._cache_key(folder, names)}.safetensors"
+    path = int8.cache_path(cache, folder, names)
     if not path.is_file():
         print(f"no int8 cache for {folder.name} yet: run one load first (make demo)", file=sys.stderr)
         return 2
@@ -94,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
 
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M")
     lines = [f"## Note model load with a warm int8 cache ({now} UTC)", "",
-             (f"Machine: {cpu_name()}, {torch.get_num_threads()} torch threads, torch {torch.__version__}. "
+             (f"Machine: {describe(torch_threads=True)}. "
               f"Model: {folder.name}. Command: `.venv/bin/python benchmarks/note_load.py --model {a.model}`."), "",
              "| step | seconds |", "| --- | ---: |"]
     lines += [f"| {name} | {sec:.1f} |" for name, sec in rows]

@@ -199,6 +199,11 @@ def _cache_key(folder: Path, names: list[str]) -> str:
     return h.hexdigest()[:16]
 
 
+def cache_path(cache: Path, source: Path, names: list[str]) -> Path:
+    """The cache file of ``source``'s layers ``names`` quantized by this scheme."""
+    return cache / f"int8-{source.name}-{_cache_key(source, names)}.safetensors"
+
+
 def _prune(path: Path, now: float | None = None) -> int:
     """Mark ``path`` used; remove the same model's other cache files unused for ``STALE_DAYS``; how many.
 
@@ -260,7 +265,7 @@ def quantize_linears(model: Any, ids: list[int], select: Callable[[str], bool] =
     names = [n for n, m in model.named_modules() if isinstance(m, torch.nn.Linear) and select(n)]
     path = None
     if cache is not None and source is not None and source.is_dir():
-        path = cache / f"int8-{source.name}-{_cache_key(source, names)}.safetensors"
+        path = cache_path(cache, source, names)
     stored = _load_parts(path, names) if path is not None and path.is_file() else None
     peaks = activation_peaks(model, ids, select) if stored is None else {}
     made: dict[str, torch.Tensor] = {}
