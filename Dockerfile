@@ -12,6 +12,8 @@ ARG BAKE_MODELS=0
 ENV DEBIAN_FRONTEND=noninteractive \
     PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
     HF_HUB_OFFLINE=1 \
     TRANSFORMERS_OFFLINE=1 \
     HF_HUB_DISABLE_TELEMETRY=1 \
@@ -26,10 +28,14 @@ RUN apt-get update \
  && python3.11 -m venv /opt/venv
 
 WORKDIR /app
+# The locked dependencies first (their own layer: it changes only with the lock), exactly as pinned,
+# with every file's hash checked; then the project without resolving anything.
+COPY requirements ./requirements
+RUN python requirements/lockenv.py sync requirements/main.txt
 COPY pyproject.toml README.md ./
 COPY pipeline ./pipeline
 COPY prompts ./prompts
-RUN pip install --no-cache-dir --upgrade pip && pip install --no-cache-dir .
+RUN pip install --no-deps --no-build-isolation . && python requirements/lockenv.py check requirements/main.txt
 
 RUN useradd --create-home --uid 10001 scribe \
  && mkdir -p /models /out "$SCRIBE_CACHE_DIR" "$NUMBA_CACHE_DIR" \

