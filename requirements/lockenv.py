@@ -18,6 +18,7 @@ import importlib.metadata as md
 import re
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -46,9 +47,16 @@ def read_lock(path: Path) -> dict[str, str]:
     return pins
 
 
+def site_dirs() -> list[str]:
+    """The environment's own site-packages: not sys.path, which setuptools extends with its vendored
+    packages once anything imports it."""
+    paths = sysconfig.get_paths()
+    return sorted({paths["purelib"], paths["platlib"]})
+
+
 def installed() -> dict[str, str]:
     found: dict[str, str] = {}
-    for dist in md.distributions():
+    for dist in md.distributions(path=site_dirs()):
         name = dist.metadata["Name"]
         if name:
             found[canonical(name)] = dist.version
