@@ -313,7 +313,7 @@ def test_speaker_counts_and_device_are_checked_before_loading():
         d.diarize(audio, num_speakers=0)
     with pytest.raises(ConfigError, match="min_speakers .3. is more than max_speakers .2."):
         d.diarize(audio, min_speakers=3, max_speakers=2)
-    with pytest.raises(ConfigError, match="device must be"):
+    with pytest.raises(ConfigError, match="device = .gpu0. is not a valid value"):
         PyannoteDiarizer(model="x", device="gpu0")
 
 

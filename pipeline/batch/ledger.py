@@ -149,8 +149,8 @@ class Ledger:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
-            raise LedgerBusy(f"another scribe batch is already working in {self.out}; "
-                             "wait for it to finish (see `scribe batch --status`)") from None
+            raise LedgerBusy(f"another scribe batch (or run, or transcribe) is already working in "
+                             f"{self.out}; wait for it to finish (see `scribe batch --status`)") from None
         self._lock_fd = fd
 
     # ------------------------------------------------------------- sources
