@@ -1,7 +1,7 @@
 """The transformers Whisper backend with real weights: the packaged tiny.en converted to HF format.
 
 No Hugging Face-format Whisper is on this machine and no hub is reachable, so
-the module converts the packaged CTranslate2 tiny.en once (tests/ct2_whisper.py)
+the module converts the packaged CTranslate2 tiny.en once (benchmarks/ct2_whisper.py)
 and runs the backend on CPU (float32) against the faster-whisper backend on the
 same committed sample sessions.
 """
@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from conftest import reference_text, sample_reference, sample_sessions
 
-from ct2_whisper import convert
+from benchmarks.ct2_whisper import convert
 from pipeline.asr import BACKENDS, make_transcriber
 from pipeline.asr.faster_whisper import FasterWhisperTranscriber
 from pipeline.asr.transformers_whisper import TransformersWhisperTranscriber
