@@ -10,6 +10,7 @@ Appends a dated table to benchmarks/enrollment.md.
 
 from __future__ import annotations
 
+import argparse
 import json
 from datetime import datetime, timezone
 
@@ -26,6 +27,7 @@ from pipeline.diarize.embedded import EmbeddedDiarizer
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__.split("\n")[0]).parse_args()  # --help, and no stray argument
     samples = sorted((ROOT / "samples").glob("*.flac"))
     diarizer = EmbeddedDiarizer()
     enc = diarizer.encoder
