@@ -37,7 +37,7 @@ def _summary(outcomes, out: Path) -> int:
               help="Output folder: OUT/<name>/ per recording, and the ledger OUT/ledger.sqlite.")
 @click.option("--status", "status_of", type=click.Path(path_type=Path, file_okay=False),
               help="Print the ledger of this output folder as a table, and do nothing else.")
-@click.option("--retry-failed", is_flag=True, help="Try the recordings marked failed again.")
+@click.option("--retry-failed", is_flag=True, help="Try the failed recordings among the inputs again.")
 @click.option("--max-failures", type=click.IntRange(1, 100),
               help="Failures (or crashes of the batch) before a recording is marked failed (default 2).")
 @click.option("--max-size-mb", type=click.FloatRange(min=0, min_open=True),

@@ -180,6 +180,25 @@ def test_an_interrupted_recording_counts_a_failure(tmp_path, tone_wav, fake_tran
     assert outcomes[0].status == "done"
 
 
+def test_retry_failed_retries_only_the_inputs_given(tmp_path, tone_wav, fake_transcriber, fake_diarizer, llm):
+    """A `scribe run` of one file into a batch's folder tries that file again, not the batch's other failures."""
+    files = recordings(tmp_path / "in", tone_wav, 2)
+    out = tmp_path / "out"
+    run(out, make_runner(fake_transcriber, fake_diarizer, llm), files, with_note=False)
+    ledger = Ledger(out)
+    for rec in ledger.recordings():
+        ledger.finish(rec.sha256, "failed", "broken", stage="asr")
+    ledger.close()
+    [outcome] = Batch(out, make_runner(fake_transcriber, fake_diarizer, llm)).run(files[:1], retry_failed=True)
+    assert outcome.status == "done" and outcome.note is not None and not outcome.earlier
+    ledger = Ledger(out, readonly=True)
+    try:
+        assert sorted((r.folder, r.status) for r in ledger.recordings()) == [
+            ("session 1", "done"), ("session 2", "failed")]
+    finally:
+        ledger.close()
+
+
 def test_model_error_stops_the_batch_without_blaming_the_recording(
         tmp_path, tone_wav, fake_transcriber, fake_diarizer, llm):
     files = recordings(tmp_path / "in", tone_wav, 2)

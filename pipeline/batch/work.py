@@ -189,14 +189,14 @@ class Batch:
             found = self.ledger.recover(self.max_failures)
             if found:
                 log.info("%d recording(s) were interrupted by an earlier run; counted as failures", found)
-            if retry_failed:
-                log.info("retrying %d failed recording(s)", self.ledger.retry_failed())
             if self.with_note:
                 _ = self.runner.template  # a broken template fails before any work
             self.keys = stage_keys(self.runner, self.with_note)
             if not self.runner.settings.diarize.enabled:
                 self.keys.pop("diarize")
             planned = self.plan(inputs)
+            if retry_failed:  # the failed recordings among these inputs; the ledger's others stay as they are
+                log.info("retrying %d failed recording(s)", self.ledger.retry_failed(self.sources))
             self._phase("transcripts", TRANSCRIPT_STAGES, self._transcript)
             if self.with_note:
                 if self.release_models:
