@@ -326,5 +326,5 @@ if __name__ == "__main__":
             print(k, a.shape, a.dtype)
         sys.exit(0)
     if len(sys.argv) != 3:
-        sys.exit("usage: python -m benchmarks.ct2_whisper CT2_DIR OUT_DIR  (or --list for tiny.en's variables)")
+        sys.exit("usage: python -m benchmarks.ct2_whisper CT2_DIR OUT_DIR  (--list: tiny.en's variables)")
     print(convert(sys.argv[1], sys.argv[2]))

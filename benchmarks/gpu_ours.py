@@ -2,8 +2,8 @@
 
     .venv/bin/python -m benchmarks.gpu_ours prepare                       # here: writes .gpu_carry/ (32 MB)
     bash benchmarks/gpu_check.sh --budget-s 300                            # GPU machine (carry .whl and .gpu_carry)
-    .venv/bin/python -m benchmarks.gpu_ours run --smoke --out /tmp/ours    # tiny sizes on this CPU, code paths only
-    .venv/bin/python -m benchmarks.gpu_ours compare                        # here: carried tiny.en against the original
+    .venv/bin/python -m benchmarks.gpu_ours run --smoke --out /tmp/ours   # tiny sizes on this CPU, code paths
+    .venv/bin/python -m benchmarks.gpu_ours compare                       # carried tiny.en vs the original
 
 ``gpu_check.py`` builds Whisper, pyannote's models and a Qwen2 LLM and times them with loops of its
 own. This script runs what ``scribe run --device cuda`` runs instead: ``TransformersWhisperTranscriber``

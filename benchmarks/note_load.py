@@ -83,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M")
     lines = [f"## Note model load with a warm int8 cache ({now} UTC)", "",
              (f"Machine: {describe(torch_threads=True)}. "
-              f"Model: {folder.name}. Command: `.venv/bin/python -m benchmarks.note_load --model {a.model}`."), "",
+              f"Model: {folder.name}. "
+              f"Command: `.venv/bin/python -m benchmarks.note_load --model {a.model}`."), "",
              "| step | seconds |", "| --- | ---: |"]
     lines += [f"| {name} | {sec:.1f} |" for name, sec in rows]
     text = "\n".join(lines) + "\n"

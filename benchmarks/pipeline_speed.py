@@ -1,7 +1,7 @@
 """Speed of every pipeline stage, with bare faster-whisper side by side in the same run.
 
-    .venv/bin/python -m benchmarks.pipeline_speed [--sessions samples,ami,10,60] [--model tiny.en --model base]
-                                                  [--note] [--repeats N] [--json OUT] [--append]
+    .venv/bin/python -m benchmarks.pipeline_speed [--sessions samples,ami,10,60]
+        [--model tiny.en --model base] [--note] [--repeats N] [--json OUT] [--append]
 
 Sessions: ``samples`` = the three committed sample sessions (``samples/ot_session_0{1,2,3}.flac``, one
 row each); ``10`` / ``60`` = a synthetic session of that many minutes, the samples joined in turn
@@ -144,7 +144,7 @@ def worker_pipeline(path: Path, model: str, with_note: bool) -> dict[str, Any]:
     out["asr_settings"] = transcript.models["asr"]
 
     diarizer, out["diarize_load_s"] = timed(lambda: runner.diarizer)
-    if hasattr(diarizer, "speech_regions"):  # its VAD, the same call timed apart (inside diarize_s, not added)
+    if hasattr(diarizer, "speech_regions"):  # its VAD, the same call timed apart (inside diarize_s)
         _, out["diarize_vad_s"] = timed(diarizer.speech_regions, audio)
     diarization, out["diarize_s"] = timed(runner.diarize, audio)
     out["speakers_found"] = len({t.speaker for t in diarization.turns})
@@ -362,7 +362,8 @@ def markdown(rows: list[dict[str, Any]], meta: dict[str, Any]) -> str:
             f"{nin.get(k, 0):.1f}" for k in ("first_pass", "loop_repair", "gap_repair"))
         lines.append(
             f"| {r['session']} | {r['model']} | {ins.get('vad', 0):.2f} | {ins.get('first_pass', 0):.1f} "
-            f"| {ins.get('loop_repair', 0):.1f} | {ins.get('gap_repair', 0):.1f} | {f1(p.get('diarize_vad_s'))} "
+            f"| {ins.get('loop_repair', 0):.1f} | {ins.get('gap_repair', 0):.1f} "
+            f"| {f1(p.get('diarize_vad_s'))} "
             f"| {nohot} | {p['asr_segments']} / {c['ours_nohot_segments']} / {c['batched_segments']} "
             f"/ {c['sequential_segments']} "
             f"| {p['asr_words']} / {c['ours_nohot_words']} / {c['batched_words']} / {c['sequential_words']} "

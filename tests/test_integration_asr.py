@@ -140,7 +140,7 @@ def test_cli_end_to_end_with_bad_inputs(samples, tmp_path):
         "random.wav": "not an audio file",
         "video_only.mp4": "no audio stream",
         "cut.m4a": "truncated",
-        "a_folder": "directory",
+        "a_folder": "a folder with no audio or video file",  # folders are searched, as scribe batch does
     }
     af.write_empty(tmp_path / "empty.wav")
     af.write_header_only_wav(tmp_path / "header_only.wav")

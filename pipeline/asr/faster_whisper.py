@@ -62,7 +62,7 @@ class FasterWhisperTranscriber(WhisperBackend):
                 f"({self.compute_type}): {e}"
             ) from e
         self._batched = BatchedInferencePipeline(self._model) if self.batch_size > 1 else None
-        self.phases: dict[str, float] = {}  # the last transcription's seconds: vad, first_pass, loop_repair...
+        self.phases: dict[str, float] = {}  # the last transcription's seconds: vad, first_pass, ...
         self.load_seconds = time.perf_counter() - t0
         log.info(
             "ASR model %s loaded on %s (%s) in %.1f s",
