@@ -1,7 +1,7 @@
 """WER and speed of the ASR stage on the committed sample sessions (and real meeting audio).
 
-    .venv/bin/python benchmarks/asr_wer.py [--models tiny.en base] [--batch-sizes 1 8] [--ami [--repeats N]]
-                                           [--first-pass-pause none 0 1.0] [--out benchmarks/asr_wer.md]
+    .venv/bin/python -m benchmarks.asr_wer [--models tiny.en base] [--batch-sizes 1 8] [--ami [--repeats N]]
+                                           [--out benchmarks/asr_wer.md]
 
 For each model, with and without the session's hotwords (the reference's
 ``hotwords`` list: the child's name and the clinic's terms), sequential
@@ -11,7 +11,7 @@ dated table with the machine to the output file.
 
 ``--ami`` adds real audio: the AMI meeting excerpts of ``../shared/data/audio``
 (9 x 30 s, joined into one 4.5-minute session with its pauses, as
-``pipeline_speed.py --sessions ami`` joins them). They have no word-level
+``benchmarks.pipeline_speed --sessions ami`` joins them). They have no word-level
 reference, so the column is the word difference against the most careful
 decoding at hand: bare faster-whisper ``base``, sequential, beam 5, Silero VAD,
 no hotwords (a proxy, not a WER: it says how far a configuration moves from
@@ -21,39 +21,29 @@ that decoding, and it counts that decoding's own errors as right). The
 counts go beside it. Its RTFx is the fastest of
 ``--repeats`` runs (default 2) of the same transcriber.
 
-``--first-pass-pause`` compares the batched first pass as it is ("none": each
-window spans its speech regions, pauses included) with the regions packed end
-to end, pauses cut to that many seconds (``FasterWhisperTranscriber.
-first_pass_pause``); one row per value.
+The packed first pass (regions end to end, pauses cut; ``--first-pass-pause``)
+was measured on 2026-11-27 (asr_wer.md) and not kept: it was removed from the
+pipeline with its option here (issue 21); commit 197d3c4 has both.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from pipeline.asr.faster_whisper import FasterWhisperTranscriber  # noqa: E402
-from pipeline.audio import load  # noqa: E402
-from pipeline.evaluate.machine import describe  # noqa: E402
-from pipeline.evaluate.wer import wer  # noqa: E402
-
-
-def machine() -> str:
-    return describe(torch_threads=False)
+from benchmarks.common import CONFIG, ROOT, SAMPLES, command, describe, reference_text
+from pipeline.asr.faster_whisper import FasterWhisperTranscriber
+from pipeline.audio import load
+from pipeline.config import AsrSettings, load_settings
+from pipeline.evaluate.wer import wer
 
 
 def clinic_hotwords() -> str:
     """The clinic vocabulary of config.example.toml (what ``scribe run --config`` uses)."""
-    from pipeline.config import load_settings
-
-    return load_settings(ROOT / "config.example.toml", {}).asr.hotwords
+    return load_settings(CONFIG, {}).asr.hotwords
 
 
 def ami_session() -> tuple:
@@ -62,10 +52,8 @@ def ami_session() -> tuple:
 
     from faster_whisper import WhisperModel
 
+    from benchmarks.pipeline_speed import ami_joined
     from pipeline.models import resolve_whisper
-
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from pipeline_speed import ami_joined
 
     with tempfile.TemporaryDirectory() as tmp:
         audio = load(ami_joined(Path(tmp)))
@@ -81,37 +69,32 @@ def main() -> None:
     ap.add_argument("--batch-sizes", nargs="+", type=int, default=[1, 8])
     ap.add_argument("--ami", action="store_true", help="also real meeting audio against base sequential")
     ap.add_argument("--repeats", type=int, default=2, help="AMI timing: fastest of this many runs")
-    ap.add_argument("--first-pass-pause", nargs="+", default=["none"],
-                    help="none (windows span their regions) and/or seconds (regions packed, pauses cut)")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "asr_wer.md")
     args = ap.parse_args()
     ami = ami_session() if args.ami else None
     clinic = clinic_hotwords() if args.ami else None
-    samples = sorted((ROOT / "samples").glob("*.flac"))
+    samples = SAMPLES
     refs = {s: json.loads(s.with_suffix(".json").read_text()) for s in samples}
     audios = {s: load(s) for s in samples}
     rows = []
-    pauses = [None if p == "none" else float(p) for p in args.first_pass_pause]
     for model in args.models:
-        for bs, pause in ((b, p) for b in args.batch_sizes for p in pauses):
+        for bs in args.batch_sizes:
             for use_hot in (False, True):
                 per, total_audio, total_time = [], 0.0, 0.0
                 for s in samples:
-                    ref = refs[s]
-                    hot = ", ".join(ref.get("hotwords", [])) if use_hot else None
-                    t = FasterWhisperTranscriber(model=model, batch_size=bs, hotwords=hot, first_pass_pause=pause)
+                    hot = ", ".join(refs[s].get("hotwords", [])) if use_hot else None
+                    t = FasterWhisperTranscriber(AsrSettings(model=model, batch_size=bs, hotwords=hot))
                     a = audios[s]
                     t0 = time.perf_counter()
                     tr = t.transcribe(a)
                     dt = time.perf_counter() - t0
                     total_audio += a.duration
                     total_time += dt
-                    ref_text = " ".join(turn["text"] for turn in ref["turns"])
-                    per.append(wer(ref_text, tr.text).wer)
+                    per.append(wer(reference_text(s), tr.text).wer)
                 extra = ""
                 if ami is not None:
-                    t = FasterWhisperTranscriber(model=model, batch_size=bs, first_pass_pause=pause,
-                                                 hotwords=clinic if use_hot else None)
+                    t = FasterWhisperTranscriber(AsrSettings(model=model, batch_size=bs,
+                                                             hotwords=clinic if use_hot else None))
                     dt = float("inf")
                     for _ in range(args.repeats):
                         t0 = time.perf_counter()
@@ -119,16 +102,15 @@ def main() -> None:
                         dt = min(dt, time.perf_counter() - t0)
                     words = sum(len(seg.words) for seg in tr.segments)
                     extra = f"{wer(ami[1], tr.text).wer * 100:.1f} % | {words} | {ami[0].duration / dt:.1f}"
-                rows.append((model, bs if pause is None else f"{bs}, packed {pause:g} s", "yes" if use_hot else "no",
-                             per, total_audio / total_time, extra))
+                rows.append((model, bs, "yes" if use_hot else "no", per, total_audio / total_time, extra))
                 print(rows[-1], flush=True)
     names = [s.stem for s in samples]
     lines = [
         f"\n## {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
-        f"Machine: {machine()}. Command: `.venv/bin/python benchmarks/asr_wer.py "
-        f"--models {' '.join(args.models)} --batch-sizes {' '.join(map(str, args.batch_sizes))}"
-        f"{f' --ami --repeats {args.repeats}' if ami else ''}"
-        f"{' --first-pass-pause ' + ' '.join(args.first_pass_pause) if pauses != [None] else ''}`. "
+        f"Machine: {describe()}. Command: `"
+        + command("asr_wer", "--models", *args.models, "--batch-sizes", *map(str, args.batch_sizes),
+                  *(["--ami", "--repeats", str(args.repeats)] if ami else []))
+        + "`. "
         "int8 on CPU, beam 5, VAD on, word timestamps on. RTFx = audio seconds / ASR seconds "
         "(model load excluded).\n",
         "| model | batch | hotwords | " + " | ".join(f"WER {n}" for n in names) + " | mean WER | RTFx |"

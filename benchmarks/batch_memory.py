@@ -12,7 +12,7 @@ own process so each has its own peak:
 ``Maximum resident set size`` is the largest single process of the run (the batch, or its decoder
 worker). Appends a dated table to ``benchmarks/batch.md``.
 
-    .venv/bin/python benchmarks/batch_memory.py [--speech] [--skip-bf16]
+    .venv/bin/python -m benchmarks.batch_memory [--speech] [--skip-bf16]
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-ROOT = Path(__file__).resolve().parents[1]
+from benchmarks.common import ROOT
+
 RATE = 16000
 
 
@@ -97,7 +98,7 @@ def main() -> None:
     lines = [  # noqa: ISC004
         f"\n## {dt.date.today()}: one hour ({kind}), `{' '.join(sys.argv[1:]) or 'defaults'}`\n",
         f"Machine: {_cpu()}; command: "
-        f"`.venv/bin/python benchmarks/batch_memory.py {' '.join(sys.argv[1:])}`\n",
+        f"`.venv/bin/python -m benchmarks.batch_memory {' '.join(sys.argv[1:])}`\n",
         "| run | peak RSS (GiB) | wall |", "| --- | --- | --- |",
         *[f"| {name} | {r['rss_gib']} | {r['wall']} |" for name, r in rows],
     ]

@@ -1,6 +1,6 @@
 """Matmul kernels of torch on this CPU for the note model: fp32 through MKL and oneDNN, weight-only low-bit.
 
-    .venv/bin/python benchmarks/cpu_kernels.py
+    .venv/bin/python -m benchmarks.cpu_kernels
 
 Decoding the note model at 2 tokens/s in fp32 is bound by reading 6 GB of
 weights per token; weight-only int8 or int4 would read 4-8x less, and unlike
@@ -18,14 +18,11 @@ memory read speed that a 1-row (decoding) matmul could at best reach.
 from __future__ import annotations
 
 import platform
-import sys
 import time
-from pathlib import Path
 
 import torch
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from pipeline.note.onednn import PackedLinear  # noqa: E402 - after the path
+from pipeline.note.onednn import PackedLinear
 
 
 def timed(f, n: int) -> float:

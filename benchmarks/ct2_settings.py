@@ -1,7 +1,7 @@
 """CTranslate2 settings for the bare batched faster-whisper pipeline on the 10-minute session.
 
-    .venv/bin/python benchmarks/ct2_settings.py --model tiny.en --compute-type int8 [--minutes 10]
-    CT2_USE_MKL=1 .venv/bin/python benchmarks/ct2_settings.py --model tiny.en --compute-type int8
+    .venv/bin/python -m benchmarks.ct2_settings --model tiny.en --compute-type int8 [--minutes 10]
+    CT2_USE_MKL=1 .venv/bin/python -m benchmarks.ct2_settings --model tiny.en --compute-type int8
 
 ``BatchedInferencePipeline(WhisperModel(path, device="cpu", compute_type=CT, cpu_threads=2))`` with
 batch 8, beam 5, language en and word timestamps on the samples joined into ``--minutes`` (as
@@ -14,14 +14,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def main() -> None:
@@ -32,8 +27,8 @@ def main() -> None:
     a = ap.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from faster_whisper import BatchedInferencePipeline, WhisperModel
-    from pipeline_speed import synthetic
 
+    from benchmarks.pipeline_speed import synthetic
     from pipeline.audio import load
     from pipeline.models import resolve_whisper
 

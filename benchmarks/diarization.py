@@ -1,6 +1,6 @@
 """DER and speed of a diarization backend on the sample sessions and the shared reference audio.
 
-    .venv/bin/python benchmarks/diarization.py [--backend embedded] [--out benchmarks/diarization.md]
+    .venv/bin/python -m benchmarks.diarization [--backend embedded] [--out benchmarks/diarization.md]
 
 Sets (each skipped cleanly when absent):
 - ``samples``: the committed synthetic sessions samples/*.flac with samples/*.rttm;
@@ -24,12 +24,12 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
+from benchmarks.common import (
+    ROOT,
+    describe,
+)
 from pipeline.audio import load
 from pipeline.diarize import make_diarizer
-from pipeline.evaluate.machine import describe  # noqa: E402
 from pipeline.evaluate import der
 from pipeline.schema import Audio, SpeakerTurn
 
@@ -132,7 +132,7 @@ def main() -> None:
         print(speed)
 
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    command = "`.venv/bin/python benchmarks/diarization.py" + (
+    command = "`.venv/bin/python -m benchmarks.diarization" + (
         f" --backend {args.backend}`" if args.backend != "embedded" else "`")
     params = ", ".join(f"{k}={v}" for k, v in model.items()
                        if k not in ("backend", "num_speakers", "min_speakers", "max_speakers"))

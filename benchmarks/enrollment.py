@@ -1,6 +1,6 @@
 """Therapist-enrollment similarities on the sample sessions.
 
-    .venv/bin/python benchmarks/enrollment.py
+    .venv/bin/python -m benchmarks.enrollment
 
 Enrolls the therapist from the last sample's reference therapist turns, then
 diarizes each other sample with the embedded diarizer and prints each speaker's
@@ -10,24 +10,24 @@ Appends a dated table to benchmarks/enrollment.md.
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from datetime import datetime, timezone
-from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from pipeline import profiles  # noqa: E402
-from pipeline.audio import load  # noqa: E402
-from pipeline.config import RolesSettings  # noqa: E402
-from pipeline.diarize.embedded import EmbeddedDiarizer  # noqa: E402
-from pipeline.evaluate.machine import describe  # noqa: E402
+from benchmarks.common import (
+    ROOT,
+    describe,
+)
+from pipeline import profiles
+from pipeline.audio import load
+from pipeline.config import RolesSettings
+from pipeline.diarize.embedded import EmbeddedDiarizer
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__.split("\n")[0]).parse_args()  # --help, and no stray argument
     samples = sorted((ROOT / "samples").glob("*.flac"))
     diarizer = EmbeddedDiarizer()
     enc = diarizer.encoder
@@ -56,7 +56,7 @@ def main() -> None:
             print(rows[-1], flush=True)
     lines = [
         f"\n## {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
-        f"Machine: {describe()}. Command: `.venv/bin/python benchmarks/enrollment.py`. Profile from the "
+        f"Machine: {describe()}. Command: `.venv/bin/python -m benchmarks.enrollment`. Profile from the "
         f"therapist turns of {src.stem}; threshold {RolesSettings().threshold}.\n",
         "| session | speaker | reference role (most overlap) | cosine similarity to the profile |",
         "| --- | --- | --- | --- |",

@@ -1,8 +1,8 @@
 """GPU check: the pipeline's real model architectures timed on one GPU with fresh weights.
 
     bash benchmarks/gpu_check.sh arch --budget-s 330     # GPU machine: installs .whl/, runs this (~5 min)
-    python3 benchmarks/gpu_check.py --out OUT_DIR          # GPU machine with pyannote.audio + soundfile
-    .venv/bin/python benchmarks/gpu_check.py --smoke --out /tmp/gpu-smoke   # tiny sizes, CPU, a few minutes
+    python3 -m benchmarks.gpu_check --out OUT_DIR          # GPU machine with pyannote.audio + soundfile
+    .venv/bin/python -m benchmarks.gpu_check --smoke --out /tmp/gpu-smoke   # tiny sizes, CPU, a few minutes
 
 Real weights cannot travel to the GPU machine, so every model is built from its architecture
 with freshly initialised weights of the real shapes: the compute does not depend on the weight
@@ -65,7 +65,8 @@ import torch  # noqa: E402
 
 warnings.filterwarnings("ignore")
 
-ROOT = Path(__file__).resolve().parents[1]
+from benchmarks.common import ROOT  # noqa: E402
+
 SR = 16000
 GIB = 1024 ** 3
 

@@ -4,7 +4,7 @@
 #   bash benchmarks/gpu_check.sh wheels     # here, with network: fetch the wheels the GPU machine lacks into .whl/
 #   bash benchmarks/gpu_check.sh [ours] [ARGS...]  # THE GPU check, on the GPU machine (python3 3.12 with torch +
 #                                           # transformers, no network), carrying .whl and .gpu_carry (made here by
-#                                           # `.venv/bin/python benchmarks/gpu_ours.py prepare`): installs .whl/ into
+#                                           # `.venv/bin/python -m benchmarks.gpu_ours prepare`): installs .whl/ into
 #                                           # /tmp/site and runs the pipeline's own classes (benchmarks/gpu_ours.py run,
 #                                           # about 5 minutes with --budget-s 300); results in $OUT (or /tmp/gpu-check-out)
 #   bash benchmarks/gpu_check.sh arch [ARGS...]    # the same machine, carrying .whl: the bare architectures
@@ -44,8 +44,8 @@ export PYTHONUNBUFFERED=1 HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 PYANNOTE_METRI
 nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.sm --format=csv || true
 if [[ "${1:-}" == "arch" ]]; then
   shift
-  python3 benchmarks/gpu_check.py --out "$OUT" "$@" 2>&1 | tee "$OUT/log.txt"
+  python3 -m benchmarks.gpu_check --out "$OUT" "$@" 2>&1 | tee "$OUT/log.txt"
 else
   [[ "${1:-}" == "ours" ]] && shift
-  python3 benchmarks/gpu_ours.py run --out "$OUT" "$@" 2>&1 | tee "$OUT/log_ours.txt"
+  python3 -m benchmarks.gpu_ours run --out "$OUT" "$@" 2>&1 | tee "$OUT/log_ours.txt"
 fi

@@ -1,6 +1,6 @@
 """A site-packages folder that holds only what the lent GPU machine has: to try the GPU check here first.
 
-    .venv/bin/python benchmarks/gpu_machine_site.py /tmp/devsite          # symlinks into .venv's site-packages
+    .venv/bin/python -m benchmarks.gpu_machine_site /tmp/devsite   # symlinks into .venv's site-packages
     .venv/bin/pip install -q --no-deps --target /tmp/tf517 transformers==5.17.0 huggingface_hub==1.33.0 \\
         tokenizers==0.23.2                                                  # the GPU machine's versions
     PYTHONPATH=/tmp/tf517:/tmp/devsite:$PWD .venv/bin/python -S benchmarks/gpu_ours.py run --smoke --out /tmp/o
@@ -26,7 +26,8 @@ import shutil
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from benchmarks.common import ROOT
+
 KINDS = Path("/work/.library/device/KINDS.md")
 OWN_VERSIONS = {"transformers", "huggingface-hub", "tokenizers"}  # put the GPU machine's versions first
 

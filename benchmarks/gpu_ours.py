@@ -1,9 +1,9 @@
 """Our own GPU path on one GPU: the pipeline's classes, where gpu_check.py times bare architectures.
 
-    .venv/bin/python benchmarks/gpu_ours.py prepare                       # here: writes .gpu_carry/ (32 MB)
+    .venv/bin/python -m benchmarks.gpu_ours prepare                       # here: writes .gpu_carry/ (32 MB)
     bash benchmarks/gpu_check.sh --budget-s 300                            # GPU machine (carry .whl and .gpu_carry)
-    .venv/bin/python benchmarks/gpu_ours.py run --smoke --out /tmp/ours    # tiny sizes on this CPU, code paths only
-    .venv/bin/python benchmarks/gpu_ours.py compare                        # here: carried tiny.en against the original
+    .venv/bin/python -m benchmarks.gpu_ours run --smoke --out /tmp/ours   # tiny sizes on this CPU, code paths
+    .venv/bin/python -m benchmarks.gpu_ours compare                       # carried tiny.en vs the original
 
 ``gpu_check.py`` builds Whisper, pyannote's models and a Qwen2 LLM and times them with loops of its
 own. This script runs what ``scribe run --device cuda`` runs instead: ``TransformersWhisperTranscriber``
@@ -25,7 +25,7 @@ Real large weights cannot travel to the GPU machine (64 MiB in all), so:
   so the folder's ``generation_config.json`` caps every window at ``--asr-new-tokens`` new tokens
   (default 120, as gpu_check.py); windows that loop are re-decoded by the class's temperature
   fallback, and the count is reported, since it is work real weights would rarely do.
-* Diarization: tests/pyannote_fixture.py's community-1-shaped folder with fresh weights and
+* Diarization: benchmarks/pyannote_fixture.py's community-1-shaped folder with fresh weights and
   community-1's own settings (a 10 s window every 1 s, batches of 32): pyannote's real loading,
   segmentation, embeddings, PLDA/VBx clustering and reconstruction. The speakers it finds are
   meaningless; the cost depends on the counts, not the values.
@@ -67,10 +67,7 @@ import types
 from dataclasses import replace
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-for p in (ROOT, ROOT / "tests", ROOT / "benchmarks"):
-    if str(p) not in sys.path:
-        sys.path.insert(0, str(p))
+from benchmarks.common import ROOT  # noqa: E402
 
 CARRY = ROOT / ".gpu_carry"
 WHISPER = "whisper-tiny.en"
@@ -141,9 +138,9 @@ def dequantize_rows(tensors: dict) -> dict:
 
 def prepare(dest: Path = CARRY) -> dict:
     """Write the carry folder: tiny.en as int8 rows plus its folder files, the Qwen2.5 tokenizer files."""
-    from ct2_whisper import convert
     from safetensors.torch import load_file, save_file
 
+    from benchmarks.ct2_whisper import convert
     from pipeline.models import resolve_whisper, sha256_file
     from pipeline.note.llm import resolve_llm
 
@@ -244,7 +241,7 @@ def qwen_shaped(carry: Path, out: Path, shape: dict, device: str, seed: int = 0)
     gen = json.loads((src / "generation_config.json").read_text()) if (src / "generation_config.json").is_file() else {}
     config = Qwen2Config(**shape, bos_token_id=gen.get("bos_token_id", 151643),
                          eos_token_id=gen.get("eos_token_id", 151645), torch_dtype="bfloat16")
-    from gpu_check import default_dtype
+    from benchmarks.gpu_check import default_dtype
 
     torch.manual_seed(seed)
     with default_dtype(torch.bfloat16), torch.device(device):  # made in bf16: 15 GB for 7B, not 30 in fp32 first
@@ -283,8 +280,7 @@ def vad_only_faster_whisper() -> str:
 
 def read_audio(path: Path):
     """A FLAC file as the pipeline's Audio (gpu_check.read_flac: soundfile, mono, 16 kHz); decoding is not timed."""
-    from gpu_check import read_flac
-
+    from benchmarks.gpu_check import read_flac
     from pipeline.models import sha256_file
     from pipeline.schema import Audio
 
@@ -324,8 +320,7 @@ def transcribe_all(asr, audios: dict) -> dict:
 
 
 def wer_of(transcripts: dict) -> dict:
-    from conftest import reference_text
-
+    from benchmarks.common import reference_text
     from pipeline.evaluate.wer import wer
 
     rows = {}
@@ -356,7 +351,7 @@ def run(a: argparse.Namespace, argv: list[str]) -> int:
     cfg = {"device": dev, "smoke": smoke, "minutes": minutes, "asr_new_tokens": a.asr_new_tokens,
            "llm_new_tokens": a.llm_new_tokens, "llm_shape": "tiny" if smoke else "Qwen2.5-7B",
            "turbo_minutes": a.turbo_minutes, "asr_beam": a.beam, "asr_batch": a.asr_batch, "vad": vad_mode}
-    import gpu_check
+    from benchmarks import gpu_check
 
     rep = gpu_check.Run(a.out, torch.device(dev), cfg, argv, a.budget_s, stem="gpu_ours",
                         title="Our classes on the GPU")
@@ -398,7 +393,7 @@ def run(a: argparse.Namespace, argv: list[str]) -> int:
     dia = None
     with rep.guard("diarization pyannote community-1 shapes") as ok:
         if ok:
-            from pyannote_fixture import build_test_pipeline
+            from benchmarks.pyannote_fixture import build_test_pipeline
 
             step = 0.5 if smoke else None  # community-1's own 1 s step on the GPU; 5 s in --smoke on a CPU
             folder = build_test_pipeline(work / "community-1", segmentation_step=step,
@@ -515,8 +510,7 @@ def derive(rep, minutes: float) -> None:
 
 def compare(a: argparse.Namespace) -> int:
     """Here: the carried tiny.en against the original weights, same class, CPU float32, the three samples."""
-    from ct2_whisper import convert
-
+    from benchmarks.ct2_whisper import convert
     from pipeline.asr.transformers_whisper import TransformersWhisperTranscriber
     from pipeline.models import resolve_whisper
 

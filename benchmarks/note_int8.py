@@ -1,6 +1,6 @@
 """How far the int8 note model is from fp32, and how much faster: next-token agreement and speed.
 
-    .venv/bin/python benchmarks/note_int8.py [--quantize none int8 int8-mlp]
+    .venv/bin/python -m benchmarks.note_int8 [--quantize none int8 int8-mlp]
 
 The embedded note model in fp32 (oneDNN packed layers, the default) reads a prompt built from two
 sample transcripts (about 1,100 tokens) and writes 48 tokens greedily; that whole text is then read
@@ -19,17 +19,16 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
 import torch  # noqa: E402
 
-from pipeline.evaluate.machine import describe  # noqa: E402
-from pipeline.note.llm import LocalLLM  # noqa: E402
+from benchmarks.common import (
+    ROOT,
+    describe,
+)
+from pipeline.note.llm import LocalLLM
 
 CONTINUATION = 48
 

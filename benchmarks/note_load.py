@@ -1,6 +1,6 @@
 """Where a warm load of the CPU note model goes: fp32 weights, then the int8 layers from the cache.
 
-    .venv/bin/python benchmarks/note_load.py [--model qwen2.5-1.5b] [--append]
+    .venv/bin/python -m benchmarks.note_load [--model qwen2.5-1.5b] [--append]
 
 Run it after one load has written the int8 cache (``make demo`` does). Steps, one process, timed
 one after another: imports, tokenizer, ``from_pretrained`` in fp32, ``quantize_linears`` reading the
@@ -19,13 +19,11 @@ import argparse
 import datetime
 import sys
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
+
+from benchmarks.common import ROOT  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     from safetensors.torch import load_file
 
-    from pipeline.evaluate.machine import describe
+    from benchmarks.common import describe
     from pipeline.models import cache_dir
     from pipeline.note import int8
     from pipeline.note.llm import LocalLLM, resolve_llm
@@ -85,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M")
     lines = [f"## Note model load with a warm int8 cache ({now} UTC)", "",
              (f"Machine: {describe(torch_threads=True)}. "
-              f"Model: {folder.name}. Command: `.venv/bin/python benchmarks/note_load.py --model {a.model}`."), "",
+              f"Model: {folder.name}. "
+              f"Command: `.venv/bin/python -m benchmarks.note_load --model {a.model}`."), "",
              "| step | seconds |", "| --- | ---: |"]
     lines += [f"| {name} | {sec:.1f} |" for name, sec in rows]
     text = "\n".join(lines) + "\n"

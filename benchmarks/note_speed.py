@@ -1,6 +1,6 @@
 """Note speed on a long session: the sample dialogues joined into one transcript.
 
-    .venv/bin/python benchmarks/note_speed.py --minutes 10 [--quantize auto|none|int8|int8-mlp]
+    .venv/bin/python -m benchmarks.note_speed --minutes 10 [--quantize auto|none|int8|int8-mlp]
                                               [--cpu-matmul onednn|default] [--json OUT]
 
 Builds a transcript from the samples' reference turns (real times, shifted so
@@ -19,18 +19,15 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from pipeline.config import load_settings  # noqa: E402
-from pipeline.evaluate.machine import describe  # noqa: E402
-from pipeline.evaluate.notes import load_samples  # noqa: E402
-from pipeline.note import draft, load_template, make_note_writer  # noqa: E402
-from pipeline.schema import Transcript, segment_id  # noqa: E402
+from benchmarks.common import SAMPLES_DIR, command, describe
+from pipeline.config import load_settings
+from pipeline.evaluate.notes import load_samples
+from pipeline.runner import Runner
+from pipeline.schema import Transcript, segment_id
 
 
 def long_transcript(minutes: float) -> Transcript:
-    sessions = [t for _, t, _ in load_samples(ROOT / "samples")]
+    sessions = [t for _, t, _ in load_samples(SAMPLES_DIR)]
     segs, offset, i = [], 0.0, 0
     while offset < minutes * 60:
         tr = sessions[i % len(sessions)]
@@ -54,17 +51,18 @@ def main() -> None:
     settings = load_settings(None, {"note": {"quantize": a.quantize, "passes": a.passes, "style": a.style,
                                              "cpu_matmul": a.cpu_matmul}})
     tr = long_transcript(a.minutes)
+    runner = Runner(settings)  # the note step of scribe run
     t0 = time.monotonic()
-    writer = make_note_writer(settings)
+    writer = runner.note_writer
     load_s = time.monotonic() - t0
     t1 = time.monotonic()
-    note = draft(tr, load_template(), writer)
+    note = runner.draft_note(tr)
     note_s = time.monotonic() - t1
     gens = note.models["note"]["generations"]
     words = sum(len(s.text.split()) for s in tr.segments)
     out = {
         "date": time.strftime("%Y-%m-%d"), "machine": describe(),
-        "command": "benchmarks/note_speed.py " + " ".join(sys.argv[1:]),
+        "command": command("note_speed", *sys.argv[1:]),
         "model": settings.note.model, "quantize": writer.gen.quantize, "int8_layers": writer.gen.quantized_layers,
         "cpu_matmul": writer.gen.cpu_matmul, "packed_layers": writer.gen.packed_layers, "passes": settings.note.passes, "style": settings.note.style,
         "audio_minutes": round(tr.duration / 60, 1), "segments": len(tr.segments), "words": words,

@@ -6,7 +6,7 @@ a warm-up on another) and transcribes it with tiny.en, the clinic's batched
 settings without hotwords. ``--hogs N`` starts N busy processes for the whole
 run, as another job on the machine would.
 
-    .venv/bin/python benchmarks/omp_wait.py --policies unset,PASSIVE,unset,PASSIVE --hogs 2
+    .venv/bin/python -m benchmarks.omp_wait --policies unset,PASSIVE,unset,PASSIVE --hogs 2
 """
 
 from __future__ import annotations
@@ -19,19 +19,20 @@ import platform
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from benchmarks.common import ROOT
+
 CHILD = r'''
 import json, time
 from pipeline import audio
 from pipeline.asr import make_transcriber
+from pipeline.config import AsrSettings
 from pipeline.diarize import make_diarizer
 a = audio.load("samples/ot_session_02.flac")
 d = make_diarizer("embedded"); d.diarize(audio.load("samples/ot_session_01.flac"))
 out = {"audio_s": round(a.duration, 1)}
 t = time.perf_counter(); d.diarize(a); out["diarize_s"] = round(time.perf_counter() - t, 2)
-tr = make_transcriber("faster-whisper", model="tiny.en", device="cpu", beam_size=5, batch_size=8)
+tr = make_transcriber(AsrSettings(model="tiny.en", device="cpu", beam_size=5, batch_size=8))
 t = time.perf_counter(); tr.transcribe(a); out["asr_tiny_s"] = round(time.perf_counter() - t, 2)
 print(json.dumps(out))
 '''

@@ -1,7 +1,7 @@
 """Speed of every pipeline stage, with bare faster-whisper side by side in the same run.
 
-    .venv/bin/python benchmarks/pipeline_speed.py [--sessions samples,ami,10,60] [--model tiny.en --model base]
-                                                  [--note] [--repeats N] [--json OUT] [--append]
+    .venv/bin/python -m benchmarks.pipeline_speed [--sessions samples,ami,10,60]
+        [--model tiny.en --model base] [--note] [--repeats N] [--json OUT] [--append]
 
 Sessions: ``samples`` = the three committed sample sessions (``samples/ot_session_0{1,2,3}.flac``, one
 row each); ``10`` / ``60`` = a synthetic session of that many minutes, the samples joined in turn
@@ -51,7 +51,6 @@ import argparse
 import gc
 import json
 import os
-import platform
 import resource
 import shlex
 import shutil
@@ -64,11 +63,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from benchmarks.common import CONFIG, ROOT, SAMPLES, describe
 
-SAMPLES = [ROOT / "samples" / f"ot_session_0{i}.flac" for i in (1, 2, 3)]
-CONFIG = ROOT / "config.example.toml"
 OUT_MD = ROOT / "benchmarks" / "speed.md"
 TARGETS = {"tiny.en": 20.0, "base": 12.0}  # ASR RTFx on CPU (issue 6)
 WARMUP_SECONDS = 30.0
@@ -76,27 +72,6 @@ SR = 16000
 
 
 # ------------------------------------------------------------------ helpers
-
-
-def machine() -> str:
-    cpu, mem = "unknown CPU", ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal"):
-                mem = f"{int(line.split()[1]) / 2**20:.1f} GiB RAM"
-                break
-    except OSError:
-        pass
-    import ctranslate2
-    import faster_whisper
-
-    parts = [platform.machine(), cpu, f"{os.cpu_count()} cores", mem, f"Python {platform.python_version()}",
-             f"faster-whisper {faster_whisper.__version__}", f"ctranslate2 {ctranslate2.__version__}"]
-    return ", ".join(p for p in parts if p)
 
 
 def rss_gib(kib: int) -> float:
@@ -117,21 +92,6 @@ def timed(fn, *args, **kwargs) -> tuple[Any, float]:
     t0 = time.perf_counter()
     out = fn(*args, **kwargs)
     return out, time.perf_counter() - t0
-
-
-def instrument(obj: Any, names: tuple[str, ...], acc: dict[str, float]) -> None:
-    """Wrap methods of ``obj`` (instance attributes shadow the class's) to add up their seconds."""
-    for name in names:
-        fn = getattr(obj, name)
-
-        def wrapper(*a: Any, _fn: Any = fn, _name: str = name, **k: Any) -> Any:
-            t0 = time.perf_counter()
-            try:
-                return _fn(*a, **k)
-            finally:
-                acc[_name] = acc.get(_name, 0.0) + time.perf_counter() - t0
-
-        setattr(obj, name, wrapper)
 
 
 def head(audio: Any, seconds: float) -> Any:
@@ -176,21 +136,17 @@ def worker_pipeline(path: Path, model: str, with_note: bool) -> dict[str, Any]:
     _, out["asr_warmup_s"] = timed(tr.transcribe, head(audio, WARMUP_SECONDS))
     regions, out["vad_s"] = timed(tr.speech_regions, audio)  # the call the ASR stage makes first
     out["speech_s"] = sum(e - s for s, e in regions)
-    inside: dict[str, float] = {}
-    instrument(tr, ("speech_regions", "_decode", "_repair_loops", "_repair_gaps"), inside)
     transcript, out["asr_s"] = timed(tr.transcribe, audio)
-    out["asr_inside"] = inside
+    out["asr_inside"] = dict(tr.phases)  # the transcriber's own seconds per phase: vad, first_pass, ...
     out["asr_segments"] = len(transcript.segments)
     out["asr_words"] = sum(len(s.words) for s in transcript.segments)
     out["asr_warnings"] = len(transcript.warnings)
     out["asr_settings"] = transcript.models["asr"]
 
     diarizer, out["diarize_load_s"] = timed(lambda: runner.diarizer)
-    dia_inside: dict[str, float] = {}
-    if hasattr(diarizer, "speech_regions"):
-        instrument(diarizer, ("speech_regions",), dia_inside)
+    if hasattr(diarizer, "speech_regions"):  # its VAD, the same call timed apart (inside diarize_s)
+        _, out["diarize_vad_s"] = timed(diarizer.speech_regions, audio)
     diarization, out["diarize_s"] = timed(runner.diarize, audio)
-    out["diarize_vad_s"] = dia_inside.get("speech_regions")
     out["speakers_found"] = len({t.speaker for t in diarization.turns})
     labelled, out["roles_s"] = timed(runner.label, audio, transcript, diarization)
     out["roles_speakers"] = len(labelled.speakers)
@@ -231,11 +187,7 @@ def worker_compare(path: Path, model: str, repeats: int) -> dict[str, Any]:
     lang = settings.asr.language
     common = dict(beam_size=settings.asr.beam_size, word_timestamps=True, language=lang)
 
-    inside: dict[str, float] = {}
-    instrument(ours, ("_decode", "_repair_loops", "_repair_gaps"), inside)
-
     def run_ours(a: Any) -> tuple[int, int]:
-        inside.clear()
         t = ours.transcribe(a)
         return len(t.segments), sum(len(s.words) for s in t.segments)
 
@@ -255,7 +207,7 @@ def worker_compare(path: Path, model: str, repeats: int) -> dict[str, Any]:
         for key, fn in (order if i % 2 == 0 else order[::-1]):  # ABC CBA ...: drift hits all alike
             counts[key], dt = timed(fn, audio)
             if key == "ours_nohot" and (not runs[key] or dt < min(runs[key])):
-                out["ours_nohot_inside"] = dict(inside)  # of the fastest round
+                out["ours_nohot_inside"] = dict(ours.phases)  # of the fastest round
             runs[key].append(dt)
             gc.collect()
     for key, times in runs.items():
@@ -269,7 +221,7 @@ def worker_compare(path: Path, model: str, repeats: int) -> dict[str, Any]:
 def run_worker(kind: str, path: Path, model: str, args: argparse.Namespace) -> dict[str, Any]:
     fd, tmp = tempfile.mkstemp(prefix="scribe-bench-", suffix=".json")
     os.close(fd)
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", kind, "--worker-audio", str(path),
+    cmd = [sys.executable, "-m", "benchmarks.pipeline_speed", "--worker", kind, "--worker-audio", str(path),
            "--worker-model", model, "--worker-out", tmp, "--repeats", str(args.repeats)]
     if kind == "pipeline" and args.note_here:
         cmd.append("--note")
@@ -407,10 +359,11 @@ def markdown(rows: list[dict[str, Any]], meta: dict[str, Any]) -> str:
         p, c, ins = r["pipeline"], r["compare"], r["pipeline"]["asr_inside"]
         nin = c.get("ours_nohot_inside")
         nohot = "-" if nin is None else " / ".join(
-            f"{nin.get(k, 0):.1f}" for k in ("_decode", "_repair_loops", "_repair_gaps"))
+            f"{nin.get(k, 0):.1f}" for k in ("first_pass", "loop_repair", "gap_repair"))
         lines.append(
-            f"| {r['session']} | {r['model']} | {ins.get('speech_regions', 0):.2f} | {ins.get('_decode', 0):.1f} "
-            f"| {ins.get('_repair_loops', 0):.1f} | {ins.get('_repair_gaps', 0):.1f} | {f1(p.get('diarize_vad_s'))} "
+            f"| {r['session']} | {r['model']} | {ins.get('vad', 0):.2f} | {ins.get('first_pass', 0):.1f} "
+            f"| {ins.get('loop_repair', 0):.1f} | {ins.get('gap_repair', 0):.1f} "
+            f"| {f1(p.get('diarize_vad_s'))} "
             f"| {nohot} | {p['asr_segments']} / {c['ours_nohot_segments']} / {c['batched_segments']} "
             f"/ {c['sequential_segments']} "
             f"| {p['asr_words']} / {c['ours_nohot_words']} / {c['batched_words']} / {c['sequential_words']} "
@@ -464,8 +417,8 @@ def main() -> None:
     exe = os.path.relpath(sys.executable) if sys.executable.startswith(str(ROOT)) else sys.executable
     meta: dict[str, Any] = {
         "date": f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
-        "machine": machine(),
-        "command": shlex.join([exe, os.path.relpath(Path(__file__).resolve(), ROOT), *sys.argv[1:]]),
+        "machine": describe(memory=True, asr_versions=True),
+        "command": shlex.join([exe, "-m", "benchmarks.pipeline_speed", *sys.argv[1:]]),
         "repeats": args.repeats,
         "load_start": " ".join(f"{x:.2f}" for x in os.getloadavg()),
     }

@@ -1,6 +1,6 @@
 """Where ``scribe run`` spends its time: a py-spy profile summed by stage and by function.
 
-    .venv/bin/python benchmarks/profile_run.py AUDIO|MINUTES [--config FILE] [--env NAME=VALUE] [--rate 10]
+    .venv/bin/python -m benchmarks.profile_run AUDIO|MINUTES [--config FILE] [--env NAME=VALUE] [--rate 10]
                                                [--json OUT] [--raw OUT] [--append] [-- EXTRA SCRIBE RUN ARGS]
 
 Runs ``py-spy record --native --idle --threads --format raw`` around ``scribe run AUDIO -o TMP``
@@ -38,9 +38,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
+from benchmarks.common import ROOT
+
 OUT_MD = ROOT / "benchmarks" / "profile.md"
 
 # (stage, function name, file suffix): the innermost match on a stack names its stage
@@ -49,12 +48,12 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("note: decoding", "generate", "pipeline/note/llm.py"),
     ("note: model load", "__init__", "pipeline/note/llm.py"),
     ("note: other", "draft", "pipeline/note/__init__.py"),
-    ("ASR: VAD", "speech_regions", "pipeline/asr/faster_whisper.py"),
+    ("ASR: VAD", "speech_regions", "pipeline/asr/common.py"),
     ("ASR: first pass", "_decode", "pipeline/asr/faster_whisper.py"),
     ("ASR: loop repair", "_repair_loops", "pipeline/asr/faster_whisper.py"),
     ("ASR: gap repair", "_repair_gaps", "pipeline/asr/faster_whisper.py"),
     ("ASR: other", "transcribe", "pipeline/asr/faster_whisper.py"),
-    ("ASR: model load", "__post_init__", "pipeline/asr/faster_whisper.py"),
+    ("ASR: model load", "__init__", "pipeline/asr/faster_whisper.py"),
     ("diarization", "diarize", "pipeline/runner.py"),
     ("roles", "label", "pipeline/runner.py"),
     ("decode (waiting for the decoder process)", "decode", "pipeline/runner.py"),
@@ -190,13 +189,13 @@ def main() -> None:
     if pyspy is None:
         sys.exit("py-spy is not installed: make install-dev")
     scribe = str(Path(sys.executable).parent / "scribe")
-    from pipeline.evaluate.machine import describe
+    from benchmarks.common import describe
 
     with tempfile.TemporaryDirectory(prefix="scribe-profile-") as tmp:
         raw = Path(tmp) / "profile.txt"
         audio = Path(args.audio)
         if args.audio.isdigit():
-            from pipeline_speed import synthetic
+            from benchmarks.pipeline_speed import synthetic
 
             audio = synthetic(int(args.audio), Path(tmp))
         cmd = [scribe, "run", str(audio), "-o", str(Path(tmp) / "out")]
@@ -216,7 +215,7 @@ def main() -> None:
         if args.raw:
             shutil.copyfile(raw, args.raw)
     summary["wall_s"] = round(wall, 1)
-    shown = " ".join([".venv/bin/python benchmarks/profile_run.py", str(args.audio)]
+    shown = " ".join([".venv/bin/python -m benchmarks.profile_run", str(args.audio)]
                      + [f"--env {e}" for e in args.env]
                      + (["--config", str(args.config)] if args.config else [])
                      + (["--"] + args.extra if args.extra else []))

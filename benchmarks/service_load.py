@@ -37,7 +37,7 @@ serve process and of its worker child, read just before the server is stopped). 
 with SIGTERM to ``scribe serve``, which should stop its worker; a worker still running 30 s later is
 reported and stopped by its pid.
 
-    .venv/bin/python benchmarks/service_load.py [--config FILE] [--uploads 20] [--rate 10] \
+    .venv/bin/python -m benchmarks.service_load [--config FILE] [--uploads 20] [--rate 10] \
         [--upload-mbit N] [--append]
 
 ``--append`` adds the dated section to ``benchmarks/service_load.md``; ``--raw FILE`` writes every
@@ -66,25 +66,10 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from pipeline.config import load_settings  # noqa: E402
-from pipeline.evaluate.machine import describe  # noqa: E402
+from benchmarks.common import FAST_CONFIG, ROOT, SAMPLES, describe
+from pipeline.config import load_settings
 
 SCRIBE = ROOT / ".venv" / "bin" / "scribe"
-SAMPLES = [ROOT / "samples" / f"ot_session_0{i}.flac" for i in (1, 2, 3)]
-FAST_CONFIG = """\
-# service_load.py: fast models, so that 20 recordings finish in minutes on 2 cores
-[asr]
-model = "tiny.en"
-
-[note]
-model = "smollm2-135m"
-passes = "note"
-max_new_tokens = 200
-tries = 1
-"""
 KINDS = ("page", "list", "one")
 KIND_NAMES = {"page": "GET / (page)", "list": "GET /api/recordings", "one": "GET /api/recordings/{id}",
               "all": "all probes"}
@@ -620,7 +605,7 @@ def main() -> int:
     def kb(x: int | None) -> str:
         return "-" if x is None else f"{x / 2**20:.2f}"
 
-    cmd = " ".join([".venv/bin/python benchmarks/service_load.py", *sys.argv[1:]])
+    cmd = " ".join([".venv/bin/python -m benchmarks.service_load", *sys.argv[1:]])
     speed = f"each sent at {args.upload_mbit:g} Mbit/s" if args.upload_mbit else "at loopback speed"
     lines = [
         f"\n## {started:%Y-%m-%d %H:%M} UTC: {expected} uploads ({speed.removeprefix('each sent ')}) "

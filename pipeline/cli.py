@@ -1,8 +1,9 @@
-"""The ``scribe`` command. The one place that turns errors into exit codes.
+"""The ``scribe`` command.
 
-Exit codes: 0 every recording succeeded; 1 one or more recordings failed (each
-is named on stderr with its reason, the others were still processed); 2 bad
-usage or configuration; 4 a model is unavailable or failed to load.
+Exit codes (README "Exit codes"; pipeline/errors.py): 0 every recording
+succeeded; 1 one or more recordings failed (each is named on stderr with its
+reason, the others were still processed); otherwise the code of the error that
+stopped the command, mapped once by :class:`pipeline.cli_common.ScribeGroup`.
 
 Logs go to stderr; at INFO they carry counts and timings only, never transcript
 text or file names (children's health information). The per-file result lines
@@ -18,8 +19,16 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .cli_common import _audio_options, _fail, _note_options, _note_settings, _settings
-from .errors import ConfigError, ScribeError
+from .cli_common import (
+    ScribeGroup,
+    _audio_options,
+    _note_options,
+    _note_settings,
+    _settings,
+    drive,
+    exit_failed,
+)
+from .errors import ConfigError
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -34,7 +43,7 @@ def _setup_logging(verbose: bool) -> None:
         logging.getLogger(name).setLevel(logging.DEBUG if verbose else logging.WARNING)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=ScribeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="scribe")
 @click.option("-v", "--verbose", is_flag=True, help="Debug logs (still no transcript text at INFO).")
 @click.pass_context
@@ -45,37 +54,27 @@ def main(ctx: click.Context, verbose: bool) -> None:
 
 
 def _process(audio: tuple[Path, ...], out: Path, settings, with_note: bool) -> None:
-    """Run the recordings one by one; one failing file does not stop the others."""
-    from .runner import Runner
-
-    try:
-        runner = Runner(settings)
-        if with_note:
-            runner.template  # a broken template fails before any work
-    except ScribeError as e:
-        _fail(e)
-    failed = 0
-    total = len(audio)
-    for i, path in enumerate(audio, 1):
-        try:
-            res = runner.transcribe_file(i, path, out)
-            if with_note and res.ok:
-                res = runner.write_note(res)
-        except ScribeError as e:  # a model error: nothing else can run
-            _fail(e)
-        if res.ok:
-            assert res.folder is not None and res.transcript is not None
-            extra = f" ({res.transcript.warnings[0]})" if res.transcript.warnings else ""
-            if res.note is not None:
-                extra += f" note: {len(res.note.items)} items, {len(res.note.unsupported)} unsupported"
-            click.echo(f"[{i}/{total}] ok: {path} -> {res.folder}/{extra}")
+    """The recordings through the one driver (resumable, like ``scribe batch``); one line per input."""
+    outcomes = drive(audio, out, settings, with_note=with_note, retry_failed=True)
+    total, failed = len(outcomes), 0
+    for i, o in enumerate(outcomes, 1):
+        if o.status in ("done", "duplicate"):
+            extra = f" ({o.warnings[0]})" if o.warnings else ""
+            if o.note is not None:
+                extra += f" note: {o.note[0]} items, {o.note[1]} unsupported"
+            if o.status == "duplicate":
+                extra += f" ({o.message})"
+            elif o.earlier:
+                extra += " (done by an earlier run)"
+            click.echo(f"[{i}/{total}] ok: {o.path} -> {out / o.folder}/{extra}")
+        elif o.status == "ignored":
+            click.echo(f"[{i}/{total}] ignored: {o.path}: {o.message}")
         else:
             failed += 1
-            saved = f" (transcript saved in {res.folder}/)" if res.folder is not None else ""
-            click.echo(f"[{i}/{total}] error: {path}: {res.error}{saved}", err=True)
+            saved = f" (transcript saved in {out / o.folder}/)" if o.stage == "note" else ""
+            click.echo(f"[{i}/{total}] error: {o.path}: {o.message}{saved}", err=True)
     if failed:
-        click.echo(f"scribe: {failed} of {total} recordings failed; the others were written to {out}/", err=True)
-        sys.exit(1)
+        exit_failed(f"{failed} of {total} recordings failed; the others were written to {out}/")
     click.echo(f"done: {total} recording(s) in {out}/")
 
 
@@ -85,12 +84,11 @@ def _process(audio: tuple[Path, ...], out: Path, settings, with_note: bool) -> N
               help="Output folder; each recording gets OUT/<name>/.")
 @_audio_options
 def transcribe(audio: tuple[Path, ...], out: Path, config: Path | None, no_vad: bool | None, **opts) -> None:
-    """Transcribe recordings to OUT/<name>/: transcript.{json,txt,srt,vtt} and diarization.rttm."""
-    try:
-        settings = _settings(config, no_vad, opts)
-    except ConfigError as e:
-        _fail(e)
-    _process(audio, out, settings, with_note=False)
+    """Transcribe recordings to OUT/<name>/: transcript.{json,txt,srt,vtt} and diarization.rttm.
+
+    Running it again resumes, as `scribe batch` does: finished stages are skipped (OUT/ledger.sqlite).
+    """
+    _process(audio, out, _settings(config, no_vad, opts), with_note=False)
 
 
 @main.command()
@@ -103,13 +101,10 @@ def run(audio: tuple[Path, ...], out: Path, config: Path | None, no_vad: bool | 
     """Everything: transcript, speakers and roles, then the draft note (note.json, note.md).
 
     A recording whose note cannot be written still keeps its transcript files;
-    it is reported as failed (exit 1) with the reason.
+    it is reported as failed (exit 1) with the reason. Running it again resumes,
+    as `scribe batch` does: finished stages are skipped (OUT/ledger.sqlite).
     """
-    try:
-        settings = _settings(config, no_vad, opts, _note_settings(opts))
-    except ConfigError as e:
-        _fail(e)
-    _process(audio, out, settings, with_note=True)
+    _process(audio, out, _settings(config, no_vad, opts, _note_settings(opts)), with_note=True)
 
 
 @main.command()
@@ -123,21 +118,12 @@ def note(transcript: Path, out: Path, config: Path | None, **opts) -> None:
     """Draft a note from a transcript: this tool's transcript.json, or plain text
     with one tagged utterance per line ('[doctor] ...', 'THERAPIST: ...')."""
     from .config import load_settings
-    from .note import draft, load_template, make_note_writer
-    from .note.render import write_note
     from .note.text_transcript import load_transcript
-    from .runner import parse_names
+    from .runner import Runner
 
-    try:
-        settings = load_settings(config, {"note": _note_settings(opts)})
-        template = load_template(settings.note.template)
-        tr = load_transcript(transcript)
-        writer = make_note_writer(settings)
-        names = (settings.note.child_name, *parse_names(settings.roles.names).values())
-        result = draft(tr, template, writer, names=names)
-        write_note(result, out, tr, template)
-    except ScribeError as e:
-        _fail(e)
+    runner = Runner(load_settings(config, {"note": _note_settings(opts)}))
+    _ = runner.template  # a broken template fails before the transcript is read
+    result = runner.write_note(load_transcript(transcript), out)
     click.echo(f"ok: note with {len(result.items)} items ({len(result.unsupported)} unsupported) "
                f"-> {out}/note.md, {out}/note.json")
 
@@ -164,10 +150,7 @@ def templates_check(path: Path) -> None:
     """Check a template file: exit 0 when it loads, else the file and field at fault."""
     from .note.templates import load_template
 
-    try:
-        t = load_template(path)
-    except ScribeError as e:
-        _fail(e)
+    t = load_template(path)
     click.echo(f"ok: {t.name} ({len(t.sections)} sections)")
 
 
@@ -213,15 +196,12 @@ def enroll(name: str, audio: tuple[Path, ...]) -> None:
     from .schema import Audio
     from .vad import speech_regions
 
-    try:
-        decoded = [audio_mod.load(p) for p in audio]
-        joined = Audio(samples=np.concatenate([a.samples for a in decoded]), sample_rate=16000,
-                       duration=sum(a.duration for a in decoded),
-                       sha256=decoded[0].sha256 if len(decoded) == 1 else "")
-        speech = speech_regions(joined, min_silence_duration_ms=300)
-        path = profiles.enroll(name, joined, SpeakerEncoder(), speech)
-    except ScribeError as e:
-        _fail(e)
+    decoded = [audio_mod.load(p) for p in audio]
+    joined = Audio(samples=np.concatenate([a.samples for a in decoded]), sample_rate=16000,
+                   duration=sum(a.duration for a in decoded),
+                   sha256=decoded[0].sha256 if len(decoded) == 1 else "")
+    speech = speech_regions(joined, min_silence_duration_ms=300)
+    path = profiles.enroll(name, joined, SpeakerEncoder(), speech)
     click.echo(f"enrolled {name!r}: {sum(e - s for s, e in speech):.0f} s of speech -> {path}")
 
 
@@ -246,12 +226,8 @@ def profiles_list() -> None:
 def profiles_remove(name: str) -> None:
     from .profiles import remove_profile
 
-    try:
-        removed = remove_profile(name)
-    except ScribeError as e:
-        _fail(e)
-    if not removed:
-        _fail(ConfigError(f"no voice profile named {name!r}"))
+    if not remove_profile(name):
+        raise ConfigError(f"no voice profile named {name!r}")
     click.echo(f"removed the voice profile of {name!r}")
 
 

@@ -1,22 +1,22 @@
 """``scribe batch``: a day's recordings, resumable, each bad file failing alone.
 
-Exit codes: 0 every input was processed (duplicates and ignored non-media files
-count as fine); 1 one or more recordings failed (the summary names each with its
-reason); 2 bad usage or configuration; 4 a model is unavailable; 5 a broken note
-template; 7 the output folder cannot be used (not writable, or another batch
-is working in it).
+Exit codes (README "Exit codes"): 0 every input was processed (duplicates and
+ignored non-media files count as fine); 1 one or more recordings failed (the
+summary names each with its reason); else the code of the error that stopped
+it (2 bad usage or configuration, 4 a model is unavailable, 5 a broken note
+template, 7 the output folder cannot be used: not writable, or another batch is
+working in it).
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import click
 
-from .cli_common import _audio_options, _fail, _note_options, _note_settings, _settings
-from .errors import ConfigError, ScribeError
+from .cli_common import _audio_options, _note_options, _note_settings, _settings, drive
+from .errors import FAILED, OK, ConfigError
 
 
 def _summary(outcomes, out: Path) -> int:
@@ -28,7 +28,7 @@ def _summary(outcomes, out: Path) -> int:
     counts = {s: sum(o.status == s for o in outcomes) for s in ("done", "duplicate", "ignored", "failed")}
     click.echo(f"batch: {len(outcomes)} input(s): " + ", ".join(f"{n} {s}" for s, n in counts.items() if n)
                + f"; ledger and outputs in {out}/")
-    return 1 if failed else 0
+    return FAILED if failed else OK
 
 
 @click.command("batch")
@@ -37,7 +37,7 @@ def _summary(outcomes, out: Path) -> int:
               help="Output folder: OUT/<name>/ per recording, and the ledger OUT/ledger.sqlite.")
 @click.option("--status", "status_of", type=click.Path(path_type=Path, file_okay=False),
               help="Print the ledger of this output folder as a table, and do nothing else.")
-@click.option("--retry-failed", is_flag=True, help="Try the recordings marked failed again.")
+@click.option("--retry-failed", is_flag=True, help="Try the failed recordings among the inputs again.")
 @click.option("--max-failures", type=click.IntRange(1, 100),
               help="Failures (or crashes of the batch) before a recording is marked failed (default 2).")
 @click.option("--max-size-mb", type=click.FloatRange(min=0, min_open=True),
@@ -59,27 +59,15 @@ def batch(inputs: tuple[Path, ...], out: Path | None, status_of: Path | None, re
     cannot be used fails alone with its reason; the others go on. Outputs and
     the ledger are owner-only (0600 files, 0700 folders).
     """
-    from .batch import Batch, status_table
-    from .batch.progress import Progress
-    from .runner import Runner
+    from .batch import status_table
 
     if status_of is not None:
-        try:
-            click.echo(status_table(status_of), nl=False)
-        except ScribeError as e:
-            _fail(e)
+        click.echo(status_table(status_of), nl=False)
         return
     if out is None or not inputs:
-        _fail(ConfigError("give the recordings (files or folders) and -o OUT, or --status OUT"))
-    os.umask(0o077)  # everything this command creates is owner-only
-    try:
-        settings = _settings(config, no_vad, opts, _note_settings(opts), {
-            "audio": {"max_size_mb": max_size_mb, "max_duration_minutes": max_minutes},
-            "batch": {"max_failures": max_failures}})
-        runner = Runner(settings)
-        job = Batch(out, runner, with_note=with_note, max_failures=settings.batch.max_failures,
-                    progress=Progress(bar=bar))
-        outcomes = job.run(list(inputs), retry_failed=retry_failed)
-    except ScribeError as e:
-        _fail(e)
+        raise ConfigError("give the recordings (files or folders) and -o OUT, or --status OUT")
+    settings = _settings(config, no_vad, opts, _note_settings(opts), {
+        "audio": {"max_size_mb": max_size_mb, "max_duration_minutes": max_minutes},
+        "batch": {"max_failures": max_failures}})
+    outcomes = drive(inputs, out, settings, with_note=with_note, retry_failed=retry_failed, bar=bar)
     sys.exit(_summary(outcomes, out))

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import click
 
-from .cli_common import _fail
-from .errors import ConfigError, ScribeError
+from .cli_common import SettingChoice, exit_failed
+from .errors import ConfigError, NoteError, ScribeError
 
 
 @click.group("eval")
@@ -22,7 +21,7 @@ def eval_group() -> None:
               help="Folder of recordings; a file is scored when its name without suffix is an RTTM uri.")
 @click.option("--rttm", "rttms", multiple=True, required=True,
               help="Reference RTTM (repeatable; a quoted glob such as 'samples/*.rttm' works too).")
-@click.option("--backend", type=click.Choice(["embedded", "pyannote"]), default="embedded", show_default=True)
+@click.option("--backend", type=SettingChoice("diarize", "backend"), default="embedded", show_default=True)
 @click.option("--model", help="pyannote pipeline folder (pyannote backend only).")
 @click.option("--num-speakers", type=click.IntRange(1, 20), help="Give the diarizer the speaker count.")
 @click.option("--files", "pattern", help="Only the recordings whose name matches this glob, e.g. 'ami_*'.")
@@ -38,20 +37,17 @@ def eval_diarization(audio_dir: Path, rttms: tuple[str, ...], backend: str, mode
     from .diarize import make_diarizer
     from .evaluate import der
 
-    try:
-        refs = der.read_rttms(rttms)
-        files = der.find_audio(audio_dir, refs, pattern)
-        if not files:
-            raise ConfigError(f"no recording in {audio_dir} is named after a uri of the RTTM file(s)"
-                              + (f" and matches {pattern!r}" if pattern else ""))
-        missing = sorted(u for u in refs if u not in files)
-        if missing and not pattern:
-            click.echo(f"no audio for {len(missing)} reference uri(s): {', '.join(missing[:10])}"
-                       + (" ..." if len(missing) > 10 else ""), err=True)
-        options = {"model": model} if backend == "pyannote" and model else {}
-        diarizer = make_diarizer(backend, **options)
-    except ScribeError as e:
-        _fail(e)
+    refs = der.read_rttms(rttms)
+    files = der.find_audio(audio_dir, refs, pattern)
+    if not files:
+        raise ConfigError(f"no recording in {audio_dir} is named after a uri of the RTTM file(s)"
+                          + (f" and matches {pattern!r}" if pattern else ""))
+    missing = sorted(u for u in refs if u not in files)
+    if missing and not pattern:
+        click.echo(f"no audio for {len(missing)} reference uri(s): {', '.join(missing[:10])}"
+                   + (" ..." if len(missing) > 10 else ""), err=True)
+    options = {"model": model} if backend == "pyannote" and model else {}
+    diarizer = make_diarizer(backend, **options)
     click.echo(der.table_header())
     failed: list[str] = []
 
@@ -59,13 +55,10 @@ def eval_diarization(audio_dir: Path, rttms: tuple[str, ...], backend: str, mode
         failed.append(uri)
         click.echo(f"{uri}: error: {e}", err=True)
 
-    try:
-        run = der.run_diarizer(diarizer, files, refs, num_speakers, on_error=on_error,
-                               on_file=lambda uri, score, seconds: click.echo(der.table_row(score)))
-    except ScribeError as e:  # a model error: nothing else can run
-        _fail(e)
+    run = der.run_diarizer(diarizer, files, refs, num_speakers, on_error=on_error,
+                           on_file=lambda uri, score, seconds: click.echo(der.table_row(score)))
     if not run.report.files:
-        _fail(ConfigError("no recording could be decoded"))
+        raise ConfigError("no recording could be decoded")
     click.echo(der.overall_line(run.report))
     click.echo(f"speed: {sum(run.seconds.values()):.1f} s to diarize {sum(run.durations.values()):.1f} s of "
                f"audio: real-time factor {run.rtf:.3f} ({backend})")
@@ -75,11 +68,10 @@ def eval_diarization(audio_dir: Path, rttms: tuple[str, ...], backend: str, mode
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
         except OSError as e:
-            _fail(ConfigError(f"cannot write the report to {out}: {e}"))
+            raise ConfigError(f"cannot write the report to {out}: {e}") from e
         click.echo(f"report: {out}")
     if failed:
-        click.echo(f"scribe: {len(failed)} recording(s) could not be decoded", err=True)
-        sys.exit(1)
+        exit_failed(f"{len(failed)} recording(s) could not be decoded")
 
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -124,10 +116,10 @@ def _primock_dir(data_dir: Path) -> Path:
 @click.option("--config", type=click.Path(path_type=Path, dir_okay=False), help="TOML settings file.")
 @click.option("--json", "json_out", type=click.Path(path_type=Path, dir_okay=False),
               help="Also write the report (per-session metrics and means) as JSON.")
-@click.option("--quantize", type=click.Choice(["auto", "none", "int8", "int8-mlp"]),
+@click.option("--quantize", type=SettingChoice("note", "quantize"),
               help="CPU: int8 weights and per-token int8 activations in the note model (all linear layers, or "
                    "the MLP blocks and the output head); none: fp32; auto (default): int8 on the CPU.")
-@click.option("--style", type=click.Choice(["write", "quote"]),
+@click.option("--style", type=SettingChoice("note", "style"),
               help="write: the model writes each item; quote: it picks the lines and the item quotes them.")
 @click.option("--notes-dir", type=click.Path(path_type=Path, file_okay=False),
               help="Also write each session's note.md and note.json to NOTES_DIR/<name>/ for reading.")
@@ -143,41 +135,38 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
     """
     import time
 
-    from . import note as note_api
     from .config import load_settings
-    from .errors import ModelError, NoteError
+    from .errors import ModelError
     from .evaluate import notes as metrics
     from .outputs import atomic_write
+    from .runner import Runner
 
-    try:
-        settings = load_settings(config, {"note": {"model": llm, "template": template, "quantize": quantize,
-                                                    "style": style}})
-        sessions: list[tuple[str, object, str | None, dict | None, tuple[str, ...]]] = []
-        if data == "samples":
-            folder = samples_dir or ROOT / "samples"
-            for name, transcript, facts in metrics.load_samples(folder):
-                child = next((s.get("name") for s in transcript.speakers if s.get("role") == "child"), None)
-                if transcripts is not None:
-                    from .note.text_transcript import load_transcript
-
-                    transcript = load_transcript(transcripts / name / "transcript.json")
-                sessions.append((name, transcript, None, facts, (child,) if child else ()))
-                if limit and len(sessions) >= limit:
-                    break
-        else:
+    settings = load_settings(config, {"note": {"model": llm, "template": template, "quantize": quantize,
+                                                "style": style}})
+    sessions: list[tuple[str, object, str | None, dict | None, tuple[str, ...]]] = []
+    if data == "samples":
+        folder = samples_dir or ROOT / "samples"
+        for name, transcript, facts in metrics.load_samples(folder):
+            child = next((s.get("name") for s in transcript.speakers if s.get("role") == "child"), None)
             if transcripts is not None:
-                raise ConfigError("--transcripts is for --data samples only")
-            root = data_dir or _default_data_dir()
-            if root is None:
-                raise ConfigError(f"--data {data} needs --data-dir (no ../shared/data beside the repository)")
-            loaded = (metrics.load_aci_bench(_aci_csv(root, split)) if data == "aci-bench"
-                      else metrics.load_primock57(_primock_dir(root)))
-            sessions = [(cid, t, ref, None, ()) for cid, t, ref in loaded[:limit]]
-        note_template = note_api.load_template(settings.note.template)
-        writer = note_api.make_note_writer(settings)
-        from .note.render import note_text
-    except ScribeError as e:
-        _fail(e)
+                from .note.text_transcript import load_transcript
+
+                transcript = load_transcript(transcripts / name / "transcript.json")
+            sessions.append((name, transcript, None, facts, (child,) if child else ()))
+            if limit and len(sessions) >= limit:
+                break
+    else:
+        if transcripts is not None:
+            raise ConfigError("--transcripts is for --data samples only")
+        root = data_dir or _default_data_dir()
+        if root is None:
+            raise ConfigError(f"--data {data} needs --data-dir (no ../shared/data beside the repository)")
+        loaded = (metrics.load_aci_bench(_aci_csv(root, split)) if data == "aci-bench"
+                  else metrics.load_primock57(_primock_dir(root)))
+        sessions = [(cid, t, ref, None, ()) for cid, t, ref in loaded[:limit]]
+    runner = Runner(settings)  # the note step of scribe run and scribe note
+    note_template, writer = runner.template, runner.note_writer  # a broken template or model stops here
+    from .note.render import note_text
 
     width = max([len(s[0]) for s in sessions] + [12])
     click.echo(metrics.table_header(width))
@@ -185,9 +174,9 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
     for name, transcript, reference, facts, names in sessions:
         t0 = time.monotonic()
         try:
-            note = note_api.draft(transcript, note_template, writer, names=names)
-        except (ModelError, ConfigError) as e:  # nothing else can run
-            _fail(e)
+            note = runner.draft_note(transcript, names)
+        except (ModelError, ConfigError):  # nothing else can run
+            raise
         except ScribeError as e:
             rows.append({"name": name, "error": f"{e.__class__.__name__}: {e}",
                          "seconds": round(time.monotonic() - t0, 2)})
@@ -199,9 +188,7 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
                "seconds": round(seconds, 2), "error": None,
                "generations": note.models.get("note", {}).get("generations", [])}
         if notes_dir is not None:
-            from .note.render import write_note
-
-            write_note(note, notes_dir / name, transcript, note_template)
+            runner.save_note(note, transcript, notes_dir / name)
         rows.append(row)
         click.echo(metrics.table_row(name, row, width))
         kf = row.get("key_facts")
@@ -221,14 +208,10 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
                   "style": settings.note.style,
                   "writer": getattr(writer, "name", type(writer).__name__),
                   "mean": summary, "sessions": rows}
-        try:
-            atomic_write(json_out, json.dumps(report, indent=1) + "\n")
-        except ScribeError as e:
-            _fail(e)
+        atomic_write(json_out, json.dumps(report, indent=1) + "\n")
         click.echo(f"report: {json_out}")
     failed = [r["name"] for r in rows if r.get("error")]
     if failed:
-        click.echo(f"scribe: no note for {len(failed)} session(s): {', '.join(failed)}", err=True)
-        sys.exit(1)
+        exit_failed(f"no note for {len(failed)} session(s): {', '.join(failed)}")
     if not rows:
-        _fail(NoteError("no session to evaluate"))
+        raise NoteError("no session to evaluate")

@@ -1,7 +1,8 @@
 """``scribe serve``, ``scribe worker``, ``scribe users``, ``scribe audit``: the clinic web service.
 
-Exit codes: 0 ok; 2 bad usage or configuration (an unknown user, a bad
-setting); 4 a model is unavailable (the worker); 7 the data folder is unusable.
+Exit codes (README "Exit codes"): 0 ok; 2 bad usage or configuration (an
+unknown user, a bad setting); 4 a model is unavailable (the worker); 5 a broken
+note template (the worker); 7 the data folder is unusable.
 """
 
 from __future__ import annotations
@@ -13,14 +14,20 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from .cli_common import _fail
-from .errors import ScribeError
+from .cli_common import SettingChoice
+from .errors import ConfigError, ModelError, TemplateError
+
+if TYPE_CHECKING:
+    from .service.store import Store
 
 log = logging.getLogger("pipeline.service")
+T = TypeVar("T")
 
 _config = click.option("-c", "--config", type=click.Path(path_type=Path, dir_okay=False),
                        help="TOML config file ([service] and the pipeline's sections).")
@@ -58,7 +65,7 @@ class _Supervisor(threading.Thread):
             code = self.proc.wait()
             if self.stop.is_set():
                 return
-            if code in (2, 4, 5):
+            if code in (ConfigError.exit_code, ModelError.exit_code, TemplateError.exit_code):
                 log.error("the worker stopped (exit %d): fix the configuration or models, then restart", code)
                 return
             log.warning("the worker exited (%d); restarting it in 5 s", code)
@@ -82,7 +89,7 @@ class _Supervisor(threading.Thread):
 @click.option("--worker/--no-worker", "with_worker", default=True,
               help="Start the worker as a child process (default); --no-worker when `scribe worker` runs apart.")
 @click.option("--max-upload-mb", type=click.FloatRange(min=0, min_open=True), help="Upload size limit (default 2048).")
-@click.option("--retention", type=click.Choice(["on-approval", "days", "never"]),
+@click.option("--retention", type=SettingChoice("service", "retention"),
               help="When the audio is deleted (default on-approval).")
 @click.option("--retention-days", type=click.IntRange(0, 36500), help="With --retention days (default 30).")
 def serve(config, data, host, port, with_worker, max_upload_mb, retention, retention_days) -> None:
@@ -91,12 +98,9 @@ def serve(config, data, host, port, with_worker, max_upload_mb, retention, reten
 
     from .service.app import create_app
 
-    try:
-        settings, store = _load(config, data, {"host": host, "port": port, "max_upload_mb": max_upload_mb,
-                                               "retention": retention, "retention_days": retention_days})
-        app = create_app(settings, store)
-    except ScribeError as e:
-        _fail(e)
+    settings, store = _load(config, data, {"host": host, "port": port, "max_upload_mb": max_upload_mb,
+                                           "retention": retention, "retention_days": retention_days})
+    app = create_app(settings, store)
     if not store.users():
         click.echo("scribe: no users yet; add one with `scribe users add NAME --role admin`", err=True)
     sup = None
@@ -127,16 +131,21 @@ def worker(config, data) -> None:
     """Process the uploaded recordings (first come, first served) until stopped."""
     from .service.worker import serve_worker
 
-    try:
-        settings, store = _load(config, data)
-        serve_worker(store, settings)
-    except ScribeError as e:
-        _fail(e)
+    settings, store = _load(config, data)
+    serve_worker(store, settings)
 
 
 @click.group("users")
 def users() -> None:
     """The service's users and their sign-in tokens."""
+
+
+def _change_user(data: Path | None, name: str, action: str, change: Callable[[Store], T]) -> T:
+    """One change to a user (``change`` on the data folder's store), written to the audit log."""
+    _, store = _load(None, data)
+    result = change(store)
+    store.audit("cli", action, "user", name)
+    return result
 
 
 @users.command("add")
@@ -145,12 +154,7 @@ def users() -> None:
 @_data
 def users_add(name: str, role: str, data) -> None:
     """Add a user; prints their sign-in token once (only its hash is kept)."""
-    try:
-        _, store = _load(None, data)
-        token = store.add_user(name, role)
-        store.audit("cli", "add user", "user", name)
-    except ScribeError as e:
-        _fail(e)
+    token = _change_user(data, name, "add user", lambda store: store.add_user(name, role))
     click.echo(f"added {role} {name!r}. Their sign-in token (shown only now; keep it secret):")
     click.echo(token)
 
@@ -160,13 +164,7 @@ def users_add(name: str, role: str, data) -> None:
 @_data
 def users_token(name: str, data) -> None:
     """Give a user a new token (the old one stops working, and their sign-ins end)."""
-    try:
-        _, store = _load(None, data)
-        token = store.new_token(name)
-        store.audit("cli", "new token", "user", name)
-    except ScribeError as e:
-        _fail(e)
-    click.echo(token)
+    click.echo(_change_user(data, name, "new token", lambda store: store.new_token(name)))
 
 
 @users.command("disable")
@@ -174,22 +172,14 @@ def users_token(name: str, data) -> None:
 @_data
 def users_disable(name: str, data) -> None:
     """Stop a user from signing in (their recordings and notes stay)."""
-    try:
-        _, store = _load(None, data)
-        store.set_disabled(name, True)
-        store.audit("cli", "disable user", "user", name)
-    except ScribeError as e:
-        _fail(e)
+    _change_user(data, name, "disable user", lambda store: store.set_disabled(name, True))
     click.echo(f"disabled {name!r}")
 
 
 @users.command("list")
 @_data
 def users_list(data) -> None:
-    try:
-        _, store = _load(None, data)
-    except ScribeError as e:
-        _fail(e)
+    _, store = _load(None, data)
     for u in store.users():
         state = " (disabled)" if u["disabled"] else ""
         click.echo(f"{u['name']}\t{u['role']}{state}\tsince {_when(u['created'])}")
@@ -207,11 +197,8 @@ def _when(ts: float) -> str:
 @click.option("--limit", type=click.IntRange(1, 1_000_000), default=200, show_default=True)
 def audit(data, user, recording, since, limit) -> None:
     """Print the audit log (newest first): when, who, action, object, from where."""
-    try:
-        _, store = _load(None, data)
-        rows = store.audit_log(limit, user, recording, since.timestamp() if since else None)
-    except ScribeError as e:
-        _fail(e)
+    _, store = _load(None, data)
+    rows = store.audit_log(limit, user, recording, since.timestamp() if since else None)
     if not rows:
         click.echo("no audit entries")
     for r in rows:

@@ -38,6 +38,7 @@ settings file applied before the TOML file, so the file and flags still win.
 
 from __future__ import annotations
 
+import importlib
 import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
@@ -49,17 +50,19 @@ from .errors import ConfigError
 
 @dataclass(frozen=True)
 class AsrSettings:
-    backend: str = "faster-whisper"
-    model: str = "base"  # the demo's and the CLI's default; tests use tiny.en
-    device: str = "auto"
-    compute_type: str = "default"
-    language: str | None = None
+    """The one description of the ASR options: both backends take this object (pipeline/asr/)."""
+
+    backend: str = "faster-whisper"  # faster-whisper (CTranslate2) | transformers (torch): asr.BACKENDS
+    model: str = "base"  # a packaged name (tiny.en, base), a local model folder, or a hub id (allow_download)
+    device: str = "auto"  # auto | cpu | cuda | cuda:N (pipeline/devices.py)
+    compute_type: str = "default"  # default: int8 on the CPU, float16 on CUDA (the list: asr.COMPUTE_TYPES)
+    language: str | None = None  # a language code, or None / "auto": detect
     beam_size: int = 5
-    batch_size: int = 8
-    hotwords: str | None = None
-    initial_prompt: str | None = None
-    vad: bool = True
-    allow_download: bool = False
+    batch_size: int = 8  # windows decoded together; 1 = sequential decoding
+    hotwords: str | None = None  # words to expect (the clinic's terms, the child's name), comma separated
+    initial_prompt: str | None = None  # text that conditions the first window (an alternative to hotwords)
+    vad: bool = True  # decode the speech regions only (Silero VAD)
+    allow_download: bool = False  # fetch a hub model once; never otherwise
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,76 @@ def default_config_path() -> Path | None:
     return p if p.is_file() else None
 
 
+# The enum-like settings: where each one's valid values are listed, as (module, name). The module that
+# implements the values owns the list (a new note style is added there and is valid here at once); it is
+# imported only when the setting is given. The devices (auto, cpu, cuda, cuda:N) are checked by
+# pipeline.devices; the ASR compute type against its backend's list once every source is applied.
+CHOICES: dict[tuple[str, str], tuple[str, str]] = {
+    ("asr", "backend"): ("pipeline.asr", "BACKENDS"),
+    ("diarize", "backend"): ("pipeline.diarize", "BACKENDS"),
+    ("note", "dtype"): ("pipeline.note.llm", "DTYPES"),
+    ("note", "quantize"): ("pipeline.note.llm", "QUANTIZE"),
+    ("note", "cpu_matmul"): ("pipeline.note.llm", "CPU_MATMUL"),
+    ("note", "style"): ("pipeline.note.writer", "STYLES"),
+    ("note", "passes"): ("pipeline.note.writer", "PASSES"),
+    ("service", "retention"): ("pipeline.service.worker", "RETENTION"),
+    ("formats", "formats"): ("pipeline.outputs", "WRITERS"),
+}
+DEVICE_SETTINGS = (("asr", "device"), ("diarize", "device"), ("note", "device"))
+
+
+def valid_values(section: str, key: str) -> tuple[str, ...] | None:
+    """The valid values of an enum-like setting (None: any value of its type)."""
+    if (section, key) in DEVICE_SETTINGS:
+        from .devices import DEVICES
+
+        return DEVICES
+    if (section, key) == ("asr", "compute_type"):
+        from .asr import COMPUTE_TYPES
+
+        return tuple(dict.fromkeys(t for types in COMPUTE_TYPES.values() for t in types))
+    where = CHOICES.get((section, key))
+    if where is None:
+        return None
+    return tuple(getattr(importlib.import_module(where[0]), where[1]))
+
+
+def _choose(section: str, key: str, value: Any, origin: str) -> Any:
+    """``value`` if it is one of the setting's valid values; else a ConfigError naming them and ``origin``."""
+    if value is None:
+        return value
+    if (section, key) in DEVICE_SETTINGS:
+        from .devices import check_device
+
+        try:
+            return check_device(value, f"[{section}] {key}")
+        except ConfigError as e:
+            raise ConfigError(f"{origin}: {e}") from None
+    valid = valid_values(section, key) if (section, key) in CHOICES else None
+    for v in value if isinstance(value, tuple) else (value,):
+        if valid is not None and v not in valid:
+            name = key if section == key else f"[{section}] {key}"
+            raise ConfigError(f"{origin}: {name} = {v!r} is not a valid value; "
+                              f"choose one of {', '.join(valid)}")
+    return value
+
+
+def _check_compute_type(s: Settings, origins: dict[tuple[str, str], str]) -> None:
+    """The ASR compute type against the list of the backend chosen (known once every source is applied)."""
+    origin = origins.get(("asr", "compute_type"))
+    if origin is None:
+        return
+    from .asr import COMPUTE_TYPES
+
+    valid = COMPUTE_TYPES.get(s.asr.backend, ())
+    if s.asr.compute_type not in valid:
+        raise ConfigError(f"{origin}: [asr] compute_type = {s.asr.compute_type!r} is not a valid value for "
+                          f"the {s.asr.backend} backend; choose one of {', '.join(valid)}")
+
+
+TRUE, FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+
 def _coerce(section: Any, key: str, value: Any, origin: str) -> Any:
     names = {f.name: f for f in fields(section)}
     if key not in names:
@@ -193,7 +266,10 @@ def _coerce(section: Any, key: str, value: Any, origin: str) -> Any:
         if isinstance(current, bool) or key in ("vad", "allow_download", "enabled", "constrained", "align_evidence",
                                                    "keep_models"):
             if isinstance(value, str):
-                return value.strip().lower() in ("1", "true", "yes", "on")
+                word = value.strip().lower()
+                if word not in TRUE + FALSE:
+                    raise ValueError(word)
+                return word in TRUE
             return bool(value)
         if key in ("beam_size", "batch_size") or kind is int:
             return int(value)
@@ -207,16 +283,25 @@ def _coerce(section: Any, key: str, value: Any, origin: str) -> Any:
             return None if value in (None, "", 0, "0") else float(value)
         return None if value == "" else str(value)
     except (TypeError, ValueError) as e:
-        raise ConfigError(f"{origin}: bad value {value!r} for {key}") from e
+        hint = " (true or false)" if isinstance(current, bool) else ""
+        raise ConfigError(f"{origin}: bad value {value!r} for {key}{hint}") from e
 
 
-def _apply(settings: Settings, section: str, values: dict[str, Any], origin: str) -> Settings:
+def _apply(settings: Settings, section: str, values: dict[str, Any], origin: str,
+           origins: dict[tuple[str, str], str] | None = None) -> Settings:
+    """``values`` of one section applied, each checked; ``origins`` records where each came from."""
+    if origins is not None:
+        origins.update({(section, k): origin for k in values})
     if section == "formats":
-        return replace(settings, formats=tuple(values["formats"]))
+        formats = values["formats"]
+        if isinstance(formats, str) or not isinstance(formats, (list, tuple)):
+            raise ConfigError(f"{origin}: formats must be a list such as [\"json\", \"txt\"], "
+                              f"not {formats!r}")
+        return replace(settings, formats=_choose("formats", "formats", tuple(formats), origin))
     if section not in ("asr", "audio", "diarize", "roles", "note", "batch", "service"):
         raise ConfigError(f"{origin}: unknown section [{section}]")
     sub = getattr(settings, section)
-    updates = {k: _coerce(sub, k, v, origin) for k, v in values.items()}
+    updates = {k: _choose(section, k, _coerce(sub, k, v, origin), origin) for k, v in values.items()}
     return replace(settings, **{section: replace(sub, **updates)})
 
 
@@ -242,12 +327,13 @@ def _read_toml(path: Path, what: str) -> dict[str, Any]:
         raise ConfigError(f"{what} {path} is not valid TOML: {e}") from e
 
 
-def _apply_file(s: Settings, data: dict[str, Any], origin: str) -> Settings:
+def _apply_file(s: Settings, data: dict[str, Any], origin: str,
+                origins: dict[tuple[str, str], str] | None = None) -> Settings:
     for section, values in data.items():
         if section == "formats":
-            s = _apply(s, "formats", {"formats": values}, origin)
+            s = _apply(s, "formats", {"formats": values}, origin, origins)
         elif isinstance(values, dict):
-            s = _apply(s, section, values, origin)
+            s = _apply(s, section, values, origin, origins)
         else:
             raise ConfigError(f"{origin}: expected a [section], found {section} = ...")
     return s
@@ -272,19 +358,26 @@ def _preset(name: str) -> tuple[dict[str, Any], str]:
 
 def load_settings(config: Path | None = None, overrides: dict[str, dict[str, Any]] | None = None,
                   preset: str | None = None) -> Settings:
-    """Defaults < preset (argument, else $SCRIBE_PRESET) < TOML file < SCRIBE_* variables < ``overrides``."""
+    """Defaults < preset (argument, else $SCRIBE_PRESET) < TOML file < SCRIBE_* variables < ``overrides``.
+
+    Every value is checked where it is read: a bad type, an unknown setting, or a value outside an
+    enum-like setting's list (:data:`CHOICES`, the devices, the ASR compute type) is a ConfigError (exit 2)
+    that names the file, variable or command line it came from and the valid values.
+    """
     s = Settings()
+    origins: dict[tuple[str, str], str] = {}
     preset = preset or os.environ.get("SCRIBE_PRESET") or None
     if preset:
-        s = _apply_file(s, *_preset(preset))
+        s = _apply_file(s, *_preset(preset), origins)
     path = config or default_config_path()
     if path is not None:
-        s = _apply_file(s, _read_toml(path, "config file"), str(path))
+        s = _apply_file(s, _read_toml(path, "config file"), str(path), origins)
     for var, (section, key) in ENV.items():
         if var in os.environ:
-            s = _apply(s, section, {key: os.environ[var]}, f"${var}")
+            s = _apply(s, section, {key: os.environ[var]}, f"${var}", origins)
     for section, values in (overrides or {}).items():
         clean = {k: v for k, v in values.items() if v is not None}
         if clean:
-            s = _apply(s, section, clean, "command line")
+            s = _apply(s, section, clean, "command line", origins)
+    _check_compute_type(s, origins)
     return s

@@ -7,14 +7,21 @@ gave it (the CLI prints it to stderr, it is never logged at INFO or above).
 
 from __future__ import annotations
 
+# Exit codes besides the errors' own (README "Exit codes" lists them all; tests/test_exit_codes.py checks)
+OK = 0  # every recording succeeded
+FAILED = 1  # one or more recordings failed (each named with its reason); the others were written
+
 
 class ScribeError(Exception):
-    """Base class. ``exit_code`` is what the CLI exits with."""
+    """Base class. ``exit_code`` is what the CLI exits with (pipeline.cli_common.fail)."""
 
-    exit_code = 1
+    exit_code = FAILED
 
 
 class ConfigError(ScribeError):
+    """A bad setting or option (a value outside its list, a wrong type, a missing argument): nothing can
+    run until it is fixed. The message names the file, variable or option it came from."""
+
     exit_code = 2
 
 
@@ -31,12 +38,18 @@ class ModelError(ScribeError):
 
 
 class TemplateError(ScribeError):
+    """A note template is broken; the message names its file and field. No note could follow it."""
+
     exit_code = 5
 
 
 class NoteError(ScribeError):
+    """No valid note came from the model (or its input transcript could not be read)."""
+
     exit_code = 6
 
 
 class OutputError(ScribeError):
+    """The output folder cannot be used: not writable, or another command holds its ledger."""
+
     exit_code = 7

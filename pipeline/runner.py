@@ -1,17 +1,18 @@
-"""Runs the stages for one recording at a time; owns model lifetime.
+"""The stage steps of one recording, and the models they use (loaded once, on first use).
 
-Models load once (on first use) and serve every file of a command. Errors of
-one recording (``AudioError`` ...) are returned in its ``Result`` so the caller
-can go on with the others; a ``ModelError`` or ``ConfigError`` while loading
-stops the run, since no recording could succeed without the model.
+:class:`pipeline.batch.Batch` drives every recording through these steps, for
+``scribe transcribe``, ``run``, ``batch`` and the service's worker, and ``scribe
+note`` and ``scribe eval notes`` use the same note step. The runner owns model
+lifetime: each model loads on first use and serves every recording of the
+command; :meth:`Runner.release_models` drops the speech models before the note
+model loads. Errors are raised, never kept: the driver decides what a failure
+means.
 """
 
 from __future__ import annotations
 
 import gc
-import logging
-import time
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,28 +21,9 @@ from . import audio as audio_mod
 from .asr import make_transcriber
 from .config import Settings
 from .diarize import make_diarizer
-from .errors import ConfigError, ModelError, ScribeError
-from .outputs import write_transcript
+from .errors import ConfigError
 from .schema import Audio, Diarization, Transcript
 from .stages import Diarizer, Transcriber
-
-log = logging.getLogger("pipeline.runner")
-
-
-@dataclass
-class Result:
-    index: int
-    source: Path
-    folder: Path | None = None
-    transcript: Transcript | None = None
-    diarization: Diarization | None = None
-    error: ScribeError | None = None
-    note: Any = None  # pipeline.schema.Note when a note was written
-    timings: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
 
 
 def parse_names(spec: str | None) -> dict[str, str]:
@@ -68,18 +50,13 @@ class Runner:
         self._encoder = encoder
         self._profiles: dict | None = None
         self._names = parse_names(settings.roles.names)
-        self._used: set[Path] = set()
+
+    # ------------------------------------------------------------------ models
 
     @property
     def transcriber(self) -> Transcriber:
         if self._transcriber is None:
-            a = self.settings.asr
-            self._transcriber = make_transcriber(
-                a.backend, model=a.model, device=a.device, compute_type=a.compute_type,
-                language=a.language, beam_size=a.beam_size, batch_size=a.batch_size,
-                hotwords=a.hotwords, initial_prompt=a.initial_prompt, vad=a.vad,
-                allow_download=a.allow_download,
-            )
+            self._transcriber = make_transcriber(self.settings.asr)
         return self._transcriber
 
     @property
@@ -108,42 +85,6 @@ class Runner:
             self._note_writer = make_note_writer(self.settings)
         return self._note_writer
 
-    def note_names(self) -> tuple[str, ...]:
-        """Names the note may use although the cited lines do not say them."""
-        return tuple(n for n in (self.settings.note.child_name, *self._names.values()) if n)
-
-    def draft_note(self, transcript: Transcript) -> Any:
-        """The checked draft note (pipeline.schema.Note) of one transcript."""
-        from .note import draft
-
-        template, writer = self.template, self.note_writer
-        return draft(transcript, template, writer, names=self.note_names())
-
-    def write_note(self, res: Result) -> Result:
-        """Draft, check and write note.json + note.md beside the transcript.
-
-        A NoteError (no valid answer from the model, or a prompt too long for
-        it) fails this recording; its transcript files are already written. A
-        ModelError while loading the model stops the run.
-        """
-        from .note.render import write_note
-
-        assert res.transcript is not None and res.folder is not None
-        try:
-            t0 = time.perf_counter()
-            note = self.draft_note(res.transcript)
-            res.timings["note"] = time.perf_counter() - t0
-            write_note(note, res.folder, res.transcript, self.template)
-            res.note = note
-            log.info("recording %d: note with %d items (%d unsupported) in %.1f s",
-                     res.index, len(note.items), len(note.unsupported), res.timings["note"])
-        except (ModelError, ConfigError):
-            raise
-        except ScribeError as e:
-            res.error = e
-            log.info("recording %d: note failed: %s", res.index, type(e).__name__)
-        return res
-
     @property
     def profiles(self) -> dict:
         if self._profiles is None:
@@ -159,18 +100,21 @@ class Runner:
             self._encoder = shared if isinstance(shared, SpeakerEncoder) else SpeakerEncoder()
         return self._encoder
 
-    def output_folder(self, out_root: Path, source: Path, sha256: str) -> Path:
-        """``OUT/<stem>``; a second input with the same stem gets ``<stem>-<sha8>``."""
-        folder = out_root / (source.stem or "recording")
-        if folder in self._used:
-            folder = out_root / f"{source.stem}-{sha256[:8]}"
-        self._used.add(folder)
-        return folder
+    def release_models(self) -> None:
+        """Drop the speech models (before the note model loads, so both are never resident)."""
+        self._transcriber = self._diarizer = self._encoder = None
+        gc.collect()
+
+    # ------------------------------------------------------------------- steps
 
     def decode(self, source: Path) -> Audio:
         a = self.settings.audio
         max_dur = a.max_duration_minutes * 60 if a.max_duration_minutes else None
         return audio_mod.load(source, channel=a.channel, max_duration=max_dur)
+
+    def transcribe(self, audio: Audio) -> Transcript:
+        """Speech to words and sentences (no speakers yet)."""
+        return self.transcriber.transcribe(audio)
 
     def diarize(self, audio: Audio) -> Diarization:
         d = self.settings.diarize
@@ -189,48 +133,25 @@ class Runner:
         return replace(transcript, speakers=speakers,
                        models=dict(transcript.models) | {"diarization": diarization.model})
 
-    def speakers(self, audio: Audio, transcript: Transcript, res: Result) -> Transcript:
-        """Diarize, give words their speakers, label roles."""
-        t0 = time.perf_counter()
-        diarization = self.diarize(audio)
-        res.timings["diarize"] = time.perf_counter() - t0
-        t1 = time.perf_counter()
-        transcript = self.label(audio, transcript, diarization)
-        res.timings["roles"] = time.perf_counter() - t1
-        res.diarization = diarization
-        log.info("recording %d: %d speakers in %.1f s", res.index, len(transcript.speakers), res.timings["diarize"])
-        return transcript
+    def note_names(self) -> tuple[str, ...]:
+        """Names the note may use although the cited lines do not say them."""
+        return tuple(n for n in (self.settings.note.child_name, *self._names.values()) if n)
 
-    def release_models(self) -> None:
-        """Drop the speech models (before the note model loads, so both are never resident)."""
-        self._transcriber = self._diarizer = self._encoder = None
-        gc.collect()
+    def draft_note(self, transcript: Transcript, names: tuple[str, ...] = ()) -> Any:
+        """The checked draft note (pipeline.schema.Note) of a transcript; ``names``: more names it may use."""
+        from .note import draft
 
-    def transcribe_file(self, index: int, source: Path, out_root: Path) -> Result:
-        res = Result(index=index, source=source)
-        try:
-            t0 = time.perf_counter()
-            audio = self.decode(source)
-            res.timings["decode"] = time.perf_counter() - t0
-            log.info("recording %d: decoded %.1f s of audio", index, audio.duration)
-            transcriber = self.transcriber  # a model or settings error stops the run
-            t1 = time.perf_counter()
-            transcript = transcriber.transcribe(audio)
-            res.timings["asr"] = time.perf_counter() - t1
-            if self.settings.diarize.enabled:
-                transcript = self.speakers(audio, transcript, res)
-            res.folder = self.output_folder(out_root, source, audio.sha256)
-            write_transcript(transcript, res.folder, self.settings.formats, res.diarization)
-            res.transcript = transcript
-            res.timings["total"] = time.perf_counter() - t0
-            log.info(
-                "recording %d: %d segments, %.1f s total (RTFx %.1f)",
-                index, len(transcript.segments), res.timings["total"],
-                audio.duration / max(res.timings["total"], 1e-9),
-            )
-        except (ModelError, ConfigError):  # no recording could succeed: stop
-            raise
-        except ScribeError as e:
-            res.error = e
-            log.info("recording %d failed: %s", index, type(e).__name__)
-        return res
+        template, writer = self.template, self.note_writer
+        return draft(transcript, template, writer, names=(*self.note_names(), *names))
+
+    def save_note(self, note: Any, transcript: Transcript, folder: Path) -> list[Path]:
+        """note.json and note.md in ``folder`` (atomically)."""
+        from .note.render import write_note
+
+        return write_note(note, folder, transcript, self.template)
+
+    def write_note(self, transcript: Transcript, folder: Path, names: tuple[str, ...] = ()) -> Any:
+        """The note step: draft, check, and write note.json + note.md; returns the note."""
+        note = self.draft_note(transcript, names)
+        self.save_note(note, transcript, folder)
+        return note

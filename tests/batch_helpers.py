@@ -9,17 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-# The fast real models of the integration tests: tiny.en, the embedded diarizer, the packaged SmolLM2-135M
-# note model with one pass per note (the default Qwen 1.5B takes minutes per note on two cores)
-FAST_CONFIG = """\
-[asr]
-model = "tiny.en"
-[note]
-model = "smollm2-135m"
-passes = "note"
-max_new_tokens = 200
-tries = 1
-"""
+from benchmarks.common import FAST_CONFIG  # noqa: F401 (the fast real models; the tests import it from here)
 
 SCRIBE = [sys.executable, "-c", "from pipeline.cli import main; main()"]
 

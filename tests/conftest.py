@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 import os
 import socket
 from collections import deque
@@ -9,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from benchmarks.common import reference_text, sample_reference  # noqa: F401 (the tests import them from here)
 from pipeline.schema import Audio, Diarization, Segment, SpeakerTurn, Transcript, Word, segment_id
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,14 +18,6 @@ SHARED_DATA = Path(os.environ.get("SCRIBE_SHARED_DATA", ROOT.parent / "shared" /
 
 def sample_sessions() -> list[Path]:
     return sorted(SAMPLES.glob("*.flac"))
-
-
-def sample_reference(flac: Path) -> dict:
-    return json.loads(flac.with_suffix(".json").read_text())
-
-
-def reference_text(flac: Path) -> str:
-    return " ".join(t["text"] for t in sample_reference(flac)["turns"])
 
 
 class FakeTranscriber:

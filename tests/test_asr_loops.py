@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from pipeline.asr.faster_whisper import COMPRESSION_RATIO, FasterWhisperTranscriber, _Raw
+from pipeline.asr.common import COMPRESSION_RATIO, Raw
+from pipeline.asr.faster_whisper import FasterWhisperTranscriber
 
 
-def raw(start: float, end: float, ratio: float = 1.5) -> _Raw:
-    return _Raw(start=start, end=end, text="x", words=(), avg_logprob=-0.2, no_speech_prob=0.01,
+def raw(start: float, end: float, ratio: float = 1.5) -> Raw:
+    return Raw(start=start, end=end, text="x", words=(), avg_logprob=-0.2, no_speech_prob=0.01,
                 compression_ratio=ratio)
 
 

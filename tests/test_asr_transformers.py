@@ -1,7 +1,7 @@
 """The transformers Whisper backend with real weights: the packaged tiny.en converted to HF format.
 
 No Hugging Face-format Whisper is on this machine and no hub is reachable, so
-the module converts the packaged CTranslate2 tiny.en once (tests/ct2_whisper.py)
+the module converts the packaged CTranslate2 tiny.en once (benchmarks/ct2_whisper.py)
 and runs the backend on CPU (float32) against the faster-whisper backend on the
 same committed sample sessions.
 """
@@ -15,8 +15,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 from conftest import reference_text, sample_reference, sample_sessions
-from ct2_whisper import convert
 
+from benchmarks.ct2_whisper import convert
 from pipeline.asr import BACKENDS, make_transcriber
 from pipeline.asr.faster_whisper import FasterWhisperTranscriber
 from pipeline.asr.transformers_whisper import TransformersWhisperTranscriber
@@ -66,7 +66,7 @@ def decoded() -> dict[Path, Audio]:
 def measured(runner: Runner, decoded: dict[Path, Audio]) -> dict[Path, dict]:
     """Both backends on every sample session: transcript, WER and seconds."""
     hf = runner.transcriber
-    fw = FasterWhisperTranscriber(model="tiny.en", device="cpu", beam_size=BEAM)
+    fw = FasterWhisperTranscriber(AsrSettings(model="tiny.en", device="cpu", beam_size=BEAM))
     out = {}
     for s, audio in decoded.items():
         t0 = time.perf_counter()
@@ -126,28 +126,29 @@ def test_silence_gives_an_empty_transcript(runner: Runner) -> None:
 
 def test_missing_or_wrong_folder_is_a_clear_model_error(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="does not exist"):
-        TransformersWhisperTranscriber(model=str(tmp_path / "nowhere"), device="cpu")
+        TransformersWhisperTranscriber(AsrSettings(model=str(tmp_path / "nowhere"), device="cpu"))
     with pytest.raises(ModelError, match="does not exist.*never downloads"):
-        TransformersWhisperTranscriber(model="openai/whisper-tiny.en", device="cpu", allow_download=True)
+        TransformersWhisperTranscriber(AsrSettings(model="openai/whisper-tiny.en", device="cpu",
+                                                   allow_download=True))
     with pytest.raises(ModelError, match="CTranslate2 model, use backend faster-whisper"):
-        TransformersWhisperTranscriber(model=str(resolve_whisper("tiny.en").path), device="cpu")
+        TransformersWhisperTranscriber(AsrSettings(model=str(resolve_whisper("tiny.en").path), device="cpu"))
     bert = tmp_path / "bert"
     bert.mkdir()
     (bert / "config.json").write_text(json.dumps({"model_type": "bert"}))
     with pytest.raises(ModelError, match="holds a bert model, not a Hugging Face Whisper model"):
-        TransformersWhisperTranscriber(model=str(bert), device="cpu")
+        TransformersWhisperTranscriber(AsrSettings(model=str(bert), device="cpu"))
     (bert / "config.json").write_text(json.dumps({"model_type": "whisper"}))
     with pytest.raises(ModelError, match="has no weights"):
-        TransformersWhisperTranscriber(model=str(bert), device="cpu")
+        TransformersWhisperTranscriber(AsrSettings(model=str(bert), device="cpu"))
 
 
 def test_settings_errors(hf_tiny: Path) -> None:
     with pytest.raises(ConfigError, match="compute type 'int8'"):
-        TransformersWhisperTranscriber(model=str(hf_tiny), device="cpu", compute_type="int8")
+        TransformersWhisperTranscriber(AsrSettings(model=str(hf_tiny), device="cpu", compute_type="int8"))
     with pytest.raises(ConfigError, match="English-only"):
-        TransformersWhisperTranscriber(model=str(hf_tiny), device="cpu", language="de")
+        TransformersWhisperTranscriber(AsrSettings(model=str(hf_tiny), device="cpu", language="de"))
     with pytest.raises(ConfigError, match="device"):
-        TransformersWhisperTranscriber(model=str(hf_tiny), device="tpu")
+        TransformersWhisperTranscriber(AsrSettings(model=str(hf_tiny), device="tpu"))
 
 
 def test_runner_and_factory(runner: Runner, hf_tiny: Path, decoded: dict[Path, Audio]) -> None:
@@ -159,7 +160,7 @@ def test_runner_and_factory(runner: Runner, hf_tiny: Path, decoded: dict[Path, A
         "transformers", hf_tiny.name, "cpu", "float32", "sdpa")
     assert d["beam_size"] == BEAM and d["batch_size"] == 8 and d["vad"] is True and d["hotwords"] is False
     with pytest.raises(ConfigError, match="faster-whisper, transformers"):
-        make_transcriber("nope")
+        make_transcriber(AsrSettings(backend="nope"))
 
     # beam search (2 beams: the same code path as 5, at less cost) and a hotwords prompt, through the
     # factory with the runner's keyword arguments, on the first turns of a session (cut at a turn's
@@ -170,11 +171,11 @@ def test_runner_and_factory(runner: Runner, hf_tiny: Path, decoded: dict[Path, A
     cut = int((turns[-1]["end"] + 0.3) * audio.sample_rate)
     clip = Audio(samples=audio.samples[:cut], sample_rate=audio.sample_rate, duration=cut / audio.sample_rate,
                  sha256="clip")
-    beam = make_transcriber(
-        "transformers", model=str(hf_tiny), device="cpu", compute_type="default", language="en",
+    beam = make_transcriber(AsrSettings(
+        backend="transformers", model=str(hf_tiny), device="cpu", compute_type="default", language="en",
         beam_size=2, batch_size=8, hotwords=", ".join(sample_reference(s)["hotwords"]), initial_prompt=None,
         vad=True, allow_download=False,
-    )
+    ))
     tr = beam.transcribe(clip)
     assert tr.models["asr"]["hotwords"] is True and tr.models["asr"]["beam_size"] == 2
     words = [w for seg in tr.segments for w in seg.words]
@@ -215,7 +216,8 @@ def test_timestamp_tokens_are_suppressed(hf_tiny: Path, decoded: dict[Path, Audi
     n = 20 * audio.sample_rate
     excerpt = Audio(samples=audio.samples[:n].copy(), sample_rate=audio.sample_rate, duration=20.0,
                     sha256="excerpt")
-    asr = TransformersWhisperTranscriber(model=str(folder), device="cpu", beam_size=5, batch_size=8)
+    asr = TransformersWhisperTranscriber(AsrSettings(model=str(folder), device="cpu", beam_size=5,
+                                                     batch_size=8))
     # the premise: asked for no timestamps, the plain model still answers with the timestamp token
     feats, _ = asr._input(excerpt, [(0.0, 20.0)])
     plain = model.generate(feats, return_timestamps=False, num_beams=1, max_new_tokens=5)

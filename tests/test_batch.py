@@ -180,6 +180,26 @@ def test_an_interrupted_recording_counts_a_failure(tmp_path, tone_wav, fake_tran
     assert outcomes[0].status == "done"
 
 
+def test_retry_failed_retries_only_the_inputs_given(tmp_path, tone_wav, fake_transcriber, fake_diarizer, llm):
+    """`scribe run` of one file into a batch's folder retries that file, not the batch's other failures."""
+    files = recordings(tmp_path / "in", tone_wav, 2)
+    out = tmp_path / "out"
+    run(out, make_runner(fake_transcriber, fake_diarizer, llm), files, with_note=False)
+    ledger = Ledger(out)
+    for rec in ledger.recordings():
+        ledger.finish(rec.sha256, "failed", "broken", stage="asr")
+    ledger.close()
+    runner = make_runner(fake_transcriber, fake_diarizer, llm)
+    [outcome] = Batch(out, runner).run(files[:1], retry_failed=True)
+    assert outcome.status == "done" and outcome.note is not None and not outcome.earlier
+    ledger = Ledger(out, readonly=True)
+    try:
+        assert sorted((r.folder, r.status) for r in ledger.recordings()) == [
+            ("session 1", "done"), ("session 2", "failed")]
+    finally:
+        ledger.close()
+
+
 def test_model_error_stops_the_batch_without_blaming_the_recording(
         tmp_path, tone_wav, fake_transcriber, fake_diarizer, llm):
     files = recordings(tmp_path / "in", tone_wav, 2)
@@ -274,6 +294,12 @@ def test_discovery(tmp_path):
     found = discover([up, up / "a" / "one.wav"], up / "out")
     names = [(s.path.name, s.ignored, s.error) for s in found]
     assert names == [("Thumbs.db", True, None), ("one.wav", False, None)]
+    (tmp_path / "empty" / "sub").mkdir(parents=True)
+    (tmp_path / "empty" / "sub" / "notes.txt").write_text("x")
+    found = discover([tmp_path / "empty"], up / "out")  # a named folder with no recording: said, not skipped
+    assert [(s.path.name, s.ignored, s.error) for s in found] == [
+        ("notes.txt", True, None),
+        ("empty", False, "a folder with no audio or video file in it (its subfolders were searched too)")]
 
 
 def test_size_and_duration_limits(tmp_path, tone_wav, fake_transcriber, fake_diarizer, llm):

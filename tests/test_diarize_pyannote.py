@@ -2,7 +2,7 @@
 
 The gated community-1 weights are not available here, so a pipeline folder of the
 same layout is built once per session from freshly initialised models
-(tests/pyannote_fixture.py) and pyannote's real loading and inference code runs on
+(benchmarks/pyannote_fixture.py) and pyannote's real loading and inference code runs on
 it, offline. Random weights find meaningless speakers: these tests check the
 mechanics (offline loading, in-memory audio, a valid exclusive Diarization,
 speaker-count arguments passed through, errors), never accuracy.
@@ -18,18 +18,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 import yaml
-
 from conftest import block_network
+
+from benchmarks.pyannote_fixture import build_test_pipeline
 from pipeline.diarize import make_diarizer
 from pipeline.diarize.pyannote import HUB_ID, PyannoteDiarizer, exclusive_turns
 from pipeline.errors import ConfigError, ModelError
 from pipeline.schema import Audio, Diarization, SpeakerTurn
 from pipeline.stages import Diarizer
-
-try:
-    from .pyannote_fixture import build_test_pipeline
-except ImportError:
-    from pyannote_fixture import build_test_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "ot_session_01.flac"
@@ -313,7 +309,7 @@ def test_speaker_counts_and_device_are_checked_before_loading():
         d.diarize(audio, num_speakers=0)
     with pytest.raises(ConfigError, match="min_speakers .3. is more than max_speakers .2."):
         d.diarize(audio, min_speakers=3, max_speakers=2)
-    with pytest.raises(ConfigError, match="device must be"):
+    with pytest.raises(ConfigError, match="device = .gpu0. is not a valid value"):
         PyannoteDiarizer(model="x", device="gpu0")
 
 

@@ -16,10 +16,9 @@ from pathlib import Path
 import pytest
 import torch
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
+from benchmarks import gpu_ours
 
-import gpu_ours
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_int8_rows_round_trip() -> None:
@@ -44,12 +43,12 @@ def test_vad_runs_without_ctranslate2_and_pyav() -> None:
     pytest.importorskip("faster_whisper")
     script = f"""
 import json, sys
-sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / 'benchmarks')!r}]
+sys.path[:0] = [{str(ROOT)!r}]
 blocked = '{{BLOCK}}'
 if blocked:
     sys.modules['ctranslate2'] = None
     sys.modules['av'] = None
-import gpu_ours
+from benchmarks import gpu_ours
 mode = gpu_ours.vad_only_faster_whisper()
 from pipeline.vad import speech_regions
 audio = gpu_ours.read_audio(gpu_ours.ROOT / 'samples' / 'ot_session_01.flac')

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
 from conftest import sample_reference
+
 from pipeline import profiles
 from pipeline.asr.faster_whisper import FasterWhisperTranscriber
 from pipeline.audio import load
-from pipeline.config import Settings
+from pipeline.config import AsrSettings, Settings
 from pipeline.diarize.embedded import EmbeddedDiarizer
 from pipeline.diarize.encoder import SpeakerEncoder
-from pipeline.runner import Result, Runner
+from pipeline.runner import Runner
 from pipeline.schema import Audio
 
 pytestmark = pytest.mark.integration
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.integration
 @pytest.fixture(scope="module")
 def asr_done(samples):
     """Each sample decoded and transcribed once (tiny.en), reused by the tests below."""
-    t = FasterWhisperTranscriber(model="tiny.en", device="cpu")
+    t = FasterWhisperTranscriber(AsrSettings(model="tiny.en", device="cpu"))
     out = {}
     for s in samples:
         a = load(s)
@@ -59,10 +59,10 @@ def test_roles_without_enrollment(samples, asr_done, parts, tmp_path, monkeypatc
     runner = Runner(Settings(), transcriber=object(), diarizer=parts[0], encoder=parts[1])
     for s in samples:
         audio, transcript = asr_done[s]
-        res = Result(index=1, source=s)
-        out = runner.speakers(audio, transcript, res)
+        diarization = runner.diarize(audio)
+        out = runner.label(audio, transcript, diarization)
         assert all(seg.speaker is not None for seg in out.segments)
-        _check_roles(s, out, res.diarization)
+        _check_roles(s, out, diarization)
 
 
 def _therapist_audio(flac) -> Audio:
@@ -83,9 +83,9 @@ def test_roles_with_enrollment(samples, asr_done, parts, tmp_path, monkeypatch):
     runner = Runner(Settings(), transcriber=object(), diarizer=parts[0], encoder=parts[1])
     for s in samples[:-1]:
         audio, transcript = asr_done[s]
-        res = Result(index=1, source=s)
-        out = runner.speakers(audio, transcript, res)
-        _check_roles(s, out, res.diarization)
+        diarization = runner.diarize(audio)
+        out = runner.label(audio, transcript, diarization)
+        _check_roles(s, out, diarization)
         therapist = [sp for sp in out.speakers if sp["role"] == "therapist"]
         assert len(therapist) == 1 and therapist[0]["evidence"]["enrolled_profile"] == "Ms Lee"
         others = [sp for sp in out.speakers if sp["role"] != "therapist"]

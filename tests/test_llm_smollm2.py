@@ -152,10 +152,10 @@ def test_auto_quantize_is_int8_on_the_cpu_and_recorded_in_the_note(llm):
     assert draft(tr, load_template("ot-progress"), writer).models["note"]["quantize"] == "int8"
 
 
-def test_unknown_quantize_is_a_model_error():
-    from pipeline.errors import ModelError
+def test_unknown_quantize_is_a_config_error():
+    from pipeline.errors import ConfigError
 
-    with pytest.raises(ModelError, match="quantize"):
+    with pytest.raises(ConfigError, match="quantize"):
         LocalLLM("smollm2-135m", device="cpu", quantize="int4")
 
 

@@ -1,21 +1,21 @@
-"""`scribe note` and Runner.write_note with a scripted fake LLM: outputs, clear errors, private logs."""
+"""`scribe note` and the driver's note step with a scripted fake LLM: outputs, clear errors, private logs."""
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 import json
 import logging
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import SAMPLES, sample_reference
+from note_fakes import SESSION, FakeLLM, answering, make_transcript
 
 import pipeline.cli
 import pipeline.note
-from conftest import SAMPLES, sample_reference
-from note_fakes import SESSION, FakeLLM, answering, make_transcript
+from pipeline.batch import Batch
 from pipeline.cli import main
 from pipeline.config import NoteSettings, Settings
 from pipeline.errors import NoteError, TemplateError
@@ -239,7 +239,7 @@ def test_note_logs_hold_no_text_or_file_names(fake_writer, tmp_path, caplog, mon
         assert not leaked - {"note", "part", "lines", "items", "with", "from"}, leaked
 
 
-# --- Runner: transcript then note ---------------------------------------------------------------
+# --- the driver (pipeline.batch.Batch): transcript, then note -------------------------------------
 
 
 SAMPLE = SAMPLES / "ot_session_01.flac"
@@ -266,13 +266,14 @@ def test_runner_writes_note_beside_transcript(sample_runner, tmp_path):
     llm = FakeLLM(default=answering(ot, interventions=lambda lines: [
         {"text": "Warmed up with theraputty, pinching out hidden beads", "evidence": [3]}]))
     runner = sample_runner(llm)
-    res = runner.transcribe_file(1, SAMPLE, tmp_path / "out")
-    assert res.ok, res.error
-    folder = tmp_path / "out" / "ot_session_01"
-    assert res.folder == folder and (folder / "transcript.json").is_file()
+    out = tmp_path / "out"
+    [res] = Batch(out, runner, with_note=False).run([SAMPLE])
+    assert res.status == "done", res.message
+    folder = out / "ot_session_01"
+    assert res.folder == folder.name and (folder / "transcript.json").is_file()
     assert not (folder / "note.json").exists()
-    res = runner.write_note(res)
-    assert res.ok, res.error
+    [res] = Batch(out, runner).run([SAMPLE])  # the same ledger: only the note is left to do
+    assert res.status == "done", res.message
     assert (folder / "note.json").is_file() and (folder / "note.md").is_file()
     note = json.loads((folder / "note.json").read_text())
     tr = json.loads((folder / "transcript.json").read_text())
@@ -281,18 +282,16 @@ def test_runner_writes_note_beside_transcript(sample_runner, tmp_path):
     assert "theraputty" in seg["text"]
     assert item["support"]["supported"] is True
     assert note["session"]["duration_s"] == pytest.approx(tr["duration"], abs=0.1)
-    assert res.note is not None and "note" in res.timings
+    assert res.note == (sum(len(s["items"]) for s in note["sections"]), 0) and not res.earlier
     assert llm.calls
 
 
 def test_runner_note_failure_keeps_the_transcript(sample_runner, tmp_path):
     llm = FakeLLM(default="{not json")
     runner = sample_runner(llm)
-    res = runner.transcribe_file(1, SAMPLE, tmp_path / "out")
-    assert res.ok, res.error
-    res = runner.write_note(res)
-    assert isinstance(res.error, NoteError) and not res.ok
-    assert "no valid" in str(res.error)
+    [res] = Batch(tmp_path / "out", runner).run([SAMPLE])
+    assert res.status == "failed" and res.stage == "note"
+    assert "no valid" in res.message
     folder = tmp_path / "out" / "ot_session_01"
     assert (folder / "transcript.json").is_file()
     assert not (folder / "note.json").exists() and not (folder / "note.md").exists()

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from benchmarks import profile_run
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import profile_run  # noqa: E402
-
-CLI = "run (pipeline/cli.py:112);Runner.transcribe_file (pipeline/runner.py:218)"
+CLI = "run (pipeline/cli.py:112);Batch.run (pipeline/batch/work.py:169)"
 RAW = f"""\
 thread (11): MainThread;<module> (scribe:6);{CLI};FasterWhisperTranscriber.transcribe (pipeline/asr/faster_whisper.py:183);\
 FasterWhisperTranscriber._decode (pipeline/asr/faster_whisper.py:149);WhisperModel.encode (faster_whisper/transcribe.py:1400);\

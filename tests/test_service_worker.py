@@ -191,7 +191,8 @@ def test_a_bad_retention_setting_is_a_config_error(tmp_path):
     cfg = tmp_path / "c.toml"
     cfg.write_text('[service]\nretention = "sometimes"\n')
     r = CliRunner().invoke(main, ["serve", "--config", str(cfg), "--data", str(tmp_path / "d"), "--no-worker"])
-    assert r.exit_code == 2 and "retention must be one of" in r.output
+    assert r.exit_code == 2 and f"{cfg}: [service] retention = 'sometimes' is not a valid value; " \
+        "choose one of on-approval, days, never" in r.output
 
 
 def test_users_cli_prints_the_token_once_and_keeps_only_its_hash(tmp_path):

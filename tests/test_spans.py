@@ -1,5 +1,5 @@
 from pipeline.asr.faster_whisper import _nearest
-from pipeline.asr.spans import cut, merge, uncovered, widened, windows
+from pipeline.asr.spans import merge, uncovered, windows
 
 
 def test_merge_joins_overlaps_and_small_gaps():
@@ -25,15 +25,10 @@ def test_uncovered_finds_speech_without_words():
     assert uncovered([(0, 0.5)], [], min_len=1.0) == []
 
 
-def test_cut_splits_only_regions_longer_than_max_len():
-    assert cut([(0, 10), (12, 75), (80, 90)], 30) == [(0, 10), (12, 42), (42, 72), (72, 75), (80, 90)]
-    assert cut([], 30) == []
-
-
 def test_no_empty_piece_from_float_residue():
     # 480.239 + 30 + 30 lands a hair past 540.239: the loop used to leave (540.239, 540.239) behind
     for region in [(480.239, 540.239), (98.917, 98.917 + 6 * 30.0), (80.09, 80.09 + 6 * 30.0)]:
-        for pieces in (cut([region], 30), windows([region], 30)):
+        for pieces in (windows([region], 30),):
             assert all(e - s > 29.999 for s, e in pieces), pieces
             assert pieces[0][0] == region[0] and pieces[-1][1] == region[1]
 
@@ -43,13 +38,3 @@ def test_nearest_packed_stretch():
     starts = [p[0] for p in places]
     assert [_nearest(places, starts, t) for t in (-0.2, 0.0, 4.99, 5.0, 8.9, 9.4, 9.6, 11.0, 30.0)] == [
         0, 0, 0, 1, 1, 1, 2, 2, 2]
-
-
-def test_widened_keeps_short_pauses_whole_and_shortens_long_ones():
-    regions = [(1.0, 5.0), (5.4, 9.0), (20.0, 49.5)]
-    w = widened(regions, 1.0, end=50.0, max_len=30.0)
-    assert w[0] == (0.5, 5.2) and w[1] == (5.2, 9.5)  # the 0.4 s pause split between its neighbours
-    assert w[2] == (19.75, 49.75)  # 0.5 s a side would pass 30 s: widened only to 30 s in all
-    laid = sum(e - s for s, e in w)  # end to end: speech, the short pause, a 1 s pause for the 11 s one
-    assert abs(laid - (4.0 + 0.4 + 3.6 + 0.5 + 0.5 + 30.0)) < 1e-9
-    assert widened([(0.0, 2.0)], 1.0, end=2.0) == [(0.0, 2.0)]

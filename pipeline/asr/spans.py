@@ -50,35 +50,6 @@ def windows(regions: list[Span], max_len: float = 30.0) -> list[Span]:
     return out
 
 
-def cut(regions: list[Span], max_len: float = 30.0) -> list[Span]:
-    """The regions, each longer than ``max_len`` cut into pieces of at most ``max_len`` s."""
-    out: list[Span] = []
-    for s, e in regions:
-        while e - s > max_len + EPS:
-            out.append((s, s + max_len))
-            s += max_len
-        out.append((s, e))
-    return out
-
-
-def widened(regions: list[Span], pause: float, end: float, max_len: float = 30.0) -> list[Span]:
-    """Each region widened into the silence around it by half that silence, at most ``pause / 2`` a side.
-
-    Laid end to end, two neighbouring regions then keep the real pause between
-    them, shortened to ``pause`` when longer. Audio runs from 0 to ``end``; a
-    region is widened no further than ``max_len`` in all.
-    """
-    out: list[Span] = []
-    for i, (s, e) in enumerate(regions):
-        before = s - (regions[i - 1][1] if i else 0.0)
-        after = (regions[i + 1][0] if i + 1 < len(regions) else end) - e
-        b, a = min(max(before, 0.0), pause) / 2, min(max(after, 0.0), pause) / 2
-        if e - s + a + b > max_len:
-            a = b = max(0.0, (max_len - (e - s)) / 2)
-        out.append((s - b, e + a))
-    return out
-
-
 def uncovered(regions: list[Span], covered: Iterable[Span], min_len: float = 1.0) -> list[Span]:
     """Parts of ``regions`` that no ``covered`` span touches, at least ``min_len`` s long."""
     cov = merge(covered)

@@ -29,25 +29,18 @@ import logging
 import threading
 import time
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ..errors import ConfigError, ModelError
 from ..schema import Audio, Transcript, Word
 from . import spans
-from .faster_whisper import (
-    COMPRESSION_RATIO,
-    WINDOW,
-    _mmss,
-    _Raw,
-    check_decoding,
-    skipped_speech,
-    speech_regions,
-    to_segments,
-)
+from .common import COMPRESSION_RATIO, WINDOW, Raw, WhisperBackend, skipped_speech, to_segments, unreliable
+
+if TYPE_CHECKING:
+    from ..config import AsrSettings
 
 log = logging.getLogger("pipeline.asr")
 
@@ -61,7 +54,6 @@ PREPEND_PUNCTUATIONS = "\"'“¿([{-"
 APPEND_PUNCTUATIONS = "\"'.。,，!！?？:：”)]}、"
 SENTENCE_MARKS = ".。!！?？"
 WEIGHTS = ("model.safetensors", "model.safetensors.index.json", "pytorch_model.bin", "pytorch_model.bin.index.json")
-DTYPES = ("float16", "bfloat16", "float32")
 
 
 def whisper_folder(reference: str) -> Path:
@@ -95,45 +87,18 @@ def whisper_folder(reference: str) -> Path:
     return path.resolve()
 
 
-def pick_device(device: str) -> str:
-    if device not in ("auto", "cpu", "cuda"):
-        raise ConfigError(f"device must be auto, cpu or cuda, not {device!r}")
-    import torch
+class TransformersWhisperTranscriber(WhisperBackend):
+    """A Transcriber on transformers' Whisper (``[asr] model``: a local Hugging Face Whisper folder; it never
+    downloads). Loads the model once; calls are serialised."""
 
-    if device == "auto":
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    if device == "cuda" and not torch.cuda.is_available():
-        raise ModelError("device cuda was asked for, but torch sees no CUDA device; use device auto or cpu")
-    return device
+    name = "transformers"
+    runtime = "torch"
 
-
-@dataclass
-class TransformersWhisperTranscriber:
-    """A Transcriber on transformers' Whisper. Loads the model once; calls are serialised."""
-
-    model: str = ""  # a local Hugging Face Whisper folder
-    device: str = "auto"
-    compute_type: str = "default"  # float16 on CUDA, float32 on CPU
-    language: str | None = None  # None / "auto" = detect (multilingual models)
-    beam_size: int = 5
-    hotwords: str | None = None
-    initial_prompt: str | None = None
-    batch_size: int = 8  # windows per generate call
-    vad: bool = True
-    allow_download: bool = False  # never used: this backend only reads local folders
-    name: str = "transformers"
-
-    def __post_init__(self) -> None:
-        self.language = check_decoding(self.language, self.beam_size, self.batch_size)
-        if self.compute_type != "default" and self.compute_type not in DTYPES:
-            raise ConfigError(
-                f"compute type {self.compute_type!r} is not available with the transformers backend; "
-                f"choose default, {', '.join(DTYPES)}"
-            )
-        self.path = whisper_folder(self.model)
-        self.device = pick_device(self.device)
+    def __init__(self, settings: AsrSettings) -> None:
+        super().__init__(settings)
+        self.path = whisper_folder(settings.model)
         if self.compute_type == "default":
-            self.compute_type = "float16" if self.device == "cuda" else "float32"
+            self.compute_type = "float16" if self.device.startswith("cuda") else "float32"
         t0 = time.perf_counter()
         try:
             import torch
@@ -228,24 +193,9 @@ class TransformersWhisperTranscriber:
         import torch
         import transformers
 
-        return {
-            "backend": self.name,
-            "model": self.path.name,
-            "model_source": "folder",
-            "transformers": transformers.__version__,
-            "torch": torch.__version__,
-            "device": self.device,
-            "compute_type": self.compute_type,
-            "attention": "sdpa",
-            "beam_size": self.beam_size,
-            "batch_size": self.batch_size,
-            "vad": self.vad,
-            "hotwords": bool(self.hotwords),
-            "initial_prompt": bool(self.initial_prompt),
-        }
-
-    def speech_regions(self, audio: Audio) -> list[spans.Span]:
-        return speech_regions(audio)
+        return self.described({"model": self.path.name, "model_source": "folder",
+                               "transformers": transformers.__version__, "torch": torch.__version__},
+                              {"attention": "sdpa"})
 
     # -- transcription -----------------------------------------------------------------------------
 
@@ -265,7 +215,7 @@ class TransformersWhisperTranscriber:
         speech = sum(e - s for s, e in regions) if regions is not None else audio.duration
         language = self.language or (None if self.multilingual else "en")
         language_probability = None
-        raw: list[_Raw] = []
+        raw: list[Raw] = []
         if wins:
             try:
                 with self._lock, torch.inference_mode():
@@ -301,8 +251,8 @@ class TransformersWhisperTranscriber:
         )
 
     def _decode(self, audio: Audio, wins: list[spans.Span], language: str | None,
-                warnings: list[str]) -> list[_Raw]:
-        out: list[_Raw] = []
+                warnings: list[str]) -> list[Raw]:
+        out: list[Raw] = []
         last_speech = 0.0  # end of the last segment, carried over windows as faster-whisper does
         for i in range(0, len(wins), self.batch_size):
             found, last_speech = self._decode_batch(audio, wins[i:i + self.batch_size], language, warnings,
@@ -311,7 +261,7 @@ class TransformersWhisperTranscriber:
         return out
 
     @staticmethod
-    def _gaps(audio: Audio, raw: list[_Raw], regions: list[spans.Span]) -> list[spans.Span]:
+    def _gaps(audio: Audio, raw: list[Raw], regions: list[spans.Span]) -> list[spans.Span]:
         """Speech no word covers (GAP_MIN_SECONDS or more), as windows of their own.
 
         Whisper sometimes ends a window early or starts it late, silently
@@ -384,7 +334,7 @@ class TransformersWhisperTranscriber:
         return out
 
     def _decode_batch(self, audio: Audio, wins: list[spans.Span], language: str | None,
-                      warnings: list[str], last_speech: float) -> tuple[list[_Raw], float]:
+                      warnings: list[str], last_speech: float) -> tuple[list[Raw], float]:
         import torch
 
         feats, lengths = self._input(audio, wins)
@@ -406,15 +356,12 @@ class TransformersWhisperTranscriber:
                     break
             else:
                 keep[i] = False
-                warnings.append(
-                    f"speech at {_mmss(wins[i][0])}-{_mmss(wins[i][1])} could not be transcribed reliably "
-                    "(the model repeated itself) and was left out"
-                )
+                warnings.append(unreliable(wins[i][0], wins[i][1]))
         rows = [i for i in range(len(wins)) if keep[i] and tokens[i]]
         if not rows:
             return [], last_speech
         found = self._align(enc[rows], [tokens[i] for i in rows], [lengths[i] for i in rows], language)
-        out: list[_Raw] = []
+        out: list[Raw] = []
         for i, (items, avg_logprob, no_speech_prob) in zip(rows, found, strict=True):
             start, end = wins[i]
             last_speech = _place(items, start, end, last_speech)
@@ -427,7 +374,7 @@ class TransformersWhisperTranscriber:
             if not placed:
                 continue
             text = " ".join(w.text for w in placed)
-            out.append(_Raw(
+            out.append(Raw(
                 start=placed[0].start, end=placed[-1].end, text=text, words=placed,
                 avg_logprob=avg_logprob, no_speech_prob=no_speech_prob,
                 compression_ratio=_compression_ratio(text),

@@ -2,7 +2,8 @@
 
 Named files are always tried. In folders, files with a media extension are
 taken; other files (a clinic's notes.txt, Thumbs.db) are listed as ignored,
-and hidden names (".xyz") and the batch's own output folder are skipped. Folder
+and hidden names (".xyz") and the batch's own output folder are skipped; a
+named folder without any media file is an input with an error. Folder
 symlinks are followed once (a loop is not walked twice); a symlink loop, a
 broken link, an unreadable file, an empty file or one over the size limit is an
 input with an error, never a crash. Hashes (sha256 of the bytes) are cached in
@@ -121,7 +122,11 @@ def discover(inputs: list[Path], out: Path, max_bytes: int | None = None) -> lis
             ident = (st.st_dev, st.st_ino)
             if ident not in seen_dirs and ident != out_id:
                 seen_dirs.add(ident)
+                before = len(found)
                 walk(path)
+                if not any(not src.ignored for src in found[before:]):  # said aloud: never a silent no-op
+                    found.append(Source(path, error="a folder with no audio or video file in it "
+                                                    "(its subfolders were searched too)"))
         else:
             add(_file_source(path, st, max_bytes))
     return found

@@ -30,7 +30,7 @@ import fcntl
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -149,8 +149,8 @@ class Ledger:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
-            raise LedgerBusy(f"another scribe batch is already working in {self.out}; "
-                             "wait for it to finish (see `scribe batch --status`)") from None
+            raise LedgerBusy(f"another scribe batch (or run, or transcribe) is already working in "
+                             f"{self.out}; wait for it to finish (see `scribe batch --status`)") from None
         self._lock_fd = fd
 
     # ------------------------------------------------------------- sources
@@ -258,9 +258,12 @@ class Ledger:
                            "WHERE sha256=?", ("failed" if failed else "pending", msg, time.time(), sha))
         return len(rows)
 
-    def retry_failed(self) -> int:
+    def retry_failed(self, shas: Iterable[str]) -> int:
+        """Make these recordings' failures pending again (their failure count starts over)."""
+        n = 0
         with self.tx() as db:
-            n = db.execute("UPDATE recordings SET status='pending', failures=0, updated=? WHERE status='failed'",
-                           (time.time(),)).rowcount
-            db.execute("DELETE FROM stages WHERE status='failed'")
+            for sha in shas:
+                n += db.execute("UPDATE recordings SET status='pending', failures=0, updated=? "
+                                "WHERE sha256=? AND status='failed'", (time.time(), sha)).rowcount
+                db.execute("DELETE FROM stages WHERE sha256=? AND status='failed'", (sha,))
         return n

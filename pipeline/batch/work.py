@@ -1,4 +1,5 @@
-"""``scribe batch``: every recording of a folder tree through every stage, resumable.
+"""The one driver: every recording through every stage, resumable (``scribe transcribe``, ``run``,
+``batch`` and the service's worker all run their recordings here).
 
 Two phases, each with its models loaded once for all recordings:
 
@@ -63,6 +64,10 @@ class Outcome:
     status: str  # done | failed | duplicate | ignored
     folder: str | None = None
     message: str | None = None
+    stage: str | None = None  # failed: the stage it failed in (None: the input could not be used at all)
+    warnings: tuple[str, ...] = ()  # the transcript's, when this run made or read it
+    note: tuple[int, int] | None = None  # (items, unsupported) of the note this run wrote
+    earlier: bool = False  # every stage was done by an earlier run: nothing was redone
 
 
 def _digest(*parts: Any) -> str:
@@ -123,6 +128,8 @@ class Batch:
         self.ledger = Ledger(self.out)
         self.keys: dict[str, str] = {}
         self.sources: dict[str, Source] = {}  # sha256 -> the first input with these bytes
+        self.worked: set[str] = set()  # recordings this run did a stage of
+        self.details: dict[str, dict[str, Any]] = {}  # sha256 -> Outcome fields learnt while working
 
     # ------------------------------------------------------------ planning
 
@@ -182,14 +189,14 @@ class Batch:
             found = self.ledger.recover(self.max_failures)
             if found:
                 log.info("%d recording(s) were interrupted by an earlier run; counted as failures", found)
-            if retry_failed:
-                log.info("retrying %d failed recording(s)", self.ledger.retry_failed())
             if self.with_note:
                 _ = self.runner.template  # a broken template fails before any work
             self.keys = stage_keys(self.runner, self.with_note)
             if not self.runner.settings.diarize.enabled:
                 self.keys.pop("diarize")
             planned = self.plan(inputs)
+            if retry_failed:  # the failed recordings among these inputs; the ledger's others stay as they are
+                log.info("retrying %d failed recording(s)", self.ledger.retry_failed(self.sources))
             self._phase("transcripts", TRANSCRIPT_STAGES, self._transcript)
             if self.with_note:
                 if self.release_models:
@@ -214,6 +221,7 @@ class Batch:
                 if first is None:
                     break
                 self.ledger.start(rec.sha256, first)
+                self.worked.add(rec.sha256)
                 _remove_stale_temps(self.out / rec.folder)
                 try:
                     work(rec, first, i)
@@ -276,7 +284,7 @@ class Batch:
             transcript = read_transcript(folder / OUTPUTS["asr"])
         else:
             t0 = self._enter(rec, "asr", index)
-            transcript = runner.transcriber.transcribe(audio)
+            transcript = runner.transcribe(audio)
             atomic_write(folder / OUTPUTS["asr"], json.dumps(transcript.to_dict(), ensure_ascii=False))
             self._done(rec, "asr", t0)
 
@@ -296,17 +304,17 @@ class Batch:
             transcript = runner.label(audio, transcript, diarization)
         write_transcript(transcript, folder, runner.settings.formats, diarization)
         self._done(rec, "transcript", t0)
+        self.details[rec.sha256] = {"warnings": transcript.warnings}
         self.ledger.finish(rec.sha256, "pending" if self.with_note else "done")
 
     def _note(self, rec: Recording, first: str, index: int) -> None:
-        from ..note.render import write_note
-
         folder = self.out / rec.folder
         transcript: Transcript = read_transcript(folder / "transcript.json")
         t0 = self._enter(rec, "note", index)
-        note = self.runner.draft_note(transcript)
-        write_note(note, folder, transcript, self.runner.template)
+        note = self.runner.write_note(transcript, folder)
         self._done(rec, "note", t0)
+        self.details[rec.sha256] = {"warnings": transcript.warnings,
+                                    "note": (len(note.items), len(note.unsupported))}
         log.info("note: %d items (%d unsupported) in %.1f s", len(note.items), len(note.unsupported),
                  time.perf_counter() - t0)
         self.ledger.finish(rec.sha256, "done")
@@ -331,7 +339,9 @@ class Batch:
                 if first != src.path:
                     message = f"same content as {first}, processed once" + (f"; {message}" if message else "")
                     status = "duplicate" if status == "done" else status
-                out.append(Outcome(src.path, status, rec.folder, message))
+                out.append(Outcome(src.path, status, rec.folder, message,
+                                   stage=rec.stage if status == "failed" else None,
+                                   earlier=sha not in self.worked, **self.details.get(sha, {})))
             return out
         finally:
             ledger.close()

@@ -45,6 +45,7 @@ from typing import Any
 
 import numpy as np
 
+from ..devices import check_device, pick_device
 from ..errors import ConfigError, ModelError, ScribeError
 from ..schema import Audio, Diarization, SpeakerTurn
 
@@ -65,7 +66,6 @@ SUB_MODELS = ("segmentation", "embedding", "plda")
 MODEL_FILE = "pytorch_model.bin"
 PLDA_FILES = ("xvec_transform.npz", "plda.npz")
 _HUB_ID_RE = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
-_DEVICE_RE = re.compile(r"^(auto|cpu|mps|cuda(:\d+)?)$")
 
 
 @dataclass
@@ -73,7 +73,7 @@ class PyannoteDiarizer:
     """A pyannote.audio 4 speaker-diarization pipeline (satisfies the Diarizer protocol)."""
 
     model: str | os.PathLike[str] | None = None  # pipeline folder, or hub id (see module doc)
-    device: str = "auto"  # auto (cuda when available) | cpu | cuda | cuda:N | mps
+    device: str = "auto"  # auto (cuda when available) | cpu | cuda | cuda:N (pipeline/devices.py)
     allow_download: bool = False
     token: str | None = field(default=None, repr=False)  # hub token; else $HF_TOKEN
     cache_dir: str | os.PathLike[str] | None = None  # hub cache (default: huggingface_hub's)
@@ -83,9 +83,7 @@ class PyannoteDiarizer:
     _info: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        if not isinstance(self.device, str) or not _DEVICE_RE.match(self.device.strip().lower()):
-            raise ConfigError(f"pyannote diarizer: device must be auto, cpu, cuda, cuda:N or mps, "
-                              f"not {self.device!r}")
+        self.device = check_device(self.device, "pyannote diarizer: device")
         if self.num_threads is not None and self.num_threads < 1:
             raise ConfigError("pyannote diarizer: num_threads must be at least 1")
 
@@ -145,15 +143,7 @@ class PyannoteDiarizer:
         return pipe
 
     def _torch_device(self, torch: Any) -> Any:
-        d = self.device.strip().lower()
-        if d == "auto":
-            d = "cuda" if torch.cuda.is_available() else "cpu"
-        if d.startswith("cuda") and not torch.cuda.is_available():
-            raise ModelError("pyannote diarizer: a CUDA device was asked for but none is available; "
-                             "use device auto or cpu")
-        if d == "mps" and not torch.backends.mps.is_available():
-            raise ModelError("pyannote diarizer: the MPS device is not available; use device auto or cpu")
-        return torch.device(d)
+        return torch.device(pick_device(self.device, "torch", "[diarize] device"))
 
     def _token(self) -> str | None:
         return self.token or os.environ.get("HF_TOKEN") or None

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..devices import pick_device
 from ..errors import ConfigError, ModelError
 from ..models import _locked, _package_dir, cache_dir, sha256_file
 
@@ -44,6 +45,12 @@ PACKAGED = {
     "smollm2-135m": "smollm2-135m-instruct",
 }
 ALIASES = {"qwen": "qwen2.5-1.5b", "qwen2.5-coder-1.5b-instruct": "qwen2.5-1.5b", "smollm2": "smollm2-135m"}
+# The valid values of [note] dtype, quantize and cpu_matmul (the settings loader reads them here).
+DTYPES = ("auto", "float32", "bfloat16", "float16")  # auto: bfloat16 on CUDA, float32 on the CPU
+# auto: int8 on the CPU in float32 (measured faster, same notes), none elsewhere; int8: every linear layer;
+# int8-mlp: the MLP blocks and the output head (attention stays float32); none: as loaded
+QUANTIZE = ("auto", "none", "int8", "int8-mlp")
+CPU_MATMUL = ("onednn", "default")  # CPU float32 linear layers: oneDNN with packed weights, or torch's own
 
 
 def _join_qwen(dest: Path) -> Path:
@@ -189,23 +196,15 @@ class GenStats:
         return d
 
 
-def _pick_device(device: str) -> str:
-    import torch
-
-    if device == "auto":
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    if device.startswith("cuda") and not torch.cuda.is_available():
-        raise ModelError("--llm-device cuda was asked for, but no CUDA GPU is available")
-    return device
-
-
 class LocalLLM:
     """A causal LM kept in memory, with greedy (optionally JSON-constrained) decoding."""
 
     def __init__(self, ref: str, *, device: str = "auto", dtype: str = "auto", quantize: str = "none",
                  threads: int = 0, cpu_matmul: str = "onednn") -> None:
-        if cpu_matmul not in ("onednn", "default"):
-            raise ConfigError(f"unknown cpu_matmul setting {cpu_matmul!r} (onednn or default)")
+        for key, value, valid in (("dtype", dtype, DTYPES), ("quantize", quantize, QUANTIZE),
+                                  ("cpu_matmul", cpu_matmul, CPU_MATMUL)):
+            if value not in valid:
+                raise ConfigError(f"unknown {key} setting {value!r}; choose one of {', '.join(valid)}")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -213,7 +212,7 @@ class LocalLLM:
         _quiet_transformers()
         self.ref = ref
         self.folder = resolve_llm(ref)
-        self.device = _pick_device(device)
+        self.device = pick_device(device, "torch", "[note] device")
         if threads:
             torch.set_num_threads(threads)
         if dtype == "auto":
@@ -251,8 +250,6 @@ class LocalLLM:
                                                          select, source=self.folder, cache=cache_dir() / "llm")
             except RuntimeError as e:
                 raise ModelError(f"quantize={quantize}: {e}") from e
-        elif quantize != "none":
-            raise ModelError(f"unknown quantize setting {quantize!r} (auto, none, int8 or int8-mlp)")
         self.packed_layers = 0
         if cpu_matmul == "onednn" and self.device == "cpu" and dtype == "float32":
             # the fp32 nn.Linear layers left (all of them unless quantized): decoding 1.2-2.3x faster per

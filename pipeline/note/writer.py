@@ -35,6 +35,10 @@ from .templates import MAX_EVIDENCE, SectionSpec, Template
 
 log = logging.getLogger(__name__)
 
+# The valid values of [note] style and passes (the settings loader reads them here).
+STYLES = ("quote", "write")  # quote: the model picks the lines an item quotes; write: it writes the item
+PASSES = ("section", "note")  # section: one answer per template section; note: one answer for the whole note
+
 
 class Generator(Protocol):
     """What the writer needs from a language model (LocalLLM, or a fake in tests)."""

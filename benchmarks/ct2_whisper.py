@@ -20,7 +20,7 @@ q|k|v stacked on the output axis, cross-attention ``linear_0`` is q and
 projection has no bias: CTranslate2 stores zeros there, which are checked and
 dropped.
 
-Run as a script to convert by hand: ``python tests/ct2_whisper.py CT2_DIR OUT_DIR``.
+Run as a script to convert by hand: ``python -m benchmarks.ct2_whisper CT2_DIR OUT_DIR``.
 """
 
 from __future__ import annotations
@@ -326,5 +326,5 @@ if __name__ == "__main__":
             print(k, a.shape, a.dtype)
         sys.exit(0)
     if len(sys.argv) != 3:
-        sys.exit("usage: python tests/ct2_whisper.py CT2_DIR OUT_DIR  (or --list for tiny.en's variables)")
+        sys.exit("usage: python -m benchmarks.ct2_whisper CT2_DIR OUT_DIR  (--list: tiny.en's variables)")
     print(convert(sys.argv[1], sys.argv[2]))
