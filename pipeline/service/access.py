@@ -129,6 +129,7 @@ class Access:
         """The recording, if ``user`` may see it; 404 otherwise. Another therapist's recording and a missing
         id take the same path in the same time: the denied attempt's audit row is queued for the
         background writer, not written before the answer."""
+        self.writer.ready()
         rec = self.store.recording(rid)
         if rec is not None and not user.admin and rec["owner"] != user.name:
             self.writer.put((user.name, "denied", "recording", rid, self.ip(request) if request else None))

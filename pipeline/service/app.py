@@ -35,7 +35,7 @@ from .. import __version__
 from ..config import Settings
 from . import media, notes, schemas
 from .access import COMMON, COOKIE, PLAYBACK_S, R401, R403, R409, R422, Access, Conflict, E, api_error
-from .limits import CHUNK_MAX, BodyLimit, Pace, UploadSlots, read_limited
+from .limits import CHUNK_MAX, BodyLimit, Pace, UploadSlots, check_limits, read_limited
 from .proxy import TrustedProxies, parse_networks
 from .routes_notes import add_note_routes
 from .store import Store, User
@@ -67,6 +67,7 @@ def transcript_body(t) -> dict[str, Any]:
 
 def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     check_retention(settings)
+    check_limits(settings)
     store = store or Store(Path(settings.service.data))
     svc = settings.service
     limit = int(svc.max_upload_mb * 2**20)

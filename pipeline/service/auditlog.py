@@ -38,6 +38,11 @@ class AuditWriter:
             self._queue.put(row)
         self._ensure_thread()
 
+    def ready(self) -> None:
+        """Start the thread if it is not running (callers that may queue a row call this either way, so
+        that a request that queues nothing does the same work as one that does)."""
+        self._ensure_thread()
+
     def _ensure_thread(self) -> None:
         with self._lock:
             if self._thread is None or not self._thread.is_alive():

@@ -23,12 +23,23 @@ import re
 from collections.abc import AsyncIterator
 from typing import Any
 
+from ..errors import ConfigError
 from .uploads import UploadError
 
 JSON_MAX = 2**20
 CHUNK_MAX = 8 * 2**20  # one browser-recording chunk (2 s of opus is a few kB)
 UPLOADS_AT_ONCE = 4
 _CHUNK_PATH = re.compile(r"^/api/recordings/[^/]+/chunks/[^/]+$")
+
+
+def check_limits(settings: Any) -> None:
+    s = settings.service
+    if not s.upload_timeout_s > 0:
+        raise ConfigError(f"[service] upload_timeout_s must be more than 0 seconds, not {s.upload_timeout_s!r}")
+    if not s.upload_min_kbps >= 0:
+        raise ConfigError(f"[service] upload_min_kbps must be 0 or more, not {s.upload_min_kbps!r}")
+    if not s.uploads_per_user >= 1:
+        raise ConfigError(f"[service] uploads_per_user must be at least 1, not {s.uploads_per_user!r}")
 
 
 def is_media(method: str, path: str) -> bool:
