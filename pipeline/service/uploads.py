@@ -40,9 +40,10 @@ def _mb(n: int) -> str:
 class UploadError(Exception):
     """Refused upload: ``status`` is the HTTP status to answer."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, info: dict | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.info = info  # the decoder's description, when the file is audio (a recording over the length limit)
 
 
 @dataclass
@@ -190,7 +191,7 @@ def check_audio(path: Path, max_seconds: float | None = None) -> dict:
     duration = info.get("duration")
     if max_seconds and duration and info.get("duration_exact") and duration > max_seconds + DURATION_GRACE_S:
         raise UploadError(413, f"the recording is {_minutes(duration)} long; the limit is {_minutes(max_seconds)} "
-                               "([audio] max_duration_minutes): split it, or ask the clinic's admin")
+                               "([audio] max_duration_minutes): split it, or ask the clinic's admin", info=info)
     return info
 
 

@@ -105,12 +105,15 @@ def finish_live(store: Store, rid: str, who: str, ip: str | None = None, longest
         remove_chunks(store.uploads, rid)
         fail(store, rid, error, who, ip, size=0, audio_deleted=time.time())
 
+    too_long = None
     try:
         size, sha = join_chunks(store.uploads, rid, dest)
         info = check_audio(dest, longest)
     except UploadError as e:
-        drop(str(e))
-        return
+        if e.info is None:
+            drop(str(e))
+            return
+        info, too_long = e.info, str(e)  # real audio over the length limit: kept (retry once the limit is raised)
     mime, ext = media.describe(info)  # typed by what the decoder found, not by what the browser declared
     if dest.suffix != ext:
         final = dest.with_suffix(ext)
@@ -123,11 +126,16 @@ def finish_live(store: Store, rid: str, who: str, ip: str | None = None, longest
             store.queue(rid, sha256=sha, size=size, upload=dest.name)
         except sqlite3.IntegrityError:  # the same bytes, finished or uploaded at the same moment
             first = store.duplicate_of(owner, sha) if owner else None
+            if first is None:
+                raise
     if first is not None:
         drop(f"a duplicate of {first}")
         raise Duplicate(first)
     store.update(rid, duration=info.get("duration"), mime=mime)
     remove_chunks(store.uploads, rid)
+    if too_long:
+        fail(store, rid, too_long, who, ip)
+        return
     store.audit(who, "finish", "recording", rid, ip)
 
 

@@ -248,3 +248,7 @@ def test_a_browser_recording_longer_than_the_limit_fails_at_finish(tmp_path):
     assert call(svc, "PUT", f"/api/recordings/{rid}/chunks/0", content=data, headers=OCTET).status_code == 204
     rec = call(svc, "POST", f"/api/recordings/{rid}/finish").json()
     assert rec["status"] == "failed" and "long" in rec["error"], rec
+    # the session's audio is kept (it may be the only copy): tried again once the limit is raised
+    assert rec["audio"] == "present"
+    assert call(svc, "GET", f"/api/recordings/{rid}/audio").content == data
+    assert call(svc, "POST", f"/api/recordings/{rid}/retry").json()["status"] == "queued"
