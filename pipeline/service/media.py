@@ -9,10 +9,11 @@ service's origin, its script would run with the viewer's session. So:
   ``application/octet-stream``;
 * at serve time the stored type is checked against the same list again (rows stored before this rule
   held a type guessed from the name), so nothing else is ever sent;
-* every media answer carries ``X-Content-Type-Options: nosniff``, a sandbox CSP (a document it might
-  render runs no script and has no origin) and ``Content-Disposition``: inline only for the vetted
-  audio types, attachment otherwise. An ``<audio>`` element plays either; a browser tab opened on an
-  attachment downloads it instead of rendering it.
+* every media answer carries ``X-Content-Type-Options: nosniff``, a sandbox CSP without
+  ``allow-scripts`` (a document it might render runs no script; an attachment's has no origin either)
+  and ``Content-Disposition``: inline only for the vetted audio types (a tab opened on one plays it:
+  ``allow-same-origin`` and ``media-src 'self'`` let the player load its own file), attachment
+  otherwise. An ``<audio>`` element plays either; a tab opened on an attachment downloads it.
 """
 
 from __future__ import annotations
@@ -32,7 +33,11 @@ CONTAINERS: dict[str, tuple[str, str | None, str]] = {
 }
 INLINE = frozenset(audio for audio, _, _ in CONTAINERS.values())  # vetted audio: played in place
 SERVED = INLINE | {video for _, video, _ in CONTAINERS.values() if video} | {OCTET}
-MEDIA_CSP = "sandbox; default-src 'none'; media-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+# a document rendered from an answer runs no script and loads nothing (attachments, exports) ...
+MEDIA_CSP = "sandbox; default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+# ... and a vetted audio type opened in a tab may play itself (its own origin, still no script at all)
+PLAYER_CSP = ("sandbox allow-same-origin; default-src 'none'; media-src 'self'; frame-ancestors 'none'; "
+              "base-uri 'none'; form-action 'none'")
 
 
 def describe(info: dict[str, Any]) -> tuple[str, str]:
@@ -55,9 +60,10 @@ def served_type(stored: str | None) -> str:
 
 def headers(media_type: str, filename: str) -> dict[str, str]:
     """The headers of a media answer (the file name must be plain ASCII: ours are ``recording-<id><ext>``)."""
-    disposition = "inline" if media_type in INLINE else "attachment"
-    return {"Content-Disposition": f'{disposition}; filename="{filename}"', "X-Content-Type-Options": "nosniff",
-            "Content-Security-Policy": MEDIA_CSP, "Cache-Control": "no-store"}
+    inline = media_type in INLINE
+    return {"Content-Disposition": f'{"inline" if inline else "attachment"}; filename="{filename}"',
+            "X-Content-Type-Options": "nosniff", "Content-Security-Policy": PLAYER_CSP if inline else MEDIA_CSP,
+            "Cache-Control": "no-store"}
 
 
 def extension_of(media_type: str) -> str:

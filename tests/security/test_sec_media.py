@@ -37,13 +37,15 @@ def assert_safe_media(r, expect_type: str | None = None) -> str:
         assert ctype == expect_type
     assert r.headers["x-content-type-options"] == "nosniff"
     csp = directives(r.headers["content-security-policy"])
-    assert "sandbox" in csp and csp["sandbox"] == "", csp  # no allow-scripts, no allow-same-origin
+    assert "sandbox" in csp and "allow-scripts" not in csp["sandbox"], csp  # a rendered document runs nothing
     assert csp.get("default-src") == "'none'", csp
     disposition = r.headers.get("content-disposition", "")
     if ctype in VETTED_INLINE:
         assert disposition.startswith(("inline", "attachment")), disposition
+        assert csp["sandbox"] in ("", "allow-same-origin"), csp  # a player in a tab may load its own file
     else:
         assert disposition.startswith("attachment"), (ctype, disposition)
+        assert csp["sandbox"] == "", csp  # no script, no origin
     return ctype
 
 
