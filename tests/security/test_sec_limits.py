@@ -18,6 +18,8 @@ import time
 import pytest
 from service_helpers import make_ready_recording, make_service, sine_flac
 
+from pipeline.errors import ConfigError
+
 from .helpers import (
     MISSING_RID,
     LiveServer,
@@ -252,3 +254,9 @@ def test_a_browser_recording_longer_than_the_limit_fails_at_finish(tmp_path):
     assert rec["audio"] == "present"
     assert call(svc, "GET", f"/api/recordings/{rid}/audio").content == data
     assert call(svc, "POST", f"/api/recordings/{rid}/retry").json()["status"] == "queued"
+
+
+@pytest.mark.parametrize("setting", [{"upload_timeout_s": 0}, {"upload_min_kbps": -1}, {"uploads_per_user": 0}])
+def test_a_limit_that_makes_no_sense_is_a_config_error(tmp_path, setting):
+    with pytest.raises(ConfigError, match=next(iter(setting))):
+        make_service(tmp_path, **setting)

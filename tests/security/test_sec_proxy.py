@@ -20,6 +20,7 @@ from batch_helpers import scribe
 from fastapi.testclient import TestClient
 from service_helpers import make_service
 
+from pipeline.errors import ConfigError
 from pipeline.service.store import Store
 
 from .helpers import free_port
@@ -145,3 +146,9 @@ def test_the_trusted_proxy_rule(tmp_path, peer, trusted, forwarded, proto, seen,
     assert ("secure" in r.headers["set-cookie"].lower()) == (scheme == "https")
     rows = [a for a in svc.store.audit_log(10) if a["action"] == "sign in"]
     assert rows[0]["ip"] == seen
+
+
+@pytest.mark.parametrize("value", ["not-an-address", "10.0.0.0/33", ["127.0.0.1", "localhost"]])
+def test_a_trusted_proxy_that_is_not_an_address_is_a_config_error(tmp_path, value):
+    with pytest.raises(ConfigError, match="trusted_proxies"):
+        make_service(tmp_path, trusted_proxies=value)
