@@ -72,7 +72,8 @@ class Pace:
         start, got = loop.time(), 0
         while True:
             try:
-                piece = await asyncio.wait_for(it.__anext__(), self.timeout_s)
+                async with asyncio.timeout(self.timeout_s):  # a deadline on this task: no task per piece
+                    piece = await it.__anext__()
             except StopAsyncIteration:
                 return
             except TimeoutError:
