@@ -12,8 +12,8 @@ the next row is tried.
 from __future__ import annotations
 
 import logging
-import queue
 import threading
+from collections import deque
 from typing import Any
 
 from .signins import Row, SignInGuard
@@ -22,20 +22,22 @@ from .store import Store
 log = logging.getLogger("pipeline.service")
 
 IDLE_S = 5.0  # the thread ends after this long with nothing to write (and no open sign-in window)
-TICK_S = 1.0
+TICK_S = 0.5  # rows are written on the thread's own tick, never right after the request that queued them
 
 
 class AuditWriter:
     def __init__(self, store: Store, guard: SignInGuard | None = None) -> None:
         self.store = store
         self.guard = guard
-        self._queue: queue.Queue[Any] = queue.Queue()
+        self._items: deque[Any] = deque()  # rows, and Events of waiting flushes (append/popleft: thread-safe)
+        self._wake = threading.Event()  # set by flush only: queuing a row wakes nothing
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
     def put(self, *rows: Row) -> None:
-        for row in rows:
-            self._queue.put(row)
+        """Queue rows: an append, no thread woken; the thread writes them on its next tick (within TICK_S),
+        so the write never runs alongside the answer of the request that queued it."""
+        self._items.extend(rows)
         self._ensure_thread()
 
     def ready(self) -> None:
@@ -56,8 +58,9 @@ class AuditWriter:
             if due:
                 self.put(*due)
         done = threading.Event()
-        self._queue.put(done)
+        self._items.append(done)
         self._ensure_thread()
+        self._wake.set()
         done.wait(timeout)
 
     def close(self) -> None:
@@ -71,25 +74,25 @@ class AuditWriter:
     def _run(self) -> None:
         idle = 0.0
         while True:
-            try:
-                item = self._queue.get(timeout=TICK_S)
-            except queue.Empty:
-                item = None
+            self._wake.wait(TICK_S)
+            self._wake.clear()
             if self.guard is not None:
                 for row in self.guard.due():
                     self._write(row)
-            if item is None:
+            if not self._items:
                 idle += TICK_S
                 with self._lock:
-                    if idle >= IDLE_S and self._queue.empty() and not (self.guard and self.guard.pending()):
+                    if idle >= IDLE_S and not self._items and not (self.guard and self.guard.pending()):
                         self._thread = None
                         return
                 continue
             idle = 0.0
-            if isinstance(item, threading.Event):
-                item.set()
-            else:
-                self._write(item)
+            while self._items:
+                item = self._items.popleft()
+                if isinstance(item, threading.Event):
+                    item.set()
+                else:
+                    self._write(item)
 
     def _write(self, row: Row) -> None:
         try:
