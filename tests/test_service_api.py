@@ -325,7 +325,7 @@ def test_answers_are_not_cached_and_carry_the_security_headers(svc, rid):
         h = call(svc, "GET", path).headers
         assert h["cache-control"] == "no-store", path
         csp = h["content-security-policy"]
-        assert csp.startswith("sandbox;") and "default-src 'none'" in csp, path
+        assert csp.startswith("sandbox") and "allow-scripts" not in csp and "default-src 'none'" in csp, path
         assert h["x-content-type-options"] == "nosniff" and h["x-frame-options"] == "DENY"
 
 
