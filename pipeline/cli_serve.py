@@ -7,6 +7,7 @@ note template (the worker); 7 the data folder is unusable.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
@@ -108,7 +109,8 @@ def serve(config, data, host, port, with_worker, max_upload_mb, retention, reten
         sup = _Supervisor(_worker_cmd(config, store.data))
         sup.start()
     s = settings.service
-    click.echo(f"scribe: serving on http://{s.host}:{s.port}/ (data in {store.data})", err=True)
+    where = f"unix:{s.socket}" if s.socket else f"http://{s.host}:{s.port}/"
+    click.echo(f"scribe: serving on {where} (data in {store.data})", err=True)
     def on_signal(signum, _frame):
         # uvicorn stops gracefully on SIGTERM/SIGINT, then raises the signal again into this handler:
         # exit through the finally below, which stops the worker
@@ -117,11 +119,47 @@ def serve(config, data, host, port, with_worker, max_upload_mb, retention, reten
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
     try:
-        uvicorn.run(app, host=s.host, port=s.port, log_level="warning", proxy_headers=True,
-                    forwarded_allow_ips="127.0.0.1", access_log=False)
+        server = uvicorn.Server(uvicorn.Config(app, **uvicorn_options(settings)))
+        if s.socket:
+            server.run(sockets=[unix_socket(s.socket)])
+        else:
+            server.run()
     finally:
         if sup is not None:
             sup.shutdown()
+        if s.socket:
+            with contextlib.suppress(OSError):
+                os.unlink(s.socket)
+
+
+def uvicorn_options(settings) -> dict:
+    """How ``scribe serve`` runs uvicorn. Its own forwarded-header handling is off (by default it trusts
+    X-Forwarded-For from 127.0.0.1, i.e. from any local process): the app honours those headers from
+    ``[service] trusted_proxies`` or its Unix socket only (pipeline/service/proxy.py)."""
+    s = settings.service
+    return {"host": s.host, "port": s.port, "log_level": "warning", "access_log": False,
+            "proxy_headers": False, "forwarded_allow_ips": "", "server_header": False}
+
+
+def unix_socket(path: str):
+    """The service's Unix socket, 0660 (the proxy's user joins scribe's group), replacing a stale one."""
+    import socket as _socket
+    import stat
+
+    p = Path(path)
+    if p.exists() or p.is_symlink():
+        if not stat.S_ISSOCK(p.lstat().st_mode):
+            raise click.ClickException(f"{path} exists and is not a socket; choose another [service] socket")
+        p.unlink()
+    sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+    old = os.umask(0o117)
+    try:
+        sock.bind(str(p))
+    finally:
+        os.umask(old)
+    os.chmod(p, 0o660)
+    sock.listen(2048)
+    return sock
 
 
 @click.command("worker")

@@ -135,6 +135,13 @@ class ServiceSettings:
     session_hours: int = 12  # a sign-in lasts this long
     keep_models: bool = True  # the worker keeps speech and note models loaded (about 11 GiB with the defaults);
     # false: the speech models are released before each note (like scribe batch) and loaded again for the next
+    # X-Forwarded-For/-Proto are honoured only from these addresses or networks (the TLS proxy), e.g.
+    # ["127.0.0.1"]; empty: from nobody (sent straight to the port they cannot forge the audit log's address)
+    trusted_proxies: tuple[str, ...] = ()
+    socket: str | None = None  # listen on this Unix socket (0660) instead of host:port; its peer is trusted
+    upload_timeout_s: float = 30.0  # a request body that sends nothing for this long is stopped (408)
+    upload_min_kbps: float = 64.0  # ... or that averages less than this over upload_timeout_s (408)
+    uploads_per_user: int = 2  # upload bodies of one user read at a time (the others wait)
 
 
 @dataclass(frozen=True)
@@ -174,6 +181,7 @@ ENV = {  # SCRIBE_* variable -> (section, key)
     "SCRIBE_PORT": ("service", "port"),
     "SCRIBE_MAX_UPLOAD_MB": ("service", "max_upload_mb"),
     "SCRIBE_RETENTION": ("service", "retention"),
+    "SCRIBE_TRUSTED_PROXIES": ("service", "trusted_proxies"),
 }
 
 
@@ -275,8 +283,11 @@ def _coerce(section: Any, key: str, value: Any, origin: str) -> Any:
             return int(value)
         if key in ("num_speakers", "min_speakers", "max_speakers"):
             return None if value in (None, "", 0, "0") else int(value)
-        if key in ("threshold", "max_upload_mb"):
+        if key in ("threshold", "max_upload_mb", "upload_timeout_s", "upload_min_kbps"):
             return float(value)
+        if key == "trusted_proxies":
+            items = value.split(",") if isinstance(value, str) else list(value)
+            return tuple(str(v).strip() for v in items if str(v).strip())
         if key == "channel":
             return None if value in (None, "") else int(value)
         if key in ("max_duration_minutes", "max_size_mb"):

@@ -145,10 +145,11 @@ class Service:
         return u
 
 
-def make_service(tmp_path: Path, **service: Any) -> Service:
-    """The app on a fresh data folder under ``tmp_path`` (``service`` overrides [service] settings)."""
+def make_service(tmp_path: Path, *, audio: dict[str, Any] | None = None, **service: Any) -> Service:
+    """The app on a fresh data folder under ``tmp_path`` (``service`` overrides [service] settings, ``audio``
+    the [audio] ones)."""
     data = Path(tmp_path) / "scribe-data"
-    settings = load_settings(None, {"service": {"data": str(data), **service}})
+    settings = load_settings(None, {"service": {"data": str(data), **service}, "audio": audio or {}})
     store = Store(data)
     tokens = {name: store.add_user(name, role) for name, role in USERS.items()}
     app = create_app(settings, store)

@@ -160,17 +160,24 @@ def request_for(svc: Service, method: str, path: str, op: dict, rid: str) -> tup
 
 
 def test_anonymous_requests_are_refused_on_every_route_but_the_public_ones(svc, rid):
-    """Nobody (no credentials, or a made-up Bearer token) gets 401 everywhere but health and sign-in/out."""
+    """Nobody (no credentials, or a made-up Bearer token) gets 401 everywhere but health and sign-in/out.
+    After 10 made-up tokens from one address, that address gets 429 (throttled sign-ins) instead."""
     ops = operations(svc)
     assert PUBLIC <= {(m, p) for m, p, _ in ops}
-    for method, path, op in ops:
-        for headers in ({}, {"Authorization": "Bearer not-a-token"}):
+    guesser = TestClient(svc.app, client=("192.0.2.1", 50000))  # made-up tokens come from their own address
+    for headers in ({}, {"Authorization": "Bearer not-a-token"}):
+        for method, path, op in ops:
             url, kw = request_for(svc, method, path, op, rid)
-            r = call(svc, method, url, None, headers={**kw.pop("headers", {}), **headers}, **kw)
-            if (method, path) in PUBLIC:
-                assert r.status_code in (200, 204), f"{method} {path}: {r.status_code} {r.text}"
+            if headers:
+                guesser.cookies.clear()
+                r = guesser.request(method, url, headers={**kw.pop("headers", {}), **headers}, **kw)
             else:
-                assert r.status_code == 401, f"{method} {path}: {r.status_code} {r.text}"
+                r = call(svc, method, url, None, headers=kw.pop("headers", {}), **kw)
+            throttled = (429,) if headers else ()
+            if (method, path) in PUBLIC:
+                assert r.status_code in (200, 204, *throttled), f"{method} {path}: {r.status_code} {r.text}"
+            else:
+                assert r.status_code in (401, *throttled), f"{method} {path}: {r.status_code} {r.text}"
                 assert isinstance(r.json()["detail"], str)
     assert versions(svc, rid) == [(1, "draft", "scribe")]
 
@@ -311,12 +318,14 @@ def test_disabled_users_rotated_tokens_and_expired_sessions_stop_working(svc):
 
 
 def test_answers_are_not_cached_and_carry_the_security_headers(svc, rid):
-    """Recording data is sent with Cache-Control: no-store, the CSP, nosniff and frame denial."""
+    """Recording data is sent with Cache-Control: no-store, a sandbox CSP (nothing there is a page to
+    render), nosniff and frame denial."""
     for what in ("transcript", "audio", "note"):
         path = f"/api/recordings/{rid}/{what}"
         h = call(svc, "GET", path).headers
         assert h["cache-control"] == "no-store", path
-        assert "default-src 'self'" in h["content-security-policy"]
+        csp = h["content-security-policy"]
+        assert csp.startswith("sandbox") and "allow-scripts" not in csp and "default-src 'none'" in csp, path
         assert h["x-content-type-options"] == "nosniff" and h["x-frame-options"] == "DENY"
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..outputs import atomic_write
 from ..schema import Note, NoteItem, Transcript
+from . import safe
 from .templates import Template
 
 
@@ -27,7 +28,7 @@ def evidence_marks(item: NoteItem, transcript: Transcript) -> str:
     marks = []
     for sid in item.evidence:
         if sid not in index:
-            marks.append(f"[unknown {sid}]")
+            marks.append(f"[unknown {safe.markdown(sid)}]")
         elif _estimated_times(transcript):
             marks.append(f"[line {index[sid][0]}]")
         else:
@@ -36,40 +37,45 @@ def evidence_marks(item: NoteItem, transcript: Transcript) -> str:
 
 
 def _item_line(item: NoteItem, fmt: str) -> str:
-    values = {"text": item.text, **item.extra}
+    """The item by its template's format (Markdown), its text and fields escaped (``safe.markdown``)."""
+    # a line break in an item stays inside its list item (indented), so it cannot start a block of its own
+    values = {k: safe.markdown(v).replace("\n", "\n  ") for k, v in {"text": item.text, **item.extra}.items()}
     names = {n for _, n, _, _ in string.Formatter().parse(fmt) if n}
     try:
         return fmt.format(**{n: values.get(n, "") for n in names})
     except (KeyError, IndexError, ValueError):
-        return item.text
+        return values["text"]
 
 
 def note_markdown(note: Note, transcript: Transcript, template: Template | None = None) -> str:
+    """The note as Markdown. Every piece of text from the note (titles, items, fields, names, reasons,
+    warnings) is escaped: no HTML, link or image can come out of it (``pipeline.note.safe``)."""
+    md = safe.markdown
     fmts = {s.key: s.render for s in template.sections} if template else {}
     info = note.session
-    out = [f"# {note.title}", "",
-           f"*Status: {note.status}, for the clinician to check, edit and approve. Every statement cites "
+    out = [f"# {md(note.title)}", "",
+           f"*Status: {md(note.status)}, for the clinician to check, edit and approve. Every statement cites "
            "the transcript moments it rests on; statements marked UNSUPPORTED were not found in them.*", "",
            "## Session", ""]
     if info.get("recorded"):
-        out.append(f"- Recorded: {info['recorded']}")
+        out.append(f"- Recorded: {md(info['recorded'])}")
     out.append(f"- Duration: {clock(info.get('duration_s') or 0.0)}")
-    people = [f"{s.get('label') or s.get('id')}" + (f" ({s['name']})" if s.get("name") else "")
+    people = [md(s.get("label") or s.get("id")) + (f" ({md(s['name'])})" if s.get("name") else "")
               for s in info.get("speakers", [])]
     if people:
         out.append(f"- Speakers: {', '.join(people)}")
     for section in note.sections:
-        out += ["", f"## {section.title}", ""]
+        out += ["", f"## {md(section.title)}", ""]
         if not section.items:
             out.append("- (nothing in the transcript for this section)")
         for item in section.items:
             line = f"- {_item_line(item, fmts.get(section.key, '{text}'))} {evidence_marks(item, transcript)}"
             if item.support is not None and not item.support.supported:
                 why = "; ".join(r.split(": ", 1)[-1] for r in item.support.reasons) or "not found in the cited lines"
-                line += f"\n  - **UNSUPPORTED**: {why}. Check before approving."
+                line += f"\n  - **UNSUPPORTED**: {md(why)}. Check before approving."
             out.append(line)
     if note.warnings:
-        out += ["", "## Warnings", ""] + [f"- {w}" for w in note.warnings]
+        out += ["", "## Warnings", ""] + [f"- {md(w)}" for w in note.warnings]
     return "\n".join(out) + "\n"
 
 

@@ -8,4 +8,9 @@ schemas.py  the API's bodies (the OpenAPI spec)
 access.py   who may see what (users, the owner check), the audit log, the views the routes return
 app.py      the app: pages, sign-in, recordings (uploads, browser recordings, audio, transcript, speakers)
 routes_notes.py  note versions, edits, approval, the diff, exports, the audit log route
+media.py    what a stored recording is, by its content: its type and how it is served (sandboxed)
+limits.py   body sizes and pace, JSON bodies, per-user upload slots
+signins.py  failed sign-ins: the throttle (429) and their bounded audit rows
+auditlog.py audit rows written off the response path (denied reads, failed sign-ins)
+proxy.py    X-Forwarded-For/-Proto from trusted proxies (or the Unix socket) only
 """

@@ -1,10 +1,11 @@
 """Who may see what in the clinic service, and the audit trail of every access.
 
 One ``Access`` per app: the current user (a session cookie or a Bearer token;
-cookie-authenticated changes need the ``X-Requested-With: scribe`` header), the
-owner check (another therapist's recording answers 404, as a missing one), the
-audit log, and the views of recordings, transcripts and note versions that the
-routes return.
+cookie-authenticated changes need the ``X-Requested-With: scribe`` header; wrong
+tokens count toward the sign-in throttle), the owner check (another therapist's
+recording answers 404, as a missing one, in the same time: the denied-access audit
+row is written off the response path), the audit log, and the views of
+recordings, transcripts and note versions that the routes return.
 """
 
 from __future__ import annotations
@@ -18,12 +19,16 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from . import schemas
+from .auditlog import AuditWriter
+from .signins import SignInGuard
 from .store import Store, User
 
 COOKIE = "scribe_session"
 CSRF_HEADER = "x-requested-with"
 NOTE_STATUS = {None: "none", "draft": "draft", "edit": "edited", "approved": "approved"}  # by the latest kind
 QUIET_AUDIT_S = 600.0  # the pages' status polls are audited once per user and object in this time
+PLAYBACK_S = 300.0  # ranged audio reads (a playback, its seeks) are audited once per user and recording in this
+POLLED_MAX = 20_000  # remembered (user, object) poll keys before old ones are dropped
 
 E = schemas.Error
 R401 = {401: {"model": E, "description": "not signed in"}}
@@ -50,28 +55,54 @@ class Access:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.polled: dict[tuple, float] = {}
+        self.signins = SignInGuard()
+        self.writer = AuditWriter(store, self.signins)
         self.Me = Annotated[User, Depends(self.current_user)]
 
     def ip(self, request: Request) -> str | None:
         return request.client.host if request.client else None
 
     def audit(self, request: Request, user: User | str, action: str, obj: str, oid: str | None,
-              poll: bool = False) -> None:
-        """Append to the audit log. ``poll``: a status read the pages repeat every few seconds (the list, a
-        recording's status): logged once per user, object and address in QUIET_AUDIT_S, not 1,200 times an
-        hour. Transcripts, notes, audio and exports are logged on every access."""
+              poll: bool = False, quiet: float = QUIET_AUDIT_S) -> None:
+        """Append to the audit log. ``poll``: a read the pages repeat (the list, a recording's status every
+        few seconds; the ranged reads of a playback): logged once per user, object and address in ``quiet``
+        seconds, not 1,200 times an hour. Transcripts, notes, full audio reads and exports are logged on
+        every access."""
         name = user if isinstance(user, str) else user.name
         if poll:
             key, now = (name, action, obj, oid, self.ip(request)), time.monotonic()
-            if now - self.polled.get(key, -QUIET_AUDIT_S) < QUIET_AUDIT_S:
+            if now - self.polled.get(key, -quiet) < quiet:
                 return
+            if len(self.polled) >= POLLED_MAX:
+                self.polled = {k: t for k, t in self.polled.items() if now - t < QUIET_AUDIT_S}
+                while len(self.polled) >= POLLED_MAX:
+                    del self.polled[next(iter(self.polled))]
             self.polled[key] = now
         self.store.audit(name, action, obj, oid, self.ip(request))
+
+    def sign_in_failed(self, request: Request, token: str | None, throttled: bool = False) -> None:
+        """Count a wrong token (the throttle, and the bounded audit rows, written off the response path)."""
+        rows = self.signins.failed(self.ip(request), token, throttled)
+        if rows:
+            self.writer.put(*rows)
+
+    def throttle(self, request: Request, token: str | None) -> None:
+        """429 while this address or token prefix has failed too often (the token is not checked)."""
+        wait = self.signins.retry_after(self.ip(request), token)
+        if wait:
+            self.sign_in_failed(request, token, throttled=True)
+            raise HTTPException(429, f"too many failed sign-ins from this address; try again in {wait} s",
+                                headers={"Retry-After": str(wait)})
 
     def optional_user(self, request: Request) -> User | None:
         auth = request.headers.get("authorization", "")
         if auth.lower().startswith("bearer "):
-            return self.store.user_by_token(auth[7:].strip())
+            token = auth[7:].strip()
+            self.throttle(request, token)
+            user = self.store.user_by_token(token)
+            if user is None:
+                self.sign_in_failed(request, token)
+            return user
         sid = request.cookies.get(COOKIE)
         if not sid:
             return None
@@ -95,9 +126,13 @@ class Access:
 
 
     def own(self, rid: str, user: User, request: Request | None = None) -> sqlite3.Row:
+        """The recording, if ``user`` may see it; 404 otherwise. Another therapist's recording and a missing
+        id take the same path in the same time: the denied attempt's audit row is queued for the
+        background writer, not written before the answer."""
+        self.writer.ready()
         rec = self.store.recording(rid)
         if rec is not None and not user.admin and rec["owner"] != user.name:
-            self.store.audit(user.name, "denied", "recording", rid, self.ip(request) if request else None)
+            self.writer.put((user.name, "denied", "recording", rid, self.ip(request) if request else None))
             rec = None
         if rec is None:
             raise HTTPException(404, "no such recording")

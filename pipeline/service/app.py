@@ -7,14 +7,18 @@ therapist's recording answers 404, as one that does not exist. Every access to
 a recording, transcript or note is written to the append-only audit log. The
 application log carries ids and counts, never transcript or note text or file
 names.
+
+Under attack (issue 25): media is typed by its content and served sandboxed
+(media.py); every request body is size-limited and paced, uploads have per-user
+slots (limits.py); failed sign-ins are throttled and counted into the audit log
+in bounded form (signins.py); forwarded headers count only from trusted proxies
+(proxy.py); denied reads answer in the time of a missing id (auditlog.py).
 """
 
 
-import asyncio
 import contextlib
 import json
 import logging
-import mimetypes
 import os
 import sqlite3
 from pathlib import Path
@@ -29,31 +33,23 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..config import Settings
-from . import notes, schemas
-from .access import COMMON, COOKIE, R401, R403, R409, R422, Access, Conflict, E, api_error
+from . import media, notes, schemas
+from .access import COMMON, COOKIE, PLAYBACK_S, R401, R403, R409, R422, Access, Conflict, E, api_error
+from .limits import CHUNK_MAX, BodyLimit, Pace, UploadSlots, check_limits, read_limited
+from .proxy import TrustedProxies, parse_networks
 from .routes_notes import add_note_routes
 from .store import Store, User
-from .uploads import (
-    CHUNK_MAX,
-    UploadError,
-    check_audio,
-    chunk_count,
-    extension,
-    receive_multipart,
-    save_chunk,
-)
-from .worker import check_retention, finish_live, ledger_stages, upload_path
+from .uploads import UploadError, check_audio, chunk_count, receive_multipart, save_chunk
+from .worker import Duplicate, check_retention, finish_live, ledger_stages, max_seconds, upload_path
 
 log = logging.getLogger("pipeline.service")
 
 HERE = Path(__file__).resolve().parent
-UPLOADS_AT_ONCE = 2  # upload bodies read at a time (benchmarks/service_load.md)
 ROLES = ("therapist", "child", "caregiver", "other")
 CSP = ("default-src 'self'; media-src 'self' blob:; img-src 'self' data:; object-src 'none'; "
        "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
-
-MIME = {".flac": "audio/flac", ".m4a": "audio/mp4", ".opus": "audio/ogg", ".webm": "audio/webm", ".ogg": "audio/ogg",
-        ".wav": "audio/wav", ".mp3": "audio/mpeg", ".mp4": "video/mp4", ".mov": "video/quicktime"}
+# the API's answers are data, never a document to render: no script, no origin, nothing loaded
+API_CSP = "sandbox; default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
 
 def _mb(n: int) -> str:
@@ -71,28 +67,45 @@ def transcript_body(t) -> dict[str, Any]:
 
 def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     check_retention(settings)
+    check_limits(settings)
     store = store or Store(Path(settings.service.data))
     svc = settings.service
     limit = int(svc.max_upload_mb * 2**20)
-    app = FastAPI(title="therapy-scribe clinic service", version=__version__,
-                  responses={**R422, 400: {"model": E, "description": "malformed request"}},
-                  docs_url=None, redoc_url=None)  # the Swagger page loads assets from a CDN: off
-    app.state.store = store
-    app.state.uploads = asyncio.Semaphore(UPLOADS_AT_ONCE)
-    app.state.settings = settings
+    longest = max_seconds(settings)
+    pace = Pace(svc.upload_timeout_s, svc.upload_min_kbps)
     acc = Access(store)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        acc.writer.close()  # queued audit rows (denied reads, failed sign-ins) are written before exit
+
+    app = FastAPI(title="therapy-scribe clinic service", version=__version__,
+                  responses={**R422, 400: {"model": E, "description": "malformed request"},
+                             408: {"model": E, "description": "the request body stalled or came too slowly"},
+                             413: {"model": E, "description": "the request body is over its limit"},
+                             429: {"model": E, "description": "too many failed sign-ins (see Retry-After)"}},
+                  docs_url=None, redoc_url=None, lifespan=lifespan)  # the Swagger page loads assets from a CDN: off
+    app.state.store = store
+    app.state.uploads = UploadSlots(svc.uploads_per_user)
+    app.state.settings = settings
     app.state.access = acc
+    app.state.signins = acc.signins
     ip, audit, optional_user, own, rec_out, transcript_of = (
         acc.ip, acc.audit, acc.optional_user, acc.own, acc.rec_out, acc.transcript_of)
     Me = acc.Me
     app.mount("/static", StaticFiles(directory=HERE / "static", check_dir=False), name="static")
+    # outermost first: who the client is (forwarded headers from trusted proxies only), then body limits
+    app.add_middleware(BodyLimit, pace=pace)
+    app.add_middleware(TrustedProxies, networks=parse_networks(svc.trusted_proxies), unix_socket=bool(svc.socket))
 
     # ----------------------------------------------------------- plumbing
 
     @app.middleware("http")
     async def headers(request: Request, call_next):
         response = await call_next(request)
-        response.headers.setdefault("Content-Security-Policy", CSP)
+        api = request.url.path.startswith("/api") or request.url.path == "/openapi.json"
+        response.headers.setdefault("Content-Security-Policy", API_CSP if api else CSP)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         response.headers.setdefault("X-Frame-Options", "DENY")
@@ -114,7 +127,10 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
     @app.exception_handler(UploadError)
     async def upload_error(_: Request, e: UploadError):
-        return api_error(e.status, str(e))
+        response = api_error(e.status, str(e))
+        if e.status == 408:  # a stalled or trickling body: the connection goes too
+            response.headers["Connection"] = "close"
+        return response
 
     @app.exception_handler(notes.EditError)
     async def edit_error(_: Request, e: notes.EditError):
@@ -151,11 +167,12 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     def health():
         return {"ok": True}
 
-    @app.post("/api/session", status_code=204, responses={401: {"model": E}, **R422})
+    @app.post("/api/session", status_code=204, responses={401: {"model": E}, 429: {"model": E}, **R422})
     def sign_in(body: schemas.SignIn, request: Request):
+        acc.throttle(request, body.token)
         user = store.user_by_token(body.token)
         if user is None:
-            store.audit("-", "sign-in failed", "session", None, ip(request))
+            acc.sign_in_failed(request, body.token)
             raise HTTPException(401, "this token is not valid")
         sid = store.open_session(user, svc.session_hours)
         audit(request, user, "sign in", "session", None)
@@ -196,20 +213,23 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             "consent": {"type": "string", "enum": ["true"]}}}}}}}
 
     @app.post("/api/recordings", status_code=201, response_model=schemas.Recording, openapi_extra=upload_body,
-              responses={**COMMON, **R409, **R422, 400: {"model": E}, 413: {"model": E}, 415: {"model": E}})
+              responses={**COMMON, **R409, **R422, 400: {"model": E}, 408: {"model": E}, 413: {"model": E},
+                         415: {"model": E}})
     async def upload(request: Request, user: Me):
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > limit + 2**20:
             raise UploadError(413, f"the recording is larger than the limit ({_mb(limit)} MB)")
-        # At most UPLOADS_AT_ONCE bodies are read at a time: the others wait unread (costing the event loop
-        # nothing), so pages and status requests never queue behind a burst of uploads.
-        async with app.state.uploads:
-            got = await receive_multipart(request.stream(), request.headers.get("content-type", ""),
+        # At most uploads_per_user bodies of one user, and UPLOADS_AT_ONCE in all, are read at a time: the
+        # others wait unread (costing the event loop nothing), so pages and status requests never queue behind
+        # a burst of uploads, and one user's slow uploads hold up only that user. A body that stalls or
+        # trickles is cut (408).
+        async with app.state.uploads.hold(user.id):
+            got = await receive_multipart(pace.stream(request.stream()), request.headers.get("content-type", ""),
                                           store.uploads, limit)
         try:
             if got.fields.get("consent", "").strip().lower() != "true":
                 raise UploadError(422, "tick the consent box: the family agreed to recording and processing")
-            info = await run_in_threadpool(check_audio, got.path)
+            info = await run_in_threadpool(check_audio, got.path, longest)
             rid = await run_in_threadpool(_store_upload, got, user, info)
         finally:
             with contextlib.suppress(OSError):
@@ -224,8 +244,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         if dup:
             raise Conflict("you already uploaded this recording", id=dup)
         title = got.fields.get("title", "").strip()[:200] or Path(got.filename or "").stem[:200] or "recording"
-        ext = extension(got.filename)
-        mime = MIME.get(ext) or mimetypes.guess_type(f"x{ext}")[0]
+        mime, ext = media.describe(info)  # what the decoder found, never the file's name
         rid = store.new_recording(user, title=title, status="queued", original_name=got.filename, mime=mime)
         final = store.uploads / f"{rid}{ext}"
         os.replace(got.path, final)
@@ -253,19 +272,22 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         "schema": {"type": "string", "format": "binary"}}}}}
 
     @app.put("/api/recordings/{rid}/chunks/{n}", status_code=204, openapi_extra=chunk_body,
-             responses={**COMMON, **R409, **R422, 413: {"model": E}})
+             responses={**COMMON, **R409, **R422, 408: {"model": E}, 413: {"model": E}})
     async def live_chunk(rid: str, n: Annotated[int, PathParam(ge=0, le=100_000)], request: Request, user: Me):
         rec = own(rid, user, request)
         if rec["status"] != "recording":
             raise Conflict(f"the recording is {rec['status']}, not recording")
+        # the upload limit holds for the recording's running total, the chunk limit for each chunk
+        room = limit - rec["size"]
+        full = (f"the recording reached the size limit ({_mb(limit)} MB); finish it (what arrived is kept) "
+                "and start a new one")
+        too_big = full if room < CHUNK_MAX else f"a chunk is at most {_mb(CHUNK_MAX)} MB"
+        if room <= 0:
+            raise UploadError(413, full)
         length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > CHUNK_MAX:
-            raise UploadError(413, "a chunk is at most 64 MB")
-        data = bytearray()
-        async for part in request.stream():
-            data += part
-            if len(data) > CHUNK_MAX:
-                raise UploadError(413, "a chunk is at most 64 MB")
+        if length and length.isdigit() and int(length) > min(room, CHUNK_MAX):
+            raise UploadError(413, too_big)
+        data = await read_limited(pace.stream(request.stream()), min(room, CHUNK_MAX), too_big)
         expected = chunk_count(store.uploads, rid)
         if n < expected:
             return Response(status_code=204)  # sent again after a lost answer: already here
@@ -273,7 +295,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             raise Conflict(f"chunk {expected} is missing; send the chunks in order", expected=expected)
         if not data:
             raise HTTPException(422, "an empty chunk")
-        await run_in_threadpool(save_chunk, store.uploads, rid, n, bytes(data))  # fsync: off the event loop
+        await run_in_threadpool(save_chunk, store.uploads, rid, n, data)  # fsync: off the event loop
         store.update(rid, chunks=n + 1, size=rec["size"] + len(data))
         return Response(status_code=204)
 
@@ -282,7 +304,10 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         rec = own(rid, user, request)
         if rec["status"] != "recording":
             raise Conflict(f"the recording is {rec['status']}, not recording")
-        await run_in_threadpool(finish_live, store, rid, user.name, ip(request))
+        try:
+            await run_in_threadpool(finish_live, store, rid, user.name, ip(request), longest)
+        except Duplicate as e:  # as a duplicate upload is answered (the recording is failed, saying of which)
+            raise Conflict("you already uploaded this recording", id=e.first) from None
         return rec_out(store.recording(rid))
 
     @app.get("/api/recordings/{rid}", response_model=schemas.Recording, responses=COMMON)
@@ -311,11 +336,13 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             if rec["audio_deleted"] is not None:
                 raise HTTPException(410, "the audio was deleted by the retention rule; the transcript and note stay")
             raise Conflict("the audio is not uploaded yet")
-        rng = request.headers.get("range", "")
-        if not rng or rng.replace(" ", "").startswith("bytes=0-"):
-            audit(request, user, "play", "audio", rid)
-        return FileResponse(path, media_type=rec["mime"] or "application/octet-stream",
-                            headers={"Cache-Control": "no-store"})
+        # Every read is audited: a full read each time; ranged reads (an <audio> element's, many per playback,
+        # from any byte) once per user, recording and address in PLAYBACK_S.
+        ranged = request.headers.get("range") is not None
+        audit(request, user, "play", "audio", rid, poll=ranged, quiet=PLAYBACK_S)
+        kind = media.served_type(rec["mime"])  # the stored type only when it is on the vetted list
+        return FileResponse(path, media_type=kind,
+                            headers=media.headers(kind, f"recording-{rid}{media.extension_of(kind)}"))
 
     @app.get("/api/recordings/{rid}/transcript", response_model=schemas.TranscriptOut, responses={**COMMON, **R409})
     def transcript(rid: str, user: Me, request: Request):

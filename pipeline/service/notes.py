@@ -14,6 +14,7 @@ import difflib
 import json
 from typing import Any
 
+from ..note import safe
 from ..note.render import note_markdown, note_text
 from ..schema import Note, Transcript
 
@@ -163,16 +164,17 @@ def diff(draft: dict[str, Any], approved: dict[str, Any], draft_version: int, ap
 
 
 def export(note: dict[str, Any], fmt: str, transcript: Transcript, meta: dict[str, Any]) -> tuple[str, str]:
-    """(body, media type) of an approved note in Markdown, plain text or JSON."""
+    """(body, media type) of an approved note in Markdown, plain text or JSON. None of them can carry markup
+    or a script link from the note's text into what renders it next (``pipeline.note.safe``)."""
     n = to_note(note, "approved")
     if fmt == "md":
-        lines = note_markdown(n, transcript).split("\n")
+        lines = note_markdown(n, transcript).split("\n")  # escaped as it is written
         when = dt.datetime.fromtimestamp(meta["approved_at"], dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        lines = [f"*Status: approved by {meta['approved_by']} on {when} (version {meta['version']}). Every "
-                 "statement cites the transcript moments it rests on.*" if ln.startswith("*Status:") else ln
+        lines = [f"*Status: approved by {safe.markdown(meta['approved_by'])} on {when} (version {meta['version']}). "
+                 "Every statement cites the transcript moments it rests on.*" if ln.startswith("*Status:") else ln
                  for ln in lines]
         return "\n".join(lines), "text/markdown; charset=utf-8"
     if fmt == "txt":
-        return note_text(n), "text/plain; charset=utf-8"
+        return safe.plain(note_text(n)), "text/plain; charset=utf-8"
     body = {**n.to_dict(), "approval": meta}
-    return json.dumps(body, indent=2, ensure_ascii=False) + "\n", "application/json"
+    return safe.json_text(body, indent=2, ensure_ascii=False) + "\n", "application/json"

@@ -8,7 +8,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi import Path as PathParam
 
 from ..config import Settings
-from . import notes, schemas
+from . import media, notes, schemas
 from .access import COMMON, R401, R403, R409, R422, Access, Conflict
 from .store import User
 from .worker import delete_audio
@@ -105,16 +105,19 @@ def add_note_routes(app: FastAPI, acc: Access, settings: Settings) -> None:
         t = transcript_of(rec)
         body = {**v.note, "session": {**v.note.get("session", {}), "speakers": list(t.speakers)}}
         meta = {"approved_by": a["approved_by"], "approved_at": a["at"], "version": a["version"]}
-        text, media = notes.export(body, format, t, meta)
+        text, kind = notes.export(body, format, t, meta)
         audit(request, user, f"export {format}", "note", rid)
         name = f"note-{rid}.{format}"
-        return Response(text, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+        return Response(text, media_type=kind, headers={"Content-Disposition": f'attachment; filename="{name}"',
+                                                        "X-Content-Type-Options": "nosniff",
+                                                        "Content-Security-Policy": media.MEDIA_CSP})
 
     # ------------------------------------------------------------ admin
 
     @app.get("/api/audit", response_model=list[schemas.AuditEntry], responses={**R401, **R403})
     def audit_log(admin: Annotated[User, Depends(admin_user)], request: Request,
                   limit: Annotated[int, Query(ge=1, le=10_000)] = 200):
+        acc.writer.flush()  # rows queued off the response path (denied reads, failed sign-ins) are in
         rows = store.audit_log(limit)
         audit(request, admin, "view", "audit log", None)
         return [dict(r) for r in rows]

@@ -29,7 +29,7 @@ from ..outputs import FILE_MODE, atomic_write, ensure_dir
 
 FEED_BYTES = 1 << 20  # the upload is parsed in pieces of about this size, off the event loop
 MAX_FIELD = 4096  # bytes of a text field (title, consent)
-CHUNK_MAX = 64 * 2**20  # one browser chunk (2 s of opus is a few kB)
+DURATION_GRACE_S = 0.25  # codec padding past max_duration_minutes (as the decoder allows)
 _EXT = re.compile(r"^\.[A-Za-z0-9]{1,8}$")
 
 
@@ -40,9 +40,10 @@ def _mb(n: int) -> str:
 class UploadError(Exception):
     """Refused upload: ``status`` is the HTTP status to answer."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, info: dict | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.info = info  # the decoder's description, when the file is audio (a recording over the length limit)
 
 
 @dataclass
@@ -173,8 +174,10 @@ def _sync_close(out) -> None:
     out.close()
 
 
-def check_audio(path: Path) -> dict:
-    """The CLI's decoder on the file (isolated process): its description, or UploadError 415."""
+def check_audio(path: Path, max_seconds: float | None = None) -> dict:
+    """The CLI's decoder on the file (isolated process): its description, or UploadError 415; 413 when the
+    file's header states a length over ``max_seconds`` ([audio] max_duration_minutes). A length that is
+    only estimated (or unknown, as in a browser's WebM) is held to the limit by the worker's decoder."""
     from .. import audio
 
     try:
@@ -185,7 +188,15 @@ def check_audio(path: Path) -> dict:
         raise UploadError(415, f"the file could not be checked: {e}") from e
     if info.get("duration") == 0:
         raise UploadError(415, "the recording holds no audio (0 seconds)")
+    duration = info.get("duration")
+    if max_seconds and duration and info.get("duration_exact") and duration > max_seconds + DURATION_GRACE_S:
+        raise UploadError(413, f"the recording is {_minutes(duration)} long; the limit is {_minutes(max_seconds)} "
+                               "([audio] max_duration_minutes): split it, or ask the clinic's admin", info=info)
     return info
+
+
+def _minutes(seconds: float) -> str:
+    return f"{seconds / 60:.1f} minutes" if seconds >= 60 else f"{seconds:.1f} s"
 
 
 # ------------------------------------------------------------ browser recordings

@@ -8,6 +8,12 @@ skipped). The runner, and with it every model, is loaded once and kept.
 Each pass it also finishes browser recordings whose tab went away (no chunk for
 ``live_idle_minutes``) and applies the audio retention rule.
 
+No single recording can stop it: every per-recording step (finishing an abandoned
+browser recording, the retention rule, the pipeline, reading its outputs) fails
+that recording alone, with a reason the therapist can read, and the loop goes on.
+A browser recording whose bytes its owner already uploaded is failed as "a
+duplicate of r-..." (``finish`` answers it with 409, as a duplicate upload is).
+
 Only one worker works on a data folder at a time (a lock file); a second one
 waits. ``scribe serve`` starts the worker as a child process at a lower CPU
 priority, so the web pages stay responsive while a job runs; ``scribe worker``
@@ -21,6 +27,7 @@ import fcntl
 import json
 import logging
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -31,7 +38,7 @@ from ..batch.ledger import Ledger, LedgerBusy
 from ..config import Settings
 from ..errors import ConfigError, ModelError, OutputError, TemplateError
 from ..outputs import FILE_MODE
-from . import notes
+from . import media, notes
 from .store import Store
 from .uploads import UploadError, check_audio, chunk_count, extension, join_chunks, remove_chunks
 
@@ -47,44 +54,108 @@ def check_retention(settings: Settings) -> None:
                           f"not {settings.service.retention!r}")
 
 
+def max_seconds(settings: Settings) -> float | None:
+    """[audio] max_duration_minutes in seconds (None: no limit)."""
+    minutes = settings.audio.max_duration_minutes
+    return minutes * 60 if minutes else None
+
+
+def fail(store: Store, rid: str, reason: str, who: str = SYSTEM, ip: str | None = None, **values: Any) -> None:
+    """Mark one recording failed, saying why (the reason is shown to its therapist: no paths, no text)."""
+    store.update(rid, status="failed", error=reason, **values)
+    store.audit(who, "fail", "recording", rid, ip)
+
+
+def _guarded(what: str, rid: str, store: Store, step, *args: Any) -> Any:
+    """Run one recording's ``step``; an unexpected error fails that recording alone (and is logged by id)."""
+    try:
+        return step(*args)
+    except Exception as e:  # noqa: BLE001 - a bug or a broken row must not stop the worker
+        log.warning("worker: %s of recording %s failed (%s)", what, rid, type(e).__name__)
+        log.debug("worker: %s failed", what, exc_info=True)
+        with contextlib.suppress(Exception):
+            fail(store, rid, f"the server could not {what} this recording ({type(e).__name__}); "
+                             "ask the clinic's admin to check the service log")
+        return None
+
+
 # ------------------------------------------------------------------ live recordings
 
 
-def finish_live(store: Store, rid: str, who: str, ip: str | None = None) -> None:
-    """Join a browser recording's chunks, check it with the decoder and queue it (or fail it, saying why)."""
+class Duplicate(Exception):
+    """A browser recording whose bytes its owner already uploaded (``first``: that recording's id)."""
+
+    def __init__(self, first: str) -> None:
+        super().__init__(first)
+        self.first = first
+
+
+def finish_live(store: Store, rid: str, who: str, ip: str | None = None, longest: float | None = None) -> None:
+    """Join a browser recording's chunks, check it with the decoder and queue it (or fail it, saying why).
+
+    Raises :class:`Duplicate` (after failing the recording) when its owner already has these bytes."""
     rec = store.recording(rid)
     if rec is None or rec["status"] != "recording":
         return
     dest = store.uploads / f"{rid}{extension(None, rec['mime'])}"
-    try:
-        size, sha = join_chunks(store.uploads, rid, dest)
-        info = check_audio(dest)
-    except UploadError as e:  # nothing usable: the audio goes, so no stray copy outlives the record
+
+    def drop(error: str) -> None:  # nothing usable: the audio goes, so no stray copy outlives the record
         with contextlib.suppress(OSError):
             dest.unlink()
         remove_chunks(store.uploads, rid)
-        store.update(rid, status="failed", error=str(e), size=0, audio_deleted=time.time())
-        store.audit(who, "fail", "recording", rid, ip)
-        return
-    store.queue(rid, sha256=sha, size=size, upload=dest.name)
-    store.update(rid, duration=info.get("duration"))
+        fail(store, rid, error, who, ip, size=0, audio_deleted=time.time())
+
+    too_long = None
+    try:
+        size, sha = join_chunks(store.uploads, rid, dest)
+        info = check_audio(dest, longest)
+    except UploadError as e:
+        if e.info is None:
+            drop(str(e))
+            return
+        info, too_long = e.info, str(e)  # real audio over the length limit: kept (retry once the limit is raised)
+    mime, ext = media.describe(info)  # typed by what the decoder found, not by what the browser declared
+    if dest.suffix != ext:
+        final = dest.with_suffix(ext)
+        os.replace(dest, final)
+        dest = final
+    owner = store.user_by_name(rec["owner"])
+    first = store.duplicate_of(owner, sha) if owner else None
+    if first is None:
+        try:
+            store.queue(rid, sha256=sha, size=size, upload=dest.name)
+        except sqlite3.IntegrityError:  # the same bytes, finished or uploaded at the same moment
+            first = store.duplicate_of(owner, sha) if owner else None
+            if first is None:
+                raise
+    if first is not None:
+        drop(f"a duplicate of {first}")
+        raise Duplicate(first)
+    store.update(rid, duration=info.get("duration"), mime=mime)
     remove_chunks(store.uploads, rid)
+    if too_long:
+        fail(store, rid, too_long, who, ip)
+        return
     store.audit(who, "finish", "recording", rid, ip)
 
 
-def finish_abandoned(store: Store, idle_minutes: float) -> int:
+def finish_abandoned(store: Store, idle_minutes: float, longest: float | None = None) -> int:
     """Finish the browser recordings that stopped sending chunks (a closed tab, a lost connection)."""
     n = 0
     cutoff = time.time() - idle_minutes * 60
     for rec in store.query("SELECT id, updated FROM recordings WHERE status = 'recording'"):
         if rec["updated"] < cutoff:
-            if chunk_count(store.uploads, rec["id"]) == 0:
-                store.update(rec["id"], status="failed", error="nothing was recorded")
-                store.audit(SYSTEM, "fail", "recording", rec["id"])
-            else:
-                finish_live(store, rec["id"], SYSTEM)
+            _guarded("finish", rec["id"], store, _finish_abandoned, store, rec["id"], longest)
             n += 1
     return n
+
+
+def _finish_abandoned(store: Store, rid: str, longest: float | None) -> None:
+    if chunk_count(store.uploads, rid) == 0:
+        fail(store, rid, "nothing was recorded")
+        return
+    with contextlib.suppress(Duplicate):  # failed as "a duplicate of ..." already
+        finish_live(store, rid, SYSTEM, longest=longest)
 
 
 # ------------------------------------------------------------------------ retention
@@ -96,14 +167,17 @@ def delete_audio(store: Store, rid: str, why: str) -> bool:
     if rec is None or rec["audio_deleted"] is not None:
         return False
     if rec["upload"]:
-        path = store.uploads / rec["upload"]
-        try:
-            path.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError as e:
-            log.warning("a recording's audio could not be deleted: %s", e.strerror)
-            return False
+        path = _in_uploads(store, rec["upload"])
+        if path is None:  # a stored name that leaves uploads/: never followed
+            log.warning("recording %s: its stored file name is not in the uploads folder; nothing deleted", rid)
+        else:
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as e:
+                log.warning("a recording's audio could not be deleted: %s", e.strerror)
+                return False
     store.update(rid, audio_deleted=time.time())
     store.audit(SYSTEM, f"delete audio ({why})", "recording", rid)
     return True
@@ -116,11 +190,20 @@ def apply_retention(store: Store, settings: Settings) -> int:
     if rule == "on-approval":
         rows = store.query("SELECT r.id FROM recordings r JOIN approvals a ON a.recording_id = r.id "
                            "WHERE r.audio_deleted IS NULL")
-        return sum(delete_audio(store, r["id"], "approved") for r in rows)
-    cutoff = time.time() - settings.service.retention_days * 86400
-    rows = store.query("SELECT id FROM recordings WHERE audio_deleted IS NULL AND created < ? "
-                       "AND status IN ('ready', 'failed')", (cutoff,))
-    return sum(delete_audio(store, r["id"], f"after {settings.service.retention_days} days") for r in rows)
+        why = "approved"
+    else:
+        cutoff = time.time() - settings.service.retention_days * 86400
+        rows = store.query("SELECT id FROM recordings WHERE audio_deleted IS NULL AND created < ? "
+                           "AND status IN ('ready', 'failed')", (cutoff,))
+        why = f"after {settings.service.retention_days} days"
+    done = 0
+    for r in rows:
+        try:
+            done += delete_audio(store, r["id"], why)
+        except Exception as e:  # noqa: BLE001 - one row's trouble must not keep the others' audio forever
+            log.warning("worker: the retention rule could not be applied to recording %s (%s)", r["id"],
+                        type(e).__name__)
+    return done
 
 
 # --------------------------------------------------------------------------- status
@@ -181,8 +264,15 @@ class Worker:
         return False
 
     def sweep(self) -> None:
-        finish_abandoned(self.store, self.settings.service.live_idle_minutes)
-        apply_retention(self.store, self.settings)
+        """The clean-up passes; each goes on past a recording it cannot handle (that one is failed)."""
+        for name, step in (("finishing abandoned recordings", lambda: finish_abandoned(
+                self.store, self.settings.service.live_idle_minutes, max_seconds(self.settings))),
+                           ("the retention rule", lambda: apply_retention(self.store, self.settings))):
+            try:
+                step()
+            except Exception as e:  # noqa: BLE001 - e.g. the database busy: tried again next pass
+                log.error("worker: %s stopped early (%s); trying again next pass", name, type(e).__name__)
+                log.debug("worker: %s failed", name, exc_info=True)
 
     def run_forever(self, stop: threading.Event) -> None:
         if not self.lock(stop):
@@ -194,19 +284,47 @@ class Worker:
                 log.info("worker: scribe serve stopped; stopping too")
                 return
             self.sweep()
-            if not self.run_once():
+            try:
+                worked = self.run_once()
+            except Exception as e:  # noqa: BLE001 - run_once fails its recording; this is the last net
+                log.error("worker: a pass failed (%s); going on", type(e).__name__)
+                log.debug("worker: pass failed", exc_info=True)
+                worked = False
+            if not worked:
                 stop.wait(self.poll)
+
+    def _next_job(self) -> Any:
+        """The oldest queued recording that can be processed; rows that cannot are failed on the way."""
+        for r in self.store.queued():
+            if not r["upload"]:
+                fail(self.store, r["id"], "the recording was queued without its audio; upload it again")
+            elif _in_uploads(self.store, r["upload"]) is None:
+                fail(self.store, r["id"], "the recording's stored file name is not valid; upload it again")
+            else:
+                return r
+        return None
 
     def run_once(self) -> bool:
         """Process the oldest queued recording. False when nothing waits."""
+        # one recording per batch, first come first served: each is ready as soon as its own note is
+        # written (the models stay loaded between batches), not when a whole queue is done
+        job = self._next_job()
+        if job is None:
+            return False
+        try:
+            return self._process([job])
+        except Exception as e:  # noqa: BLE001 - a bug or a library failure costs this recording, not the worker
+            log.warning("worker: recording %s failed (%s)", job["id"], type(e).__name__)
+            log.debug("worker: recording failed", exc_info=True)
+            with contextlib.suppress(Exception):
+                fail(self.store, job["id"], f"the server could not process this recording ({type(e).__name__}); "
+                                            "try again, or ask the clinic's admin to check the service log")
+            return True
+
+    def _process(self, jobs: list[Any]) -> bool:
         from ..batch import Batch
         from ..batch.progress import Progress
 
-        # one recording per batch, first come first served: each is ready as soon as its own note is
-        # written (the models stay loaded between batches), not when a whole queue is done
-        jobs = [r for r in self.store.queued() if r["upload"]][:1]
-        if not jobs:
-            return False
         for r in jobs:
             self.store.update(r["id"], status="processing")
         paths = [self.store.uploads / r["upload"] for r in jobs]
@@ -233,27 +351,34 @@ class Worker:
         finally:
             self.busy = False
         for r, o in zip(jobs, outcomes, strict=True):
-            self._settle(r["id"], o)
+            _guarded("finish processing", r["id"], self.store, self._settle, r["id"], o)
         log.info("worker: %d recording(s) in %.1f s", len(jobs), time.perf_counter() - t0)
         return True
 
     def _settle(self, rid: str, outcome: Any) -> None:
         if outcome.status not in ("done", "duplicate") or not outcome.folder:
-            self.store.update(rid, status="failed", error=outcome.message or "not processed")
-            self.store.audit(SYSTEM, "fail", "recording", rid)
+            fail(self.store, rid, self._reason(outcome.message) or "not processed")
             return
         folder = self.store.work / outcome.folder
         try:
             draft = json.loads((folder / "note.json").read_text(encoding="utf-8"))
             transcript = json.loads((folder / "transcript.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError) as e:
-            self.store.update(rid, status="failed", error=f"the outputs could not be read ({type(e).__name__})")
+            note = notes.from_draft(draft, self.runner.template) if self.store.version(rid) is None else None
+            duration = transcript.get("duration")
+        except (OSError, ValueError, TypeError, KeyError, AttributeError) as e:
+            fail(self.store, rid, f"the pipeline's outputs could not be read ({type(e).__name__}); try again")
             return
-        if self.store.version(rid) is None:
-            self.store.add_version(rid, None, "draft", SYSTEM, notes.from_draft(draft, self.runner.template))
-        self.store.update(rid, status="ready", error=None, folder=outcome.folder,
-                          duration=transcript.get("duration"))
+        if note is not None:
+            self.store.add_version(rid, None, "draft", SYSTEM, note)
+        self.store.update(rid, status="ready", error=None, folder=outcome.folder, duration=duration)
         self.store.audit(SYSTEM, "draft", "note", rid)
+
+    def _reason(self, message: str | None) -> str | None:
+        """The batch's message without server paths (nor another recording's file: the ledger is shared)."""
+        if not message:
+            return message
+        message = re.sub(r"^same content as .*?, processed once;? ?", "", message)
+        return message.replace(str(self.store.data) + os.sep, "").strip() or None
 
 
 def serve_worker(store: Store, settings: Settings) -> None:
@@ -276,7 +401,14 @@ def serve_worker(store: Store, settings: Settings) -> None:
     log.info("worker stopped")
 
 
+def _in_uploads(store: Store, name: str) -> Path | None:
+    """``uploads/name`` when ``name`` is a plain file name there (the service only stores those)."""
+    if not name or "/" in name or "\\" in name or name.startswith(".") or "\0" in name:
+        return None
+    return store.uploads / name
+
+
 def upload_path(store: Store, rec: Any) -> Path | None:
     if rec["upload"] and rec["audio_deleted"] is None:
-        return store.uploads / rec["upload"]
+        return _in_uploads(store, rec["upload"])
     return None

@@ -305,6 +305,14 @@
     }
     if (state.failed) {
       offerDownload(state);
+      if (state.failed.status === 413) {
+        // the recording reached the size limit: what arrived is kept and queued now; the rest stays in the page
+        try {
+          await postFinish(state.id);
+          showMsg(recMsg, 'The recording reached the size limit: the part that was sent is saved and queued. ' +
+            'The rest is still in this page.', 'error');
+        } catch (e) { /* the server finishes it by itself */ }
+      }
     } else {
       try {
         const rec = await postFinish(state.id);
