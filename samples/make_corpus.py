@@ -6,7 +6,8 @@ diarizer tuned on them does not carry over to other voices. This script makes ma
 deterministically from a seed, that differ in the ways real sessions do:
 
 - voices: espeak-ng voice variants with their own pitch and speed, 14 in the dev pool and 14 others
-  in the test pool (no voice, and no script sentence, of one split is in the other);
+  in the test pool (no voice, and no script sentence, of one split is in the other); each sentence
+  with its own prosody (pitch, speed and level jitter), as no one says a sentence twice alike;
 - casts: therapist and child, plus a caregiver, two caregivers, a sibling, or a caregiver with an
   interpreter (2 to 5 speakers);
 - 2 to 30 minutes per session; turns of one to five sentences, with pauses inside turns (between
@@ -48,7 +49,7 @@ import make_samples as ms  # noqa: E402  (synth, resample, trim)
 SAMPLE_RATE = ms.SAMPLE_RATE
 MS = ms.MS
 SCRIPT_PATH = "samples/make_corpus.py"
-VERSION = 1  # bump when the output of a given seed changes
+VERSION = 2  # bump when the output of a given seed changes
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,9 @@ LONG_PAUSE = (2.5, 6.0)  # silence while an activity goes on
 P_LONG_PAUSE = 0.08
 P_INTERRUPT = 0.10  # next turn starts before this one ends
 P_BACKCHANNEL = 0.25  # on turns >= 4 s
+PITCH_JITTER = 6  # espeak-ng pitch units, per sentence
+SPEED_JITTER = 0.08  # share of the voice's speed, per sentence
+LEVEL_JITTER = 2.0  # dB, per sentence
 
 
 def cast_roles(cast: str) -> list[str]:
@@ -309,15 +313,19 @@ def build(plan: Plan, exe: str, sox: str, out_dir: Path, np, sf, av, quick: bool
     with tempfile.TemporaryDirectory(prefix="make_corpus_") as tmpd:
         tmp = Path(tmpd)
 
-        def clip(role: str, text: str):
+        def clip(role: str, text: str, index: int):
+            """The index-th sentence: its own prosody (pitch, speed, level jitter), as no one says a
+            sentence twice the same way; cached by index so a sentence is synthesized once."""
             v = voices[role]
-            key = (v.id, text)
+            key = (v.id, index)
             if key not in cache:
                 wav = tmp / "s.wav"
-                ms.synth(exe, ms.Voice(v.id, role, v.voice, v.pitch, v.speed), text, wav)
+                pitch = min(99, max(0, v.pitch + rng.randint(-PITCH_JITTER, PITCH_JITTER)))
+                speed = round(v.speed * rng.uniform(1 - SPEED_JITTER, 1 + SPEED_JITTER))
+                ms.synth(exe, ms.Voice(v.id, role, v.voice, pitch, speed), text, wav)
                 x, sr = sf.read(str(wav), dtype="float32", always_2d=True)
-                c = ms.trim(np, ms.resample(np, av, x.mean(axis=1), sr))
-                cache[key] = np.concatenate([c, np.zeros(-len(c) % MS, dtype=np.float32)])
+                c = ms.trim(np, ms.resample(np, av, x.mean(axis=1), sr)) * 10 ** (rng.uniform(-LEVEL_JITTER, LEVEL_JITTER) / 20)
+                cache[key] = np.concatenate([c, np.zeros(-len(c) % MS, dtype=np.float32)]).astype(np.float32)
             return cache[key]
 
         def ms_round(sec: float) -> int:
@@ -328,7 +336,7 @@ def build(plan: Plan, exe: str, sox: str, out_dir: Path, np, sf, av, quick: bool
         for ti, (role, sents, how) in enumerate(turns):
             t0 = pos
             for si, text in enumerate(sents):
-                c = clip(role, text)
+                c = clip(role, text, len(sentences))
                 sentences.append((pos, pos + len(c), role, text, ti))
                 pos += len(c)
                 if si < len(sents) - 1:
@@ -337,7 +345,7 @@ def build(plan: Plan, exe: str, sox: str, out_dir: Path, np, sf, av, quick: bool
             listeners = [r for r in roles if r != role and r not in ("interpreter",)]
             if pos - t0 > 4 * SAMPLE_RATE and listeners and rng.random() < P_BACKCHANNEL:
                 who, text = rng.choice(listeners), rng.choice(bank["backchannel"])
-                c = clip(who, text)
+                c = clip(who, text, len(sentences))
                 at = t0 + int(rng.uniform(0.4, 0.7) * (pos - t0))
                 at -= at % MS
                 sentences.append((at, at + len(c), who, text, ti))
@@ -357,9 +365,9 @@ def build(plan: Plan, exe: str, sox: str, out_dir: Path, np, sf, av, quick: bool
         room = {r: (rng.uniform(0.5, 1.0), rng.randint(15, 60), rng.randint(40, 100)) for r in roles}
         for r in roles:
             track = np.zeros(total, dtype=np.float32)
-            for a, b, who, text, _ in sentences:
+            for i, (a, b, who, text, _) in enumerate(sentences):
                 if who == r:
-                    c = clip(who, text)
+                    c = clip(who, text, i)
                     track[a: a + len(c)] += c
             if not track.any():
                 continue
