@@ -94,6 +94,53 @@ def long_session() -> tuple[Audio, list[SpeakerTurn]] | None:
     return Audio(samples=x, sample_rate=16000, duration=len(x) / 16000, sha256=""), ref
 
 
+def oracle_turns(ref: list[SpeakerTurn], duration: float, speech: list[tuple[float, float]] | None = None
+                 ) -> list[SpeakerTurn]:
+    """The best one-speaker-at-a-time output: every 10 ms frame of reference speech (or, given ``speech``,
+    every frame of those regions) labelled with a reference speaker talking then (the one whose turn
+    began first; a frame with none takes the nearest turn's speaker, a false alarm either way)."""
+    n = int(np.ceil(duration * 100)) + 1
+    lab = np.full(n, -1)
+    began = np.full(n, np.inf)
+    names = sorted({t.speaker for t in ref})
+    for t in ref:
+        a, b = round(t.start * 100), round(t.end * 100)
+        take = t.start < began[a:b]
+        lab[a:b][take], began[a:b][take] = names.index(t.speaker), t.start
+    if speech is not None:
+        keep = np.zeros(n, dtype=bool)
+        for a, b in speech:
+            keep[round(a * 100):round(b * 100)] = True
+        has = np.flatnonzero(lab >= 0)
+        if len(has):
+            fill = has[np.clip(np.searchsorted(has, np.arange(n)), 0, len(has) - 1)]
+            lab = np.where(keep & (lab < 0), lab[fill], lab)
+        lab = np.where(keep, lab, -1)
+    out, i = [], 0
+    while i < n:
+        j = i
+        while j < n and lab[j] == lab[i]:
+            j += 1
+        if lab[i] >= 0:
+            out.append(SpeakerTurn(i / 100, j / 100, names[lab[i]]))
+        i = j
+    return out
+
+
+def bounds(diarizer, files: dict[str, Path], refs: dict[str, list[SpeakerTurn]]) -> str:
+    """What bounds a set's DER: the mean DER of the best one-speaker-at-a-time output with perfect speech
+    detection (what overlap alone costs), and with the diarizer's own speech detector (VAD + overlap)."""
+    over, vad = [], []
+    for uri, path in files.items():
+        audio = load(path)
+        over.append(der.score_file(uri, refs[uri], oracle_turns(refs[uri], audio.duration), audio.duration))
+        regions = diarizer.speech_regions(audio)
+        vad.append(der.score_file(uri, refs[uri], oracle_turns(refs[uri], audio.duration, regions), audio.duration))
+    o, v = der.DiarizationReport(tuple(over)), der.DiarizationReport(tuple(vad))
+    return (f"overlap alone: mean {pct(o.mean_der)} % / overall {pct(o.der)} %; with this speech detector: "
+            f"mean {pct(v.mean_der)} % / overall {pct(v.der)} % (miss {pct(v.missed)}, FA {pct(v.false_alarm)})")
+
+
 def pct(x: float) -> str:
     return f"{x * 100:.1f}"
 
@@ -113,6 +160,7 @@ def main() -> None:
     summary = [("| set | files | speaker count | overall DER % | mean DER % | worst file DER % | miss % | FA % | "
                 "conf % | mean JER % | count right | RTF |"), "| --- " * 12 + "|"]
     model: dict = {}
+    limits: list[str] = []
     per_file = ["| set | file | dur s | DER % | miss % | FA % | conf % | JER % | ref spk | hyp spk |",
                 "| --- " * 10 + "|"]
     for name, folder, refs in sets(wanted):
@@ -138,6 +186,7 @@ def main() -> None:
                            f"{r.count_exact}/{len(r.files)} | {run.rtf:.3f} |")
             print(summary[-1], flush=True)
             if mode == "estimated":
+                limits.append(f"- {name}: {bounds(diarizer, files, refs)}")
                 per_file += [f"| {name} | {f.uri} | {f.duration:.1f} | {pct(f.der)} | {pct(f.missed)} | "
                              f"{pct(f.false_alarm)} | {pct(f.confusion)} | {pct(f.jer)} | "
                              f"{f.reference_speakers} | {f.hypothesis_speakers} |" for f in r.files]
@@ -178,7 +227,9 @@ def main() -> None:
         f"{params}. DER from pyannote.metrics, collar 0, overlapping speech scored; "
         "overall DER = total error / total reference speech; "
         "RTF = diarization seconds / audio seconds (decoding excluded)."),
-        "", *summary, "", speed, "", "Per file, speaker count estimated:", "", *per_file, "",
+        "", *summary, "", speed, "",
+        "Lower bounds of DER for an output with one speaker at a time (perfect labelling):", "", *limits, "",
+        "Per file, speaker count estimated:", "", *per_file, "",
     ]
     if not args.out.exists():
         args.out.write_text("# Diarization error rate and speed\n\nAppended by `benchmarks/diarization.py`; "

@@ -83,6 +83,7 @@ def main() -> None:
     ap.add_argument("--only", action="append")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "diarization.md")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--dump", type=Path, help="write (segment confidence, right?) per word as JSON (calibration)")
     args = ap.parse_args()
     folder = ensure_split(args.split)
     settings = Settings()
@@ -130,6 +131,8 @@ def main() -> None:
                     f"{f.reference_speakers}/{f.hypothesis_speakers} | {new.scored} | {new.whole * 100:.1f} | "
                     f"{old.whole * 100:.1f} | {roles.right}/{roles.speakers} | {'; '.join(roles.wrong) or '-'} |")
         print(rows[-1], flush=True)
+    if args.dump:
+        args.dump.write_text(json.dumps(truth_all), encoding="utf-8")
     low = [ok for c, ok in truth_all if c is not None and c < 0.5]
     high = [ok for c, ok in truth_all if c is None or c >= 0.5]
     whole = 1 - totals["split"] / max(totals["scored"], 1)

@@ -19,9 +19,9 @@ the sentence, not the word:
    in the whole sentence), and a minority speaker with at least ``overlap_min`` seconds is
    recorded in the segment's ``overlap``: overlapping speech is marked, the sentence is not
    cut between two people.
-4. Minimum turn: a sentence shorter than ``min_turn`` s between two sentences of one other
-   speaker, with less than ``glue_gap`` s on each side, joins them unless its own
-   attribution is confident.
+4. Minimum turn: a sentence shorter than ``min_turn`` s (or of any length whose attribution
+   is doubtful, below ``doubtful``) between two sentences of one other speaker, with less
+   than ``glue_gap`` s on each side, joins them unless its own attribution is confident.
 5. Transcript segments are split where the speaker changes (now only at sentence bounds),
    and get fresh stable ids (``seg-0001`` ...) in time order.
 
@@ -56,6 +56,7 @@ class TurnRules:
     min_turn: float = 0.6  # seconds: shorter sentences between two of one other speaker join them
     glue_gap: float = 0.3  # ... when the pauses on both sides are shorter than this
     confident: float = 0.8  # ... unless their own confidence is at least this
+    doubtful: float = 0.5  # a sentence of any length whose confidence is below this joins them too
 
 
 class _Turns:
@@ -149,13 +150,21 @@ def _majority(ws: Sequence[_W]) -> tuple[str | None, float]:
 
 def _best_split(ws: Sequence[_W]) -> tuple[int, str | None, str | None, float, float] | None:
     """The split (k, left speaker, right speaker, left agreement, right agreement) that agrees best."""
+    total = _share(ws)
+    left: dict[str | None, float] = {}
+    lt, tt = 0.0, sum(total.values())
     best = None
-    for k in range(1, len(ws)):
-        (ls, la), (rs, ra) = _majority(ws[:k]), _majority(ws[k:])
+    for k in range(1, len(ws)):  # one pass: running per-speaker time on the left
+        w = ws[k - 1]
+        left[w.vote] = left.get(w.vote, 0.0) + w.dur
+        lt += w.dur
+        right = {v: total[v] - left.get(v, 0.0) for v in total}
+        ls = max(sorted(left, key=str), key=lambda v: left[v])
+        rs = max(sorted(right, key=str), key=lambda v: right[v])
         if ls == rs:
             continue
-        lt, rt = sum(w.dur for w in ws[:k]), sum(w.dur for w in ws[k:])
-        score = la * lt + ra * rt
+        la, ra = left[ls] / lt, right[rs] / max(tt - lt, 1e-9)
+        score = left[ls] + right[rs]
         if best is None or score > best[0]:
             best = (score, k, ls, rs, la, ra)
     return None if best is None else best[1:]
@@ -202,12 +211,11 @@ def _glue_short(units: list[list[_W]], rules: TurnRules) -> None:
         s = cur[0].speaker
         if a is None or a != b or s == a:
             continue
-        if cur[-1].word.end - cur[0].word.start >= rules.min_turn:
-            continue
         if cur[0].word.start - prev[-1].word.end >= rules.glue_gap or nxt[0].word.start - cur[-1].word.end >= rules.glue_gap:
             continue
         conf = sum(w.conf * w.dur for w in cur if w.vote == s) / sum(w.dur for w in cur)
-        if conf >= rules.confident:
+        short = cur[-1].word.end - cur[0].word.start < rules.min_turn
+        if conf >= rules.confident or not (short or conf < rules.doubtful):
             continue
         for w in cur:
             w.speaker = a

@@ -85,9 +85,13 @@ def voice_judge(encoder: Any, audio: Audio, diarization: Diarization,
     if len(names) < 2:
         return None
     cent = np.stack([voices[n] for n in names]).astype(np.float32)
+    from .diarize.encoder import SpeakerEncoder, mel_spectrogram
+
+    # the GE2E encoder's features of the whole recording, once (the judge is asked sentence by sentence)
+    kw = {"mel": mel_spectrogram(audio.samples)} if isinstance(encoder, SpeakerEncoder) else {}
 
     def judge(spans: Any) -> list[dict[str, float]]:
-        emb = np.asarray(encoder.embed_windows(audio.samples, list(spans)), dtype=np.float32)
+        emb = np.asarray(encoder.embed_windows(audio.samples, list(spans), **kw), dtype=np.float32)
         return [dict(zip(names, (row @ cent.T).tolist())) for row in emb]
 
     return judge

@@ -125,3 +125,15 @@ def test_grounding_flags_a_speaker_claim_resting_only_on_doubtful_segments():
     assert check_item(replace(item, text="She sleeps well, in bed at 8."), segs, roles).supported  # no claim
     old = {"seg-0001": replace(segs["seg-0001"], speaker_confidence=None)}  # not measured: no flag
     assert check_item(item, old, roles).supported
+
+
+def test_doubtful_island_between_two_sentences_of_one_speaker_joins_them():
+    # Measured on the dev corpus: Whisper put a full stop inside a therapist's sentence and the
+    # diarizer gave the middle second to the child with low confidence.
+    ws = _words((9.1, 9.4, "let's"), (9.4, 10.96, "start,"), (11.2, 11.5, "fold"), (11.5, 11.8, "it"),
+                (11.8, 12.1, "here."), (12.2, 12.5, "And"), (12.5, 13.0, "point."))
+    d = _dia((8.2, 10.5, "A", 0.99), (10.9, 12.15, "B", 0.13), (12.15, 16.0, "A", 1.0))
+    out = assign_speakers(_transcript(ws), d)
+    assert {s.speaker for s in out.segments} == {"A"}
+    d = _dia((8.2, 10.5, "A", 0.99), (10.9, 12.15, "B", 0.9), (12.15, 16.0, "A", 1.0))  # a confident B stays
+    assert [s.speaker for s in assign_speakers(_transcript(ws), d).segments] == ["A", "B", "A"]

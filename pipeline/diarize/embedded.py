@@ -152,9 +152,12 @@ class EmbeddedDiarizer:
         wins = self.units(regions)
         if wins:
             enc = self.encoder
-            emb = enc.embed_windows(audio.samples, wins)
+            from .encoder import SpeakerEncoder, mel_spectrogram
+
+            kw = {"mel": mel_spectrogram(audio.samples)} if isinstance(enc, SpeakerEncoder) else {}
+            emb = enc.embed_windows(audio.samples, wins, **kw)
             label_wins = self.windows(regions, self.label_window, self.label_step)
-            label_emb = enc.embed_windows(audio.samples, label_wins)
+            label_emb = enc.embed_windows(audio.samples, label_wins, **kw)
             turns = self.turns_from_embeddings(audio.duration, regions, wins, emb, label_wins, label_emb,
                                                lo, hi)
         log.info(

@@ -38,7 +38,8 @@ class SplitScore:
 def sentence_splits(transcript: Transcript, sentences: Sequence[Mapping[str, Any]], examples: int = 5
                     ) -> SplitScore:
     spans = sorted((float(s["start"]), float(s["end"])) for s in sentences)
-    words = sorted(((w.start + w.end) / 2, seg.speaker) for seg in transcript.segments for w in seg.words)
+    words = sorted(((w.start + w.end) / 2, w.speaker if w.speaker is not None else seg.speaker)
+                   for seg in transcript.segments for w in seg.words)
     mids = [m for m, _ in words]
     import bisect
 
