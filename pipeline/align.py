@@ -48,13 +48,13 @@ SENTENCE_END = (".", "?", "!", "…")
 class TurnRules:
     sentence_pause: float = 0.7  # seconds between words that end a sentence without punctuation
     change_pause: float = 0.2  # ... or this long where the diarization changes speaker
-    min_side: float = 1.0  # seconds of words each side of a change inside a sentence
+    min_side: float = 1.5  # seconds of words each side of a change inside a sentence
     min_agree: float = 0.8  # share of a side's word time that must agree with its speaker
     doubt: float = 0.75  # a sentence whose majority speaker has less than this share of it is in doubt
     judge_margin: float = 0.02  # cosine margin by which the judge must prefer a speaker to overrule
     overlap_min: float = 0.3  # seconds of a minority speaker's words in a sentence marked as overlap
     min_turn: float = 0.6  # seconds: shorter sentences between two of one other speaker join them
-    glue_gap: float = 0.3  # ... when the pauses on both sides are shorter than this
+    glue_gap: float = 0.5  # ... when the pauses on both sides are shorter than this
     confident: float = 0.8  # ... unless their own confidence is at least this
     doubtful: float = 0.5  # a sentence of any length whose confidence is below this joins them too
 

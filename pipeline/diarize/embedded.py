@@ -70,7 +70,7 @@ class EmbeddedDiarizer:
     vad_speech_pad_ms: int = 60
     vad_min_speech_ms: int = 100
     refine_iterations: int = 3
-    confidence_mid: float = 0.06  # labelling margin (best minus second centroid similarity) at confidence 0.5
+    confidence_mid: float = 0.05  # labelling margin (best minus second centroid similarity) at confidence 0.5
     confidence_scale: float = 0.02  # margin change from confidence 0.5 to 0.73
     max_auto_speakers: int = 10
     encoder: Any = field(default=None, repr=False)  # a SpeakerEncoder (shared); loaded when None
