@@ -34,12 +34,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from pipeline.audio import load  # noqa: E402
-from pipeline.config import Settings  # noqa: E402
-from pipeline.evaluate import der, turns as tm  # noqa: E402
-from pipeline.evaluate.machine import describe  # noqa: E402
-from pipeline.runner import Runner  # noqa: E402
-from pipeline.schema import SpeakerTurn, Transcript  # noqa: E402
+from pipeline.audio import load
+from pipeline.config import Settings
+from pipeline.evaluate import der
+from pipeline.evaluate import turns as tm
+from pipeline.evaluate.machine import describe
+from pipeline.runner import Runner
+from pipeline.schema import Transcript
 
 CORPUS = ROOT / ".cache" / "corpus"
 

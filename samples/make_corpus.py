@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Synthesize a corpus of OT sessions for diarization work: a fixed dev split and a fixed test split.
 
 The committed samples (samples/make_samples.py) are three 2-minute sessions with three voices; a
@@ -44,7 +43,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import make_samples as ms  # noqa: E402  (synth, resample, trim)
+import make_samples as ms  # (synth, resample, trim)
 
 SAMPLE_RATE = ms.SAMPLE_RATE
 MS = ms.MS
@@ -329,7 +328,7 @@ def build(plan: Plan, exe: str, sox: str, out_dir: Path, np, sf, av, quick: bool
             return cache[key]
 
         def ms_round(sec: float) -> int:
-            return int(round(sec * 1000)) * MS
+            return round(sec * 1000) * MS
 
         sentences = []  # (start sample, end sample, role, text, turn index)
         pos = ms_round(rng.uniform(0.5, 1.5))

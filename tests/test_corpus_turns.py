@@ -11,6 +11,7 @@ import sys
 from dataclasses import replace
 
 import pytest
+from conftest import ROOT
 
 from pipeline.align import assign_speakers
 from pipeline.audio import load
@@ -18,8 +19,6 @@ from pipeline.evaluate import der
 from pipeline.evaluate.turns import role_accuracy, sentence_splits, speaker_mapping
 from pipeline.outputs import to_txt
 from pipeline.schema import Segment, SpeakerTurn, Transcript, Word, segment_id
-
-from conftest import ROOT
 
 pytestmark = pytest.mark.skipif(not (shutil.which("espeak-ng") and shutil.which("sox")),
                                 reason="the corpus generator needs espeak-ng and sox")

@@ -37,6 +37,7 @@ recording; one parameter set for every set, none tuned on the test split
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 from dataclasses import dataclass, field
@@ -120,7 +121,7 @@ class EmbeddedDiarizer:
         for s, e in regions:
             n = max(1, int(np.ceil((e - s) / self.window - 1e-9)))
             edges = np.linspace(s, e, n + 1)
-            out.extend((float(a), float(b)) for a, b in zip(edges[:-1], edges[1:]))
+            out.extend((float(a), float(b)) for a, b in itertools.pairwise(edges))
         return out
 
     def windows(self, regions: list[Span], window: float | None = None,
