@@ -6,7 +6,7 @@ SCRIBE := $(VENV)/bin/scribe
 DEMO_OUT ?= demo-out
 SAMPLES := $(sort $(wildcard samples/*.flac))
 
-.PHONY: demo test install install-dev sync check-env lock browser samples benchmark clean
+.PHONY: demo test install install-dev sync check-env lock browser speech-tools samples benchmark clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -58,11 +58,24 @@ browser:
 		echo "No chromium browser (install it: sudo apt-get install chromium): the end-to-end browser tests will skip"; \
 	fi
 
+# The corpus test (tests/test_corpus_turns.py) and the diarization benchmarks synthesize sessions with
+# espeak-ng and sox (samples/make_corpus.py). Install Debian's where we can; otherwise those tests skip.
+speech-tools:
+	@if command -v espeak-ng >/dev/null 2>&1 && command -v sox >/dev/null 2>&1; then \
+		:; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing espeak-ng and sox for the synthetic corpus tests (apt-get)"; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq espeak-ng sox; } \
+			|| echo "espeak-ng/sox could not be installed: the corpus tests will skip"; \
+	else \
+		echo "No espeak-ng or sox (sudo apt-get install espeak-ng sox): the corpus tests will skip"; \
+	fi
+
 # Stops before any test when .venv differs from the lock (a hand install, a stale venv), naming the package.
 check-env: install-dev
 	$(PY) requirements/lockenv.py check requirements/dev.txt
 
-test: check-env browser
+test: check-env browser speech-tools
 	$(PY) -m pytest -q --durations=15
 
 # Bring an existing .venv back to the lock (after a hand install, say).

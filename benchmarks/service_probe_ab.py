@@ -73,9 +73,9 @@ def make_data(code: Path, folder: Path, n: int) -> tuple[str, list[str]]:
     script = f"""
 import hashlib, json, sys
 from pathlib import Path
-sys.path.insert(0, {str(code)!r}); sys.path.insert(0, {str(ROOT / 'tests')!r})
+sys.path.insert(0, {str(code)!r}); sys.path.insert(1, {str(ROOT)!r})
 from pipeline.service.store import Store
-from service_helpers import make_ready_recording
+from benchmarks.service_fixture import make_ready_recording
 s = Store(Path({str(folder)!r}))
 token = s.add_user("bench", "therapist"); s.add_user("other", "therapist")
 ids = [make_ready_recording(s, "bench", title=f"Ready {{i}}") for i in range(2)]

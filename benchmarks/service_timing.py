@@ -34,10 +34,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if not os.environ.get("PYTHONPATH"):
-    sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # after PYTHONPATH: the code measured may be another checkout's (its pipeline wins)
 
-from pipeline.evaluate.machine import describe  # noqa: E402
+from benchmarks.common import describe  # noqa: E402
 from pipeline.service.store import Store  # noqa: E402
 
 MISSING = "r-0000000000000000"

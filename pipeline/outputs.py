@@ -63,10 +63,24 @@ def atomic_write(path: Path, data: str | bytes) -> Path:
     return path
 
 
+def _voice(seg: Segment, speakers: dict[str, str]) -> str:
+    """The speaker's display label; ``?`` after it when the attribution is low-confidence."""
+    if seg.speaker is None:
+        return ""
+    return speakers.get(seg.speaker, seg.speaker) + ("?" if seg.speaker_doubtful else "")
+
+
 def _label(seg: Segment, speakers: dict[str, str]) -> str:
     if seg.speaker is None:
         return ""
-    return f"{speakers.get(seg.speaker, seg.speaker)}: "
+    return f"{_voice(seg, speakers)}: "
+
+
+def _overlap(seg: Segment, speakers: dict[str, str]) -> str:
+    """`` [overlap: CHILD]`` when other speakers were heard during the segment."""
+    if not seg.overlap:
+        return ""
+    return " [overlap: " + ", ".join(speakers.get(o, o) for o in seg.overlap) + "]"
 
 
 def _speaker_names(t: Transcript) -> dict[str, str]:
@@ -96,14 +110,14 @@ def to_json(t: Transcript) -> str:
 
 def to_txt(t: Transcript) -> str:
     names = _speaker_names(t)
-    lines = [f"[{_clock(s.start, '.')[:-4]}] {_label(s, names)}{s.text}" for s in t.segments]
+    lines = [f"[{_clock(s.start, '.')[:-4]}] {_label(s, names)}{s.text}{_overlap(s, names)}" for s in t.segments]
     return "\n".join(lines) + ("\n" if lines else "")
 
 
 def to_srt(t: Transcript) -> str:
     names = _speaker_names(t)
     blocks = [
-        f"{i}\n{_clock(s.start, ',')} --> {_clock(s.end, ',')}\n{_label(s, names)}{s.text}\n"
+        f"{i}\n{_clock(s.start, ',')} --> {_clock(s.end, ',')}\n{_label(s, names)}{s.text}{_overlap(s, names)}\n"
         for i, s in enumerate(t.segments, 1)
     ]
     return "\n".join(blocks)
@@ -113,8 +127,8 @@ def to_vtt(t: Transcript) -> str:
     names = _speaker_names(t)
     blocks = ["WEBVTT\n"]
     for s in t.segments:
-        voice = s.speaker and names.get(s.speaker, s.speaker)
-        text = f"<v {voice}>{s.text}" if voice else s.text
+        voice = _voice(s, names)
+        text = f"<v {voice}>{s.text}{_overlap(s, names)}" if voice else s.text
         blocks.append(f"{s.id}\n{_clock(s.start, '.')} --> {_clock(s.end, '.')}\n{text}\n")
     return "\n".join(blocks)
 

@@ -75,6 +75,28 @@ def speaker_embeddings(encoder: Any, audio: Audio, diarization: Diarization) -> 
     return out
 
 
+def voice_judge(encoder: Any, audio: Audio, diarization: Diarization,
+                voices: dict[str, np.ndarray] | None = None) -> Any:
+    """The judge pipeline.align asks where a sentence's speaker is in doubt: for each (start, end)
+    span, {speaker: cosine similarity of the span's voice to that speaker's mean voice}.
+    ``voices`` are the speakers' mean embeddings (computed here when not given)."""
+    voices = speaker_embeddings(encoder, audio, diarization) if voices is None else voices
+    names = sorted(voices)
+    if len(names) < 2:
+        return None
+    cent = np.stack([voices[n] for n in names]).astype(np.float32)
+    from .diarize.encoder import SpeakerEncoder, mel_spectrogram
+
+    # the GE2E encoder's features of the whole recording, once (the judge is asked sentence by sentence)
+    kw = {"mel": mel_spectrogram(audio.samples)} if isinstance(encoder, SpeakerEncoder) else {}
+
+    def judge(spans: Any) -> list[dict[str, float]]:
+        emb = np.asarray(encoder.embed_windows(audio.samples, list(spans), **kw), dtype=np.float32)
+        return [dict(zip(names, (row @ cent.T).tolist())) for row in emb]
+
+    return judge
+
+
 def enroll(name: str, audio: Audio, encoder: Any, speech: list[tuple[float, float]]) -> Path:
     """Store the voice profile of ``name`` from the speech spans of ``audio``."""
     seconds = sum(e - s for s, e in speech)

@@ -9,8 +9,10 @@ Evidence, per speaker:
 - therapist enrollment: a stored voice profile that matches a speaker's voice
   makes that speaker the therapist, whatever the other cues say.
 
-Each role (therapist, child, caregiver) goes to at most one speaker, chosen by
-the assignment with the highest total score; remaining speakers are "other".
+Each role (therapist, child, caregiver) goes first to one speaker, chosen by the
+assignment with the highest total score; a speaker left over is a second child
+(a sibling: a child's voice) or a second caregiver (an adult's), or "other" (an
+interpreter, whose turns report what others said, or a speaker with under 3 s).
 The confidence of a speaker's role is how much worse the best assignment gets
 if that speaker is given another role, squashed to 0..1.
 """
@@ -48,6 +50,10 @@ _HOME = re.compile(
     r"school|teacher|weekend|dinner|breakfast|meltdowns?|tantrums?|wakes?|still|usually|"
     r"lately|last week|every day)\b"
 )
+# Reported speech about the others in the room: what an interpreter says ("she says ...", "he is asking ...").
+_INTERPRET = re.compile(r"\b(she|he|they) (says|said|asks|asked|is asking|is saying|wants to know|would like)\b|"
+                        r"\b(the )?(therapist|doctor|mother|father|mom|dad) (says|asks|is asking|wants)\b|"
+                        r"\bi am telling (her|him|them)\b")
 _CHILD = re.compile(r"\b(i|i'm|me|my|mine|can i|i did|i got|look|mommy|daddy|mom|dad|grandpa|"
                     r"grandma|yay|wow|oops|whee|no|yes|again|fun|funny|tired)\b")
 
@@ -67,6 +73,7 @@ class SpeakerStats:
     home: float  # home-report words per word
     child_words: float  # child-like words per word
     words_per_segment: float
+    interpret: float = 0.0  # share of segments that report what another person said (an interpreter)
 
 
 def _rate(n: float, d: float) -> float:
@@ -143,6 +150,7 @@ def speaker_stats(transcript: Transcript, diarization: Diarization, audio: Audio
             home=_rate(sum(len(_HOME.findall(t)) for t in texts), words),
             child_words=_rate(sum(len(_CHILD.findall(t)) for t in texts), words),
             words_per_segment=_rate(words, len(texts)),
+            interpret=_rate(sum(1 for t in texts if _INTERPRET.search(t)), len(texts)),
         )
     return out
 
@@ -161,8 +169,19 @@ def role_scores(s: SpeakerStats) -> dict[str, float]:
         + 0.3 * min(s.questions, 1.0) + 0.5 * adult - 1.0 * s.child_words,
         "child": 2.0 * high + 1.5 * s.child_words + 0.5 * short - 0.8 * min(s.clinical, 1.0),
         "caregiver": 1.0 * adult + 4.0 * s.home - 0.5 * s.instruct - 0.5 * min(s.praise, 1.0)
-        - 0.5 * s.share,
+        - 0.5 * s.share - 3.0 * s.interpret,
     }
+
+
+def extra_role(s: SpeakerStats, scores: dict[str, float], min_seconds: float = 3.0) -> str:
+    """The role of a speaker left over once therapist, child and caregiver are taken: a second
+    child (a sibling) by a child's voice, a second caregiver by an adult's; "other" for an
+    interpreter (reported speech), for too little speech, or where the voice says neither."""
+    if s.seconds < min_seconds or s.interpret >= 0.3:
+        return OTHER
+    if s.f0_hz is None:
+        return OTHER
+    return "child" if scores["child"] > scores["caregiver"] else "caregiver"
 
 
 def _best(scores: dict[str, dict[str, float]], fixed: Mapping[str, str]) -> tuple[float, dict[str, str]]:
@@ -206,20 +225,24 @@ def label(
         if sim >= threshold and spk in stats:
             fixed[spk], enrolled = "therapist", (spk, profile, sim)
     total, mapping = _best(scores, fixed)
+    extra = {spk: extra_role(stats[spk], scores[spk]) for spk, r in mapping.items() if r == OTHER}
     out = []
     role_counts: dict[str, int] = {}
     for spk, st in stats.items():
-        role = mapping[spk]
+        role = extra.get(spk) or mapping[spk]
         if enrolled and enrolled[0] == spk:
             conf = min(1.0, 0.5 + enrolled[2] / 2)
         else:
+            base = mapping[spk]  # the one-to-one role (OTHER for a second child or caregiver)
             alts = [
                 _best(scores, fixed | {spk: other})[0]
                 for other in (*ROLES, OTHER)
-                if other != role and other not in fixed.values()
+                if other != base and other not in fixed.values()
             ]
             alt = max(alts, default=-math.inf)
             conf = _sigmoid(2.0 * (total - alt)) if alt > -math.inf else 1.0
+            if spk in extra and role != OTHER:  # a second child or caregiver: how clearly this rather than that
+                conf = _sigmoid(2.0 * abs(scores[spk]["child"] - scores[spk]["caregiver"]))
         role_counts[role] = role_counts.get(role, 0) + 1
         out.append({
             "id": spk,
@@ -231,6 +254,7 @@ def label(
                 "median_f0_hz": st.f0_hz,
                 "instruction_rate": round(st.instruct, 3),
                 "home_report_rate": round(st.home, 3),
+                "reported_speech_rate": round(st.interpret, 3),
                 "enrolled_profile": enrolled[1] if enrolled and enrolled[0] == spk else None,
                 "profile_similarity": round(similarities[spk][1], 3) if similarities and spk in similarities
                 else None,

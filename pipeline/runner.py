@@ -124,10 +124,12 @@ class Runner:
 
     def label(self, audio: Audio, transcript: Transcript, diarization: Diarization) -> Transcript:
         """Give words their speakers and speakers their roles."""
-        transcript = align.assign_speakers(transcript, diarization)
+        voices = profiles.speaker_embeddings(self.encoder, audio, diarization) if diarization.turns else {}
+        judge = profiles.voice_judge(self.encoder, audio, diarization, voices)
+        transcript = align.assign_speakers(transcript, diarization, judge=judge)
         sims = None
-        if self.profiles and diarization.turns:
-            sims = profiles.match(profiles.speaker_embeddings(self.encoder, audio, diarization), self.profiles)
+        if self.profiles and voices:
+            sims = profiles.match(voices, self.profiles)
         speakers = roles.label(transcript, diarization, audio, similarities=sims,
                                threshold=self.settings.roles.threshold, names=self._names)
         return replace(transcript, speakers=speakers,

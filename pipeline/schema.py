@@ -13,6 +13,9 @@ from typing import Any
 import numpy as np
 
 SCHEMA_VERSION = 1
+# A segment whose speaker confidence is below this is shown as doubtful ("THERAPIST?"), and a note
+# claim about what a speaker said that rests only on such segments is flagged (pipeline/note/grounding.py).
+LOW_SPEAKER_CONFIDENCE = 0.5
 
 
 def segment_id(index: int) -> str:
@@ -72,16 +75,27 @@ class Segment:
     words: tuple[Word, ...] = ()
     avg_logprob: float | None = None
     no_speech_prob: float | None = None
+    # How sure the speaker attribution is, 0..1 (None: not measured, e.g. before diarization or
+    # a transcript.json written before this field existed); see pipeline/align.py.
+    speaker_confidence: float | None = None
+    overlap: tuple[str, ...] = ()  # other speakers heard during this segment (overlapping speech)
+
+    @property
+    def speaker_doubtful(self) -> bool:
+        """True when the speaker attribution is low-confidence (shown as ``?`` after the role)."""
+        return self.speaker_confidence is not None and self.speaker_confidence < LOW_SPEAKER_CONFIDENCE
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["words"] = [w.to_dict() for w in self.words]
+        d["overlap"] = list(self.overlap)
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Segment:
         kw = {f.name: d[f.name] for f in fields(cls) if f.name in d}
         kw["words"] = tuple(Word.from_dict(w) for w in d.get("words", ()))
+        kw["overlap"] = tuple(d.get("overlap") or ())
         return cls(**kw)
 
 
@@ -132,13 +146,17 @@ class SpeakerTurn:
     start: float
     end: float
     speaker: str
+    confidence: float | None = None  # 0..1, how clearly this stretch is this speaker (None: not given)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        if self.confidence is None:
+            del d["confidence"]
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> SpeakerTurn:
-        return cls(start=d["start"], end=d["end"], speaker=d["speaker"])
+        return cls(start=d["start"], end=d["end"], speaker=d["speaker"], confidence=d.get("confidence"))
 
 
 @dataclass(frozen=True)

@@ -65,3 +65,38 @@ def test_median_f0_of_a_tone():
 def test_warm_up_finds_the_pitch_of_a_tone():
     # make install and the Dockerfile call it to compile librosa's numba kernels ahead of the first run
     assert roles.warm_up() == pytest.approx(220.0, abs=3.0)
+
+
+def _stats(sid, seconds, f0, interpret=0.0, home=0.0):
+    return roles.SpeakerStats(id=sid, seconds=seconds, share=0.1, segments=5, words=30, f0_hz=f0, instruct=0.0,
+                              clinical=0.0, praise=0.0, questions=0.0, home=home, child_words=0.1,
+                              words_per_segment=6.0, interpret=interpret)
+
+
+def test_a_speaker_left_over_is_a_sibling_a_second_caregiver_or_other():
+    sib = _stats("S", 10.0, 300.0)
+    assert roles.extra_role(sib, roles.role_scores(sib)) == "child"
+    adult = _stats("A", 10.0, 120.0, home=0.2)
+    assert roles.extra_role(adult, roles.role_scores(adult)) == "caregiver"
+    interpreter = _stats("I", 10.0, 120.0, interpret=0.5, home=0.2)
+    assert roles.extra_role(interpreter, roles.role_scores(interpreter)) == "other"
+    brief = _stats("B", 2.0, 300.0)
+    assert roles.extra_role(brief, roles.role_scores(brief)) == "other"
+    assert roles._INTERPRET.search("she says that mornings are the hardest.")
+    assert not roles._INTERPRET.search("she sleeps well and says hi")
+
+
+def test_two_children_and_a_caregiver_are_labelled_apart(samples):
+    # the first sample's child turns split between two speaker ids: a sibling
+    t, d, truth = _reference(samples[0])
+    child = next(k for k, v in truth.items() if v == "child")
+    turns = list(d.turns)
+    kids = [i for i, x in enumerate(turns) if x.speaker == child]
+    for i in kids[::2]:
+        turns[i] = SpeakerTurn(turns[i].start, turns[i].end, "SPEAKER_09")
+    segs = tuple(s if s.speaker != child or not any(abs(s.start - turns[i].start) < 1e-6 for i in kids[::2])
+                 else Segment(s.id, s.start, s.end, s.text, "SPEAKER_09") for s in t.segments)
+    out = {s["id"]: s for s in roles.label(Transcript(segments=segs, language="en"), Diarization(tuple(turns)),
+                                           load(samples[0]))}
+    assert out[child]["role"] == out["SPEAKER_09"]["role"] == "child"
+    assert {out[child]["label"], out["SPEAKER_09"]["label"]} == {"CHILD_1", "CHILD_2"}

@@ -190,19 +190,21 @@ class SpeakerEncoder:
 
     # ------------------------------------------------------------------- API
 
-    def embed_windows(self, samples: np.ndarray, windows: Sequence[tuple[float, float]]) -> np.ndarray:
+    def embed_windows(self, samples: np.ndarray, windows: Sequence[tuple[float, float]],
+                      mel: np.ndarray | None = None) -> np.ndarray:
         """One embedding per (start, end) window in seconds of ``samples`` (16 kHz): (n, 256).
 
-        The mel spectrogram is computed once for the recording and sliced; each window's
-        loudness is raised to -30 dBFS (a gain on its power features). Windows shorter
-        than 0.1 s are embedded on 0.1 s.
+        The mel spectrogram is computed once for the recording and sliced (pass ``mel``,
+        ``mel_spectrogram(samples)``, to reuse it across calls); each window's loudness is
+        raised to -30 dBFS (a gain on its power features). Windows shorter than 0.1 s are
+        embedded on 0.1 s.
         """
         samples = np.asarray(samples, dtype=np.float32)
         if not len(windows):
             return np.zeros((0, HIDDEN), dtype=np.float32)
         if not len(samples):
             return np.zeros((len(windows), HIDDEN), dtype=np.float32)
-        mel = mel_spectrogram(samples)
+        mel = mel_spectrogram(samples) if mel is None else mel
         total = len(mel)
         chunks = []
         for start, end in windows:

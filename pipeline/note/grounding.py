@@ -260,9 +260,15 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
 
     if roles:
         spoken = {_role(roles.get(s.speaker)) for s in cited if s.speaker is not None} - {None}
-        for r in sorted(set().union(*(_attributed(t) for t in texts)) - spoken):
+        claimed = set().union(*(_attributed(t) for t in texts))
+        for r in sorted(claimed - spoken):
             who = " or ".join(sorted(spoken)) or "an unknown speaker"
             reasons.append(f"speaker: attributed to {r} but cited speech is {who}'s")
+        for r in sorted(claimed & spoken):  # the claim holds only if the attribution does
+            theirs = [s for s in cited if _role(roles.get(s.speaker)) == r]
+            if all(s.speaker_doubtful for s in theirs):
+                reasons.append(f"speaker: attributed to {r} but the cited speech is only uncertainly the {r}'s "
+                               "(low speaker confidence: listen to check who spoke)")
         want = {_role(r) for r in expected_roles}
         if want and not want & spoken:
             reasons.append(f"speaker: cites no speech of the {' or '.join(sorted(want))}")

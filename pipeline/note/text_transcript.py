@@ -34,7 +34,8 @@ ESTIMATED_TIMES_WARNING = (
 
 _BRACKET = re.compile(r"^\s*\[\s*([^\[\]]{1,40}?)\s*\]\s*(.*)$")
 # up to three words of letters (with . ' - _ and digits after the first letter) before a colon
-_COLON = re.compile(r"^\s*([A-Za-z][\w.'\-]*(?:\s+[A-Za-z0-9][\w.'\-]*){0,2})\s*:\s*(.*)$")
+# (a "?" after the tag, as transcript.txt marks a low-confidence speaker, is not part of it)
+_COLON = re.compile(r"^\s*([A-Za-z][\w.'\-]*(?:\s+[A-Za-z0-9][\w.'\-]*){0,2})\??\s*:\s*(.*)$")
 _TAG_WORDS = 3
 
 # tag word -> role; the last word of a tag that is known decides ("Maya's mom" -> caregiver,

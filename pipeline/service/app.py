@@ -61,7 +61,8 @@ def _mb(n: int) -> str:
 def transcript_body(t) -> dict[str, Any]:
     """A transcript as the API's TranscriptOut (segments without their words)."""
     return {"duration": t.duration, "speakers": list(t.speakers),
-            "segments": [{"id": s.id, "start": s.start, "end": s.end, "speaker": s.speaker, "text": s.text}
+            "segments": [{"id": s.id, "start": s.start, "end": s.end, "speaker": s.speaker, "text": s.text,
+                          "speaker_confidence": s.speaker_confidence, "overlap": list(s.overlap)}
                          for s in t.segments]}
 
 

@@ -64,6 +64,8 @@ class Segment(BaseModel):
     end: float
     speaker: str | None = None
     text: str
+    speaker_confidence: float | None = None  # 0..1; below 0.5 the review page marks the speaker "?"
+    overlap: list[str] = []  # other speakers heard during the segment
 
 
 class TranscriptOut(BaseModel):

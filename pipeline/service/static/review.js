@@ -124,9 +124,25 @@
       },
       h('button', { type: 'button', class: 'seg-time', 'aria-label': 'Play from ' + fmtClock(seg.start), onclick: () => play(seg.start) },
         fmtClock(seg.start)),
-      h('span', { class: 'speaker', text: speakerLabel(seg.speaker) }),
+      h('span', { class: 'speaker', text: speakerLabel(seg.speaker) }, ...speakerMarks(seg)),
       h('p', { class: 'text', text: seg.text })));
     }
+  }
+
+  // Below this speaker confidence a segment's speaker is uncertain (pipeline.schema.LOW_SPEAKER_CONFIDENCE).
+  const LOW_SPEAKER_CONFIDENCE = 0.5;
+
+  function speakerMarks(seg) {
+    const marks = [];
+    if (typeof seg.speaker_confidence === 'number' && seg.speaker_confidence < LOW_SPEAKER_CONFIDENCE) {
+      const why = 'Speaker uncertain (confidence ' + Math.round(seg.speaker_confidence * 100) + '%): listen to check who spoke';
+      marks.push(h('span', { class: 'speaker-doubt', title: why, 'aria-label': why, text: '?' }));
+    }
+    if (seg.overlap && seg.overlap.length) {
+      const who = 'Overlapping speech: ' + seg.overlap.map(speakerLabel).join(', ') + ' also spoke';
+      marks.push(h('span', { class: 'speaker-overlap', title: who, 'aria-label': who, text: 'overlap' }));
+    }
+    return marks;
   }
 
   function play(start) {
