@@ -105,10 +105,32 @@ def _primock_dir(data_dir: Path) -> Path:
     raise ConfigError(f"no PriMock57 folder (notes/ and transcripts/) in {data_dir}")
 
 
+def _write_report(json_out: Path, data: str, split: str, transcripts, note_template, settings, writer,
+                  rows: list[dict]) -> None:
+    from .evaluate import notes as metrics
+    from .outputs import atomic_write
+
+    gen = getattr(writer, "gen", None)
+    report = {"data": data, "split": split if data == "aci-bench" else None,
+              "transcripts": "asr" if transcripts is not None else "reference",
+              "template": note_template.name, "llm": settings.note.model,
+              "quantize": getattr(gen, "quantize", settings.note.quantize),
+              "cpu_matmul": getattr(gen, "cpu_matmul", None),
+              "passes": settings.note.passes,
+              "style": settings.note.style,
+              "writer": getattr(writer, "name", type(writer).__name__),
+              "mean": metrics.summarize(rows), "sessions": rows}
+    try:
+        atomic_write(json_out, json.dumps(report, indent=1) + "\n")
+    except ScribeError as e:
+        _fail(e)
+
+
 @eval_group.command("notes")
-@click.option("--data", type=click.Choice(["samples", "aci-bench", "primock57"]), default="samples",
-              show_default=True, help="Which sessions: the synthetic samples (key facts), or a reference corpus "
-                                      "(ROUGE against the clinicians' notes).")
+@click.option("--data", type=click.Choice(["samples", "test", "aci-bench", "primock57"]), default="samples",
+              show_default=True, help="Which sessions: the synthetic samples (key facts; the development set), the "
+                                      "test sessions (samples/test: key facts; never tuned on), or a reference "
+                                      "corpus (ROUGE against the clinicians' notes).")
 @click.option("--data-dir", type=click.Path(path_type=Path, exists=True),
               help="Reference data folder (default: ../shared/data beside the repository, when present).")
 @click.option("--split", type=click.Choice(["train", "valid"]), default="valid", show_default=True,
@@ -127,7 +149,7 @@ def _primock_dir(data_dir: Path) -> Path:
 @click.option("--quantize", type=click.Choice(["auto", "none", "int8", "int8-mlp"]),
               help="CPU: int8 weights and per-token int8 activations in the note model (all linear layers, or "
                    "the MLP blocks and the output head); none: fp32; auto (default): int8 on the CPU.")
-@click.option("--style", type=click.Choice(["write", "quote"]),
+@click.option("--style", type=click.Choice(["fields", "write", "quote"]),
               help="write: the model writes each item; quote: it picks the lines and the item quotes them.")
 @click.option("--notes-dir", type=click.Path(path_type=Path, file_okay=False),
               help="Also write each session's note.md and note.json to NOTES_DIR/<name>/ for reading.")
@@ -153,8 +175,8 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
         settings = load_settings(config, {"note": {"model": llm, "template": template, "quantize": quantize,
                                                     "style": style}})
         sessions: list[tuple[str, object, str | None, dict | None, tuple[str, ...]]] = []
-        if data == "samples":
-            folder = samples_dir or ROOT / "samples"
+        if data in ("samples", "test"):
+            folder = samples_dir or (ROOT / "samples" if data == "samples" else ROOT / "samples" / "test")
             for name, transcript, facts in metrics.load_samples(folder):
                 child = next((s.get("name") for s in transcript.speakers if s.get("role") == "child"), None)
                 if transcripts is not None:
@@ -204,6 +226,8 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
             write_note(note, notes_dir / name, transcript, note_template)
         rows.append(row)
         click.echo(metrics.table_row(name, row, width))
+        if json_out is not None:  # after every session: a long run that stops keeps what it measured
+            _write_report(json_out, data, split, transcripts, note_template, settings, writer, rows)
         kf = row.get("key_facts")
         if kf and (kf["missing"] or kf["forbidden"]):  # fact ids only, never note text
             click.echo(f"  {name}: missing {', '.join(f['id'] for f in kf['missing']) or '-'}; "
@@ -211,20 +235,7 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
     summary = metrics.summarize(rows)
     click.echo(metrics.mean_line(summary))
     if json_out is not None:
-        gen = getattr(writer, "gen", None)
-        report = {"data": data, "split": split if data == "aci-bench" else None,
-                  "transcripts": "asr" if transcripts is not None else "reference",
-                  "template": note_template.name, "llm": settings.note.model,
-                  "quantize": getattr(gen, "quantize", settings.note.quantize),
-                  "cpu_matmul": getattr(gen, "cpu_matmul", None),
-                  "passes": settings.note.passes,
-                  "style": settings.note.style,
-                  "writer": getattr(writer, "name", type(writer).__name__),
-                  "mean": summary, "sessions": rows}
-        try:
-            atomic_write(json_out, json.dumps(report, indent=1) + "\n")
-        except ScribeError as e:
-            _fail(e)
+        _write_report(json_out, data, split, transcripts, note_template, settings, writer, rows)
         click.echo(f"report: {json_out}")
     failed = [r["name"] for r in rows if r.get("error")]
     if failed:
