@@ -29,14 +29,15 @@ ASSIST_LEVELS = ("independent", "set-up", "supervision", "minimal assist", "mode
                  "verbal cues", "visual cues", "tactile cues", "hand-over-hand")
 _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("independent", r"\bindependent(ly)?\b|\bby (your|him|her|them)sel(f|ves)\b|\bon (your|his|her|their) own\b"
-                    r"|\b(with )?no (help|assist\w*|cues?|prompts?)\b|\bwithout (any )?(help|assist\w*|cues?|prompts?)\b"),
+                    r"|\b(with )?no (\w+ )?(help|assist\w*|cues?|prompts?|reminders?)\b"
+                    r"|\bwithout (any )?(\w+ )?(help|assist\w*|cues?|prompts?|reminding|reminders?)\b"),
     ("set-up", r"\bset[- ]?up\b"),
     ("supervision", r"\bsupervis\w*|\bstand[- ]?by\b|\bclose guard\w*"),
     ("minimal assist", r"\bmin(imal)? (help|assist\w*)|\ba little (help|assist\w*)|\blight (help|assist\w*)"),
     ("moderate assist", r"\bmod(erate)? (help|assist\w*)|\bsome (help|assist\w*)"),
     ("maximal assist", r"\bmax(imal|imum)? (help|assist\w*)|\bfull (help|assist\w*)|\blots of (help|assist\w*)"),
     ("verbal cues", r"\bverbal (cue|prompt|reminder)s?\b|\bverbal\w* cue"),
-    ("visual cues", r"\bvisual (cue|prompt|model)s?\b|\bdemonstrat\w*|\bmodell?ed\b"),
+    ("visual cues", r"\bvisual (cue|prompt|model)s?\b"),
     ("tactile cues", r"\btactile (cue|prompt)s?\b|\btouch cues?\b"),
     ("hand-over-hand", r"\bhand[- ]over[- ]hand\b"),
 )
@@ -218,8 +219,14 @@ def assistance(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> list[str]:
     """The levels of assistance or cueing a line names (canonical labels kept in ``choices``)."""
     out = []
     for label, pattern in _ASSIST_RULES:
-        if label in choices and re.search(pattern, text, re.I) and label not in out:
-            out.append(label)
+        if label in choices and label not in out:
+            for m in re.finditer(pattern, text, re.I):
+                before = text[max(0, m.start() - 24): m.start()]
+                if label != "independent" and re.search(r"\b(no|without|not need\w*|didn't need|did not need)\s+"
+                                                        r"(any\s+)?(\w+\s+)?$", before, re.I):
+                    continue  # "no verbal cues", "without hand-over-hand help": independence, not the level
+                out.append(label)
+                break
     return out
 
 

@@ -278,9 +278,11 @@ class Template:
                 continue
             item: dict[str, Any] = {}
             for f in s.fields:
+                if not f.asked:  # measure, comparison, speaker: read from the cited lines, not asked
+                    continue
                 item[f.name] = (
-                    {"type": "string", "enum": list(f.choices)}
-                    if f.choices
+                    {"type": "string", "enum": list(f.options or ())}
+                    if f.options
                     else {"type": "string", "minLength": 1, "maxLength": f.max_length}
                 )
             # text before evidence: measured better than evidence first, where the model
@@ -322,8 +324,10 @@ class Template:
                 continue
             item_fields: dict[str, Any] = {}
             for f in s.fields:
-                typ = Literal[f.choices] if f.choices else str  # type: ignore[valid-type]
-                item_fields[f.name] = (typ, Field(min_length=1, max_length=f.max_length) if not f.choices else ...)
+                if not f.asked:
+                    continue
+                typ = Literal[f.options] if f.options else str  # type: ignore[valid-type]
+                item_fields[f.name] = (typ, Field(min_length=1, max_length=f.max_length) if not f.options else ...)
             if with_text:
                 item_fields["text"] = (str, Field(min_length=12, max_length=s.item_max_length))
             item_fields["evidence"] = (list[int], Field(min_length=1, max_length=MAX_EVIDENCE))

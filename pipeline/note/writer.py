@@ -188,7 +188,7 @@ def compose(template: Template, parts: list[tuple[dict[str, list[dict[str, Any]]
     sections = []
     for spec in template.sections:
         items: list[NoteItem] = []
-        free = [f.name for f in spec.fields if f.choices is None]
+        free = [f.name for f in spec.fields if f.asked and f.options is None]
         for answer, lines in parts:
             texts = [ln.text for ln in lines]
             for raw in answer.get(spec.key, []):
@@ -202,7 +202,7 @@ def compose(template: Template, parts: list[tuple[dict[str, list[dict[str, Any]]
                 elif align_evidence:
                     cited = evidence.align(" ".join([*(str(raw[f]) for f in free), raw["text"]]), cited, texts)
                 evidence_ids = tuple(dict.fromkeys(lines[n - 1].seg_id for n in cited))
-                fields = tuple((f.name, str(raw[f.name])) for f in spec.fields)
+                fields = tuple((f.name, str(raw[f.name])) for f in spec.fields if f.asked)
                 text = " ".join(str(raw["text"]).split())
                 dup = next((k for k, it in enumerate(items)
                             if it.fields == fields and _similar(it.text, text)), None)
