@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .grounding import NUMBER_WORDS, _TENS, _UNITS
 
-KINDS = ("measure", "assistance", "caregiver_report", "home_program", "plan", "assessment", "exam")
+KINDS = ("measure", "assistance", "observation", "caregiver_report", "home_program", "plan", "assessment", "exam")
 
 # the canonical levels of assistance and cueing; a template's choice list may rename or drop them
 ASSIST_LEVELS = ("independent", "set-up", "supervision", "minimal assist", "moderate assist", "maximal assist",
@@ -81,7 +81,11 @@ _PLAN = re.compile(
     r"\b(next (session|time|week|visit|appointment)|we will|we'll|we are going to|we're going to|plan(ning)? to|"
     r"the plan|follow[- ]up|come back|see you (in|next)|i'?m going to (order|refer|send|start|prescribe|have)|"
     r"i will (order|refer|send|start|prescribe)|i want (you|to)|i'd like (you|to)|recommend\w*|refer\w*|"
-    r"prescrib\w*|schedul\w*|continue)\b", re.I)
+    r"prescrib\w*|continue)\b", re.I)
+# the therapist telling the child what they did ("You transitioned with no meltdown", "You made both loops")
+_DID = re.compile(r"\byou (?:\w+ly )?(\w+ed|did|made|held|went|got|kept|stayed|tolerated|chose|asked|named|"
+                  r"followed|finished|completed|tried|took|ate|sat|stood|wrote|drew|caught|threw|tied|put|let|"
+                  r"hopped|jumped|climbed|waited|shared|calmed)\b", re.I)
 _ASSESS = re.compile(
     r"\b(i think|i believe|likely|consistent with|diagnos\w*|assessment|impression|it sounds like|it looks like|"
     r"seems like|suspect|probably|progress\w*|improv\w*|worse)\b", re.I)
@@ -279,12 +283,16 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("measure")
     if helped and clinician:
         kinds.append("assistance")
+    if clinician and not ms and not helped and _DID.search(text) and words >= 4 and not text.rstrip().endswith("?"):
+        kinds.append("observation")
     if role in ("caregiver", "parent") and (ms or words >= 6 and _CAREGIVER_TOPICS.search(text)):
         kinds.append("caregiver_report")
     if clinician and _HOME.search(text) and words >= 5:
         kinds.append("home_program")
     if clinician and _PLAN.search(text) and words >= 4:
         kinds.append("plan")
+    if "plan" in kinds and "home_program" in kinds and re.search(r"\bnext (session|time|week|visit)\b", text, re.I):
+        kinds.remove("home_program")  # "next session we will try ..." is the plan, not homework
     if clinician and _ASSESS.search(text) and words >= 6:
         kinds.append("assessment")
     if clinician and _EXAM.search(text) and words >= 5:

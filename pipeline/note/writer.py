@@ -217,7 +217,7 @@ def compose(template: Template, parts: list[tuple[dict[str, list[dict[str, Any]]
 
 # --- the fields style: candidate lines from moments, fields from the model, sentences from the render rule ---
 
-GENERIC = ("measure", "assistance")  # kinds any line with a number or a level of help has
+GENERIC = ("measure", "assistance", "observation")  # kinds a more specific kind of the same sentence overrides
 OMIT_KINDS = ("measure", "assistance", "caregiver_report", "home_program", "plan")
 _SENT = re.compile(r"(?<=[.!?])\s+")
 _HELP_WORDS = re.compile(r"\b(help\w*|cue\w*|prompt\w*|assist\w*|independent\w*|by (him|her|your|them)sel\w*|"
@@ -330,6 +330,7 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
     for spec in template.sections:
         items: list[NoteItem] = []
         for answer, lines, found in parts:
+            names = proper_nouns(lines)
             for raw in answer.get(spec.key, []):
                 cited = sorted(set(raw["evidence"]))
                 relevant = raw.get("unit_text") or " ".join(lines[n - 1].text for n in cited)
@@ -338,7 +339,14 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     if f.asked:
                         v = str(raw.get(f.name, "")).strip()
                         who = lines[cited[-1] - 1].role if cited else None
-                        values[f.name] = clean_value(v, f.past, relevant, who) if f.type == "text" else v
+                        values[f.name] = clean_value(v, f.past, relevant, who, names) if f.type == "text" else v
+                if spec.select and raw.get("unit_text"):
+                    for f in spec.fields:
+                        # a report about another sentence than the one asked (a small model drifts to the
+                        # line before): the sentence itself, in the third person, is the field instead
+                        if f.type == "text" and not f.past and not _about(values.get(f.name, ""), relevant):
+                            who = lines[cited[-1] - 1].role if cited else None
+                            values[f.name] = clean_value(_SAYS.sub("", relevant), False, relevant, who, names)
                 words = " ".join(v for f in spec.fields if f.type == "text" for v in [values.get(f.name, "")])
                 if spec.select and len(cited) == 1 and words:
                     ctx = _context_line(cited[0], words, lines)
@@ -361,6 +369,11 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         values[f.name] = (role or "speaker").capitalize()
                     if f.type in ("measure", "comparison") and not values[f.name]:
                         values[f.name] = ""
+                for f in spec.fields:  # an activity that only repeats the measure ("five wall push ups")
+                    if f.past and values.get(f.name):
+                        measure = " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure")
+                        if measure and _about(values[f.name], measure, 1.0):
+                            values[f.name] = "completed"
                 for f in spec.fields:
                     if f.type != "assistance":
                         continue
@@ -424,6 +437,9 @@ def omissions(sections: list[NoteSection], parts: list[tuple[Any, list[Line], di
 _SAYS = re.compile(r"^(?:the |his |her |their )?(?:caregiver|parent|mother|father|mom|mum|dad|grandpa|grandma|"
                    r"grandmother|grandfather|therapist|child|patient|doctor|family)\s+(?:said|says|reported|reports|"
                    r"stated|states|shared|mentioned|noted|explained|told|asked)(?: the \w+)?(?: that)?[,:]?\s+", re.I)
+# "Dad, try ..." / "Okay, ..." at the start of an instruction: whom it was said to is not the instruction
+_VOCATIVE = re.compile(r"^(?:(?:okay|ok|so|and|also|great|yes|well|now|alright|all right)[,!.]?\s+|"
+                       r"(?:dad|mom|mum|grandpa|grandma|nana|papa|mommy|daddy|[A-Z][a-z]+)[,!]\s+)", re.I)
 _PAST = {"holding": "held", "cutting": "cut", "putting": "put", "writing": "wrote", "drawing": "drew",
          "catching": "caught", "throwing": "threw", "making": "made", "taking": "took", "sitting": "sat",
          "standing": "stood", "running": "ran", "swinging": "swung", "stringing": "strung", "tying": "tied",
@@ -457,25 +473,35 @@ def past_tense(phrase: str) -> str:
     return f"{past} {rest}".strip()
 
 
-def clean_value(value: str, past: bool, said: str, speaker: str | None = None) -> str:
+def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
+                names: frozenset[str] = frozenset()) -> str:
     """A model's free-text field as a clause of the note: no leading "The caregiver said that", no cut-off
-    last word, a lower-case first letter where the word is not a name, a past-tense verb when asked, and
+    last word, a lower-case first letter where the word is not a name (``names``: the words the transcript
+    capitalises within its sentences), a past-tense verb when asked, and
     "you" as whom the speaker addressed (the therapist speaks to the child; others to the therapist)."""
     v = " ".join(value.split())
     clinician = (speaker or "").lower() in ("therapist", "doctor", "clinician")
     listener = ("the patient" if (speaker or "").lower() == "doctor" else "the child") if clinician else "the clinician"
+    me = "the clinician" if clinician else (f"the {speaker.lower()}" if speaker else "the speaker")
+    for pat, who in ((r"you", listener), (r"i", me)):
+        v = re.sub(rf"\b{pat}'?re\b", f"{who} is", v, flags=re.I)
+        v = re.sub(rf"\b{pat}'?ve\b", f"{who} has", v, flags=re.I)
+        v = re.sub(rf"\b{pat}'?ll\b", f"{who} will", v, flags=re.I)
+        v = re.sub(rf"\b{pat}'?d\b", f"{who} would", v, flags=re.I)
+    v = re.sub(r"\bi'?m\b", me + " is", v, flags=re.I)
     v = re.sub(r"\byour\b", listener + "'s", v, flags=re.I)
     v = re.sub(r"\byou\b", listener, v, flags=re.I)
-    if not clinician and speaker:
-        me = "the patient" if speaker.lower() == "patient" else f"the {speaker.lower()}"
-        v = re.sub(r"\b(I'm|I am)\b", me + " is", v)
+    if speaker:
         v = re.sub(r"\bI\b", me, v)
-        v = re.sub(r"\b(my|our)\b", me + "'s", v, flags=re.I)
-        v = re.sub(r"\b(me)\b", me, v, flags=re.I)
+        v = re.sub(r"\b(my)\b", me + "'s", v, flags=re.I)
+        v = re.sub(r"\b(me)\b", me, v)
+    if not clinician and speaker:
+        v = re.sub(r"\bour\b", "the family's", v, flags=re.I)
         v = re.sub(r"\bwe\b", "the family", v, flags=re.I)
         v = re.sub(r"\bus\b", "the family", v)
     for _ in range(2):
         v = _SAYS.sub("", v)
+        v = _VOCATIVE.sub("", v)
     v = v.strip(" ,;:-")
     if len(value) >= 40 and not value.rstrip().endswith((".", "!", "?")) and " " in v:
         # a value that stopped mid-clause (its length limit): end it at the last complete clause
@@ -484,9 +510,7 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None) -
             v = v[:cut]
     v = v.rstrip(" .,;:")
     first = v.split(" ", 1)[0] if v else ""
-    if first[:1].isupper() and not first.isupper() and (
-            first.lower() in _COMMON or first.lower() in STOPWORDS
-            or re.search(rf"\b{re.escape(first.lower())}\b", said)):  # a common word, not a name
+    if first[:1].isupper() and not first.isupper() and first not in names and first != "I":  # not a name
         v = first[0].lower() + v[1:]
     if past:  # an activity: its level of help is the measure's and the assistance field's to say
         v = past_tense(v)
@@ -497,6 +521,27 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None) -
 
 _COMMON = set("""the a an he she they it his her their this that these those there we you i sleep
 getting writing school home""".split())
+
+
+def proper_nouns(lines: list[Line]) -> frozenset[str]:
+    """Words the transcript capitalises inside its sentences (names: "Maya", "Lego")."""
+    out = set()
+    for ln in lines:
+        for sent in _SENT.split(ln.text):
+            words = re.findall(r"[A-Za-z][\w'-]*", sent)
+            out |= {w for w in words[1:] if w[0].isupper() and w != "I"}
+    return frozenset(out)
+
+
+def _about(value: str, source: str, share: float = 0.5) -> bool:
+    """Whether a field's words are mostly (``share`` or more of its content words) in ``source``."""
+    from .grounding import _content, _tokens, stem
+
+    words = _content(value)
+    if not words:
+        return True
+    have = {stem(t) for t in _tokens(source)}
+    return len(words & have) / len(words) >= share
 
 
 def _brief(text: str, words: int = 16) -> str:
