@@ -450,4 +450,4 @@ def test_quoted_items_and_length():
     # measure holds 6 of the line's 10 words; a line of one word is too short to count
     assert q == {"quoted": 2, "mostly_one_line": 2, "items": 4}  # the written measure is all one line's words
     n = length(note_text(note), tr)
-    assert n["transcript_words"] == 20 and n["note_words"] > 0 and n["ratio"] == n["note_words"] / 20
+    assert n["transcript_words"] == 21 and n["note_words"] > 0 and n["ratio"] == n["note_words"] / 21
