@@ -97,10 +97,30 @@ def _primock_dir(data_dir: Path) -> Path:
     raise ConfigError(f"no PriMock57 folder (notes/ and transcripts/) in {data_dir}")
 
 
+def _write_report(json_out: Path, data: str, split: str, transcripts, note_template, settings, writer,
+                  rows: list[dict]) -> None:
+    """The report as JSON, rewritten after every session (a long run that stops keeps what it measured)."""
+    from .evaluate import notes as metrics
+    from .outputs import atomic_write
+
+    gen = getattr(writer, "gen", None)
+    report = {"data": data, "split": split if data == "aci-bench" else None,
+              "transcripts": "asr" if transcripts is not None else "reference",
+              "template": note_template.name, "llm": settings.note.model,
+              "quantize": getattr(gen, "quantize", settings.note.quantize),
+              "cpu_matmul": getattr(gen, "cpu_matmul", None),
+              "passes": settings.note.passes,
+              "style": settings.note.style,
+              "writer": getattr(writer, "name", type(writer).__name__),
+              "mean": metrics.summarize(rows), "sessions": rows}
+    atomic_write(json_out, json.dumps(report, indent=1) + "\n")
+
+
 @eval_group.command("notes")
-@click.option("--data", type=click.Choice(["samples", "aci-bench", "primock57"]), default="samples",
-              show_default=True, help="Which sessions: the synthetic samples (key facts), or a reference corpus "
-                                      "(ROUGE against the clinicians' notes).")
+@click.option("--data", type=click.Choice(["samples", "test", "aci-bench", "primock57"]), default="samples",
+              show_default=True, help="Which sessions: the synthetic samples (key facts; the development set), the "
+                                      "test sessions (samples/test: key facts; never tuned on), or a reference "
+                                      "corpus (ROUGE against the clinicians' notes).")
 @click.option("--data-dir", type=click.Path(path_type=Path, exists=True),
               help="Reference data folder (default: ../shared/data beside the repository, when present).")
 @click.option("--split", type=click.Choice(["train", "valid"]), default="valid", show_default=True,
@@ -111,6 +131,8 @@ def _primock_dir(data_dir: Path) -> Path:
               help="Samples only: use OUT/<name>/transcript.json made by `scribe transcribe -o OUT` "
                    "instead of the reference turns.")
 @click.option("--limit", type=click.IntRange(1), help="Only the first N sessions.")
+@click.option("--skip", type=click.IntRange(0), default=0, help="Leave out the first N sessions (with --limit: "
+                                                                "run a long corpus in parts).")
 @click.option("--template", help="Note template: a name in prompts/ (ot-progress, soap, dap) or a .toml path.")
 @click.option("--llm", help="Language model: packaged name, a model folder, or a .gguf file.")
 @click.option("--config", type=click.Path(path_type=Path, dir_okay=False), help="TOML settings file.")
@@ -124,7 +146,7 @@ def _primock_dir(data_dir: Path) -> Path:
 @click.option("--notes-dir", type=click.Path(path_type=Path, file_okay=False),
               help="Also write each session's note.md and note.json to NOTES_DIR/<name>/ for reading.")
 def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path | None, transcripts: Path | None,
-               limit: int | None, template: str | None, llm: str | None, config: Path | None,
+               limit: int | None, skip: int, template: str | None, llm: str | None, config: Path | None,
                json_out: Path | None, quantize: str | None, style: str | None, notes_dir: Path | None) -> None:
     """Draft a note for each session and score it.
 
@@ -144,8 +166,8 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
     settings = load_settings(config, {"note": {"model": llm, "template": template, "quantize": quantize,
                                                 "style": style}})
     sessions: list[tuple[str, object, str | None, dict | None, tuple[str, ...]]] = []
-    if data == "samples":
-        folder = samples_dir or ROOT / "samples"
+    if data in ("samples", "test"):
+        folder = samples_dir or (ROOT / "samples" if data == "samples" else ROOT / "samples" / "test")
         for name, transcript, facts in metrics.load_samples(folder):
             child = next((s.get("name") for s in transcript.speakers if s.get("role") == "child"), None)
             if transcripts is not None:
@@ -153,8 +175,7 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
 
                 transcript = load_transcript(transcripts / name / "transcript.json")
             sessions.append((name, transcript, None, facts, (child,) if child else ()))
-            if limit and len(sessions) >= limit:
-                break
+        sessions = sessions[skip:][:limit]
     else:
         if transcripts is not None:
             raise ConfigError("--transcripts is for --data samples only")
@@ -163,7 +184,7 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
             raise ConfigError(f"--data {data} needs --data-dir (no ../shared/data beside the repository)")
         loaded = (metrics.load_aci_bench(_aci_csv(root, split)) if data == "aci-bench"
                   else metrics.load_primock57(_primock_dir(root)))
-        sessions = [(cid, t, ref, None, ()) for cid, t, ref in loaded[:limit]]
+        sessions = [(cid, t, ref, None, ()) for cid, t, ref in loaded[skip:][:limit]]
     runner = Runner(settings)  # the note step of scribe run and scribe note
     note_template, writer = runner.template, runner.note_writer  # a broken template or model stops here
     from .note.render import note_text
@@ -191,6 +212,8 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
             runner.save_note(note, transcript, notes_dir / name)
         rows.append(row)
         click.echo(metrics.table_row(name, row, width))
+        if json_out is not None:  # after every session: a long run that stops keeps what it measured
+            _write_report(json_out, data, split, transcripts, note_template, settings, writer, rows)
         kf = row.get("key_facts")
         if kf and (kf["missing"] or kf["forbidden"]):  # fact ids only, never note text
             click.echo(f"  {name}: missing {', '.join(f['id'] for f in kf['missing']) or '-'}; "
@@ -198,17 +221,7 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
     summary = metrics.summarize(rows)
     click.echo(metrics.mean_line(summary))
     if json_out is not None:
-        gen = getattr(writer, "gen", None)
-        report = {"data": data, "split": split if data == "aci-bench" else None,
-                  "transcripts": "asr" if transcripts is not None else "reference",
-                  "template": note_template.name, "llm": settings.note.model,
-                  "quantize": getattr(gen, "quantize", settings.note.quantize),
-                  "cpu_matmul": getattr(gen, "cpu_matmul", None),
-                  "passes": settings.note.passes,
-                  "style": settings.note.style,
-                  "writer": getattr(writer, "name", type(writer).__name__),
-                  "mean": summary, "sessions": rows}
-        atomic_write(json_out, json.dumps(report, indent=1) + "\n")
+        _write_report(json_out, data, split, transcripts, note_template, settings, writer, rows)
         click.echo(f"report: {json_out}")
     failed = [r["name"] for r in rows if r.get("error")]
     if failed:

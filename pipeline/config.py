@@ -107,7 +107,7 @@ class NoteSettings:
     # quote: the model picks the lines for each item (and fills its fields), the item quotes them;
     # write: the model writes each item. The embedded 1.5B model measured far better quoting
     # (key facts 5.6 % written; benchmarks/notes.md). A larger model (--llm FOLDER) may write.
-    style: str = "quote"
+    style: str = "fields"
     passes: str = "section"  # section: one answer per section (the transcript's KV cache is reused); note: one
     tries: int = 2  # generations per pass before a NoteError
     align_evidence: bool = True  # re-point each item at the lines that say it (pipeline/note/evidence.py)

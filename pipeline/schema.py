@@ -240,6 +240,24 @@ class NoteSection:
 
 
 @dataclass(frozen=True)
+class Omission:
+    """A transcript moment that looks clinically relevant and that no note item states ("Not in the note")."""
+
+    evidence: tuple[str, ...]  # the segment ids of the moment
+    kinds: tuple[str, ...]  # measure, assistance, caregiver_report, home_program, plan
+    what: str  # what it holds, briefly ("4/5 buttons with 1 verbal cue")
+    section: str = ""  # the template section it would go to
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"evidence": list(self.evidence), "kinds": list(self.kinds), "what": self.what, "section": self.section}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Omission:
+        return cls(tuple(d.get("evidence", ())), tuple(d.get("kinds", ())), str(d.get("what", "")),
+                   str(d.get("section", "")))
+
+
+@dataclass(frozen=True)
 class Note:
     """A structured draft note: sections of items, each item citing segment ids.
 
@@ -254,6 +272,7 @@ class Note:
     models: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     status: str = "draft"  # a clinician approves; the pipeline only drafts
+    omissions: tuple[Omission, ...] = ()  # moments no item states, shown as "Not in the note"
 
     @property
     def items(self) -> tuple[NoteItem, ...]:
@@ -274,6 +293,7 @@ class Note:
             "models": dict(self.models),
             "warnings": list(self.warnings),
             "sections": [s.to_dict() for s in self.sections],
+            "omissions": [o.to_dict() for o in self.omissions],
         }
 
     @classmethod
@@ -286,4 +306,5 @@ class Note:
             models=dict(d.get("models", {})),
             warnings=tuple(d.get("warnings", ())),
             status=d.get("status", "draft"),
+            omissions=tuple(Omission.from_dict(o) for o in d.get("omissions", ())),
         )

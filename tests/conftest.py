@@ -13,6 +13,8 @@ from pipeline.schema import Audio, Diarization, Segment, SpeakerTurn, Transcript
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
+OT_QUOTE = ROOT / "tests" / "data" / "ot-quote.toml"  # the quote/write-style OT template the older tests use
+DAP_QUOTE = ROOT / "tests" / "data" / "dap-quote.toml"
 SHARED_DATA = Path(os.environ.get("SCRIBE_SHARED_DATA", ROOT.parent / "shared" / "data"))
 
 

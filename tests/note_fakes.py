@@ -102,14 +102,42 @@ def asked_sections(messages, schema, template) -> list[str]:
     return named or [s.key for s in template.sections]
 
 
+def fill(schema: dict, text: str = "practised the task") -> object:
+    """A valid instance of a writer's JSON schema: objects with every required key, the first choice of
+    an enum, ``text`` for a free string, empty lists."""
+    t = schema.get("type")
+    if "enum" in schema:
+        return schema["enum"][0]
+    if t == "object":
+        return {k: fill(v, text) for k, v in schema.get("properties", {}).items()}
+    if t == "array":
+        return []
+    if t == "string":
+        return text
+    if t == "integer":
+        return schema.get("minimum", 1)
+    return None
+
+
 def answering(template, items=None, **by_key):
     """A FakeLLM answer (callable) giving ``by_key[section]`` (a list, or a callable of the prompt's
-    numbered lines) for the sections the prompt asks for, and [] for the others."""
+    numbered lines) for the sections the prompt asks for, and [] for the others. A fields-style
+    question about one moment (its section is an object of "line_N" keys) gets ``by_key[section]``
+    when that is a dict (or a callable of the prompt's lines and the unit key giving a dict), else
+    the schema filled with a plain value per field."""
     by_key = {**(items or {}), **by_key}
 
     def answer(messages, schema):
         out = {}
         for key in asked_sections(messages, schema, template):
+            body = (schema or {}).get("properties", {}).get(key, {})
+            if body.get("type") == "object":  # one moment's fields
+                v = by_key.get(key)
+                out[key] = {}
+                for unit, sub in body.get("properties", {}).items():
+                    got = v(prompt_lines(messages), unit) if callable(v) else v
+                    out[key][unit] = got if isinstance(got, dict) else fill(sub)
+                continue
             v = by_key.get(key, [])
             out[key] = v(prompt_lines(messages)) if callable(v) else v
         return out

@@ -143,7 +143,7 @@ def test_coverage_threshold():
     s = verdict("Worked on scissor skills cutting along a curved line", "seg-0001")
     assert not s.supported and fired(s) == ("coverage",) and s.score < grounding.COVERAGE_MIN
     # note-register words (client, demonstrated, independently, caregiver ...) do not count against it
-    assert verdict("Client demonstrated tripod grasp independently for 30 seconds", "seg-0002").supported
+    assert verdict("Client demonstrated tripod grasp for 30 seconds", "seg-0002").supported
 
 
 GOAL = (("goal", "Hold tripod grasp"), ("measure", "30 seconds"), ("status", "not progressing"))
@@ -203,3 +203,12 @@ def test_check_whole_note():
                  text_fields={"goals": ["goal", "measure"]}) == out
     assert not check(note, replace(t, speakers=t.speakers[::2])).items[5].support.supported
     assert Note.from_dict(out.to_dict()) == out
+
+
+def test_a_level_of_assistance_must_be_said_in_the_cited_lines():
+    # seg-0002 times the grasp and says nothing of help: "independently" would be an invented level
+    s = verdict("Held tripod grasp independently for 30 seconds", "seg-0002")
+    assert not s.supported and fired(s) == ("assistance",), s.reasons
+    assert "independent" in s.reasons[0]
+    # seg-0001 says "independently": the same claim is supported there
+    assert verdict("Strung 5/5 beads independently", "seg-0001").supported

@@ -37,14 +37,13 @@ def cite(word):
 
 
 def ot_answer(ot):
+    """Fields-style answers: a goal's activity per moment, the caregiver's report, and one intervention
+    the model picked that states a number its line does not say (45 s: unsupported)."""
     return answering(ot, {
-        "goals": lambda lines: [{"goal": "bead stringing", "status": "met",
-                                 "text": "Completed five of five beads independently",
-                                 "evidence": [cite("beads")(lines)]}],
-        "caregiver_report": lambda lines: [{"text": "Gets frustrated after about ten minutes",
-                                            "evidence": [cite("frustrated")(lines)]}],
-        "observations": [{"area": "fine motor", "text": "Held the tripod grasp for 45 seconds",
-                          "evidence": [1]}],
+        "goals": lambda lines, unit: {"activity": "strung beads" if "beads" in " ".join(lines) else "held a grasp",
+                                      "assistance": "not said", "status": "met"},
+        "caregiver_report": {"topic": "home routine", "report": "gets frustrated after about ten minutes"},
+        "interventions": [{"activity": "tripod grasp for 45 seconds", "evidence": [1]}],
     })
 
 
@@ -57,7 +56,7 @@ class Factory:
 
     def __call__(self, settings: Settings) -> LLMNoteWriter:
         self.settings.append(settings)
-        return LLMNoteWriter(self.llm, replace(settings.note, style="write", passes="note"))
+        return LLMNoteWriter(self.llm, settings.note)
 
 
 @pytest.fixture
@@ -100,7 +99,7 @@ def test_note_from_transcript_json(fake_writer, transcript_json, tmp_path):
     out = tmp_path / "notes"
     r = note_cmd(transcript_json, "-o", out)
     assert r.exit_code == 0, r.output
-    assert "ok: note with 3 items (1 unsupported)" in r.output
+    assert "ok: note with 6 items (1 unsupported)" in r.output
     assert (out / "note.md").is_file() and (out / "note.json").is_file()
     data = json.loads((out / "note.json").read_text())
     assert data["template"] == "ot-progress"
@@ -108,8 +107,8 @@ def test_note_from_transcript_json(fake_writer, transcript_json, tmp_path):
     goals = data["sections"][0]["items"]
     assert goals[0]["evidence"] == ["seg-0001"] and goals[0]["support"]["supported"] is True
     md = (out / "note.md").read_text()
-    assert "**bead stringing** (met): Completed five of five beads independently [00:00]" in md
-    assert "Gets frustrated after about ten minutes [01:00]" in md  # seg-0003 at 60 s
+    assert "- Strung beads: 5/5 beads independently. *(met)* [00:00]" in md
+    assert "- Caregiver reported gets frustrated after about ten minutes. *(home routine)* [01:00]" in md  # 60 s
     assert "UNSUPPORTED" in md
     assert len(fake_writer.settings) == 1
     assert fake_writer.settings[0].note.template == "ot-progress"
@@ -123,16 +122,15 @@ def test_note_from_tagged_text(fake_writer, tagged, tmp_path):
     assert any("estimated" in w for w in data["warnings"])
     assert {s["label"] for s in data["session"]["speakers"]} == {"Therapist", "Caregiver", "Child"}
     md = (out / "note.md").read_text()
-    assert "Completed five of five beads independently [line 1]" in md
-    assert "Gets frustrated after about ten minutes [line 2]" in md
-    prompt = fake_writer.llm.calls[0]["messages"][-1]["content"]
+    assert "Strung beads: 5/5 beads independently. *(met)* [line 1]" in md
+    assert "gets frustrated after about ten minutes. *(home routine)* [line 2]" in md
+    prompt = fake_writer.llm.calls[0]["messages"][-1]["content"]  # the interventions pass: the whole transcript
     assert "1 Therapist: Five out of five beads" in prompt and "2 Caregiver: Maya gets" in prompt
 
 
 def test_note_template_and_child_name_options(env, monkeypatch, tagged, tmp_path):
     soap = load_template("soap")
-    llm = FakeLLM(default=answering(soap, subjective=[
-        {"text": "Caregiver reports Maya gets frustrated after ten minutes", "evidence": [2]}]))
+    llm = FakeLLM(default=answering(soap, subjective={"report": "Maya gets frustrated after ten minutes"}))
     monkeypatch.setattr(pipeline.note, "make_note_writer", Factory(llm))
     out = tmp_path / "notes"
     r = note_cmd(tagged, "-o", out, "--template", "soap", "--child-name", "Maya")
@@ -256,7 +254,7 @@ def sample_runner(env, fake_transcriber, fake_diarizer):
 
     def make(llm: FakeLLM) -> Runner:
         return Runner(Settings(), transcriber=fake_transcriber, diarizer=fake_diarizer,
-                      note_writer=LLMNoteWriter(llm, NoteSettings(style="write", passes="note")))
+                      note_writer=LLMNoteWriter(llm, NoteSettings()))
 
     return make
 
@@ -264,7 +262,7 @@ def sample_runner(env, fake_transcriber, fake_diarizer):
 def test_runner_writes_note_beside_transcript(sample_runner, tmp_path):
     ot = load_template("ot-progress")
     llm = FakeLLM(default=answering(ot, interventions=lambda lines: [
-        {"text": "Warmed up with theraputty, pinching out hidden beads", "evidence": [3]}]))
+        {"activity": "theraputty warm-up, pinching out hidden beads", "evidence": [3]}]))
     runner = sample_runner(llm)
     out = tmp_path / "out"
     [res] = Batch(out, runner, with_note=False).run([SAMPLE])

@@ -9,6 +9,7 @@ import stat
 import pytest
 
 from note_fakes import SESSION, make_transcript
+from conftest import OT_QUOTE
 from pipeline.note import load_template
 from pipeline.note.render import clock, evidence_marks, note_markdown, note_text, write_note
 from pipeline.note.text_transcript import ESTIMATED_TIMES_WARNING, parse_tagged
@@ -24,7 +25,8 @@ PLAN = NoteItem("Start scissors next week", ("seg-0005",))
 
 @pytest.fixture
 def ot():
-    return load_template("ot-progress")
+    """The quote/write-style OT template (tests/data/ot-quote.toml): items with text and evidence."""
+    return load_template(str(OT_QUOTE))
 
 
 @pytest.fixture

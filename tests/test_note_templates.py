@@ -11,10 +11,11 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.errors import TemplateError
+from conftest import OT_QUOTE
 from pipeline.note import list_templates, load_template
 from pipeline.note.templates import DEFAULT_TEMPLATE, PROMPTS_DIR
 
-PACKAGED = {"ot-progress": ["goals", "observations", "interventions", "caregiver_report", "home_program",
+PACKAGED = {"ot-progress": ["goals", "interventions", "caregiver_report", "home_program",
                             "plan"],
             "soap": ["subjective", "objective", "assessment", "plan"],
             "dap": ["data", "assessment", "plan"]}
@@ -22,7 +23,8 @@ PACKAGED = {"ot-progress": ["goals", "observations", "interventions", "caregiver
 
 @pytest.fixture
 def ot():
-    return load_template("ot-progress")
+    """The quote/write-style OT template (tests/data/ot-quote.toml): items with text and evidence."""
+    return load_template(str(OT_QUOTE))
 
 
 def good_answer() -> dict:
@@ -80,7 +82,7 @@ def test_ot_progress_fields(ot):
 def test_output_schema_shape(ot):
     schema = ot.output_schema(7)
     assert schema["type"] == "object"
-    assert schema["required"] == PACKAGED["ot-progress"]
+    assert schema["required"] == [s.key for s in ot.sections]
     assert schema["additionalProperties"] is False
     goals = schema["properties"]["goals"]
     assert goals["type"] == "array" and goals["maxItems"] == 5

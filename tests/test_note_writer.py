@@ -10,6 +10,7 @@ import pytest
 from note_fakes import SESSION, FakeLLM, answering, asked_sections, make_transcript, prompt_lines
 from pipeline.config import NoteSettings
 from pipeline.errors import ModelError, NoteError
+from conftest import DAP_QUOTE, OT_QUOTE
 from pipeline.note import draft, load_template
 from pipeline.note.writer import LLMNoteWriter, session_info, speaker_labels, transcript_lines
 from pipeline.schema import Segment
@@ -30,7 +31,8 @@ GOOD_PLAN = {"plan": [{"text": "Start scissors next week", "evidence": [5]}]}
 
 @pytest.fixture
 def ot():
-    return load_template("ot-progress")
+    """The quote/write-style OT template (tests/data/ot-quote.toml): items with text and evidence."""
+    return load_template(str(OT_QUOTE))
 
 
 @pytest.fixture
@@ -82,7 +84,7 @@ def test_valid_answer_maps_lines_to_segments_skipping_empty_ones(ot):
     assert tr.segments[6].text.endswith("Next week we start scissors.")
     assert by_key["interventions"].items == () and by_key["home_program"].items == ()
     assert all(it.support is None for it in note.items)  # the writer drafts; grounding is draft()'s job
-    assert note.template == "ot-progress" and note.title == ot.title and note.status == "draft"
+    assert note.template == "ot-quote" and note.title == ot.title and note.status == "draft"
     assert note.models["note"]["writer"] == "llm:fake-llm"
     assert note.models["note"]["chunks"] == 1
     assert note.models["asr"] == {"backend": "fake"}  # the transcript's models are kept
@@ -290,7 +292,7 @@ def _first_line_item(lines):
 
 
 def test_long_transcript_is_chunked(tmp_path):
-    dap = load_template("dap")
+    dap = load_template(str(DAP_QUOTE))
     tr = make_transcript(LONG)
     flip = iter(range(10_000))
     llm = FakeLLM(default=answering(dap, data=_first_line_item,
@@ -439,7 +441,7 @@ def test_writer_aligns_evidence_by_default():
                           ("THERAPIST", "You held the tripod grasp for thirty seconds.")])
     answer = {"data": [{"text": "Held the tripod grasp for 30 seconds", "evidence": [1]}], "assessment": [], "plan": []}
     llm = FakeLLM(json.dumps(answer))
-    note = LLMNoteWriter(llm, NoteSettings(style="write", passes="note")).write(tr, load_template("dap"))
+    note = LLMNoteWriter(llm, NoteSettings(style="write", passes="note")).write(tr, load_template(str(DAP_QUOTE)))
     assert note.sections[0].items[0].evidence == (tr.segments[1].id,)
 
 
@@ -449,7 +451,7 @@ def test_quote_style_items_quote_the_lines_they_cite():
                           ("CAREGIVER", "She gets frustrated after about ten minutes.")])
     answer = {"data": [{"evidence": [3, 2, 2]}], "assessment": [], "plan": [{"evidence": [1]}]}
     llm = FakeLLM(json.dumps(answer))
-    note = draft(tr, load_template("dap"), LLMNoteWriter(llm, NoteSettings(style="quote", passes="note")))
+    note = draft(tr, load_template(str(DAP_QUOTE)), LLMNoteWriter(llm, NoteSettings(style="quote", passes="note")))
     schema = llm.calls[0]["schema"]
     assert "text" not in schema["properties"]["data"]["items"]["properties"]  # the model writes no sentence
     item = note.sections[0].items[0]
@@ -460,8 +462,8 @@ def test_quote_style_items_quote_the_lines_they_cite():
     assert "Do not write sentences" in llm.calls[0]["messages"][0]["content"]
 
 
-def test_default_settings_quote_one_section_per_pass():
-    """The defaults: one pass per section, items quote one or two lines the model picked."""
+def test_quote_style_one_section_per_pass():
+    """Quote style: one pass per section, items quote one or two lines the model picked."""
     def fill(messages, schema):
         out = {}
         for key, sec in schema["properties"].items():
@@ -473,8 +475,8 @@ def test_default_settings_quote_one_section_per_pass():
 
     tr = make_transcript([("THERAPIST", "Hi Maya."), ("THERAPIST", "You held the tripod grasp for thirty seconds.")])
     llm = FakeLLM(default=fill)
-    template = load_template()
-    note = draft(tr, template, LLMNoteWriter(llm, NoteSettings()))
+    template = load_template(str(OT_QUOTE))
+    note = draft(tr, template, LLMNoteWriter(llm, NoteSettings(style="quote")))
     assert len(llm.calls) == len(template.sections)
     assert len({c["messages"][0]["content"] for c in llm.calls}) == 1  # one system prompt: its cache is reused
     goal = note.sections[0].items[0]

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 from batch_helpers import FAST_CONFIG, SCRIBE, scribe
-from conftest import SAMPLES
+from conftest import ROOT, SAMPLES
 
 os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")  # never fetch a browser: the system one serves
 
@@ -117,7 +117,12 @@ def service(tmp_path_factory, chromium, playwright):
 
     base = tmp_path_factory.mktemp("e2e")
     data, config, log = base / "data", base / "fast.toml", base / "serve.log"
-    config.write_text(FAST)
+    # the default template with room for one goal: the sample's other measured goals are left "Not in the
+    # note", so the review has omissions to add whatever the small model writes
+    one_goal = base / "one-goal.toml"
+    one_goal.write_text(re.sub(r"(key = \"goals\"[^\[]*?max_items = )\d+", r"\g<1>1",
+                               (ROOT / "prompts" / "ot-progress.toml").read_text()))
+    config.write_text(FAST.replace("[note]\n", f'[note]\ntemplate = "{one_goal}"\n'))
     env = {"SCRIBE_PROFILE_DIR": str(base / "profiles"), "XDG_CONFIG_HOME": str(base / "cfg")}
     add = scribe(["users", "add", "ana", "--role", "therapist", "--data", str(data)],
                  cwd=base, env=env, timeout=120)
@@ -311,10 +316,36 @@ def test_upload_review_edit_approve(playwright, chromium, service):
         expect(page.locator("#note-status")).to_contain_text("edited", timeout=UI)
         assert page.locator(f'#note .item[data-id="{iid}"].unsupported').count() == 0
 
+        # ---- "Not in the note": its moments with their quotes; one click adds one to the note as an edit
+        omissions = page.locator("#omissions li.omission[data-id]")
+        expect(omissions.first).to_be_visible(timeout=UI)
+        left = omissions.count()
+        first_om = omissions.first
+        om_seg = first_om.locator("button.ts").get_attribute("data-seg")
+        assert om_seg and first_om.locator("blockquote.quote").inner_text().strip()
+        om_what = first_om.locator(".omission-what").inner_text().strip()
+        assert om_what
+        n_items = items.count()
+        first_om.locator("button.add-omission").click()
+        v3 = wait_version(page, v2)
+        expect(items).to_have_count(n_items + 1, timeout=UI)
+        added = page.locator("#note .item[data-id]").filter(has=page.locator(f'button.ts[data-seg="{om_seg}"]')).filter(
+            has_text=om_what)
+        expect(added).to_have_count(1, timeout=UI)
+        expect(added.locator(".badge")).to_contain_text("Edited by clinician", timeout=UI)
+        expect(page.locator(f'#omissions li.omission button.ts[data-seg="{om_seg}"]')).to_have_count(0, timeout=UI)
+        assert page.locator("#omissions li.omission[data-id]").count() < left
+        # written items show the lines they quote
+        quoted = page.locator("#note .item details.quotes").first
+        quoted.locator("summary").click()
+        expect(quoted.locator("blockquote.quote").first).to_be_visible(timeout=UI)
+        page.screenshot(path=str(Path(os.environ.get("SCRIBE_E2E_SHOTS", "/tmp")) / "review-omissions.png"),
+                        full_page=True)
+
         # ---- confirm what is left unsupported; approve is enabled only then
         approve = page.locator("button#approve")
         confirms = 0
-        version = v2
+        version = v3
         while page.locator("#note .item.unsupported").count():
             expect(approve).to_be_disabled()
             page.locator("#note .item.unsupported button.confirm").first.click()
@@ -337,12 +368,13 @@ def test_upload_review_edit_approve(playwright, chromium, service):
         txt = page.request.get(service.url + href)
         assert txt.status == 200 and txt.headers["content-type"].startswith("text/plain")
         assert EDITED in " ".join(txt.text().split())
+        assert om_what in " ".join(txt.text().split())  # the added omission is in the approved note
 
         # ---- every version is kept: the AI draft, each edit, the approved one
         vs = page.request.get(f"{service.url}/api/recordings/{rid}/note/versions").json()
         assert [v["version"] for v in vs] == list(range(1, len(vs) + 1))
         assert (vs[0]["kind"], vs[0]["author"]) == ("draft", "scribe")
-        assert [v["kind"] for v in vs[1:-1]] == ["edit"] * (1 + confirms)
+        assert [v["kind"] for v in vs[1:-1]] == ["edit"] * (2 + confirms)  # the edit, the omission, confirms
         assert (vs[-1]["kind"], vs[-1]["author"]) == ("approved", "ana")
         draft = page.request.get(f"{service.url}/api/recordings/{rid}/note/versions/1").json()
         assert EDITED not in str(draft)

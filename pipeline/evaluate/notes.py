@@ -100,6 +100,54 @@ def unsupported_rate(note: Note) -> float:
     return c["unsupported"] / c["items"] if c["items"] else 0.0
 
 
+# --- quoting, length, omissions -------------------------------------------------------------------
+
+QUOTED = 0.8  # an item holding this share of one transcript line's words is that line, quoted
+_QWORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> list[str]:
+    return _numbers(_QWORD.findall(text.lower().replace("'", "")))
+
+
+def _share(part: list[str], whole: list[str]) -> float:
+    """Share of ``part``'s words (with repeats) found in ``whole``."""
+    from collections import Counter
+
+    if not part:
+        return 0.0
+    have = Counter(whole)
+    hit = 0
+    for w in part:
+        if have[w] > 0:
+            have[w] -= 1
+            hit += 1
+    return hit / len(part)
+
+
+def quoted(note: Note, transcript: Transcript, min_words: int = 4) -> dict[str, int]:
+    """How many items are verbatim transcript lines: ``quoted`` counts the items whose text holds at least
+    80 % of one transcript line's words (lines of at least ``min_words`` words); ``mostly_one_line`` counts
+    the items at least 80 % of whose own words come from one line (a stricter reading: a short faithful
+    restatement of part of a line counts too)."""
+    lines = [w for w in (_words(s.text) for s in transcript.segments) if len(w) >= min_words]
+    q = m = 0
+    for item in note.items:
+        words = _words(item.text)
+        if any(_share(ln, words) >= QUOTED for ln in lines):
+            q += 1
+        if words and any(_share(words, ln) >= QUOTED for ln in lines):
+            m += 1
+    return {"quoted": q, "mostly_one_line": m, "items": len(note.items)}
+
+
+def length(note_plain: str, transcript: Transcript) -> dict[str, Any]:
+    """Words of the note's plain text against the transcript's words."""
+    n = len(_QWORD.findall(note_plain.lower()))
+    t = sum(len(_QWORD.findall(s.text.lower())) for s in transcript.segments)
+    return {"note_words": n, "transcript_words": t, "ratio": n / t if t else 0.0}
+
+
 # --- key facts ------------------------------------------------------------------------------------
 
 _UNITS = {w: i for i, w in enumerate(
@@ -400,9 +448,18 @@ def score_note(note: Note, transcript: Transcript, reference: str | None = None,
                facts: dict[str, Any] | None = None, text: str | None = None) -> dict[str, Any]:
     """All metrics of one drafted note: ROUGE against ``reference`` (when given, on ``text``, the
     note's plain text), evidence validity, unsupported rate with support counts, key facts (when given)."""
+    from ..note.render import note_text
+
+    q = quoted(note, transcript)
     out: dict[str, Any] = {
         "segments": len(transcript.segments),
         "items": len(note.items),
+        "quoted": q["quoted"],
+        "quoted_rate": q["quoted"] / q["items"] if q["items"] else 0.0,
+        "mostly_one_line_rate": q["mostly_one_line"] / q["items"] if q["items"] else 0.0,
+        "length": length(note_text(note), transcript),
+        "omissions": len(note.omissions),
+        "unsupported_reasons": [r for i in note.unsupported for r in (i.support.reasons if i.support else ())],
         "rouge": rouge(text or "", reference) if reference is not None else None,
         "evidence_validity": evidence_validity(note, transcript),
         "unsupported_rate": unsupported_rate(note),
@@ -416,12 +473,13 @@ def _pct(v: float | None, width: int = 5) -> str:
     return f"{'-':>{width}}" if v is None else f"{100 * v:>{width}.1f}"
 
 
-TABLE_COLUMNS = ("name", "segs", "items", "R-1", "R-2", "R-L", "evid%", "unsup%", "facts", "forbid", "s/note")
+TABLE_COLUMNS = ("name", "segs", "items", "R-1", "R-2", "R-L", "evid%", "unsup%", "quot%", "words%", "omit",
+                 "facts", "forbid", "s/note")
 
 
 def table_header(width: int = 20) -> str:
     return (f"{'name':<{width}} {'segs':>5} {'items':>5} {'R-1':>5} {'R-2':>5} {'R-L':>5} {'evid%':>6} "
-            f"{'unsup%':>6} {'facts':>6} {'forbid':>6} {'s/note':>7}")
+            f"{'unsup%':>6} {'quot%':>6} {'words%':>6} {'omit':>5} {'facts':>6} {'forbid':>6} {'s/note':>7}")
 
 
 def table_row(name: str, row: dict[str, Any], width: int = 20) -> str:
@@ -432,7 +490,9 @@ def table_row(name: str, row: dict[str, Any], width: int = 20) -> str:
     forbid = str(len(kf["forbidden"])) if kf else "-"
     return (f"{name[:width]:<{width}} {row['segments']:>5d} {row['items']:>5d} {_pct(r.get('rouge1'))} "
             f"{_pct(r.get('rouge2'))} {_pct(r.get('rougeL'))} {_pct(row['evidence_validity'], 6)} "
-            f"{_pct(row['unsupported_rate'], 6)} {facts:>6} {forbid:>6} {row['seconds']:>7.1f}")
+            f"{_pct(row['unsupported_rate'], 6)} {_pct(row.get('quoted_rate'), 6)} "
+            f"{_pct((row.get('length') or {}).get('ratio'), 6)} {row.get('omissions', 0):>5d} "
+            f"{facts:>6} {forbid:>6} {row['seconds']:>7.1f}")
 
 
 def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -446,6 +506,14 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
         if any(r.get("rouge") for r in ok) else None,
         "evidence_validity": mean(r["evidence_validity"] for r in ok),
         "unsupported_rate": mean(r["unsupported_rate"] for r in ok),
+        "items": sum(r.get("items", 0) for r in ok),
+        "unsupported_items": sum((r.get("support") or {}).get("unsupported", 0) for r in ok),
+        "quoted_items": sum(r.get("quoted", 0) for r in ok),
+        "quoted_rate": mean(r.get("quoted_rate") for r in ok),
+        "mostly_one_line_rate": mean(r.get("mostly_one_line_rate") for r in ok),
+        "words_ratio": mean((r.get("length") or {}).get("ratio") for r in ok),
+        "note_words": mean((r.get("length") or {}).get("note_words") for r in ok),
+        "omissions": mean(r.get("omissions") for r in ok),
         "key_fact_recall": mean(k["recall"] for k in kfs) if kfs else None,
         "forbidden_hits": sum(len(k["forbidden"]) for k in kfs) if kfs else None,
         "seconds_per_note": mean(r["seconds"] for r in ok),
@@ -471,7 +539,10 @@ def mean_line(summary: dict[str, Any]) -> str:
         parts.append(f"ROUGE-1 {_pct(r['rouge1'], 0)}  ROUGE-2 {_pct(r['rouge2'], 0)}  "
                      f"ROUGE-L {_pct(r['rougeL'], 0)}  ROUGE-Lsum {_pct(r['rougeLsum'], 0)}")
     parts.append(f"evidence valid {_pct(summary['evidence_validity'], 0)}%  "
-                 f"unsupported {_pct(summary['unsupported_rate'], 0)}%")
+                 f"unsupported {_pct(summary['unsupported_rate'], 0)}% ({summary.get('unsupported_items', 0)} of "
+                 f"{summary.get('items', 0)} items)  quoted {_pct(summary.get('quoted_rate'), 0)}% "
+                 f"({summary.get('quoted_items', 0)})  note/transcript words {_pct(summary.get('words_ratio'), 0)}%  "
+                 f"omissions {summary.get('omissions') or 0:.1f}/note")
     if summary.get("key_fact_recall") is not None:
         parts.append(f"key-fact recall {_pct(summary['key_fact_recall'], 0)}%  "
                      f"forbidden hits {summary['forbidden_hits']}")

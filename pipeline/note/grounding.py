@@ -17,7 +17,7 @@ from ..schema import Note, NoteItem, Segment, Support, Transcript
 
 log = logging.getLogger("pipeline")
 
-RULES = ("evidence", "number", "name", "negation", "speaker", "coverage")
+RULES = ("evidence", "number", "name", "negation", "speaker", "assistance", "coverage")
 COVERAGE_MIN = 0.5  # least share of the item's content words the cited text must hold
 
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen " \
@@ -71,7 +71,8 @@ _IRREGULAR = {"held": "hold", "did": "do", "done": "do", "went": "go", "ate": "e
               "fed": "feed", "kept": "keep", "ran": "run", "sat": "sit", "stood": "stand", "threw": "throw",
               "thrown": "throw", "strung": "string",
               "caught": "catch", "drew": "draw", "drawn": "draw", "tied": "tie",
-              "children": "child", "feet": "foot", "began": "begin", "put": "put", "lost": "lose"}
+              "children": "child", "feet": "foot", "ft": "foot", "sec": "second", "secs": "second",
+              "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "began": "begin", "put": "put", "lost": "lose"}
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?")
 _CLAUSE = re.compile(r"[.,;:!?()\[\]\"\n]+|\bbut\b|\s-\s")
@@ -272,6 +273,13 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
         want = {_role(r) for r in expected_roles}
         if want and not want & spoken:
             reasons.append(f"speaker: cites no speech of the {' or '.join(sorted(want))}")
+
+    from .moments import assistance  # levels of help the item claims must be said in the cited lines
+
+    said_levels = set(assistance(source))
+    for level in dict.fromkeys(lv for t in texts for lv in assistance(t)):
+        if level not in said_levels:
+            reasons.append(f"assistance: level '{level}' not in cited segments")
 
     words = set().union(*(_content(t) for t in texts))
     coverage = len(words & {stem(t) for t in _tokens(source)}) / len(words) if words else 1.0

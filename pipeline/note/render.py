@@ -74,9 +74,28 @@ def note_markdown(note: Note, transcript: Transcript, template: Template | None 
                 why = "; ".join(r.split(": ", 1)[-1] for r in item.support.reasons) or "not found in the cited lines"
                 line += f"\n  - **UNSUPPORTED**: {md(why)}. Check before approving."
             out.append(line)
+    if note.omissions:
+        out += ["", "## Not in the note", "",
+                "*Moments of the session that look clinically relevant and that no statement above states: add "
+                "what belongs in the note, or leave it out.*", ""]
+        index = {s.id: s for s in transcript.segments}
+        for o in note.omissions:
+            kinds = ", ".join(KIND_LABELS.get(k, k) for k in o.kinds)
+            said = " ".join(index[e].text for e in o.evidence if e in index)
+            quote = f' ("{_short(said)}")' if said else ""
+            out.append(f"- {evidence_marks(NoteItem('', o.evidence), transcript)} {kinds}: {o.what}{quote}")
     if note.warnings:
         out += ["", "## Warnings", ""] + [f"- {md(w)}" for w in note.warnings]
     return "\n".join(out) + "\n"
+
+
+KIND_LABELS = {"measure": "measure", "assistance": "level of assistance", "caregiver_report": "caregiver report",
+               "home_program": "home program", "plan": "plan"}
+
+
+def _short(text: str, limit: int = 140) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3].rsplit(" ", 1)[0] + " ..."
 
 
 def note_text(note: Note) -> str:

@@ -19,9 +19,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model, field_validator, model_validator
 
 from ..errors import TemplateError
+from . import sentence as sentence_rule
+from .moments import ASSIST_LEVELS, KINDS as MOMENT_KINDS
 
 def _prompts_dir() -> Path:
     """$SCRIBE_PROMPTS_DIR, the repository's prompts/, or the installed copy (Docker)."""
@@ -36,8 +38,14 @@ def _prompts_dir() -> Path:
 
 PROMPTS_DIR = _prompts_dir()
 DEFAULT_TEMPLATE = "ot-progress"
-RESERVED = {"text", "evidence", "support"}
+RESERVED = {"text", "evidence", "support", "id"}
 MAX_EVIDENCE = 4  # lines one item may cite
+NOT_SAID = "not said"
+# field kinds: text and choice are the model's answer; measure and comparison are read from the cited lines
+# by rules (pipeline/note/moments.py); assistance is a choice the model makes that the rules override when
+# the cited lines name the level ("independently", "hand-over-hand", "one verbal cue")
+FIELD_KINDS = ("text", "choice", "measure", "assistance", "comparison", "speaker")
+MODEL_KINDS = ("text", "choice", "assistance")
 
 
 class FieldSpec(BaseModel):
@@ -45,8 +53,37 @@ class FieldSpec(BaseModel):
 
     name: str = Field(pattern=r"^[a-z][a-z0-9_]{0,31}$")
     description: str = ""
+    # None: text or choice; speaker: the cited line's speaker role ("Caregiver", "Patient"), by rules
+    kind: Literal["text", "choice", "measure", "assistance", "comparison", "speaker"] | None = None
     choices: tuple[str, ...] | None = None
     max_length: int = Field(default=80, ge=5, le=400)
+    past: bool = False  # the value is a verb phrase: a leading "-ing" form is put in the past tense
+
+    @property
+    def type(self) -> str:
+        """The field's kind: given, else choice when it has choices, else text."""
+        return self.kind or ("choice" if self.choices else "text")
+
+    @property
+    def options(self) -> tuple[str, ...] | None:
+        """The choice list the model picks from (assistance: the clinic's list plus "not said")."""
+        if self.type == "assistance":
+            base = self.choices or ASSIST_LEVELS
+            return tuple(base) + ((NOT_SAID,) if NOT_SAID not in base else ())
+        return self.choices if self.type == "choice" else None
+
+    @property
+    def asked(self) -> bool:
+        """Whether the model fills it (measure and comparison come from the cited lines)."""
+        return self.type in MODEL_KINDS
+
+    @model_validator(mode="after")
+    def _kind_fits(self) -> FieldSpec:
+        if self.kind == "choice" and not self.choices:
+            raise ValueError("a choice field needs choices")
+        if self.kind in ("text", "measure", "comparison", "speaker") and self.choices:
+            raise ValueError(f"a {self.kind} field has no choices")
+        return self
 
     @field_validator("name")
     @classmethod
@@ -74,6 +111,28 @@ class SectionSpec(BaseModel):
     render: str = "{text}"
     fields: tuple[FieldSpec, ...] = ()
     item_max_length: int = Field(default=240, ge=20, le=2000)
+    # the render rule that composes the item's sentence from its fields (pipeline/note/sentence.py)
+    sentence: str = ""
+    # moment kinds whose lines are this section's items (pipeline/note/moments.py); empty: the model picks
+    select: tuple[str, ...] = ()
+
+    @field_validator("sentence")
+    @classmethod
+    def _sentence(cls, v: str) -> str:
+        if v:
+            try:
+                sentence_rule.parse(v)
+            except sentence_rule.RuleError as e:
+                raise ValueError(str(e)) from e
+        return v
+
+    @field_validator("select")
+    @classmethod
+    def _select(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [k for k in v if k not in MOMENT_KINDS]
+        if bad:
+            raise ValueError(f"unknown moment kind {bad[0]!r} (known: {', '.join(MOMENT_KINDS)})")
+        return v
 
     @field_validator("render")
     @classmethod
@@ -123,7 +182,90 @@ class Template:
     @property
     def text_fields(self) -> dict[str, tuple[str, ...]]:
         """Section key -> its free-text fields (grounding checks them with the text)."""
-        return {s.key: tuple(f.name for f in s.fields if f.choices is None) for s in self.sections}
+        return {s.key: tuple(f.name for f in s.fields if f.type in ("text", "measure", "comparison"))
+                for s in self.sections}
+
+    @property
+    def composes(self) -> bool:
+        """Whether every section has a render rule (items are written from fields)."""
+        return all(s.sentence for s in self.sections)
+
+    def fields_schema(self, key: str, n_lines: int, units: tuple[str, ...] | None = None,
+                      max_evidence: int = 2) -> dict[str, Any]:
+        """The answer's schema for one section in the fields style: the model fills the fields it is asked
+        (text, choice, assistance). With ``units`` (the keys of the section's candidate moments, e.g.
+        "line_12", "line_20b") there is one object per unit, in order; without, a list of items that cite
+        their lines."""
+        s = self.section(key)
+        item: dict[str, Any] = {}
+        for f in s.fields:
+            if not f.asked:
+                continue
+            opts = f.options
+            # plain characters only: the model cannot drift into another script or smuggle quotes
+            item[f.name] = ({"type": "string", "enum": list(opts)} if opts
+                            else {"type": "string", "pattern": f"^[A-Za-z0-9 ,.;:'()/%&+!?-]{{1,{f.max_length}}}$"})
+        if units is not None:
+            obj = {"type": "object", "properties": item, "required": list(item), "additionalProperties": False}
+            props = {u: obj for u in units}
+            body: dict[str, Any] = {"type": "object", "properties": props, "required": list(props),
+                                    "additionalProperties": False}
+        else:
+            item["evidence"] = {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": max(1, n_lines)},
+                                "minItems": 1, "maxItems": max_evidence}
+            body = {"type": "array", "maxItems": s.max_items,
+                    "items": {"type": "object", "properties": item, "required": list(item),
+                              "additionalProperties": False}}
+        return {"type": "object", "properties": {key: body}, "required": [key], "additionalProperties": False}
+
+    def validate_fields(self, data: Any, key: str, n_lines: int,
+                        units: dict[str, int] | None = None) -> list[dict[str, Any]]:
+        """A fields-style answer (see :meth:`fields_schema`), checked: the items as dicts with their
+        ``evidence`` (line numbers; ``units`` maps each unit key to its line) and, for units, ``unit``;
+        raises ValueError saying what is wrong."""
+        s = self.section(key)
+        if not isinstance(data, dict) or key not in data:
+            raise ValueError(f"answer does not match the template ({key}: missing)")
+        body = data[key]
+        asked = [f for f in s.fields if f.asked]
+        if units is not None:
+            if not isinstance(body, dict):
+                raise ValueError(f"answer does not match the template ({key}: not an object)")
+            raw = []
+            for u, n in units.items():
+                got = body.get(u)
+                if not isinstance(got, dict):
+                    raise ValueError(f"answer does not match the template ({key}.{u}: missing)")
+                raw.append({**got, "evidence": [n], "unit": u})
+        else:
+            if not isinstance(body, list) or len(body) > s.max_items:
+                raise ValueError(f"answer does not match the template ({key}: not a list of at most "
+                                 f"{s.max_items} items)")
+            raw = body
+        out = []
+        for i, it in enumerate(raw):
+            if not isinstance(it, dict):
+                raise ValueError(f"answer does not match the template ({key}.{i}: not an object)")
+            item: dict[str, Any] = {}
+            for f in asked:
+                v = it.get(f.name)
+                if not isinstance(v, str) or not v.strip():
+                    raise ValueError(f"answer does not match the template ({key}.{i}.{f.name}: missing)")
+                if f.options and v not in f.options:
+                    raise ValueError(f"answer does not match the template ({key}.{i}.{f.name}: not one of "
+                                     f"the choices)")
+                item[f.name] = v[: f.max_length]
+            ev = it.get("evidence")
+            if not isinstance(ev, list) or not ev or not all(isinstance(n, int) for n in ev):
+                raise ValueError(f"answer does not match the template ({key}.{i}.evidence: missing)")
+            bad = [n for n in ev if not 1 <= n <= n_lines]
+            if bad:
+                raise ValueError(f"answer cites line {bad[0]} that does not exist ({key}.{i}.evidence)")
+            item["evidence"] = ev
+            if "unit" in it:
+                item["unit"] = it["unit"]
+            out.append(item)
+        return out
 
     def output_schema(self, n_lines: int, keys: tuple[str, ...] | None = None,
                       max_evidence: int = MAX_EVIDENCE, with_text: bool = True) -> dict[str, Any]:
@@ -136,9 +278,11 @@ class Template:
                 continue
             item: dict[str, Any] = {}
             for f in s.fields:
+                if not f.asked:  # measure, comparison, speaker: read from the cited lines, not asked
+                    continue
                 item[f.name] = (
-                    {"type": "string", "enum": list(f.choices)}
-                    if f.choices
+                    {"type": "string", "enum": list(f.options or ())}
+                    if f.options
                     else {"type": "string", "minLength": 1, "maxLength": f.max_length}
                 )
             # text before evidence: measured better than evidence first, where the model
@@ -180,8 +324,10 @@ class Template:
                 continue
             item_fields: dict[str, Any] = {}
             for f in s.fields:
-                typ = Literal[f.choices] if f.choices else str  # type: ignore[valid-type]
-                item_fields[f.name] = (typ, Field(min_length=1, max_length=f.max_length) if not f.choices else ...)
+                if not f.asked:
+                    continue
+                typ = Literal[f.options] if f.options else str  # type: ignore[valid-type]
+                item_fields[f.name] = (typ, Field(min_length=1, max_length=f.max_length) if not f.options else ...)
             if with_text:
                 item_fields["text"] = (str, Field(min_length=12, max_length=s.item_max_length))
             item_fields["evidence"] = (list[int], Field(min_length=1, max_length=MAX_EVIDENCE))
@@ -263,6 +409,22 @@ def load_template(ref: str | Path | None = None) -> Template:
         if names - known:
             raise TemplateError(f"template {path}: field sections ({s.key!r}).render: unknown placeholder "
                                 f"{{{sorted(names - known)[0]}}} (known: {', '.join(sorted(known))})")
+        if s.sentence:
+            names = sentence_rule.placeholders(s.sentence)
+            fields = {f.name for f in s.fields}
+            if names - fields:
+                raise TemplateError(f"template {path}: field sections ({s.key!r}).sentence: unknown placeholder "
+                                    f"{{{sorted(names - fields)[0]}}} (the rule composes the sentence from the "
+                                    f"fields: {', '.join(sorted(fields)) or 'none'})")
+            if not any(f.asked for f in s.fields) and not s.select:
+                raise TemplateError(f"template {path}: field sections ({s.key!r}).fields: the model fills no "
+                                    "field and the section selects no moments, so it would have no items")
+        for f in s.fields:
+            if f.type == "assistance" and f.choices and not set(f.choices) & set(ASSIST_LEVELS):
+                log_unknown = ", ".join(f.choices[:3])
+                raise TemplateError(f"template {path}: field sections ({s.key!r}).fields ({f.name!r}).choices: "
+                                    f"none of {log_unknown} ... is a level the rules know ({', '.join(ASSIST_LEVELS)}); "
+                                    "rename within that list so the cited lines can set the level")
     return Template(spec, str(path))
 
 

@@ -29,14 +29,17 @@ from typing import Any, Protocol
 
 from ..config import NoteSettings
 from ..errors import ModelError, NoteError
-from ..schema import Note, NoteItem, NoteSection, Transcript
-from . import evidence
-from .templates import MAX_EVIDENCE, SectionSpec, Template
+from ..schema import Note, NoteItem, NoteSection, Omission, Transcript
+from . import evidence, moments, sentence
+from .grounding import STOPWORDS
+from .templates import MAX_EVIDENCE, NOT_SAID, SectionSpec, Template
 
 log = logging.getLogger(__name__)
 
 # The valid values of [note] style and passes (the settings loader reads them here).
-STYLES = ("quote", "write")  # quote: the model picks the lines an item quotes; write: it writes the item
+# fields (the default): rules find the moments, the model fills each item's fields, the template's render rule
+# writes the sentence; write: the model writes each item; quote: it picks the lines an item quotes
+STYLES = ("fields", "write", "quote")
 PASSES = ("section", "note")  # section: one answer per template section; note: one answer for the whole note
 
 
@@ -56,6 +59,7 @@ class Line:
     seg_id: str
     speaker: str  # "Therapist", "Child", "Caregiver", "Speaker 2" ...
     text: str
+    role: str | None = None  # the speaker's role (therapist, child, caregiver, doctor, patient, other)
 
 
 def speaker_labels(transcript: Transcript) -> dict[str, str]:
@@ -72,11 +76,13 @@ def speaker_labels(transcript: Transcript) -> dict[str, str]:
 
 def transcript_lines(transcript: Transcript) -> list[Line]:
     labels = speaker_labels(transcript)
+    roles = {s["id"]: (s.get("role") or None) for s in transcript.speakers}
     out = []
     for seg in transcript.segments:
         text = " ".join(seg.text.split())
         if text:
-            out.append(Line(seg.id, labels.get(seg.speaker or "", "Speaker") if seg.speaker else "Speaker", text))
+            out.append(Line(seg.id, labels.get(seg.speaker or "", "Speaker") if seg.speaker else "Speaker", text,
+                            roles.get(seg.speaker) if seg.speaker else None))
     return out
 
 
@@ -93,7 +99,18 @@ def system_prompt(template: Template, style: str = "write") -> str:
             item.update(text="<one short sentence in the third person, numbers exactly as said>")
         item.update(evidence=[0])
         example[sec.key] = [item]
-    if style == "write":
+    if style == "fields":
+        parts += ["", "You will be given the numbered transcript and asked for one section at a time. For each "
+                  "item, fill in its fields with a few words taken from what was said: no sentences, no speaker "
+                  "tags, no first person (write \"the child\", \"the caregiver\"). The note composes the "
+                  "sentence from the fields and adds the counts and times itself. Fields:"]
+        for sec in template.sections:
+            for f in sec.fields:
+                if f.asked:
+                    opts = f.options
+                    parts.append(f"- {sec.title}, {f.name}: " + (f"one of {', '.join(opts)}" if opts else
+                                                                 (f.description or "a few words")))
+    elif style == "write":
         parts += ["", "You will be given the numbered transcript. Answer with one JSON object of this form, "
                   "with as many items per section as the transcript supports; evidence lists the numbers "
                   "of the transcript lines that say it:", json.dumps(example)]
@@ -120,9 +137,32 @@ def section_request(sec: SectionSpec) -> str:
             "Then its evidence: the numbers of the transcript lines that say it.")
 
 
-def user_prompt(lines: list[Line], request: str) -> str:
-    body = "\n".join(f"{i} {ln.speaker}: {ln.text}" for i, ln in enumerate(lines, 1))
-    return f"Transcript (numbered lines):\n{body}\n\n{request}"
+CONTEXT_LINES = 3  # lines before a moment that its question shows (they often name the activity)
+
+
+def fields_request(sec: SectionSpec, lines: list[Line], forced: dict[str, Unit] | None) -> str:
+    asked = [f for f in sec.fields if f.asked]
+    spec = "; ".join(f"{f.name}: " + (f"one of {', '.join(f.options)}" if f.options else (f.description or "a few words"))
+                     for f in asked)
+    if forced is not None:
+        shown = "\n".join(f'{k}: "{u.text}" (said by the {lines[u.line - 1].speaker.lower()})' for k, u in forced.items())
+        return (f"Section \"{sec.title}\": {sec.guidance}. Fill in the fields from what this says:\n{shown}\n"
+                f"Fields: {spec}. Use only what was said.")
+    return (f"Section \"{sec.title}\": {sec.guidance}. Only what the transcript says; an empty list if it says "
+            f"nothing for this section. For each item (at most {sec.max_items}), fill in: {spec}; then evidence: "
+            "the numbers of the one or two transcript lines that say it.")
+
+
+def window(lines: list[Line], n: int, before: int = CONTEXT_LINES) -> list[tuple[int, Line]]:
+    """Line ``n`` (1-based) with the ``before`` lines before it, numbered as in the transcript."""
+    return [(k, lines[k - 1]) for k in range(max(1, n - before), n + 1)]
+
+
+def user_prompt(lines: list[Line] | list[tuple[int, Line]], request: str) -> str:
+    numbered = [(i, ln) for i, ln in enumerate(lines, 1)] if lines and isinstance(lines[0], Line) else lines
+    body = "\n".join(f"{i} {ln.speaker}: {ln.text}" for i, ln in numbered)  # type: ignore[misc]
+    head = "Transcript (numbered lines)" if numbered is not lines else "Transcript (the lines just before, numbered)"
+    return f"{head}:\n{body}\n\n{request}"
 
 
 def chunk_lines(lines: list[Line], gen: Generator, budget: int) -> list[list[Line]]:
@@ -154,7 +194,7 @@ def compose(template: Template, parts: list[tuple[dict[str, list[dict[str, Any]]
     sections = []
     for spec in template.sections:
         items: list[NoteItem] = []
-        free = [f.name for f in spec.fields if f.choices is None]
+        free = [f.name for f in spec.fields if f.asked and f.options is None]
         for answer, lines in parts:
             texts = [ln.text for ln in lines]
             for raw in answer.get(spec.key, []):
@@ -168,7 +208,7 @@ def compose(template: Template, parts: list[tuple[dict[str, list[dict[str, Any]]
                 elif align_evidence:
                     cited = evidence.align(" ".join([*(str(raw[f]) for f in free), raw["text"]]), cited, texts)
                 evidence_ids = tuple(dict.fromkeys(lines[n - 1].seg_id for n in cited))
-                fields = tuple((f.name, str(raw[f.name])) for f in spec.fields)
+                fields = tuple((f.name, str(raw[f.name])) for f in spec.fields if f.asked)
                 text = " ".join(str(raw["text"]).split())
                 dup = next((k for k, it in enumerate(items)
                             if it.fields == fields and _similar(it.text, text)), None)
@@ -179,6 +219,343 @@ def compose(template: Template, parts: list[tuple[dict[str, list[dict[str, Any]]
                     items.append(NoteItem(text, evidence_ids, fields))
         sections.append(NoteSection(spec.key, spec.title, tuple(items)))
     return sections
+
+
+# --- the fields style: candidate lines from moments, fields from the model, sentences from the render rule ---
+
+GENERIC = ("measure", "assistance", "observation")  # kinds a more specific kind of the same sentence overrides
+OMIT_KINDS = ("measure", "assistance", "caregiver_report", "home_program", "plan")
+_SENT = re.compile(r"(?<=[.!?])\s+")
+_HELP_WORDS = re.compile(r"\b(help\w*|cue\w*|prompt\w*|assist\w*|independent\w*|by (him|her|your|them)sel\w*|"
+                         r"on (his|her|their|your) own|hand[- ]over[- ]hand|support\w*|remind\w*|set[- ]?up|"
+                         r"supervis\w*|demonstrat\w*|model\w*)\b", re.I)
+
+
+@dataclass(frozen=True)
+class LineMoments:
+    """A line's sentences with the moment kinds each one is (generic kinds dropped where a more
+    specific one, selected by some section, says what the sentence is)."""
+
+    kinds: tuple[str, ...]
+    sentences: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def text_for(self, select: tuple[str, ...]) -> str:
+        return " ".join(t for t, k in self.sentences if set(k) & set(select))
+
+
+def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments]:
+    """1-based line number -> its moments, for the lines that are moments."""
+    out: dict[int, LineMoments] = {}
+    for n, ln in enumerate(lines, 1):
+        sents = []
+        for sent in _SENT.split(ln.text):
+            m = moments.classify(sent, ln.role, n - 1, len(lines))
+            kinds = tuple(m.kinds) if m else ()
+            specific = tuple(k for k in kinds if k not in GENERIC and k in selected)
+            if specific and not sent.rstrip().endswith("?"):
+                kinds = specific
+            elif sent.rstrip().endswith("?"):
+                kinds = ()  # a question asks; it reports nothing
+            sents.append((sent, kinds))
+        kinds = tuple(dict.fromkeys(k for _, ks in sents for k in ks))
+        if kinds:
+            out[n] = LineMoments(kinds, tuple(sents))
+    return out
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One candidate item: consecutive sentences of one line that are moments of the section's kinds."""
+
+    line: int  # 1-based
+    text: str
+
+
+def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line]) -> dict[str, Unit]:
+    """Unit key ("line_12", or "line_20a", "line_20b" for two parts of one line) -> the unit: the
+    moments of the kinds the section selects, spoken by its roles; at most ``max_items``, those with a
+    measure first, in time order."""
+    roles = {r.lower() for r in sec.roles}
+    units: list[Unit] = []
+    for n, lm in found.items():
+        if not set(lm.kinds) & set(sec.select) or roles and (lines[n - 1].role or "").lower() not in roles:
+            continue
+        groups: list[list[str]] = []
+        prev = False
+        for text, kinds in lm.sentences:
+            hit = bool(set(kinds) & set(sec.select))
+            if hit:  # one unit per sentence; a very short one joins the one before it
+                if prev and len(text.split()) < 4:
+                    groups[-1].append(text)
+                else:
+                    groups.append([text])
+            prev = hit
+        for g in groups:
+            text = " ".join(g)
+            if "measure" in sec.select or "assistance" in sec.select:
+                units.append(Unit(n, text))
+                continue
+            # a list of instructions ("five minutes of putty a day, and writing on a vertical surface"): one each
+            pieces = [p.strip() for p in re.split(r",\s+and\s+(?:also\s+)?|;\s+", text) if p.strip()]
+            if len(pieces) > 1 and all(len(p.split()) >= 4 for p in pieces):
+                units += [Unit(n, p) for p in pieces]
+            else:
+                units.append(Unit(n, text))
+    if len(units) > sec.max_items:
+        ranked = sorted(range(len(units)), key=lambda i: (not moments.measures(units[i].text), i))
+        units = [units[i] for i in sorted(ranked[: sec.max_items])]
+    per_line: dict[int, int] = {}
+    for u in units:
+        per_line[u.line] = per_line.get(u.line, 0) + 1
+    out: dict[str, Unit] = {}
+    seen: dict[int, int] = {}
+    for u in units:
+        k = seen.get(u.line, 0)
+        seen[u.line] = k + 1
+        out[f"line_{u.line}" + ("abcdefghij"[k] if per_line[u.line] > 1 else "")] = u
+    return out
+
+
+def _context_line(n: int, words: str, lines: list[Line], back: int = 4) -> int | None:
+    """The line just before ``n`` that names what the fields say and line ``n`` does not (the activity
+    announced before its count), or None."""
+    want = evidence._units(words, True) - evidence._units(lines[n - 1].text, False)
+    best, gain = None, 0
+    for k in range(n - 1, max(0, n - 1 - back), -1):
+        g = len(want & evidence._units(lines[k - 1].text, False))
+        if g > gain:
+            best, gain = k, g
+    return best
+
+
+def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str, Any]]], list[Line],
+                                                         dict[int, LineMoments]]]) -> list[NoteSection]:
+    """Fields-style answers -> sections: each item's measure, comparison and (where the lines say it)
+    assistance read from its cited lines by rules, its sentence composed by the section's render rule."""
+    sections = []
+    for spec in template.sections:
+        items: list[NoteItem] = []
+        for answer, lines, found in parts:
+            names = proper_nouns(lines)
+            for raw in answer.get(spec.key, []):
+                cited = sorted(set(raw["evidence"]))
+                relevant = raw.get("unit_text") or " ".join(lines[n - 1].text for n in cited)
+                values: dict[str, str] = {}
+                for f in spec.fields:
+                    if f.asked:
+                        v = str(raw.get(f.name, "")).strip()
+                        who = lines[cited[-1] - 1].role if cited else None
+                        values[f.name] = clean_value(v, f.past, relevant, who, names) if f.type == "text" else v
+                if spec.select and raw.get("unit_text"):
+                    for f in spec.fields:
+                        # a report about another sentence than the one asked (a small model drifts to the
+                        # line before): the sentence itself, in the third person, is the field instead
+                        if f.type == "text" and not f.past and not _about(values.get(f.name, ""), relevant):
+                            who = lines[cited[-1] - 1].role if cited else None
+                            values[f.name] = clean_value(_SAYS.sub("", relevant), False, relevant, who, names)
+                words = " ".join(v for f in spec.fields if f.type == "text" for v in [values.get(f.name, "")])
+                if spec.select and len(cited) == 1 and words:
+                    ctx = _context_line(cited[0], words, lines)
+                    if ctx is not None:
+                        cited = sorted({ctx, *cited})
+                elif not spec.select and words:  # the model's own pick: point it at the lines that say it
+                    cited = sorted(set(evidence.align(words, cited, [ln.text for ln in lines], max_lines=2)))
+                    relevant = " ".join(lines[n - 1].text for n in cited)
+                said = " ".join(lines[n - 1].text for n in cited)
+                for f in spec.fields:
+                    if f.type == "measure":
+                        values[f.name] = moments.measure_phrase(relevant, f.options or moments.ASSIST_LEVELS)
+                    elif f.type == "comparison":  # said with the measure, or in the rest of its line
+                        rest = " ".join(lines[n - 1].text for n in cited)
+                        at = rest.find(relevant[:40]) if relevant else -1
+                        values[f.name] = moments.comparison(relevant) or (
+                            moments.comparison(rest[at:]) if at >= 0 and moments.measures(relevant) else "")
+                    elif f.type == "speaker":
+                        role = next((lines[n - 1].role for n in reversed(cited) if lines[n - 1].role), None)
+                        values[f.name] = (role or "speaker").capitalize()
+                    if f.type in ("measure", "comparison") and not values[f.name]:
+                        values[f.name] = ""
+                for f in spec.fields:  # an activity that only repeats the measure ("five wall push ups")
+                    if f.past and spec.select and sentence.is_empty(values.get(f.name)) and any(
+                            values.get(g.name) for g in spec.fields if g.type == "measure"):
+                        values[f.name] = "completed"  # a measured moment is never dropped for want of a name
+                    if f.past and values.get(f.name):
+                        measure = " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure")
+                        if measure and _about(values[f.name], measure, 1.0):
+                            values[f.name] = "completed"
+                for f in spec.fields:
+                    if f.type != "assistance":
+                        continue
+                    ruled = [lv for lv in moments.assistance(relevant, f.options or moments.ASSIST_LEVELS)]
+                    shown = " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure")
+                    left = [lv for lv in ruled if moments._level_phrase(lv).split()[-1] not in shown
+                            and lv.split()[0] not in shown]
+                    if ruled:
+                        values[f.name] = ", ".join(left) if left else NOT_SAID
+                    elif not _HELP_WORDS.search(said):  # the model's level, only where the lines speak of help
+                        values[f.name] = NOT_SAID
+                text = sentence.render(spec.sentence, values)
+                if not text:
+                    continue
+                evidence_ids = tuple(dict.fromkeys(lines[n - 1].seg_id for n in cited))
+                fields = tuple((f.name, values.get(f.name, "")) for f in spec.fields)
+                dup = next((k for k, it in enumerate(items) if _similar(it.text, text)), None)
+                if dup is not None:
+                    old = items[dup]
+                    items[dup] = NoteItem(old.text, tuple(dict.fromkeys(old.evidence + evidence_ids)), old.fields)
+                else:
+                    items.append(NoteItem(text, evidence_ids, fields))
+        sections.append(NoteSection(spec.key, spec.title, tuple(items)))
+    return sections
+
+
+def omissions(sections: list[NoteSection], parts: list[tuple[Any, list[Line], dict[int, LineMoments]]],
+              template: Template) -> tuple[Omission, ...]:
+    """Moments no item cites (counts, durations, trials, levels of assistance, caregiver reports, home
+    program, plans), and measures of cited lines that no item citing them states."""
+    cited: dict[str, list[NoteItem]] = {}
+    for sec in sections:
+        for it in sec.items:
+            for e in it.evidence:
+                cited.setdefault(e, []).append(it)
+    home = {k: next((s.key for s in template.sections if k in s.select), None) for k in OMIT_KINDS}
+    fallback = template.sections[0].key
+    out: list[Omission] = []
+    for _answer, lines, found in parts:
+        for n, lm in found.items():
+            ln = lines[n - 1]
+            kinds = tuple(k for k in lm.kinds if k in OMIT_KINDS)
+            if not kinds:
+                continue
+            text = " ".join(t for t, ks in lm.sentences if set(ks) & set(kinds))
+            section = next((home[k] for k in kinds if home.get(k)), None) or fallback
+            if ln.seg_id not in cited:
+                out.append(Omission((ln.seg_id,), kinds, moments.measure_phrase(text) or _brief(text), section))
+                continue
+            stated = " ".join(" ".join([it.text, *(v for _k, v in it.fields)]) for it in cited[ln.seg_id])
+            from .grounding import numbers
+
+            have = numbers(stated)
+            for m in moments.measures(text):
+                if m.kind == "time" or not m.numbers or set(m.numbers) <= have:
+                    continue
+                out.append(Omission((ln.seg_id,), ("measure",), m.text, home.get("measure") or section))
+    return tuple(out)
+
+
+_SAYS = re.compile(r"^(?:the |his |her |their )?(?:caregiver|parent|mother|father|mom|mum|dad|grandpa|grandma|"
+                   r"grandmother|grandfather|therapist|child|patient|doctor|family)\s+(?:said|says|reported|reports|"
+                   r"stated|states|shared|mentioned|noted|explained|told|asked)(?: the \w+)?(?: that)?[,:]?\s+", re.I)
+# "Dad, try ..." / "Okay, ..." at the start of an instruction: whom it was said to is not the instruction
+_VOCATIVE = re.compile(r"^(?:(?:okay|ok|so|and|also|great|yes|well|now|alright|all right)[,!.]?\s+|"
+                       r"(?:dad|mom|mum|grandpa|grandma|nana|papa|mommy|daddy|[A-Z][a-z]+)[,!]\s+)", re.I)
+_PAST = {"holding": "held", "cutting": "cut", "putting": "put", "writing": "wrote", "drawing": "drew",
+         "catching": "caught", "throwing": "threw", "making": "made", "taking": "took", "sitting": "sat",
+         "standing": "stood", "running": "ran", "swinging": "swung", "stringing": "strung", "tying": "tied",
+         "riding": "rode", "getting": "got", "going": "went", "doing": "did", "eating": "ate", "feeding": "fed",
+         "keeping": "kept", "finding": "found", "building": "built", "hitting": "hit", "lying": "lay",
+         "giving": "gave", "bringing": "brought", "spinning": "spun", "swimming": "swam", "climbing": "climbed",
+         "beginning": "began", "sleeping": "slept", "reading": "read", "drinking": "drank", "wearing": "wore",
+         "hanging": "hung", "dressing": "dressed", "sending": "sent", "setting": "set", "saying": "said",
+         "understanding": "understood", "telling": "told", "shaking": "shook", "picking": "picked",
+         "sticking": "stuck", "feeling": "felt", "leaving": "left", "meeting": "met", "digging": "dug"}
+
+
+def past_tense(phrase: str) -> str:
+    """A verb phrase whose first word is an "-ing" form, in the past tense ("holding a grasp" ->
+    "held a grasp", "tracing" -> "traced", "hopping" -> "hopped"); other phrases unchanged."""
+    first, _, rest = phrase.partition(" ")
+    w = first.lower()
+    if not w.endswith("ing") or len(w) < 5 or w in ("something", "nothing", "anything", "everything", "morning",
+                                                    "evening", "ceiling", "spring", "string", "swing", "thing",
+                                                    "during", "king", "ring", "wing", "sibling", "pudding"):
+        return phrase
+    base = w[:-3]
+    if w in _PAST:
+        past = _PAST[w]
+    elif base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        past = base[:-1] + "ied"  # copying -> copied
+    else:
+        past = base + "ed"  # tracing -> traced, hopping -> hopped, warming -> warmed
+    if first[:1].isupper():
+        past = past.capitalize()
+    return f"{past} {rest}".strip()
+
+
+def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
+                names: frozenset[str] = frozenset()) -> str:
+    """A model's free-text field as a clause of the note: no leading "The caregiver said that", no cut-off
+    last word, a lower-case first letter where the word is not a name (``names``: the words the transcript
+    capitalises within its sentences), a past-tense verb when asked, and
+    "you" as whom the speaker addressed (the therapist speaks to the child; others to the therapist)."""
+    v = " ".join(value.split())
+    clinician = (speaker or "").lower() in ("therapist", "doctor", "clinician")
+    listener = ("the patient" if (speaker or "").lower() == "doctor" else "the child") if clinician else "the clinician"
+    me = "the clinician" if clinician else (f"the {speaker.lower()}" if speaker else "the speaker")
+    for pat, who in ((r"you", listener), (r"i", me)):
+        v = re.sub(rf"\b{pat}'?re\b", f"{who} is", v, flags=re.I)
+        v = re.sub(rf"\b{pat}'?ve\b", f"{who} has", v, flags=re.I)
+        v = re.sub(rf"\b{pat}'?ll\b", f"{who} will", v, flags=re.I)
+        v = re.sub(rf"\b{pat}'?d\b", f"{who} would", v, flags=re.I)
+    v = re.sub(r"\bi'?m\b", me + " is", v, flags=re.I)
+    v = re.sub(r"\byour\b", listener + "'s", v, flags=re.I)
+    v = re.sub(r"\byou\b", listener, v, flags=re.I)
+    if speaker:
+        v = re.sub(r"\bI\b", me, v)
+        v = re.sub(r"\b(my)\b", me + "'s", v, flags=re.I)
+        v = re.sub(r"\b(me)\b", me, v)
+    if not clinician and speaker:
+        v = re.sub(r"\bour\b", "the family's", v, flags=re.I)
+        v = re.sub(r"\bwe\b", "the family", v, flags=re.I)
+        v = re.sub(r"\bus\b", "the family", v)
+    for _ in range(2):
+        v = _SAYS.sub("", v)
+        v = _VOCATIVE.sub("", v)
+    v = v.strip(" ,;:-")
+    if len(value) >= 40 and not value.rstrip().endswith((".", "!", "?")) and " " in v:
+        # a value that stopped mid-clause (its length limit): end it at the last complete clause
+        cut = max(v.rfind(","), v.rfind(";"), v.rfind("."))
+        if cut > len(v) * 0.5:
+            v = v[:cut]
+    v = v.rstrip(" .,;:")
+    first = v.split(" ", 1)[0] if v else ""
+    if first[:1].isupper() and not first.isupper() and first not in names and first != "I":  # not a name
+        v = first[0].lower() + v[1:]
+    if past:  # an activity: its level of help is the measure's and the assistance field's to say
+        v = past_tense(v)
+        for _label, pattern in moments._ASSIST_RULES:
+            v = re.sub(rf"\s*(?:,\s*)?(?:with\s+)?(?:{pattern})", "", v, flags=re.I).strip(" ,")
+    return v
+
+
+_COMMON = set("""the a an he she they it his her their this that these those there we you i sleep
+getting writing school home""".split())
+
+
+def proper_nouns(lines: list[Line]) -> frozenset[str]:
+    """Words the transcript capitalises inside its sentences (names: "Maya", "Lego")."""
+    out = set()
+    for ln in lines:
+        for sent in _SENT.split(ln.text):
+            words = re.findall(r"[A-Za-z][\w'-]*", sent)
+            out |= {w for w in words[1:] if w[0].isupper() and w != "I"}
+    return frozenset(out)
+
+
+def _about(value: str, source: str, share: float = 0.5) -> bool:
+    """Whether a field's words are mostly (``share`` or more of its content words) in ``source``."""
+    from .grounding import _content, _tokens, stem
+
+    words = _content(value)
+    if not words:
+        return True
+    have = {stem(t) for t in _tokens(source)}
+    return len(words & have) / len(words) >= share
+
+
+def _brief(text: str, words: int = 16) -> str:
+    w = text.split()
+    return " ".join(w[:words]) + (" ..." if len(w) > words else "")
 
 
 def session_info(transcript: Transcript) -> dict[str, Any]:
@@ -241,6 +618,71 @@ class LLMNoteWriter:
                         f"({'; '.join(problems)}); the transcript is saved, write the note by hand or retry "
                         "with a larger [note] max_new_tokens")
 
+    def _fields_pass(self, template: Template, lines: list[Line], where: str, sec: SectionSpec,
+                     forced: dict[str, Unit] | None) -> tuple[list[dict[str, Any]], list[Any]]:
+        s = self.settings
+        # a moment's question shows only its line and the few before it: a small model answers a focused
+        # question better, and the prompt is short (the instructions' KV cache is shared by all of them)
+        shown = (window(lines, max(u.line for u in forced.values())) if forced is not None
+                 else lines)
+        messages = [{"role": "system", "content": system_prompt(template, "fields")},
+                    {"role": "user", "content": user_prompt(shown, fields_request(sec, lines, forced))}]
+        schema = template.fields_schema(sec.key, len(lines), tuple(forced) if forced is not None else None)
+        units = {k: u.line for k, u in forced.items()} if forced is not None else None
+        problems, stats = [], []
+        for attempt in range(1, s.tries + 1):
+            penalty = 1.0 if attempt == 1 else 1.15
+            try:
+                text, st = self.gen.generate(messages, schema=schema if s.constrained else None,
+                                             max_new_tokens=s.max_new_tokens, repetition_penalty=penalty)
+            except ModelError as e:
+                raise NoteError(f"{where}: {e}") from e
+            stats.append(st.to_dict() if hasattr(st, "to_dict") else st)
+            try:
+                data = json.loads(_json_part(text))
+            except ValueError:
+                cut = getattr(st, "finished", True) is False
+                problems.append("the answer was cut off at max_new_tokens" if cut else "the answer is not valid JSON")
+                continue
+            try:
+                got = template.validate_fields(data, sec.key, len(lines), units)
+                for it in got:
+                    if "unit" in it and forced is not None:
+                        it["unit_text"] = forced[it.pop("unit")].text
+                return got, stats
+            except ValueError as e:
+                problems.append(str(e))
+        raise NoteError(f"{where}: the language model gave no valid answer in {s.tries} tries "
+                        f"({'; '.join(problems)}); the transcript is saved, write the note by hand or retry "
+                        "with a larger [note] max_new_tokens")
+
+    def _write_fields(self, transcript: Transcript, template: Template, chunks: list[list[Line]]) -> tuple[
+            list[NoteSection], tuple[Omission, ...], list[Any]]:
+        selected = {k for sec in template.sections for k in sec.select}
+        parts, stats = [], []
+        for i, chunk in enumerate(chunks, 1):
+            found = line_moments(chunk, selected)
+            answer: dict[str, list[dict[str, Any]]] = {}
+            where = f"note part {i} of {len(chunks)}"
+            # the sections the model picks lines for first (the whole transcript, its KV cache shared), then
+            # one short question per moment
+            for sec in sorted(template.sections, key=lambda x: bool(x.select)):
+                if not sec.select:
+                    got, st = self._fields_pass(template, chunk, f"{where}, {sec.title}", sec, None)
+                    answer[sec.key] = got
+                    stats.extend(st)
+                    continue
+                answer[sec.key] = []
+                for k, unit in candidates(sec, found, chunk).items():
+                    got, st = self._fields_pass(template, chunk, f"{where}, {sec.title}", sec, {k: unit})
+                    answer[sec.key] += got
+                    stats.extend(st)
+            parts.append((answer, chunk, found))
+            log.info("note part %d/%d: %d lines, %d items, %d moments", i, len(chunks), len(chunk),
+                     sum(len(v) for v in answer.values()), len(found))
+        sections = compose_fields(template, parts)
+        return sections, omissions(sections, parts, template), stats
+
     def write(self, transcript: Transcript, template: Template) -> Note:
         lines = transcript_lines(transcript)
         if not lines:
@@ -249,7 +691,16 @@ class LLMNoteWriter:
         chunks = chunk_lines(lines, self.gen, budget)
         t0 = time.monotonic()
         parts, stats = [], []
-        for i, chunk in enumerate(chunks, 1):
+        omitted: tuple[Omission, ...] = ()
+        if self.settings.style == "fields":
+            if not template.composes:
+                raise NoteError(f"template {template.name} has no render rule (sentence) in every section: "
+                                "the fields style needs one, or set [note] style = \"write\" or \"quote\"")
+            sections, omitted, stats = self._write_fields(transcript, template, chunks)
+            chunks_iter: list[list[Line]] = []
+        else:
+            chunks_iter = chunks
+        for i, chunk in enumerate(chunks_iter, 1):
             answer: dict[str, Any] = {}
             where = f"note part {i} of {len(chunks)}"
             passes = template.sections if self.settings.passes == "section" else (None,)
@@ -263,13 +714,17 @@ class LLMNoteWriter:
         warnings = list(transcript.warnings)
         if len(chunks) > 1:
             warnings.append(f"long session: the note was drafted in {len(chunks)} parts and joined")
+        if self.settings.style != "fields":
+            sections = compose(template, parts, self.settings.align_evidence)
         return Note(
             template=template.name,
             title=template.title,
-            sections=tuple(compose(template, parts, self.settings.align_evidence)),
+            sections=tuple(sections),
+            omissions=omitted,
             session=session_info(transcript),
             models={**transcript.models, "note": {"writer": self.name, "template": template.name,
                                                   "quantize": getattr(self.gen, "quantize", "none"),
+                                                  "style": self.settings.style,
                                                   "chunks": len(chunks), "seconds": round(time.monotonic() - t0, 1),
                                                   "generations": stats}},
             warnings=tuple(warnings),

@@ -4,7 +4,10 @@ A version is a plain dict (the API's Note object without the version header):
 ``{title, template, session, warnings, sections: [{key, title, fields, items}]}``,
 every item ``{id, text, evidence, fields, support, edited, confirmed}``. Item
 ids are given once, when the AI draft is imported, and kept through edits; the
-diff between the draft and the approved note pairs items by id.
+diff between the draft and the approved note pairs items by id. ``omissions``
+lists the draft's "Not in the note" moments ``{id, evidence, kinds, what,
+section}``; one leaves the list when an item of the note cites its evidence
+(the review page adds it with one click, as an edit like any other).
 """
 
 from __future__ import annotations
@@ -42,9 +45,19 @@ def from_draft(note: dict[str, Any], template: Any | None = None) -> dict[str, A
                           "fields": extras, "support": item.get("support"), "edited": False, "confirmed": False})
         names = field_names.get(sec["key"]) or sorted({k for i in items for k in i["fields"]})
         sections.append({"key": sec["key"], "title": sec["title"], "fields": names, "items": items})
+    omissions = [{"id": f"o{k}", "evidence": [str(e) for e in o.get("evidence", [])],
+                  "kinds": [str(x) for x in o.get("kinds", [])], "what": str(o.get("what", "")),
+                  "section": str(o.get("section", ""))}
+                 for k, o in enumerate(note.get("omissions", []), 1) if isinstance(o, dict)]
     return {"title": note.get("title", ""), "template": note.get("template", ""),
             "session": note.get("session", {}), "warnings": list(note.get("warnings", [])),
-            "sections": sections}
+            "sections": sections, "omissions": omissions}
+
+
+def open_omissions(omissions: list[dict[str, Any]], sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The omissions no item cites yet."""
+    cited = {e for s in sections for i in s["items"] for e in i["evidence"]}
+    return [o for o in omissions if not set(o["evidence"]) & cited]
 
 
 def _next_id(note: dict[str, Any]) -> int:
@@ -106,7 +119,8 @@ def apply_edit(base: dict[str, Any], sections: list[dict[str, Any]], segment_ids
             seen.add(iid)
             items.append(item)
         out_sections.append({**sec, "items": items})
-    return {**base, "sections": out_sections}
+    return {**base, "sections": out_sections,
+            "omissions": open_omissions(base.get("omissions", []), out_sections)}
 
 
 def unresolved(note: dict[str, Any]) -> list[str]:

@@ -109,6 +109,14 @@ class Section(BaseModel):
     items: list[Item]
 
 
+class OmissionOut(BaseModel):
+    id: str
+    evidence: list[str]
+    kinds: list[str]
+    what: str
+    section: str
+
+
 class NoteOut(BaseModel):
     version: int
     kind: Literal["draft", "edit", "approved"]
@@ -119,6 +127,7 @@ class NoteOut(BaseModel):
     template: str
     sections: list[Section]
     warnings: list[str] = []
+    omissions: list[OmissionOut] = []
 
 
 class VersionInfo(BaseModel):

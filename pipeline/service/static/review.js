@@ -245,6 +245,7 @@
     $('note-status').dataset.state = note.approved ? 'approved' : note.kind;
     document.body.classList.toggle('approved', !!note.approved);
     note.sections.forEach((sec) => box.append(renderSection(sec, !!note.approved)));
+    renderOmissions(note);
     renderApprove();
   }
 
@@ -308,6 +309,7 @@
       }, fmtClock(seg.start)));
     });
     li.append(evidence);
+    li.append(quotes(cited));
 
     if (unsupported) {
       const reasons = (item.support.reasons || []).filter(Boolean);
@@ -323,6 +325,63 @@
         h('button', { type: 'button', class: 'delete', onclick: () => deleteItem(sec.key, index) }, 'Delete')));
     }
     return li;
+  }
+
+  // The cited lines themselves, quoted (shown on click; each evidence time also shows its line on hover).
+  function quotes(cited) {
+    const lines = cited.map((id) => segById.get(id)).filter(Boolean);
+    if (!lines.length) return h('span', { hidden: true });
+    return h('details', { class: 'quotes' },
+      h('summary', { text: lines.length === 1 ? 'Quoted line' : 'Quoted lines (' + lines.length + ')' }),
+      lines.map((seg) => h('blockquote', { class: 'quote', 'data-seg': seg.id },
+        h('span', { class: 'quote-who', text: speakerLabel(seg.speaker) + ' [' + fmtClock(seg.start) + ']: ' }),
+        h('span', { class: 'quote-text', text: seg.text }))));
+  }
+
+  const KIND_LABEL = {
+    measure: 'measure', assistance: 'level of assistance', caregiver_report: 'caregiver report',
+    home_program: 'home program', plan: 'plan',
+  };
+
+  // "Not in the note": moments that look clinically relevant and that no item states.
+  function renderOmissions(note) {
+    const box = $('omissions');
+    box.replaceChildren();
+    const list = (note && note.omissions) || [];
+    $('omissions-panel').hidden = !note;
+    $('omissions-count').textContent = list.length ? '(' + list.length + ')' : '';
+    if (!list.length) {
+      box.append(h('p', { class: 'muted', text: 'Nothing left out: every count, level of help, caregiver report, home program and plan the rules found is cited by an item.' }));
+      return;
+    }
+    const locked = !!note.approved;
+    box.append(h('ul', { class: 'omissions' }, list.map((o) => {
+      const seg = segById.get(o.evidence[0]);
+      const kinds = (o.kinds || []).map((k) => KIND_LABEL[k] || k).join(', ');
+      return h('li', { class: 'omission', 'data-id': o.id },
+        seg ? h('button', {
+          type: 'button', class: 'ts', 'data-start': seg.start, 'data-seg': seg.id, title: seg.text,
+          'aria-label': 'Play the moment at ' + fmtClock(seg.start), onclick: () => showEvidence(o, seg.id),
+        }, fmtClock(seg.start)) : null,
+        h('span', { class: 'omission-kind', text: kinds }),
+        h('span', { class: 'omission-what', text: o.what }),
+        seg ? h('blockquote', { class: 'quote', text: speakerLabel(seg.speaker) + ': ' + seg.text }) : null,
+        locked ? null : h('button', { type: 'button', class: 'add-omission', onclick: () => addOmission(o) }, 'Add to note'));
+    })));
+  }
+
+  function omissionText(o) {
+    const label = KIND_LABEL[(o.kinds || [])[0]] || 'note';
+    const what = String(o.what || '').replace(/\s+/g, ' ').trim();
+    return cap(label) + ': ' + what + (/[.!?]$/.test(what) ? '' : '.');
+  }
+
+  function addOmission(o) {
+    const keys = state.note.sections.map((s) => s.key);
+    const key = keys.includes(o.section) ? o.section : keys[0];
+    putNote((sections) => {
+      find(sections, key).items.push({ id: null, text: omissionText(o), evidence: (o.evidence || []).slice(), fields: {}, confirmed: false });
+    }, 'Added to the note from "Not in the note"; edit its wording if needed.', 'section[data-key="' + CSS.escape(key) + '"] .item:last-of-type button.edit');
   }
 
   function editor(label, initial, onSave) {

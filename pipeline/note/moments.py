@@ -1,0 +1,346 @@
+"""Clinically relevant moments of a transcript, found by rules (no model).
+
+A *moment* is a transcript line that holds something a note must not drop:
+a measure (a count of a total, a duration, a frequency, a distance, a number
+of repetitions), a level of assistance or cueing, a caregiver's report about
+home, school, sleep or safety, a home-program instruction, or a plan. The
+writer uses moments as the candidate lines of the sections that ask for them
+(``select`` in a template), fills the measure, assistance and comparison
+fields of an item from its cited lines, and lists the moments that no item
+cites as "Not in the note" (:func:`omissions`).
+
+Pure text rules: the same line always gives the same moment. Numbers are read
+like the grounding check reads them ("four out of five" -> 4/5, "thirty
+seconds" -> 30 s), so a measure copied into a note passes the number rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .grounding import NUMBER_WORDS, _TENS, _UNITS
+
+KINDS = ("measure", "assistance", "observation", "caregiver_report", "home_program", "plan", "assessment", "exam")
+
+# the canonical levels of assistance and cueing; a template's choice list may rename or drop them
+ASSIST_LEVELS = ("independent", "set-up", "supervision", "minimal assist", "moderate assist", "maximal assist",
+                 "verbal cues", "visual cues", "tactile cues", "hand-over-hand")
+_ASSIST_RULES: tuple[tuple[str, str], ...] = (
+    ("independent", r"\bindependent(ly)?\b|\bby (your|him|her|them)sel(f|ves)\b|\bon (your|his|her|their) own\b"
+                    r"|\b(with )?no (\w+ )?(help|assist\w*|cues?|prompts?|reminders?)\b"
+                    r"|\bwithout (any )?(\w+ )?(help|assist\w*|cues?|prompts?|reminding|reminders?)\b"),
+    ("set-up", r"\bset[- ]?up\b"),
+    ("supervision", r"\bsupervis\w*|\bstand[- ]?by\b|\bclose guard\w*"),
+    ("minimal assist", r"\bmin(imal)? (help|assist\w*)|\ba little (help|assist\w*)|\blight (help|assist\w*)"),
+    ("moderate assist", r"\bmod(erate)? (help|assist\w*)|\bsome (help|assist\w*)"),
+    ("maximal assist", r"\bmax(imal|imum)? (help|assist\w*)|\bfull (help|assist\w*)|\blots of (help|assist\w*)"),
+    ("verbal cues", r"\bverbal (cue|prompt|reminder)s?\b|\bverbal\w* cue"),
+    ("visual cues", r"\bvisual (cue|prompt|model)s?\b"),
+    ("tactile cues", r"\btactile (cue|prompt)s?\b|\btouch cues?\b"),
+    ("hand-over-hand", r"\bhand[- ]over[- ]hand\b"),
+)
+
+_NUM_WORD = "|".join(sorted(set(NUMBER_WORDS) - {"once", "twice", "thrice"}, key=len, reverse=True))
+_NUM = rf"(?:\d+(?:\.\d+)?|(?:{_NUM_WORD})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?|a half|half an?|an?)"
+_OF = re.compile(rf"\b({_NUM})\s*(?:out of|of|/)\s*({_NUM})\b(?:\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s\b|[a-z]+))?", re.I)
+_TIME_UNITS = {"second": "sec", "seconds": "sec", "sec": "sec", "secs": "sec", "minute": "min", "minutes": "min",
+               "min": "min", "mins": "min", "hour": "h", "hours": "h", "day": "days", "days": "days",
+               "week": "weeks", "weeks": "weeks", "month": "months", "months": "months", "year": "years",
+               "years": "years"}
+_DIST_UNITS = {"feet": "ft", "foot": "ft", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
+               "inch": "in", "inches": "in", "centimeters": "cm", "cm": "cm", "yards": "yd", "steps": "steps",
+               "laps": "laps", "miles": "miles", "mile": "mile"}
+_UNIT = re.compile(rf"\b({_NUM})(?:\s+and a half)?\s+({'|'.join(sorted({**_TIME_UNITS, **_DIST_UNITS}, key=len, reverse=True))})\b", re.I)
+_FREQ = re.compile(rf"\b({_NUM}|once|twice)\s+(?:(times?|nights?|days?|mornings?|evenings?)\s+)?(?:a|per|each|every)\s+(day|week|night|month)\b", re.I)
+_PART = re.compile(rf"[^.!?]*?\b(?:and|but|,)\s+({_NUM})\s+(?:with|needed|needing|using|required|took)\b", re.I)
+_TIMES = re.compile(rf"\b({_NUM})\s+times\b", re.I)
+_CLOCK = re.compile(rf"\b(?:at|around|about|after|before|until|by)\s+({_NUM}(?:\s+(?:thirty|fifteen|forty[- ]five|o'clock))?)"
+                    r"(?:\s+(?:in the (morning|evening|afternoon)|at night|am|pm|a\.m\.|p\.m\.))?", re.I)
+# "five wall push ups", "three dragon breaths": a number then up to three words ending in a plural noun
+_REPS = re.compile(rf"\b({_NUM})\s+((?:[a-z]+[- ]){{0,2}}[a-z]+s)\b", re.I)
+_NOT_REPS = set("""times minutes seconds hours days weeks months years nights mornings evenings feet steps laps
+inches meters metres yards miles things ones guys kids others of ways years olds words lots bits is was has
+does yes this his its us as was hers ours yours theirs thanks always sometimes perhaps plus stickers tokens
+points prizes fives""".split())
+_COMPARE = re.compile(
+    r"\b(last (?:week|time|session|month)|previously|before|up from|down from|instead of|compared (?:to|with)|"
+    r"more than|less than|than last|better than|used to)\b", re.I)
+
+_CAREGIVER_TOPICS = re.compile(
+    r"\b(home|house|school|teacher|class|daycare|sleep\w*|bed\w*|night\w*|wak\w*|morning\w*|eat\w*|meal\w*|"
+    r"food|dinner|breakfast|lunch|bath\w*|toilet\w*|potty|dress\w*|cloth\w*|shoes?|safe\w*|fall\w*|fell|hurt|"
+    r"run\w* off|bolt\w*|melt\w*|tantrum\w*|cry\w*|upset|frustrat\w*|week|weekend|homework|writ\w*|play\w*|"
+    r"siblings?|brother|sister|friends?|park|routine|practi[cs]\w*|doing|tried|using)\b", re.I)
+_HOME = re.compile(
+    r"\b(home program|at home|homework|for home|home exercise|every (day|morning|night|evening)|each (day|morning|"
+    r"night|evening)|a day\b|before (bed|dressing|meals?|school|shoes)|after school|at bedtime|this week|"
+    r"keep (bedtime|doing)|try (to )?|practi[cs]e|let (him|her|them)|have (him|her|them)|give (him|her|them)|"
+    r"put (a|the)|lay (his|her)|use (a|the)|tell (his|her))\b", re.I)
+_PLAN = re.compile(
+    r"\b(next (session|time|week|visit|appointment)|we will|we'll|we are going to|we're going to|plan(ning)? to|"
+    r"the plan|follow[- ]up|come back|see you (in|next)|i'?m going to (order|refer|send|start|prescribe|have)|"
+    r"i will (order|refer|send|start|prescribe)|i want (you|to)|i'd like (you|to)|recommend\w*|refer\w*|"
+    r"prescrib\w*|continue)\b", re.I)
+# the therapist telling the child what they did ("You transitioned with no meltdown", "You made both loops")
+_DID = re.compile(r"\byou (?:\w+ly )?(\w+ed|did|made|held|went|got|kept|stayed|tolerated|chose|asked|named|"
+                  r"followed|finished|completed|tried|took|ate|sat|stood|wrote|drew|caught|threw|tied|put|let|"
+                  r"hopped|jumped|climbed|waited|shared|calmed)\b", re.I)
+_ASSESS = re.compile(
+    r"\b(i think|i believe|likely|consistent with|diagnos\w*|assessment|impression|it sounds like|it looks like|"
+    r"seems like|suspect|probably|progress\w*|improv\w*|worse)\b", re.I)
+_EXAM = re.compile(
+    r"\b(exam\w*|on (physical )?exam|i (see|feel|hear|notice)|tender\w*|swell\w*|range of motion|blood pressure|"
+    r"heart rate|pulse|temperature|lungs?|murmur|x-?ray|mri|ct scan|results?|labs?|shows?|showed|reflex\w*|"
+    r"strength|sensation|vitals?|oxygen|bruis\w*|rash|redness)\b", re.I)
+_CLINICIAN = {"therapist", "doctor", "clinician", "provider"}
+_REPORTER = {"caregiver", "patient", "child", "parent", "other"}
+
+
+@dataclass(frozen=True)
+class Measure:
+    kind: str  # count | duration | frequency | distance | repetitions | time
+    text: str  # normalised, e.g. "4/5 buttons", "30 s", "4 nights a week"
+    numbers: tuple[str, ...]  # the digit strings it says (what the grounding check reads)
+    start: int  # character offset in the line
+
+
+@dataclass(frozen=True)
+class Moment:
+    line: int  # 0-based index into the lines it was found in
+    kinds: tuple[str, ...]
+    measures: tuple[Measure, ...] = ()
+    assistance: tuple[str, ...] = ()
+    comparison: str = ""
+
+
+def number(word: str) -> str | None:
+    """A number phrase as a digit string ("twenty five" -> "25", "a half" -> "0.5", "a" -> "1")."""
+    w = word.lower().replace("-", " ").strip()
+    if re.fullmatch(r"\d+(\.\d+)?", w):
+        return w
+    if w in ("a half", "half a", "half an"):
+        return "0.5"
+    if w in ("a", "an", "once"):
+        return "1"
+    if w == "twice":
+        return "2"
+    parts = w.split()
+    if parts and all(p in NUMBER_WORDS for p in parts):
+        if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS[1:10]:
+            return str(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]])
+        if len(parts) == 1:
+            return str(NUMBER_WORDS[parts[0]])
+    return None
+
+
+def _spans_overlap(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(a[0] < b[1] and b[0] < a[1] for b in taken)
+
+
+def measures(text: str) -> list[Measure]:
+    """The measures a line says, in order, each once."""
+    found: list[tuple[int, int, Measure]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, kind: str, out: str, nums: Iterable[str | None]) -> None:
+        span = (m.start(), m.end())
+        if _spans_overlap(span, taken):
+            return
+        taken.append(span)
+        found.append((m.start(), m.end(), Measure(kind, out, tuple(n for n in nums if n), m.start())))
+
+    for m in _OF.finditer(text):
+        a, b = number(m.group(1)), number(m.group(2))
+        if a is None or b is None or m.group(1).lower() in ("a", "an") or m.group(2).lower() in ("a", "an"):
+            continue
+        if float(a) > float(b):
+            continue  # "five of the ten" is a count of a total only when the part is smaller
+        noun = (m.group(3) or "").strip()
+        if noun.lower() in ("them", "these", "those", "the", "his", "her", "my", "your", "their", "our", "it"):
+            noun = ""
+        end = m.end() if noun else m.end(2)
+        mm = re.match(r".*", text[m.start():end])
+        assert mm is not None
+        span = (m.start(), end)
+        if not _spans_overlap(span, taken):
+            taken.append(span)
+            found.append((m.start(), end, Measure("count", f"{a}/{b}" + (f" {noun}" if noun else ""), (a, b), m.start())))
+    for c in [f for f in found if f[2].kind == "count"]:
+        total = c[2].numbers[1]
+        m = _PART.match(text, c[1])
+        n = number(m.group(1)) if m else None
+        if m and n and float(n) <= float(total) and not _spans_overlap((m.start(1), m.end(1)), taken):
+            taken.append((m.start(1), m.end(1)))
+            found.append((m.start(1), m.end(1), Measure("count", f"{n}/{total}", (n, total), m.start(1))))
+    for m in _FREQ.finditer(text):
+        n = number(m.group(1))
+        what = (m.group(2) or "times").lower()
+        if what in ("time",):
+            what = "times"
+        if n == "1" and what == "times":
+            out = f"once a {m.group(3).lower()}"
+        else:
+            out = f"{n} {what if what.endswith('s') or n == '1' else what + 's'} a {m.group(3).lower()}"
+        add(m, "frequency", out, (n,))
+    for m in _UNIT.finditer(text):
+        n = number(m.group(1))
+        if n is None or m.group(1).lower() in ("a", "an"):
+            continue
+        if "and a half" in m.group(0).lower():
+            n = str(float(n) + 0.5).removesuffix(".0")
+        unit = m.group(2).lower()
+        if unit in _TIME_UNITS:
+            add(m, "duration", f"{n} {_TIME_UNITS[unit]}", (n,))
+        else:
+            add(m, "distance", f"{n} {_DIST_UNITS[unit]}", (n,))
+    for m in _TIMES.finditer(text):
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an"):
+            add(m, "repetitions", f"{n} times", (n,))
+    for m in _CLOCK.finditer(text):
+        raw = m.group(1).lower()
+        first = number(raw.split()[0]) if raw.split() else None
+        if first is None or raw.split()[0] in ("a", "an") or not (1 <= float(first) <= 12):
+            continue
+        rest = raw.split()[1:]
+        minutes = number(" ".join(rest).replace("o'clock", "").strip()) if rest else None
+        when = f"{first}:{int(minutes):02d}" if minutes and minutes.isdigit() else first
+        tail = m.group(2) or ("night" if "night" in m.group(0).lower() else "")
+        add(m, "time", f"{when}" + (f" in the {tail}" if tail and tail != "night" else " at night" if tail else ""),
+            (first, minutes))
+    for m in _REPS.finditer(text):
+        n = number(m.group(1))
+        noun = m.group(2).lower()
+        if n is None or m.group(1).lower() in ("a", "an") or noun.split()[-1] in _NOT_REPS or noun.split()[0] in ("of",):
+            continue
+        add(m, "repetitions", f"{n} {noun}", (n,))
+    found.sort(key=lambda f: f[0])
+    return [f[2] for f in found]
+
+
+def assistance(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> list[str]:
+    """The levels of assistance or cueing a line names (canonical labels kept in ``choices``)."""
+    out = []
+    for label, pattern in _ASSIST_RULES:
+        if label in choices and label not in out:
+            for m in re.finditer(pattern, text, re.I):
+                before = text[max(0, m.start() - 24): m.start()]
+                if label != "independent" and re.search(r"\b(no|without|not need\w*|didn't need|did not need)\s+"
+                                                        r"(any\s+)?(\w+\s+)?$", before, re.I):
+                    continue  # "no verbal cues", "without hand-over-hand help": independence, not the level
+                out.append(label)
+                break
+    return out
+
+
+def comparison(text: str) -> str:
+    """"last week it was twenty" -> "20 last week"; "instead of five" -> "previously 5" ("" when none)."""
+    m = _COMPARE.search(text)
+    if not m:
+        return ""
+    cue = m.group(1).lower()
+    # the number said with the comparison: after the cue in the same sentence, else just before it
+    sentence_end = re.search(r"[.!?;]", text[m.end():])
+    after = text[m.end(): m.end() + sentence_end.start() if sentence_end else len(text)]
+    nums = re.findall(rf"\b{_NUM}\b", after, re.I)
+    nums = [number(n) for n in nums if n.lower() not in ("a", "an")]
+    nums = [n for n in nums if n]
+    if not nums:
+        before = text[max(0, m.start() - 40): m.start()]
+        prev = [number(n) for n in re.findall(rf"\b{_NUM}\b", before, re.I) if n.lower() not in ("a", "an")]
+        prev = [n for n in prev if n]
+        if not prev or cue not in ("more than", "less than", "better than"):
+            return ""
+        return ""
+    unit = ""
+    mm = _UNIT.search(after)
+    if mm:
+        unit = " " + (_TIME_UNITS.get(mm.group(2).lower()) or _DIST_UNITS.get(mm.group(2).lower(), ""))
+    else:
+        main = next((x for x in measures(text[: m.start()]) if x.kind in ("duration", "distance")), None)
+        if main:
+            unit = " " + main.text.split(" ", 1)[1]
+    value = f"{nums[0]}{unit}"
+    if cue.startswith("last") or cue == "before" or cue == "used to":
+        return f"{value} {cue}" if cue.startswith("last") else f"previously {value}"
+    if cue in ("up from", "down from"):
+        return f"{cue} {value}"
+    if cue == "instead of":
+        return f"previously {value}"
+    return f"{cue} {value}"
+
+
+def classify(text: str, role: str | None, index: int, total: int) -> Moment | None:
+    """The moment a line is, or None. ``role``: the speaker's role (therapist, doctor, caregiver, ...)."""
+    role = (role or "").lower()
+    ms = tuple(measures(text))
+    helped = tuple(assistance(text))
+    kinds = []
+    clinician = role in _CLINICIAN
+    words = len(re.findall(r"[A-Za-z']+", text))
+    if ms and (clinician or role in _REPORTER - {"child"}):
+        kinds.append("measure")
+    if helped and clinician:
+        kinds.append("assistance")
+    if clinician and not ms and not helped and _DID.search(text) and words >= 4 and not text.rstrip().endswith("?"):
+        kinds.append("observation")
+    if role in ("caregiver", "parent") and (ms or words >= 6 and _CAREGIVER_TOPICS.search(text)
+                                            or words >= 5 and not text.rstrip().endswith("?")):
+        kinds.append("caregiver_report")
+    if clinician and _HOME.search(text) and words >= 5:
+        kinds.append("home_program")
+    if clinician and _PLAN.search(text) and words >= 4:
+        kinds.append("plan")
+    if "plan" in kinds and "home_program" in kinds and re.search(r"\bnext (session|time|week|visit)\b", text, re.I):
+        kinds.remove("home_program")  # "next session we will try ..." is the plan, not homework
+    if clinician and _ASSESS.search(text) and words >= 6:
+        kinds.append("assessment")
+    if clinician and _EXAM.search(text) and words >= 5:
+        kinds.append("exam")
+    if role == "patient" and words >= 6:
+        kinds.append("caregiver_report")  # a patient reporting on themselves: the subjective history
+    if not kinds:
+        return None
+    return Moment(index, tuple(kinds), ms, helped, comparison(text) if ms else "")
+
+
+def find(texts: Sequence[str], roles: Sequence[str | None]) -> list[Moment]:
+    """Every moment of the lines ``texts`` spoken by ``roles`` (same length), in order."""
+    out = []
+    for i, (t, r) in enumerate(zip(texts, roles)):
+        m = classify(t, r, i, len(texts))
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
+    """The measures of a line with the assistance said beside each: "3/5 shapes independently; 2 with
+    hand-over-hand" (the counts and their levels as said, for the measure field of an item)."""
+    ms = [m for m in measures(text) if m.kind in ("count", "duration", "distance", "repetitions", "frequency")]
+    if not ms:
+        return ""
+    parts = []
+    for k, m in enumerate(ms):
+        end = ms[k + 1].start if k + 1 < len(ms) else len(text)
+        stop = re.search(r"[.!?;]", text[m.start:end])
+        scope = text[m.start: m.start + stop.start()] if stop else text[m.start:end]
+        levels = assistance(scope, choices)
+        said = {kind.lower(): number(n) for n, kind in re.findall(rf"\b({_NUM})\s+(verbal|visual|tactile)\s+(?:cue|prompt)", scope, re.I)
+                if n.lower() not in ("a", "an")}  # "a visual cue" is not a count the grounding reads
+        phrases = []
+        for lv in levels:
+            k = lv.split()[0]
+            if lv.endswith("cues") and said.get(k) and said[k] != "0":
+                phrases.append(f"with {said[k]} {k} cue" + ("s" if said[k] != "1" else ""))
+            else:
+                phrases.append(_level_phrase(lv))
+        parts.append(m.text + (" " + ", ".join(phrases) if phrases else ""))
+    return "; ".join(dict.fromkeys(parts))
+
+
+def _level_phrase(level: str) -> str:
+    return {"independent": "independently", "set-up": "with set-up", "supervision": "with supervision",
+            "hand-over-hand": "with hand-over-hand assist"}.get(level, f"with {level}")

@@ -1,0 +1,483 @@
+#!/usr/bin/env python3
+"""The note TEST sessions: six synthetic pediatric OT sessions that notes are scored on, never tuned on.
+
+The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
+the note writer were chosen by reading their notes. These sessions were written afterwards, before any
+note of them was drafted, and nothing may be changed in the writer because of how it does on them
+(``scribe eval notes --data test`` reports them apart). Each one has key facts a good progress note
+states and inventions it must not contain, in the format of ``make_samples.py`` (its ``Session`` and
+``F``; see samples/README.md for the matching rules).
+
+They vary what the samples do not: self-care (toothbrushing, socks), handwriting, sensory regulation,
+feeding, visual-motor skills with a goal that was not addressed, and gross motor skills with an older
+sibling interrupting. Numbers are spoken as words, as in the samples.
+
+Outputs in ``samples/test/`` (default), per session NAME: ``NAME.json`` (reference turns with their
+times), ``NAME.txt`` (``SPEAKER: text`` lines), ``NAME.rttm`` and ``NAME.facts.json``; the audio
+``NAME.flac`` is synthesized with espeak-ng like the samples' but not committed (regenerate it for an
+ASR run). ``--facts-only`` rewrites the facts files without espeak-ng.
+
+Usage:
+  python samples/note_test_sessions.py [--out DIR] [--only NAME] [--facts-only]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import make_samples as ms  # noqa: E402
+from make_samples import DIAGNOSES, MEDICATIONS, F, Session, Voice  # noqa: E402
+
+TEST_SEED = 20261205
+SCRIPT_PATH = "samples/note_test_sessions.py"
+
+# an older sibling (role other): a fourth voice
+ms.VOICES.setdefault("S", Voice("SIBLING", "other", "en-us+m2", 75, 185))
+
+SESSIONS: tuple[Session, ...] = (
+    Session(
+        name="test_selfcare_01",
+        seed=TEST_SEED + 1,
+        focus="self-care: toothbrushing, handwashing and putting on socks",
+        child="Noah",
+        hotwords=("Noah", "toothbrushing", "sock aid", "visual checklist", "hand washing", "timer"),
+        turns=(
+            ("T", "Hi Noah, hi Mom. Today we are working on brushing your teeth, washing your hands, and "
+                  "putting on your socks."),
+            ("C", "I brushed my teeth this morning."),
+            ("G", "He did, but I still have to brush the back teeth for him. Brushing takes about five "
+                  "minutes because he wanders off."),
+            ("T", "Thanks. Noah, let's use the picture checklist at the sink. Step one, wet the brush."),
+            ("C", "Wet the brush. Now the toothpaste."),
+            ("T", "You followed six of eight checklist steps with one verbal cue each for the other two."),
+            ("C", "I did the tops and the fronts."),
+            ("T", "Now the two minute timer. Keep brushing until the sand runs out."),
+            ("C", "Is it done yet?"),
+            ("T", "You brushed for one minute and fifteen seconds before stopping. Last week it was forty "
+                  "five seconds."),
+            ("T", "Now hand washing. Soap, scrub, rinse, dry."),
+            ("C", "Scrub scrub scrub."),
+            ("T", "You completed all four hand washing steps independently. Now the socks. Scrunch the "
+                  "sock like a donut first."),
+            ("C", "It's hard. My heel is stuck."),
+            ("T", "I'll help with a little tug at the heel. Pull up with both hands."),
+            ("C", "I got it!"),
+            ("T", "Left sock with minimal assist at the heel, right sock independently. That's new."),
+            ("G", "At home he refuses to wear socks with seams, and mornings are a fight."),
+            ("T", "That's useful to know. For home, tape the picture checklist at the bathroom sink, and "
+                  "use the two minute sand timer every morning and night."),
+            ("G", "We can do the checklist. Should I still finish his back teeth?"),
+            ("T", "Yes, let him go first, then you finish the back teeth. And practice the sock donut three "
+                  "times a day when he gets dressed."),
+            ("G", "Okay. Three times a day."),
+            ("T", "Next session we will work on pulling up pants and doing the front button of his jeans."),
+            ("C", "Can I pick a sticker?"),
+            ("T", "Yes, great job today, Noah."),
+        ),
+        facts=(
+            F("checklist_6_of_8", "followed 6 of 8 picture-checklist steps, verbal cue for the other 2",
+              "6 of 8"),
+            F("brushing_75s", "brushed for 1 minute 15 seconds before stopping",
+              ("1 minute", "15 sec*"), "75 sec*", "1 min 15", "1:15"),
+            F("brushing_prior_45s", "brushing was 45 seconds last week", "45 sec*", "45s"),
+            F("handwashing_4_of_4_independent", "completed all 4 hand-washing steps independently",
+              ("4", "hand wash*", "independ*"), ("all", "hand wash*", "independ*"), scope="item"),
+            F("left_sock_min_assist", "left sock with minimal assist at the heel",
+              ("left", "minimal"), ("left", "min assist"), ("sock", "minimal"), scope="item"),
+            F("right_sock_independent", "right sock independently", ("right", "independ*"), scope="item"),
+            F("caregiver_brushes_back_teeth", "mother still brushes his back teeth",
+              ("back teeth",)),
+            F("brushing_5min_wanders", "brushing takes about 5 minutes because he wanders off",
+              ("5 min*", "brush*"), ("5 min*", "wander*"), scope="item"),
+            F("sock_seams_refuses", "refuses socks with seams at home", "seam"),
+            F("home_checklist_at_sink", "home: picture checklist taped at the bathroom sink",
+              ("checklist", "sink"), ("checklist", "home"), ("checklist", "bathroom")),
+            F("home_timer_2min", "home: 2-minute sand timer morning and night",
+              ("2 min*", "timer"), ("timer", "morning"), ("timer", "night")),
+            F("home_sock_donut_3x", "home: practise the sock donut 3 times a day",
+              ("3 time*", "day"), ("3 times",), ("sock", "3")),
+            F("plan_pants_button", "next session: pulling up pants and the front button of his jeans",
+              "pants", "jeans", ("front", "button")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "8 of 8", "7 of 8", "5 of 8", "30 sec*",
+              "2 of 4", "3 of 4", "10 min*"),
+            F("wrong_caregiver", "the caregiver is Mom, not a father or grandparent", "father", "dad", "grandma",
+              "grandpa", "grandmother", "grandfather"),
+            F("socks_independent_invented", "both socks independently (the left needed minimal assist)",
+              ("both sock*", "independ*"), ("sock*", "bilateral*", "independ*"), scope="item"),
+        ),
+    ),
+    Session(
+        name="test_handwriting_02",
+        seed=TEST_SEED + 2,
+        focus="handwriting: letter formation, sizing and spacing",
+        child="Ava",
+        hotwords=("Ava", "letter formation", "spacing", "highlighted paper", "slant board", "finger space",
+                  "pencil grip"),
+        turns=(
+            ("T", "Good afternoon, Ava, and hi Dad. Our goals today are forming lowercase letters, keeping "
+                  "them on the line, and spacing between words."),
+            ("G", "Her teacher says she writes fine but nobody can read it. She rushes through worksheets."),
+            ("T", "Thanks, that helps. Ava, let's warm up with the slant board and the chalk letters."),
+            ("C", "I like the chalk."),
+            ("T", "Show me a lowercase b, starting at the top."),
+            ("C", "Down, up, and around."),
+            ("T", "You formed nine of twelve lowercase letters correctly. The b, d and g were reversed or "
+                  "started at the bottom."),
+            ("C", "The b and d always trick me."),
+            ("T", "Now the highlighted paper. Keep the small letters inside the yellow band."),
+            ("C", "This is easy."),
+            ("T", "Fourteen of twenty letters stayed in the band. That is up from eight of twenty two weeks "
+                  "ago."),
+            ("T", "Now copy this sentence and use your finger space between words."),
+            ("C", "The dog ran to the park."),
+            ("T", "You left a finger space between five of six words with one visual cue, the spacer stick."),
+            ("C", "Can I stop? My hand hurts."),
+            ("T", "Let's shake it out. You wrote for six minutes before asking for a break."),
+            ("G", "At home she only writes if she's drawing comics. Homework takes forty minutes."),
+            ("T", "Try the highlighted paper for homework, and a five minute letter warm up with the chalk "
+                  "board before she starts."),
+            ("G", "Highlighted paper and five minutes of chalk. Got it."),
+            ("T", "Also, I'm sending a note to her teacher about using a slant board in class."),
+            ("T", "Next session we'll work on the b and d reversals with a visual cue card."),
+            ("C", "Bye, bye!"),
+        ),
+        facts=(
+            F("letters_9_of_12", "formed 9 of 12 lowercase letters correctly", "9 of 12"),
+            F("reversals_b_d_g", "b, d and g reversed or started at the bottom",
+              "revers*", ("b", "d", "bottom")),
+            F("band_14_of_20", "14 of 20 letters stayed within the band (highlighted paper)", "14 of 20"),
+            F("band_prior_8_of_20", "up from 8 of 20 two weeks ago", "8 of 20"),
+            F("spacing_5_of_6_visual_cue", "finger space between 5 of 6 words with one visual cue",
+              ("5 of 6", "visual"), ("5 of 6", "cue*"), ("5 of 6", "spac*")),
+            F("endurance_6min", "wrote for 6 minutes before asking for a break", "6 min*"),
+            F("teacher_illegible", "teacher: she writes but it is hard to read; rushes through worksheets",
+              "read", "legib*", "illegib*", "rush*"),
+            F("homework_40min", "homework takes 40 minutes", "40 min*"),
+            F("home_highlighted_paper", "home: highlighted paper for homework", ("highlight*", "homework"),
+              ("highlight*", "home")),
+            F("home_5min_warmup", "home: 5-minute letter warm-up with the chalk board",
+              ("5 min*", "warm*"), ("5 min*", "chalk*")),
+            F("teacher_note_slant_board", "therapist will send a note to the teacher about a slant board in class",
+              ("slant board", "teacher"), ("slant board", "class"), scope="note"),
+            F("plan_reversals_cue_card", "next session: b/d reversals with a visual cue card",
+              ("revers*", "cue card"), ("revers*", "next"), ("cue card",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "12 of 12", "10 of 12", "20 of 20",
+              "6 of 6", "16 of 20", "10 min*", "30 min*"),
+            F("wrong_caregiver", "the caregiver is Dad, not a mother", "mother", "mom", "mum"),
+            F("dysgraphia_invented", "a diagnosis of dysgraphia nobody made", "dysgraph*", "dyslex*"),
+        ),
+    ),
+    Session(
+        name="test_sensory_03",
+        seed=TEST_SEED + 3,
+        focus="sensory regulation: swing, noise sensitivity, calming strategies",
+        child="Eli",
+        hotwords=("Eli", "noise-cancelling headphones", "zones of regulation", "lycra swing", "calm corner",
+                  "chewy tube", "deep pressure"),
+        turns=(
+            ("T", "Hi Eli, hi Grandma. Today we're practicing calming down when things get loud, and using "
+                  "your calm corner."),
+            ("G", "He had a hard week. The fire drill at school set him off, and he hid under the desk for "
+                  "twenty minutes."),
+            ("T", "I'm sorry to hear that. Is he wearing the headphones at school?"),
+            ("G", "Only at lunch. The teacher says the cafeteria is better with them, he stays for the whole "
+                  "lunch now."),
+            ("T", "That's good news. Eli, let's start in the lycra swing."),
+            ("C", "I like the squishy swing."),
+            ("T", "You stayed in the swing for eight minutes and then told me you were ready to stop."),
+            ("T", "Now I'm going to play a loud sound on the speaker. Show me what you can do."),
+            ("C", "Too loud! Headphones!"),
+            ("T", "You asked for the headphones yourself, without me reminding you. That happened two out of "
+                  "three times today."),
+            ("C", "I want the chewy tube."),
+            ("T", "Good choice. Which zone are you in?"),
+            ("C", "Yellow. No, green now."),
+            ("T", "You named your zone correctly four of five times with a visual cue from the zones chart."),
+            ("T", "Let's try three wall push ups and five deep breaths before we go to the calm corner."),
+            ("C", "One, two, three. Breathe."),
+            ("T", "Grandma, at home try ten minutes of deep pressure, like a tight bear hug or rolling him in a "
+                  "blanket, before dinner."),
+            ("G", "He does like the blanket burrito."),
+            ("T", "And let him keep the headphones in his backpack for the bus, not only at lunch."),
+            ("G", "Should I call the school about the fire drills?"),
+            ("T", "Yes, ask his teacher for a warning before planned drills. Next time we'll build a calm "
+                  "down card he can carry."),
+            ("C", "Can I swing again?"),
+        ),
+        facts=(
+            F("fire_drill_20min_hid", "hid under the desk for 20 minutes after the fire drill",
+              ("20 min*", "drill"), ("20 min*", "desk"), ("20 min*", "hid*"), scope="item"),
+            F("headphones_lunch", "headphones only at lunch; stays for the whole lunch now",
+              ("headphone*", "lunch"), ("cafeteria",)),
+            F("swing_8min", "stayed in the lycra swing 8 minutes, then said he was ready to stop",
+              ("8 min*", "swing")),
+            F("headphones_self_request_2_of_3", "asked for the headphones himself, without reminders, 2 of 3 times",
+              "2 of 3"),
+            F("zones_4_of_5_visual_cue", "named his zone 4 of 5 times with a visual cue (zones chart)",
+              ("4 of 5", "zone*"), ("4 of 5", "visual")),
+            F("calming_strategies", "chewy tube, wall push-ups, deep breaths", "chewy", "push up*", "pushup*",
+              "breath*"),
+            F("home_deep_pressure_10min", "home: 10 minutes of deep pressure before dinner",
+              ("10 min*", "deep pressure"), ("10 min*", "dinner"), ("10 min*", "hug"), ("10 min*", "blanket")),
+            F("home_headphones_bus", "home: headphones in his backpack for the bus", "bus"),
+            F("school_drill_warning", "ask the teacher for a warning before planned drills",
+              ("warn*", "drill*"), ("teacher", "drill*")),
+            F("plan_calm_down_card", "next session: build a calm-down card", "calm down card", "calm-down card",
+              ("card", "next")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "3 of 3", "1 of 3", "5 of 5", "3 of 5",
+              "10 minutes in the swing", "30 min*", "15 min*"),
+            F("wrong_caregiver", "the caregiver is Grandma, not a parent", "mother", "mom", "mum", "father",
+              "dad"),
+            F("headphones_always_invented", "says he wears the headphones all day (only at lunch)",
+              ("headphone*", "all day"), ("headphone*", "always")),
+        ),
+    ),
+    Session(
+        name="test_feeding_04",
+        seed=TEST_SEED + 4,
+        focus="feeding: new foods, chewing and utensil use",
+        child="Sofia",
+        hotwords=("Sofia", "food chaining", "learning plate", "spoon", "fork", "crunchy", "chewing"),
+        turns=(
+            ("T", "Hi Sofia, hi Mom. Our goals are trying new foods, chewing crunchy foods, and scooping "
+                  "with a spoon."),
+            ("G", "She still eats only about six foods. Last night she gagged on a carrot and cried at the "
+                  "table."),
+            ("T", "Thanks for telling me. How long are meals taking?"),
+            ("G", "Dinner takes almost an hour, and she only sits for about ten minutes of it."),
+            ("T", "Let's see today. Sofia, here is your learning plate with a cracker and a cucumber."),
+            ("C", "I don't like green food."),
+            ("T", "You can just touch it. Can you give it a kiss?"),
+            ("C", "Okay, a kiss. Yuck!"),
+            ("T", "You touched the cucumber and brought it to your lips, but didn't bite it. That's a new step."),
+            ("T", "Now the cracker. Chew on your side teeth, like a crocodile."),
+            ("C", "Crunch crunch."),
+            ("T", "You chewed the cracker on your side teeth for six of ten bites."),
+            ("T", "Now the yogurt and the spoon. Scoop, then up to your mouth."),
+            ("C", "It keeps falling off."),
+            ("T", "You scooped the yogurt with the spoon with hand-over-hand help for the first three "
+                  "scoops, then four scoops by yourself."),
+            ("C", "I did it!"),
+            ("T", "You sat at the table for fifteen minutes today."),
+            ("G", "That's longer than at home."),
+            ("T", "At home, put one new food on a separate learning plate at each dinner, with no pressure "
+                  "to eat it. And let her serve herself with the spoon."),
+            ("G", "One new food on the side plate. What about the gagging?"),
+            ("T", "Give her crunchy foods that melt, like puffs, before harder ones. If the gagging gets "
+                  "worse or she loses weight, talk to her pediatrician."),
+            ("T", "Next session we'll work on the fork and try the cucumber again."),
+        ),
+        facts=(
+            F("eats_6_foods", "caregiver: eats only about 6 foods", ("6 food*",)),
+            F("gagged_on_carrot", "caregiver: gagged on a carrot and cried", "gag*"),
+            F("dinner_hour_sits_10min", "dinner takes almost an hour; she sits about 10 minutes",
+              ("10 min*",), ("hour", "dinner")),
+            F("cucumber_touched_lips_no_bite", "touched the cucumber to her lips but did not bite (new step)",
+              ("cucumber", "lip*"), ("cucumber", "kiss*"), ("cucumber", "touch*")),
+            F("chewed_side_teeth_6_of_10", "chewed the cracker on her side teeth for 6 of 10 bites",
+              "6 of 10"),
+            F("spoon_hoh_3_then_4_independent", "spoon: hand-over-hand for the first 3 scoops, then 4 independently",
+              ("3", "hand over hand"), ("4", "independ*"), ("4", "herself"), scope="item"),
+            F("sat_15min", "sat at the table for 15 minutes", "15 min*"),
+            F("home_learning_plate", "home: one new food on a separate learning plate each dinner, no pressure",
+              "learning plate", ("new food", "plate"), ("new food", "dinner")),
+            F("home_serve_self_spoon", "home: let her serve herself with the spoon", ("serve", "spoon"),
+              ("serv*", "herself")),
+            F("meltable_crunchy", "give crunchy foods that melt (puffs) before harder ones", "puff*", "melt*"),
+            F("pediatrician_if_worse", "talk to the pediatrician if gagging worsens or she loses weight",
+              "pediatrician", "paediatrician", "weight"),
+            F("plan_fork_cucumber", "next session: the fork and the cucumber again", "fork"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "10 of 10", "7 of 10", "5 of 10", "20 min*",
+              "30 min*", "7 food*", "5 food*"),
+            F("wrong_caregiver", "the caregiver is Mom, not a father or grandparent", "father", "dad", "grandma",
+              "grandpa"),
+            F("ate_cucumber_invented", "says she ate or bit the cucumber (she did not)",
+              ("ate", "cucumber"), ("bit", "cucumber"), ("eat", "cucumber", "independ*"), scope="item"),
+            F("feeding_tube_invented", "a feeding tube or swallow study nobody mentioned", "feeding tube",
+              "g tube", "swallow study", "dysphagia"),
+        ),
+    ),
+    Session(
+        name="test_visual_motor_05",
+        seed=TEST_SEED + 5,
+        focus="visual-motor: copying shapes, mazes and catching; keyboarding goal not addressed",
+        child="Liam",
+        hotwords=("Liam", "visual-motor", "pegboard", "maze", "keyboarding", "beanbag", "diagonal line"),
+        turns=(
+            ("T", "Hi Liam, hi Mom. We have three goals: copying shapes, finishing mazes, and catching. "
+                  "Keyboarding is on his plan too, but we won't get to it today."),
+            ("G", "That's fine. His teacher wants the keyboarding, though. He's slow on the computer."),
+            ("T", "Noted. Liam, copy this square, then the triangle."),
+            ("C", "The triangle is pointy."),
+            ("T", "You copied the square and the cross correctly. The triangle and the diamond were not "
+                  "closed at the corners. So two of four shapes."),
+            ("C", "Diagonals are hard."),
+            ("T", "Let's try the maze with the car. Stay between the lines."),
+            ("C", "Vroom, I'm going around."),
+            ("T", "You finished the maze touching the lines three times, with two verbal reminders to slow "
+                  "down. Last session it was eight times."),
+            ("T", "Now the pegboard. Copy my pattern."),
+            ("C", "Red, blue, red, blue."),
+            ("T", "You copied the pegboard pattern, nine of ten pegs in the right place, independently."),
+            ("T", "Last one, catching. I'll toss the beanbag from five feet."),
+            ("C", "Got it! Missed that one."),
+            ("T", "You caught seven of ten beanbag tosses from five feet, using two hands."),
+            ("G", "At home he avoids puzzles and gets upset with Lego instructions."),
+            ("T", "Try simple dot to dot pages and mazes for ten minutes a day, and build Lego together "
+                  "following one step of the picture at a time."),
+            ("G", "Dot to dot and mazes. And the keyboarding?"),
+            ("T", "We'll start keyboarding next session with a typing game, and keep practicing diagonal "
+                  "lines for the triangle."),
+            ("C", "Can we play catch again next time?"),
+            ("T", "Yes, we will. Great focus today, Liam."),
+        ),
+        facts=(
+            F("shapes_2_of_4", "copied 2 of 4 shapes (square, cross); triangle and diamond not closed",
+              "2 of 4"),
+            F("diagonal_difficulty", "triangle and diamond (diagonals) not closed at the corners",
+              "triangle", "diamond", "diagonal*"),
+            F("maze_3_touches_2_reminders", "maze: touched the lines 3 times, 2 verbal reminders",
+              ("maze", "3"), ("3 time*", "line*")),
+            F("maze_prior_8", "maze: 8 line touches last session", ("8",)),
+            F("pegboard_9_of_10_independent", "pegboard pattern 9 of 10 pegs independently", "9 of 10"),
+            F("catch_7_of_10_5ft", "caught 7 of 10 beanbag tosses from 5 feet", "7 of 10"),
+            F("catch_distance_5ft", "tosses from 5 feet", "5 feet", "5 ft", "5 foot"),
+            F("avoids_puzzles_lego", "caregiver: avoids puzzles, upset with Lego instructions", "puzzle*",
+              "lego*"),
+            F("home_dot_to_dot_mazes_10min", "home: dot-to-dot and mazes 10 minutes a day",
+              ("10 min*", "maze*"), ("10 min*", "dot")),
+            F("home_lego_one_step", "home: Lego together, one picture step at a time", ("lego*", "step*")),
+            F("keyboarding_not_addressed", "the keyboarding goal was not addressed this session",
+              ("keyboard*", "not"), ("keyboard*", "next")),
+            F("plan_keyboarding_typing_game", "next session: start keyboarding with a typing game",
+              "typing game", ("keyboard*", "next session"), ("keyboard*", "start*")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or distance that was not said", "4 of 4", "3 of 4", "10 of 10",
+              "8 of 10", "6 of 10", "10 feet", "10 ft", "3 feet"),
+            F("wrong_caregiver", "the caregiver is Mom, not a father or grandparent", "father", "dad",
+              "grandma", "grandpa"),
+            F("keyboarding_worked_invented", "says keyboarding was practised today (it was not)",
+              ("keyboard*", "practiced today"), ("keyboard*", "wpm"), ("typed",)),
+        ),
+    ),
+    Session(
+        name="test_gross_motor_06",
+        seed=TEST_SEED + 6,
+        focus="gross motor: hopping, balance beam and stairs; an older sibling interrupts",
+        child="Zoe",
+        hotwords=("Zoe", "balance beam", "hopping", "stairs", "alternating feet", "obstacle course", "Max"),
+        turns=(
+            ("T", "Hi Zoe, hi Dad, and hi Max. Zoe, today we're working on hopping, walking the balance "
+                  "beam, and going down the stairs."),
+            ("S", "I can hop on one foot for like a hundred times."),
+            ("T", "Max, you can watch from the bench today, this is Zoe's turn. Zoe, hop on your right foot."),
+            ("C", "Hop, hop, hop."),
+            ("T", "Six hops on the right foot and three on the left before putting your foot down."),
+            ("S", "That's nothing, watch me."),
+            ("G", "Max, sit down please. Sorry about that."),
+            ("T", "No problem. Zoe, walk the balance beam with your arms out like an airplane."),
+            ("C", "I'm an airplane."),
+            ("T", "You walked eight feet of the beam with contact guard, stepping off once."),
+            ("S", "I did the beam in gym class with no hands."),
+            ("T", "Max, let's let Zoe finish. Zoe, now the stairs, going down."),
+            ("C", "I hold the rail."),
+            ("T", "You went down twelve stairs holding the rail, alternating feet for eight of them. Last "
+                  "month you put both feet on every step."),
+            ("G", "At home she still holds my hand on the stairs, and she fell at the park last weekend, "
+                  "scraped her knee."),
+            ("T", "Thanks for telling me. Is she going to soccer?"),
+            ("G", "She quit soccer. She said the other kids are too fast."),
+            ("T", "For home, do a hopscotch game ten minutes a day, and let her walk down the stairs with "
+                  "the rail while you stand one step below."),
+            ("S", "Can I do hopscotch too?"),
+            ("T", "Yes, Max, you can play hopscotch with her at home, taking turns."),
+            ("T", "Next session, Zoe, we'll do an obstacle course and jumping with both feet."),
+            ("C", "Yay, obstacle course!"),
+        ),
+        facts=(
+            F("hop_right_6", "6 hops on the right foot", ("6", "right"), ("6 hop*",), scope="item"),
+            F("hop_left_3", "3 hops on the left foot", ("3", "left"), ("3 hop*",), scope="item"),
+            F("beam_8ft_contact_guard", "walked 8 feet of the balance beam with contact guard, stepped off once",
+              ("8 feet", "beam"), ("8 ft", "beam"), ("8 foot", "beam")),
+            F("beam_contact_guard", "contact guard on the beam", "contact guard", "guard*", "supervis*"),
+            F("stairs_12_alternating_8", "down 12 stairs with the rail, alternating feet for 8",
+              ("12", "8", "stair*"), ("8 of 12",), ("alternat*", "8")),
+            F("stairs_prior_step_to", "last month: both feet on every step", ("both feet", "step"),
+              ("last month",), ("step to",)),
+            F("home_holds_hand_stairs", "caregiver: at home she holds his hand on the stairs",
+              ("hand", "stair*"), scope="item"),
+            F("fell_at_park", "caregiver: fell at the park last weekend, scraped her knee", "fell", "fall*",
+              "knee"),
+            F("quit_soccer", "caregiver: she quit soccer", "soccer"),
+            F("home_hopscotch_10min", "home: hopscotch 10 minutes a day", ("hopscotch", "10 min*"),
+              ("hop*", "10 min*")),
+            F("home_stairs_rail_spotting", "home: stairs with the rail, caregiver one step below",
+              ("rail", "below"), ("rail", "home"), ("stair*", "below")),
+            F("plan_obstacle_course_jumping", "next session: obstacle course and two-foot jumping",
+              "obstacle course", ("jump*", "both feet")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or distance that was not said", "100 hop*", "10 hop*", "12 of 12",
+              "10 feet", "10 ft", "6 feet", "20 stair*"),
+            F("sibling_claims_as_child", "the sibling's boasts written as Zoe's (100 hops, beam with no hands)",
+              "100", "no hand*", "gym class"),
+            F("wrong_caregiver", "the caregiver is Dad, not a mother", "mother", "mom", "mum"),
+        ),
+    ),
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    here = Path(__file__).resolve().parent
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--out", type=Path, default=here / "test", help="output folder (default: samples/test)")
+    p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
+    p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
+    args = p.parse_args(argv)
+    chosen = [s for s in SESSIONS if not args.only or s.name in args.only]
+    unknown = set(args.only) - {s.name for s in SESSIONS}
+    if unknown:
+        ms.die(f"unknown session(s): {', '.join(sorted(unknown))}")
+    ms.SCRIPT_PATH = SCRIPT_PATH
+    for s in chosen:
+        if args.facts_only:
+            print(ms.write_facts(s, args.out))
+            continue
+    if args.facts_only:
+        return 0
+    np, sf, av = ms.import_deps()
+    exe = ms.find_espeak()
+    version = ms.espeak_version(exe)
+    for s in chosen:
+        r = ms.build(s, exe, version, args.out, np, sf, av)
+        print(f"{r['name']}: {r['duration']:.1f} s, {r['bytes'] / 1e6:.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
