@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_clients import client_contexts, client_options
 from .cli_common import _audio_options, _fail, _note_options, _note_settings, _settings
 from .errors import ConfigError, ScribeError
 
@@ -44,7 +45,7 @@ def main(ctx: click.Context, verbose: bool) -> None:
     ctx.ensure_object(dict)
 
 
-def _process(audio: tuple[Path, ...], out: Path, settings, with_note: bool) -> None:
+def _process(audio: tuple[Path, ...], out: Path, settings, with_note: bool, clients: dict | None = None) -> None:
     """Run the recordings one by one; one failing file does not stop the others."""
     from .runner import Runner
 
@@ -58,9 +59,10 @@ def _process(audio: tuple[Path, ...], out: Path, settings, with_note: bool) -> N
     total = len(audio)
     for i, path in enumerate(audio, 1):
         try:
-            res = runner.transcribe_file(i, path, out)
+            client = (clients or {}).get(path)  # a ClientContext (scribe run --client)
+            res = runner.transcribe_file(i, path, out, client)
             if with_note and res.ok:
-                res = runner.write_note(res)
+                res = runner.write_note(res, client)
         except ScribeError as e:  # a model error: nothing else can run
             _fail(e)
         if res.ok:
@@ -99,17 +101,20 @@ def transcribe(audio: tuple[Path, ...], out: Path, config: Path | None, no_vad: 
               help="Output folder; each recording gets OUT/<name>/.")
 @_audio_options
 @_note_options
+@client_options
 def run(audio: tuple[Path, ...], out: Path, config: Path | None, no_vad: bool | None, **opts) -> None:
     """Everything: transcript, speakers and roles, then the draft note (note.json, note.md).
 
     A recording whose note cannot be written still keeps its transcript files;
-    it is reported as failed (exit 1) with the reason.
+    it is reported as failed (exit 1) with the reason. With --client, the note
+    reports on the client's plan of care.
     """
     try:
         settings = _settings(config, no_vad, opts, _note_settings(opts))
-    except ConfigError as e:
+        clients, _ = client_contexts(settings, opts, list(audio))
+    except ScribeError as e:
         _fail(e)
-    _process(audio, out, settings, with_note=True)
+    _process(audio, out, settings, with_note=True, clients=clients)
 
 
 @main.command()
@@ -119,6 +124,7 @@ def run(audio: tuple[Path, ...], out: Path, config: Path | None, no_vad: bool | 
 @_note_options
 @click.option("--config", "config", type=click.Path(path_type=Path, dir_okay=False),
               help="TOML settings file (default ~/.config/therapy-scribe/config.toml).")
+@client_options
 def note(transcript: Path, out: Path, config: Path | None, **opts) -> None:
     """Draft a note from a transcript: this tool's transcript.json, or plain text
     with one tagged utterance per line ('[doctor] ...', 'THERAPIST: ...')."""
@@ -130,11 +136,17 @@ def note(transcript: Path, out: Path, config: Path | None, **opts) -> None:
 
     try:
         settings = load_settings(config, {"note": _note_settings(opts)})
+        clients, _ = client_contexts(settings, opts, [transcript])
         template = load_template(settings.note.template)
         tr = load_transcript(transcript)
         writer = make_note_writer(settings)
-        names = (settings.note.child_name, *parse_names(settings.roles.names).values())
-        result = draft(tr, template, writer, names=names)
+        names = tuple(n for n in (settings.note.child_name, *parse_names(settings.roles.names).values()) if n)
+        if clients:
+            from .clients.context import draft_with
+
+            result = draft_with(tr, template, writer, names, clients[transcript])
+        else:
+            result = draft(tr, template, writer, names=names)
         write_note(result, out, tr, template)
     except ScribeError as e:
         _fail(e)
@@ -256,12 +268,14 @@ def profiles_remove(name: str) -> None:
 
 
 from .cli_batch import batch  # noqa: E402  (scribe batch ...)
+from .cli_clients import register as register_clients  # noqa: E402  (scribe clients, approve, export)
 from .cli_eval import eval_group  # noqa: E402  (scribe eval ...)
 from .cli_serve import register as register_service  # noqa: E402
 
 main.add_command(eval_group)
 main.add_command(batch)
 register_service(main)  # scribe serve, worker, users, audit
+register_clients(main)  # scribe clients ..., scribe approve, scribe export fhir
 
 if __name__ == "__main__":  # pragma: no cover
     main()

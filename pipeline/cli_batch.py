@@ -9,12 +9,14 @@ is working in it).
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
 
 import click
 
+from .cli_clients import client_options, client_contexts
 from .cli_common import _audio_options, _fail, _note_options, _note_settings, _settings
 from .errors import ConfigError, ScribeError
 
@@ -49,6 +51,7 @@ def _summary(outcomes, out: Path) -> int:
               help="Progress bar (default: on a terminal; log lines otherwise).")
 @_audio_options
 @_note_options
+@functools.partial(client_options, batch=True)
 def batch(inputs: tuple[Path, ...], out: Path | None, status_of: Path | None, retry_failed: bool,
           max_failures: int | None, max_size_mb: float | None, max_minutes: float | None, with_note: bool,
           bar: bool | None, config: Path | None, no_vad: bool | None, **opts) -> None:
@@ -69,17 +72,18 @@ def batch(inputs: tuple[Path, ...], out: Path | None, status_of: Path | None, re
         except ScribeError as e:
             _fail(e)
         return
-    if out is None or not inputs:
+    if out is None or not (inputs or opts.get("clients_spec")):
         _fail(ConfigError("give the recordings (files or folders) and -o OUT, or --status OUT"))
     os.umask(0o077)  # everything this command creates is owner-only
     try:
         settings = _settings(config, no_vad, opts, _note_settings(opts), {
             "audio": {"max_size_mb": max_size_mb, "max_duration_minutes": max_minutes},
             "batch": {"max_failures": max_failures}})
+        clients, found = client_contexts(settings, opts, list(inputs))
         runner = Runner(settings)
         job = Batch(out, runner, with_note=with_note, max_failures=settings.batch.max_failures,
-                    progress=Progress(bar=bar))
-        outcomes = job.run(list(inputs), retry_failed=retry_failed)
+                    progress=Progress(bar=bar), clients=clients)
+        outcomes = job.run(found, retry_failed=retry_failed)
     except ScribeError as e:
         _fail(e)
     sys.exit(_summary(outcomes, out))

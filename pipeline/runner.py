@@ -112,14 +112,19 @@ class Runner:
         """Names the note may use although the cited lines do not say them."""
         return tuple(n for n in (self.settings.note.child_name, *self._names.values()) if n)
 
-    def draft_note(self, transcript: Transcript) -> Any:
-        """The checked draft note (pipeline.schema.Note) of one transcript."""
+    def draft_note(self, transcript: Transcript, client: Any = None) -> Any:
+        """The checked draft note (pipeline.schema.Note) of one transcript; with ``client`` (a
+        pipeline.clients.context.ClientContext), checked against the client's plan of care too."""
         from .note import draft
 
+        if client is not None:
+            from .clients.context import draft_for
+
+            return draft_for(self, transcript, client)
         template, writer = self.template, self.note_writer
         return draft(transcript, template, writer, names=self.note_names())
 
-    def write_note(self, res: Result) -> Result:
+    def write_note(self, res: Result, client: Any = None) -> Result:
         """Draft, check and write note.json + note.md beside the transcript.
 
         A NoteError (no valid answer from the model, or a prompt too long for
@@ -131,7 +136,7 @@ class Runner:
         assert res.transcript is not None and res.folder is not None
         try:
             t0 = time.perf_counter()
-            note = self.draft_note(res.transcript)
+            note = self.draft_note(res.transcript, client)
             res.timings["note"] = time.perf_counter() - t0
             write_note(note, res.folder, res.transcript, self.template)
             res.note = note
@@ -206,7 +211,10 @@ class Runner:
         self._transcriber = self._diarizer = self._encoder = None
         gc.collect()
 
-    def transcribe_file(self, index: int, source: Path, out_root: Path) -> Result:
+    def transcribe_file(self, index: int, source: Path, out_root: Path, client: Any = None) -> Result:
+        """``client``: a ClientContext whose name and goal words join the hotwords."""
+        from .clients.context import hotwords
+
         res = Result(index=index, source=source)
         try:
             t0 = time.perf_counter()
@@ -215,7 +223,8 @@ class Runner:
             log.info("recording %d: decoded %.1f s of audio", index, audio.duration)
             transcriber = self.transcriber  # a model or settings error stops the run
             t1 = time.perf_counter()
-            transcript = transcriber.transcribe(audio)
+            with hotwords(transcriber, client):
+                transcript = transcriber.transcribe(audio)
             res.timings["asr"] = time.perf_counter() - t1
             if self.settings.diarize.enabled:
                 transcript = self.speakers(audio, transcript, res)

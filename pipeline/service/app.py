@@ -31,6 +31,7 @@ from .. import __version__
 from ..config import Settings
 from . import notes, schemas
 from .access import COMMON, COOKIE, R401, R403, R409, R422, Access, Conflict, E, api_error
+from .routes_clients import add_client_routes
 from .routes_notes import add_note_routes
 from .store import Store, User
 from .uploads import (
@@ -86,6 +87,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         acc.ip, acc.audit, acc.optional_user, acc.own, acc.rec_out, acc.transcript_of)
     Me = acc.Me
     app.mount("/static", StaticFiles(directory=HERE / "static", check_dir=False), name="static")
+    clients = add_client_routes(app, acc, settings)  # clients, plans, progress, FHIR (routes_clients.py)
 
     # ----------------------------------------------------------- plumbing
 
@@ -193,6 +195,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         "type": "object", "required": ["file", "consent"], "properties": {
             "file": {"type": "string", "format": "binary"},
             "title": {"type": "string", "maxLength": 200},
+            "client": {"type": "string", "maxLength": 64},
             "consent": {"type": "string", "enum": ["true"]}}}}}}}
 
     @app.post("/api/recordings", status_code=201, response_model=schemas.Recording, openapi_extra=upload_body,
@@ -209,8 +212,9 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         try:
             if got.fields.get("consent", "").strip().lower() != "true":
                 raise UploadError(422, "tick the consent box: the family agreed to recording and processing")
+            client = clients.pick(user, got.fields.get("client"), request)  # 404: not a client of yours
             info = await run_in_threadpool(check_audio, got.path)
-            rid = await run_in_threadpool(_store_upload, got, user, info)
+            rid = await run_in_threadpool(_store_upload, got, user, info, client)
         finally:
             with contextlib.suppress(OSError):
                 got.path.unlink()
@@ -218,7 +222,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         log.info("upload: %.1f MB queued", got.size / 2**20)
         return JSONResponse(rec_out(store.recording(rid)), status_code=201)
 
-    def _store_upload(got, user: User, info: dict) -> str:
+    def _store_upload(got, user: User, info: dict, client: str | None = None) -> str:
         """The upload's file and rows (in a thread: SQLite commits and renames stay off the event loop)."""
         dup = store.duplicate_of(user, got.sha256)
         if dup:
@@ -227,6 +231,8 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         ext = extension(got.filename)
         mime = MIME.get(ext) or mimetypes.guess_type(f"x{ext}")[0]
         rid = store.new_recording(user, title=title, status="queued", original_name=got.filename, mime=mime)
+        if client:
+            clients.store.link(rid, client)  # before it is queued: the worker drafts the note for the client
         final = store.uploads / f"{rid}{ext}"
         os.replace(got.path, final)
         try:
