@@ -141,6 +141,8 @@ def _write_report(json_out: Path, data: str, split: str, transcripts, note_templ
               help="Samples only: use OUT/<name>/transcript.json made by `scribe transcribe -o OUT` "
                    "instead of the reference turns.")
 @click.option("--limit", type=click.IntRange(1), help="Only the first N sessions.")
+@click.option("--skip", type=click.IntRange(0), default=0, help="Leave out the first N sessions (with --limit: "
+                                                                "run a long corpus in parts).")
 @click.option("--template", help="Note template: a name in prompts/ (ot-progress, soap, dap) or a .toml path.")
 @click.option("--llm", help="Language model: packaged name, a model folder, or a .gguf file.")
 @click.option("--config", type=click.Path(path_type=Path, dir_okay=False), help="TOML settings file.")
@@ -154,7 +156,7 @@ def _write_report(json_out: Path, data: str, split: str, transcripts, note_templ
 @click.option("--notes-dir", type=click.Path(path_type=Path, file_okay=False),
               help="Also write each session's note.md and note.json to NOTES_DIR/<name>/ for reading.")
 def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path | None, transcripts: Path | None,
-               limit: int | None, template: str | None, llm: str | None, config: Path | None,
+               limit: int | None, skip: int, template: str | None, llm: str | None, config: Path | None,
                json_out: Path | None, quantize: str | None, style: str | None, notes_dir: Path | None) -> None:
     """Draft a note for each session and score it.
 
@@ -184,8 +186,7 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
 
                     transcript = load_transcript(transcripts / name / "transcript.json")
                 sessions.append((name, transcript, None, facts, (child,) if child else ()))
-                if limit and len(sessions) >= limit:
-                    break
+            sessions = sessions[skip:][:limit]
         else:
             if transcripts is not None:
                 raise ConfigError("--transcripts is for --data samples only")
@@ -194,7 +195,7 @@ def eval_notes(data: str, data_dir: Path | None, split: str, samples_dir: Path |
                 raise ConfigError(f"--data {data} needs --data-dir (no ../shared/data beside the repository)")
             loaded = (metrics.load_aci_bench(_aci_csv(root, split)) if data == "aci-bench"
                       else metrics.load_primock57(_primock_dir(root)))
-            sessions = [(cid, t, ref, None, ()) for cid, t, ref in loaded[:limit]]
+            sessions = [(cid, t, ref, None, ()) for cid, t, ref in loaded[skip:][:limit]]
         note_template = note_api.load_template(settings.note.template)
         writer = note_api.make_note_writer(settings)
         from .note.render import note_text

@@ -430,3 +430,24 @@ def test_cli_root_is_the_repository():
     from pipeline import cli_eval
 
     assert cli_eval.ROOT == ROOT
+
+
+def test_quoted_items_and_length():
+    from pipeline.evaluate.notes import length, quoted
+    from pipeline.note.render import note_text
+    from pipeline.schema import Note, NoteItem, NoteSection, Segment, Transcript
+
+    tr = Transcript((Segment("seg-0001", 0, 3, "You cut on the line for three of five shapes independently.", "T"),
+                     Segment("seg-0002", 3, 6, "Sleep is good, she's in bed at eight.", "G"),
+                     Segment("seg-0003", 6, 7, "Okay.", "T")), "en", 7.0)
+    items = (NoteItem('Therapist: "You cut on the line for three of five shapes independently."', ("seg-0001",)),
+             NoteItem("Cut on the line: 3/5 shapes independently.", ("seg-0001",)),
+             NoteItem("Caregiver reported sleep is good; in bed at 8.", ("seg-0002",)),
+             NoteItem("Okay.", ("seg-0003",)))
+    note = Note("t", "T", (NoteSection("s", "S", items),))
+    q = quoted(note, tr)
+    # the raw line with its tag and the report holding all of a short line are quoted; the written
+    # measure holds 6 of the line's 10 words; a line of one word is too short to count
+    assert q == {"quoted": 2, "mostly_one_line": 2, "items": 4}  # the written measure is all one line's words
+    n = length(note_text(note), tr)
+    assert n["transcript_words"] == 21 and n["note_words"] > 0 and n["ratio"] == n["note_words"] / 21

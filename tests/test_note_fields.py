@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from conftest import ROOT
 from note_fakes import FakeLLM, answering, make_transcript
 from pipeline.config import NoteSettings
 from pipeline.errors import TemplateError
@@ -219,22 +220,25 @@ def test_the_model_s_level_of_help_is_kept_only_where_the_lines_speak_of_help():
     assert item.text == "Held the pencil: 20 sec." and item.extra["assistance"] == "not said"
 
 
-def test_omissions_list_moments_no_item_cites():
-    ot = load_template("ot-progress")
+def test_omissions_list_moments_no_item_cites(tmp_path):
+    # room for one goal: the session's other measured moment is left out of the note, and listed
+    text = (ROOT / "prompts" / "ot-progress.toml").read_text()
+    path = tmp_path / "one-goal.toml"
+    path.write_text(re.sub(r'(key = "goals"[^\[]*?max_items = )\d+', r"\g<1>1", text))
+    ot = load_template(path)
     tr = make_transcript(SESSION)
-    # the model leaves every activity empty-ish: goals whose rule sentence needs it still compose, so drop
-    # the caregiver section by giving it no sentence-worthy report
     llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "-", "assistance": "not said",
                                                                    "status": "met"}))
     note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
-    assert not note.sections[0].items  # "-" is empty: no sentence, no item
+    goals = note.sections[0].items
+    # an empty activity does not drop a measured moment: it is "completed", the measure from the line
+    assert [i.text for i in goals] == ["Completed: 4/5 buttons with 1 verbal cue, compared with 2 last week."]
     left = {(o.evidence, o.kinds) for o in note.omissions}
-    assert (("seg-0002",), ("measure", "assistance")) in left
     assert (("seg-0007",), ("measure",)) in left
     what = {o.evidence[0]: o.what for o in note.omissions}
-    assert what["seg-0002"] == "4/5 buttons with 1 verbal cue"
+    assert what["seg-0007"] == "20 sec"
     md = note_markdown(note, tr, ot)
-    assert "## Not in the note" in md and "4/5 buttons with 1 verbal cue" in md and "[00:05]" in md
+    assert "## Not in the note" in md and "20 sec" in md and "[00:30]" in md
     # note.json keeps them
     again = Note.from_dict(json.loads(json.dumps(note.to_dict())))
     assert again.omissions == note.omissions

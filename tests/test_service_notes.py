@@ -128,3 +128,26 @@ def test_exports_are_the_approved_text_with_evidence_times():
     body = json.loads(js)
     assert media == "application/json" and body["status"] == "approved" and body["approval"] == meta
     assert body["sections"][0]["items"][0]["evidence"] == ["seg-0002"]
+
+
+def test_omissions_come_with_the_draft_and_leave_when_an_item_cites_them():
+    from pipeline.schema import Omission
+
+    note = Note("ot-progress", "OT progress note",
+                (NoteSection("goals", "Goals", (NoteItem("Cut 4 of 5 circles", ("seg-0002",)),)),),
+                omissions=(Omission(("seg-0004",), ("measure", "assistance"), "3/5 buttons independently", "goals"),
+                           Omission(("seg-0005",), ("plan",), "zipper next time", "plan")))
+    d = notes.from_draft(note.to_dict())
+    assert [(o["id"], o["evidence"], o["what"], o["section"]) for o in d["omissions"]] == [
+        ("o1", ["seg-0004"], "3/5 buttons independently", "goals"), ("o2", ["seg-0005"], "zipper next time", "plan")]
+    # the review page adds the first one to its section: a new item citing its moment, as an edit
+    sections = as_edit(d)
+    sections[0]["items"].append({"id": None, "text": "Measure: 3/5 buttons independently.", "evidence": ["seg-0004"],
+                                 "fields": {}, "confirmed": False})
+    new = notes.apply_edit(d, sections, IDS)
+    added = new["sections"][0]["items"][-1]
+    assert added["edited"] is True and added["evidence"] == ["seg-0004"]
+    assert [o["id"] for o in new["omissions"]] == ["o2"]
+    # an approved export holds the note's items only
+    text, _ = notes.export(new, "txt", TRANSCRIPT, {"approved_by": "ana", "approved_at": 0.0, "version": 2})
+    assert "3/5 buttons independently" in text and "zipper" not in text

@@ -71,7 +71,8 @@ _IRREGULAR = {"held": "hold", "did": "do", "done": "do", "went": "go", "ate": "e
               "fed": "feed", "kept": "keep", "ran": "run", "sat": "sit", "stood": "stand", "threw": "throw",
               "thrown": "throw", "strung": "string",
               "caught": "catch", "drew": "draw", "drawn": "draw", "tied": "tie",
-              "children": "child", "feet": "foot", "began": "begin", "put": "put", "lost": "lose"}
+              "children": "child", "feet": "foot", "ft": "foot", "sec": "second", "secs": "second",
+              "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "began": "begin", "put": "put", "lost": "lose"}
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?")
 _CLAUSE = re.compile(r"[.,;:!?()\[\]\"\n]+|\bbut\b|\s-\s")

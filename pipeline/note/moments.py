@@ -62,7 +62,8 @@ _CLOCK = re.compile(rf"\b(?:at|around|about|after|before|until|by)\s+({_NUM}(?:\
 _REPS = re.compile(rf"\b({_NUM})\s+((?:[a-z]+[- ]){{0,2}}[a-z]+s)\b", re.I)
 _NOT_REPS = set("""times minutes seconds hours days weeks months years nights mornings evenings feet steps laps
 inches meters metres yards miles things ones guys kids others of ways years olds words lots bits is was has
-does yes this his its us as was hers ours yours theirs thanks always sometimes perhaps plus""".split())
+does yes this his its us as was hers ours yours theirs thanks always sometimes perhaps plus stickers tokens
+points prizes fives""".split())
 _COMPARE = re.compile(
     r"\b(last (?:week|time|session|month)|previously|before|up from|down from|instead of|compared (?:to|with)|"
     r"more than|less than|than last|better than|used to)\b", re.I)
@@ -285,7 +286,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("assistance")
     if clinician and not ms and not helped and _DID.search(text) and words >= 4 and not text.rstrip().endswith("?"):
         kinds.append("observation")
-    if role in ("caregiver", "parent") and (ms or words >= 6 and _CAREGIVER_TOPICS.search(text)):
+    if role in ("caregiver", "parent") and (ms or words >= 6 and _CAREGIVER_TOPICS.search(text)
+                                            or words >= 5 and not text.rstrip().endswith("?")):
         kinds.append("caregiver_report")
     if clinician and _HOME.search(text) and words >= 5:
         kinds.append("home_program")

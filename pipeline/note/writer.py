@@ -370,6 +370,9 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     if f.type in ("measure", "comparison") and not values[f.name]:
                         values[f.name] = ""
                 for f in spec.fields:  # an activity that only repeats the measure ("five wall push ups")
+                    if f.past and spec.select and sentence.is_empty(values.get(f.name)) and any(
+                            values.get(g.name) for g in spec.fields if g.type == "measure"):
+                        values[f.name] = "completed"  # a measured moment is never dropped for want of a name
                     if f.past and values.get(f.name):
                         measure = " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure")
                         if measure and _about(values[f.name], measure, 1.0):
