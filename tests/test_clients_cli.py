@@ -122,8 +122,12 @@ def test_approve_then_progress_report_chart_and_fhir(tmp_path: Path):
     fhir = tmp_path / "note.fhir.json"
     r = scribe("export", "fhir", folders[0], "-o", fhir, "--data", data)
     assert r.exit_code == 2 and "is a draft: only an approved note is exported" in r.output and not fhir.exists()
+    raw = json.loads((folders[0] / "note.json").read_text())  # an item the grounding check did not support
+    raw["sections"][0]["items"][0]["support"] = {"supported": False, "score": 0.1, "reasons": ["number: 99"]}
+    (folders[0] / "note.json").write_text(json.dumps(raw))
     r = scribe("approve", folders[0], "--by", "ana", "--data", data)
-    assert r.exit_code == 2 and "marked UNSUPPORTED" in r.output and "--confirm-unsupported" in r.output
+    assert r.exit_code == 2 and "1 item(s)" in r.output and "marked UNSUPPORTED" in r.output
+    assert "--confirm-unsupported" in r.output
     assert json.loads((folders[0] / "note.json").read_text())["status"] == "draft"
     for folder in folders:
         r = scribe("approve", folder, "--by", "ana", "--confirm-unsupported", "--data", data)

@@ -8,6 +8,7 @@ number of the same kind, a dashed line. Every text is XML-escaped.
 
 from __future__ import annotations
 
+import math
 from xml.sax.saxutils import escape
 
 from .goals import Value, value_of
@@ -37,6 +38,14 @@ def _points(results: list[GoalResult]) -> tuple[list[tuple[str, float, str]], st
     return [(r.date, v.number, v.shown()) for r, v in same], same[-1][1].unit
 
 
+def _nice(v: float) -> float:
+    """A round top for the y axis: 7 -> 7, 66 -> 70, 130 -> 150."""
+    if v <= 10:
+        return float(math.ceil(v))
+    step = 10 ** math.floor(math.log10(v)) / 2
+    return math.ceil(v / step) * step
+
+
 def svg(goal: Goal, results: list[GoalResult]) -> str:
     """The chart of ``goal``'s measured results (oldest first); a note in words when there is none."""
     points, unit = _points(results)
@@ -59,7 +68,7 @@ def svg(goal: Goal, results: list[GoalResult]) -> str:
                    'font-size="13" fill="#555">No measured result yet</text></svg>')
         return "\n".join(out)
     top = max([p[1] for p in points] + ([target_y] if target_y is not None else [])) or 1.0
-    top *= 1.15
+    top = _nice(top * 1.1) if not unit.startswith("of ") else float(unit[3:])  # a count: up to its total
     plot_w, plot_h = W - LEFT - RIGHT, H - TOP - BOTTOM
 
     def x(i: int) -> float:
@@ -73,7 +82,7 @@ def svg(goal: Goal, results: list[GoalResult]) -> str:
     out.append(f'<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{TOP + plot_h}" stroke="#888"/>')
     out.append(f'<text x="{LEFT - 6}" y="{TOP + plot_h}" text-anchor="end" {font} font-size="11" fill="#333">0</text>')
     out.append(f'<text x="{LEFT - 6}" y="{TOP + 4}" text-anchor="end" {font} font-size="11" fill="#333">'
-               f"{top:.0f}</text>")
+               f"{top:g}</text>")
     out.append(f'<text x="4" y="14" {font} font-size="11" fill="#333">{escape(unit)}</text>')
     if target_y is not None:
         out.append(f'<line class="target" x1="{LEFT}" y1="{y(target_y):.1f}" x2="{W - RIGHT}" y2="{y(target_y):.1f}" '

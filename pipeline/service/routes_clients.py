@@ -20,6 +20,7 @@ from ..clients import goals as goal_logic
 from ..clients.model import Client, Goal, GoalReport, GoalResult
 from ..clients.store import ClientError, ClientStore
 from ..config import Settings
+from ..errors import ConfigError
 from . import client_schemas as cs
 from . import schemas
 from .access import COMMON, R401, R403, R409, R422, Access, Conflict, api_error
@@ -351,7 +352,8 @@ def add_client_routes(app: FastAPI, acc: Access, settings: Settings) -> Clients:
         return cl.recording_goals(acc.store.recording(rid), user)
 
     @app.get("/api/recordings/{rid}/fhir", responses={
-        **COMMON, **R409, 200: {"content": {"application/fhir+json": {}}}})
+        **COMMON, **R409, 503: {"model": schemas.Error, "description": "FHIR export is not installed"},
+        200: {"content": {"application/fhir+json": {}}}})
     def fhir(rid: str, user: Me, request: Request):
         from . import notes
         from ..clients.export import fhir_json
@@ -363,9 +365,13 @@ def add_client_routes(app: FastAPI, acc: Access, settings: Settings) -> Clients:
         v = acc.store.version(rid, a["version"])
         t = acc.transcript_of(rec)
         cid = store.client_of(rid)
-        text = fhir_json(notes.to_note(v.note, "approved"), t, by=a["approved_by"], at=a["at"], note_id=rid,
-                         report=store.report(rid), client=store.client(cid) if cid else None, settings=settings,
-                         version=a["version"])
+        try:
+            text = fhir_json(notes.to_note(v.note, "approved"), t, by=a["approved_by"], at=a["at"], note_id=rid,
+                             report=store.report(rid), client=store.client(cid) if cid else None, settings=settings,
+                             version=a["version"])
+        except ConfigError as e:  # the FHIR library is missing from this installation
+            log.error("FHIR export unavailable: %s", e)
+            raise HTTPException(503, str(e)) from None
         audit(request, user, "export fhir", "note", rid)
         return Response(text, media_type="application/fhir+json",
                         headers={"Content-Disposition": f'attachment; filename="note-{rid}.fhir.json"'})

@@ -180,6 +180,14 @@
     }
   }
 
+  // item id -> the status of the goal result it states (the rules' status against the target, live)
+  function goalStatuses() {
+    const out = new Map();
+    const g = state.goals;
+    if (g && g.client) g.results.forEach((r) => { if (r.addressed && (r.items || []).length) out.set(r.items[0], r.status); });
+    return out;
+  }
+
   // item id -> the goal it reports on ("G3", "proposed", "none", or "" when it is not a goal item)
   function goalLinks() {
     const links = new Map();
@@ -415,9 +423,10 @@
       sel.addEventListener('change', () => setItemGoal(sec.key, index, sel.value));
       fields.append(h('div', { class: 'field', 'data-field': 'goal' }, h('dt', { text: 'Plan goal' }), h('dd', {}, sel)));
     }
+    const liveStatus = plan ? goalStatuses().get(item.id) : null;
     names.forEach((k) => {
       if (plan && k === 'plan_goal') return;
-      const v = item.fields && item.fields[k];
+      const v = k === 'status' && liveStatus ? liveStatus : item.fields && item.fields[k];
       if (v == null || v === '') return;
       fields.append(h('div', { class: 'field', 'data-field': k }, h('dt', { text: cap(k) }), h('dd', { text: String(v) })));
     });
