@@ -53,7 +53,8 @@ def main() -> None:
     from pipeline.clients.progress import table
     from pipeline.clients.store import ClientStore
     from pipeline.config import load_settings
-    from pipeline.evaluate.goals import compare, extra_proposed, load as load_ref, reference_transcript, summary
+    from pipeline.evaluate.goals import compare, extra_proposed, reference_transcript, summary
+    from pipeline.evaluate.goals import load as load_ref
     from pipeline.evaluate.machine import describe
     from pipeline.outputs import write_transcript
     from pipeline.runner import Runner

@@ -93,6 +93,24 @@ def client_contexts(settings, opts: dict[str, Any], inputs: list[Path]) -> tuple
         store.close()
 
 
+def _check_users(folder: Path, names: tuple[str, ...]) -> None:
+    """Where the data folder holds the service's users, every therapist named must be one of them."""
+    from .service.store import DB_NAME
+
+    if not names or not (folder / DB_NAME).is_file():
+        return
+    from .service.store import Store
+
+    store = Store(folder)
+    try:
+        unknown = [n for n in names if store.user_by_name(n) is None]
+    finally:
+        store.close()
+    if unknown:
+        raise ConfigError(f"no user {unknown[0]!r} in {folder}; add it first (scribe users add {unknown[0]} "
+                          f"--role therapist --data {folder})")
+
+
 # ---------------------------------------------------------------- scribe clients
 
 
@@ -111,7 +129,9 @@ def clients_add(client_id: str, name: str, therapists: tuple[str, ...], data: Pa
                 config: Path | None) -> None:
     """Add a client: CLIENT_ID is the clinic's own id (the chart number)."""
     try:
-        store = open_store(_settings(config, data), data)
+        settings = _settings(config, data)
+        _check_users(data_folder(settings, data), therapists)
+        store = open_store(settings, data)
         c = store.add_client(client_id, name, therapists, who="cli")
     except ScribeError as e:
         _fail(e)
@@ -212,7 +232,9 @@ def clients_import(file: Path, data: Path | None, config: Path | None) -> None:
 
     try:
         plan = read_plan(file)
-        store = open_store(_settings(config, data), data)
+        settings = _settings(config, data)
+        _check_users(data_folder(settings, data), tuple(dict.fromkeys(t for c in plan.clients for t in c.therapists)))
+        store = open_store(settings, data)
         counts = store.import_plan(plan, who="cli")
     except ScribeError as e:
         _fail(e)

@@ -41,7 +41,8 @@ def test_clients_and_goals_from_the_command_line(tmp_path: Path):
     assert r.exit_code == 0 and "added client C-1 (A. B.)" in r.output
     r = scribe("clients", "goal-add", "C-1", "Zip a jacket", "--target", "4/5 trials independently",
                "--start", "2026-09-01", "--data", data)
-    assert r.exit_code == 0 and "added goal G1 to client C-1: Zip a jacket (target: 4/5 trials independently)" in r.output
+    assert r.exit_code == 0
+    assert "added goal G1 to client C-1: Zip a jacket (target: 4/5 trials independently)" in r.output
     r = scribe("clients", "goal-set", "C-1", "G1", "--status", "met", "--data", data)
     assert r.exit_code == 0 and "goal G1 of client C-1: met" in r.output
     r = scribe("clients", "goals", "C-1", "--data", data)
@@ -79,6 +80,16 @@ def test_bad_client_input_is_a_clear_error_and_writes_nothing(args, message, tmp
     assert r.exit_code == 2, r.output
     assert message in r.output
     assert rows(data) == before and not (tmp_path / "chart.svg").exists()
+
+
+def test_a_therapist_must_be_a_user_of_the_service(tmp_path: Path):
+    from pipeline.service.store import Store
+
+    data = tmp_path / "data"
+    Store(data).add_user("ana", "therapist")
+    r = scribe("clients", "add", "C-1", "--therapist", "anna", "--data", data)
+    assert r.exit_code == 2 and "no user 'anna'" in r.output and not (data / "clients.sqlite").exists()
+    assert scribe("clients", "add", "C-1", "--therapist", "ana", "--data", data).exit_code == 0
 
 
 def test_a_plan_with_a_broken_field_names_it_and_writes_nothing(tmp_path: Path):
@@ -143,7 +154,8 @@ def test_approve_then_progress_report_chart_and_fhir(tmp_path: Path):
     lines = r.output.splitlines()
     assert "Client C-0042 (Noah B.): 3 approved session(s), 2026-10-06 to 2026-10-20" in lines
     g1 = [ln.split()[:4] for ln in lines if ln.startswith("G1 ") and ln.split()[1][0].isdigit()]
-    assert g1 == [["G1", "2026-10-06", "20", "sec"], ["G1", "2026-10-13", "30", "sec"], ["G1", "2026-10-20", "45", "sec"]]
+    assert g1 == [["G1", "2026-10-06", "20", "sec"], ["G1", "2026-10-13", "30", "sec"],
+                  ["G1", "2026-10-20", "45", "sec"]]
     assert "G1: 20 sec -> 30 sec -> 45 sec" in lines
     g3 = [ln for ln in lines if ln.startswith("G3 ") and ln.split()[1][0].isdigit()]
     assert "not addressed" in g3[1] and "progressing" in g3[2]

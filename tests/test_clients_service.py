@@ -160,7 +160,7 @@ def test_review_accept_approve_progress_and_fhir(svc, tmp_path):
         ("G3", "1/5 shapes independently", "below target")]
     assert goals["results"][0]["evidence"][0]["start"] == pytest.approx(21.9, abs=1.0)
     [proposed] = goals["proposed"]
-    assert proposed["measure"] == "4/10 times" and proposed["items"]
+    assert proposed["measure"] == "6/10 times" and proposed["items"]
 
     r = call(svc, "GET", f"/api/recordings/{s1}/fhir")
     assert r.status_code == 409 and r.json()["detail"] == "only an approved note can be exported"
@@ -173,11 +173,11 @@ def test_review_accept_approve_progress_and_fhir(svc, tmp_path):
     assert call(svc, "POST", f"/api/recordings/{s1}/goals/accept", "ben", json=bad).status_code == 404
     assert snapshot(svc) == before
     r = call(svc, "POST", f"/api/recordings/{s1}/goals/accept", json={
-        "base_version": 1, "item": proposed["items"][0], "text": "Catch a bean bag with both hands",
+        "base_version": 1, "item": proposed["items"][0], "text": "Catch a ball with both hands",
         "target": "8/10 times"})
     assert r.status_code == 200, r.text
-    g4 = next(r for r in r.json()["results"] if r["text"] == "Catch a bean bag with both hands")
-    assert (g4["goal_id"], g4["measure"], g4["status"]) == ("G4", "4/10 times", "below target")
+    g4 = next(r for r in r.json()["results"] if r["text"] == "Catch a ball with both hands")
+    assert (g4["goal_id"], g4["measure"], g4["status"]) == ("G4", "6/10 times", "below target")
     assert r.json()["proposed"] == []
     assert store.goal(CLIENT, "G4").origin == f"proposed in recording {s1}"
     note = call(svc, "GET", f"/api/recordings/{s1}/note").json()
@@ -189,10 +189,12 @@ def test_review_accept_approve_progress_and_fhir(svc, tmp_path):
                                             for i in s["items"]]} for s in note["sections"]]
     g1_item = next(i for i in sections[0]["items"] if i["fields"].get("plan_goal") == "G1")
     g1_item["fields"]["plan_goal"] = "none"
-    assert call(svc, "PUT", f"/api/recordings/{s1}/note", json={"base_version": 2, "sections": sections}).status_code == 200
+    r = call(svc, "PUT", f"/api/recordings/{s1}/note", json={"base_version": 2, "sections": sections})
+    assert r.status_code == 200
     assert call(svc, "GET", f"/api/recordings/{s1}/goals").json()["results"][0]["status"] == "not addressed"
     g1_item["fields"]["plan_goal"] = "G1"
-    assert call(svc, "PUT", f"/api/recordings/{s1}/note", json={"base_version": 3, "sections": sections}).status_code == 200
+    r = call(svc, "PUT", f"/api/recordings/{s1}/note", json={"base_version": 3, "sections": sections})
+    assert r.status_code == 200
 
     approved = approve(svc, s1)
     assert approved["approved"]

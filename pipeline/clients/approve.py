@@ -64,9 +64,9 @@ def approve_folder(where: Path, by: str, store: ClientStore | None = None, templ
         raise ClientError(f"the note in {folder} is already approved (by {who}); an approved note is final", 409)
     note = Note.from_dict(data)
     if note.unsupported and not confirm_unsupported:
-        raise ClientError(f"{len(note.unsupported)} item(s) of the note in {folder} are marked UNSUPPORTED (note.md says "
-                          "why): edit note.json, or check them against the session and approve with "
-                          "--confirm-unsupported")
+        raise ClientError(f"{len(note.unsupported)} item(s) of the note in {folder} are marked UNSUPPORTED "
+                          "(note.md says why): edit note.json, or check them against the session and approve "
+                          "with --confirm-unsupported")
     at = time.time()
     if note.client:
         old = GoalReport.from_dict(note.client)

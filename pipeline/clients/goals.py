@@ -259,6 +259,12 @@ def _result(goal: Goal, picked: list[tuple[int, Item]], segments: Mapping[str, A
                       items=(index, *(i for i, _ in picked if i != index)))  # the item that says it first
 
 
+def _same_skill(words: set[str], kind: str | None, group: tuple[set[str], list[tuple[int, Item]]]) -> bool:
+    """Whether an item's activity words and measure kind are those of a group of proposed items."""
+    kinds = {getattr(value_of(x.fields.get("measure", "")), "kind", None) for _, x in group[1]}
+    return bool(words) and len(words & group[0]) / len(words | group[0]) >= 0.5 and kinds == {kind}
+
+
 def _proposed(items: list[tuple[int, Item]], segments: Mapping[str, Any]) -> tuple[Proposed, ...]:
     groups: list[tuple[set[str], list[tuple[int, Item]]]] = []
     for i, it in items:
@@ -269,11 +275,7 @@ def _proposed(items: list[tuple[int, Item]], segments: Mapping[str, Any]) -> tup
         words = _content(it.fields.get("activity") or it.text)
         kind = getattr(value_of(it.fields.get("measure", "")), "kind", None)
 
-        def same_skill(g: tuple[set[str], list[tuple[int, Item]]]) -> bool:
-            kinds = {getattr(value_of(x.fields.get("measure", "")), "kind", None) for _, x in g[1]}
-            return bool(words) and len(words & g[0]) / len(words | g[0]) >= 0.5 and kinds == {kind}
-
-        home = next((g for g in groups if same_skill(g)), None)
+        home = next((g for g in groups if _same_skill(words, kind, g)), None)
         if home is None:
             groups.append((set(words), [(i, it)]))
         else:

@@ -22,7 +22,8 @@ def markdown(store: ClientStore, cid: str, *, with_name: bool = False, today: st
     who = f"{e(client.id)}" + (f" ({e(client.name)})" if with_name and client.name else "")
     out = [f"# Progress report: client {who}", "",
            f"- Prepared: {today or dt.date.today().isoformat()}",
-           f"- Approved sessions: {len(sessions)}" + (f", {sessions[0].date} to {sessions[-1].date}" if sessions else ""),
+           f"- Approved sessions: {len(sessions)}"
+           + (f", {sessions[0].date} to {sessions[-1].date}" if sessions else ""),
            f"- Goals: {sum(g.goal.status == 'active' for g in goals)} active, "
            f"{sum(g.goal.status == 'met' for g in goals)} met, "
            f"{sum(g.goal.status == 'discontinued' for g in goals)} discontinued",

@@ -273,7 +273,8 @@ class ClientStore:
         now = time.time()
         try:
             with self.tx() as db:
-                db.execute("INSERT INTO clients (id, name, created, updated) VALUES (?, ?, ?, ?)", (cid, name, now, now))
+                db.execute("INSERT INTO clients (id, name, created, updated) VALUES (?, ?, ?, ?)",
+                           (cid, name, now, now))
                 for t in dict.fromkeys(therapists):
                     db.execute("INSERT INTO client_therapists (client_id, user) VALUES (?, ?)", (cid, t))
                 self._history(db, who, cid, None, "add client", therapists=list(dict.fromkeys(therapists)))
@@ -400,9 +401,10 @@ class ClientStore:
         at = time.time() if approved_at is None else approved_at
         try:
             with self.tx() as db:
-                db.execute("INSERT INTO sessions (key, client_id, date, recording_id, approved_by, approved_at, report) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)", (key, report.client_id, report.date, recording_id,
-                                                            approved_by, at, json.dumps(report.to_dict())))
+                db.execute("INSERT INTO sessions (key, client_id, date, recording_id, approved_by, approved_at, "
+                           "report) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           (key, report.client_id, report.date, recording_id, approved_by, at,
+                            json.dumps(report.to_dict())))
                 for r in report.results:
                     data = GoalResult.from_dict({**r.to_dict(), "date": report.date, "session": key})
                     db.execute("INSERT INTO results (session, goal_id, client_id, date, data) VALUES (?, ?, ?, ?, ?)",

@@ -100,8 +100,7 @@ class Clients:
         rec = self.acc.store.recording(r.session) if r.session else None
         visible = rec is not None and user is not None and (user.admin or rec["owner"] == user.name)
         d["recording"] = r.session if visible else None
-        for k in ("session",):
-            d.pop(k, None)
+        d.pop("session", None)
         return d
 
     # ------------------------------------------------------------ a recording's report
@@ -156,10 +155,13 @@ class Clients:
         v = self.acc.store.version(rid, version)
         if rec is None or v is None:
             return
-        rep, _links, _ids = self.live_report(rec, v.note, cid)
         try:
+            rep, _links, _ids = self.live_report(rec, v.note, cid)
             self.store.record_session(rid, rep, user.name, recording_id=rid)
         except ClientError:  # stored already (an approval is final)
+            return
+        except Exception:  # the approval stands (it is final); the report says what failed
+            log.exception("goal results of an approved note could not be stored")
             return
         self.acc.audit(request, user, "store goal results", "client", cid)
         log.info("goal results stored: %d goals", len(rep.results))
@@ -270,7 +272,7 @@ def add_client_routes(app: FastAPI, acc: Access, settings: Settings) -> Clients:
         from ..clients.progress import progress as thread
 
         c = cl.client(cid, user, request)
-        client, goals = thread(store, cid)
+        _client, goals = thread(store, cid)
         audit(request, user, "view", "client progress", cid)
         return {"client": {"id": c.id, "name": c.name}, "sessions": len(store.sessions(cid)),
                 "goals": [{"goal": _goal_out(gp.goal), "trend": gp.trend(),
@@ -355,8 +357,8 @@ def add_client_routes(app: FastAPI, acc: Access, settings: Settings) -> Clients:
         **COMMON, **R409, 503: {"model": schemas.Error, "description": "FHIR export is not installed"},
         200: {"content": {"application/fhir+json": {}}}})
     def fhir(rid: str, user: Me, request: Request):
-        from . import notes
         from ..clients.export import fhir_json
+        from . import notes
 
         rec = own(rid, user, request)
         a = acc.store.approval(rid)
