@@ -200,7 +200,7 @@ def _status(goal: Goal, value: Value | None, level: list[str], item: Item, befor
     against_target = value is not None and target is not None and _comparable(value, target)
     if against_target:
         assert value is not None and target is not None
-        parts.append(f"{value.shown()} of a {goal.target} target")
+        parts.append(f"target {goal.target}")
         if value.score >= target.score:
             if ok:
                 return "met", "; ".join(parts)
@@ -208,7 +208,7 @@ def _status(goal: Goal, value: Value | None, level: list[str], item: Item, befor
     elif target is None and wanted and ok and level:  # a target of a level only ("dress independently")
         return "met", f"{', '.join(level)}, as the target asks"
     elif goal.target:
-        parts.append(f"target: {goal.target}")
+        parts.append(f"target {goal.target}")
     if value is None or (target is not None and not against_target):  # no measure in the target's terms
         return "addressed, not measured", "; ".join(parts)
     # progress: against the goal's last approved result, else the comparison said in the session

@@ -102,7 +102,7 @@ class GoalResult:
     unit: str = ""  # "sec", "/5", "steps" ...
     assistance: str = ""  # the item's assistance field, or the level its measure names
     status: str = "not addressed"  # one of RESULT_STATUSES
-    against: str = ""  # in words: "45 sec of a 60 sec target; 30 sec on 2026-10-13"
+    against: str = ""  # what it was compared with, in words: "target 60 sec; 30 sec on 2026-10-13"
     evidence: tuple[Cited, ...] = ()
     items: tuple[int, ...] = ()  # the goals section's items (0-based) that report it
     date: str = ""  # the session's date (YYYY-MM-DD)

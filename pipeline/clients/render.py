@@ -16,7 +16,7 @@ def marks(cited: tuple[Cited, ...]) -> str:
 
 
 def result_words(r) -> str:
-    """"45 sec (independent): progressing (45 sec of a 60 sec target; 30 sec on 2026-10-13)"."""
+    """"45 sec: progressing (target 60 sec; 30 sec on 2026-10-13)"."""
     if not r.addressed:
         return "not addressed this session"
     what = r.measure or "no measure stated"
