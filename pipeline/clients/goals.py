@@ -240,9 +240,17 @@ def _result(goal: Goal, picked: list[tuple[int, Item]], segments: Mapping[str, A
         return GoalResult(goal.id, goal.text, goal.target, addressed=False, status="not addressed")
     measured = [(i, it) for i, it in picked if value_of(it.fields.get("measure", ""))]
     target = value_of(goal.target)
-    fitting = [(i, it) for i, it in measured if target is None or _comparable(value_of(it.fields["measure"]), target)]
-    # the last measure said of the kind the target counts (a count for "4/5 trials"), else the last one
-    index, main = fitting[-1] if fitting else measured[-1] if measured else picked[-1]
+    words = goal_terms(goal)
+
+    def rank(pair: tuple[int, Item]) -> tuple[bool, bool, int]:
+        i, it = pair
+        fits = target is None or _comparable(value_of(it.fields["measure"]), target)
+        named = bool(words & _content(own_line(it, segments)))  # its own line speaks of the goal
+        return fits, named, i
+
+    # the last measure said of the kind the target counts (a count for "4/5 trials") on a line that names the
+    # goal, else of that kind, else on such a line, else the last one
+    index, main = max(measured, key=rank) if measured else picked[-1]
     measure = main.fields.get("measure", "") if measured else ""
     value = value_of(measure)
     assist = main.fields.get("assistance", "")
