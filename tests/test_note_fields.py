@@ -252,3 +252,9 @@ def test_a_measure_of_a_cited_line_that_no_item_states_is_an_omission():
     note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
     item = next(s for s in note.sections if s.key == "caregiver_report").items[0]
     assert "20 min" in item.text  # the rule's measure is added where the model's words lack it
+
+
+def test_a_cue_said_with_an_article_is_not_a_count():
+    # "a visual cue" is not "1 visual cue": the grounding check reads no number in it (found on the test set)
+    assert M.measure_phrase("Four of five times with a visual cue from the zones chart.") == \
+        "4/5 times with visual cues"

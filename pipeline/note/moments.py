@@ -328,7 +328,8 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
         stop = re.search(r"[.!?;]", text[m.start:end])
         scope = text[m.start: m.start + stop.start()] if stop else text[m.start:end]
         levels = assistance(scope, choices)
-        said = {kind.lower(): number(n) for n, kind in re.findall(rf"\b({_NUM})\s+(verbal|visual|tactile)\s+(?:cue|prompt)", scope, re.I)}
+        said = {kind.lower(): number(n) for n, kind in re.findall(rf"\b({_NUM})\s+(verbal|visual|tactile)\s+(?:cue|prompt)", scope, re.I)
+                if n.lower() not in ("a", "an")}  # "a visual cue" is not a count the grounding reads
         phrases = []
         for lv in levels:
             k = lv.split()[0]
