@@ -44,6 +44,22 @@ demo: install
 	@echo "The first session's draft note:"
 	@echo
 	@cat $(DEMO_OUT)/ot_session_01/note.md
+	@echo
+	@echo "One child across three sessions (samples/client/): the plan of care, the sessions as one client,"
+	@echo "each note approved in date order (here by 'demo', standing in for the clinician), and the thread."
+	rm -rf $(DEMO_OUT)/clinic $(DEMO_OUT)/client
+	$(SCRIBE) clients import samples/client/plan.toml --data $(DEMO_OUT)/clinic
+	$(SCRIBE) batch --clients samples/client/manifest.csv -o $(DEMO_OUT)/client --config config.example.toml \
+		--data $(DEMO_OUT)/clinic --no-progress
+	for s in noah_session_1 noah_session_2 noah_session_3; do \
+		$(SCRIBE) approve $(DEMO_OUT)/client/$$s --by demo --confirm-unsupported --data $(DEMO_OUT)/clinic || exit 1; \
+	done
+	$(SCRIBE) clients progress C-0042 --data $(DEMO_OUT)/clinic
+	$(SCRIBE) export fhir $(DEMO_OUT)/client/noah_session_3 -o $(DEMO_OUT)/client/noah_session_3/note.fhir.json \
+		--data $(DEMO_OUT)/clinic
+	@echo
+	@echo "The third session's note ($(DEMO_OUT)/client/noah_session_3/note.md; its FHIR Bundle beside it):"
+	@sed -n '/^## Plan of care/,/^## Interventions/p' $(DEMO_OUT)/client/noah_session_3/note.md
 
 # The end-to-end tests drive the system chromium headless (Playwright never downloads a browser). Install
 # Debian's where we can (root with apt-get); otherwise say those tests will skip. This step never fails.

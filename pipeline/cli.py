@@ -19,6 +19,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_clients import client_contexts, client_options
 from .cli_common import (
     ScribeGroup,
     _audio_options,
@@ -53,9 +54,10 @@ def main(ctx: click.Context, verbose: bool) -> None:
     ctx.ensure_object(dict)
 
 
-def _process(audio: tuple[Path, ...], out: Path, settings, with_note: bool) -> None:
-    """The recordings through the one driver (resumable, like ``scribe batch``); one line per input."""
-    outcomes = drive(audio, out, settings, with_note=with_note, retry_failed=True)
+def _process(audio: tuple[Path, ...], out: Path, settings, with_note: bool, clients: dict | None = None) -> None:
+    """The recordings through the one driver (resumable, like ``scribe batch``); one line per input.
+    ``clients``: {input: ClientContext} (scribe run --client)."""
+    outcomes = drive(audio, out, settings, with_note=with_note, retry_failed=True, clients=clients)
     total, failed = len(outcomes), 0
     for i, o in enumerate(outcomes, 1):
         if o.status in ("done", "duplicate"):
@@ -97,14 +99,18 @@ def transcribe(audio: tuple[Path, ...], out: Path, config: Path | None, no_vad: 
               help="Output folder; each recording gets OUT/<name>/.")
 @_audio_options
 @_note_options
+@client_options
 def run(audio: tuple[Path, ...], out: Path, config: Path | None, no_vad: bool | None, **opts) -> None:
     """Everything: transcript, speakers and roles, then the draft note (note.json, note.md).
 
     A recording whose note cannot be written still keeps its transcript files;
     it is reported as failed (exit 1) with the reason. Running it again resumes,
-    as `scribe batch` does: finished stages are skipped (OUT/ledger.sqlite).
+    as `scribe batch` does: finished stages are skipped (OUT/ledger.sqlite). With
+    --client, the note reports on the client's plan of care.
     """
-    _process(audio, out, _settings(config, no_vad, opts, _note_settings(opts)), with_note=True)
+    settings = _settings(config, no_vad, opts, _note_settings(opts))
+    clients, _ = client_contexts(settings, opts, list(audio))
+    _process(audio, out, settings, with_note=True, clients=clients)
 
 
 @main.command()
@@ -114,6 +120,7 @@ def run(audio: tuple[Path, ...], out: Path, config: Path | None, no_vad: bool | 
 @_note_options
 @click.option("--config", "config", type=click.Path(path_type=Path, dir_okay=False),
               help="TOML settings file (default ~/.config/therapy-scribe/config.toml).")
+@client_options
 def note(transcript: Path, out: Path, config: Path | None, **opts) -> None:
     """Draft a note from a transcript: this tool's transcript.json, or plain text
     with one tagged utterance per line ('[doctor] ...', 'THERAPIST: ...')."""
@@ -121,9 +128,11 @@ def note(transcript: Path, out: Path, config: Path | None, **opts) -> None:
     from .note.text_transcript import load_transcript
     from .runner import Runner
 
-    runner = Runner(load_settings(config, {"note": _note_settings(opts)}))
+    settings = load_settings(config, {"note": _note_settings(opts)})
+    clients, _ = client_contexts(settings, opts, [transcript])
+    runner = Runner(settings)
     _ = runner.template  # a broken template fails before the transcript is read
-    result = runner.write_note(load_transcript(transcript), out)
+    result = runner.write_note(load_transcript(transcript), out, client=clients.get(transcript))
     click.echo(f"ok: note with {len(result.items)} items ({len(result.unsupported)} unsupported) "
                f"-> {out}/note.md, {out}/note.json")
 
@@ -232,12 +241,14 @@ def profiles_remove(name: str) -> None:
 
 
 from .cli_batch import batch  # noqa: E402  (scribe batch ...)
+from .cli_clients import register as register_clients  # noqa: E402  (scribe clients, approve, export)
 from .cli_eval import eval_group  # noqa: E402  (scribe eval ...)
 from .cli_serve import register as register_service  # noqa: E402
 
 main.add_command(eval_group)
 main.add_command(batch)
 register_service(main)  # scribe serve, worker, users, audit
+register_clients(main)  # scribe clients ..., scribe approve, scribe export fhir
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -10,11 +10,13 @@ working in it).
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
 import click
 
+from .cli_clients import client_contexts, client_options
 from .cli_common import _audio_options, _note_options, _note_settings, _settings, drive
 from .errors import FAILED, OK, ConfigError
 
@@ -49,6 +51,7 @@ def _summary(outcomes, out: Path) -> int:
               help="Progress bar (default: on a terminal; log lines otherwise).")
 @_audio_options
 @_note_options
+@functools.partial(client_options, batch=True)
 def batch(inputs: tuple[Path, ...], out: Path | None, status_of: Path | None, retry_failed: bool,
           max_failures: int | None, max_size_mb: float | None, max_minutes: float | None, with_note: bool,
           bar: bool | None, config: Path | None, no_vad: bool | None, **opts) -> None:
@@ -64,10 +67,12 @@ def batch(inputs: tuple[Path, ...], out: Path | None, status_of: Path | None, re
     if status_of is not None:
         click.echo(status_table(status_of), nl=False)
         return
-    if out is None or not inputs:
+    if out is None or not (inputs or opts.get("clients_spec")):
         raise ConfigError("give the recordings (files or folders) and -o OUT, or --status OUT")
     settings = _settings(config, no_vad, opts, _note_settings(opts), {
         "audio": {"max_size_mb": max_size_mb, "max_duration_minutes": max_minutes},
         "batch": {"max_failures": max_failures}})
-    outcomes = drive(inputs, out, settings, with_note=with_note, retry_failed=retry_failed, bar=bar)
+    clients, found = client_contexts(settings, opts, list(inputs))
+    outcomes = drive(found, out, settings, with_note=with_note, retry_failed=retry_failed, bar=bar,
+                     clients=clients)
     sys.exit(_summary(outcomes, out))

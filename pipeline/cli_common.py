@@ -54,8 +54,9 @@ class SettingChoice(click.Choice):
 
 
 def drive(inputs: Iterable[Path], out: Path, settings: Settings, *, with_note: bool, retry_failed: bool,
-          bar: bool | None = None) -> list[Outcome]:
-    """Every recording of ``inputs`` through the one driver (pipeline.batch.Batch) into ``out``.
+          bar: bool | None = None, clients: dict[Path, Any] | None = None) -> list[Outcome]:
+    """Every recording of ``inputs`` through the one driver (pipeline.batch.Batch) into ``out``; ``clients``:
+    {input path: pipeline.clients.context.ClientContext} of the recordings that belong to a client.
 
     Resumable: the ledger in ``out`` remembers what is done. Everything written is owner-only.
     """
@@ -65,7 +66,7 @@ def drive(inputs: Iterable[Path], out: Path, settings: Settings, *, with_note: b
 
     os.umask(0o077)
     job = Batch(out, Runner(settings), with_note=with_note, max_failures=settings.batch.max_failures,
-                progress=Progress(bar=bar))
+                progress=Progress(bar=bar), clients=clients)
     return job.run(list(inputs), retry_failed=retry_failed)
 
 

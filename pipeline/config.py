@@ -145,6 +145,17 @@ class ServiceSettings:
 
 
 @dataclass(frozen=True)
+class FhirSettings:
+    """FHIR R4 export of approved notes (``scribe export fhir``, the review page's FHIR button)."""
+
+    document_code: str = "11506-3"  # the Composition's LOINC document type (11506-3: Progress note)
+    document_display: str = "Progress note"
+    patient_system: str = "urn:therapy-scribe:client-id"  # the identifier system of client ids (the clinic's MRNs)
+    patient_name: bool = False  # true: Patient.name carries the client's display name (default: the id only)
+    extension_base: str = "urn:therapy-scribe:fhir"  # the extensions' URLs: {base}:cited-span, {base}:note-item
+
+
+@dataclass(frozen=True)
 class Settings:
     asr: AsrSettings = field(default_factory=AsrSettings)
     audio: AudioSettings = field(default_factory=AudioSettings)
@@ -153,6 +164,7 @@ class Settings:
     note: NoteSettings = field(default_factory=NoteSettings)
     batch: BatchSettings = field(default_factory=BatchSettings)
     service: ServiceSettings = field(default_factory=ServiceSettings)
+    fhir: FhirSettings = field(default_factory=FhirSettings)
     formats: tuple[str, ...] = ("json", "txt", "srt", "vtt")
 
 
@@ -309,7 +321,7 @@ def _apply(settings: Settings, section: str, values: dict[str, Any], origin: str
             raise ConfigError(f"{origin}: formats must be a list such as [\"json\", \"txt\"], "
                               f"not {formats!r}")
         return replace(settings, formats=_choose("formats", "formats", tuple(formats), origin))
-    if section not in ("asr", "audio", "diarize", "roles", "note", "batch", "service"):
+    if section not in ("asr", "audio", "diarize", "roles", "note", "batch", "service", "fhir"):
         raise ConfigError(f"{origin}: unknown section [{section}]")
     sub = getattr(settings, section)
     updates = {k: _choose(section, k, _coerce(sub, k, v, origin), origin) for k, v in values.items()}

@@ -139,10 +139,15 @@ class Runner:
         """Names the note may use although the cited lines do not say them."""
         return tuple(n for n in (self.settings.note.child_name, *self._names.values()) if n)
 
-    def draft_note(self, transcript: Transcript, names: tuple[str, ...] = ()) -> Any:
-        """The checked draft note (pipeline.schema.Note) of a transcript; ``names``: more names it may use."""
+    def draft_note(self, transcript: Transcript, names: tuple[str, ...] = (), client: Any = None) -> Any:
+        """The checked draft note (pipeline.schema.Note) of a transcript; ``names``: more names it may use;
+        ``client``: a pipeline.clients.context.ClientContext, whose plan of care the note reports on."""
         from .note import draft
 
+        if client is not None:
+            from .clients.context import draft_with
+
+            return draft_with(transcript, self.template, self.note_writer, (*self.note_names(), *names), client)
         template, writer = self.template, self.note_writer
         return draft(transcript, template, writer, names=(*self.note_names(), *names))
 
@@ -152,8 +157,9 @@ class Runner:
 
         return write_note(note, folder, transcript, self.template)
 
-    def write_note(self, transcript: Transcript, folder: Path, names: tuple[str, ...] = ()) -> Any:
+    def write_note(self, transcript: Transcript, folder: Path, names: tuple[str, ...] = (),
+                   client: Any = None) -> Any:
         """The note step: draft, check, and write note.json + note.md; returns the note."""
-        note = self.draft_note(transcript, names)
+        note = self.draft_note(transcript, names, client)
         self.save_note(note, transcript, folder)
         return note

@@ -273,6 +273,8 @@ class Note:
     warnings: tuple[str, ...] = ()
     status: str = "draft"  # a clinician approves; the pipeline only drafts
     omissions: tuple[Omission, ...] = ()  # moments no item states, shown as "Not in the note"
+    # a client's note: its report on the plan of care (pipeline.clients.model.GoalReport.to_dict()), else {}
+    client: dict[str, Any] = field(default_factory=dict)
 
     @property
     def items(self) -> tuple[NoteItem, ...]:
@@ -294,6 +296,7 @@ class Note:
             "warnings": list(self.warnings),
             "sections": [s.to_dict() for s in self.sections],
             "omissions": [o.to_dict() for o in self.omissions],
+            **({"client": dict(self.client)} if self.client else {}),
         }
 
     @classmethod
@@ -307,4 +310,5 @@ class Note:
             warnings=tuple(d.get("warnings", ())),
             status=d.get("status", "draft"),
             omissions=tuple(Omission.from_dict(o) for o in d.get("omissions", ())),
+            client=dict(d.get("client") or {}),
         )

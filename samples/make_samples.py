@@ -20,6 +20,11 @@ Usage:
   python samples/make_samples.py [--out DIR] [--only NAME]
   python samples/make_samples.py --facts-only [--out DIR] [--only NAME]   # NAME.facts.json only
 
+The client's sessions (noah_session_1..3, one child across three sessions with a plan of care) go to
+``client/`` with ``plan.toml`` (the plan of care) and ``manifest.csv`` (file, client, date for
+``scribe batch --clients``); their NAME.facts.json also holds ``goals``: what the note must report on
+each plan goal (measure, assistance, status against the target, the turn that says it).
+
 Needs numpy, soundfile, av (PyAV) and the espeak-ng program. Only regenerating
 needs espeak-ng; the tests use the committed files. Everything here is
 fictional: no real patient, caregiver or clinician data.
@@ -107,6 +112,41 @@ MEDICATIONS = F("medication_invented", "a medication or dose nobody mentioned",
 
 
 @dataclass(frozen=True)
+class GoalResult:
+    """What a note of a client's session must report on one goal (the reference of benchmarks/goals.py).
+
+    ``goal`` is the key of a PlanGoal, or "proposed" for a skill the session works on that the plan of
+    care does not hold. ``turn`` is the index of the turn that says the result (its evidence)."""
+
+    goal: str
+    addressed: bool = True
+    measure: str = ""  # as the note states it ("20 sec", "2/5 buttons")
+    value: float | None = None  # the number charted (seconds, the part of a count, repetitions)
+    unit: str = ""  # sec, /5, /10 ...
+    assistance: str = ""  # the level said with it (a name of the template's assistance choices)
+    status: str = ""  # against the target, given the earlier sessions: below target, progressing, met ...
+    says: str = ""  # words of the one turn that states the result (its evidence)
+    text: str = ""  # a proposed goal: the skill, briefly
+
+    def to_dict(self, turns: tuple[tuple[str, str], ...]) -> dict:
+        out = {k: v for k, v in self.__dict__.items() if v not in ("", None) or k == "addressed"}
+        if self.says:
+            hits = [i for i, (_k, text) in enumerate(turns) if self.says in text]
+            if len(hits) != 1:
+                raise ValueError(f"{self.says!r} is in {len(hits)} turns, not one")
+            out["turn"] = hits[0]
+        return out
+
+
+@dataclass(frozen=True)
+class PlanGoal:
+    key: str  # stable name in the references (the client store gives each goal its own id)
+    text: str
+    target: str
+    start: str  # YYYY-MM-DD
+
+
+@dataclass(frozen=True)
 class Session:
     name: str
     seed: int
@@ -116,6 +156,8 @@ class Session:
     turns: tuple[tuple[str, str], ...]  # (speaker key in VOICES, text)
     facts: tuple[Fact, ...] = ()  # a good progress note states each of these
     forbidden: tuple[Fact, ...] = ()  # inventions a note must not contain
+    date: str = ""  # a client's session: when it took place (YYYY-MM-DD)
+    goals: tuple[GoalResult, ...] = ()  # a client's session: what its note reports on each plan goal
 
 
 # Numbers are written as words so the audio and the reference text agree.
@@ -372,6 +414,206 @@ SESSIONS: tuple[Session, ...] = (
 )
 
 
+# One child across three sessions (a client with a plan of care): his goals progress from session to
+# session (tripod grasp held 20, 30 then 45 seconds; buttons 2/5 with help, 3/5 then 5/5 independently;
+# cutting 1/5, not addressed, then 3/5), and each session also works on a skill the plan does not hold
+# or leaves one goal out. Written to samples/client/ with the plan of care (plan.toml) and a batch
+# manifest (manifest.csv), so `make demo` runs them as one client and shows the thread.
+CLIENT_DIR = "client"
+CLIENT_ID = "C-0042"
+CLIENT_NAME = "Noah B."
+PLAN: tuple[PlanGoal, ...] = (
+    PlanGoal("grasp", "Hold a tripod grasp on a pencil while tracing", "60 sec", "2026-09-29"),
+    PlanGoal("buttons", "Fasten shirt buttons", "5/5 buttons independently", "2026-09-29"),
+    PlanGoal("cutting", "Cut along a curved line with scissors", "4/5 shapes independently", "2026-09-29"),
+)
+CLIENT_HOTWORDS = ("Noah", "tripod grasp", "buttons", "curved line", "scissors", "ball", "balance beam",
+                   "home program")
+NOAH_FORBIDDEN = (
+    DIAGNOSES,
+    MEDICATIONS,
+    F("wrong_caregiver", "the caregiver is Dad, not a mother", "mother", "mom", "mum"),
+)
+
+CLIENT_SESSIONS: tuple[Session, ...] = (
+    Session(
+        name="noah_session_1",
+        seed=BASE_SEED + 11,
+        focus="fine motor and self-care goals, session 1 of 3",
+        child="Noah",
+        date="2026-10-06",
+        hotwords=CLIENT_HOTWORDS,
+        turns=(
+            ("T", "Hi Noah, hi Dad. Today we will work on your pencil grasp, the shirt buttons and cutting."),
+            ("C", "Can we do the buttons first? I brought my dinosaur."),
+            ("T", "Your dinosaur can watch from the table. Pencil first. Hold the short pencil with your thumb, "
+                  "pointer and middle finger, and trace the road to the castle."),
+            ("C", "The car is driving on the road. Vroom."),
+            ("T", "You held the tripod grasp for twenty seconds while tracing."),
+            ("C", "My hand is tired."),
+            ("T", "Shake your hands out. Now the shirt buttons. Pinch the button and push it through the hole."),
+            ("C", "This one is too slippery."),
+            ("T", "You fastened two out of five buttons with moderate help."),
+            ("C", "Buttons are hard."),
+            ("T", "Now scissors. Thumb on top, and cut along the curvy line to the fish."),
+            ("C", "Snip, snip. Oops, I went off the line."),
+            ("T", "You cut on the curved line for one of five shapes independently."),
+            ("C", "Can we play a game now?"),
+            ("T", "Last game. Catch the ball with both hands."),
+            ("C", "I caught it! Throw it again!"),
+            ("T", "You caught the ball six out of ten times."),
+            ("T", "Dad, how are the mornings at home?"),
+            ("G", "He still wants me to do all his buttons, and getting dressed takes twenty minutes."),
+            ("T", "That is a long time in the morning. Does he manage the zipper on his coat?"),
+            ("G", "The zipper is fine. It's the small buttons that are hard. He sleeps well, about ten hours."),
+            ("C", "My dinosaur sleeps too."),
+            ("T", "Good to hear. For the home program, practise two buttons on his pajamas every night."),
+            ("G", "Two buttons every night. We can do that."),
+            ("T", "Next session we will try the buttons on his school shirt. Bye, Noah!"),
+            ("C", "Bye bye!"),
+        ),
+        facts=(
+            F("grasp_20s", "held the tripod grasp for 20 seconds while tracing",
+              ("tripod", "20 sec*"), ("tripod", "20 second")),
+            F("buttons_2_of_5", "fastened 2 of 5 buttons with moderate help", ("2 of 5", "button*")),
+            F("buttons_moderate", "the buttons needed moderate help", ("button*", "moderate"), scope="item"),
+            F("cutting_1_of_5", "cut on the curved line for 1 of 5 shapes independently", ("1 of 5",)),
+            F("ball_6_of_10", "caught the ball 6 of 10 times", ("6 of 10",), ("ball", "6")),
+            F("dressing_20min", "caregiver: getting dressed takes 20 minutes", ("dress*", "20 min*")),
+            F("home_pajama_buttons", "home program: 2 buttons on his pajamas every night",
+              ("pajama*", "button*"), ("2 button*", "night")),
+            F("plan_school_shirt", "next session: the buttons on his school shirt", ("school shirt",)),
+        ),
+        forbidden=NOAH_FORBIDDEN,
+        goals=(
+            GoalResult("grasp", measure="20 sec", value=20, unit="sec", status="below target",
+                       says="twenty seconds while tracing"),
+            GoalResult("buttons", measure="2/5 buttons", value=2, unit="/5", assistance="moderate assist",
+                       status="below target", says="two out of five buttons"),
+            GoalResult("cutting", measure="1/5 shapes", value=1, unit="/5", assistance="independent",
+                       status="below target", says="one of five shapes"),
+            GoalResult("proposed", measure="6/10 times", value=6, unit="/10", says="six out of ten times",
+                       text="catch a ball with both hands"),
+        ),
+    ),
+    Session(
+        name="noah_session_2",
+        seed=BASE_SEED + 12,
+        focus="fine motor and self-care goals, session 2 of 3",
+        child="Noah",
+        date="2026-10-13",
+        hotwords=CLIENT_HOTWORDS,
+        turns=(
+            ("T", "Good afternoon, Noah. Hi Dad. How did the buttons go this week?"),
+            ("G", "Much better. He did the pajama buttons five nights out of seven."),
+            ("T", "That is great practice. Noah, let's start with tracing the maze."),
+            ("C", "I want the blue pencil. Blue is my favorite."),
+            ("T", "Blue it is. Sit up tall, feet flat on the floor."),
+            ("T", "Sure. Thumb, pointer and middle finger on the pencil, and follow the maze."),
+            ("C", "I'm going around the corner."),
+            ("T", "You held the tripod grasp for thirty seconds. Last week it was twenty."),
+            ("C", "Thirty is more!"),
+            ("T", "Yes it is. Now your school shirt. Start at the bottom button."),
+            ("C", "Pinch and push. Pinch and push."),
+            ("T", "You fastened three out of five buttons independently. Last week it was two with help."),
+            ("C", "I did it by myself."),
+            ("T", "You did. Dad, does he use the pencil at home?"),
+            ("G", "He colors every day after school, but he grips the crayon in his fist when he is tired."),
+            ("T", "That is common when his hand gets tired. Keep the crayons short, broken in half, so his "
+                  "fingers stay in the tripod grasp."),
+            ("G", "Broken crayons. Got it. His teacher also said his letters are easier to read."),
+            ("T", "That is good news from school."),
+            ("C", "I wrote my name on the board."),
+            ("T", "For the home program, keep the two buttons every night, and add the top button of his "
+                  "school shirt in the morning."),
+            ("C", "Can I cut paper next time?"),
+            ("T", "Yes. Next time we will get back to cutting curved lines. Great work today, Noah."),
+            ("C", "Bye, see you next week!"),
+        ),
+        facts=(
+            F("grasp_30s", "held the tripod grasp for 30 seconds", ("tripod", "30 sec*"), ("tripod", "30 second")),
+            F("grasp_prior_20s", "the grasp was 20 seconds last week", ("20 sec*",), ("20", "last week")),
+            F("buttons_3_of_5", "fastened 3 of 5 buttons independently", ("3 of 5", "button*")),
+            F("pajama_buttons_5_of_7", "caregiver: pajama buttons 5 nights out of 7",
+              ("5", "7", "night*"), ("5 of 7",)),
+            F("fist_grip_when_tired", "caregiver: grips the crayon in his fist when tired", ("fist",)),
+            F("short_crayons", "use short crayons broken in half", ("crayon*", "short"), ("crayon*", "broken"),
+              ("crayon*", "half")),
+            F("home_top_button", "home program: the top button of his school shirt in the morning",
+              ("top button",)),
+            F("plan_cutting", "next session: back to cutting curved lines", ("cut*", "curve*")),
+        ),
+        forbidden=NOAH_FORBIDDEN,
+        goals=(
+            GoalResult("grasp", measure="30 sec", value=30, unit="sec", status="progressing",
+                       says="for thirty seconds"),
+            GoalResult("buttons", measure="3/5 buttons", value=3, unit="/5", assistance="independent",
+                       status="progressing", says="three out of five buttons"),
+            GoalResult("cutting", addressed=False, status="not addressed"),
+        ),
+    ),
+    Session(
+        name="noah_session_3",
+        seed=BASE_SEED + 13,
+        focus="fine motor and self-care goals, session 3 of 3",
+        child="Noah",
+        date="2026-10-20",
+        hotwords=CLIENT_HOTWORDS,
+        turns=(
+            ("T", "Hi Noah. Today is tracing, buttons, cutting, and something new on the balance beam."),
+            ("C", "The balance beam!"),
+            ("T", "Tracing first. Pick up the pencil with your tripod fingers and trace the rainbow."),
+            ("C", "Red, orange, yellow, green, blue. Do I do purple too?"),
+            ("T", "Purple too, all the way to the end of the rainbow."),
+            ("T", "You held the tripod grasp for forty five seconds, up from thirty last week."),
+            ("C", "My fingers are strong."),
+            ("T", "Very strong. Now the buttons on your school shirt, all the way up."),
+            ("C", "One, two, three, four, five. All done!"),
+            ("T", "You fastened five out of five buttons independently. You met your button goal!"),
+            ("G", "He did his whole shirt this morning too. It took him about five minutes."),
+            ("T", "That is a big change from twenty minutes. Well done, Noah."),
+            ("C", "I'm fast now."),
+            ("T", "Wonderful. Now the scissors. Cut along the curvy line around the snail."),
+            ("C", "Around and around the snail."),
+            ("T", "You cut on the curved line for three of five shapes independently. Last time it was one."),
+            ("C", "Now the beam?"),
+            ("T", "Now the beam. Arms out like an airplane and walk to the end."),
+            ("C", "I'm an airplane!"),
+            ("T", "You walked the balance beam for ten steps without stepping off."),
+            ("C", "I didn't fall!"),
+            ("T", "Dad, for the home program, cut along curvy lines on the junk mail for five minutes a day."),
+            ("G", "Junk mail we have plenty of. Five minutes a day."),
+            ("T", "Next session we will start buttons on his jacket and keep going with cutting. Bye, Noah!"),
+            ("C", "Bye! Airplane away!"),
+        ),
+        facts=(
+            F("grasp_45s", "held the tripod grasp for 45 seconds", ("tripod", "45 sec*"), ("tripod", "45 second")),
+            F("grasp_prior_30s", "up from 30 seconds last week", ("30 sec*",), ("from 30",), ("30", "last week")),
+            F("buttons_5_of_5", "fastened 5 of 5 buttons independently", ("5 of 5", "button*")),
+            F("cutting_3_of_5", "cut on the curved line for 3 of 5 shapes independently", ("3 of 5",)),
+            F("balance_beam_10_steps", "walked the balance beam 10 steps without stepping off",
+              ("beam", "10 step*"), ("10 step*",)),
+            F("whole_shirt_at_home", "caregiver: did his whole shirt this morning", ("whole shirt",),
+              ("shirt", "morning")),
+            F("home_junk_mail", "home program: cut curvy lines on junk mail 5 minutes a day",
+              ("junk mail",), ("cut*", "5 min*")),
+            F("plan_jacket_buttons", "next session: buttons on his jacket", ("jacket",)),
+        ),
+        forbidden=NOAH_FORBIDDEN,
+        goals=(
+            GoalResult("grasp", measure="45 sec", value=45, unit="sec", status="progressing",
+                       says="forty five seconds"),
+            GoalResult("buttons", measure="5/5 buttons", value=5, unit="/5", assistance="independent",
+                       status="met", says="five out of five buttons"),
+            GoalResult("cutting", measure="3/5 shapes", value=3, unit="/5", assistance="independent",
+                       status="progressing", says="three of five shapes"),
+            GoalResult("proposed", measure="10 steps", value=10, unit="steps", says="ten steps",
+                       text="walk the balance beam"),
+        ),
+    ),
+)
+
+
 def die(msg: str, code: int = 2) -> None:
     print(f"make_samples: error: {msg}", file=sys.stderr)
     sys.exit(code)
@@ -487,6 +729,9 @@ def facts_dict(session: Session) -> dict:
                      "starting with x; see pipeline/evaluate/notes.py"),
         "must": [f.to_dict() for f in session.facts],
         "must_not": [f.to_dict() for f in session.forbidden],
+        **({"client": CLIENT_ID, "date": session.date, "plan": "plan.toml",
+            "goal_keys": {g.key: g.text for g in PLAN},
+            "goals": [g.to_dict(session.turns) for g in session.goals]} if session.goals else {}),
         "generator": {"script": SCRIPT_PATH},
         "synthetic": True,
     }
@@ -497,6 +742,29 @@ def write_facts(session: Session, out_dir: Path) -> Path:
     path = out_dir / f"{session.name}.facts.json"
     path.write_text(json.dumps(facts_dict(session), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
+
+
+def plan_toml() -> str:
+    """The client's plan of care, as `scribe clients import` reads it."""
+    out = ["# The sample client's plan of care (synthetic): `scribe clients import samples/client/plan.toml`.",
+           f"# Written by {SCRIPT_PATH}.", "", "[[clients]]", f'id = "{CLIENT_ID}"', f'name = "{CLIENT_NAME}"']
+    for g in PLAN:
+        out += ["", "[[clients.goals]]", f'text = "{g.text}"', f'target = "{g.target}"', f"start = {g.start}",
+                'status = "active"']
+    return "\n".join(out) + "\n"
+
+
+def manifest_csv() -> str:
+    """The batch manifest of the client's sessions: `scribe batch --clients samples/client/manifest.csv`."""
+    return "file,client,date\n" + "".join(f"{s.name}.flac,{CLIENT_ID},{s.date}\n" for s in CLIENT_SESSIONS)
+
+
+def write_client_files(out_dir: Path) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = [out_dir / "plan.toml", out_dir / "manifest.csv"]
+    paths[0].write_text(plan_toml(), encoding="utf-8")
+    paths[1].write_text(manifest_csv(), encoding="utf-8")
+    return paths
 
 
 def build(session: Session, exe: str, version: str, out_dir: Path, np, sf, av) -> dict:
@@ -553,6 +821,7 @@ def build(session: Session, exe: str, version: str, out_dir: Path, np, sf, av) -
         ],
         "turns": turns,
         "hotwords": list(session.hotwords),
+        **({"client": CLIENT_ID, "date": session.date} if session.goals else {}),
         "generator": {
             "espeak_ng_version": version,
             "script": SCRIPT_PATH,
@@ -606,17 +875,24 @@ def main(argv: list[str] | None = None) -> int:
                         "needs neither espeak-ng nor the audio packages")
     args = p.parse_args(argv)
 
-    sessions = list(SESSIONS)
+    every = [*SESSIONS, *CLIENT_SESSIONS]
+    sessions = every
     if args.only:
-        known = {s.name for s in SESSIONS}
+        known = {s.name for s in every}
         unknown = [n for n in args.only if n not in known]
         if unknown:
             die(f"unknown session {', '.join(unknown)}; known: {', '.join(sorted(known))}")
-        sessions = [s for s in SESSIONS if s.name in args.only]
+        sessions = [s for s in every if s.name in args.only]
 
+    def folder(s: Session) -> Path:  # the client's sessions live in their own folder, with the plan of care
+        return args.out / CLIENT_DIR if s.goals else args.out
+
+    if any(s.goals for s in sessions):
+        for path in write_client_files(args.out / CLIENT_DIR):
+            print(f"{path}")
     if args.facts_only:
         for s in sessions:
-            path = write_facts(s, args.out)
+            path = write_facts(s, folder(s))
             print(f"{path}: {len(s.facts)} must, {len(s.forbidden)} must-not facts")
         return 0
 
@@ -624,7 +900,7 @@ def main(argv: list[str] | None = None) -> int:
     np, sf, av = import_deps()
     version = espeak_version(exe)
 
-    results = [build(s, exe, version, args.out, np, sf, av) for s in sessions]
+    results = [build(s, exe, version, folder(s), np, sf, av) for s in sessions]
 
     ids = [v.id for v in VOICES.values()]
     print(f"espeak-ng {version}; output: {args.out}")

@@ -38,7 +38,8 @@ from starlette.routing import Mount
 MISSING_RID = "r-0000000000000000"  # a well-formed id no recording has
 PUBLIC = {("GET", "/api/health"), ("POST", "/api/session"), ("DELETE", "/api/session")}
 ADMIN_ONLY = {("GET", "/api/audit")}
-PAGES = {"/", "/login", "/recordings/{rid}", "/favicon.ico"}  # served outside the OpenAPI spec, hold no data
+PAGES = {"/", "/login", "/recordings/{rid}", "/favicon.ico", "/clients", "/clients/{cid}"}  # page shells, no data
+CID, MISSING_CID, GID = "C-ANA", "C-MISSING", "G1"  # ana's client (with goal G1), a client id nobody has
 CSRF = {"X-Requested-With": "scribe"}
 
 ORIGINAL = "Fastened three buttons independently with one verbal reminder."
@@ -61,8 +62,13 @@ def svc(tmp_path: Path):
 
 @pytest.fixture
 def rid(svc: Service) -> str:
-    """ana's READY recording with the AI draft (version 1; item i2 unsupported)."""
-    return make_ready_recording(svc.store, "ana")
+    """ana's READY recording with the AI draft (version 1; item i2 unsupported), of her client C-ANA (goal G1)."""
+    rid = make_ready_recording(svc.store, "ana")
+    clients = svc.app.state.clients.store
+    clients.add_client(CID, "A. N.", ["ana"])
+    clients.add_goal(CID, "Fasten coat buttons", "5/5 buttons independently")
+    clients.link(rid, CID)
+    return rid
 
 
 def call(svc: Service, method: str, path: str, user: str | None = "ana", **kw: Any):
@@ -133,6 +139,12 @@ BODIES: dict[tuple[str, str], dict[str, Any]] = {
     ("POST", "/api/recordings/{rid}/approve"): {"json": {"version": 1}},
     ("GET", "/api/recordings/{rid}/export"): {"params": {"format": "md"}},
     ("GET", "/api/audit"): {"params": {"limit": 50}},
+    ("POST", "/api/clients"): {"json": {"id": "C-NEW", "name": "N. N."}},
+    ("PUT", "/api/clients/{cid}"): {"json": {"name": "A. N."}},
+    ("POST", "/api/clients/{cid}/goals"): {"json": {"text": "Zip a jacket", "target": "4/5 trials"}},
+    ("PUT", "/api/clients/{cid}/goals/{gid}"): {"json": {"status": "active"}},
+    ("PUT", "/api/recordings/{rid}/client"): {"json": {"client": CID}},
+    ("POST", "/api/recordings/{rid}/goals/accept"): {"json": {"base_version": 1, "item": "i1", "text": "Zip a coat"}},
 }
 
 
@@ -142,15 +154,17 @@ def operations(svc: Service) -> list[tuple[str, str, dict]]:
     return sorted((m.upper(), path, op) for path, ops in paths.items() for m, op in ops.items())
 
 
-def request_for(svc: Service, method: str, path: str, op: dict, rid: str) -> tuple[str, dict[str, Any]]:
-    """The URL and request arguments for one route ({rid}: ``rid``, {n}: 0, {version}: 1)."""
+def request_for(svc: Service, method: str, path: str, op: dict, rid: str,
+                cid: str = CID) -> tuple[str, dict[str, Any]]:
+    """The URL and request arguments for one route ({rid}: ``rid``, {n}: 0, {version}: 1, {cid}: ``cid``,
+    {gid}: G1)."""
     if "requestBody" in op or any(p["in"] == "query" and p.get("required") for p in op.get("parameters", [])):
         assert (method, path) in BODIES, f"{method} {path} is new: add a plausible request for it to BODIES"
     kw = copy.deepcopy(BODIES.get((method, path), {}))
     if kw.get("json", {}).get("token") == "<ana>":
         kw["json"]["token"] = svc.tokens["ana"]
     try:
-        url = path.format(rid=rid, n=0, version=1)
+        url = path.format(rid=rid, n=0, version=1, cid=cid, gid=GID)
     except KeyError as e:
         pytest.fail(f"{method} {path}: a new path parameter {e}; say what to fill it with")
     return url, kw
@@ -183,15 +197,17 @@ def test_anonymous_requests_are_refused_on_every_route_but_the_public_ones(svc, 
 
 
 def test_another_therapist_cannot_tell_a_recording_exists(svc, rid):
-    """ben gets for ana's recording what a missing id gets (404) on every route; 403 for the audit log."""
+    """ben gets for ana's recording (and client) what a missing id gets (404) on every route; 403 for the
+    audit log."""
     ops = operations(svc)
     rid_routes = [(m, p) for m, p, _ in ops if p.startswith("/api/recordings/{rid}")]
-    assert len(rid_routes) >= 10  # the enumeration found the recording routes
+    cid_routes = [(m, p) for m, p, _ in ops if p.startswith("/api/clients/{cid}")]
+    assert len(rid_routes) >= 10 and len(cid_routes) >= 6  # the enumeration found the recording and client routes
     for method, path, op in ops:
         url, kw = request_for(svc, method, path, op, rid)
         r = call(svc, method, url, "ben", **kw)
-        if (method, path) in rid_routes:
-            missing_url, missing_kw = request_for(svc, method, path, op, MISSING_RID)
+        if (method, path) in rid_routes + cid_routes:
+            missing_url, missing_kw = request_for(svc, method, path, op, MISSING_RID, MISSING_CID)
             missing = call(svc, method, missing_url, "ben", **missing_kw)
             assert r.status_code == 404, f"{method} {path}: {r.status_code} {r.text}"
             assert r.json() == missing.json(), f"{method} {path}: differs from a missing recording"
@@ -207,7 +223,11 @@ def test_another_therapist_cannot_tell_a_recording_exists(svc, rid):
     assert call(svc, "GET", f"/api/recordings/{rid}/transcript").json()["speakers"][0]["name"] is None
     assert not (svc.store.uploads / f"{rid}.parts").exists()
     denied = [a for a in audit_rows(svc) if a["user"] == "ben" and a["action"] == "denied"]
-    assert len(denied) == len(rid_routes) and {a["object_id"] for a in denied} == {rid}
+    on_recording = [a for a in denied if a["object"] == "recording"]
+    assert len(on_recording) == len(rid_routes) and {a["object_id"] for a in on_recording} == {rid}
+    on_client = [a for a in denied if a["object"] == "client"]
+    assert len(on_client) == len(cid_routes) and {a["object_id"] for a in on_client} == {CID}
+    assert call(svc, "GET", f"/api/clients/{CID}").json()["name"] == "A. N."  # unchanged
 
 
 def test_the_owner_is_never_refused(svc, rid):
@@ -726,12 +746,13 @@ schema = schemathesis.openapi.from_dict(_spec(), config=FUZZ)
 
 @schema.hook
 def flatmap_path_parameters(context, params):
-    """A quarter of the generated ids are random (404); the rest name ana's draft, approved or live recording."""
-    if not params or "rid" not in params:
+    """A quarter of the generated ids are random (404); the rest name ana's draft, approved or live recording;
+    half the client ids and goal ids are random, half name ana's client C-ANA and its goal G1."""
+    if not params or not {"rid", "cid"} & set(params):
         return st.just(params)
-    choices = [params] + [{**params, "rid": r} for r in (DRAFT, APPROVED, LIVE)]
+    choices = [params] + ([{**params, "rid": r} for r in (DRAFT, APPROVED, LIVE)] if "rid" in params else [])
     strategy = st.sampled_from(choices)
-    for name, value in (("version", 1), ("n", 0)):
+    for name, value in (("version", 1), ("n", 0), ("cid", CID), ("gid", GID)):
         if name in params:
             strategy = strategy.flatmap(
                 lambda p, name=name, value=value: st.sampled_from([p, {**p, name: value}]))
@@ -744,6 +765,11 @@ def fuzzed(tmp_path_factory) -> SimpleNamespace:
     svc = make_service(tmp_path_factory.mktemp("fuzz"))
     draft = make_ready_recording(svc.store, "ana", title="Draft")
     approved = make_ready_recording(svc.store, "ana", title="Approved")
+    clients = svc.app.state.clients.store
+    clients.add_client(CID, "A. N.", ["ana"])
+    clients.add_goal(CID, "Fasten coat buttons", "5/5 buttons independently")
+    for r in (draft, approved):
+        clients.link(r, CID)
     sections = editable(call(svc, "GET", f"/api/recordings/{approved}/note").json())
     sections[1]["items"][0]["confirmed"] = True
     assert put_note(svc, approved, 1, sections).status_code == 200

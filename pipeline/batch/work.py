@@ -37,6 +37,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from ..clients.context import hotwords
 from ..errors import AudioError, ConfigError, ModelError, NoteError, ScribeError, TemplateError
 from ..outputs import atomic_write, ensure_dir, read_transcript, write_transcript
 from ..runner import Runner
@@ -118,7 +119,8 @@ def _remove_stale_temps(folder: Path) -> None:
 
 class Batch:
     def __init__(self, out: Path, runner: Runner, *, with_note: bool = True, max_failures: int = 2,
-                 progress: Progress | None = None, release_models: bool = True) -> None:
+                 progress: Progress | None = None, release_models: bool = True,
+                 clients: dict[Path, Any] | None = None) -> None:
         self.out = Path(out)
         self.release_models = release_models  # False: the service's worker keeps every model resident
         self.runner = runner
@@ -130,6 +132,9 @@ class Batch:
         self.sources: dict[str, Source] = {}  # sha256 -> the first input with these bytes
         self.worked: set[str] = set()  # recordings this run did a stage of
         self.details: dict[str, dict[str, Any]] = {}  # sha256 -> Outcome fields learnt while working
+        # input path (a recording or a folder of them) -> its client (pipeline.clients.context.ClientContext)
+        self.clients = {Path(p).absolute(): c for p, c in (clients or {}).items()}
+        self.context: dict[str, Any] = {}  # sha256 -> the recording's client context
 
     # ------------------------------------------------------------ planning
 
@@ -163,18 +168,36 @@ class Batch:
                 sha = self._hash(src)
                 if sha is not None and sha not in self.sources:
                     self.sources[sha] = src
+                    ctx = self._client_of(src.path)
+                    if ctx is not None:
+                        self.context[sha] = ctx
                     self.ledger.add(sha, self._folder_for(src.path, sha), src.st.st_size if src.st else 0)
             elif src.error:
                 self.ledger.note_source(str(src.path.absolute()), src.st, None, src.error)
             planned.append((src, sha))
         return planned
 
+    def _client_of(self, path: Path) -> Any:
+        """The client context of an input: its own, or that of the folder it was found in."""
+        p = Path(path).absolute()
+        for q in (p, *p.parents):
+            if q in self.clients:
+                return self.clients[q]
+        return None
+
+    def _key(self, sha: str, stage: str) -> str:
+        """A stage's key for one recording: with a client, what the stage takes from it (hotwords, the plan)."""
+        ctx = self.context.get(sha)
+        if ctx is None or stage not in ("asr", "transcript", "note"):
+            return self.keys[stage]
+        return _digest(self.keys[stage], ctx.key(stage))
+
     def _needs(self, rec: Recording, stages: tuple[str, ...]) -> str | None:
         """The first stage of ``stages`` that must run, or None when all are done."""
         for stage in stages:
             if stage not in self.keys:
                 continue
-            if self.ledger.stage_key(rec.sha256, stage) != self.keys[stage]:
+            if self.ledger.stage_key(rec.sha256, stage) != self._key(rec.sha256, stage):
                 return stage
             out = OUTPUTS.get(stage)
             if out and not (self.out / rec.folder / out).is_file():
@@ -267,7 +290,7 @@ class Batch:
         return time.perf_counter()
 
     def _done(self, rec: Recording, stage: str, t0: float) -> None:
-        self.ledger.stage_done(rec.sha256, stage, self.keys[stage], time.perf_counter() - t0)
+        self.ledger.stage_done(rec.sha256, stage, self._key(rec.sha256, stage), time.perf_counter() - t0)
 
     def _transcript(self, rec: Recording, first: str, index: int) -> None:
         runner, folder = self.runner, self.out / rec.folder
@@ -284,7 +307,8 @@ class Batch:
             transcript = read_transcript(folder / OUTPUTS["asr"])
         else:
             t0 = self._enter(rec, "asr", index)
-            transcript = runner.transcribe(audio)
+            with hotwords(runner.transcriber, self.context.get(rec.sha256)):
+                transcript = runner.transcribe(audio)
             atomic_write(folder / OUTPUTS["asr"], json.dumps(transcript.to_dict(), ensure_ascii=False))
             self._done(rec, "asr", t0)
 
@@ -311,7 +335,7 @@ class Batch:
         folder = self.out / rec.folder
         transcript: Transcript = read_transcript(folder / "transcript.json")
         t0 = self._enter(rec, "note", index)
-        note = self.runner.write_note(transcript, folder)
+        note = self.runner.write_note(transcript, folder, client=self.context.get(rec.sha256))
         self._done(rec, "note", t0)
         self.details[rec.sha256] = {"warnings": transcript.warnings,
                                     "note": (len(note.items), len(note.unsupported))}

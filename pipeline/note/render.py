@@ -64,6 +64,12 @@ def note_markdown(note: Note, transcript: Transcript, template: Template | None 
               for s in info.get("speakers", [])]
     if people:
         out.append(f"- Speakers: {', '.join(people)}")
+    if note.client:  # a client's note: its report on the plan of care (pipeline/clients)
+        from ..clients.model import GoalReport
+        from ..clients.render import plan_markdown
+
+        out += plan_markdown(GoalReport.from_dict(note.client), mark=lambda cited: evidence_marks(
+            NoteItem("", tuple(c.seg for c in cited)), transcript))
     for section in note.sections:
         out += ["", f"## {md(section.title)}", ""]
         if not section.items:
@@ -104,7 +110,8 @@ def note_text(note: Note) -> str:
     for section in note.sections:
         if section.items:
             out.append(section.title)
-            out += [" ".join([*(v for k, v in item.fields if k != "status"), item.text]) for item in section.items]
+            out += [" ".join([*(v for k, v in item.fields if k not in ("status", "plan_goal")), item.text])
+                    for item in section.items]
     return "\n".join(out) + "\n"
 
 

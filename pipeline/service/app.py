@@ -37,6 +37,7 @@ from . import media, notes, schemas
 from .access import COMMON, COOKIE, PLAYBACK_S, R401, R403, R409, R422, Access, Conflict, E, api_error
 from .limits import CHUNK_MAX, BodyLimit, Pace, UploadSlots, check_limits, read_limited
 from .proxy import TrustedProxies, parse_networks
+from .routes_clients import add_client_routes
 from .routes_notes import add_note_routes
 from .store import Store, User
 from .uploads import UploadError, check_audio, chunk_count, receive_multipart, save_chunk
@@ -99,6 +100,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     # outermost first: who the client is (forwarded headers from trusted proxies only), then body limits
     app.add_middleware(BodyLimit, pace=pace)
     app.add_middleware(TrustedProxies, networks=parse_networks(svc.trusted_proxies), unix_socket=bool(svc.socket))
+    clients = add_client_routes(app, acc, settings)  # clients, plans, progress, FHIR (routes_clients.py)
 
     # ----------------------------------------------------------- plumbing
 
@@ -211,6 +213,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         "type": "object", "required": ["file", "consent"], "properties": {
             "file": {"type": "string", "format": "binary"},
             "title": {"type": "string", "maxLength": 200},
+            "client": {"type": "string", "maxLength": 64},
             "consent": {"type": "string", "enum": ["true"]}}}}}}}
 
     @app.post("/api/recordings", status_code=201, response_model=schemas.Recording, openapi_extra=upload_body,
@@ -230,8 +233,9 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         try:
             if got.fields.get("consent", "").strip().lower() != "true":
                 raise UploadError(422, "tick the consent box: the family agreed to recording and processing")
+            client = clients.pick(user, got.fields.get("client"), request)  # 404: not a client of yours
             info = await run_in_threadpool(check_audio, got.path, longest)
-            rid = await run_in_threadpool(_store_upload, got, user, info)
+            rid = await run_in_threadpool(_store_upload, got, user, info, client)
         finally:
             with contextlib.suppress(OSError):
                 got.path.unlink()
@@ -239,7 +243,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         log.info("upload: %.1f MB queued", got.size / 2**20)
         return JSONResponse(rec_out(store.recording(rid)), status_code=201)
 
-    def _store_upload(got, user: User, info: dict) -> str:
+    def _store_upload(got, user: User, info: dict, client: str | None = None) -> str:
         """The upload's file and rows (in a thread: SQLite commits and renames stay off the event loop)."""
         dup = store.duplicate_of(user, got.sha256)
         if dup:
@@ -247,6 +251,8 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         title = got.fields.get("title", "").strip()[:200] or Path(got.filename or "").stem[:200] or "recording"
         mime, ext = media.describe(info)  # what the decoder found, never the file's name
         rid = store.new_recording(user, title=title, status="queued", original_name=got.filename, mime=mime)
+        if client:
+            clients.store.link(rid, client)  # before it is queued: the worker drafts the note for the client
         final = store.uploads / f"{rid}{ext}"
         os.replace(got.path, final)
         try:

@@ -80,6 +80,7 @@ def add_note_routes(app: FastAPI, acc: Access, settings: Settings) -> None:
         if number is None:
             raise Conflict("the note changed meanwhile; reload it")
         audit(request, user, "approve", "note", rid)
+        app.state.clients.approved(rid, number, user, request)  # a client's note: its goal results are stored
         if svc.retention == "on-approval":
             delete_audio(store, rid, "approved")
         return note_out(rid, store.version(rid, number))

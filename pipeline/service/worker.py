@@ -334,7 +334,8 @@ class Worker:
         try:
             batch = Batch(self.store.work, self.runner, with_note=True,
                           max_failures=self.settings.batch.max_failures, progress=Progress(bar=False),
-                          release_models=not self.settings.service.keep_models)
+                          release_models=not self.settings.service.keep_models,
+                          clients=client_contexts(self.store, jobs))
             outcomes = batch.run(paths)
         except LedgerBusy:
             log.info("worker: the work folder is busy (a scribe batch runs in it); waiting")
@@ -379,6 +380,30 @@ class Worker:
             return message
         message = re.sub(r"^same content as .*?, processed once;? ?", "", message)
         return message.replace(str(self.store.data) + os.sep, "").strip() or None
+
+
+def client_contexts(store: Store, jobs: list[Any]) -> dict[Path, Any]:
+    """{upload path: ClientContext} of the jobs that belong to a client (its plan, as of now)."""
+    from ..clients.context import load_context
+    from ..clients.store import DB_NAME, ClientError, ClientStore
+
+    if not (store.data / DB_NAME).is_file():
+        return {}
+    cstore = ClientStore(store.data)
+    out: dict[Path, Any] = {}
+    try:
+        for r in jobs:
+            cid = cstore.client_of(r["id"])
+            if cid is None:
+                continue
+            date = time.strftime("%Y-%m-%d", time.localtime(r["created"]))
+            try:
+                out[store.uploads / r["upload"]] = load_context(cstore, cid, date, exclude=r["id"])
+            except ClientError:  # the client is gone: the note is drafted without a plan
+                log.warning("worker: a recording's client is no longer in the client store")
+    finally:
+        cstore.close()
+    return out
 
 
 def serve_worker(store: Store, settings: Settings) -> None:

@@ -46,6 +46,12 @@ def _plausible(method: str, path: str, token: str) -> tuple[bytes | None, dict[s
         ("PUT", "/api/recordings/{rid}/speakers"): {"speakers": [{"id": "SPEAKER_00", "name": "X"}]},
         ("PUT", "/api/recordings/{rid}/note"): {"base_version": 1, "sections": []},
         ("POST", "/api/recordings/{rid}/approve"): {"version": 1},
+        ("POST", "/api/clients"): {"id": "C-9", "name": "X"},
+        ("PUT", "/api/clients/{cid}"): {"name": "Y"},
+        ("POST", "/api/clients/{cid}/goals"): {"text": "zip a jacket"},
+        ("PUT", "/api/clients/{cid}/goals/{gid}"): {"status": "met"},
+        ("PUT", "/api/recordings/{rid}/client"): {"client": None},
+        ("POST", "/api/recordings/{rid}/goals/accept"): {"base_version": 1, "item": "i1", "text": "zip"},
     }
     if (method, path) in bodies:
         return json.dumps(bodies[(method, path)]).encode(), j
@@ -68,16 +74,34 @@ def _operations(port: int) -> list[tuple[str, str]]:
     return ops
 
 
-def _url(path: str, rid: str) -> str:
-    return path.format(rid=rid, n=0, version=1) + ("?format=md" if path.endswith("/export") else "")
+MISSING_CID = "C-MISSING"  # a well-formed client id no client has
+MISSING_GID = "G999999999"
+
+
+def _url(path: str, rid: str, cid: str = MISSING_CID, gid: str = MISSING_GID) -> str:
+    return path.format(rid=rid, n=0, version=1, cid=cid, gid=gid) + ("?format=md" if path.endswith("/export") else "")
+
+
+def ana_client(svc) -> tuple[str, str]:
+    """A client of ana's with one goal: (client id, goal id)."""
+    from pipeline.clients.store import ClientStore
+
+    store = ClientStore(svc.store.data)
+    try:
+        c = store.add_client("C-ANA", "A. N.", ("ana",))
+        g = store.add_goal(c.id, "Hold a tripod grasp for 30 s", "30 s")
+        return c.id, g.id
+    finally:
+        store.close()
 
 
 def test_every_route_refuses_outsiders_other_therapists_and_forged_requests(svc, live):
     rid = make_ready_recording(svc.store, "ana")
+    cid, gid = ana_client(svc)
     ops = _operations(live.port)
     for method, path in ops:
         body, headers = _plausible(method, path, svc.tokens["ana"])
-        url = _url(path, rid)
+        url = _url(path, rid, cid, gid)
         # nobody
         status, data, _ = _request(live.port, method, url, body, headers)
         if (method, path) in PUBLIC:
@@ -90,6 +114,11 @@ def test_every_route_refuses_outsiders_other_therapists_and_forged_requests(svc,
             theirs = _request(live.port, method, url, body, {**headers, **ben})
             missing = _request(live.port, method, _url(path, MISSING_RID), body, {**headers, **ben})
             assert theirs[0] == 404 and theirs[:2] == missing[:2], f"{method} {path}: {theirs[:2]} {missing[:2]}"
+        if "{cid}" in path:  # ana's client, for another therapist: exactly what a missing client gets
+            ben = {"Authorization": f"Bearer {svc.tokens['ben']}"}
+            theirs = _request(live.port, method, url, body, {**headers, **ben})
+            missing = _request(live.port, method, _url(path, rid, MISSING_CID, gid), body, {**headers, **ben})
+            assert theirs[0] == 404 and theirs[:2] == missing[:2], f"{method} {path}: {theirs[:2]} {missing[:2]}"
         # a JSON body over the limit
         if (method, path) not in MEDIA:
             big = b'{"token": "' + b"a" * (2 * 2**20) + b'"}'
@@ -101,7 +130,7 @@ def test_every_route_refuses_outsiders_other_therapists_and_forged_requests(svc,
             continue
         body, headers = _plausible(method, path, svc.tokens["ana"])
         made_up = {"Authorization": "Bearer not-a-token-" + "x" * 30}
-        status, data, _ = _request(live.port, method, _url(path, rid), body, {**headers, **made_up})
+        status, data, _ = _request(live.port, method, _url(path, rid, cid, gid), body, {**headers, **made_up})
         assert status in (401, 429), f"{method} {path} with a made-up token: {status} {data}"
     assert [v["version"] for v in svc.store.versions(rid)] == [1]
     assert svc.store.recording(rid)["speakers"] is None
@@ -109,6 +138,7 @@ def test_every_route_refuses_outsiders_other_therapists_and_forged_requests(svc,
 
 def test_every_cookie_authenticated_change_needs_the_csrf_header(svc, live):
     rid = make_ready_recording(svc.store, "ana")
+    cid, gid = ana_client(svc)
     status, _, headers = _request(live.port, "POST", "/api/session", json.dumps({"token": svc.tokens["ana"]}).encode(),
                                   {"Content-Type": "application/json"})
     assert status == 204
@@ -117,7 +147,7 @@ def test_every_cookie_authenticated_change_needs_the_csrf_header(svc, live):
     assert len(changes) >= 8
     for method, path in changes:
         body, h = _plausible(method, path, svc.tokens["ana"])
-        status, data, _ = _request(live.port, method, _url(path, rid), body, {**h, "Cookie": cookie})
+        status, data, _ = _request(live.port, method, _url(path, rid, cid, gid), body, {**h, "Cookie": cookie})
         assert status == 403, f"{method} {path} by cookie without the header: {status} {data}"
     assert [v["version"] for v in svc.store.versions(rid)] == [1]
     assert [r["id"] for r in svc.store.recordings(None)] == [rid]  # nothing uploaded or started

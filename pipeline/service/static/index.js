@@ -13,6 +13,23 @@
     document.querySelector('.owner-col').hidden = !isAdmin;
   }).catch(() => {}).finally(refreshList);
 
+  // ---- client pickers (upload and record) ---------------------------------------
+
+  async function loadClients() {
+    let clients = [];
+    try {
+      clients = await api('GET', '/api/clients');
+    } catch (e) { return; }
+    const wanted = new URLSearchParams(location.search).get('client') || '';
+    document.querySelectorAll('select.client-picker').forEach((sel) => {
+      const keep = sel.value || wanted;
+      sel.replaceChildren(h('option', { value: '' }, 'No client'),
+        ...clients.map((c) => h('option', { value: c.id }, c.id + (c.name ? ' · ' + c.name : ''))));
+      sel.value = clients.some((c) => c.id === keep) ? keep : '';
+    });
+  }
+  loadClients();
+
   $('signout').addEventListener('click', async () => {
     try {
       await api('DELETE', '/api/session', undefined, { noRedirect: true });
@@ -69,6 +86,7 @@
     const form = new FormData();
     form.append('file', file);
     form.append('title', $('upload-title').value.trim());
+    if ($('upload-client').value) form.append('client', $('upload-client').value);
     form.append('consent', 'true');
 
     const button = $('upload-btn');
@@ -80,6 +98,7 @@
       const rec = await sendUpload(form);
       showMsg(uploadMsg, 'Uploaded “' + (rec.title || file.name) + '”. It is queued for processing.', 'ok');
       $('upload-form').reset();
+      loadClients();
       refreshList();
     } catch (e) {
       showMsg(uploadMsg, e.message, 'error');
@@ -248,6 +267,17 @@
       showMsg(recMsg, e.message, 'error');
       startBtn.disabled = false;
       return;
+    }
+    const client = $('rec-client').value;
+    if (client) {
+      try {  // before any chunk: the worker takes the recording only once it is finished
+        await api('PUT', '/api/recordings/' + encodeURIComponent(rec.id) + '/client', { client: client });
+      } catch (e) {
+        stream.getTracks().forEach((t) => t.stop());
+        showMsg(recMsg, 'The recording could not be given its client: ' + e.message, 'error');
+        startBtn.disabled = false;
+        return;
+      }
     }
     live = {
       id: rec.id, recorder: recorder, stream: stream, mime: recorder.mimeType || mime,

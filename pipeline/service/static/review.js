@@ -14,6 +14,8 @@
     editing: null,   // {key, index} of the item being edited, or {key, index: -1} to add one
     highlight: [],   // segment ids shown as evidence
     busy: false,
+    goals: null,     // the note's report on the client's plan (GET .../goals)
+    clients: null,   // the clients the user may give this recording
   };
   let segById = new Map();
 
@@ -53,6 +55,147 @@
     renderNote();
     loadVersions();
     if (state.note && state.note.approved) loadDiff();
+    await loadGoals();
+    seekFromHash();
+  }
+
+  // /recordings/ID#t=63.2&seg=seg-0012 (a link from the client's progress): play there, show the line.
+  function seekFromHash() {
+    const m = /(?:^#|&)t=([0-9.]+)/.exec(location.hash);
+    if (!m) return;
+    const seg = /(?:^#|&)seg=([^&]+)/.exec(location.hash);
+    const id = seg ? decodeURIComponent(seg[1]) : null;
+    if (id && segById.has(id)) showEvidence({ evidence: [id] }, id);
+    else play(Number(m[1]));
+  }
+
+  // ---- the client and its plan of care ---------------------------------------------
+
+  async function loadGoals() {
+    try {
+      state.goals = await api('GET', base + '/goals');
+    } catch (e) {
+      state.goals = null;
+    }
+    renderClientBar();
+    renderPlan();
+    renderNote();
+  }
+
+  async function renderClientBar() {
+    const bar = $('client-bar');
+    const g = state.goals;
+    const locked = !!(g && g.approved);
+    bar.hidden = !g;
+    if (!g) return;
+    const open = $('client-open');
+    open.hidden = !g.client;
+    if (g.client) open.href = '/clients/' + encodeURIComponent(g.client.id);
+    $('client-pick').disabled = locked;
+    $('client-save').hidden = locked;
+    if (state.clients === null) {
+      try { state.clients = await api('GET', '/api/clients'); } catch (e) { state.clients = []; }
+    }
+    const sel = $('client-pick');
+    const current = g.client ? g.client.id : '';
+    const list = state.clients.slice();
+    if (g.client && !list.some((c) => c.id === g.client.id)) list.push(g.client);
+    sel.replaceChildren(h('option', { value: '' }, 'No client'),
+      ...list.map((c) => h('option', { value: c.id, selected: c.id === current }, c.id + (c.name ? ' · ' + c.name : ''))));
+  }
+
+  $('client-save').addEventListener('click', async () => {
+    const client = $('client-pick').value || null;
+    try {
+      await api('PUT', base + '/client', { client: client });
+      say(client ? 'The recording now belongs to client ' + client + '.' : 'The recording belongs to no client now.', 'ok');
+      await loadGoals();
+    } catch (e) {
+      say(e.message, 'error');
+    }
+  });
+
+  const STATUS_CLASS = (s) => 'status-' + String(s).replace(/[^a-z]+/g, '-');
+
+  function evidenceButtons(cited) {
+    return (cited || []).filter((c) => segById.has(c.seg)).map((c) => h('button', {
+      type: 'button', class: 'ts', 'data-start': c.start, 'data-seg': c.seg, title: segById.get(c.seg).text,
+      'aria-label': 'Play evidence at ' + fmtClock(c.start),
+      onclick: () => showEvidence({ evidence: cited.map((x) => x.seg) }, c.seg),
+    }, fmtClock(c.start)));
+  }
+
+  function renderPlan() {
+    const g = state.goals;
+    const panel = $('plan-panel');
+    panel.hidden = !(g && g.client);
+    if (panel.hidden) return;
+    $('plan-meta').textContent = 'Client ' + g.client.id + (g.client.name ? ' (' + g.client.name + ')' : '') +
+      ', session of ' + g.date + '. ' + (g.approved ? 'Stored with the approval.' :
+      'Each active goal with what this note says about it; it follows your edits until you approve.');
+    const list = $('plan');
+    list.replaceChildren(...g.results.map((r) => h('li', { class: 'plan-goal', 'data-goal': r.goal_id },
+      h('strong', { text: r.goal_id + ': ' + r.text }), r.target ? h('span', { class: 'muted', text: ' (target: ' + r.target + ')' }) : null,
+      h('br'),
+      r.addressed ? h('span', { class: 'goal-measure', text: (r.measure || 'no measure stated') + (r.assistance && !(r.measure || '').includes(r.assistance) ? ' (' + r.assistance + ')' : '') + ' · ' }) : null,
+      h('span', { class: 'goal-status ' + STATUS_CLASS(r.status), text: r.status }),
+      r.against ? h('span', { class: 'muted', text: ' · ' + r.against }) : null,
+      ' ', ...evidenceButtons(r.evidence))));
+    if (!g.results.length) list.append(h('li', { class: 'muted', text: 'The client\'s plan has no active goal.' }));
+    const box = $('proposed');
+    box.replaceChildren(...g.proposed.map((p, k) => {
+      const li = h('li', { class: 'proposed', 'data-item': (p.items || [])[0] || '' },
+        h('span', { class: 'proposed-text', text: p.text }),
+        p.measure ? h('span', { class: 'muted', text: ': ' + p.measure }) : null, ' ', ...evidenceButtons(p.evidence));
+      if (!g.approved && (p.items || []).length) {
+        const text = h('input', { type: 'text', class: 'accept-text', id: 'accept-text-' + k, maxlength: 300 });
+        text.value = p.text;
+        const target = h('input', { type: 'text', class: 'accept-target', id: 'accept-target-' + k, maxlength: 200, placeholder: 'e.g. 8/10 trials' });
+        const form = h('div', { class: 'accept-form', hidden: true },
+          h('label', { for: 'accept-text-' + k }, 'Goal'), text,
+          h('label', { for: 'accept-target-' + k }, 'Target'), target,
+          h('button', { type: 'button', class: 'accept-save primary', onclick: () => acceptGoal(p, text.value.trim(), target.value.trim()) }, 'Add to the plan of care'));
+        li.append(' ', h('button', { type: 'button', class: 'accept', onclick: () => { form.hidden = false; text.focus(); } }, 'Accept into plan'), form);
+      }
+      return li;
+    }));
+    $('proposed-box').hidden = !g.proposed.length;
+  }
+
+  async function acceptGoal(p, text, target) {
+    if (!text) return say('Write the goal first.', 'error');
+    if (state.busy) return;
+    state.busy = true;
+    try {
+      state.goals = await api('POST', base + '/goals/accept',
+        { base_version: state.note.version, item: p.items[0], text: text, target: target });
+      say('Added the goal to the plan of care; the note reports on it.', 'ok');
+      state.busy = false;
+      await reloadNote();
+    } catch (e) {
+      say(e.message, 'error');
+      if (e.status === 409) await reloadNote();
+    } finally {
+      state.busy = false;
+    }
+  }
+
+  // item id -> the status of the goal result it states (the rules' status against the target, live)
+  function goalStatuses() {
+    const out = new Map();
+    const g = state.goals;
+    if (g && g.client) g.results.forEach((r) => { if (r.addressed && (r.items || []).length) out.set(r.items[0], r.status); });
+    return out;
+  }
+
+  // item id -> the goal it reports on ("G3", "proposed", "none", or "" when it is not a goal item)
+  function goalLinks() {
+    const links = new Map();
+    const g = state.goals;
+    if (!g || !g.client) return links;
+    g.results.forEach((r) => (r.items || []).forEach((id) => links.set(id, r.goal_id)));
+    g.proposed.forEach((p) => (p.items || []).forEach((id) => links.set(id, 'proposed')));
+    return links;
   }
 
   async function reloadNote() {
@@ -62,6 +205,7 @@
     state.editing = null;
     renderNote();
     loadVersions();
+    loadGoals();
   }
 
   function renderHead() {
@@ -286,8 +430,19 @@
     const names = (sec.fields || []).slice();
     Object.keys(item.fields || {}).forEach((k) => { if (!names.includes(k)) names.push(k); });
     const fields = h('dl', { class: 'fields' });
+    const plan = state.goals && state.goals.client && sec.key === state.goals.section ? state.goals : null;
+    if (plan) {  // which plan goal the item reports on: the clinician may change it
+      const link = (item.fields && item.fields.plan_goal === 'none') ? 'none' : (goalLinks().get(item.id) || 'none');
+      const choices = plan.plan.map((g) => [g.id, g.id + ': ' + g.text]).concat([['proposed', 'A proposed goal'], ['none', 'Not a goal result']]);
+      const sel = h('select', { class: 'item-goal', 'aria-label': 'The goal this item reports on', disabled: locked || null },
+        choices.map(([v, t]) => h('option', { value: v, selected: v === link }, t)));
+      sel.addEventListener('change', () => setItemGoal(sec.key, index, sel.value));
+      fields.append(h('div', { class: 'field', 'data-field': 'goal' }, h('dt', { text: 'Plan goal' }), h('dd', {}, sel)));
+    }
+    const liveStatus = plan ? goalStatuses().get(item.id) : null;
     names.forEach((k) => {
-      const v = item.fields && item.fields[k];
+      if (plan && k === 'plan_goal') return;
+      const v = k === 'status' && liveStatus ? liveStatus : item.fields && item.fields[k];
       if (v == null || v === '') return;
       fields.append(h('div', { class: 'field', 'data-field': k }, h('dt', { text: cap(k) }), h('dd', { text: String(v) })));
     });
@@ -449,6 +604,7 @@
       say(doneMsg + ' Saved as version ' + state.note.version + '.', 'ok');
       if (focusSel) focusLater(focusSel);
       loadVersions();
+      loadGoals();
     } catch (e) {
       if (e.status === 409) {
         say(e.message + ' The latest version has been loaded; please make the change again.', 'error');
@@ -482,6 +638,11 @@
       'Item deleted (earlier versions keep it).', 'section[data-key="' + CSS.escape(key) + '"] button.add');
   }
 
+  function setItemGoal(key, index, goal) {
+    putNote((sections) => { find(sections, key).items[index].fields.plan_goal = goal; },
+      goal === 'none' ? 'The item is no longer counted for a goal.' : 'The item now reports on ' + (goal === 'proposed' ? 'a proposed goal' : goal) + '.');
+  }
+
   function confirmItem(key, index) {
     putNote((sections) => { find(sections, key).items[index].confirmed = true; },
       'Item confirmed.', itemSelector(key, index, 'button.edit'));
@@ -498,7 +659,8 @@
       button.hidden = true;
       why.textContent = 'Approved and locked. Download it for the record:';
       exportsBox.replaceChildren(
-        exportLink('md', 'Markdown'), exportLink('txt', 'Plain text (for the EHR)'), exportLink('json', 'JSON'));
+        exportLink('md', 'Markdown'), exportLink('txt', 'Plain text (for the EHR)'), exportLink('json', 'JSON'),
+        h('a', { class: 'export-fhir button-link', href: base + '/fhir', download: 'note-' + recId + '.fhir.json' }, 'FHIR R4 (JSON)'));
       exportsBox.hidden = false;
       return;
     }
@@ -532,6 +694,7 @@
       say('Note approved (version ' + state.note.version + ').', 'ok');
       loadVersions();
       loadDiff();
+      loadGoals();
       focusLater('a.export');
     } catch (e) {
       say(e.message, 'error');
