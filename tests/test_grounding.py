@@ -83,6 +83,19 @@ def test_negation_no_false_positives():
     assert verdict("Maya is unable to tie a double knot", "seg-0007").supported
 
 
+@pytest.mark.parametrize("said", ["i do n't have any chest pain .", "i have n't had chest pain",
+                                  "i do n't have chest pain", "i don't have any chest pain."])
+def test_a_negation_split_off_its_word_is_a_negation(said):
+    """Transcripts tokenised as "do n't", "ca n't" (ACI-BENCH): the split negation is read as one."""
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 4.0, said, "PATIENT")}
+    roles = {"PATIENT": "patient"}
+    ok = check_item(NoteItem("Patient denies chest pain; no chest pain.", ("seg-0001",)), segs, roles)
+    assert ok.supported, ok.reasons
+    bad = check_item(NoteItem("Patient reported chest pain.", ("seg-0001",)), segs, roles)
+    assert fired(bad) == ("negation",) and "they negate" in bad.reasons[0]
+    assert grounding._tokens("i do n't , it 's , wo n't") == ["i", "dont", "it", "wont"]
+
+
 def test_wrong_speaker():
     s = verdict("Caregiver reports she held the grasp for 30 seconds", "seg-0002")
     assert not s.supported

@@ -80,8 +80,14 @@ _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n+|^\s*[-*•]\s*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 
 
+# A contraction split off its word by a tokenizer ("do n't", "ca n't", "i 'm", "it 's": ACI-BENCH's and other
+# corpora's transcripts are written so): joined again before reading, so a split negation is a negation.
+_SPLIT_CONTRACTION = re.compile(r"\b([a-z]+)\s+(n't|'s|'m|'re|'ve|'ll|'d)(?![a-z])")
+
+
 def _tokens(text: str, possessive: bool = False) -> list[str]:
     text = text.lower().replace("’", "'").replace("‘", "'")
+    text = _SPLIT_CONTRACTION.sub(r"\1\2", text)
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # twenty-five, hand-over-hand
     toks = [re.sub(r"n't$", "nt", t) for t in _TOKEN.findall(text)]  # didn't -> didnt, can't -> cant
     return toks if possessive else [t.removesuffix("'s") for t in toks]
