@@ -96,6 +96,17 @@ def test_statuses_against_the_target_and_the_last_result():
     assert rep.results[0].status == "met"
 
 
+def test_a_measure_not_in_the_targets_terms_is_not_the_goals_result():
+    """'5 h; 5 months' (what the ASR made of 'five of five buttons') is said, not a result for '5/5 buttons':
+    no measure, no value to chart or compare next time, the words kept in what the status was judged on."""
+    goal = PLAN[1]  # 5/5 buttons independently
+    segs = {"seg-0001": seg(1, "You fastened five hour and five months independently.")}
+    it = item("Fastened buttons.", "seg-0001", measure="5 h; 5 months independently", assistance="independent")
+    r = report("C", [it], [goal], segs)[0].results[0]
+    assert (r.status, r.measure, r.value, r.unit) == ("addressed, not measured", "", None, "")
+    assert "said: 5 h; 5 months independently" in r.against and r.evidence
+
+
 def test_items_are_assigned_by_their_own_line_and_a_clinicians_choice_is_kept():
     segs = {s.id: s for s in (
         seg(1, "He still wants me to do all his buttons."),  # a caregiver's context line about another goal

@@ -257,6 +257,11 @@ def _result(goal: Goal, picked: list[tuple[int, Item]], segments: Mapping[str, A
     level = levels(assist) if assist and assist != "not said" else []
     level = level or levels(measure.split(";")[0])  # the level said with the measure ("3/5 independently")
     status, against = _status(goal, value, level, main, before, main.fields.get("comparison", ""))
+    if value is not None and target is not None and not _comparable(value, target):
+        # said, but not in the target's terms ("5 min" for "5/5 buttons"): not the goal's result, so it is not
+        # shown as its measure, charted or compared later; the clinician still reads it, and the moment
+        against = "; ".join(p for p in (against, f"no measure in the target's terms, said: {measure}") if p)
+        measure, value = "", None
     # the moment that states the measure first (the client's progress links to it), then the other lines
     first = measure_segment(main, segments)
     evidence = ([first] if first else []) + list(main.evidence) + [e for _, it in picked for e in it.evidence]
