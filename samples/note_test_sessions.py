@@ -17,8 +17,13 @@ times), ``NAME.txt`` (``SPEAKER: text`` lines), ``NAME.rttm`` and ``NAME.facts.j
 ``NAME.flac`` is synthesized with espeak-ng like the samples' but not committed (regenerate it for an
 ASR run). ``--facts-only`` rewrites the facts files without espeak-ng.
 
+A second set of four (``--set b``, ``samples/test_b``: feeding, balance, handwriting with a sibling
+interrupting, sensory with a goal not addressed) was written on 2026-12-06, after commit f9167ab had
+changed prompts by reading the first set's notes; it is the clean test set (``scribe eval notes --data test
+--samples-dir samples/test_b``).
+
 Usage:
-  python samples/note_test_sessions.py [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b] [--out DIR] [--only NAME] [--facts-only]
 """
 
 from __future__ import annotations
@@ -452,15 +457,309 @@ SESSIONS: tuple[Session, ...] = (
 )
 
 
+# The second test set (samples/test_b, `--set b`): four more sessions written on 2026-12-06, after the
+# commit f9167ab had changed prompts by reading the first set's notes. Nothing in pipeline/ or prompts/
+# is changed because of how the note writer does on these.
+TEST_B_SEED = 20261206
+
+SESSIONS_B: tuple[Session, ...] = (
+    Session(
+        name="test_b_feeding_01",
+        seed=TEST_B_SEED + 1,
+        focus="feeding: new foods on a learning plate, chewing, open cup drinking",
+        child="Mia",
+        hotwords=("Mia", "learning plate", "open cup", "molars", "steamed carrot", "food chaining", "straw"),
+        turns=(
+            ("T", "Hi Mia, hi Dad. Today we'll work on trying a new food, chewing on the side with your big "
+                  "teeth, and drinking from an open cup."),
+            ("G", "She had a rough week. She's still only eating about six foods at home, mostly crackers "
+                  "and yogurt."),
+            ("T", "Okay, thanks. Mia, let's sit at the table. Here's your learning plate with a steamed "
+                  "carrot stick."),
+            ("C", "I don't like orange food."),
+            ("T", "You don't have to eat it. Can you give it a kiss?"),
+            ("C", "Mwah. It's cold."),
+            ("T", "She touched the carrot to her lips three times. Then she took two small bites."),
+            ("C", "Yuck, I spit it out."),
+            ("T", "That's okay, the spit bowl is right here. She chewed on her molars for the first bite with "
+                  "a tactile cue at her cheek and spat out the second bite."),
+            ("T", "Now the open cup with water. Two hands, little sips."),
+            ("C", "I'm drinking like a big girl."),
+            ("T", "Four of six sips with no spilling. I gave hand over hand help for the first two sips, then "
+                  "she did it on her own."),
+            ("G", "At home she only drinks from a bottle with a straw top."),
+            ("T", "Good to know. She stayed seated at the table for twelve minutes today. Last week it was "
+                  "seven minutes."),
+            ("G", "Her teacher says she gagged on rice at school lunch on Tuesday."),
+            ("T", "Did she vomit?"),
+            ("G", "No, she just gagged and then wouldn't eat the rest of lunch."),
+            ("G", "And she still wakes up twice a night asking for milk."),
+            ("T", "Thanks for telling me. For home, put one new food on a learning plate at dinner every night, "
+                  "with no pressure to eat it. Touching or smelling it counts."),
+            ("T", "And practice the open cup with a little water at snack time, two times a day."),
+            ("G", "One new food at dinner, open cup at snack. Got it."),
+            ("T", "Next session we'll try crunchy foods like puffs and a thin pretzel, and a straw cup with "
+                  "a thicker drink."),
+            ("C", "Can I have a sticker?"),
+            ("T", "Yes, you worked hard today, Mia."),
+        ),
+        facts=(
+            F("carrot_2_bites", "took 2 small bites of carrot", ("2", "bite*"), scope="item"),
+            F("molar_chew_tactile_cue", "chewed on her molars (first bite) with a tactile cue",
+              ("molar*", "tactile"), ("chew*", "tactile"), scope="item"),
+            F("open_cup_4_of_6", "open cup: 4 of 6 sips without spilling", "4 of 6"),
+            F("open_cup_hoh_first_2", "hand-over-hand for the first 2 sips, then independent",
+              ("hand over hand",), ("hand-over-hand",), ("hoh",)),
+            F("seated_12min_prior_7", "seated at the table 12 minutes (7 last week)",
+              ("12 min*",), ("12", "seat*")),
+            F("seated_prior_7", "seated 7 minutes last week", ("7 min*",), ("7", "last week")),
+            F("six_foods_home", "caregiver: eats about 6 foods at home", ("6 food*",), ("6", "food*"),
+              scope="item"),
+            F("gagged_rice_school", "caregiver: teacher reported she gagged on rice at school lunch",
+              ("gag*", "rice"), ("gag*", "school")),
+            F("wakes_twice_milk", "caregiver: wakes twice a night asking for milk",
+              ("wake*", "milk"), ("night", "milk"), ("twice", "night")),
+            F("home_learning_plate", "home: one new food on a learning plate at dinner, no pressure",
+              ("learning plate",), ("new food", "dinner")),
+            F("home_open_cup_2x", "home: open cup at snack twice a day", ("open cup", "snack"),
+              ("cup", "2 time*"), ("cup", "twice")),
+            F("plan_crunchy_straw", "next session: crunchy foods (puffs, pretzel) and a straw cup",
+              "crunchy", "pretzel", "puff*"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "6 of 6", "5 of 6", "3 of 6", "3 bite*",
+              "15 min*", "10 min*"),
+            F("wrong_caregiver", "the caregiver is Dad, not a mother or grandparent", "mother", "mom", "mum",
+              "grandma", "grandpa"),
+        ),
+    ),
+    Session(
+        name="test_b_balance_02",
+        seed=TEST_B_SEED + 2,
+        focus="gross motor: single-leg stance, tandem walking, two-foot jumping, catching",
+        child="Owen",
+        hotwords=("Owen", "single leg stance", "tandem walk", "bean bag", "broad jump", "balloon", "recess"),
+        turns=(
+            ("T", "Hi Owen, hi Mom. Today we're checking your balance on one foot, walking on the line, "
+                  "jumping, and catching."),
+            ("G", "His teacher says he trips a lot at recess, and he won't go on the climbing frame."),
+            ("T", "Okay, that helps. Owen, stand on your right foot like a flamingo. I'll time you."),
+            ("C", "I'm a flamingo!"),
+            ("T", "Right foot, eleven seconds. Last week it was six seconds. Now the left foot."),
+            ("C", "Whoa, I'm wobbly."),
+            ("T", "Left foot, four seconds, with his arms flailing. Now walk heel to toe on the blue line."),
+            ("C", "Heel, toe, heel, toe."),
+            ("T", "Ten steps heel to toe with minimal assist, me holding one hand. He stepped off the line "
+                  "twice."),
+            ("T", "Now jump forward with both feet together, as far as you can."),
+            ("C", "Boing!"),
+            ("T", "Best jump twenty four inches. He landed without falling on three of five jumps."),
+            ("T", "Last one, catching. I'll throw the bean bag from five feet."),
+            ("C", "I dropped it. Got it!"),
+            ("T", "He caught four out of ten, trapping it against his chest, with a verbal cue to watch "
+                  "the bean bag."),
+            ("G", "He sleeps fine, but he's tired after gym days. He says his legs hurt."),
+            ("T", "That's worth watching. Does he complain at night too?"),
+            ("G", "Just after gym, not other nights."),
+            ("T", "For home, have him stand on one foot while he brushes his teeth, morning and night, and "
+                  "play balloon tapping for five minutes a day."),
+            ("G", "Flamingo teeth and balloons. He'll like that."),
+            ("T", "Next session we'll use the scooter board and the climbing wall, and I'll time the one "
+                  "foot stand again."),
+            ("C", "Climbing wall!"),
+            ("T", "Great job today, Owen."),
+        ),
+        facts=(
+            F("sls_right_11s", "single-leg stance right 11 seconds", ("right", "11"), scope="item"),
+            F("sls_right_prior_6s", "right 6 seconds last week", ("6 sec*",), ("6", "last week")),
+            F("sls_left_4s", "single-leg stance left 4 seconds", ("left", "4 sec*"), ("left", "4 s"),
+              scope="item"),
+            F("tandem_10_min_assist", "10 heel-to-toe steps with minimal assist (one hand held)",
+              ("10 step*", "minimal"), ("tandem", "minimal"), ("heel", "minimal"), scope="item"),
+            F("jump_24in", "best two-foot jump 24 inches", "24 inch*"),
+            F("jump_landed_3_of_5", "landed without falling on 3 of 5 jumps", "3 of 5"),
+            F("catch_4_of_10", "caught 4 of 10 bean bag throws from 5 feet", "4 of 10"),
+            F("trips_recess_climber", "caregiver: teacher says he trips at recess, avoids the climbing frame",
+              ("trip*", "recess"), "climbing frame", ("trip*", "school")),
+            F("legs_hurt_after_gym", "caregiver: tired after gym days, says his legs hurt",
+              ("leg*", "hurt"), ("leg*", "gym"), ("tired", "gym")),
+            F("home_one_foot_brushing", "home: one-foot stand while brushing teeth, morning and night",
+              ("foot", "brush*"), ("foot", "teeth")),
+            F("home_balloon_5min", "home: balloon tapping 5 minutes a day", ("balloon", "5 min*"),
+              ("balloon",)),
+            F("plan_scooter_climbing", "next session: scooter board, climbing wall, retime one-foot stand",
+              "scooter", "climbing wall"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "6 of 10", "10 of 10", "5 of 10",
+              "5 of 5", "12 sec*", "24 feet", "10 feet"),
+            F("wrong_caregiver", "the caregiver is Mom, not a father or grandparent", "father", "dad",
+              "grandma", "grandpa"),
+        ),
+    ),
+    Session(
+        name="test_b_handwriting_03",
+        seed=TEST_B_SEED + 3,
+        focus="handwriting: near-point copying, b/d reversals, letters on the line, spacing; a sibling interrupts",
+        child="Ruby",
+        hotwords=("Ruby", "pencil grip", "spacer stick", "reversals", "near-point copying", "baseline", "Jack"),
+        turns=(
+            ("T", "Hi Ruby, hi Mom, and hi Jack. Ruby, today we're copying a sentence, keeping letters on the "
+                  "line, and leaving spaces between words."),
+            ("S", "I can already write in cursive. Watch me."),
+            ("G", "Jack, sit with me and read your book, please."),
+            ("T", "Thanks. Ruby, copy this sentence from the card: the big dog ran to the bus."),
+            ("C", "The big dog. Is it a b or a d?"),
+            ("T", "Make your bat first, then the ball. She copied the seven word sentence with three letter "
+                  "reversals, all b and d."),
+            ("C", "My hand is tired."),
+            ("T", "Let's shake it out. She used the pencil grip and kept a tripod grasp for the whole task, "
+                  "about four minutes, with two verbal reminders to keep her thumb around the pencil."),
+            ("S", "Her writing is messy. Mine is neater."),
+            ("T", "Jack, this is Ruby's turn. Ruby, now look at the bottom line. Which letters are sitting "
+                  "on it?"),
+            ("C", "These ones. Not the g, it goes down."),
+            ("T", "Five of eight letters sat on the line in her name. The g was correct going below."),
+            ("T", "Now use the spacer stick between words."),
+            ("C", "Stick, word, stick, word."),
+            ("T", "She used the spacer stick for four of six spaces without a reminder. Last session it "
+                  "was one of six."),
+            ("S", "Can I have a spacer stick?"),
+            ("G", "Jack, not now. Homework takes her an hour every night, and she cries."),
+            ("G", "Her teacher says she can't finish copying from the board before they erase it."),
+            ("T", "That's important. How is she sleeping?"),
+            ("G", "She's going to bed late, around ten, because homework takes so long."),
+            ("T", "For home, practice b and d with the bat and ball cue for five minutes a day, and use the "
+                  "pencil grip for all homework. Stop homework writing after twenty minutes and let her say "
+                  "the rest to you."),
+            ("G", "Five minutes of b and d, grip for homework, twenty minute limit."),
+            ("T", "I'll also write a note to her teacher asking for a copy of the board notes on her desk."),
+            ("T", "Next session we'll practice copying from the board across the room, and letter sizing."),
+            ("C", "Bye, bye."),
+        ),
+        facts=(
+            F("sentence_7_words_3_reversals", "copied a 7-word sentence with 3 reversals (b/d)",
+              ("3", "revers*"), ("3", "b and d"), scope="item"),
+            F("reversals_b_d", "the reversals were b and d", ("b", "d", "revers*"), ("b/d",), ("b and d",)),
+            F("tripod_4min_2_reminders", "tripod grasp with the pencil grip about 4 minutes, 2 verbal reminders",
+              ("4 min*", "grasp"), ("4 min*", "grip"), ("tripod", "2")),
+            F("baseline_5_of_8", "5 of 8 letters on the line", "5 of 8"),
+            F("spacer_4_of_6", "spacer stick for 4 of 6 spaces without a reminder", "4 of 6"),
+            F("spacer_prior_1_of_6", "spacer stick 1 of 6 last session", "1 of 6"),
+            F("homework_hour_cries", "caregiver: homework takes an hour every night and she cries",
+              ("homework", "hour"), ("homework", "cri*"), ("homework", "1 hour")),
+            F("board_copying_school", "caregiver: teacher says she cannot finish copying from the board",
+              ("board", "teacher"), ("board", "copy*"), ("board", "finish")),
+            F("bed_late_10", "caregiver: goes to bed late, around 10, because of homework",
+              ("bed", "late"), ("bed", "10"), ("sleep*", "10")),
+            F("home_b_d_5min", "home: b and d with the bat and ball cue 5 minutes a day",
+              ("bat", "ball"), ("5 min*", "b")),
+            F("home_homework_20min_limit", "home: pencil grip for homework, stop writing after 20 minutes",
+              ("20 min*",)),
+            F("plan_far_point_sizing", "next session: copying from the board across the room, letter sizing",
+              ("across the room",), ("siz*", "next"), ("far point",), ("board", "next session")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "8 of 8", "6 of 8", "6 of 6", "5 of 6",
+              "2 revers*", "4 revers*", "30 min*"),
+            F("sibling_claims_as_child", "the sibling's claims written as Ruby's (cursive, neater)",
+              "cursive", "neater"),
+        ),
+    ),
+    Session(
+        name="test_b_sensory_04",
+        seed=TEST_B_SEED + 4,
+        focus="sensory: tactile play, seated attention with a wiggle cushion, heavy work; the hair-brushing goal not addressed",
+        child="Jonah",
+        hotwords=("Jonah", "shaving cream", "wiggle cushion", "heavy work", "green zone", "hair brushing",
+                  "sensory diet"),
+        turns=(
+            ("T", "Hi Jonah, hi Mom. We have three goals on his plan: touching messy textures, staying seated "
+                  "for a table task, and hair brushing."),
+            ("G", "Hair brushing is the big one at home. Every morning is screaming."),
+            ("T", "I hear you. Let's start with heavy work. Jonah, carry the weighted ball around the "
+                  "obstacle course."),
+            ("C", "It's heavy! I'm strong."),
+            ("T", "He did three laps carrying the weighted ball and pushing the crash pad, independently."),
+            ("T", "Now the shaving cream on the tray. Just one finger first."),
+            ("C", "It's squishy. I don't like it on my hand."),
+            ("T", "He touched it with one finger, then kept both hands in the shaving cream for forty five "
+                  "seconds, after I showed him first."),
+            ("C", "Wipe it off, wipe it off!"),
+            ("T", "Here's the towel. Last session he would only touch it with a paintbrush."),
+            ("T", "Now sit on the wiggle cushion and do the puzzle."),
+            ("C", "I'm wiggling but I'm sitting."),
+            ("T", "He stayed seated on the wiggle cushion for six minutes during the puzzle, with three "
+                  "verbal cues to sit back down."),
+            ("T", "Jonah, which zone are you in now?"),
+            ("C", "Green. I'm calm."),
+            ("G", "At school he covers his ears at assembly, and the teacher takes him out."),
+            ("G", "He's had two meltdowns after school this week, and he takes about an hour to fall "
+                  "asleep."),
+            ("T", "Thank you. We ran out of time for hair brushing today, so we did not work on that goal. "
+                  "We'll start it next week."),
+            ("T", "For home, do ten wall push-ups before homework and give a crunchy snack after school. And "
+                  "shaving cream play in the bath twice a week."),
+            ("G", "Wall push-ups, crunchy snack, shaving cream in the bath."),
+            ("T", "Next session we'll start the hair brushing goal with a soft brush and deep pressure to the "
+                  "head first, and try dry sand play."),
+            ("C", "Can I do the obstacle course again?"),
+            ("T", "Yes, first thing next time. Good job, Jonah."),
+        ),
+        facts=(
+            F("heavy_work_3_laps", "3 laps of heavy work with the weighted ball, independently",
+              ("3 lap*",), ("3", "weighted")),
+            F("shaving_cream_45s", "both hands in the shaving cream for 45 seconds after modeling",
+              ("45 sec*",), ("45 s",)),
+            F("shaving_cream_prior_paintbrush", "last session: only touched it with a paintbrush",
+              "paintbrush", "paint brush"),
+            F("wiggle_cushion_6min_3_cues", "seated on the wiggle cushion 6 minutes with 3 verbal cues",
+              ("6 min*",), ("6", "seat*")),
+            F("wiggle_cushion_3_cues", "3 verbal cues to sit back down", ("3", "cue*"), scope="item"),
+            F("green_zone", "rated himself in the green zone", ("green",)),
+            F("covers_ears_assembly", "caregiver: covers his ears at school assembly, teacher takes him out",
+              "assembly", ("ear*", "school")),
+            F("meltdowns_2_after_school", "caregiver: 2 meltdowns after school this week",
+              ("2", "meltdown*"), ("meltdown*",)),
+            F("sleep_onset_hour", "caregiver: about an hour to fall asleep", ("hour", "sleep*"),
+              ("hour", "asleep")),
+            F("hair_brushing_not_addressed", "the hair-brushing goal was not addressed this session",
+              ("hair", "not"), ("hair", "next")),
+            F("home_sensory_diet", "home: 10 wall push-ups before homework, crunchy snack, shaving cream in the bath",
+              ("wall", "push*"), ("10", "push*"), ("crunchy", "snack"), ("bath",)),
+            F("plan_hair_brushing_sand", "next session: start hair brushing with a soft brush and deep pressure, dry sand",
+              ("soft brush",), ("deep pressure",), ("sand",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "4 lap*", "5 lap*", "30 sec*", "60 sec*",
+              "5 min*", "10 min*", "4 cue*", "3 meltdown*"),
+            F("hair_brushing_worked_invented", "says hair brushing was practised or tolerated today (it was not)",
+              ("hair", "tolerat*"), ("brushed his hair",), ("hair", "practiced today"), scope="item"),
+        ),
+    ),
+)
+
 def main(argv: list[str] | None = None) -> int:
     here = Path(__file__).resolve().parent
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--out", type=Path, default=here / "test", help="output folder (default: samples/test)")
+    p.add_argument("--set", choices=("a", "b"), default="a", dest="which",
+                   help="a: the first six sessions (samples/test); b: the second set of four (samples/test_b)")
+    p.add_argument("--out", type=Path, help="output folder (default: samples/test, or samples/test_b with --set b)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
-    chosen = [s for s in SESSIONS if not args.only or s.name in args.only]
-    unknown = set(args.only) - {s.name for s in SESSIONS}
+    sessions = SESSIONS if args.which == "a" else SESSIONS_B
+    args.out = args.out or here / ("test" if args.which == "a" else "test_b")
+    chosen = [s for s in sessions if not args.only or s.name in args.only]
+    unknown = set(args.only) - {s.name for s in sessions}
     if unknown:
         ms.die(f"unknown session(s): {', '.join(sorted(unknown))}")
     ms.SCRIPT_PATH = SCRIPT_PATH

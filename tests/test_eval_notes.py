@@ -451,3 +451,31 @@ def test_quoted_items_and_length():
     assert q == {"quoted": 2, "mostly_one_line": 2, "items": 4}  # the written measure is all one line's words
     n = length(note_text(note), tr)
     assert n["transcript_words"] == 21 and n["note_words"] > 0 and n["ratio"] == n["note_words"] / 21
+
+
+@pytest.mark.parametrize("which, folder", [("a", "test"), ("b", "test_b")])
+def test_note_test_sets_are_what_their_script_writes_and_state_their_facts(which, folder):
+    """samples/test and samples/test_b: the sessions load, their facts files match note_test_sessions.py,
+    and test_b's dialogue states every must fact."""
+    spec = importlib.util.spec_from_file_location("note_test_sessions", SAMPLES / "note_test_sessions.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["note_test_sessions"] = mod  # dataclasses look their module up
+    try:
+        spec.loader.exec_module(mod)
+        ms = sys.modules["make_samples"]
+        ms.SCRIPT_PATH = mod.SCRIPT_PATH  # as its main() does
+        sessions = mod.SESSIONS if which == "a" else mod.SESSIONS_B
+        loaded = {name: (t, facts) for name, t, facts in m.load_samples(SAMPLES / folder)}
+        assert sorted(loaded) == sorted(s.name for s in sessions)
+        for s in sessions:
+            on_disk = json.loads((SAMPLES / folder / f"{s.name}.facts.json").read_text())
+            assert on_disk == json.loads(json.dumps(ms.facts_dict(s))), \
+                f"{s.name}.facts.json is stale: run python samples/note_test_sessions.py --set {which} --facts-only"
+            t, facts = loaded[s.name]
+            # set a is left as committed: its band_prior_8_of_20 ("eight of twenty two weeks ago") reads
+            # as "8 of 22" and is not found in its own dialogue
+            if which == "b":
+                assert m.key_fact_recall([seg.text for seg in t.segments], facts)["recall"] == 1.0, s.name
+    finally:
+        sys.modules.pop("note_test_sessions", None)
+        sys.modules.pop("make_samples", None)
