@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 
 import pytest
@@ -194,9 +195,15 @@ def test_fields_style_writes_sentences_from_fields_and_lines():
     assert [i.evidence for i in report] == [("seg-0003",), ("seg-0003",)]  # one item per sentence
     home = next(s for s in note.sections if s.key == "home_program").items
     assert len(home) == 2  # "a, and b": one instruction each
-    # every question is about one moment and shows its line and the lines before it, not the transcript
+    # a section's moments are asked together (one answer per section here), each question after the whole
+    # transcript: every question shares the prompt up to it, so its KV cache is computed once
     unit_calls = [c for c in llm.calls if "properties" in json.dumps(c["schema"]) and '"line_' in json.dumps(c["schema"])]
-    assert unit_calls and all("Transcript (the lines just before" in c["messages"][1]["content"] for c in unit_calls)
+    keys = [tuple(c["schema"]["properties"]) for c in unit_calls]
+    assert unit_calls and len(keys) == len(set(keys)), keys  # no section asked twice
+    goal_call = next(c for c in unit_calls if "goals" in c["schema"]["properties"])
+    assert len(goal_call["schema"]["properties"]["goals"]["properties"]) >= 2  # both goal moments at once
+    prefix = os.path.commonprefix([c["messages"][1]["content"] for c in llm.calls])
+    assert all(f"{i} {sp.capitalize()}: {t}" in prefix for i, (sp, t) in enumerate(SESSION, 1))
     assert len({c["messages"][0]["content"] for c in llm.calls}) == 1  # one system prompt (its cache reused)
 
 
@@ -258,3 +265,47 @@ def test_a_cue_said_with_an_article_is_not_a_count():
     # "a visual cue" is not "1 visual cue": the grounding check reads no number in it (found on the test set)
     assert M.measure_phrase("Four of five times with a visual cue from the zones chart.") == \
         "4/5 times with visual cues"
+
+
+# --- rules that need no model: a report's topic, a restated instruction, prompt-lookup drafts ----------
+
+
+@pytest.mark.parametrize("said, label", [
+    ("He falls asleep after his bath now.", "sleep"),  # sleep wins over self-care
+    ("She ran off into the parking lot twice this week.", "safety"),
+    ("His teacher says he finishes his homework.", "school"),
+    ("He only eats crunchy foods.", "feeding"),
+    ("Mornings are a fight about socks.", "self-care"),
+    ("We did the putty exercises four nights.", "home program"),
+    ("Something else entirely.", None),
+])
+def test_a_report_s_topic_is_read_from_the_words_said(said, label):
+    assert M.topic(said, M_TOPICS) == label
+    assert M.topic(said, ("other",)) is None  # only labels the template lists
+
+
+M_TOPICS = ("home routine", "school", "sleep", "behaviour", "self-care", "feeding", "play", "safety",
+            "home program", "other")
+
+
+def test_restate_turns_an_instruction_into_a_third_person_clause():
+    from pipeline.note.writer import restate
+    assert restate("Dad, for home, you practice the sock donut three times a day.", "therapist", frozenset(),
+                   ("home_program",)) == "the caregiver practices the sock donut three times a day"
+    assert restate("Next session we will work on pulling up pants.", "therapist", frozenset(),
+                   ("plan",)) == "work on pulling up pants"
+
+
+def test_contact_guard_is_its_own_level():
+    assert M.assistance("She walked the beam with contact guard at the hips.") == ["contact guard"]
+    assert M.assistance("He stood with supervision.") == ["supervision"]
+
+
+def test_prompt_lookup_drafts_what_follows_the_last_tokens_in_the_prompt():
+    from pipeline.note.llm import _Lookup
+    d = _Lookup([5, 6, 7, 8, 9, 10, 11], k=3)
+    assert d.propose([1, 6, 7], budget=10) == [8, 9, 10]  # after "6 7" in the prompt
+    assert d.propose([1, 2], budget=10) == []  # not in the prompt
+    assert d.propose([6, 7], budget=2) == [8]  # never past the budget
+    d.result(3, 1)  # one of three kept: draft fewer
+    assert d.propose([6, 7], budget=10) == [8, 9]
