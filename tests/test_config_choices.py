@@ -22,6 +22,7 @@ CASES = [
     ("asr", "device", "tpu", "SCRIBE_DEVICE"),
     ("asr", "compute_type", "int4", "SCRIBE_COMPUTE_TYPE"),
     ("diarize", "backend", "nemo", "SCRIBE_DIARIZER"),
+    ("diarize", "encoders", "xvector", "SCRIBE_DIARIZATION_ENCODERS"),
     ("diarize", "device", "gpu0", None),
     ("note", "device", "mps", "SCRIBE_LLM_DEVICE"),
     ("note", "dtype", "fp8", None),

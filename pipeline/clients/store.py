@@ -13,18 +13,15 @@ data folder, so ``scribe clients``, ``scribe run --client`` and ``scribe serve``
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import sqlite3
-import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ConfigError, OutputError
-from ..outputs import FILE_MODE, ensure_dir
+from ..errors import ConfigError
+from ..sqlite_store import SqliteStore
 from .model import (
     GOAL_STATUSES,
     NAME_MAX,
@@ -169,59 +166,13 @@ def check_date(value: str | None) -> str:
         raise ClientError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
 
 
-class ClientStore:
+class ClientStore(SqliteStore):
     """Thread-safe access (one connection per thread) to ``DATA/clients.sqlite``."""
 
+    what = "client database"
+
     def __init__(self, data: Path) -> None:
-        self.data = Path(data)
-        ensure_dir(self.data)
-        self.path = self.data / DB_NAME
-        self._local = threading.local()
-        self._conn().executescript(_SCHEMA)
-        with contextlib.suppress(OSError):
-            for suffix in ("", "-wal", "-shm"):
-                p = Path(str(self.path) + suffix)
-                if p.exists():
-                    os.chmod(p, FILE_MODE)
-
-    # ------------------------------------------------------------ plumbing
-
-    def _conn(self) -> sqlite3.Connection:
-        db = getattr(self._local, "db", None)
-        if db is None:
-            old = os.umask(0o077)
-            try:
-                db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
-            except sqlite3.Error as e:
-                raise OutputError(f"cannot open the client database: {e}") from e
-            finally:
-                os.umask(old)
-            db.row_factory = sqlite3.Row
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("PRAGMA foreign_keys=ON")
-            self._local.db = db
-        return db
-
-    @contextlib.contextmanager
-    def tx(self) -> Iterator[sqlite3.Connection]:
-        db = self._conn()
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            yield db
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
-
-    def query(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
-        return self._conn().execute(sql, args).fetchall()
-
-    def close(self) -> None:
-        db = getattr(self._local, "db", None)
-        if db is not None:
-            db.close()
-            self._local.db = None
+        super().__init__(data, DB_NAME, _SCHEMA)
 
     @staticmethod
     def _history(db: sqlite3.Connection, who: str, cid: str, gid: str | None, action: str, **detail) -> None:

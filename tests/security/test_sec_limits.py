@@ -156,7 +156,7 @@ def test_a_json_body_over_the_limit_is_refused_on_every_route(svc):
     for method, path in _routes(svc):
         if (method, path) in MEDIA:
             continue
-        url = path.format(rid=rid, n=0, version=1)
+        url = path.format(rid=rid, n=0, version=1, cid="c1", gid="g1")
         for user in (None, "ana"):
             r = call(svc, method, url, user, content=body, headers={"Content-Type": "application/json"})
             assert r.status_code == 413, f"{method} {path} as {user}: {r.status_code}"
