@@ -174,7 +174,8 @@ SESSION = [
 
 def _fields_answer(template):
     return answering(template,
-                     goals=lambda lines, unit: {"activity": "buttoning on the button board", "assistance": "not said",
+                     goals=lambda lines, unit: {"activity": "held the pencil" if unit == "line_7" else
+                                                "buttoning on the button board", "assistance": "not said",
                                                 "status": "progressing"},
                      caregiver_report=lambda lines, unit: {"topic": "home routine", "report": "she sleeps well" if unit.endswith("a") else "uses theraputty"},
                      interventions=[])
@@ -309,3 +310,50 @@ def test_prompt_lookup_drafts_what_follows_the_last_tokens_in_the_prompt():
     assert d.propose([6, 7], budget=2) == [8]  # never past the budget
     d.result(3, 1)  # one of three kept: draft fewer
     assert d.propose([6, 7], budget=10) == [8, 9]
+
+
+def _by_schema(activity):
+    """An answer filling every moment the schema asks: its text fields from ``activity(unit key, focused)``,
+    its choices with the first one."""
+    def answer(messages, schema):
+        key = next(iter(schema["properties"]))
+        if schema["properties"][key].get("type") == "array":  # a section whose items the model picks
+            return {key: []}
+        units = schema["properties"][key].get("properties", {})
+        focused = messages[1]["content"].startswith("Transcript (the lines just before")
+        return {key: {u: {f: (p["enum"][0] if "enum" in p else activity(u, focused)) for f, p in s["properties"].items()}
+                      for u, s in units.items()}}
+    return answer
+
+
+def test_a_batched_answer_that_drifts_to_another_moment_is_asked_again_alone():
+    # a small model asked several moments at once repeats one answer: "buttoned" for the shoe loops too
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Button board first. Four out of five buttons with one verbal cue."),
+                          ("THERAPIST", "Last, bunny ears for shoe tying."),
+                          ("CHILD", "One bunny ear, two bunny ears, cross, tuck."),
+                          ("CHILD", "Oh no, it fell apart."),
+                          ("THERAPIST", "You made both loops by yourself, and that's new today!")])
+    llm = FakeLLM(default=_by_schema(lambda u, focused: "made both loops" if focused else "practiced on the button board"))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    texts = [i.text for i in note.sections[0].items]
+    assert texts[0].startswith("Practiced on the button board: 4/5 buttons")  # about its own moment: kept
+    assert texts[1].startswith("Made both loops"), texts  # drifted: asked again alone
+    focused = [c for c in llm.calls if c["messages"][1]["content"].startswith("Transcript (the lines just before")]
+    assert len(focused) == 1 and "line_5" in json.dumps(focused[0]["schema"])
+    assert all(i.support.supported for i in note.sections[0].items)
+
+
+def test_a_short_sentence_after_a_report_is_part_of_it_but_not_the_next_activity():
+    from pipeline.note.writer import candidates, line_moments, transcript_lines
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("CAREGIVER", "So I start it and he finishes it. Backward chaining."),
+                          ("THERAPIST", "Three of five buttons independently. Now the zipper."),
+                          ("THERAPIST", "Try moving bedtime earlier each week. Great work, Aiden.")])
+    lines = transcript_lines(tr)
+    found = line_moments(lines, {k for s in ot.sections for k in s.select})
+    got = {s.key: [u.text for u in candidates(s, found, lines).values()] for s in ot.sections if s.select}
+    assert got["caregiver_report"] == ["So I start it and he finishes it. Backward chaining."]
+    assert got["goals"] == ["Three of five buttons independently."]
+    assert got["home_program"] == ["Try moving bedtime earlier each week."]  # a restated item: no praise in it

@@ -154,11 +154,49 @@ def fields_request(sec: SectionSpec, lines: list[Line], forced: dict[str, Unit] 
             "the numbers of the one or two transcript lines that say it.")
 
 
-def user_prompt(lines: list[Line], request: str) -> str:
-    """The numbered transcript, then the request: every request about a chunk shares the prefix (and its KV
-    cache) up to the request."""
-    body = "\n".join(f"{i} {ln.speaker}: {ln.text}" for i, ln in enumerate(lines, 1))
-    return f"Transcript (numbered lines):\n{body}\n\n{request}"
+def user_prompt(lines: list[Line] | list[tuple[int, Line]], request: str) -> str:
+    """The numbered transcript (or a window of it, numbered as in the transcript), then the request: every
+    request about a chunk shares the prefix (and its KV cache) up to the request."""
+    numbered = [(i, ln) for i, ln in enumerate(lines, 1)] if lines and isinstance(lines[0], Line) else lines
+    body = "\n".join(f"{i} {ln.speaker}: {ln.text}" for i, ln in numbered)  # type: ignore[misc]
+    head = "Transcript (numbered lines)" if numbered is not lines else "Transcript (the lines just before, numbered)"
+    return f"{head}:\n{body}\n\n{request}"
+
+
+CONTEXT_LINES = 3  # lines before a moment that a question about it alone shows (they often name the activity)
+
+
+def window(lines: list[Line], n: int, before: int = CONTEXT_LINES) -> list[tuple[int, Line]]:
+    """Line ``n`` (1-based) with the ``before`` lines before it, numbered as in the transcript."""
+    return [(k, lines[k - 1]) for k in range(max(1, n - before), n + 1)]
+
+
+def focused_request(sec: SectionSpec, lines: list[Line], key: str, unit: Unit, asked: tuple[str, ...]) -> str:
+    """The question about one moment alone, asked after the few lines before it (see :func:`window`)."""
+    spec = "; ".join(f"{f.name}: " + (f"one of {', '.join(f.options)}" if f.options else (f.description or "a few words"))
+                     for f in sec.fields if f.asked and f.name in asked)
+    return (f"Section \"{sec.title}\": {sec.guidance}. Fill in the fields from what this says:\n"
+            f'{key}: "{unit.text}" (said by the {lines[unit.line - 1].speaker.lower()})\n'
+            f"Fields: {spec}. Use only what was said.")
+
+
+_PEOPLE = re.compile(r"\b(?:the )?(?:caregiver|child|clinician|therapist|patient)\b", re.I)
+
+
+def drifted(sec: SectionSpec, item: dict[str, Any], unit: Unit, lines: list[Line]) -> bool:
+    """Whether a batched answer's free text is about another moment than its own: fewer than half of a text
+    field's words are in the moment, the rest of its line before it and the few lines before (a small model
+    asked several moments at once repeats one answer, "buttoning" for the shoe loops too, or fills a moment
+    with the next one's words)."""
+    line = lines[unit.line - 1].text
+    at = line.find(unit.text)
+    context = " ".join([*(ln.text for _k, ln in window(lines, unit.line)[:-1]),
+                        line[: at + len(unit.text)] if at >= 0 else line])
+    for f in sec.fields:
+        if f.type == "text" and f.asked and isinstance(item.get(f.name), str):
+            if not _about(_PEOPLE.sub(" ", _SAYS.sub("", item[f.name].strip())), context):
+                return True
+    return False
 
 
 def chunk_lines(lines: list[Line], gen: Generator, budget: int) -> list[list[Line]]:
@@ -267,11 +305,18 @@ class Unit:
     text: str
 
 
+# a sentence that starts the next thing rather than completing the one before ("Now the zipper.")
+_NEXT = re.compile(r"^\W*(now|next|then|first|last|okay|ok|so|let'?s|alright|all right|time)\b", re.I)
+
+
 def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line]) -> dict[str, Unit]:
     """Unit key ("line_12", or "line_20a", "line_20b" for two parts of one line) -> the unit: the
     moments of the kinds the section selects, spoken by its roles; at most ``max_items``, those with a
     measure first, in time order."""
+    from .grounding import _content
+
     roles = {r.lower() for r in sec.roles}
+    written = not any(f.type == "restated" for f in sec.fields)
     units: list[Unit] = []
     for n, lm in found.items():
         if not set(lm.kinds) & set(sec.select) or roles and (lines[n - 1].role or "").lower() not in roles:
@@ -285,6 +330,11 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
                     groups[-1].append(text)
                 else:
                     groups.append([text])
+            elif prev and len(text.split()) < 4 and written and _content(text) and not _NEXT.match(text):
+                # a short sentence right after a moment names or completes it ("So I start it and he
+                # finishes it. Backward chaining."): part of its unit where the model writes the item (a
+                # restated item would carry "Great work, Aiden." too)
+                groups[-1].append(text)
             prev = hit
         for g in groups:
             text = " ".join(g)
@@ -684,14 +734,22 @@ class LLMNoteWriter:
 
     def _fields_pass(self, template: Template, lines: list[Line], where: str, sec: SectionSpec,
                      forced: dict[str, Unit] | None,
-                     asked_for: dict[str, tuple[str, ...]] | None = None) -> tuple[list[dict[str, Any]], list[Any]]:
+                     asked_for: dict[str, tuple[str, ...]] | None = None,
+                     focused: bool = False) -> tuple[list[dict[str, Any]], list[Any]]:
         """One answer for a section: the items the model picks (``forced`` None), or the fields of the moments
         ``forced`` (``asked_for``: the fields asked for each). The prompt is the instructions, then the
         chunk's numbered transcript, then the question: every question about a chunk shares the KV cache of
-        everything before the question, so the transcript is computed once per chunk."""
+        everything before the question, so the transcript is computed once per chunk. ``focused``: one moment
+        asked alone after only the few lines before it (a re-ask; its prompt shares only the instructions)."""
         s = self.settings
+        if focused and forced is not None and len(forced) == 1:
+            (key, unit), = forced.items()
+            request = focused_request(sec, lines, key, unit, (asked_for or {}).get(key, ()))
+            content = user_prompt(window(lines, unit.line), request)
+        else:
+            content = user_prompt(lines, fields_request(sec, lines, forced, asked_for))
         messages = [{"role": "system", "content": system_prompt(template, "fields")},
-                    {"role": "user", "content": user_prompt(lines, fields_request(sec, lines, forced, asked_for))}]
+                    {"role": "user", "content": content}]
         schema = template.fields_schema(sec.key, len(lines), (asked_for if asked_for is not None else tuple(forced))
                                         if forced is not None else None)
         units = {k: u.line for k, u in forced.items()} if forced is not None else None
@@ -750,6 +808,13 @@ class LLMNoteWriter:
                                                 {k: units[k] for k in keys}, {k: asked[k] for k in keys})
                     got_by.update((it["unit"], it) for it in got)
                     stats.extend(st)
+                # a moment whose batched answer drifted is asked again alone, after the lines just before it
+                for k in todo:
+                    if k not in got_by or drifted(sec, got_by[k], units[k], chunk):
+                        got, st = self._fields_pass(template, chunk, f"{where}, {sec.title}", sec, {k: units[k]},
+                                                    {k: asked[k]}, focused=True)
+                        got_by.update((it["unit"], it) for it in got)
+                        stats.extend(st)
                 answer[sec.key] = [got_by[k] for k in units if k in got_by]
             parts.append((answer, chunk, found))
             log.info("note part %d/%d: %d lines, %d items, %d moments", i, len(chunks), len(chunk),
