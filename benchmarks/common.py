@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import platform
+import socket
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,3 +69,16 @@ def reference_text(flac: Path) -> str:
 def command(module: str, *args: str) -> str:
     """How a table says it was made: ``.venv/bin/python -m benchmarks.MODULE ARGS``."""
     return " ".join([".venv/bin/python -m benchmarks." + module, *args])
+
+
+def free_port() -> int:
+    """A TCP port on the loopback that nothing listens on now (for a service a benchmark starts)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def pct(values: list[float], p: float) -> float:
+    """Nearest-rank percentile (the ceil(p/100 * n)-th smallest value)."""
+    v = sorted(values)
+    return v[max(0, math.ceil(p / 100 * len(v)) - 1)]

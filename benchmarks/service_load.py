@@ -50,11 +50,9 @@ import argparse
 import datetime as dt
 import http.client
 import json
-import math
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -66,7 +64,7 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-from benchmarks.common import FAST_CONFIG, ROOT, SAMPLES, describe
+from benchmarks.common import FAST_CONFIG, ROOT, SAMPLES, describe, free_port, pct
 from pipeline.config import load_settings
 
 SCRIBE = ROOT / ".venv" / "bin" / "scribe"
@@ -93,17 +91,6 @@ def make_recordings(folder: Path, n: int) -> list[Path]:
         out.append(path)
     return out
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def pct(values: list[float], p: float) -> float:
-    """Nearest-rank percentile."""
-    v = sorted(values)
-    return v[max(0, math.ceil(p / 100 * len(v)) - 1)]
 
 
 def proc_status(pid: int, key: str) -> int | None:

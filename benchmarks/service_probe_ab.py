@@ -23,31 +23,20 @@ import argparse
 import datetime as dt
 import http.client
 import json
-import math
 import os
 import random
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.common import free_port, pct
+
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = ("page", "list", "one")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def pct(values: list[float], p: float) -> float:
-    v = sorted(values)
-    return v[max(0, math.ceil(p / 100 * len(v)) - 1)]
 
 
 def recordings(n: int) -> list[bytes]:

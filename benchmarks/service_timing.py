@@ -25,7 +25,6 @@ import http.client
 import os
 import random
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -36,21 +35,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.append(str(ROOT))  # after PYTHONPATH: the code measured may be another checkout's (its pipeline wins)
 
-from benchmarks.common import describe  # noqa: E402
+from benchmarks.common import describe, free_port, pct  # noqa: E402
 from pipeline.service.store import Store  # noqa: E402
 
 MISSING = "r-0000000000000000"
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def pct(values: list[float], p: float) -> float:
-    v = sorted(values)
-    return v[max(0, min(len(v) - 1, int(round(p / 100 * len(v) + 0.5)) - 1))]
 
 
 def main() -> int:
