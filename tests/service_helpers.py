@@ -16,7 +16,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from pipeline.config import Settings, load_settings
+from benchmarks.common import free_port  # noqa: F401 - the tests import it from here
 from benchmarks.service_fixture import (  # noqa: F401 - the tests import them from here
     LINES,
     SEGMENT_IDS,
@@ -28,6 +28,7 @@ from benchmarks.service_fixture import (  # noqa: F401 - the tests import them f
     transcript,
     webm_opus,
 )
+from pipeline.config import Settings, load_settings
 from pipeline.service.app import create_app
 from pipeline.service.store import Store, User
 
@@ -62,3 +63,13 @@ def make_service(tmp_path: Path, *, audio: dict[str, Any] | None = None, **servi
     tokens = {name: store.add_user(name, role) for name, role in USERS.items()}
     app = create_app(settings, store)
     return Service(app=app, client=TestClient(app), store=store, settings=settings, data=data, tokens=tokens)
+
+
+def call(svc: Service, method: str, path: str, user: str | None = "ana", **kw: Any):
+    """One request as ``user`` (Bearer token; None: nobody), without cookies from earlier calls."""
+    headers = {**(svc.auth(user) if user else {}), **kw.pop("headers", {})}
+    svc.client.cookies.clear()
+    try:
+        return svc.client.request(method, path, headers=headers, **kw)
+    finally:
+        svc.client.cookies.clear()

@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 from batch_helpers import FAST_CONFIG, SCRIBE, scribe
 from conftest import ROOT
+from service_helpers import free_port
 from test_service_e2e import (  # noqa: F401  (fixtures)
     UI,
     Service,
-    _free_port,
     _stop,
     chromium,
     launch,
@@ -48,7 +48,7 @@ def service(tmp_path_factory, chromium, playwright):  # noqa: F811
     add = scribe(["users", "add", "ana", "--role", "therapist", "--data", str(data)], cwd=base, env=env, timeout=120)
     assert add.returncode == 0, add.stderr
     token = add.stdout.strip().splitlines()[-1].strip()
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     with log.open("w") as out:
         proc = subprocess.Popen(

@@ -28,6 +28,7 @@ from service_helpers import (
     LINES,
     SEGMENT_IDS,
     Service,
+    call,
     make_ready_recording,
     make_service,
     sine_flac,
@@ -69,16 +70,6 @@ def rid(svc: Service) -> str:
     clients.add_goal(CID, "Fasten coat buttons", "5/5 buttons independently")
     clients.link(rid, CID)
     return rid
-
-
-def call(svc: Service, method: str, path: str, user: str | None = "ana", **kw: Any):
-    """One request as ``user`` (Bearer token; None: nobody), without cookies from earlier calls."""
-    headers = {**(svc.auth(user) if user else {}), **kw.pop("headers", {})}
-    svc.client.cookies.clear()
-    try:
-        return svc.client.request(method, path, headers=headers, **kw)
-    finally:
-        svc.client.cookies.clear()
 
 
 def upload(svc: Service, data: bytes, user: str = "ana", *, consent: str | None = "true",

@@ -21,7 +21,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import time
 from pathlib import Path
@@ -29,6 +28,7 @@ from pathlib import Path
 import pytest
 from batch_helpers import FAST_CONFIG, SCRIBE, scribe
 from conftest import ROOT, SAMPLES
+from service_helpers import free_port
 
 os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")  # never fetch a browser: the system one serves
 
@@ -80,12 +80,6 @@ def launch(playwright, chromium: str, *extra: str):
 # ------------------------------------------------------------------ the service
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Service:
     def __init__(self, url: str, token: str, log: Path) -> None:
         self.url, self.token, self.log = url, token, log
@@ -130,7 +124,7 @@ def service(tmp_path_factory, chromium, playwright):
     token = add.stdout.strip().splitlines()[-1].strip()
     assert len(token) >= 20
 
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     with log.open("w") as out:
         proc = subprocess.Popen(

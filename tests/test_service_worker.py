@@ -18,6 +18,7 @@ import soundfile as sf
 from batch_helpers import FAST_CONFIG, scribe
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
+from service_helpers import free_port
 
 from pipeline.cli import main
 from pipeline.config import load_settings
@@ -233,14 +234,6 @@ def test_disabled_users_cannot_sign_in(tmp_path):
 
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _worker_pids(data: Path) -> list[int]:
     pids = []
     for p in Path("/proc").iterdir():
@@ -260,7 +253,7 @@ def test_sigterm_stops_serve_and_its_worker_at_once_and_blames_no_recording(tmp_
     _, store, client, h, cfg = _service(tmp_path)
     rid = _upload(client, h, _clip(tmp_path, "ot_session_02.flac", 40))
     data = store.data
-    proc = scribe(["serve", "--data", str(data), "--config", str(cfg), "--port", str(_free_port())],
+    proc = scribe(["serve", "--data", str(data), "--config", str(cfg), "--port", str(free_port())],
                   cwd=tmp_path, env={"HF_HUB_OFFLINE": "1"}, popen=True)
     try:
         deadline = time.time() + 300

@@ -16,21 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from service_helpers import Service
+from service_helpers import Service, call, free_port  # noqa: F401 - the suite imports them from here
 
 CSRF = {"X-Requested-With": "scribe"}
 MISSING_RID = "r-0000000000000000"
 PUBLIC = {("GET", "/api/health"), ("POST", "/api/session"), ("DELETE", "/api/session")}
-
-
-def call(svc: Service, method: str, path: str, user: str | None = "ana", **kw: Any):
-    """One request as ``user`` (Bearer token; None: nobody), without cookies from earlier calls."""
-    headers = {**(svc.auth(user) if user else {}), **kw.pop("headers", {})}
-    svc.client.cookies.clear()
-    try:
-        return svc.client.request(method, path, headers=headers, **kw)
-    finally:
-        svc.client.cookies.clear()
 
 
 def upload(svc: Service, data: bytes, user: str = "ana", name: str = "visit.flac", mime: str = "audio/flac",
@@ -43,12 +33,6 @@ def audit_rows(svc: Service) -> list[dict]:
     r = call(svc, "GET", "/api/audit", "root", params={"limit": 10_000})
     assert r.status_code == 200, r.text
     return r.json()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 # ------------------------------------------------------------------ the app on a loopback port
