@@ -115,6 +115,9 @@ class NoteSettings:
     align_evidence: bool = True  # re-point each item at the lines that say it (pipeline/note/evidence.py)
     constrained: bool = True  # JSON-schema constrained decoding (xgrammar); off: validate and retry
     threads: int = 0  # torch CPU threads; 0 = all cores
+    # prompt-lookup decoding: up to this many tokens drafted from the prompt and checked in one forward pass
+    # (the answer stays the greedy one; fields that copy the transcript decode faster); 0: off
+    lookup_tokens: int = 6
     child_name: str | None = None  # a name the note may use even where the cited lines do not say it
 
 

@@ -193,3 +193,26 @@ def test_note_end_to_end_is_schema_valid(llm):
     assert len(gens) == 3 and all(g["finished"] for g in gens)
     # the next section reused the instructions and the transcript from the KV cache
     assert gens[1]["cached_tokens"] > 0.6 * gens[1]["prompt_tokens"]
+
+
+@pytest.mark.parametrize("constrained", [False, True])
+def test_prompt_lookup_decodes_what_greedy_decodes(llm, constrained):
+    """Drafting tokens from the prompt ([note] lookup_tokens) changes the forward passes, not the answer:
+    a copy of the transcript's words is kept in fewer steps, and a draft greedy decoding disagrees with is
+    dropped from the KV cache (the next question, reusing that cache, answers as without lookup)."""
+    schema = {"type": "object", "properties": {"said": {"type": "string", "maxLength": 120}},
+              "required": ["said"], "additionalProperties": False} if constrained else None
+    said = "You cut on the line for three of five shapes with hand over hand help at the corners."
+    questions = [[{"role": "system", "content": "You copy what was said."},
+                  {"role": "user", "content": f'THERAPIST: {said}\nCopy exactly what the therapist said.'}],
+                 [{"role": "system", "content": "You copy what was said."},
+                  {"role": "user", "content": "CHILD: I held the pencil for thirty seconds.\nWhat did the child say?"}]]
+    answers = {}
+    for k in (0, 6):
+        llm.lookup, llm._cache, llm._cache_ids = k, None, []
+        answers[k] = [llm.generate(m, schema=schema, max_new_tokens=60) for m in questions]
+    llm.lookup = 0
+    assert [t for t, _ in answers[6]] == [t for t, _ in answers[0]]
+    plain, fast = answers[0][0][1], answers[6][0][1]
+    assert plain.drafted_tokens == 0 and fast.drafted_tokens > 0 and fast.accepted_tokens > 0
+    assert fast.steps < plain.steps

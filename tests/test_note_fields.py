@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 
 import pytest
@@ -173,7 +174,8 @@ SESSION = [
 
 def _fields_answer(template):
     return answering(template,
-                     goals=lambda lines, unit: {"activity": "buttoning on the button board", "assistance": "not said",
+                     goals=lambda lines, unit: {"activity": "held the pencil" if unit == "line_7" else
+                                                "buttoning on the button board", "assistance": "not said",
                                                 "status": "progressing"},
                      caregiver_report=lambda lines, unit: {"topic": "home routine", "report": "she sleeps well" if unit.endswith("a") else "uses theraputty"},
                      interventions=[])
@@ -194,9 +196,15 @@ def test_fields_style_writes_sentences_from_fields_and_lines():
     assert [i.evidence for i in report] == [("seg-0003",), ("seg-0003",)]  # one item per sentence
     home = next(s for s in note.sections if s.key == "home_program").items
     assert len(home) == 2  # "a, and b": one instruction each
-    # every question is about one moment and shows its line and the lines before it, not the transcript
+    # a section's moments are asked together (one answer per section here), each question after the whole
+    # transcript: every question shares the prompt up to it, so its KV cache is computed once
     unit_calls = [c for c in llm.calls if "properties" in json.dumps(c["schema"]) and '"line_' in json.dumps(c["schema"])]
-    assert unit_calls and all("Transcript (the lines just before" in c["messages"][1]["content"] for c in unit_calls)
+    keys = [tuple(c["schema"]["properties"]) for c in unit_calls]
+    assert unit_calls and len(keys) == len(set(keys)), keys  # no section asked twice
+    goal_call = next(c for c in unit_calls if "goals" in c["schema"]["properties"])
+    assert len(goal_call["schema"]["properties"]["goals"]["properties"]) >= 2  # both goal moments at once
+    prefix = os.path.commonprefix([c["messages"][1]["content"] for c in llm.calls])
+    assert all(f"{i} {sp.capitalize()}: {t}" in prefix for i, (sp, t) in enumerate(SESSION, 1))
     assert len({c["messages"][0]["content"] for c in llm.calls}) == 1  # one system prompt (its cache reused)
 
 
@@ -258,3 +266,94 @@ def test_a_cue_said_with_an_article_is_not_a_count():
     # "a visual cue" is not "1 visual cue": the grounding check reads no number in it (found on the test set)
     assert M.measure_phrase("Four of five times with a visual cue from the zones chart.") == \
         "4/5 times with visual cues"
+
+
+# --- rules that need no model: a report's topic, a restated instruction, prompt-lookup drafts ----------
+
+
+@pytest.mark.parametrize("said, label", [
+    ("He falls asleep after his bath now.", "sleep"),  # sleep wins over self-care
+    ("She ran off into the parking lot twice this week.", "safety"),
+    ("His teacher says he finishes his homework.", "school"),
+    ("He only eats crunchy foods.", "feeding"),
+    ("Mornings are a fight about socks.", "self-care"),
+    ("We did the putty exercises four nights.", "home program"),
+    ("Something else entirely.", None),
+])
+def test_a_report_s_topic_is_read_from_the_words_said(said, label):
+    assert M.topic(said, M_TOPICS) == label
+    assert M.topic(said, ("other",)) is None  # only labels the template lists
+
+
+M_TOPICS = ("home routine", "school", "sleep", "behaviour", "self-care", "feeding", "play", "safety",
+            "home program", "other")
+
+
+def test_restate_turns_an_instruction_into_a_third_person_clause():
+    from pipeline.note.writer import restate
+    assert restate("Dad, for home, you practice the sock donut three times a day.", "therapist", frozenset(),
+                   ("home_program",)) == "the caregiver practices the sock donut three times a day"
+    assert restate("Next session we will work on pulling up pants.", "therapist", frozenset(),
+                   ("plan",)) == "work on pulling up pants"
+
+
+def test_contact_guard_is_its_own_level():
+    assert M.assistance("She walked the beam with contact guard at the hips.") == ["contact guard"]
+    assert M.assistance("He stood with supervision.") == ["supervision"]
+
+
+def test_prompt_lookup_drafts_what_follows_the_last_tokens_in_the_prompt():
+    from pipeline.note.llm import _Lookup
+    d = _Lookup([5, 6, 7, 8, 9, 10, 11], k=3)
+    assert d.propose([1, 6, 7], budget=10) == [8, 9, 10]  # after "6 7" in the prompt
+    assert d.propose([1, 2], budget=10) == []  # not in the prompt
+    assert d.propose([6, 7], budget=2) == [8]  # never past the budget
+    d.result(3, 1)  # one of three kept: draft fewer
+    assert d.propose([6, 7], budget=10) == [8, 9]
+
+
+def _by_schema(activity):
+    """An answer filling every moment the schema asks: its text fields from ``activity(unit key, focused)``,
+    its choices with the first one."""
+    def answer(messages, schema):
+        key = next(iter(schema["properties"]))
+        if schema["properties"][key].get("type") == "array":  # a section whose items the model picks
+            return {key: []}
+        units = schema["properties"][key].get("properties", {})
+        focused = messages[1]["content"].startswith("Transcript (the lines just before")
+        return {key: {u: {f: (p["enum"][0] if "enum" in p else activity(u, focused)) for f, p in s["properties"].items()}
+                      for u, s in units.items()}}
+    return answer
+
+
+def test_a_batched_answer_that_drifts_to_another_moment_is_asked_again_alone():
+    # a small model asked several moments at once repeats one answer: "buttoned" for the shoe loops too
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Button board first. Four out of five buttons with one verbal cue."),
+                          ("THERAPIST", "Last, bunny ears for shoe tying."),
+                          ("CHILD", "One bunny ear, two bunny ears, cross, tuck."),
+                          ("CHILD", "Oh no, it fell apart."),
+                          ("THERAPIST", "You made both loops by yourself, and that's new today!")])
+    llm = FakeLLM(default=_by_schema(lambda u, focused: "made both loops" if focused else "practiced on the button board"))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    texts = [i.text for i in note.sections[0].items]
+    assert texts[0].startswith("Practiced on the button board: 4/5 buttons")  # about its own moment: kept
+    assert texts[1].startswith("Made both loops"), texts  # drifted: asked again alone
+    focused = [c for c in llm.calls if c["messages"][1]["content"].startswith("Transcript (the lines just before")]
+    assert len(focused) == 1 and "line_5" in json.dumps(focused[0]["schema"])
+    assert all(i.support.supported for i in note.sections[0].items)
+
+
+def test_a_short_sentence_after_a_report_is_part_of_it_but_not_the_next_activity():
+    from pipeline.note.writer import candidates, line_moments, transcript_lines
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("CAREGIVER", "So I start it and he finishes it. Backward chaining."),
+                          ("THERAPIST", "Three of five buttons independently. Now the zipper."),
+                          ("THERAPIST", "Try moving bedtime earlier each week. Great work, Aiden.")])
+    lines = transcript_lines(tr)
+    found = line_moments(lines, {k for s in ot.sections for k in s.select})
+    got = {s.key: [u.text for u in candidates(s, found, lines).values()] for s in ot.sections if s.select}
+    assert got["caregiver_report"] == ["So I start it and he finishes it. Backward chaining."]
+    assert got["goals"] == ["Three of five buttons independently."]
+    assert got["home_program"] == ["Try moving bedtime earlier each week."]  # a restated item: no praise in it

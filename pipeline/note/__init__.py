@@ -26,7 +26,7 @@ def make_note_writer(settings: Settings) -> LLMNoteWriter:
 
     s = settings.note
     llm = LocalLLM(s.model, device=s.device, dtype=s.dtype, quantize=s.quantize, threads=s.threads,
-                   cpu_matmul=s.cpu_matmul)
+                   cpu_matmul=s.cpu_matmul, lookup=s.lookup_tokens)
     return LLMNoteWriter(llm, s)
 
 

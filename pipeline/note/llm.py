@@ -187,6 +187,9 @@ class GenStats:
     prefill_s: float = 0.0
     decode_s: float = 0.0
     finished: bool = False  # the JSON (or the text) ended before max_new_tokens
+    steps: int = 0  # forward passes while decoding (each feeds a chosen token, forced ones and drafts)
+    drafted_tokens: int = 0  # tokens drafted from the prompt (prompt lookup)
+    accepted_tokens: int = 0  # drafted tokens greedy decoding agreed with (kept without a step of their own)
 
     def to_dict(self) -> dict[str, Any]:
         d = dict(self.__dict__)
@@ -196,11 +199,36 @@ class GenStats:
         return d
 
 
+class _Lookup:
+    """Draft tokens for prompt-lookup decoding: where the last 3 (else 2) tokens decoded occur in the prompt,
+    the tokens that follow their latest occurrence there. How many adapts to how many were kept last time."""
+
+    def __init__(self, prompt: list[int], k: int) -> None:
+        self.prompt, self.k, self.size = prompt, k, k
+        self.index: dict[tuple[int, ...], int] = {}  # n-gram -> the position after its latest occurrence
+        for n in (3, 2):
+            for i in range(len(prompt) - n + 1):
+                self.index[tuple(prompt[i:i + n])] = i + n
+
+    def propose(self, generated: list[int], budget: int) -> list[int]:
+        if budget <= 1:
+            return []
+        for n in (3, 2):
+            at = self.index.get(tuple(generated[-n:])) if len(generated) >= n else None
+            if at is not None and at < len(self.prompt):
+                return self.prompt[at:at + min(self.size, budget - 1)]
+        return []
+
+    def result(self, drafted: int, kept: int) -> None:
+        if drafted:
+            self.size = min(self.k, self.size + 2) if kept == drafted else max(1, min(self.size, kept + 1))
+
+
 class LocalLLM:
     """A causal LM kept in memory, with greedy (optionally JSON-constrained) decoding."""
 
     def __init__(self, ref: str, *, device: str = "auto", dtype: str = "auto", quantize: str = "none",
-                 threads: int = 0, cpu_matmul: str = "onednn") -> None:
+                 threads: int = 0, cpu_matmul: str = "onednn", lookup: int = 0) -> None:
         for key, value, valid in (("dtype", dtype, DTYPES), ("quantize", quantize, QUANTIZE),
                                   ("cpu_matmul", cpu_matmul, CPU_MATMUL)):
             if value not in valid:
@@ -211,6 +239,7 @@ class LocalLLM:
 
         _quiet_transformers()
         self.ref = ref
+        self.lookup = max(0, int(lookup))  # prompt-lookup draft length; 0: plain greedy decoding
         self.folder = resolve_llm(ref)
         self.device = pick_device(device, "torch", "[note] device")
         if threads:
@@ -302,11 +331,11 @@ class LocalLLM:
                 schema, any_whitespace=False, separators=(", ", ": "))
         return self._grammars[key]
 
-    def _forward(self, ids: list[int], cache: Any) -> Any:
+    def _forward(self, ids: list[int], cache: Any, keep: int = 1) -> Any:
         import torch
 
         x = torch.tensor([ids], device=self.device)
-        return self.model(input_ids=x, past_key_values=cache, use_cache=True, logits_to_keep=1)
+        return self.model(input_ids=x, past_key_values=cache, use_cache=True, logits_to_keep=keep)
 
     def _prefill(self, ids: list[int], cache: Any) -> Any:
         """The prompt's new tokens into ``cache`` (its own method, so that profiles tell it from decoding)."""
@@ -317,7 +346,14 @@ class LocalLLM:
 
     def generate(self, messages: list[dict[str, str]], *, schema: dict[str, Any] | None = None,
                  max_new_tokens: int = 1024, repetition_penalty: float = 1.0) -> tuple[str, GenStats]:
-        """Greedy decoding; with ``schema`` only schema-valid JSON can be produced."""
+        """Greedy decoding; with ``schema`` only schema-valid JSON can be produced.
+
+        With ``lookup`` > 0 (``[note] lookup_tokens``), tokens are drafted from the prompt ("prompt lookup"): where the
+        last tokens decoded also occur in the prompt, the tokens that follow them there are fed with the
+        next step in one forward pass and kept as long as they are what greedy decoding (under the grammar)
+        would have chosen; the rest are cropped from the KV cache. The answer is the greedy one; a field
+        that copies the transcript costs one forward pass per run of copied tokens instead of one per token.
+        """
         import torch
         import xgrammar as xgr
         from transformers import DynamicCache
@@ -332,6 +368,21 @@ class LocalLLM:
             matcher = xgr.GrammarMatcher(self._grammar(schema))
             bitmask = xgr.allocate_token_bitmask(1, self._xgr_info.vocab_size)
         eos = self._eos
+        drafts = _Lookup(ids, self.lookup) if self.lookup > 0 else None
+
+        def choose(logits: Any, generated: list[int]) -> int:
+            logits = logits.float()
+            if repetition_penalty != 1.0 and generated:
+                logits = logits.clone()
+                seen = torch.tensor(sorted(set(generated[-256:])), device=logits.device)
+                vals = logits[seen]
+                logits[seen] = torch.where(vals > 0, vals / repetition_penalty, vals * repetition_penalty)
+            if matcher is not None:
+                matcher.fill_next_token_bitmask(bitmask)
+                logits = logits.unsqueeze(0).clone()
+                xgr.apply_token_bitmask_inplace(logits, bitmask.to(logits.device))
+                logits = logits[0]
+            return int(torch.argmax(logits))
 
         with torch.inference_mode():
             # reuse the cached prefix (same instructions across chunks and files)
@@ -355,19 +406,11 @@ class LocalLLM:
             self._cache, self._cache_ids = cache, list(ids)
 
             generated: list[int] = []
+            row = out.logits[0, -1, :]
             t0 = time.monotonic()
-            while len(generated) < max_new_tokens:
-                logits = out.logits[0, -1, :].float()
-                if repetition_penalty != 1.0 and generated:
-                    seen = torch.tensor(sorted(set(generated[-256:])), device=logits.device)
-                    vals = logits[seen]
-                    logits[seen] = torch.where(vals > 0, vals / repetition_penalty, vals * repetition_penalty)
-                if matcher is not None:
-                    matcher.fill_next_token_bitmask(bitmask)
-                    logits = logits.unsqueeze(0)
-                    xgr.apply_token_bitmask_inplace(logits, bitmask.to(logits.device))
-                    logits = logits[0]
-                tok = int(torch.argmax(logits))
+            done = False
+            while len(generated) < max_new_tokens and not done:
+                tok = choose(row, generated)
                 step = [tok]
                 generated.append(tok)
                 if matcher is not None:
@@ -383,8 +426,36 @@ class LocalLLM:
                     generated.pop()
                     stats.finished = True
                     break
+                draft = drafts.propose(generated, max_new_tokens - len(generated)) if drafts else []
                 self._cache_ids += step
-                out = self._forward(step, cache)
+                out = self._forward(step + draft, cache, keep=len(draft) + 1)
+                stats.steps += 1
+                rows = out.logits[0]
+                kept = 0
+                for i, d in enumerate(draft):  # keep the drafted tokens greedy decoding agrees with
+                    if choose(rows[i], generated) != d:
+                        break
+                    generated.append(d)
+                    kept += 1
+                    if matcher is not None:
+                        if not matcher.accept_token(d):
+                            done = True
+                            break
+                        if matcher.is_terminated():
+                            stats.finished = done = True
+                            break
+                    elif d in eos:
+                        generated.pop()
+                        stats.finished = done = True
+                        break
+                stats.drafted_tokens += len(draft)
+                stats.accepted_tokens += kept
+                if drafts:
+                    drafts.result(len(draft), kept)
+                if len(draft) > kept:
+                    cache.crop(-(len(draft) - kept))
+                self._cache_ids += draft[:kept]
+                row = rows[kept]
             stats.decode_s = time.monotonic() - t0
         stats.new_tokens = len(generated)
         text = self.tokenizer.decode([t for t in generated if t not in eos], skip_special_tokens=True)

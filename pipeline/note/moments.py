@@ -25,14 +25,15 @@ from .grounding import NUMBER_WORDS, _TENS, _UNITS
 KINDS = ("measure", "assistance", "observation", "caregiver_report", "home_program", "plan", "assessment", "exam")
 
 # the canonical levels of assistance and cueing; a template's choice list may rename or drop them
-ASSIST_LEVELS = ("independent", "set-up", "supervision", "minimal assist", "moderate assist", "maximal assist",
-                 "verbal cues", "visual cues", "tactile cues", "hand-over-hand")
+ASSIST_LEVELS = ("independent", "set-up", "supervision", "contact guard", "minimal assist", "moderate assist",
+                 "maximal assist", "verbal cues", "visual cues", "tactile cues", "hand-over-hand")
 _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("independent", r"\bindependent(ly)?\b|\bby (your|him|her|them)sel(f|ves)\b|\bon (your|his|her|their) own\b"
                     r"|\b(with )?no (\w+ )?(help|assist\w*|cues?|prompts?|reminders?)\b"
                     r"|\bwithout (any )?(\w+ )?(help|assist\w*|cues?|prompts?|reminding|reminders?)\b"),
     ("set-up", r"\bset[- ]?up\b"),
-    ("supervision", r"\bsupervis\w*|\bstand[- ]?by\b|\bclose guard\w*"),
+    ("supervision", r"\bsupervis\w*|\bstand[- ]?by\b"),
+    ("contact guard", r"\bcontact[- ]guard\w*|\bclose guard\w*|\bhands?[- ]on guard\w*"),
     ("minimal assist", r"\bmin(imal)? (help|assist\w*)|\ba little (help|assist\w*)|\blight (help|assist\w*)"),
     ("moderate assist", r"\bmod(erate)? (help|assist\w*)|\bsome (help|assist\w*)"),
     ("maximal assist", r"\bmax(imal|imum)? (help|assist\w*)|\bfull (help|assist\w*)|\blots of (help|assist\w*)"),
@@ -343,4 +344,37 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
 
 def _level_phrase(level: str) -> str:
     return {"independent": "independently", "set-up": "with set-up", "supervision": "with supervision",
+            "contact guard": "with contact guard assist",
             "hand-over-hand": "with hand-over-hand assist"}.get(level, f"with {level}")
+
+
+# The topics of what a caregiver reports, by the words said (a template's topic field keeps the labels it
+# lists; the model picks only where none of these rules fires). In order of precedence: the first label
+# whose words occur wins, so "he falls asleep after his bath" is sleep, not self-care, and "the putty four
+# nights a week" is the home program, not sleep.
+TOPIC_RULES: tuple[tuple[str, str], ...] = (
+    ("safety", r"\b(safe\w*|danger\w*|fell|falls? (off|down)|fall\w* (off|down)|hurt\w*|injur\w*|bruis\w*|"
+               r"run\w* (off|away|into)|ran (off|away)|bolt\w*|wander\w* off|climb\w* on|street|car seat|burn\w*|"
+               r"choke\w*|choking)\b"),
+    ("home program", r"\b(theraputty|putty|exercises?|home program|practi[cs]\w*|doing the|been doing|we do the)\b"),
+    ("sleep", r"\b(sleep\w*|slept|asleep|bed\w*|nap\w*|wakes?|waking|woke|night\w*|tired)\b"),
+    ("school", r"\b(school|teacher\w*|class\w*|daycare|preschool|kindergarten|recess|circle time|homework|"
+               r"desk|aide)\b"),
+    ("feeding", r"\b(eat\w*|ate|food\w*|meal\w*|dinner|breakfast|lunch|snack\w*|chew\w*|swallow\w*|spoon|"
+                r"fork|cup|drink\w*|picky|gag\w*|taste\w*|texture\w*|vegetable\w*|fruit\w*)\b"),
+    ("self-care", r"\b(dress\w*|cloth\w*|shirt\w*|pants|jeans|socks?|shoes?|laces?|buttons?|zip\w*|coat|jacket|"
+                  r"bath\w*|shower\w*|toilet\w*|potty|brush\w*|teeth|tooth\w*|hair|wash\w*)\b"),
+    ("behaviour", r"\b(melt\w*|tantrum\w*|cry\w*|cried|upset|frustrat\w*|angry|anger|hit\w*|bit(e|es|ing)?|"
+                  r"scream\w*|yell\w*|calm\w*|meltdown\w*|refus\w*|fight\w*|anxious|worr\w*|overwhelm\w*)\b"),
+    ("play", r"\b(play\w*|toys?|games?|park|playground|friends?|bike|scooter|lego\w*|puzzle\w*|soccer|sport\w*|"
+             r"swim\w*|draw\w*|colou?r\w*)\b"),
+    ("home routine", r"\b(home|house|morning\w*|routine\w*|evening\w*|weekend\w*|week)\b"),
+)
+
+
+def topic(text: str, choices: Sequence[str]) -> str | None:
+    """The topic of a report by the words it says (the first rule whose label ``choices`` has), or None."""
+    for label, pattern in TOPIC_RULES:
+        if label in choices and re.search(pattern, text, re.I):
+            return label
+    return None

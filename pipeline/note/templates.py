@@ -42,10 +42,12 @@ RESERVED = {"text", "evidence", "support", "id"}
 MAX_EVIDENCE = 4  # lines one item may cite
 NOT_SAID = "not said"
 # field kinds: text and choice are the model's answer; measure and comparison are read from the cited lines
-# by rules (pipeline/note/moments.py); assistance is a choice the model makes that the rules override when
-# the cited lines name the level ("independently", "hand-over-hand", "one verbal cue")
-FIELD_KINDS = ("text", "choice", "measure", "assistance", "comparison", "speaker")
-MODEL_KINDS = ("text", "choice", "assistance")
+# by rules (pipeline/note/moments.py); assistance is a choice the rules make when the cited lines name the
+# level ("independently", "hand-over-hand", "one verbal cue"), and the model only where they speak of help
+# without naming it; topic is a choice the rules make from the words said ("bedtime" -> sleep), the model
+# only where no rule does; restated is the moment's own sentence in the third person (rules, no model)
+FIELD_KINDS = ("text", "choice", "measure", "assistance", "comparison", "speaker", "topic", "restated")
+MODEL_KINDS = ("text", "choice", "assistance", "topic")
 
 
 class FieldSpec(BaseModel):
@@ -54,7 +56,7 @@ class FieldSpec(BaseModel):
     name: str = Field(pattern=r"^[a-z][a-z0-9_]{0,31}$")
     description: str = ""
     # None: text or choice; speaker: the cited line's speaker role ("Caregiver", "Patient"), by rules
-    kind: Literal["text", "choice", "measure", "assistance", "comparison", "speaker"] | None = None
+    kind: Literal["text", "choice", "measure", "assistance", "comparison", "speaker", "topic", "restated"] | None = None
     choices: tuple[str, ...] | None = None
     max_length: int = Field(default=80, ge=5, le=400)
     past: bool = False  # the value is a verb phrase: a leading "-ing" form is put in the past tense
@@ -70,7 +72,7 @@ class FieldSpec(BaseModel):
         if self.type == "assistance":
             base = self.choices or ASSIST_LEVELS
             return tuple(base) + ((NOT_SAID,) if NOT_SAID not in base else ())
-        return self.choices if self.type == "choice" else None
+        return self.choices if self.type in ("choice", "topic") else None
 
     @property
     def asked(self) -> bool:
@@ -79,9 +81,9 @@ class FieldSpec(BaseModel):
 
     @model_validator(mode="after")
     def _kind_fits(self) -> FieldSpec:
-        if self.kind == "choice" and not self.choices:
-            raise ValueError("a choice field needs choices")
-        if self.kind in ("text", "measure", "comparison", "speaker") and self.choices:
+        if self.kind in ("choice", "topic") and not self.choices:
+            raise ValueError(f"a {self.kind} field needs choices")
+        if self.kind in ("text", "measure", "comparison", "speaker", "restated") and self.choices:
             raise ValueError(f"a {self.kind} field has no choices")
         return self
 
@@ -182,7 +184,7 @@ class Template:
     @property
     def text_fields(self) -> dict[str, tuple[str, ...]]:
         """Section key -> its free-text fields (grounding checks them with the text)."""
-        return {s.key: tuple(f.name for f in s.fields if f.type in ("text", "measure", "comparison"))
+        return {s.key: tuple(f.name for f in s.fields if f.type in ("text", "measure", "comparison", "restated"))
                 for s in self.sections}
 
     @property
@@ -190,12 +192,13 @@ class Template:
         """Whether every section has a render rule (items are written from fields)."""
         return all(s.sentence for s in self.sections)
 
-    def fields_schema(self, key: str, n_lines: int, units: tuple[str, ...] | None = None,
+    def fields_schema(self, key: str, n_lines: int,
+                      units: tuple[str, ...] | dict[str, tuple[str, ...]] | None = None,
                       max_evidence: int = 2) -> dict[str, Any]:
         """The answer's schema for one section in the fields style: the model fills the fields it is asked
-        (text, choice, assistance). With ``units`` (the keys of the section's candidate moments, e.g.
-        "line_12", "line_20b") there is one object per unit, in order; without, a list of items that cite
-        their lines."""
+        (text, choice, assistance, topic). With ``units`` (the keys of the section's candidate moments, e.g.
+        "line_12", "line_20b"; or a mapping of each key to the names of the fields asked for it) there is
+        one object per unit, in order; without, a list of items that cite their lines."""
         s = self.section(key)
         item: dict[str, Any] = {}
         for f in s.fields:
@@ -206,8 +209,11 @@ class Template:
             item[f.name] = ({"type": "string", "enum": list(opts)} if opts
                             else {"type": "string", "pattern": f"^[A-Za-z0-9 ,.;:'()/%&+!?-]{{1,{f.max_length}}}$"})
         if units is not None:
-            obj = {"type": "object", "properties": item, "required": list(item), "additionalProperties": False}
-            props = {u: obj for u in units}
+            asked = units if isinstance(units, dict) else {u: tuple(item) for u in units}
+            props = {}
+            for u, names in asked.items():
+                sub = {n: item[n] for n in item if n in names}
+                props[u] = {"type": "object", "properties": sub, "required": list(sub), "additionalProperties": False}
             body: dict[str, Any] = {"type": "object", "properties": props, "required": list(props),
                                     "additionalProperties": False}
         else:
@@ -218,11 +224,12 @@ class Template:
                               "additionalProperties": False}}
         return {"type": "object", "properties": {key: body}, "required": [key], "additionalProperties": False}
 
-    def validate_fields(self, data: Any, key: str, n_lines: int,
-                        units: dict[str, int] | None = None) -> list[dict[str, Any]]:
+    def validate_fields(self, data: Any, key: str, n_lines: int, units: dict[str, int] | None = None,
+                        asked_for: dict[str, tuple[str, ...]] | None = None) -> list[dict[str, Any]]:
         """A fields-style answer (see :meth:`fields_schema`), checked: the items as dicts with their
-        ``evidence`` (line numbers; ``units`` maps each unit key to its line) and, for units, ``unit``;
-        raises ValueError saying what is wrong."""
+        ``evidence`` (line numbers; ``units`` maps each unit key to its line) and, for units, ``unit``
+        (``asked_for``: the fields asked for each unit, when not all); raises ValueError saying what is
+        wrong."""
         s = self.section(key)
         if not isinstance(data, dict) or key not in data:
             raise ValueError(f"answer does not match the template ({key}: missing)")
@@ -247,7 +254,10 @@ class Template:
             if not isinstance(it, dict):
                 raise ValueError(f"answer does not match the template ({key}.{i}: not an object)")
             item: dict[str, Any] = {}
+            names = asked_for.get(it.get("unit", ""), ()) if asked_for is not None and "unit" in it else None
             for f in asked:
+                if names is not None and f.name not in names:
+                    continue
                 v = it.get(f.name)
                 if not isinstance(v, str) or not v.strip():
                     raise ValueError(f"answer does not match the template ({key}.{i}.{f.name}: missing)")

@@ -137,20 +137,33 @@ def section_request(sec: SectionSpec) -> str:
             "Then its evidence: the numbers of the transcript lines that say it.")
 
 
-CONTEXT_LINES = 3  # lines before a moment that its question shows (they often name the activity)
-
-
-def fields_request(sec: SectionSpec, lines: list[Line], forced: dict[str, Unit] | None) -> str:
-    asked = [f for f in sec.fields if f.asked]
+def fields_request(sec: SectionSpec, lines: list[Line], forced: dict[str, Unit] | None,
+                   asked_for: dict[str, tuple[str, ...]] | None = None) -> str:
+    asked = [f for f in sec.fields if f.asked and (asked_for is None or any(f.name in v for v in asked_for.values()))]
     spec = "; ".join(f"{f.name}: " + (f"one of {', '.join(f.options)}" if f.options else (f.description or "a few words"))
                      for f in asked)
     if forced is not None:
-        shown = "\n".join(f'{k}: "{u.text}" (said by the {lines[u.line - 1].speaker.lower()})' for k, u in forced.items())
-        return (f"Section \"{sec.title}\": {sec.guidance}. Fill in the fields from what this says:\n{shown}\n"
-                f"Fields: {spec}. Use only what was said.")
+        shown = "\n".join(f'{k}: "{u.text}" (line {u.line}, said by the {lines[u.line - 1].speaker.lower()})'
+                          for k, u in forced.items())
+        some = asked_for is not None and any(len(v) < len(asked) for v in asked_for.values())
+        return (f"Section \"{sec.title}\": {sec.guidance}. For each of these moments of the transcript, fill in "
+                f"the fields from what it says and the lines just before it:\n{shown}\nFields: {spec}."
+                + (" Some moments ask fewer fields." if some else "") + " Use only what was said.")
     return (f"Section \"{sec.title}\": {sec.guidance}. Only what the transcript says; an empty list if it says "
             f"nothing for this section. For each item (at most {sec.max_items}), fill in: {spec}; then evidence: "
             "the numbers of the one or two transcript lines that say it.")
+
+
+def user_prompt(lines: list[Line] | list[tuple[int, Line]], request: str) -> str:
+    """The numbered transcript (or a window of it, numbered as in the transcript), then the request: every
+    request about a chunk shares the prefix (and its KV cache) up to the request."""
+    numbered = [(i, ln) for i, ln in enumerate(lines, 1)] if lines and isinstance(lines[0], Line) else lines
+    body = "\n".join(f"{i} {ln.speaker}: {ln.text}" for i, ln in numbered)  # type: ignore[misc]
+    head = "Transcript (numbered lines)" if numbered is not lines else "Transcript (the lines just before, numbered)"
+    return f"{head}:\n{body}\n\n{request}"
+
+
+CONTEXT_LINES = 3  # lines before a moment that a question about it alone shows (they often name the activity)
 
 
 def window(lines: list[Line], n: int, before: int = CONTEXT_LINES) -> list[tuple[int, Line]]:
@@ -158,11 +171,32 @@ def window(lines: list[Line], n: int, before: int = CONTEXT_LINES) -> list[tuple
     return [(k, lines[k - 1]) for k in range(max(1, n - before), n + 1)]
 
 
-def user_prompt(lines: list[Line] | list[tuple[int, Line]], request: str) -> str:
-    numbered = [(i, ln) for i, ln in enumerate(lines, 1)] if lines and isinstance(lines[0], Line) else lines
-    body = "\n".join(f"{i} {ln.speaker}: {ln.text}" for i, ln in numbered)  # type: ignore[misc]
-    head = "Transcript (numbered lines)" if numbered is not lines else "Transcript (the lines just before, numbered)"
-    return f"{head}:\n{body}\n\n{request}"
+def focused_request(sec: SectionSpec, lines: list[Line], key: str, unit: Unit, asked: tuple[str, ...]) -> str:
+    """The question about one moment alone, asked after the few lines before it (see :func:`window`)."""
+    spec = "; ".join(f"{f.name}: " + (f"one of {', '.join(f.options)}" if f.options else (f.description or "a few words"))
+                     for f in sec.fields if f.asked and f.name in asked)
+    return (f"Section \"{sec.title}\": {sec.guidance}. Fill in the fields from what this says:\n"
+            f'{key}: "{unit.text}" (said by the {lines[unit.line - 1].speaker.lower()})\n'
+            f"Fields: {spec}. Use only what was said.")
+
+
+_PEOPLE = re.compile(r"\b(?:the )?(?:caregiver|child|clinician|therapist|patient)\b", re.I)
+
+
+def drifted(sec: SectionSpec, item: dict[str, Any], unit: Unit, lines: list[Line]) -> bool:
+    """Whether a batched answer's free text is about another moment than its own: fewer than half of a text
+    field's words are in the moment, the rest of its line before it and the few lines before (a small model
+    asked several moments at once repeats one answer, "buttoning" for the shoe loops too, or fills a moment
+    with the next one's words)."""
+    line = lines[unit.line - 1].text
+    at = line.find(unit.text)
+    context = " ".join([*(ln.text for _k, ln in window(lines, unit.line)[:-1]),
+                        line[: at + len(unit.text)] if at >= 0 else line])
+    for f in sec.fields:
+        if f.type == "text" and f.asked and isinstance(item.get(f.name), str):
+            if not _about(_PEOPLE.sub(" ", _SAYS.sub("", item[f.name].strip())), context):
+                return True
+    return False
 
 
 def chunk_lines(lines: list[Line], gen: Generator, budget: int) -> list[list[Line]]:
@@ -271,11 +305,18 @@ class Unit:
     text: str
 
 
+# a sentence that starts the next thing rather than completing the one before ("Now the zipper.")
+_NEXT = re.compile(r"^\W*(now|next|then|first|last|okay|ok|so|let'?s|alright|all right|time)\b", re.I)
+
+
 def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line]) -> dict[str, Unit]:
     """Unit key ("line_12", or "line_20a", "line_20b" for two parts of one line) -> the unit: the
     moments of the kinds the section selects, spoken by its roles; at most ``max_items``, those with a
     measure first, in time order."""
+    from .grounding import _content
+
     roles = {r.lower() for r in sec.roles}
+    written = not any(f.type == "restated" for f in sec.fields)
     units: list[Unit] = []
     for n, lm in found.items():
         if not set(lm.kinds) & set(sec.select) or roles and (lines[n - 1].role or "").lower() not in roles:
@@ -289,6 +330,11 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
                     groups[-1].append(text)
                 else:
                     groups.append([text])
+            elif prev and len(text.split()) < 4 and written and _content(text) and not _NEXT.match(text):
+                # a short sentence right after a moment names or completes it ("So I start it and he
+                # finishes it. Backward chaining."): part of its unit where the model writes the item (a
+                # restated item would carry "Great work, Aiden." too)
+                groups[-1].append(text)
             prev = hit
         for g in groups:
             text = " ".join(g)
@@ -316,6 +362,25 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
     return out
 
 
+BATCH_UNITS = 8  # moments of a section one answer fills at most (a longer answer drifts between them)
+
+
+def unit_fields(sec: SectionSpec, unit: Unit, lines: list[Line]) -> tuple[str, ...]:
+    """The fields the model must fill for a moment: the asked ones the rules cannot (an assistance level
+    the moment names, or no help spoken of at all; a topic its words give)."""
+    out = []
+    for f in sec.fields:
+        if not f.asked:
+            continue
+        if f.type == "assistance" and (moments.assistance(unit.text, f.options or moments.ASSIST_LEVELS)
+                                       or not _HELP_WORDS.search(lines[unit.line - 1].text)):
+            continue
+        if f.type == "topic" and moments.topic(unit.text, f.options or ()):
+            continue
+        out.append(f.name)
+    return tuple(out)
+
+
 def _context_line(n: int, words: str, lines: list[Line], back: int = 4) -> int | None:
     """The line just before ``n`` that names what the fields say and line ``n`` does not (the activity
     announced before its count), or None."""
@@ -341,17 +406,20 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                 cited = sorted(set(raw["evidence"]))
                 relevant = raw.get("unit_text") or " ".join(lines[n - 1].text for n in cited)
                 values: dict[str, str] = {}
+                who = lines[cited[-1] - 1].role if cited else None
                 for f in spec.fields:
                     if f.asked:
                         v = str(raw.get(f.name, "")).strip()
-                        who = lines[cited[-1] - 1].role if cited else None
                         values[f.name] = clean_value(v, f.past, relevant, who, names) if f.type == "text" else v
+                    if f.type == "topic":
+                        values[f.name] = moments.topic(relevant, f.options or ()) or values[f.name] or "other"
+                    elif f.type == "restated":
+                        values[f.name] = restate(relevant, who, names, spec.select, lines[cited[-1] - 1].text)
                 if spec.select and raw.get("unit_text"):
                     for f in spec.fields:
                         # a report about another sentence than the one asked (a small model drifts to the
                         # line before): the sentence itself, in the third person, is the field instead
                         if f.type == "text" and not f.past and not _about(values.get(f.name, ""), relevant):
-                            who = lines[cited[-1] - 1].role if cited else None
                             values[f.name] = clean_value(_SAYS.sub("", relevant), False, relevant, who, names)
                 words = " ".join(v for f in spec.fields if f.type == "text" for v in [values.get(f.name, "")])
                 if spec.select and len(cited) == 1 and words:
@@ -392,8 +460,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                             and lv.split()[0] not in shown]
                     if ruled:
                         values[f.name] = ", ".join(left) if left else NOT_SAID
-                    elif not _HELP_WORDS.search(said):  # the model's level, only where the lines speak of help
-                        values[f.name] = NOT_SAID
+                    elif not _HELP_WORDS.search(said) or not values.get(f.name):
+                        values[f.name] = NOT_SAID  # the model's level, only where the lines speak of help
                 text = sentence.render(spec.sentence, values)
                 if not text:
                     continue
@@ -483,14 +551,15 @@ def past_tense(phrase: str) -> str:
 
 
 def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
-                names: frozenset[str] = frozenset()) -> str:
+                names: frozenset[str] = frozenset(), listener: str | None = None) -> str:
     """A model's free-text field as a clause of the note: no leading "The caregiver said that", no cut-off
     last word, a lower-case first letter where the word is not a name (``names``: the words the transcript
     capitalises within its sentences), a past-tense verb when asked, and
     "you" as whom the speaker addressed (the therapist speaks to the child; others to the therapist)."""
     v = " ".join(value.split())
     clinician = (speaker or "").lower() in ("therapist", "doctor", "clinician")
-    listener = ("the patient" if (speaker or "").lower() == "doctor" else "the child") if clinician else "the clinician"
+    if listener is None:
+        listener = ("the patient" if (speaker or "").lower() == "doctor" else "the child") if clinician else "the clinician"
     me = "the clinician" if clinician else (f"the {speaker.lower()}" if speaker else "the speaker")
     for pat, who in ((r"you", listener), (r"i", me)):
         v = re.sub(rf"\b{pat}'?re\b", f"{who} is", v, flags=re.I)
@@ -526,6 +595,51 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
         for _label, pattern in moments._ASSIST_RULES:
             v = re.sub(rf"\s*(?:,\s*)?(?:with\s+)?(?:{pattern})", "", v, flags=re.I).strip(" ,")
     return v
+
+
+# "Next session, ...", "For the home program, ...", "We will ...": the section's heading says it already
+_LEAD = re.compile(r"^(?:(?:for (?:the )?home(?: program)?|for home|at home|next (?:session|time|week|visit)|today|"
+                   r"this week|then)\s*,?\s+)+", re.I)
+_WE_WILL = re.compile(r"^(?:we(?:'ll| will| are going to|'re going to| can)|i(?:'ll| will| am going to|'m going to))\s+",
+                      re.I)
+_THIRD = re.compile(r"\b(him|her|his|he|she|hers|himself|herself)\b", re.I)
+_CAREGIVER_CALL = re.compile(r"^\W*(dad|mom|mum|grandpa|grandma|nana|papa|mommy|daddy|parents?)\b", re.I)
+_NOT_VERB = set("""can could will would should may might must did do does had was were are am is to the a an and or
+but not never also just still really all both each your my our their his her its it that this these those in on at
+for with from by of as so if when then there here too very""".split())
+
+
+def _third_person(verb: str) -> str:
+    v = verb.lower()
+    irregular = {"have": "has", "do": "does", "are": "is", "were": "was", "go": "goes"}
+    if v in irregular:
+        return irregular[v]
+    if v.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def restate(text: str, speaker: str | None, names: frozenset[str], select: tuple[str, ...] = (),
+            line: str = "") -> str:
+    """A moment's own sentence as an item's clause, by rules: no vocative or heading words ("Dad,", "For
+    home,", "Next session, we will"), "you" as whom it was said to (the caregiver when the clinician speaks
+    of the child in the third person or calls the caregiver, else the child) with its verb agreeing."""
+    v = " ".join(text.split())
+    for _ in range(3):
+        v = _VOCATIVE.sub("", v).strip()
+        v = _LEAD.sub("", v).strip()
+        v = _WE_WILL.sub("", v).strip()
+    clinician = (speaker or "").lower() in ("therapist", "doctor", "clinician")
+    listener = None
+    if clinician and (_THIRD.search(v) or _CAREGIVER_CALL.search(line) or "home_program" in select
+                      and not re.search(r"\byou\s+(did|made|held|got|were)\b", v, re.I)):
+        listener = "the caregiver" if (speaker or "").lower() == "therapist" else None
+    if listener:  # "then you finish the back teeth" -> "then the caregiver finishes the back teeth"
+        v = re.sub(r"\byou\s+([a-z]+)\b", lambda m: m.group(0) if m.group(1) in _NOT_VERB or m.group(1).endswith("ed")
+                   else f"you {_third_person(m.group(1))}", v)
+    return clean_value(v, False, text, speaker, names, listener)
 
 
 _COMMON = set("""the a an he she they it his her their this that these those there we you i sleep
@@ -619,15 +733,25 @@ class LLMNoteWriter:
                         "with a larger [note] max_new_tokens")
 
     def _fields_pass(self, template: Template, lines: list[Line], where: str, sec: SectionSpec,
-                     forced: dict[str, Unit] | None) -> tuple[list[dict[str, Any]], list[Any]]:
+                     forced: dict[str, Unit] | None,
+                     asked_for: dict[str, tuple[str, ...]] | None = None,
+                     focused: bool = False) -> tuple[list[dict[str, Any]], list[Any]]:
+        """One answer for a section: the items the model picks (``forced`` None), or the fields of the moments
+        ``forced`` (``asked_for``: the fields asked for each). The prompt is the instructions, then the
+        chunk's numbered transcript, then the question: every question about a chunk shares the KV cache of
+        everything before the question, so the transcript is computed once per chunk. ``focused``: one moment
+        asked alone after only the few lines before it (a re-ask; its prompt shares only the instructions)."""
         s = self.settings
-        # a moment's question shows only its line and the few before it: a small model answers a focused
-        # question better, and the prompt is short (the instructions' KV cache is shared by all of them)
-        shown = (window(lines, max(u.line for u in forced.values())) if forced is not None
-                 else lines)
+        if focused and forced is not None and len(forced) == 1:
+            (key, unit), = forced.items()
+            request = focused_request(sec, lines, key, unit, (asked_for or {}).get(key, ()))
+            content = user_prompt(window(lines, unit.line), request)
+        else:
+            content = user_prompt(lines, fields_request(sec, lines, forced, asked_for))
         messages = [{"role": "system", "content": system_prompt(template, "fields")},
-                    {"role": "user", "content": user_prompt(shown, fields_request(sec, lines, forced))}]
-        schema = template.fields_schema(sec.key, len(lines), tuple(forced) if forced is not None else None)
+                    {"role": "user", "content": content}]
+        schema = template.fields_schema(sec.key, len(lines), (asked_for if asked_for is not None else tuple(forced))
+                                        if forced is not None else None)
         units = {k: u.line for k, u in forced.items()} if forced is not None else None
         problems, stats = [], []
         for attempt in range(1, s.tries + 1):
@@ -645,10 +769,10 @@ class LLMNoteWriter:
                 problems.append("the answer was cut off at max_new_tokens" if cut else "the answer is not valid JSON")
                 continue
             try:
-                got = template.validate_fields(data, sec.key, len(lines), units)
+                got = template.validate_fields(data, sec.key, len(lines), units, asked_for)
                 for it in got:
                     if "unit" in it and forced is not None:
-                        it["unit_text"] = forced[it.pop("unit")].text
+                        it["unit_text"] = forced[it["unit"]].text
                 return got, stats
             except ValueError as e:
                 problems.append(str(e))
@@ -664,19 +788,34 @@ class LLMNoteWriter:
             found = line_moments(chunk, selected)
             answer: dict[str, list[dict[str, Any]]] = {}
             where = f"note part {i} of {len(chunks)}"
-            # the sections the model picks lines for first (the whole transcript, its KV cache shared), then
-            # one short question per moment
+            # the sections the model picks lines for first, then the fields of the moments the rules found: a
+            # moment whose fields the rules give in full needs no model; the others of a section are asked
+            # together, BATCH_UNITS at a time, after the same transcript prefix
             for sec in sorted(template.sections, key=lambda x: bool(x.select)):
                 if not sec.select:
                     got, st = self._fields_pass(template, chunk, f"{where}, {sec.title}", sec, None)
                     answer[sec.key] = got
                     stats.extend(st)
                     continue
-                answer[sec.key] = []
-                for k, unit in candidates(sec, found, chunk).items():
-                    got, st = self._fields_pass(template, chunk, f"{where}, {sec.title}", sec, {k: unit})
-                    answer[sec.key] += got
+                units = candidates(sec, found, chunk)
+                asked = {k: unit_fields(sec, u, chunk) for k, u in units.items()}
+                got_by: dict[str, dict[str, Any]] = {k: {"evidence": [u.line], "unit": k, "unit_text": u.text}
+                                                     for k, u in units.items() if not asked[k]}
+                todo = [k for k in units if asked[k]]
+                for start in range(0, len(todo), BATCH_UNITS):
+                    keys = todo[start:start + BATCH_UNITS]
+                    got, st = self._fields_pass(template, chunk, f"{where}, {sec.title}", sec,
+                                                {k: units[k] for k in keys}, {k: asked[k] for k in keys})
+                    got_by.update((it["unit"], it) for it in got)
                     stats.extend(st)
+                # a moment whose batched answer drifted is asked again alone, after the lines just before it
+                for k in todo:
+                    if k not in got_by or drifted(sec, got_by[k], units[k], chunk):
+                        got, st = self._fields_pass(template, chunk, f"{where}, {sec.title}", sec, {k: units[k]},
+                                                    {k: asked[k]}, focused=True)
+                        got_by.update((it["unit"], it) for it in got)
+                        stats.extend(st)
+                answer[sec.key] = [got_by[k] for k in units if k in got_by]
             parts.append((answer, chunk, found))
             log.info("note part %d/%d: %d lines, %d items, %d moments", i, len(chunks), len(chunk),
                      sum(len(v) for v in answer.values()), len(found))
