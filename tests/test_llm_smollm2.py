@@ -190,7 +190,8 @@ def test_note_end_to_end_is_schema_valid(llm):
         assert item.evidence and set(item.evidence) <= ids
         assert item.support is not None
     gens = note.models["note"]["generations"]
-    assert len(gens) == 3 and all(g["finished"] for g in gens)
+    # one answer per section, and a moment whose batched answer drifted to another is asked again alone
+    assert 3 <= len(gens) <= 3 + len(segs) and all(g["finished"] for g in gens)
     # the next section reused the instructions and the transcript from the KV cache
     assert gens[1]["cached_tokens"] > 0.6 * gens[1]["prompt_tokens"]
 

@@ -357,3 +357,31 @@ def test_a_short_sentence_after_a_report_is_part_of_it_but_not_the_next_activity
     assert got["caregiver_report"] == ["So I start it and he finishes it. Backward chaining."]
     assert got["goals"] == ["Three of five buttons independently."]
     assert got["home_program"] == ["Try moving bedtime earlier each week."]  # a restated item: no praise in it
+
+
+def test_a_batched_answer_cut_off_is_asked_again_in_halves():
+    # a section's moments asked at once can outrun max_new_tokens (a small model fills every text field to
+    # its limit): the batch is split, half by half, instead of failing the note
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Button board. Four out of five buttons with one verbal cue."),
+                          ("THERAPIST", "Zipper. Two of three zips with some help."),
+                          ("THERAPIST", "Beads. You threaded ten beads in a minute, a little help at the end."),
+                          ("THERAPIST", "Scissors. Three of five shapes on the line with a little help.")])
+    fill = _by_schema(lambda u, focused: {"line_1": "used the button board", "line_2": "used the zipper",
+                                          "line_3": "threaded beads", "line_4": "cut shapes"}[u])
+
+    def answer(messages, schema):
+        units = next(iter(schema["properties"].values())).get("properties", {})
+        if len(units) > 2:
+            return '{"goals": {"line_1": {"activity": "buttoned on the button bo', False  # cut off
+        return fill(messages, schema)
+
+    llm = FakeLLM(default=answer)
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings(tries=1)))
+    texts = [i.text for i in note.sections[0].items]
+    assert [t.split(":")[0] for t in texts] == ["Used the button board", "Used the zipper", "Threaded beads",
+                                                "Cut shapes"], texts
+    sizes = [len(next(iter(c["schema"]["properties"].values()))["properties"]) for c in llm.calls
+             if "goals" in c["schema"]["properties"]]
+    assert sizes == [4, 2, 2], sizes  # the cut-off answer, then each half
+    assert sum(1 for g in note.models["note"]["generations"] if not g["finished"]) == 1  # the failed try is counted

@@ -36,6 +36,12 @@ from .templates import MAX_EVIDENCE, NOT_SAID, SectionSpec, Template
 
 log = logging.getLogger(__name__)
 
+
+class NoAnswer(NoteError):
+    """No valid answer from the model in every try (``stats``: the tries' generation statistics)."""
+
+    stats: list[Any] = []
+
 # The valid values of [note] style and passes (the settings loader reads them here).
 # fields (the default): rules find the moments, the model fills each item's fields, the template's render rule
 # writes the sentence; write: the model writes each item; quote: it picks the lines an item quotes
@@ -776,9 +782,32 @@ class LLMNoteWriter:
                 return got, stats
             except ValueError as e:
                 problems.append(str(e))
-        raise NoteError(f"{where}: the language model gave no valid answer in {s.tries} tries "
-                        f"({'; '.join(problems)}); the transcript is saved, write the note by hand or retry "
-                        "with a larger [note] max_new_tokens")
+        err = NoAnswer(f"{where}: the language model gave no valid answer in {s.tries} tries "
+                       f"({'; '.join(problems)}); the transcript is saved, write the note by hand or retry "
+                       "with a larger [note] max_new_tokens")
+        err.stats = stats
+        raise err
+
+    def _ask_units(self, template: Template, lines: list[Line], where: str, sec: SectionSpec,
+                   units: dict[str, Unit], asked: dict[str, tuple[str, ...]], keys: list[str],
+                   stats: list[Any]) -> dict[str, dict[str, Any]]:
+        """The fields of the moments ``keys`` in one answer; where that answer fails (cut off at
+        ``max_new_tokens``, or invalid in every try), each half of them is asked on its own, down to one
+        moment, whose failure fails the note as before."""
+        try:
+            got, st = self._fields_pass(template, lines, where, sec, {k: units[k] for k in keys},
+                                        {k: asked[k] for k in keys})
+        except NoAnswer as e:
+            stats.extend(e.stats)
+            if len(keys) == 1:
+                raise
+            half = (len(keys) + 1) // 2
+            log.info("%s: no valid answer for %d moments at once; asking %d and %d", where, len(keys), half,
+                     len(keys) - half)
+            return {**self._ask_units(template, lines, where, sec, units, asked, keys[:half], stats),
+                    **self._ask_units(template, lines, where, sec, units, asked, keys[half:], stats)}
+        stats.extend(st)
+        return {it["unit"]: it for it in got}
 
     def _write_fields(self, transcript: Transcript, template: Template, chunks: list[list[Line]]) -> tuple[
             list[NoteSection], tuple[Omission, ...], list[Any]]:
@@ -803,16 +832,19 @@ class LLMNoteWriter:
                                                      for k, u in units.items() if not asked[k]}
                 todo = [k for k in units if asked[k]]
                 for start in range(0, len(todo), BATCH_UNITS):
-                    keys = todo[start:start + BATCH_UNITS]
-                    got, st = self._fields_pass(template, chunk, f"{where}, {sec.title}", sec,
-                                                {k: units[k] for k in keys}, {k: asked[k] for k in keys})
-                    got_by.update((it["unit"], it) for it in got)
-                    stats.extend(st)
+                    got_by.update(self._ask_units(template, chunk, f"{where}, {sec.title}", sec, units, asked,
+                                                  todo[start:start + BATCH_UNITS], stats))
                 # a moment whose batched answer drifted is asked again alone, after the lines just before it
                 for k in todo:
                     if k not in got_by or drifted(sec, got_by[k], units[k], chunk):
-                        got, st = self._fields_pass(template, chunk, f"{where}, {sec.title}", sec, {k: units[k]},
-                                                    {k: asked[k]}, focused=True)
+                        try:
+                            got, st = self._fields_pass(template, chunk, f"{where}, {sec.title}", sec,
+                                                        {k: units[k]}, {k: asked[k]}, focused=True)
+                        except NoAnswer as e:  # the batched answer stays (grounding checks it as any other)
+                            stats.extend(e.stats)
+                            if k not in got_by:
+                                raise
+                            continue
                         got_by.update((it["unit"], it) for it in got)
                         stats.extend(st)
                 answer[sec.key] = [got_by[k] for k in units if k in got_by]
