@@ -807,7 +807,9 @@ def build(session: Session, exe: str, version: str, out_dir: Path, np, sf, av) -
             "role": v.role,
             "text": text,
         })
-    used = [v for v in VOICES.values() if any(t["speaker"] == v.id for t in turns)]
+    # the voices this session speaks with, in VOICES order (two voices may share a speaker id: a session
+    # of samples/note_test_sessions.py can speak with its own voices)
+    used = [v for v in VOICES.values() if any(vv == v for _s, vv, _t, _c in placed)]
     ref = {
         "name": session.name,
         "language": "en",

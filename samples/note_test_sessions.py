@@ -17,10 +17,11 @@ times), ``NAME.txt`` (``SPEAKER: text`` lines), ``NAME.rttm`` and ``NAME.facts.j
 ``NAME.flac`` is synthesized with espeak-ng like the samples' but not committed (regenerate it for an
 ASR run). ``--facts-only`` rewrites the facts files without espeak-ng.
 
-A second set of four (``--set b``, ``samples/test_b``: feeding, balance, handwriting with a sibling
-interrupting, sensory with a goal not addressed) was written on 2026-12-06, after commit f9167ab had
-changed prompts by reading the first set's notes; it is the clean test set (``scribe eval notes --data test
---samples-dir samples/test_b``).
+A second set of six (``--set b``, ``samples/test_b``: feeding, balance, handwriting with a sibling
+interrupting, sensory with a goal not addressed, then self-care and visual-motor) was written on 2026-12-06,
+after commit f9167ab had changed prompts by reading the first set's notes; it is the clean test set
+(``scribe eval notes --data test --samples-dir samples/test_b``). The last two were added after the first
+run of the four, before any note of them was drafted, and speak with espeak-ng voices of their own.
 
 Usage:
   python samples/note_test_sessions.py [--set a|b] [--out DIR] [--only NAME] [--facts-only]
@@ -457,10 +458,20 @@ SESSIONS: tuple[Session, ...] = (
 )
 
 
-# The second test set (samples/test_b, `--set b`): four more sessions written on 2026-12-06, after the
-# commit f9167ab had changed prompts by reading the first set's notes. Nothing in pipeline/ or prompts/
-# is changed because of how the note writer does on these.
+# The second test set (samples/test_b, `--set b`): six more sessions written on 2026-12-06, after the
+# commit f9167ab had changed prompts by reading the first set's notes (the last two, self-care and
+# visual-motor, after the first run of the other four). Nothing in pipeline/ or prompts/ is changed
+# because of how the note writer does on these.
 TEST_B_SEED = 20261206
+
+# test_b_selfcare_05 and test_b_visualmotor_06 (added later the same day) speak with voices of their own, none
+# of them used by the other set-b sessions (same speaker ids and roles, other espeak-ng variants and pitches)
+ms.VOICES.setdefault("T5", Voice("THERAPIST", "therapist", "en-us+steph2", 55, 165))
+ms.VOICES.setdefault("C5", Voice("CHILD", "child", "en-us+f2", 96, 190))
+ms.VOICES.setdefault("G5", Voice("CAREGIVER", "caregiver", "en-us+Gene", 35, 155))
+ms.VOICES.setdefault("T6", Voice("THERAPIST", "therapist", "en-gb-x-rp+steph3", 52, 170))
+ms.VOICES.setdefault("C6", Voice("CHILD", "child", "en+f5", 96, 190))
+ms.VOICES.setdefault("G6", Voice("CAREGIVER", "caregiver", "en+aunty", 35, 160))
 
 SESSIONS_B: tuple[Session, ...] = (
     Session(
@@ -745,13 +756,163 @@ SESSIONS_B: tuple[Session, ...] = (
               ("hair", "tolerat*"), ("brushed his hair",), ("hair", "practiced today"), scope="item"),
         ),
     ),
+    Session(
+        name="test_b_selfcare_05",
+        seed=TEST_B_SEED + 5,
+        focus="self-care: dressing sequence with a picture chart (shirt, pants, shoes, coat flip, hat)",
+        child="Priya",
+        hotwords=("Priya", "picture chart", "coat flip", "Velcro", "hand over hand", "cardigan"),
+        turns=(
+            ("T5", "Hi Priya, hi Dad. Today we're working on getting dressed by yourself: your shirt, your "
+                   "pants, your shoes, and your coat."),
+            ("G5", "Mornings are still hard. Getting her dressed takes about forty minutes, and we missed the "
+                   "school bus twice this week."),
+            ("T5", "That's a lot. What does she do by herself now?"),
+            ("G5", "She'll pull up her pants if I hand them to her. I do the rest while she watches TV."),
+            ("T5", "Okay. Priya, here's your picture chart with five steps: shirt, pants, shoes, coat, and hat. "
+                   "Shirt first. The tag goes in the back."),
+            ("C5", "The tag is the tickly part."),
+            ("T5", "Arms in first, then pop your head through."),
+            ("C5", "I'm stuck! Where's my head?"),
+            ("T5", "I'll guide your hands. She needed hand over hand help for both sleeves and to find the head "
+                   "opening."),
+            ("T5", "Now the pants. Sit on the bench, both feet in, then stand up and pull."),
+            ("C5", "One leg, two legs, up!"),
+            ("T5", "She pulled up her pants with two verbal reminders to stand up first, and no physical help."),
+            ("T5", "Shoes next. Match the stickers inside, so they go on the right feet."),
+            ("C5", "The happy faces go together."),
+            ("T5", "Both shoes on the correct feet, and she fastened the Velcro straps independently. Last week "
+                   "she put them on the wrong feet."),
+            ("T5", "Now the coat flip. Coat on the floor, hood by your toes, arms in, and flip it over your head."),
+            ("C5", "Flip! I'm a superhero."),
+            ("T5", "Coat flip on her second try, with supervision. The hat she did on her own. So four of five "
+                   "chart steps without physical help, and the whole routine took about seven minutes. Last "
+                   "session it took eleven minutes."),
+            ("G5", "She's never put her own coat on at home. And her teacher says she pulls at the collar of her "
+                   "school shirt all day. She says it's scratchy."),
+            ("T5", "Try soft shirts with no tags for now. For home, tape the picture chart on her bedroom door, "
+                   "and lay her clothes out the night before, face down with the tag at the top."),
+            ("T5", "Give her ten minutes to get dressed with a timer before any TV, and do the coat flip every "
+                   "morning before school."),
+            ("G5", "Chart on the door, clothes out the night before, ten minute timer, coat flip."),
+            ("T5", "Next session we'll work on the buttons on a cardigan and putting on socks."),
+            ("C5", "Can I wear my cape now?"),
+            ("T5", "Yes, super job today, Priya."),
+        ),
+        facts=(
+            F("shirt_hoh_sleeves", "shirt: hand-over-hand assist for both sleeves and the head opening",
+              ("shirt", "hand over hand"), ("sleeve*", "hand over hand"), ("shirt", "hoh"), ("sleeve*", "hoh"),
+              scope="item"),
+            F("pants_2_verbal_reminders", "pants pulled up with 2 verbal reminders to stand first, no physical help",
+              ("pant*", "2"), ("pant*", "verbal"), scope="item"),
+            F("shoes_correct_feet_independent", "shoes on the correct feet, Velcro straps fastened independently",
+              ("shoe*", "independ*"), ("velcro", "independ*"), scope="item"),
+            F("shoes_prior_wrong_feet", "last week she put her shoes on the wrong feet",
+              ("wrong feet",), ("wrong foot",), ("opposite feet",)),
+            F("coat_flip_supervision", "coat flip on the second try with supervision",
+              ("coat", "supervis*"), ("flip", "supervis*"), scope="item"),
+            F("chart_4_of_5", "4 of 5 picture-chart steps without physical help", "4 of 5"),
+            F("routine_7min_prior_11", "whole dressing routine about 7 minutes (11 minutes last session)",
+              ("7 min*", "11 min*")),
+            F("home_40min_missed_bus", "caregiver: dressing takes about 40 minutes at home; missed the school bus "
+              "twice this week", ("40 min*",), ("bus",)),
+            F("school_collar_scratchy", "caregiver: teacher says she pulls at her school shirt collar, says it is "
+              "scratchy", ("collar",), ("scratch*",)),
+            F("home_chart_clothes_night_before", "home: picture chart on the bedroom door; clothes laid out the "
+              "night before, face down, tag at the top", ("chart", "door"), ("night before",)),
+            F("home_timer_10min_coat_flip", "home: 10 minutes to dress with a timer before any TV; coat flip every "
+              "morning", ("10 min*",)),
+            F("plan_cardigan_buttons_socks", "next session: buttons on a cardigan, putting on socks",
+              ("cardigan",), ("button*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "5 of 5", "3 of 5", "4 of 6", "8 min*",
+              "12 min*", "30 min*", "3 reminder*", "3 verbal"),
+            F("wrong_caregiver", "the caregiver is Dad, not a mother or grandparent", "mother", "mom", "mum",
+              "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_b_visualmotor_06",
+        seed=TEST_B_SEED + 6,
+        focus="visual-motor: block design copying, dot-to-dot, cutting a circle, a jigsaw puzzle",
+        child="Mateo",
+        hotwords=("Mateo", "block design", "dot to dot", "quarter inch", "jigsaw puzzle", "junk mail",
+                  "window card"),
+        turns=(
+            ("T6", "Hi Mateo, hi Grandma. Today we're copying block designs, doing a dot to dot, cutting out a "
+                   "circle, and a jigsaw puzzle."),
+            ("G6", "His teacher says he loses his place on worksheets, and he's always the last one to finish."),
+            ("T6", "Thanks, that fits with what we're working on. Mateo, build your blocks to look just like "
+                   "the card."),
+            ("C6", "Red triangle, yellow diamond. Done!"),
+            ("T6", "Check the top corner again. Does it match?"),
+            ("C6", "Oops, that one's turned."),
+            ("T6", "He matched five of eight block designs, with two verbal cues to check the corners. Last "
+                   "session it was three of eight."),
+            ("T6", "Now the dot to dot, from one to twenty."),
+            ("C6", "Eleven, twelve, thirteen. It's a rocket!"),
+            ("T6", "He finished the dot to dot in about ninety seconds, on his own."),
+            ("T6", "Next, scissors. Thumbs up, and cut on the thick black line around the circle."),
+            ("C6", "Snip, snip, turn the paper."),
+            ("T6", "I helped hand over hand to turn the paper for the first part, then he turned it himself. He "
+                   "stayed within a quarter inch of the line for about half of the circle."),
+            ("T6", "Last one, the twenty four piece puzzle. Corners first."),
+            ("C6", "I found all the corners!"),
+            ("T6", "He finished the puzzle in six minutes, with three verbal cues to turn a piece around. Last "
+                   "session he gave up after ten pieces."),
+            ("G6", "That's a big change. At home he won't even try puzzles with me."),
+            ("T6", "For home, do one dot to dot or maze a day, and cut along thick lines on junk mail for five "
+                   "minutes, with thumbs up."),
+            ("G6", "One dot to dot or maze a day, and five minutes of cutting. Thumbs up."),
+            ("T6", "I'll also send his teacher an idea for keeping his place, a window card for his "
+                   "worksheets."),
+            ("T6", "Next session we'll copy block designs from a picture only, and cut out a square with "
+                   "corners."),
+            ("C6", "Can I do the rocket again?"),
+            ("T6", "Yes, you can. Great work today, Mateo."),
+        ),
+        facts=(
+            F("blocks_5_of_8", "matched 5 of 8 block designs", "5 of 8"),
+            F("blocks_prior_3_of_8", "block designs 3 of 8 last session", "3 of 8"),
+            F("blocks_2_verbal_cues", "2 verbal cues to check the corners of the block designs",
+              ("block*", "2", "cue*"), ("design*", "2", "cue*"), scope="item"),
+            F("dot_to_dot_90s", "dot-to-dot (1 to 20) in about 90 seconds, independently",
+              ("90 sec*",), ("90 s",), ("1 min*", "30 sec*"), ("1.5 min*",)),
+            F("cutting_quarter_inch_half", "cut within a quarter inch of the line for about half of the circle",
+              ("quarter inch",), ("1/4 inch",), ("half", "circle")),
+            F("cutting_hoh_turning", "hand-over-hand assist to turn the paper at first, then turned it himself",
+              ("hand over hand",), ("hoh",)),
+            F("puzzle_24_6min", "24-piece puzzle finished in 6 minutes", ("6 min*",)),
+            F("puzzle_3_verbal_cues", "3 verbal cues to turn a piece around", ("puzzle", "3", "cue*"),
+              ("piece*", "3", "cue*"), scope="item"),
+            F("puzzle_prior_gave_up_10", "last session he gave up after 10 pieces", ("gave up",),
+              ("10 piece*",)),
+            F("school_loses_place", "caregiver: teacher says he loses his place on worksheets and is the last to "
+              "finish", ("los*", "place"), ("last to finish",), ("last one to finish",), scope="item"),
+            F("home_dot_to_dot_cutting", "home: one dot-to-dot or maze a day; cut thick lines on junk mail 5 "
+              "minutes, thumbs up", ("maze",), ("junk mail",), ("5 min*", "cut*")),
+            F("plan_picture_blocks_square", "next session: block designs from a picture only, cut out a square; "
+              "a window card idea for the teacher", ("square",), ("window card",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "6 of 8", "4 of 8", "8 of 8", "60 sec*",
+              "8 min*", "10 min*", "4 cue*", "4 verbal"),
+            F("wrong_caregiver", "the caregiver is Grandma, not a parent or grandfather", "mother", "mom", "mum",
+              "father", "dad", "grandpa", "grandfather"),
+        ),
+    ),
 )
 
 def main(argv: list[str] | None = None) -> int:
     here = Path(__file__).resolve().parent
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--set", choices=("a", "b"), default="a", dest="which",
-                   help="a: the first six sessions (samples/test); b: the second set of four (samples/test_b)")
+                   help="a: the first six sessions (samples/test); b: the second set of six (samples/test_b)")
     p.add_argument("--out", type=Path, help="output folder (default: samples/test, or samples/test_b with --set b)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")

@@ -456,7 +456,8 @@ def test_quoted_items_and_length():
 @pytest.mark.parametrize("which, folder", [("a", "test"), ("b", "test_b")])
 def test_note_test_sets_are_what_their_script_writes_and_state_their_facts(which, folder):
     """samples/test and samples/test_b: the sessions load, their facts files match note_test_sessions.py,
-    and test_b's dialogue states every must fact."""
+    test_b's dialogue states every must fact and no must-not fact but the sibling's claims, and test_b's
+    last two sessions list only their own voices."""
     spec = importlib.util.spec_from_file_location("note_test_sessions", SAMPLES / "note_test_sessions.py")
     mod = importlib.util.module_from_spec(spec)
     sys.modules["note_test_sessions"] = mod  # dataclasses look their module up
@@ -475,7 +476,17 @@ def test_note_test_sets_are_what_their_script_writes_and_state_their_facts(which
             # set a is left as committed: its band_prior_8_of_20 ("eight of twenty two weeks ago") reads
             # as "8 of 22" and is not found in its own dialogue
             if which == "b":
-                assert m.key_fact_recall([seg.text for seg in t.segments], facts)["recall"] == 1.0, s.name
+                r = m.key_fact_recall([seg.text for seg in t.segments], facts)
+                assert r["recall"] == 1.0, s.name
+                # a must-not fact the dialogue states would count a faithful note as inventing; only the
+                # sibling's own claims (written as the child's they are the invention) may be in it
+                assert {f["id"] for f in r["forbidden"]} <= {"sibling_claims_as_child"}, (s.name, r["forbidden"])
+        if which == "b":  # the self-care and visual-motor sessions speak with voices no other set-b one uses
+            def voices(name):
+                return {v["voice"] for v in json.loads((SAMPLES / folder / f"{name}.json").read_text())["speakers"]}
+            first = set().union(*(voices(s.name) for s in sessions[:4]))
+            for name in ("test_b_selfcare_05", "test_b_visualmotor_06"):
+                assert len(voices(name)) == 3 and not voices(name) & first, name
     finally:
         sys.modules.pop("note_test_sessions", None)
         sys.modules.pop("make_samples", None)
