@@ -126,20 +126,27 @@ _HOME_WHEN = re.compile(
 # a caregiver's sentence saying what they or the child do or did: a report, even when it repeats the instruction
 _REPORTS = re.compile(r"\b(we|he|she|i|they)\s+(?:(?:\w+ly|still|also|just|really|even|already)\s+)?(have|has|had|'ve|'s been|did|do|does|was|were|been|usually|always|"
                       r"never|tried|try|use|used|love|loves|hate|hates|likes?|wants?|gets?|got|can|can't|cannot|"
-                      r"won't)\b|\b(we|i)'ve\b", re.I)
+                      r"won't)\b|\b(we|i)'ve\b|\b(he|she|they|we|i)\s+(?:\w+ly\s+)?\w+(?:s|ed)\b|"
+                      r"\b(said|says|told|tells)\b", re.I)
 
 
 def read_back(text: str, instructions: Sequence[str]) -> bool:
     """Whether a caregiver's sentence repeats an instruction just given ("So the putty every night."): most of
     its words are the instruction's, it adds no number, and it says nothing they do or did."""
-    from .grounding import _content, numbers
+    from .grounding import STOPWORDS, _tokens, numbers, stem
+
+    def words(x: str) -> set[str]:
+        return {stem(t) for t in _tokens(x) if t not in STOPWORDS and t not in NUMBER_WORDS and not t[0].isdigit()
+                and len(t) > 1}
 
     if _REPORTS.search(text) or len(text.split()) > 12:
         return False
-    own = _content(text)
+    own = words(text)
+    # "So heavy work before the hard part.": a summary said back in other words starts with "so"
+    share = 0.34 if re.match(r"^\W*(?:(?:okay|ok|alright|right|got it)[,.!]?\s+)?so\b", text, re.I) else 0.75
     for ins in instructions:
-        theirs = _content(ins)
-        if own and len(own & theirs) >= max(1, 0.75 * len(own)) and numbers(text) <= numbers(ins):
+        theirs = words(ins)
+        if own and len(own & theirs) >= max(1, share * len(own)) and numbers(text) <= numbers(ins):
             return True
     return False
 

@@ -393,8 +393,6 @@ def unit_fields(sec: SectionSpec, unit: Unit, lines: list[Line]) -> tuple[str, .
             continue
         if f.type == "topic" and moments.topic(unit.text, f.options or ()):
             continue
-        if f.type == "status" and not moments.speaks_of_change(f"{unit.text} {lines[unit.line - 1].text}"):
-            continue  # nothing said of change or attainment: no status to choose (it is "not said")
         out.append(f.name)
     return tuple(out)
 
