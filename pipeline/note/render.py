@@ -38,7 +38,6 @@ def evidence_marks(item: NoteItem, transcript: Transcript) -> str:
 
 
 _GROUP = re.compile(r"\[([^\[\]]*)\]")
-_EMPTY_WRAP = re.compile(r"\s*[*_]*\(\s*\)[*_]*")
 
 
 def _item_line(item: NoteItem, fmt: str) -> str:
@@ -56,8 +55,11 @@ def _item_line(item: NoteItem, fmt: str) -> str:
 
     try:
         fmt = _GROUP.sub(group, fmt)
+        for n in {n for _, n, _, _ in string.Formatter().parse(fmt) if n}:
+            if not values.get(n):  # "{text} *({status})*" with no status said: no "*()*" either
+                fmt = re.sub(r"\s*[*_]*\(\{" + re.escape(n) + r"\}\)[*_]*", "", fmt)
         names = {n for _, n, _, _ in string.Formatter().parse(fmt) if n}
-        return _EMPTY_WRAP.sub("", fmt.format(**{n: values.get(n, "") for n in names})).rstrip()
+        return fmt.format(**{n: values.get(n, "") for n in names}).rstrip()
     except (KeyError, IndexError, ValueError):
         return values["text"]
 
