@@ -160,3 +160,19 @@ def test_a_caregiver_repeating_the_home_program_is_not_a_report():
 def test_an_instruction_for_now_is_not_the_home_program(said, home):
     m = M.classify(said, "therapist", 0, 1)
     assert (m is not None and "home_program" in m.kinds) == home
+
+
+def test_a_status_field_without_choices_names_file_and_field(tmp_path):
+    from conftest import ROOT
+    from pipeline.errors import TemplateError
+
+    text = (ROOT / "prompts" / "ot-progress.toml").read_text()
+    bad = text.replace('kind = "status"\n  choices = ["progressing", "met", "emerging", "not progressing", "not measured"]',
+                       'kind = "status"')
+    assert bad != text
+    path = tmp_path / "no-choices.toml"
+    path.write_text(bad)
+    with pytest.raises(TemplateError) as e:
+        load_template(path)
+    assert str(path) in str(e.value) and "'status'" in str(e.value) and "needs choices" in str(e.value)
+    assert load_template("ot-progress").section("goals").fields[-1].type == "status"
