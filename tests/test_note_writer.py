@@ -75,7 +75,8 @@ def test_valid_answer_maps_lines_to_segments_skipping_empty_ones(ot):
     assert by_key["goals"].title == "Goals and progress"
     goal = by_key["goals"].items[0]
     assert goal.evidence == ("seg-0002",)
-    assert goal.fields == (("goal", "bead stringing"), ("status", "met"))
+    # nobody said the goal was met (five of five is a count, not attainment): the status is not said
+    assert goal.fields == (("goal", "bead stringing"), ("status", "not said"))
     assert goal.text == "Completed five of five beads independently"
     assert by_key["observations"].items[0].evidence == ("seg-0003", "seg-0002")  # deduplicated, order kept
     assert by_key["observations"].items[0].extra == {"area": "fine motor"}
@@ -346,7 +347,9 @@ def test_transcript_warnings_are_kept(one):
     assert "times are estimated from word counts" in note.warnings
 
 
-def test_different_fields_are_not_merged(ot, session):
+def test_different_fields_are_not_merged(ot):
+    # both cited lines speak of change ("still", "last week"), so the model's statuses stand
+    session = make_transcript([("THERAPIST", "Five out of five beads, still with the short pencil."), *SESSION[1:]])
     goals = [{"goal": "grasp", "status": "progressing", "text": "Held the tripod grasp for thirty seconds",
               "evidence": [2]},
              {"goal": "grasp", "status": "met", "text": "Held the tripod grasp for thirty seconds",
@@ -481,4 +484,5 @@ def test_quote_style_one_section_per_pass():
     assert len({c["messages"][0]["content"] for c in llm.calls}) == 1  # one system prompt: its cache is reused
     goal = note.sections[0].items[0]
     assert goal.text == 'Therapist: "You held the tripod grasp for thirty seconds."'
-    assert goal.extra == {"goal": "grasp", "status": "progressing"} and goal.evidence == (tr.segments[1].id,)
+    # the line says nothing of change: the model's status is not kept
+    assert goal.extra == {"goal": "grasp", "status": "not said"} and goal.evidence == (tr.segments[1].id,)

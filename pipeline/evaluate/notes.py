@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NoteError
+from ..note.grounding import AGO_UNITS, AGO_WORDS
 from ..schema import Note, Segment, Transcript, segment_id
 
 # --- ROUGE ----------------------------------------------------------------------------------------
@@ -171,7 +172,9 @@ def _numbers(tokens: list[str]) -> list[str]:
         t = tokens[i]
         if t in _TENS:
             n = _TENS[t]
-            if i + 1 < len(tokens) and tokens[i + 1] in _UNITS and 0 < _UNITS[tokens[i + 1]] < 10:
+            if i + 1 < len(tokens) and tokens[i + 1] in _UNITS and 0 < _UNITS[tokens[i + 1]] < 10 and not (
+                    tokens[i + 2:i + 3] and tokens[i + 2] in AGO_UNITS and tokens[i + 3:i + 4]
+                    and tokens[i + 3] in AGO_WORDS):  # "twenty two weeks ago": 20, then 2 weeks ago
                 n += _UNITS[tokens[i + 1]]
                 i += 1
             out.append(str(n))

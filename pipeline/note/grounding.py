@@ -25,6 +25,11 @@ _UNITS = "zero one two three four five six seven eight nine ten eleven twelve th
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 NUMBER_WORDS = {w: i for i, w in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)} \
     | {"once": 1, "twice": 2, "thrice": 3, "hundred": 100, "thousand": 1000}
+# "eight of twenty two weeks ago": a tens word, a unit word, then a time unit and "ago" is two numbers (20, and
+# 2 weeks ago), not 22 weeks
+AGO_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+             "months", "year", "years", "session", "sessions", "visit", "visits", "time", "times"}
+AGO_WORDS = {"ago", "before", "earlier", "back"}
 _WEAK_ONE = {"one", "once"}  # in the item, alone they are mostly not counts ("the red one", "once seated")
 
 STOPWORDS = set("""a about above after again all also am an and any are as at be because been before being
@@ -145,6 +150,9 @@ def numbers(text: str, *, item: bool = False) -> set[str]:
                     if nxt == "thousand":
                         total, cur = total + cur, 0
                 elif prev in _TENS and nxt in _UNITS[1:10]:
+                    if toks[i + 2:i + 3] and toks[i + 2] in AGO_UNITS and toks[i + 3:i + 4] \
+                            and toks[i + 3] in AGO_WORDS:
+                        break  # "twenty two weeks ago": 20, then 2 weeks ago
                     cur += NUMBER_WORDS[nxt]
                 elif prev in ("hundred", "thousand") and (nxt in NUMBER_WORDS or nxt == "and"):
                     if nxt == "and":

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .grounding import NUMBER_WORDS, _TENS, _UNITS
+from .grounding import AGO_UNITS, AGO_WORDS, NUMBER_WORDS, _TENS, _UNITS
 
 KINDS = ("measure", "assistance", "observation", "caregiver_report", "home_program", "plan", "assessment", "exam")
 
@@ -65,6 +65,36 @@ _NOT_REPS = set("""times minutes seconds hours days weeks months years nights mo
 inches meters metres yards miles things ones guys kids others of ways years olds words lots bits is was has
 does yes this his its us as was hers ours yours theirs thanks always sometimes perhaps plus stickers tokens
 points prizes fives""".split())
+# "eight of twenty two weeks ago" is 8/20 two weeks ago, not 8/22 weeks: the space between the tens and the unit
+# word becomes a comma (same length, so offsets hold) before the measures are read
+_AGO_SPLIT = re.compile(rf"\b({'|'.join(_TENS)}) (?=(?:{'|'.join(_UNITS[1:10])})\s+(?:{'|'.join(sorted(AGO_UNITS))})"
+                        rf"\s+(?:{'|'.join(sorted(AGO_WORDS))})\b)", re.I)
+_AGO = re.compile(rf"\b({_NUM})\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|sessions?|visits?)\s+ago\b", re.I)
+
+
+def split_ago(text: str) -> str:
+    """``text`` with "twenty two weeks ago" written "twenty,two weeks ago" (same length)."""
+    return _AGO_SPLIT.sub(r"\1,", text)
+
+
+# a self-rating ("I'd say a three", "I'm a four", "I'm in the green zone"): what the child (or caregiver) rates
+_RATING = re.compile(rf"\b(?:i'?d say|i would say|i'?m|i am|i feel(?: like)?|i rate (?:it|myself|that)|maybe)\s+"
+                     rf"(?:a|an|like a|at a|at)\s+({_NUM})\b(?!\s*(?:out of|of|/|[a-z]+s\b|minutes?|seconds?))", re.I)
+_ZONE = re.compile(r"\b(?:i'?m|i am|i feel|i was|i'?m feeling|feeling)\s+(?:in\s+)?(?:the\s+)?(green|yellow|red|blue)"
+                   r"(?:\s+zone)?\b", re.I)
+# a comparison of tools, ways or sides ("the thick brush was easier than the thin one", "better with the
+# weighted pencil"): a finding the note should state, though it has no number
+_COMPARATIVE = re.compile(
+    r"\b(easier|harder|faster|slower|neater|messier|calmer|smoother|steadier|stronger|weaker|quicker|tighter|"
+    r"looser|better|worse|more (?:comfortable|accurate|controlled|legible|stable|steady|relaxed|organi[sz]ed)|"
+    r"less (?:messy|frustrated|upset|wobbly|shaky))\s+(?:(?:for|to) (?:him|her|them|you|me|use)\s+)?"
+    r"(than (?!\d|(?:" + "|".join(_UNITS[1:] + _TENS) + r")\b)[^.!?;,]*|with (?:the|a|an|his|her|my|your|this|that) [^.!?;,]*)",
+    re.I)
+# "left foot was four seconds, right was eleven": a number on the other side said without its unit
+_OTHER_SIDE = re.compile(
+    rf"(?:,|;|\band\b|\bbut\b)\s+(?:(?:on|with)\s+)?(?:the\s+|his\s+|her\s+|your\s+|their\s+)?"
+    rf"(?:right|left|other)(?:\s+(?:foot|side|hand|leg|arm|one))?\s*,?\s*(?:(?:was|is|got|did|held|went|for|at|only)\s+)*"
+    rf"({_NUM})\b(?!\s*(?:out of|of|/|and a half|[a-z]+))", re.I)
 _COMPARE = re.compile(
     r"\b(last (?:week|time|session|month)|previously|before|up from|down from|instead of|compared (?:to|with)|"
     r"more than|less than|than last|better than|used to)\b", re.I)
@@ -84,6 +114,43 @@ _PLAN = re.compile(
     r"the plan|follow[- ]up|come back|see you (in|next)|i'?m going to (order|refer|send|start|prescribe|have)|"
     r"i will (order|refer|send|start|prescribe)|i want (you|to)|i'd like (you|to)|recommend\w*|refer\w*|"
     r"prescrib\w*|continue)\b", re.I)
+# an instruction for now, in the session ("Now squeeze it ten times", "Let's try the other hand"), unless it says
+# when at home it is for
+_IN_SESSION = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|nice|good job|and)[,!.]?\s+)*"
+                         r"(?:now|right now|let'?s|next|this time|one more|again|your turn|go ahead|ready|show me|"
+                         r"watch me|try it again|try again|here you go)\b", re.I)
+_HOME_WHEN = re.compile(
+    r"\b(home program|at home|homework|for home|home exercise|every (day|morning|night|evening)|each (day|morning|"
+    r"night|evening)|a day|a week|per day|per week|before (bed|dressing|meals?|school|shoes)|after school|"
+    r"at bedtime|bedtime|this week|until next (week|time|session)|each night|nightly|daily|weekend)\b", re.I)
+# a caregiver's sentence saying what they or the child do or did: a report, even when it repeats the instruction
+_REPORTS = re.compile(r"\b(we|he|she|i|they)\s+(?:(?:\w+ly|still|also|just|really|even|already)\s+)?(have|has|had|'ve|'s been|did|do|does|was|were|been|usually|always|"
+                      r"never|tried|try|use|used|love|loves|hate|hates|likes?|wants?|gets?|got|can|can't|cannot|"
+                      r"won't)\b|\b(we|i)'ve\b|\b(he|she|they|we|i)\s+(?:\w+ly\s+)?\w+(?:s|ed)\b|"
+                      r"\b(said|says|told|tells)\b", re.I)
+
+
+def read_back(text: str, instructions: Sequence[str]) -> bool:
+    """Whether a caregiver's sentence repeats an instruction just given ("So the putty every night."): most of
+    its words are the instruction's, it adds no number, and it says nothing they do or did."""
+    from .grounding import STOPWORDS, _tokens, numbers, stem
+
+    def words(x: str) -> set[str]:
+        return {stem(t) for t in _tokens(x) if t not in STOPWORDS and t not in NUMBER_WORDS and not t[0].isdigit()
+                and len(t) > 1}
+
+    if _REPORTS.search(text) or len(text.split()) > 12:
+        return False
+    own = words(text)
+    # "So heavy work before the hard part.": a summary said back in other words starts with "so"
+    share = 0.34 if re.match(r"^\W*(?:(?:okay|ok|alright|right|got it)[,.!]?\s+)?so\b", text, re.I) else 0.75
+    for ins in instructions:
+        theirs = words(ins)
+        if own and len(own & theirs) >= max(1, share * len(own)) and numbers(text) <= numbers(ins):
+            return True
+    return False
+
+
 # the therapist telling the child what they did ("You transitioned with no meltdown", "You made both loops")
 _DID = re.compile(r"\byou (?:\w+ly )?(\w+ed|did|made|held|went|got|kept|stayed|tolerated|chose|asked|named|"
                   r"followed|finished|completed|tried|took|ate|sat|stood|wrote|drew|caught|threw|tied|put|let|"
@@ -101,7 +168,7 @@ _REPORTER = {"caregiver", "patient", "child", "parent", "other"}
 
 @dataclass(frozen=True)
 class Measure:
-    kind: str  # count | duration | frequency | distance | repetitions | time
+    kind: str  # count | duration | frequency | distance | repetitions | time | rating | comparison
     text: str  # normalised, e.g. "4/5 buttons", "30 s", "4 nights a week"
     numbers: tuple[str, ...]  # the digit strings it says (what the grounding check reads)
     start: int  # character offset in the line
@@ -141,7 +208,8 @@ def _spans_overlap(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 
 def measures(text: str) -> list[Measure]:
-    """The measures a line says, in order, each once."""
+    """The measures a line says, in order, each once ("two weeks ago" is when, not a measure)."""
+    text = split_ago(text)
     found: list[tuple[int, int, Measure]] = []
     taken: list[tuple[int, int]] = []
 
@@ -159,7 +227,10 @@ def measures(text: str) -> list[Measure]:
         if float(a) > float(b):
             continue  # "five of the ten" is a count of a total only when the part is smaller
         noun = (m.group(3) or "").strip()
-        if noun.lower() in ("them", "these", "those", "the", "his", "her", "my", "your", "their", "our", "it"):
+        if noun.lower() in ("them", "these", "those", "the", "his", "her", "my", "your", "their", "our", "it", "with",
+                            "and", "but", "or", "in", "on", "at", "to", "for", "today", "now", "again", "this",
+                            "that", "then", "so", "without", "using", "needing", "needed", "by") \
+                or noun.split()[:1] and noun.split()[0].lower() in NUMBER_WORDS:
             noun = ""
         end = m.end() if noun else m.end(2)
         mm = re.match(r".*", text[m.start():end])
@@ -192,10 +263,18 @@ def measures(text: str) -> list[Measure]:
         if "and a half" in m.group(0).lower():
             n = str(float(n) + 0.5).removesuffix(".0")
         unit = m.group(2).lower()
+        if unit in _TIME_UNITS and re.match(r"\s+ago\b", text[m.end():], re.I):
+            continue  # "two weeks ago": when it was, not how long
         if unit in _TIME_UNITS:
             add(m, "duration", f"{n} {_TIME_UNITS[unit]}", (n,))
         else:
             add(m, "distance", f"{n} {_DIST_UNITS[unit]}", (n,))
+    for m in _OTHER_SIDE.finditer(text):
+        before = [f[2] for f in found if f[1] <= m.start() and f[2].kind in ("duration", "distance")]
+        n = number(m.group(1))
+        if before and n and m.group(1).lower() not in ("a", "an") and not re.search(r"[.!?]", text[before[-1].start:m.start()]):
+            unit = before[-1].text.split(" ", 1)[1]
+            add(m, before[-1].kind, f"{n} {unit}", (n,))
     for m in _TIMES.finditer(text):
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an"):
@@ -217,6 +296,14 @@ def measures(text: str) -> list[Measure]:
         if n is None or m.group(1).lower() in ("a", "an") or noun.split()[-1] in _NOT_REPS or noun.split()[0] in ("of",):
             continue
         add(m, "repetitions", f"{n} {noun}", (n,))
+    for m in _RATING.finditer(text):
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an"):
+            add(m, "rating", f"self-rated {n}", (n,))
+    for m in _ZONE.finditer(text):
+        add(m, "rating", f"{m.group(1).lower()} zone", ())
+    for m in _COMPARATIVE.finditer(text):
+        add(m, "comparison", " ".join(m.group(0).split()), ())
     found.sort(key=lambda f: f[0])
     return [f[2] for f in found]
 
@@ -238,7 +325,17 @@ def assistance(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> list[str]:
 
 def comparison(text: str) -> str:
     """"last week it was twenty" -> "20 last week"; "instead of five" -> "previously 5" ("" when none)."""
+    text = split_ago(text)
     m = _COMPARE.search(text)
+    ago = _AGO.search(text)
+    if ago and (not m or ago.start() < m.start()):
+        # "eight of twenty two weeks ago": the measure said just before "N weeks ago", in its clause
+        clause = re.split(r"[.!?;]|\b(?:and|but)\b|,\s", text[: ago.start()])[-1]
+        said = [x for x in measures(clause) if x.kind in ("count", "duration", "distance", "repetitions")]
+        n = number(ago.group(1))
+        if said and n:
+            return f"{said[-1].text.split(' ', 1)[0] if said[-1].kind == 'count' else said[-1].text} " \
+                   f"{n} {ago.group(2).lower()} ago"
     if not m:
         return ""
     cue = m.group(1).lower()
@@ -281,8 +378,9 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     kinds = []
     clinician = role in _CLINICIAN
     words = len(re.findall(r"[A-Za-z']+", text))
-    if ms and (clinician or role in _REPORTER - {"child"}):
-        kinds.append("measure")
+    if ms and (clinician or role in _REPORTER - {"child"}
+               or role == "child" and any(m.kind in ("count", "rating", "comparison") for m in ms)):
+        kinds.append("measure")  # the child's own count, self-rating or comparison is a finding too
     if helped and clinician:
         kinds.append("assistance")
     if clinician and not ms and not helped and _DID.search(text) and words >= 4 and not text.rstrip().endswith("?"):
@@ -294,6 +392,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("home_program")
     if clinician and _PLAN.search(text) and words >= 4:
         kinds.append("plan")
+    if "home_program" in kinds and _IN_SESSION.match(text) and not _HOME_WHEN.search(text):
+        kinds.remove("home_program")  # "Now squeeze it ten times": what to do now, in the session
     if "plan" in kinds and "home_program" in kinds and re.search(r"\bnext (session|time|week|visit)\b", text, re.I):
         kinds.remove("home_program")  # "next session we will try ..." is the plan, not homework
     if clinician and _ASSESS.search(text) and words >= 6:
@@ -321,6 +421,9 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
     """The measures of a line with the assistance said beside each: "3/5 shapes independently; 2 with
     hand-over-hand" (the counts and their levels as said, for the measure field of an item)."""
     ms = [m for m in measures(text) if m.kind in ("count", "duration", "distance", "repetitions", "frequency")]
+    # "three of five with three verbal cues": the cues are the count's level, said once ("3/5 with 3 verbal
+    # cues"), not a measure of their own beside it
+    ms = [m for k, m in enumerate(ms) if not (k and _CUE_COUNT.match(m.text))]
     if not ms:
         return ""
     parts = []
@@ -334,6 +437,8 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
         phrases = []
         for lv in levels:
             k = lv.split()[0]
+            if lv.endswith("cues") and _CUE_COUNT.match(m.text) and re.search(rf"\b{k}\b", m.text, re.I):
+                continue  # the measure is the cues ("3 verbal cues"): not "3 verbal cues with 3 verbal cues"
             if lv.endswith("cues") and said.get(k) and said[k] != "0":
                 phrases.append(f"with {said[k]} {k} cue" + ("s" if said[k] != "1" else ""))
             else:
@@ -342,10 +447,64 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
     return "; ".join(dict.fromkeys(parts))
 
 
+_CUE_COUNT = re.compile(r"^\d+(?:\.\d+)? (?:\w+ )?(?:cue|prompt|reminder)s?$", re.I)
+
+
 def _level_phrase(level: str) -> str:
     return {"independent": "independently", "set-up": "with set-up", "supervision": "with supervision",
             "contact guard": "with contact guard assist",
             "hand-over-hand": "with hand-over-hand assist"}.get(level, f"with {level}")
+
+
+# The status of a goal is said, not guessed: a line that speaks of change or attainment ("better than last
+# week", "new today", "mastered", "still needs", "same as last week") may carry one; a first measure with
+# nothing said about change has none ("not said"). Rules name it where the words leave no doubt.
+_STATUS_MET = re.compile(r"\b(met (the|his|her|your|their|our|that|this) (goal|target)|goal (is |was |has been )?met|"
+                         r"mastered|achieved|reached (the|his|her|your|their|our) (goal|target)|"
+                         r"hit (the|his|her|your|their|our) (goal|target))\b", re.I)
+_STATUS_UP = re.compile(r"\b(better than (last|before|yesterday)|improv\w*|progress\w*|longer than (last|before)|"
+                        r"more than (last|before)|"
+                        r"up from|increas\w*|new (today|this week|skill)|(for )?the first time|first time|"
+                        r"never (did|done|could|managed) (that|this|it)|gain\w*)\b", re.I)
+_STATUS_SAID = re.compile(r"\b(met|worse|better|easier|faster|quicker|regress\w*|harder|down from|less than|fewer than|declin\w*|went back|"
+                          r"not as (good|well|long)|still|again|same as|no change|not yet|anymore|any more|"
+                          r"last (week|time|session|month|visit)|previous(ly)?|compared (to|with)|used to|"
+                          r"than (before|last)|\w+ (days?|weeks?|months?|sessions?) ago|yesterday)\b", re.I)
+_LOWER_BETTER = re.compile(r"\b(took|takes|faster|slower|cues?|prompts?|reminders?|errors?|mistakes?|reversals?|"
+                           r"help\w*|assist\w*|drops?|dropped|misses|missed|falls?|fell|refus\w*)\b", re.I)
+
+
+def speaks_of_change(text: str) -> bool:
+    """Whether a line speaks of change or attainment (so a goal status may be said)."""
+    return bool(_STATUS_MET.search(text) or _STATUS_UP.search(text) or _STATUS_SAID.search(text))
+
+
+def _ratio(value: str) -> float | None:
+    m = re.search(r"(\d+(?:\.\d+)?)(?:/(\d+(?:\.\d+)?))?", value)
+    if not m:
+        return None
+    return float(m.group(1)) / float(m.group(2)) if m.group(2) and float(m.group(2)) else float(m.group(1))
+
+
+def status(said: str, measure: str, compared: str, choices: Sequence[str]) -> str | None:
+    """The status the rules read from the cited lines (``said``), the item's measure and its comparison: a
+    label of ``choices`` ("met", "progressing"), "" where the lines speak of change without naming its
+    direction (the model's choice may stand), or None where nothing is said of change (no status)."""
+    if _STATUS_MET.search(said) and "met" in choices:
+        return "met"
+    if _STATUS_UP.search(said) and "progressing" in choices:
+        return "progressing"
+    if compared:
+        now, then = _ratio(measure), _ratio(compared)
+        unit_now = re.sub(r"[\d./\s]+", " ", measure.split(";")[0]).split()[:1]
+        unit_then = re.sub(r"[\d./\s]+", " ", compared).split()[:1]
+        same = ("/" in measure.split(";")[0]) == ("/" in compared.split()[0]) and (
+            "/" in compared.split()[0] or unit_now == unit_then)
+        if now is not None and then is not None and same and now > then and not _LOWER_BETTER.search(said) \
+                and "progressing" in choices:
+            return "progressing"  # more of a thing done well than the time before
+        return ""
+    return "" if speaks_of_change(said) else None
 
 
 # The topics of what a caregiver reports, by the words said (a template's topic field keeps the labels it

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 import string
 from pathlib import Path
 
 from ..outputs import atomic_write
 from ..schema import Note, NoteItem, Transcript
-from . import safe
+from . import safe, sentence
 from .templates import Template
 
 
@@ -36,13 +37,29 @@ def evidence_marks(item: NoteItem, transcript: Transcript) -> str:
     return " ".join(dict.fromkeys(marks)) or "[no evidence]"
 
 
+_GROUP = re.compile(r"\[([^\[\]]*)\]")
+
+
 def _item_line(item: NoteItem, fmt: str) -> str:
-    """The item by its template's format (Markdown), its text and fields escaped (``safe.markdown``)."""
+    """The item by its template's format (Markdown), its text and fields escaped (``safe.markdown``). A
+    group in square brackets ("{text}[ *({status})*]") is left out when a field in it is empty or "not
+    said", and so is an empty "*( )*" left by such a field outside a group."""
     # a line break in an item stays inside its list item (indented), so it cannot start a block of its own
-    values = {k: safe.markdown(v).replace("\n", "\n  ") for k, v in {"text": item.text, **item.extra}.items()}
-    names = {n for _, n, _, _ in string.Formatter().parse(fmt) if n}
+    values = {k: ("" if k != "text" and sentence.is_empty(v) else safe.markdown(v).replace("\n", "\n  "))
+              for k, v in {"text": item.text, **item.extra}.items()}
+
+    def group(m: re.Match) -> str:
+        inner = m.group(1)
+        names = [n for _, n, _, _ in string.Formatter().parse(inner) if n]
+        return inner if names and all(values.get(n) for n in names) else ""
+
     try:
-        return fmt.format(**{n: values.get(n, "") for n in names})
+        fmt = _GROUP.sub(group, fmt)
+        for n in {n for _, n, _, _ in string.Formatter().parse(fmt) if n}:
+            if not values.get(n):  # "{text} *({status})*" with no status said: no "*()*" either
+                fmt = re.sub(r"\s*[*_]*\(\{" + re.escape(n) + r"\}\)[*_]*", "", fmt)
+        names = {n for _, n, _, _ in string.Formatter().parse(fmt) if n}
+        return fmt.format(**{n: values.get(n, "") for n in names}).rstrip()
     except (KeyError, IndexError, ValueError):
         return values["text"]
 

@@ -45,9 +45,12 @@ NOT_SAID = "not said"
 # by rules (pipeline/note/moments.py); assistance is a choice the rules make when the cited lines name the
 # level ("independently", "hand-over-hand", "one verbal cue"), and the model only where they speak of help
 # without naming it; topic is a choice the rules make from the words said ("bedtime" -> sleep), the model
-# only where no rule does; restated is the moment's own sentence in the third person (rules, no model)
-FIELD_KINDS = ("text", "choice", "measure", "assistance", "comparison", "speaker", "topic", "restated")
-MODEL_KINDS = ("text", "choice", "assistance", "topic")
+# only where no rule does; restated is the moment's own sentence in the third person (rules, no model); status
+# is a choice kept only where the cited lines speak of change or attainment ("better", "mastered", "still",
+# "last week ..."), the rules naming it where the words leave no doubt, else "not said" (a field named
+# "status" with choices and no kind is one)
+FIELD_KINDS = ("text", "choice", "measure", "assistance", "comparison", "speaker", "topic", "restated", "status")
+MODEL_KINDS = ("text", "choice", "assistance", "topic", "status")
 
 
 class FieldSpec(BaseModel):
@@ -56,15 +59,21 @@ class FieldSpec(BaseModel):
     name: str = Field(pattern=r"^[a-z][a-z0-9_]{0,31}$")
     description: str = ""
     # None: text or choice; speaker: the cited line's speaker role ("Caregiver", "Patient"), by rules
-    kind: Literal["text", "choice", "measure", "assistance", "comparison", "speaker", "topic", "restated"] | None = None
+    kind: Literal["text", "choice", "measure", "assistance", "comparison", "speaker", "topic", "restated",
+                  "status"] | None = None
     choices: tuple[str, ...] | None = None
     max_length: int = Field(default=80, ge=5, le=400)
     past: bool = False  # the value is a verb phrase: a leading "-ing" form is put in the past tense
 
     @property
     def type(self) -> str:
-        """The field's kind: given, else choice when it has choices, else text."""
-        return self.kind or ("choice" if self.choices else "text")
+        """The field's kind: given, else status for a field named "status" with choices, else choice when it
+        has choices, else text."""
+        if self.kind:
+            return self.kind
+        if self.choices:
+            return "status" if self.name == "status" else "choice"
+        return "text"
 
     @property
     def options(self) -> tuple[str, ...] | None:
@@ -72,7 +81,7 @@ class FieldSpec(BaseModel):
         if self.type == "assistance":
             base = self.choices or ASSIST_LEVELS
             return tuple(base) + ((NOT_SAID,) if NOT_SAID not in base else ())
-        return self.choices if self.type in ("choice", "topic") else None
+        return self.choices if self.type in ("choice", "topic", "status") else None
 
     @property
     def asked(self) -> bool:
@@ -81,7 +90,7 @@ class FieldSpec(BaseModel):
 
     @model_validator(mode="after")
     def _kind_fits(self) -> FieldSpec:
-        if self.kind in ("choice", "topic") and not self.choices:
+        if self.kind in ("choice", "topic", "status") and not self.choices:
             raise ValueError(f"a {self.kind} field needs choices")
         if self.kind in ("text", "measure", "comparison", "speaker", "restated") and self.choices:
             raise ValueError(f"a {self.kind} field has no choices")

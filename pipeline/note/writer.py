@@ -32,7 +32,7 @@ from ..errors import ModelError, NoteError
 from ..schema import Note, NoteItem, NoteSection, Omission, Transcript
 from . import evidence, moments, sentence
 from .grounding import STOPWORDS
-from .templates import MAX_EVIDENCE, NOT_SAID, SectionSpec, Template
+from .templates import MAX_EVIDENCE, NOT_SAID, FieldSpec, SectionSpec, Template
 
 log = logging.getLogger(__name__)
 
@@ -248,7 +248,9 @@ def compose(template: Template, parts: list[tuple[dict[str, list[dict[str, Any]]
                 elif align_evidence:
                     cited = evidence.align(" ".join([*(str(raw[f]) for f in free), raw["text"]]), cited, texts)
                 evidence_ids = tuple(dict.fromkeys(lines[n - 1].seg_id for n in cited))
-                fields = tuple((f.name, str(raw[f.name])) for f in spec.fields if f.asked)
+                said = " ".join(texts[n - 1] for n in cited if 0 < n <= len(texts))
+                fields = tuple((f.name, said_status(f, str(raw[f.name]), said) if f.type == "status"
+                                else str(raw[f.name])) for f in spec.fields if f.asked)
                 text = " ".join(str(raw["text"]).split())
                 dup = next((k for k, it in enumerate(items)
                             if it.fields == fields and _similar(it.text, text)), None)
@@ -286,11 +288,19 @@ class LineMoments:
 def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments]:
     """1-based line number -> its moments, for the lines that are moments."""
     out: dict[int, LineMoments] = {}
+    given: dict[int, list[str]] = {}  # line -> the home-program instructions said in it
     for n, ln in enumerate(lines, 1):
         sents = []
         for sent in _SENT.split(ln.text):
             m = moments.classify(sent, ln.role, n - 1, len(lines))
             kinds = tuple(m.kinds) if m else ()
+            if "home_program" in kinds:
+                given.setdefault(n, []).append(sent)
+            if "caregiver_report" in kinds and moments.read_back(
+                    sent, [s for k in range(max(1, n - 3), n) for s in given.get(k, [])]):
+                # the caregiver repeating the home program just given ("So the putty every night."): the
+                # instruction is the home program's item, not a report about home
+                kinds = tuple(k for k in kinds if k not in ("caregiver_report", "measure"))
             specific = tuple(k for k in kinds if k not in GENERIC and k in selected)
             if specific and not sent.rstrip().endswith("?"):
                 kinds = specific
@@ -468,6 +478,12 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         values[f.name] = ", ".join(left) if left else NOT_SAID
                     elif not _HELP_WORDS.search(said) or not values.get(f.name):
                         values[f.name] = NOT_SAID  # the model's level, only where the lines speak of help
+                for f in spec.fields:
+                    if f.type == "status":
+                        values[f.name] = said_status(
+                            f, values.get(f.name, ""), said,
+                            " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure"),
+                            " ".join(values.get(g.name, "") for g in spec.fields if g.type == "comparison"))
                 text = sentence.render(spec.sentence, values)
                 if not text:
                     continue
@@ -481,6 +497,20 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     items.append(NoteItem(text, evidence_ids, fields))
         sections.append(NoteSection(spec.key, spec.title, tuple(items)))
     return sections
+
+
+def said_status(field: FieldSpec, value: str, said: str, measure: str = "", compared: str = "") -> str:
+    """A status field's value kept only where the cited lines (or the comparison) speak of change or
+    attainment; the rules' label where the words name it ("mastered" -> met, "better than" -> progressing);
+    else "not said" (mirrors the assistance field: the model does not guess what nobody said)."""
+    choices = field.choices or ()
+    ruled = moments.status(said, measure, compared, choices)
+    if ruled is None:
+        return NOT_SAID
+    if ruled:
+        return ruled
+    value = value.strip()
+    return value if value and value in choices else NOT_SAID
 
 
 def omissions(sections: list[NoteSection], parts: list[tuple[Any, list[Line], dict[int, LineMoments]]],

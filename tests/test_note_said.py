@@ -1,0 +1,178 @@
+"""What a note may say: a goal status only where one was said, numbers as said ("eight of twenty two weeks
+ago" is 8/20), a cue said once, measurable moments of every kind on the "Not in the note" list, and a
+caregiver repeating the home program or an instruction for now not filed as what they are not.
+
+Every sentence here is written for these tests (issue 20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from note_fakes import FakeLLM, answering, make_transcript
+from pipeline.config import NoteSettings
+from pipeline.evaluate import notes as eval_notes
+from pipeline.note import draft, load_template
+from pipeline.note import moments as M
+from pipeline.note.grounding import numbers
+from pipeline.note.render import _item_line, note_markdown
+from pipeline.schema import NoteItem
+
+
+def _goals(lines, status="not progressing", activity="did the task"):
+    ot = load_template("ot-progress")
+    tr = make_transcript(lines)
+    llm = FakeLLM(default=answering(ot, goals=lambda _lines, unit: {"activity": activity, "assistance": "not said",
+                                                                    "status": status}))
+    note = draft(tr, ot, LLMNoteWriter_(llm))
+    return note, tr, ot, llm
+
+
+def LLMNoteWriter_(llm):
+    from pipeline.note.writer import LLMNoteWriter
+
+    return LLMNoteWriter(llm, NoteSettings())
+
+
+# --- 1. a goal's status only where change or attainment was said ---------------------------------------
+
+
+def test_a_status_nobody_said_is_not_said_and_not_shown():
+    note, tr, ot, llm = _goals([("THERAPIST", "You threw the beanbag into the hoop seven times.")],
+                               activity="threw the beanbag into the hoop")
+    goal = note.sections[0].items[0]
+    assert goal.extra["status"] == "not said"
+    line = next(ln for ln in note_markdown(note, tr, ot).splitlines() if "beanbag" in ln)
+    assert "not progressing" not in line and "not said" not in line and "*(" not in line
+
+
+@pytest.mark.parametrize("said,model,want", [
+    ("You climbed the rope ladder in forty seconds, better than last week.", "not progressing", "progressing"),
+    ("You mastered the jacket zipper today.", "emerging", "met"),
+    ("Eighteen seconds on the balance board. Last week it was nine.", "not progressing", "progressing"),
+    ("You still needed two verbal cues for the last loop.", "emerging", "emerging"),  # said, direction the model's
+    ("Same as last week, three of six letters on the line.", "not progressing", "not progressing"),
+])
+def test_a_status_said_is_kept_or_read_by_rules(said, model, want):
+    note, *_ = _goals([("THERAPIST", said)], status=model, activity="did the task")
+    assert note.sections[0].items[0].extra["status"] == want
+
+
+def test_the_render_rule_leaves_an_unsaid_field_out():
+    item = NoteItem("Stacked six blocks.", ("seg-0001",), (("status", "not said"),))
+    assert _item_line(item, "{text}[ *({status})*]") == "Stacked six blocks."
+    assert _item_line(item, "{text} *({status})*") == "Stacked six blocks."  # a clinic's older rule too
+    said = NoteItem("Stacked six blocks.", ("seg-0001",), (("status", "met"),))
+    assert _item_line(said, "{text}[ *({status})*]") == "Stacked six blocks. *(met)*"
+
+
+# --- 2. "twenty two weeks ago" is twenty, then two weeks ago ----------------------------------------------
+
+
+def test_a_tens_word_before_n_weeks_ago_is_not_one_number():
+    assert numbers("she caught eight of twenty two weeks ago") == {"8", "20", "2"}
+    assert numbers("he held it twenty two seconds") == {"22"}
+    assert numbers("thirty one days in a row") == {"31"}
+    said = "Today fourteen of twenty, eight of twenty two weeks ago."
+    assert [m.text for m in M.measures(said)] == ["14/20", "8/20"]
+    assert M.measure_phrase("She got eight of twenty two weeks ago.") == "8/20"
+    assert M.comparison("She got twelve of twenty today and eight of twenty two weeks ago.") == "8/20 2 weeks ago"
+    assert [m.text for m in M.measures("We started the putty three weeks ago.")] == []
+    toks = [t for t, _ in eval_notes.normalize("eight of twenty two weeks ago")]
+    assert toks[:4] == ["8", "of", "20", "2"]
+
+
+# --- 3. a cue said once ------------------------------------------------------------------------------
+
+
+def test_a_count_of_cues_is_said_once():
+    assert M.measure_phrase("She needed four verbal cues to finish the maze.") == "4 verbal cues"
+    assert M.measure_phrase("He matched five of eight shapes with two visual cues.") == "5/8 shapes with 2 visual cues"
+    note, *_ = _goals([("THERAPIST", "You finished the dot to dot with three verbal prompts.")],
+                      activity="finished the dot to dot")
+    text = note.sections[0].items[0].text
+    assert text.count("verbal") == 1 and "3 verbal prompts" in text, text
+
+
+# --- 4. measurable moments of every kind are caught ---------------------------------------------------
+
+
+@pytest.mark.parametrize("said,role,want", [
+    ("Right hand nine seconds, and the left hand only five.", "therapist", ["9 sec", "5 sec"]),
+    ("I'd say a two out of five.", "child", ["2/5"]),
+    ("Hmm, I'd say a four.", "child", ["self-rated 4"]),
+    ("I'm in the yellow zone.", "child", ["yellow zone"]),
+    ("The fat crayon was easier than the skinny one.", "therapist", ["easier than the skinny one"]),
+    ("She wrote neater with the slant board.", "caregiver", ["neater with the slant board"]),
+])
+def test_sides_self_ratings_and_comparisons_are_measurable_moments(said, role, want):
+    m = M.classify(said, role, 0, 1)
+    assert m is not None and "measure" in m.kinds
+    assert [x.text for x in m.measures] == want
+
+
+def test_a_child_s_self_rating_no_item_cites_is_listed_not_in_the_note():
+    note, tr, ot, _ = _goals([("THERAPIST", "How hard was the climbing wall, one to five?"),
+                              ("CHILD", "I'd say a three out of five."),
+                              ("THERAPIST", "You reached the top hold twice.")])
+    left = {o.evidence[0]: o.what for o in note.omissions}
+    assert left.get(tr.segments[1].id) == "3/5"
+    assert "## Not in the note" in note_markdown(note, tr, ot)
+
+
+def test_a_comparison_of_tools_no_item_states_is_listed():
+    # one goal item at most: the comparison of brushes, a finding with no number, is listed when left out
+    note, tr, *_ = _goals([("THERAPIST", "You painted the circle with the thick brush."),
+                           ("CAREGIVER", "Okay."),
+                           ("THERAPIST", "The thick brush was easier for you than the thin one.")],
+                          activity="painted the circle")
+    stated = {e for s in note.sections for it in s.items for e in it.evidence}
+    listed = {o.evidence[0] for o in note.omissions}
+    assert tr.segments[2].id in stated | listed
+
+
+# --- 5. who said it, and when it is for ---------------------------------------------------------------
+
+
+def test_a_caregiver_repeating_the_home_program_is_not_a_report():
+    lines = [("THERAPIST", "For home, roll the playdough snake every night before bath."),
+             ("CAREGIVER", "So the snake thing at bath time, every night."),
+             ("CAREGIVER", "We have been doing the stickers every night.")]
+    ot = load_template("ot-progress")
+    tr = make_transcript(lines)
+    llm = FakeLLM(default=answering(ot, caregiver_report=lambda _l, unit: {"topic": "home routine",
+                                                                           "report": "they do the stickers"}))
+    note = draft(tr, ot, LLMNoteWriter_(llm))
+    report = next(s for s in note.sections if s.key == "caregiver_report").items
+    cited = {e for it in report for e in it.evidence}
+    assert tr.segments[1].id not in cited and tr.segments[2].id in cited
+    assert tr.segments[1].id not in {o.evidence[0] for o in note.omissions}
+    home = next(s for s in note.sections if s.key == "home_program").items
+    assert [it.evidence for it in home] == [(tr.segments[0].id,)]
+
+
+@pytest.mark.parametrize("said,home", [
+    ("Now squeeze the putty ten times.", False),
+    ("Okay, now use the pencil grip for this line.", False),
+    ("Let's try the scissors with the loop handles.", False),
+    ("Now at home, use the pencil grip for homework.", True),
+    ("Use the pencil grip for homework every day.", True),
+])
+def test_an_instruction_for_now_is_not_the_home_program(said, home):
+    m = M.classify(said, "therapist", 0, 1)
+    assert (m is not None and "home_program" in m.kinds) == home
+
+
+def test_a_status_field_without_choices_names_file_and_field(tmp_path):
+    from conftest import ROOT
+    from pipeline.errors import TemplateError
+
+    text = (ROOT / "prompts" / "ot-progress.toml").read_text()
+    bad = text.replace('kind = "status"\n  choices = ["progressing", "met", "emerging", "not progressing", "not measured"]',
+                       'kind = "status"')
+    assert bad != text
+    path = tmp_path / "no-choices.toml"
+    path.write_text(bad)
+    with pytest.raises(TemplateError) as e:
+        load_template(path)
+    assert str(path) in str(e.value) and "'status'" in str(e.value) and "needs choices" in str(e.value)
+    assert load_template("ot-progress").section("goals").fields[-1].type == "status"
