@@ -385,3 +385,19 @@ def test_a_batched_answer_cut_off_is_asked_again_in_halves():
              if "goals" in c["schema"]["properties"]]
     assert sizes == [4, 2, 2], sizes  # the cut-off answer, then each half
     assert sum(1 for g in note.models["note"]["generations"] if not g["finished"]) == 1  # the failed try is counted
+
+
+def test_the_model_s_level_of_help_is_kept_only_where_the_cited_lines_name_it():
+    # a line that speaks of help without naming a level: a level the model picks would be flagged by grounding
+    # ("level not in cited segments") on every such item, so the item says no level
+    soap = load_template("soap")
+    spec = next(s for s in soap.sections if any(f.type == "assistance" for f in s.fields) and s.select)
+    tr = make_transcript([("THERAPIST", "The scar is two centimetres long now, and the splint helps with the swelling."),
+                          ("CHILD", "Okay.")])
+    unit = {f.name: ("minimal assist" if f.type == "assistance" else f.options[0] if f.options else "measured the scar")
+            for f in spec.fields if f.asked}
+    llm = FakeLLM(default=answering(soap, **{spec.key: lambda lines, u: unit}))
+    note = draft(tr, soap, LLMNoteWriter(llm, NoteSettings()))
+    items = next(s for s in note.sections if s.key == spec.key).items
+    assert items and all("assist" not in i.text for i in items), [i.text for i in items]
+    assert all(i.support.supported for i in items), [i.support.reasons for i in items]

@@ -476,8 +476,10 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                             and lv.split()[0] not in shown]
                     if ruled:
                         values[f.name] = ", ".join(left) if left else NOT_SAID
-                    elif not _HELP_WORDS.search(said) or not values.get(f.name):
-                        values[f.name] = NOT_SAID  # the model's level, only where the lines speak of help
+                    elif values.get(f.name) not in moments.assistance(said, f.options or moments.ASSIST_LEVELS):
+                        # the model's level only where the cited lines name it: grounding flags any other
+                        # (a SOAP note's lab results read "(minimal assist)" where a line spoke of help)
+                        values[f.name] = NOT_SAID
                 for f in spec.fields:
                     if f.type == "status":
                         values[f.name] = said_status(
