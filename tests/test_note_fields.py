@@ -401,3 +401,17 @@ def test_the_model_s_level_of_help_is_kept_only_where_the_cited_lines_name_it():
     items = next(s for s in note.sections if s.key == spec.key).items
     assert items and all("assist" not in i.text for i in items), [i.text for i in items]
     assert all(i.support.supported for i in items), [i.support.reasons for i in items]
+
+
+@pytest.mark.parametrize("said, speaker, want", [
+    ("I feel out of sorts lately", "patient", "the patient feels out of sorts lately"),
+    ("I just get tired after lunch", "patient", "the patient just gets tired after lunch"),
+    ("I don't sleep well and I was up at four", "patient", "the patient doesn't sleep well and the patient was up at four"),
+    ("we go to the park and we have a trampoline", "caregiver", "the family goes to the park and the family has a trampoline"),
+    ("we're doing the chart every morning", "caregiver", "the family is doing the chart every morning"),
+    ("I want you to weigh yourself every day", "doctor", "the clinician wants the patient to weigh themselves every day"),
+    ("when you finish, you wash your hands", "therapist", "when the child finishes, the child washes the child's hands"),
+    ("I felt dizzy and I can walk", "patient", "the patient felt dizzy and the patient can walk"),
+])
+def test_a_verb_agrees_with_the_third_person_that_replaces_i_we_and_you(said, speaker, want):
+    assert clean_value(said, False, said, speaker) == want

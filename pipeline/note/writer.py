@@ -599,6 +599,16 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
     if listener is None:
         listener = ("the patient" if (speaker or "").lower() == "doctor" else "the child") if clinician else "the clinician"
     me = "the clinician" if clinician else (f"the {speaker.lower()}" if speaker else "the speaker")
+    # a verb after a first-person subject agrees with its third-person replacement ("I feel" -> "the patient
+    # feels", "we don't" -> "the family doesn't"); "you" only where it starts a clause (else it may be an object)
+    v = _agree(v, r"\bI") if speaker else v
+    v = _agree(v, r"\bwe", re.I) if speaker and not clinician else v
+    v = _agree(v, _CLAUSE_YOU, re.I)
+    v = re.sub(r"\byourself\b", "themselves", v, flags=re.I)
+    if not clinician and speaker:
+        v = re.sub(r"\bwe'?re\b", "the family is", v, flags=re.I)
+        v = re.sub(r"\bwe'?ve\b", "the family has", v, flags=re.I)
+        v = re.sub(r"\bwe'll\b", "the family will", v, flags=re.I)
     for pat, who in ((r"you", listener), (r"i", me)):
         v = re.sub(rf"\b{pat}'?re\b", f"{who} is", v, flags=re.I)
         v = re.sub(rf"\b{pat}'?ve\b", f"{who} has", v, flags=re.I)
@@ -645,6 +655,36 @@ _CAREGIVER_CALL = re.compile(r"^\W*(dad|mom|mum|grandpa|grandma|nana|papa|mommy|
 _NOT_VERB = set("""can could will would should may might must did do does had was were are am is to the a an and or
 but not never also just still really all both each your my our their his her its it that this these those in on at
 for with from by of as so if when then there here too very""".split())
+
+
+_CLAUSE_YOU = "(?:^|(?<=[,;:.] )|" + "|".join(f"(?<=\\b{w} )" for w in ("and", "but", "so", "if", "when", "because",
+                                                                         "that", "then")) + ")you"
+_ADVERB = r"(?:just|really|also|still|usually|always|never|sometimes|often|kinda|kind of|actually|only|even|now)"
+# irregular past forms (and present forms that are also past: "put", "cut") take no "-s"
+_IRREGULAR_PAST = set("""felt was were had did said went got made took saw came knew thought told gave found left kept began
+ran ate slept fell sat stood brought bought heard held wrote put cut hit let set read spent lost sent meant became
+forgot caught taught drew drank drove fought flew grew hung hurt led lay paid rode rang rose shook shot shut sang
+spoke stuck swam threw understood woke wore won""".split())
+_PRESENT_NOT = {"don't": "doesn't", "dont": "doesn't", "do": "does", "have": "has", "haven't": "hasn't"}
+
+
+def _agree(text: str, subject: str, flags: int = 0) -> str:
+    """The present-tense verb right after ``subject`` (a regex of a first- or second-person subject), up to
+    one adverb between, in the third person singular: "I feel" -> "I feels", to be read after the subject
+    itself is replaced ("the patient feels")."""
+    def fix(m: re.Match[str]) -> str:
+        verb = m.group(3)
+        low = verb.lower()
+        if low in _PRESENT_NOT:
+            new = _PRESENT_NOT[low]
+        elif (low in _NOT_VERB or low in _IRREGULAR_PAST or low.endswith(("ed", "ing", "'s", "n't", "'d", "'ll"))
+              or low.endswith("s") and not low.endswith("ss")
+              or not low.replace("'", "").isalpha() or len(low) < 2):
+            return m.group(0)
+        else:
+            new = _third_person(verb)
+        return f"{m.group(1)}{m.group(2) or ''}{new}"
+    return re.sub(rf"({subject}\s+)({_ADVERB}\s+)?([A-Za-z']+)\b", fix, text, flags=flags)
 
 
 def _third_person(verb: str) -> str:
