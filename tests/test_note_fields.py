@@ -415,3 +415,19 @@ def test_the_model_s_level_of_help_is_kept_only_where_the_cited_lines_name_it():
 ])
 def test_a_verb_agrees_with_the_third_person_that_replaces_i_we_and_you(said, speaker, want):
     assert clean_value(said, False, said, speaker) == want
+
+
+def test_a_report_left_out_is_named_by_who_made_it():
+    from dataclasses import replace
+
+    from pipeline.schema import Omission
+    tr = make_transcript([("THERAPIST", "How was the week?"), ("CAREGIVER", "She slept nine hours every night.")])
+    ot = load_template("ot-progress")
+    note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings()))
+    note = replace(note, omissions=(Omission(("seg-0002",), ("caregiver_report",), "slept 9 hours", "caregiver_report"),))
+    assert "caregiver report: slept 9 hours" in note_markdown(note, tr, ot)
+    # the same moment said by a patient (a SOAP note's speaker): "patient report", not "caregiver report"
+    patient = replace(tr, speakers=tuple({**sp, "role": "patient"} if sp["role"] == "caregiver" else sp
+                                         for sp in tr.speakers))
+    md = note_markdown(note, patient, ot)
+    assert "patient report: " in md and "caregiver report" not in md, md

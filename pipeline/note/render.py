@@ -102,8 +102,9 @@ def note_markdown(note: Note, transcript: Transcript, template: Template | None 
                 "*Moments of the session that look clinically relevant and that no statement above states: add "
                 "what belongs in the note, or leave it out.*", ""]
         index = {s.id: s for s in transcript.segments}
+        roles = {sp.get("id"): sp.get("role") for sp in (transcript.speakers or ()) if isinstance(sp, dict)}
         for o in note.omissions:
-            kinds = ", ".join(KIND_LABELS.get(k, k) for k in o.kinds)
+            kinds = ", ".join(kind_label(k, o.evidence, index, roles) for k in o.kinds)
             said = " ".join(index[e].text for e in o.evidence if e in index)
             quote = f' ("{_short(said)}")' if said else ""
             out.append(f"- {evidence_marks(NoteItem('', o.evidence), transcript)} {kinds}: {o.what}{quote}")
@@ -114,6 +115,16 @@ def note_markdown(note: Note, transcript: Transcript, template: Template | None 
 
 KIND_LABELS = {"measure": "measure", "assistance": "level of assistance", "caregiver_report": "caregiver report",
                "home_program": "home program", "plan": "plan"}
+
+
+def kind_label(kind: str, evidence: tuple[str, ...], index: dict, roles: dict) -> str:
+    """An omission's kind as shown; a report is named by who made it (a SOAP note's patient, an OT
+    session's caregiver), from the role of its first cited segment's speaker."""
+    if kind == "caregiver_report":
+        seg = next((index[e] for e in evidence if e in index), None)
+        role = roles.get(seg.speaker) if seg is not None else None
+        return f"{role if role and role != 'other' else 'speaker'} report"
+    return KIND_LABELS.get(kind, kind)
 
 
 def _short(text: str, limit: int = 140) -> str:

@@ -498,6 +498,16 @@
     home_program: 'home program', plan: 'plan',
   };
 
+  // a report is named by who made it (a SOAP note's patient, an OT session's caregiver)
+  function kindLabel(kind, o) {
+    if (kind === 'caregiver_report') {
+      const seg = segById.get((o.evidence || [])[0]);
+      const sp = seg ? speakerInfo(seg.speaker) : null;
+      return (sp && sp.role && sp.role !== 'other' ? sp.role : 'speaker') + ' report';
+    }
+    return KIND_LABEL[kind] || kind;
+  }
+
   // "Not in the note": moments that look clinically relevant and that no item states.
   function renderOmissions(note) {
     const box = $('omissions');
@@ -512,7 +522,7 @@
     const locked = !!note.approved;
     box.append(h('ul', { class: 'omissions' }, list.map((o) => {
       const seg = segById.get(o.evidence[0]);
-      const kinds = (o.kinds || []).map((k) => KIND_LABEL[k] || k).join(', ');
+      const kinds = (o.kinds || []).map((k) => kindLabel(k, o)).join(', ');
       return h('li', { class: 'omission', 'data-id': o.id },
         seg ? h('button', {
           type: 'button', class: 'ts', 'data-start': seg.start, 'data-seg': seg.id, title: seg.text,
@@ -526,7 +536,7 @@
   }
 
   function omissionText(o) {
-    const label = KIND_LABEL[(o.kinds || [])[0]] || 'note';
+    const label = (o.kinds || []).length ? kindLabel(o.kinds[0], o) : 'note';
     const what = String(o.what || '').replace(/\s+/g, ' ').trim();
     return cap(label) + ': ' + what + (/[.!?]$/.test(what) ? '' : '.');
   }
