@@ -27,8 +27,8 @@ the sentence, not the word:
    leaves whole 20-30 s windows unpunctuated) are cut into shorter segments, where a sentence most
    likely ends: after ``.``/``?``/``!`` where there is one, else at the longest pause between words
    (``pauses_heard``: the words' gap or the silence between them in the diarization, a change of
-   the words' diarization votes and a comma or capitalised word counting extra), each piece at
-   least ``min_piece`` s, again until every piece fits (``cut_points``). Only one speaker's words
+   the words' diarization votes counting extra), each piece at least ``min_piece`` s, again until
+   every piece fits (``cut_points``). Only one speaker's words
    are cut, so no sentence is split between two speakers by this; each piece's confidence and
    overlap are its own words'.
 7. All segments get fresh stable ids (``seg-0001`` ...) in time order.
@@ -67,8 +67,7 @@ class TurnRules:
     doubtful: float = 0.5  # a sentence of any length whose confidence is below this joins them too
     max_segment: float | None = 12.0  # seconds: one speaker's longer stretch of words is cut into segments
     min_piece: float = 2.0  # ... none shorter than this (max_segment None: never cut)
-    clause_pause: float = 0.25  # ... a comma or a capitalised word counts as this much more pause
-    change_bonus: float = 0.25  # ... and a change of the words' diarization votes as this much
+    change_bonus: float = 0.25  # ... where a change of the words' diarization votes counts as this much more pause
 
 
 class _Turns:
@@ -146,31 +145,21 @@ def sentences(words: Sequence[Word], pause: float, votes: Sequence[str | None] |
     return out
 
 
-CLAUSE_END = (",", ";", ":")
-NOT_A_START = frozenset({"I", "I'm", "I'll", "I've", "I'd", "OK", "Okay"})
-
-
 def cut_points(words: Sequence[Word], max_len: float | None, min_piece: float = 0.0,
-               pauses: Sequence[float] | None = None, clause: float = 0.0) -> list[int]:
+               pauses: Sequence[float] | None = None) -> list[int]:
     """Where to cut one speaker's time-ordered words so that no piece spans more than ``max_len``
     seconds: the indices of the words that start a new piece (empty: keep it whole).
 
     A piece too long is cut in two, recursively, at the boundary that leaves both sides at least
     ``min_piece`` s and is the likeliest sentence bound: after a word that ends a sentence (``.``,
-    ``?``, ``!``) if there is one, else where the pause is longest, a pause counting ``clause`` s
-    more after a comma (``,``, ``;``, ``:``) or before a capitalised word (Whisper capitalises a
-    sentence it did not close); between equals, the one nearest the middle. ``pauses[k - 1]`` is the
-    pause before ``words[k]`` (default: the gap between the two words' times). A piece with no
-    such boundary stays whole (e.g. shorter than two ``min_piece``)."""
+    ``?``, ``!``) if there is one, else where the pause is longest; between equals, the one nearest
+    the middle. ``pauses[k - 1]`` is the pause before ``words[k]`` (default: the gap between the
+    two words' times). A piece with no such boundary stays whole (e.g. shorter than two
+    ``min_piece``)."""
     if not max_len or max_len <= 0 or len(words) < 2:
         return []
     gaps = list(pauses) if pauses is not None else [words[k].start - words[k - 1].end for k in range(1, len(words))]
     out: list[int] = []
-
-    def strength(k: int) -> float:
-        prev, word = words[k - 1].text.strip(), words[k].text.strip()
-        starts = word[:1].isupper() and word not in NOT_A_START
-        return gaps[k - 1] + (clause if prev.endswith(CLAUSE_END) or starts else 0.0)
 
     def cut(a: int, b: int) -> None:  # words[a:b]
         if b - a < 2 or words[b - 1].end - words[a].start <= max_len:
@@ -180,7 +169,7 @@ def cut_points(words: Sequence[Word], max_len: float | None, min_piece: float = 
         for k in range(a + 1, b):
             if words[k - 1].end - words[a].start < min_piece or words[b - 1].end - words[k].start < min_piece:
                 continue
-            key = (words[k - 1].text.strip().endswith(SENTENCE_END), round(strength(k), 3),
+            key = (words[k - 1].text.strip().endswith(SENTENCE_END), round(gaps[k - 1], 3),
                    -abs(words[k].start - mid))
             if best_key is None or key > best_key:
                 best, best_key = k, key
@@ -344,7 +333,7 @@ def assign_speakers(transcript: Transcript, diarization: Diarization, judge: Jud
             runs[-1].append(w)
         cut = [run[a:b] for run in runs
                for cuts in [cut_points([w.word for w in run], rules.max_segment, rules.min_piece,
-                                       pauses_heard(run, turns, rules.change_bonus), rules.clause_pause)]
+                                       pauses_heard(run, turns, rules.change_bonus))]
                for a, b in zip([0, *cuts], [*cuts, len(run)])]
         for part in cut:
             whole = len(part) == len(seg.words)

@@ -111,16 +111,3 @@ def test_run_together_words_are_cut_where_the_diarization_hears_silence():
     t = Transcript(segments=(_seg(1, words),), language="en")
     out = assign_speakers(t, _dia((0.0, 6.2, "A"), (7.2, 14.0, "A")))
     assert [(s.start, s.end) for s in out.segments] == [(0.0, 6.5), (6.5, 14.0)]
-
-
-def test_cut_points_prefer_a_capitalised_start_or_a_comma_without_pauses():
-    from pipeline.align import cut_points
-
-    texts = ["so"] * 10 + ["done", "Now"] + ["we"] * 14  # 13 s, no gaps, "Now" opens a sentence
-    ws = [Word(i * 0.5, i * 0.5 + 0.5, x) for i, x in enumerate(texts)]
-    assert cut_points(ws, 12.0, 2.0, clause=0.25) == [11]
-    assert cut_points(ws, 12.0, 2.0, clause=0.0) == [13]  # without the rule: the middle
-    ws[15] = Word(7.5, 8.0, "we,")
-    assert cut_points(ws, 12.0, 2.0, clause=0.25) == [11]  # "Now" is still nearer the middle than "we,"
-    ws[11] = Word(5.5, 6.0, "I")  # "I" opens no sentence
-    assert cut_points(ws, 12.0, 2.0, clause=0.25) == [16]
