@@ -185,15 +185,18 @@ def cut_points(words: Sequence[Word], max_len: float | None, min_piece: float = 
 
 def pauses_heard(ws: Sequence[_W], turns: _Turns, change: float = 0.0) -> list[float]:
     """The pause before each word after the first (seconds), as the words' times and the diarization
-    hear it: the gap between the two words, or the time between their midpoints that no diarization
-    turn covers, whichever is longer (Whisper's word times often run words together across a
-    pause), plus ``change`` s where the two words' votes differ (the diarizer heard a change)."""
+    hear it: the gap between the two words, or the time from the middle of the first to the end of
+    the second that no diarization turn covers, whichever is longer (Whisper's word times run words
+    together, and it stretches the word after a pause back over the silence, so a sentence's first
+    word often starts inside the pause), plus ``change`` s where the diarization's speaker at the two
+    ends of that span differs (the diarizer heard someone else begin)."""
     out = []
     for p, w in zip(ws, ws[1:]):
-        a, b = (p.word.start + p.word.end) / 2, (w.word.start + w.word.end) / 2
+        a, b = (p.word.start + p.word.end) / 2, max(w.word.end, (p.word.start + p.word.end) / 2)
         covered = sum(t for t, _ in turns.overlaps(a, b).values()) if b > a else 0.0
         silent = max(0.0, (b - a) - covered)
-        out.append(max(w.word.start - p.word.end, silent) + (change if p.vote != w.vote else 0.0))
+        changed = turns.speaker_for(a, a + 0.05) != turns.speaker_for(b - 0.05, b)
+        out.append(max(w.word.start - p.word.end, silent) + (change if changed else 0.0))
     return out
 
 
