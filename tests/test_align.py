@@ -111,3 +111,13 @@ def test_run_together_words_are_cut_where_the_diarization_hears_silence():
     t = Transcript(segments=(_seg(1, words),), language="en")
     out = assign_speakers(t, _dia((0.0, 6.2, "A"), (7.2, 14.0, "A")))
     assert [(s.start, s.end) for s in out.segments] == [(0.0, 6.5), (6.5, 14.0)]
+
+
+def test_the_cut_goes_before_a_first_word_whisper_stretched_over_the_pause():
+    # Whisper gave "Now" 6.0-7.2 though it was said after the pause the diarizer heard (6.3-7.1):
+    # the pause belongs before "Now", not after it
+    words = ([(i * 0.5, i * 0.5 + 0.5, "so") for i in range(12)] + [(6.0, 7.2, "Now")]
+             + [(round(7.2 + i * 0.5, 3), round(7.7 + i * 0.5, 3), "we") for i in range(14)])
+    t = Transcript(segments=(_seg(1, words),), language="en")
+    out = assign_speakers(t, _dia((0.0, 6.3, "A"), (7.1, 14.5, "A")))
+    assert [s.text.split()[0] for s in out.segments] == ["so", "Now"]
