@@ -54,11 +54,17 @@ def recut(t: Transcript, turns: _Turns, max_len: float | None, min_piece: float,
     return replace(t, segments=tuple(segs))
 
 
+def floats(text: str) -> tuple[float, ...]:
+    return tuple(float(v) for v in text.split(","))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("folder", type=Path)
-    ap.add_argument("--split", default="dev", help="dev or test (.cache/corpus), or samples (samples/NAME.json turns)")
-    ap.add_argument("--show", help="MAX,MIN_PIECE,CHANGE: print where that rule cuts (text near each cut; for a developer's eyes)")
+    ap.add_argument("--split", default="dev",
+                    help="dev or test (.cache/corpus), or samples (samples/NAME.json turns)")
+    ap.add_argument("--show", help="MAX,MIN_PIECE,CHANGE: print where that rule cuts, with the words around "
+                    "each cut (synthetic sessions; for a developer's eyes)")
     ap.add_argument("--max", default="0,8,10,12,15,20")
     ap.add_argument("--min-piece", default="1,2,3")
     ap.add_argument("--change", default="0,0.25,0.5")
@@ -74,7 +80,8 @@ def main() -> None:
         if f.name == "transcript.json":  # a `scribe transcribe` folder: its diarization.rttm
             turns = next(iter(read_rttm(f.parent / "diarization.rttm").values()))
         else:
-            turns = Diarization.from_dict(json.loads((CORPUS / "dia" / "ge2e" / f.name).read_text(encoding="utf-8"))).turns
+            dia = json.loads((CORPUS / "dia" / "ge2e" / f.name).read_text(encoding="utf-8"))
+            turns = Diarization.from_dict(dia).turns
         data.append((Transcript.from_dict(json.loads(f.read_text(encoding="utf-8"))), ref, _Turns(tuple(turns))))
     print(f"{len(files)} files of {args.split}")
     if args.show:
@@ -85,24 +92,23 @@ def main() -> None:
                 cuts = cut_points(seg.words, m, mp, pauses_heard(ws, turns, ch))
                 for k in cuts:
                     w = seg.words
-                    print(f"{seg.id} {seg.end - seg.start:.1f} s cut at {w[k].start:.1f} (pause {w[k].start - w[k - 1].end:.2f} s): "
+                    print(f"{seg.id} {seg.end - seg.start:.1f} s cut at {w[k].start:.1f}: "
                           f"...{' '.join(x.text for x in w[max(0, k - 5):k])} | {' '.join(x.text for x in w[k:k + 5])}...")
-    print("| max_segment s | min_piece s | change s | segments | median s | p90 s | max s | over 15 s | sentences cut | cuts | cuts inside a sentence |")
+    print("| max_segment s | min_piece s | change s | segments | median s | p90 s | max s | over 15 s "
+          "| sentences cut | cuts | cuts inside a sentence |")
     print("| --- " * 11 + "|")
-    fl = lambda x: tuple(float(v) for v in x.split(","))  # noqa: E731
-    grid = [(m, mp, ch) for m in fl(args.max) for mp in fl(args.min_piece) for ch in fl(args.change)]
+    grid = [(m, mp, ch) for m in floats(args.max) for mp in floats(args.min_piece)
+            for ch in floats(args.change)]
     for m, mp, ch in sorted({(0.0, 0.0, 0.0) if not g[0] else g for g in grid}):
-        if True:
-            lens, scored, cut, counts = [], 0, 0, [0, 0]
-            for t, sents, turns in data:
-                r = recut(t, turns, m or None, mp, ch, sents, counts)
-                lens += [s.end - s.start for s in r.segments if s.words]
-                a, b = segment_cuts(r, sents)
-                scored, cut = scored + a, cut + b
-            print(f"| {m:g} | {mp:g} | {ch:g} | {len(lens)} | {pct(lens, 50):.1f} | {pct(lens, 90):.1f} | {max(lens):.1f} | "
-                  f"{sum(v > 15 for v in lens)} | {cut}/{scored} ({cut / max(scored, 1) * 100:.1f} %) | {counts[0]} | "
-                  f"{counts[1]} |")
-
+        lens, scored, cut, counts = [], 0, 0, [0, 0]
+        for t, sents, turns in data:
+            r = recut(t, turns, m or None, mp, ch, sents, counts)
+            lens += [s.end - s.start for s in r.segments if s.words]
+            a, b = segment_cuts(r, sents)
+            scored, cut = scored + a, cut + b
+        print(f"| {m:g} | {mp:g} | {ch:g} | {len(lens)} | {pct(lens, 50):.1f} | {pct(lens, 90):.1f} | "
+              f"{max(lens):.1f} | {sum(v > 15 for v in lens)} | {cut}/{scored} ({cut / max(scored, 1) * 100:.1f} %) | "
+              f"{counts[0]} | {counts[1]} |")
 
 if __name__ == "__main__":
     main()
