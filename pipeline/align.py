@@ -26,11 +26,11 @@ the sentence, not the word:
 6. Segments a clinician can cite: one speaker's words longer than ``max_segment`` seconds (Whisper
    leaves whole 20-30 s windows unpunctuated) are cut into shorter segments, where a sentence most
    likely ends: after ``.``/``?``/``!`` where there is one, else at the longest pause between words
-   (``pauses_heard``: the words' gap or the silence between them in the diarization, a change of
-   the words' diarization votes counting extra), each piece at least ``min_piece`` s, again until
-   every piece fits (``cut_points``). Only one speaker's words
-   are cut, so no sentence is split between two speakers by this; each piece's confidence and
-   overlap are its own words'.
+   (``pauses_heard``: the words' gap or the silence the diarization heard around them, a change
+   of the diarization's speaker there counting ``change_bonus`` s more), each piece at least
+   ``min_piece`` s, again until every piece fits (``cut_points``). Only one speaker's words are
+   cut, so no sentence is split between two speakers by this; each piece's confidence and overlap
+   are its own words'. 12 / 2 / 0.25 s were chosen on the dev corpus (benchmarks/segment_grid.py).
 7. All segments get fresh stable ids (``seg-0001`` ...) in time order.
 
 Each output segment carries ``speaker_confidence`` (0..1): the word-time-weighted confidence
@@ -67,7 +67,7 @@ class TurnRules:
     doubtful: float = 0.5  # a sentence of any length whose confidence is below this joins them too
     max_segment: float | None = 12.0  # seconds: one speaker's longer stretch of words is cut into segments
     min_piece: float = 2.0  # ... none shorter than this (max_segment None: never cut)
-    change_bonus: float = 0.25  # ... where a change of the words' diarization votes counts as this much more pause
+    change_bonus: float = 0.25  # ... a change of the diarization's speaker counting as this much more pause
 
 
 class _Turns:
