@@ -22,8 +22,16 @@ the sentence, not the word:
 4. Minimum turn: a sentence shorter than ``min_turn`` s (or of any length whose attribution
    is doubtful, below ``doubtful``) between two sentences of one other speaker, with less
    than ``glue_gap`` s on each side, joins them unless its own attribution is confident.
-5. Transcript segments are split where the speaker changes (now only at sentence bounds),
-   and get fresh stable ids (``seg-0001`` ...) in time order.
+5. Transcript segments are split where the speaker changes (now only at sentence bounds).
+6. Segments a clinician can cite: one speaker's words longer than ``max_segment`` seconds (Whisper
+   leaves whole 20-30 s windows unpunctuated) are cut into shorter segments, where a sentence most
+   likely ends: after ``.``/``?``/``!`` where there is one, else at the longest pause between words
+   (``pauses_heard``: the words' gap or the silence the diarization heard around them, a change
+   of the diarization's speaker there counting ``change_bonus`` s more), each piece at least
+   ``min_piece`` s, again until every piece fits (``cut_points``). Only one speaker's words are
+   cut, so no sentence is split between two speakers by this; each piece's confidence and overlap
+   are its own words'. 12 / 2 / 0.25 s were chosen on the dev corpus (benchmarks/segment_grid.py).
+7. All segments get fresh stable ids (``seg-0001`` ...) in time order.
 
 Each output segment carries ``speaker_confidence`` (0..1): the word-time-weighted confidence
 of the diarization turns that agree with the segment's speaker (a word whose turn says
@@ -57,6 +65,9 @@ class TurnRules:
     glue_gap: float = 0.5  # ... when the pauses on both sides are shorter than this
     confident: float = 0.8  # ... unless their own confidence is at least this
     doubtful: float = 0.5  # a sentence of any length whose confidence is below this joins them too
+    max_segment: float | None = 12.0  # seconds: one speaker's longer stretch of words is cut into segments
+    min_piece: float = 2.0  # ... none shorter than this (max_segment None: never cut)
+    change_bonus: float = 0.25  # ... a change of the diarization's speaker counting as this much more pause
 
 
 class _Turns:
@@ -131,6 +142,61 @@ def sentences(words: Sequence[Word], pause: float, votes: Sequence[str | None] |
                 or (votes is not None and votes[i] != votes[i + 1] and words[i + 1].start - w.end >= change_pause)):
             out.append((a, i + 1))
             a = i + 1
+    return out
+
+
+def cut_points(words: Sequence[Word], max_len: float | None, min_piece: float = 0.0,
+               pauses: Sequence[float] | None = None) -> list[int]:
+    """Where to cut one speaker's time-ordered words so that no piece spans more than ``max_len``
+    seconds: the indices of the words that start a new piece (empty: keep it whole).
+
+    A piece too long is cut in two, recursively, at the boundary that leaves both sides at least
+    ``min_piece`` s and is the likeliest sentence bound: after a word that ends a sentence (``.``,
+    ``?``, ``!``) if there is one, else where the pause is longest; between equals, the one nearest
+    the middle. ``pauses[k - 1]`` is the pause before ``words[k]`` (default: the gap between the
+    two words' times). A piece with no such boundary stays whole (e.g. shorter than two
+    ``min_piece``)."""
+    if not max_len or max_len <= 0 or len(words) < 2:
+        return []
+    gaps = list(pauses) if pauses is not None else [words[k].start - words[k - 1].end for k in range(1, len(words))]
+    out: list[int] = []
+
+    def cut(a: int, b: int) -> None:  # words[a:b]
+        if b - a < 2 or words[b - 1].end - words[a].start <= max_len:
+            return
+        best, best_key = None, None
+        mid = (words[a].start + words[b - 1].end) / 2
+        for k in range(a + 1, b):
+            if words[k - 1].end - words[a].start < min_piece or words[b - 1].end - words[k].start < min_piece:
+                continue
+            key = (words[k - 1].text.strip().endswith(SENTENCE_END), round(gaps[k - 1], 3),
+                   -abs(words[k].start - mid))
+            if best_key is None or key > best_key:
+                best, best_key = k, key
+        if best is None:
+            return
+        out.append(best)
+        cut(a, best)
+        cut(best, b)
+
+    cut(0, len(words))
+    return sorted(out)
+
+
+def pauses_heard(ws: Sequence[_W], turns: _Turns, change: float = 0.0) -> list[float]:
+    """The pause before each word after the first (seconds), as the words' times and the diarization
+    hear it: the gap between the two words, or the time from the middle of the first to the end of
+    the second that no diarization turn covers, whichever is longer (Whisper's word times run words
+    together, and it stretches the word after a pause back over the silence, so a sentence's first
+    word often starts inside the pause), plus ``change`` s where the diarization's speaker at the two
+    ends of that span differs (the diarizer heard someone else begin)."""
+    out = []
+    for p, w in zip(ws, ws[1:]):
+        a, b = (p.word.start + p.word.end) / 2, max(w.word.end, (p.word.start + p.word.end) / 2)
+        covered = sum(t for t, _ in turns.overlaps(a, b).values()) if b > a else 0.0
+        silent = max(0.0, (b - a) - covered)
+        changed = turns.speaker_for(a, a + 0.05) != turns.speaker_for(b - 0.05, b)
+        out.append(max(w.word.start - p.word.end, silent) + (change if changed else 0.0))
     return out
 
 
@@ -268,15 +334,19 @@ def assign_speakers(transcript: Transcript, diarization: Diarization, judge: Jud
             if w.speaker != runs[-1][-1].speaker:
                 runs.append([])
             runs[-1].append(w)
-        for run in runs:
-            whole = len(run) == len(seg.words)
-            spk = run[0].speaker
-            words = tuple(replace(w.word, speaker=spk) for w in run)
-            others = sorted(set().union(*(overlap_of[id(w)] for w in run)))
-            pieces.append((seg.start if whole else run[0].word.start, seg.end if whole else run[-1].word.end,
+        cut = [run[a:b] for run in runs
+               for cuts in [cut_points([w.word for w in run], rules.max_segment, rules.min_piece,
+                                       pauses_heard(run, turns, rules.change_bonus))]
+               for a, b in zip([0, *cuts], [*cuts, len(run)])]
+        for part in cut:
+            whole = len(part) == len(seg.words)
+            spk = part[0].speaker
+            words = tuple(replace(w.word, speaker=spk) for w in part)
+            others = sorted(set().union(*(overlap_of[id(w)] for w in part)))
+            pieces.append((seg.start if whole else part[0].word.start, seg.end if whole else part[-1].word.end,
                            replace(seg, text=seg.text if whole else " ".join(w.text for w in words),
                                    speaker=spk, words=words, overlap=tuple(others),
-                                   speaker_confidence=_confidence(run, spk) if spk is not None else None)))
+                                   speaker_confidence=_confidence(part, spk) if spk is not None else None)))
     out = []
     for start, end, seg in sorted(pieces, key=lambda p: (p[0], p[1])):
         out.append(replace(seg, id=segment_id(len(out)), start=start, end=end))

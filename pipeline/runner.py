@@ -50,6 +50,7 @@ class Runner:
         self._encoder = encoder
         self._profiles: dict | None = None
         self._names = parse_names(settings.roles.names)
+        self.turn_rules: align.TurnRules | None = None  # None: pipeline.align's defaults (benchmarks vary them)
 
     # ------------------------------------------------------------------ models
 
@@ -128,7 +129,7 @@ class Runner:
         """Give words their speakers and speakers their roles."""
         voices = profiles.speaker_embeddings(self.encoder, audio, diarization) if diarization.turns else {}
         judge = profiles.voice_judge(self.encoder, audio, diarization, voices)
-        transcript = align.assign_speakers(transcript, diarization, judge=judge)
+        transcript = align.assign_speakers(transcript, diarization, judge=judge, rules=self.turn_rules)
         sims = None
         if self.profiles and voices:
             sims = profiles.match(voices, self.profiles)
