@@ -323,6 +323,11 @@ def assistance(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> list[str]:
     return out
 
 
+# words after a compared number that are not its unit ("last week it was twenty and today ...")
+_NOT_A_UNIT = set("""and or but with without last this that today now then so in on at to of for before after ago
+again times time was were is are by from than""".split())
+
+
 def comparison(text: str) -> str:
     """"last week it was twenty" -> "20 last week"; "instead of five" -> "previously 5" ("" when none)."""
     text = split_ago(text)
@@ -354,8 +359,14 @@ def comparison(text: str) -> str:
         return ""
     unit = ""
     mm = _UNIT.search(after)
+    first = next((x for x in re.finditer(rf"\b{_NUM}\b", after, re.I) if x.group(0).lower() not in ("a", "an")
+                  and number(x.group(0))), None)
+    noun = re.match(r"\s+([a-z]+)\b", after[first.end():], re.I) if first else None
     if mm:
         unit = " " + (_TIME_UNITS.get(mm.group(2).lower()) or _DIST_UNITS.get(mm.group(2).lower(), ""))
+    elif noun and noun.group(1).lower() not in _NOT_A_UNIT:
+        # a number with its own noun ("gave up after ten pieces") keeps it: today's unit ("6 min") is not its unit
+        unit = " " + noun.group(1).lower()
     else:
         main = next((x for x in measures(text[: m.start()]) if x.kind in ("duration", "distance")), None)
         if main:
