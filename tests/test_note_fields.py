@@ -433,3 +433,13 @@ def test_a_report_left_out_is_named_by_who_made_it():
                                          for sp in tr.speakers))
     md = note_markdown(note, patient, ot)
     assert "patient report: " in md and "caregiver report" not in md, md
+
+
+@pytest.mark.parametrize("text, want", [
+    ("She sorted six of ten coins, with one visual cue. Last time it was four of ten.", "6/10 coins with 1 visual cue"),
+    ("Last time it was four of ten.", ""),  # a result of an earlier session, not of today
+    ("He stood on one foot for eight seconds, up from five seconds.", "8 sec"),  # and "one foot" is no distance
+    ("Last visit, two of six; today four of six.", "4/6"),
+])
+def test_a_value_of_an_earlier_session_is_not_today_s_measure(text, want):
+    assert M.measure_phrase(text) == want

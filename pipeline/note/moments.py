@@ -265,6 +265,9 @@ def measures(text: str) -> list[Measure]:
         unit = m.group(2).lower()
         if unit in _TIME_UNITS and re.match(r"\s+ago\b", text[m.end():], re.I):
             continue  # "two weeks ago": when it was, not how long
+        if unit == "foot" and (re.search(r"\b(on|one|each|other)\s+$", text[: m.start()], re.I)
+                               or re.match(r"\s+(at a time|balance|hop\w*|stand\w*)\b", text[m.end():], re.I)):
+            continue  # "stood on one foot", "one foot at a time": the body part, not a distance
         if unit in _TIME_UNITS:
             add(m, "duration", f"{n} {_TIME_UNITS[unit]}", (n,))
         else:
@@ -428,10 +431,23 @@ def find(texts: Sequence[str], roles: Sequence[str | None]) -> list[Moment]:
     return out
 
 
+_PRIOR = re.compile(r"\b(last (?:week|time|session|month|visit)|previously|up from|down from|instead of|used to|"
+                    r"compared (?:to|with))\b", re.I)
+
+
+def prior_value(text: str, m: Measure) -> bool:
+    """Whether a measure is the value of an earlier time that its sentence compares with ("Last session it was
+    three of eight", "up from twenty"): said after such a cue in its sentence, it is the comparison's, not
+    a result of today."""
+    start = max((x.end() for x in re.finditer(r"[.!?;]\s", text[: m.start])), default=0)
+    return bool(_PRIOR.search(text[start: m.start]))
+
+
 def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
     """The measures of a line with the assistance said beside each: "3/5 shapes independently; 2 with
     hand-over-hand" (the counts and their levels as said, for the measure field of an item)."""
-    ms = [m for m in measures(text) if m.kind in ("count", "duration", "distance", "repetitions", "frequency")]
+    ms = [m for m in measures(text) if m.kind in ("count", "duration", "distance", "repetitions", "frequency")
+          and not prior_value(text, m)]
     # "three of five with three verbal cues": the cues are the count's level, said once ("3/5 with 3 verbal
     # cues"), not a measure of their own beside it
     ms = [m for k, m in enumerate(ms) if not (k and _CUE_COUNT.match(m.text))]
