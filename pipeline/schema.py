@@ -114,6 +114,11 @@ class Transcript:
     def text(self) -> str:
         return " ".join(s.text.strip() for s in self.segments if s.text.strip())
 
+    @property
+    def roles(self) -> dict[str, str | None]:
+        """Speaker id -> its role ("therapist", "caregiver", ...; None where none is set)."""
+        return {str(sp["id"]): (sp.get("role") or None) for sp in self.speakers if "id" in sp}
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema_version": SCHEMA_VERSION,

@@ -232,7 +232,7 @@ def _content(text: str) -> set[str]:
             and t not in NUMBER_WORDS and len(t) > 1} - {stem(w) for w in NOTE_WORDS}
 
 
-def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[str, str], *,
+def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[str, str | None], *,
                expected_roles: Sequence[str] = (), fields: Sequence[str] = (),
                names: Iterable[str] = ()) -> Support:
     """The verdict on one item against the segments it cites.
@@ -307,7 +307,7 @@ def check(note: Note, transcript: Transcript, *, section_roles: Mapping[str, Seq
           text_fields: Mapping[str, Sequence[str]] | None = None, names: Iterable[str] = ()) -> Note:
     """A new note whose every item has ``support`` set; the input is left as it was."""
     segments = {s.id: s for s in transcript.segments}
-    roles = {str(sp["id"]): str(sp.get("role") or "") for sp in transcript.speakers if "id" in sp}
+    roles = transcript.roles
     known = [*names, *(str(sp["name"]) for sp in transcript.speakers if sp.get("name"))]
     section_roles, text_fields = section_roles or {}, text_fields or {}
     sections = tuple(

@@ -102,7 +102,7 @@ def note_markdown(note: Note, transcript: Transcript, template: Template | None 
                 "*Moments of the session that look clinically relevant and that no statement above states: add "
                 "what belongs in the note, or leave it out.*", ""]
         index = {s.id: s for s in transcript.segments}
-        roles = {sp.get("id"): sp.get("role") for sp in (transcript.speakers or ()) if isinstance(sp, dict)}
+        roles = transcript.roles
         for o in note.omissions:
             kinds = ", ".join(kind_label(k, o.evidence, index, roles) for k in o.kinds)
             said = " ".join(index[e].text for e in o.evidence if e in index)

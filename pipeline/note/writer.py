@@ -82,7 +82,7 @@ def speaker_labels(transcript: Transcript) -> dict[str, str]:
 
 def transcript_lines(transcript: Transcript) -> list[Line]:
     labels = speaker_labels(transcript)
-    roles = {s["id"]: (s.get("role") or None) for s in transcript.speakers}
+    roles = transcript.roles
     out = []
     for seg in transcript.segments:
         text = " ".join(seg.text.split())
