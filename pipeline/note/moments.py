@@ -350,21 +350,14 @@ def comparison(text: str) -> str:
     # the number said with the comparison: after the cue in the same sentence, else just before it
     sentence_end = re.search(r"[.!?;]", text[m.end():])
     after = text[m.end(): m.end() + sentence_end.start() if sentence_end else len(text)]
-    nums = re.findall(rf"\b{_NUM}\b", after, re.I)
-    nums = [number(n) for n in nums if n.lower() not in ("a", "an")]
-    nums = [n for n in nums if n]
+    said = [x for x in re.finditer(rf"\b{_NUM}\b", after, re.I)
+            if x.group(0).lower() not in ("a", "an") and number(x.group(0))]
+    nums = [number(x.group(0)) for x in said]
     if not nums:
-        before = text[max(0, m.start() - 40): m.start()]
-        prev = [number(n) for n in re.findall(rf"\b{_NUM}\b", before, re.I) if n.lower() not in ("a", "an")]
-        prev = [n for n in prev if n]
-        if not prev or cue not in ("more than", "less than", "better than"):
-            return ""
         return ""
     unit = ""
     mm = _UNIT.search(after)
-    first = next((x for x in re.finditer(rf"\b{_NUM}\b", after, re.I) if x.group(0).lower() not in ("a", "an")
-                  and number(x.group(0))), None)
-    noun = re.match(r"\s+([a-z]+)\b", after[first.end():], re.I) if first else None
+    noun = re.match(r"\s+([a-z]+)\b", after[said[0].end():], re.I)
     if mm:
         unit = " " + (_TIME_UNITS.get(mm.group(2).lower()) or _DIST_UNITS.get(mm.group(2).lower(), ""))
     elif noun and noun.group(1).lower() not in _NOT_A_UNIT:
