@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: six synthetic pediatric OT sessions that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (three sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -23,8 +23,15 @@ after commit f9167ab had changed prompts by reading the first set's notes; it is
 (``scribe eval notes --data test --samples-dir samples/test_b``). The last two were added after the first
 run of the four, before any note of them was drafted, and speak with espeak-ng voices of their own.
 
+A third set of four (``--set c``, ``samples/test_c``: bilateral coordination, dressing with a goal not
+addressed, sensory regulation and attention with a younger sibling in the room, feeding and oral motor) was
+written later on 2026-12-06, after two note rules had been fixed by reading notes of set b, by a session that
+had read neither the note writer's rules nor any note of sets a and b; no note of them was drafted while they
+were written. Each of its sessions speaks with espeak-ng voices of its own, none used by sets a and b
+(``scribe eval notes --data test --samples-dir samples/test_c``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b] [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c] [--out DIR] [--only NAME] [--facts-only]
 """
 
 from __future__ import annotations
@@ -908,17 +915,365 @@ SESSIONS_B: tuple[Session, ...] = (
     ),
 )
 
+# The third test set (samples/test_c, `--set c`): four sessions written on 2026-12-06 by a helper who had not
+# read the note writer's rules (pipeline/note/) nor any note of sets a and b, after two rules had been fixed by
+# reading notes of set b; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/
+# is changed because of how the note writer does on these. Each session speaks with voices of its own, none of
+# them used by sets a and b (same speaker ids and roles, other espeak-ng variants, accents and pitches).
+TEST_C_SEED = 20261207
+
+ms.VOICES.setdefault("Tc1", Voice("THERAPIST", "therapist", "en-us+Andrea", 55, 168))
+ms.VOICES.setdefault("Cc1", Voice("CHILD", "child", "en-us+zac", 88, 192))
+ms.VOICES.setdefault("Gc1", Voice("CAREGIVER", "caregiver", "en-gb+linda", 38, 160))
+ms.VOICES.setdefault("Tc2", Voice("THERAPIST", "therapist", "en-gb-x-rp+Alicia", 35, 165))
+ms.VOICES.setdefault("Cc2", Voice("CHILD", "child", "en+Annie", 95, 188))
+ms.VOICES.setdefault("Gc2", Voice("CAREGIVER", "caregiver", "en-us+Mike", 30, 155))
+ms.VOICES.setdefault("Tc3", Voice("THERAPIST", "therapist", "en+belinda", 50, 168))
+ms.VOICES.setdefault("Cc3", Voice("CHILD", "child", "en-us+f1", 99, 190))
+ms.VOICES.setdefault("Gc3", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+Andrea", 5, 160))
+ms.VOICES.setdefault("Sc3", Voice("SIBLING", "other", "en+anika", 99, 178))
+ms.VOICES.setdefault("Tc4", Voice("THERAPIST", "therapist", "en-us-nyc+steph", 54, 166))
+ms.VOICES.setdefault("Cc4", Voice("CHILD", "child", "en+Alicia", 95, 190))
+ms.VOICES.setdefault("Gc4", Voice("CAREGIVER", "caregiver", "en+grandpa", 30, 150))
+
+SESSIONS_C: tuple[Session, ...] = (
+    Session(
+        name="test_c_bilateral_01",
+        seed=TEST_C_SEED + 1,
+        focus="bilateral coordination: cutting out a circle, stringing beads, jumping jacks",
+        child="Lucas",
+        hotwords=("Lucas", "helper hand", "lacing beads", "jumping jacks", "play dough", "pipe cleaner",
+                  "bilateral coordination"),
+        turns=(
+            ("Tc1", "Hi Lucas, hi Mom. Today we're working on using both hands together. Cutting out a circle, "
+                    "stringing beads, and then jumping jacks."),
+            ("Gc1", "He keeps asking for the scissors at home, but he holds the paper with his fingers right where "
+                    "he's cutting. It scares me."),
+            ("Gc1", "And his teacher says he still can't cut out the shapes in class. Someone else finishes them "
+                    "for him."),
+            ("Tc1", "Okay, thank you, that's really helpful. Lucas, thumb on top, and your helper hand holds the "
+                    "paper at the side, away from the blades."),
+            ("Cc1", "Like a thumbs up?"),
+            ("Tc1", "Yes, thumbs up. Cut on the black line around the circle, and turn the paper with your helper "
+                    "hand."),
+            ("Cc1", "Snip, snip, snip. It's going crooked."),
+            ("Tc1", "Turn the paper, not the scissors."),
+            ("Tc1", "He cut the whole circle out in about three minutes. He needed two reminders to turn the paper "
+                    "instead of the scissors, and he stayed within a quarter inch of the line except at the bottom "
+                    "curve. Last week he stopped halfway around."),
+            ("Tc1", "Now the beads. Hold the string near the end, push the bead on, and pull it through with your "
+                    "other hand."),
+            ("Cc1", "Red, yellow, blue. Oops, it fell off."),
+            ("Tc1", "He strung eight beads in two minutes. I held the end of the string for the first three, and "
+                    "he did the last five by himself."),
+            ("Tc1", "Last one, jumping jacks. Arms and legs out together, then in together."),
+            ("Cc1", "Out, in, out. My arms are too fast!"),
+            ("Tc1", "After I showed him three times, he did four jumping jacks in a row with his arms and legs "
+                    "together. Last week it was two in a row."),
+            ("Cc1", "I want to do more!"),
+            ("Tc1", "For home, have him cut play dough snakes with his scissors for five minutes a "
+                    "day, with the helper hand at the side. And string cereal on a pipe cleaner for a snack."),
+            ("Gc1", "Play dough snakes, five minutes a day, and cereal on a pipe cleaner. He'll like that."),
+            ("Tc1", "Next session we'll cut out a square, turning at the corners, and start skipping."),
+            ("Cc1", "Can I take the circle home?"),
+            ("Tc1", "Yes, you can. Great work today, Lucas."),
+        ),
+        facts=(
+            F("circle_3min", "cut out a whole circle in about 3 minutes", ("3 min*",)),
+            F("circle_2_reminders_turn_paper", "2 verbal reminders to turn the paper, not the scissors",
+              ("2", "remind*"), ("2", "cue*"), ("2", "prompt*"), scope="item"),
+            F("circle_quarter_inch", "stayed within 1/4 inch of the line except at the bottom curve",
+              ("quarter inch",), ("1/4 inch",), ("0.25 inch",), ("1/4 in",)),
+            F("circle_prior_halfway", "last week he stopped halfway around the circle", ("halfway",),
+              ("half", "last week"), ("half", "previous*")),
+            F("beads_8_in_2min", "strung 8 beads in 2 minutes", ("8 bead*",), ("8", "bead*"), scope="item"),
+            F("beads_last_5_independent", "therapist held the string for the first 3 beads; last 5 independently",
+              ("5", "independ*"), ("5", "himself"), ("5", "own"), ("5", "without assist*"), scope="item"),
+            F("jumping_jacks_4_in_a_row", "4 jumping jacks in a row, arms and legs together",
+              ("4", "jumping jack*"), ("4", "jack*"), scope="item"),
+            F("jumping_jacks_prior_2", "jumping jacks: 2 in a row last week",
+              ("jack*", "2"), ("2 in a row",), scope="item"),
+            F("home_fingers_in_cutting_path", "caregiver: at home he holds the paper with his fingers where he is "
+              "cutting (safety)", ("finger*", "cut*"), ("finger*", "blade*"), ("finger*", "safe*"),
+              scope="item"),
+            F("school_cannot_cut_shapes", "caregiver: teacher says he cannot cut out shapes in class",
+              ("teacher", "shape*"), ("class", "shape*"), ("school", "shape*"), ("teacher", "cut*"),
+              scope="item"),
+            F("home_program_play_dough_cereal", "home: cut play dough snakes 5 minutes a day; string cereal on a "
+              "pipe cleaner", ("play dough",), ("playdough",), ("cereal",), ("pipe cleaner",)),
+            F("plan_square_skipping", "next session: cut out a square (turning at corners), start skipping",
+              ("square",), ("skip*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or distance that was not said", "6 bead*", "10 bead*", "4 min*",
+              "1 min*", "5 jumping jack*", "3 in a row", "half inch", "1/2 inch", "1 inch"),
+            F("wrong_caregiver", "the caregiver is Mom, not a father or grandparent", "father", "dad",
+              "grandma", "grandpa", "grandmother", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_c_dressing_02",
+        seed=TEST_C_SEED + 2,
+        focus="self-care dressing: buttons, a coat zipper, shoe tying; the uniform-belt goal not addressed",
+        child="Hannah",
+        hotwords=("Hannah", "button vest", "uniform shirt", "zipper", "bunny ears", "tying board", "belt"),
+        turns=(
+            ("Tc2", "Hi Hannah, hi Dad. Today we're doing buttons, your coat zipper, and tying your shoes. The "
+                    "belt for her school uniform is on her plan too, but we won't get to it today."),
+            ("Gc2", "That's fine. The buttons are the big one. Her uniform shirt has six buttons, and every "
+                    "morning I end up doing all of them."),
+            ("Tc2", "Okay. Hannah, let's start with the big buttons on the practice vest. Pinch the button, push "
+                    "it through the hole, and pull."),
+            ("Cc2", "Pinch, push, pull. Got it."),
+            ("Tc2", "She did four out of five big buttons on the vest on her own. On the last one she needed a "
+                    "verbal cue to pinch the button."),
+            ("Tc2", "Now the small buttons on your uniform shirt."),
+            ("Cc2", "These are tiny. They keep slipping out."),
+            ("Tc2", "Two out of six small buttons, with minimal assist, me holding the buttonhole open. That took "
+                    "her about three minutes."),
+            ("Tc2", "Now your coat. Hook the bottom of the zipper in first, then pull up."),
+            ("Cc2", "I can't get it in. It won't go."),
+            ("Tc2", "I helped hand over hand to start the zipper, three times, and each time she pulled it all "
+                    "the way up by herself. Last week I had to do the whole zipper for her."),
+            ("Tc2", "Last one, shoes. Make two bunny ears, cross them, and tuck one under."),
+            ("Cc2", "Bunny ears, cross them over. Oh no, it fell apart."),
+            ("Tc2", "She tied the bow by herself one out of four tries. The other three, she made the loops and I "
+                    "pulled them tight."),
+            ("Gc2", "At home she won't even try laces. She just grabs her Velcro sneakers."),
+            ("Gc2", "And last week she tripped on her untied laces going down the school stairs. She's okay, just "
+                    "a bruise on her knee."),
+            ("Tc2", "Thanks for telling me. Until she can tie them tight, double knot her laces for school."),
+            ("Tc2", "For home, have her do the buttons on her pajama top every night. Practice on the tying board "
+                    "twice a day, before school and after dinner. And let her start the zipper with the coat "
+                    "lying flat on the table."),
+            ("Gc2", "Pajama buttons, the tying board twice a day, zipper on the table. And the double knot."),
+            ("Tc2", "Next session we'll start the belt, and keep going with the small buttons."),
+            ("Cc2", "Can I take my shoes off now?"),
+            ("Tc2", "Yes. You worked really hard, Hannah."),
+        ),
+        facts=(
+            F("belt_not_addressed", "the uniform-belt goal was not addressed this session",
+              ("belt", "not"), ("belt", "next"), ("belt", "defer*"), scope="item"),
+            F("vest_buttons_4_of_5_independent", "4 of 5 large buttons on the practice vest independently",
+              "4 of 5"),
+            F("vest_verbal_cue_last_button", "verbal cue to pinch the button on the last one",
+              ("verbal", "pinch*"), ("verbal", "button*"), scope="item"),
+            F("shirt_buttons_2_of_6_min_assist", "2 of 6 small shirt buttons with minimal assist (buttonhole held "
+              "open)", ("2 of 6", "minimal"), ("2 of 6", "min assist"), ("2 of 6", "min a"), scope="item"),
+            F("shirt_buttons_3min", "small buttons took about 3 minutes", ("3 min*",)),
+            F("zipper_hoh_start", "zipper: hand-over-hand to start it (3 times), then pulled it up independently",
+              ("zip*", "hand over hand"), ("zip*", "hoh"), scope="item"),
+            F("zipper_prior_full_assist", "last week the therapist did the whole zipper for her",
+              ("zip*", "last week"), ("zip*", "previous*"), ("zip*", "full assist"), ("zip*", "dependent"),
+              ("zip*", "max*"), scope="item"),
+            F("bow_1_of_4", "tied the bow independently 1 of 4 tries", ("1 of 4",)),
+            F("home_refuses_laces_velcro", "caregiver: at home she will not try laces, wears Velcro sneakers",
+              ("velcro",), ("lace*", "home"), scope="item"),
+            F("tripped_untied_laces_school", "caregiver: tripped on untied laces on the school stairs last week, "
+              "bruised knee", ("trip*",), ("bruise*",)),
+            F("home_program_buttons_board", "home: pajama-top buttons every night; tying board twice a day; start "
+              "the zipper with the coat flat on the table; double-knot laces for school",
+              ("pajama*",), ("pyjama*",), ("tying board",), ("double knot*",)),
+            F("plan_belt_small_buttons", "next session: start the belt goal, continue small buttons",
+              ("belt", "next"), ("belt", "start*"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "5 of 5", "3 of 5", "3 of 6", "6 of 6",
+              "4 of 6", "2 of 4", "4 of 4", "5 min*", "10 min*"),
+            F("belt_worked_invented", "says the belt was practised or fastened today (it was not)",
+              "belt independently", "belt with minimal", "belt with moderate", "belt with max*",
+              "belt with hand over hand", "fastened her belt", "fastened the belt", "buckled her belt",
+              "buckled the belt"),
+        ),
+    ),
+    Session(
+        name="test_c_regulation_03",
+        seed=TEST_C_SEED + 3,
+        focus="sensory regulation and attention: heavy work, seated work time, transitions; a younger sibling in "
+              "the room",
+        child="Isaac",
+        hotwords=("Isaac", "heavy work", "sandbags", "first then card", "chair band", "movement break", "Lily"),
+        turns=(
+            ("Tc3", "Hi Isaac, hi Mom, and hi Lily. Isaac, today we'll do heavy work to get your body ready, then "
+                    "some seated work at the table, and we'll practice switching from one thing to the next."),
+            ("Gc3", "Sorry, I had to bring Lily, the sitter cancelled. Isaac had a rough week. His teacher says "
+                    "he's out of his seat every few minutes during math, and he pushed another kid in line on "
+                    "Wednesday."),
+            ("Tc3", "Thanks for telling me. How has he been sleeping?"),
+            ("Gc3", "Not great. He wakes up around two in the morning and comes into our bed, maybe three nights "
+                    "this week."),
+            ("Tc3", "Okay. Isaac, let's start with heavy work. Carry the sandbags from the mat to the bin, then "
+                    "push the big ball into the wall."),
+            ("Cc3", "These are so heavy. I'm a construction worker."),
+            ("Sc3", "I wanna carry too!"),
+            ("Gc3", "Lily, come sit with me. This is Isaac's turn."),
+            ("Tc3", "He carried all ten sandbags to the bin and pushed the ball into the wall, without any help."),
+            ("Tc3", "Now the table. You can push your feet on the stretchy band on the chair legs while you do "
+                    "your worksheet. I'm setting the timer for six minutes."),
+            ("Cc3", "Do I have to do the whole page?"),
+            ("Tc3", "Just one row at a time."),
+            ("Sc3", "Isaac! Isaac, look at my tower! I can do twenty jumps!"),
+            ("Cc3", "Cool tower, Lily."),
+            ("Tc3", "Eyes back on your page, Isaac."),
+            ("Tc3", "He stayed in his seat and working for four minutes of the six minute timer, with three verbal "
+                    "reminders to get back to his page, one of them after his sister called him. Last week he was "
+                    "up after about ninety seconds."),
+            ("Tc3", "Time to clean up. First clean up, then the swing."),
+            ("Cc3", "No! I'm not done!"),
+            ("Tc3", "You can finish it after the swing. Here's your first then card."),
+            ("Cc3", "Okay. First clean up, then swing."),
+            ("Tc3", "He switched to the swing with the first then card and one warning, in under a minute, no "
+                    "crying. Last week the same switch took about five minutes and ended in tears."),
+            ("Gc3", "At home the worst one is turning off the tablet. It's screaming every night."),
+            ("Tc3", "For home, use the first then card for the tablet, with a two minute warning and a timer he can "
+                    "see. And ten minutes of heavy work before homework, like carrying the laundry basket or "
+                    "pushing the vacuum."),
+            ("Gc3", "First then card for the tablet, two minute warning, and heavy work before homework. What "
+                    "about the pushing at school?"),
+            ("Tc3", "I'll send his teacher a first then card and ask about a movement break before math. Next "
+                    "session we'll try an obstacle course between table tasks, and a longer timer for seated work."),
+            ("Sc3", "Bye bye!"),
+        ),
+        facts=(
+            F("school_out_of_seat_math", "caregiver: teacher says he is out of his seat every few minutes in math",
+              ("seat", "math"), scope="item"),
+            F("school_pushed_peer", "caregiver: he pushed another child in line at school",
+              ("push*", "line"), ("push*", "kid"), ("push*", "child"), ("push*", "peer"), ("push*", "classmate"),
+              ("push*", "student"), scope="item"),
+            F("night_waking_2am", "caregiver: wakes around 2 a.m. and comes to the parents' bed, about 3 nights "
+              "this week", ("wak*", "2"), ("wak*", "3 night*"), ("wak*", "night"), scope="item"),
+            F("heavy_work_10_sandbags", "carried all 10 sandbags and pushed the ball into the wall independently",
+              ("10 sandbag*",), ("10", "sandbag*"), ("10", "bag*"), scope="item"),
+            F("seated_4min_of_6", "stayed seated and working 4 of 6 minutes (feet on a chair band)", ("4 min*",),
+              ("4 of 6 min*",)),
+            F("seated_3_verbal_reminders", "3 verbal reminders to return to the page",
+              ("3", "verbal"), ("3", "remind*"), ("3", "cue*"), ("3", "prompt*"), scope="item"),
+            F("seated_prior_90s", "last week he was up after about 90 seconds", ("90 sec*",), ("90 s",),
+              ("1.5 min*",), ("1 min*", "30 sec*")),
+            F("transition_first_then_1_warning", "transitioned to the swing with a first-then card and 1 warning, "
+              "under a minute, no crying", ("first then", "swing"), ("1", "warn*"),
+              scope="item"),
+            F("transition_prior_5min_tears", "last week the same transition took about 5 minutes and ended in "
+              "tears", ("5 min*",)),
+            F("home_tablet_first_then_warning", "home: first-then card for turning off the tablet, a 2-minute "
+              "warning and a visual timer", ("tablet", "first then"), ("tablet", "2 min*"), ("tablet", "warn*"),
+              ("tablet", "timer"), scope="item"),
+            F("home_heavy_work_10min", "home: 10 minutes of heavy work before homework (laundry basket, vacuum)",
+              ("10 min*", "homework"), ("10 min*", "heavy work"), ("heavy work", "homework"), scope="item"),
+            F("plan_teacher_obstacle_course", "therapist will send the teacher a first-then card and ask about a "
+              "movement break before math; next session: obstacle course between table tasks",
+              ("movement break",), ("obstacle course",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "8 sandbag*", "12 sandbag*", "5 of 6",
+              "3 min*", "2 remind*", "4 remind*", "2 verbal", "4 verbal", "60 sec*", "2 warning*"),
+            F("sibling_claims_as_child", "the sibling's boast (20 jumps) written as Isaac's",
+              ("20 jump*",), ("jump*", "20"), scope="item"),
+        ),
+    ),
+    Session(
+        name="test_c_oralmotor_04",
+        seed=TEST_C_SEED + 4,
+        focus="feeding and oral motor: new foods, biting and chewing, straw drinking, spoon and fork use",
+        child="Ben",
+        hotwords=("Ben", "avocado", "pretzel stick", "side teeth", "straw", "lip block", "sippy cup"),
+        turns=(
+            ("Tc4", "Hi Ben, hi Grandpa. Today we're trying a new food, biting and chewing with your side teeth, "
+                    "drinking from a straw, and using your spoon and fork."),
+            ("Gc4", "He's still gagging on anything with meat in it. And at home he'll only drink from his sippy "
+                    "cup. He won't touch a straw."),
+            ("Tc4", "Okay, thanks. Ben, here's your plate. The new foods today are avocado and a little strip of "
+                    "soft chicken. Smell it first."),
+            ("Cc4", "Green and mushy. I don't want it."),
+            ("Tc4", "You don't have to eat it. Can you give it a lick?"),
+            ("Cc4", "Okay. It's not bad."),
+            ("Tc4", "He licked the avocado, then took one small bite, chewed it, and swallowed it. The chicken he "
+                    "touched and smelled, but he didn't put it in his mouth."),
+            ("Tc4", "Now the crunchy pretzel stick. Put it on your side teeth and bite, bite, bite."),
+            ("Cc4", "Crunch, crunch, crunch."),
+            ("Tc4", "Seven out of ten bites on his side teeth. For the first few, I tapped his cheek as a cue to "
+                    "move it over."),
+            ("Tc4", "Now the straw. Lips tight around it, like a fish."),
+            ("Cc4", "I'm making bubbles!"),
+            ("Tc4", "He blew bubbles at first. After I showed him and used the lip block on the straw, he drank "
+                    "about two ounces, a quarter of the cup, in small sips. Last week he couldn't get any liquid up "
+                    "the straw."),
+            ("Tc4", "Now your yogurt with the spoon. Scoop, and straight to your mouth."),
+            ("Cc4", "Scoop. Oops. Scoop."),
+            ("Tc4", "He got the spoon to his mouth without spilling about half the time. Now the fork, with the "
+                    "soft pear pieces."),
+            ("Cc4", "Stab! I got one!"),
+            ("Tc4", "Four out of six pear pieces on the fork, with minimal assist, me steadying his wrist."),
+            ("Gc4", "At home I feed him myself, it's faster. And yesterday at lunch he coughed twice when he gulped "
+                    "his milk."),
+            ("Tc4", "Thanks for telling me. Small sips and sitting up straight will help with the coughing."),
+            ("Tc4", "For home, let him feed himself with the spoon at breakfast, even if it's messy, and put one "
+                    "new food on his plate at dinner. And use the straw cup with water at snack, twice a day."),
+            ("Gc4", "Spoon at breakfast, one new food at dinner, the straw cup twice a day."),
+            ("Tc4", "Next session we'll try the chicken again in smaller pieces, and an open cup."),
+            ("Cc4", "Bye, fishy straw!"),
+        ),
+        facts=(
+            F("gags_on_meat", "caregiver: still gags on foods with meat", ("gag*", "meat"), scope="item"),
+            F("avocado_lick_1_bite_swallowed", "avocado (new food): licked, then took 1 small bite, chewed and "
+              "swallowed", ("avocado", "bite*"), ("avocado", "swallow*"), scope="item"),
+            F("chicken_touched_smelled_not_in_mouth", "chicken (new food): touched and smelled, not put in his "
+              "mouth", ("chicken", "smell*"), ("chicken", "touch*"), ("chicken", "not"), scope="item"),
+            F("side_teeth_7_of_10", "7 of 10 bites of the pretzel stick on his side teeth", "7 of 10"),
+            F("tactile_cue_cheek", "a tactile cue (tap on the cheek) for the first few bites", ("tactile",),
+              ("tap*", "cheek"), ("cheek", "cue*"), scope="item"),
+            F("straw_2oz_quarter_cup", "straw: about 2 ounces (a quarter of the cup) in small sips, after "
+              "modeling and a lip block", ("2 oz*",), ("2 ounce*",), ("quarter", "cup")),
+            F("straw_prior_none", "last week he could not get any liquid up the straw",
+              ("straw", "last week"), ("straw", "previous*"), ("straw", "could not"), ("straw", "unable"),
+              ("straw", "no liquid"), scope="item"),
+            F("spoon_half_no_spill", "spoon to mouth without spilling about half the time",
+              ("half", "spoon"), ("50", "spoon"), scope="item"),
+            F("fork_4_of_6_min_assist", "fork: 4 of 6 pear pieces with minimal assist (wrist steadied)",
+              ("4 of 6", "minimal"), ("4 of 6", "min assist"), ("4 of 6", "min a"), scope="item"),
+            F("coughed_gulping_milk", "caregiver: coughed twice at lunch yesterday when gulping milk",
+              ("cough*",)),
+            F("home_program_spoon_new_food_straw", "home: self-feeding with the spoon at breakfast; one new food at "
+              "dinner; straw cup with water at snack twice a day", ("breakfast",), ("straw", "snack"),
+              ("straw", "twice"), ("straw", "2 time*"), scope="item"),
+            F("plan_chicken_open_cup", "next session: chicken again in smaller pieces; an open cup",
+              ("open cup",), ("chicken", "next"), ("smaller piece*",), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or amount that was not said", "6 of 10", "8 of 10", "10 of 10", "3 of 6",
+              "5 of 6", "6 of 6", "4 oz*", "1 oz*", "3 oz*", "2 bites"),
+            F("ate_chicken_invented", "says he ate or bit the chicken (he only touched and smelled it)",
+              "ate the chicken", "ate chicken", "ate some chicken", "bit the chicken", "bit into the chicken"),
+        ),
+    ),
+)
+
+# --set NAME: (folder under samples/, its sessions)
+SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
+                                                    "c": ("test_c", SESSIONS_C)}
+
+
 def main(argv: list[str] | None = None) -> int:
     here = Path(__file__).resolve().parent
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--set", choices=("a", "b"), default="a", dest="which",
-                   help="a: the first six sessions (samples/test); b: the second set of six (samples/test_b)")
-    p.add_argument("--out", type=Path, help="output folder (default: samples/test, or samples/test_b with --set b)")
+    p.add_argument("--set", choices=tuple(SETS), default="a", dest="which",
+                   help="a: the first six sessions (samples/test); b: the second set of six (samples/test_b); "
+                        "c: the third set, four sessions (samples/test_c)")
+    p.add_argument("--out", type=Path,
+                   help="output folder (default: samples/test, samples/test_b with --set b, samples/test_c with --set c)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
-    sessions = SESSIONS if args.which == "a" else SESSIONS_B
-    args.out = args.out or here / ("test" if args.which == "a" else "test_b")
+    folder, sessions = SETS[args.which]
+    args.out = args.out or here / folder
     chosen = [s for s in sessions if not args.only or s.name in args.only]
     unknown = set(args.only) - {s.name for s in sessions}
     if unknown:

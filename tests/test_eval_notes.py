@@ -453,11 +453,12 @@ def test_quoted_items_and_length():
     assert n["transcript_words"] == 21 and n["note_words"] > 0 and n["ratio"] == n["note_words"] / 21
 
 
-@pytest.mark.parametrize("which, folder", [("a", "test"), ("b", "test_b")])
+@pytest.mark.parametrize("which, folder", [("a", "test"), ("b", "test_b"), ("c", "test_c")])
 def test_note_test_sets_are_what_their_script_writes_and_state_their_facts(which, folder):
-    """samples/test and samples/test_b: the sessions load, their facts files match note_test_sessions.py,
-    test_b's dialogue states every must fact and no must-not fact but the sibling's claims, and test_b's
-    last two sessions list only their own voices."""
+    """samples/test, test_b and test_c: the sessions load, their facts files match note_test_sessions.py,
+    the dialogue of test_b and test_c states every must fact and no must-not fact but the sibling's claims,
+    test_b's last two sessions list only their own voices, and each test_c session speaks with three or four
+    espeak-ng voices (-v) that no other session of any set uses."""
     spec = importlib.util.spec_from_file_location("note_test_sessions", SAMPLES / "note_test_sessions.py")
     mod = importlib.util.module_from_spec(spec)
     sys.modules["note_test_sessions"] = mod  # dataclasses look their module up
@@ -465,7 +466,8 @@ def test_note_test_sets_are_what_their_script_writes_and_state_their_facts(which
         spec.loader.exec_module(mod)
         ms = sys.modules["make_samples"]
         ms.SCRIPT_PATH = mod.SCRIPT_PATH  # as its main() does
-        sessions = mod.SESSIONS if which == "a" else mod.SESSIONS_B
+        assert mod.SETS[which][0] == folder
+        sessions = mod.SETS[which][1]
         loaded = {name: (t, facts) for name, t, facts in m.load_samples(SAMPLES / folder)}
         assert sorted(loaded) == sorted(s.name for s in sessions)
         for s in sessions:
@@ -475,18 +477,30 @@ def test_note_test_sets_are_what_their_script_writes_and_state_their_facts(which
             t, facts = loaded[s.name]
             # set a is left as committed: its band_prior_8_of_20 ("eight of twenty two weeks ago") reads
             # as "8 of 22" and is not found in its own dialogue
-            if which == "b":
+            if which in ("b", "c"):
                 r = m.key_fact_recall([seg.text for seg in t.segments], facts)
                 assert r["recall"] == 1.0, s.name
                 # a must-not fact the dialogue states would count a faithful note as inventing; only the
                 # sibling's own claims (written as the child's they are the invention) may be in it
                 assert {f["id"] for f in r["forbidden"]} <= {"sibling_claims_as_child"}, (s.name, r["forbidden"])
+
+        def voices(name, where=folder):
+            return {v["voice"] for v in json.loads((SAMPLES / where / f"{name}.json").read_text())["speakers"]}
+
         if which == "b":  # the self-care and visual-motor sessions speak with voices no other set-b one uses
-            def voices(name):
-                return {v["voice"] for v in json.loads((SAMPLES / folder / f"{name}.json").read_text())["speakers"]}
             first = set().union(*(voices(s.name) for s in sessions[:4]))
             for name in ("test_b_selfcare_05", "test_b_visualmotor_06"):
                 assert len(voices(name)) == 3 and not voices(name) & first, name
+        if which == "c":  # every set-c session has voices of its own: none of sets a and b, none of another c one
+            others = {v for f, ss in (mod.SETS["a"], mod.SETS["b"]) for s in ss for v in voices(s.name, f)}
+            assert others  # sets a and b are on disk
+            seen: set[str] = set()
+            for s in sessions:
+                own = voices(s.name)
+                n_speakers = len({k for k, _t in s.turns})
+                assert n_speakers in (3, 4) and len(own) == n_speakers, s.name
+                assert not own & others and not own & seen, (s.name, own & (others | seen))
+                seen |= own
     finally:
         sys.modules.pop("note_test_sessions", None)
         sys.modules.pop("make_samples", None)
