@@ -176,3 +176,66 @@ def test_a_status_field_without_choices_names_file_and_field(tmp_path):
         load_template(path)
     assert str(path) in str(e.value) and "'status'" in str(e.value) and "needs choices" in str(e.value)
     assert load_template("ot-progress").section("goals").fields[-1].type == "status"
+
+
+# --- 6. fractions said in words are measures, grounded, and never dropped silently ---------------------
+
+
+@pytest.mark.parametrize("said, want", [
+    ("You stayed within a quarter inch of the line for about half of the circle.",
+     ["a quarter inch", "about half of the circle"]),
+    ("She drank about a quarter of the cup through the straw.", ["about a quarter of the cup"]),
+    ("He got it done in a minute and a half.", ["1.5 min"]),
+    ("Two and a half minutes on the wobble board.", ["2.5 min"]),
+    ("Three quarters of the way around the track.", ["three quarters of the way"]),
+    ("About half the time the spoon reached his mouth without spilling.", ["about half the time"]),
+])
+def test_fractions_said_in_words_are_measures(said, want):
+    m = M.classify(said, "therapist", 0, 1)
+    assert m is not None and "measure" in m.kinds
+    assert [x.text for x in m.measures] == want
+
+
+@pytest.mark.parametrize("said", ["The other half of the circle is next.", "On the third try you got it.",
+                                  "We will do half now and half later.", "Last week he stopped halfway."])
+def test_a_fraction_word_that_is_no_measure_is_none(said):
+    assert not [x for x in M.measures(said) if x.kind == "proportion"]
+    assert "0.33" not in numbers(said) or "third" not in said
+
+
+@pytest.mark.parametrize("item, said", [
+    ("Stayed within a quarter inch of the line.", "You stayed within a quarter inch of the line."),
+    ("Brushed teeth: 1.5 min.", "You brushed for a minute and a half."),
+    ("Balanced: 2.5 min.", "Two and a half minutes on the wobble board."),
+    ("Fed self: about half the time.", "About half the time the spoon reached his mouth."),
+])
+def test_fractions_in_the_note_are_grounded_by_the_words_said(item, said):
+    assert numbers(item, item=True) <= numbers(said)
+
+
+def test_a_fraction_no_item_states_is_listed_not_in_the_note():
+    note, tr, *_ = _goals([("THERAPIST", "You traced the circle."),
+                           ("CAREGIVER", "She likes circles."),
+                           ("THERAPIST", "You stayed within a quarter inch of the line for about half of the circle.")],
+                          activity="traced the circle")
+    stated = " ".join(" ".join([it.text, *(v for _k, v in it.fields)]) for s in note.sections for it in s.items)
+    listed = {o.what for o in note.omissions}
+    for said in ("a quarter inch", "about half of the circle"):
+        assert said in stated or said in listed
+
+
+# --- 7. a count is said once: not in the activity and again in the measure -----------------------------
+
+
+def test_an_activity_that_repeats_the_count_loses_it():
+    note, *_ = _goals([("THERAPIST", "You named your engine speed three out of four times with one verbal cue.")],
+                      status="not measured", activity="named engine speed three out of four times with one")
+    [item] = next(s for s in note.sections if s.key == "goals").items
+    assert item.text == "Named engine speed: 3/4 times with 1 verbal cue."
+
+
+def test_an_activity_with_its_own_number_keeps_it():
+    note, *_ = _goals([("THERAPIST", "You stood on one foot for ten seconds.")], status="not measured",
+                      activity="stood on one foot")
+    [item] = next(s for s in note.sections if s.key == "goals").items
+    assert item.text == "Stood on one foot: 10 sec."

@@ -168,6 +168,49 @@ def numbers(text: str, *, item: bool = False) -> set[str]:
             if not (item and i == start and t in _WEAK_ONE and not near_count):
                 out.add(_value(total + cur))
         i += 1
+    return out | fractions(toks)
+
+
+def fraction(words: str) -> str | None:
+    """A fraction said in words as the digit string ``numbers`` reads it ("a quarter" -> "0.25", "half" ->
+    "0.5", "three quarters" -> "0.75", "two thirds" -> "0.67"); None when it is none ("the third try")."""
+    toks = words.lower().replace("-", " ").split()
+    if not toks:
+        return None
+    last, before = toks[-1], toks[-2] if len(toks) > 1 else ""
+    if last == "half":
+        return "0.5"
+    parts = {"quarter": 4, "quarters": 4, "third": 3, "thirds": 3}
+    if last in parts and (before in ("a", "one", "") and last in ("quarter", "third")
+                          or before in NUMBER_WORDS and last.endswith("s")):
+        if before not in ("a", "one", "") and not (1 < NUMBER_WORDS[before] < parts[last]):
+            return None
+        n = NUMBER_WORDS.get(before, 1)
+        return _value(round(n / parts[last], 2))
+    return None
+
+
+def fractions(toks: list[str]) -> set[str]:
+    """The fractions said in words among ``toks`` ("a quarter inch": 0.25; "about half": 0.5; "a minute and a
+    half": 0.5 and 1.5; "two and a half": 0.5 and 2.5), as digit strings."""
+    out = set()
+    for i, t in enumerate(toks):
+        if t in ("quarter", "quarters", "third", "thirds"):
+            before = toks[i - 1] if i else ""
+            counted = before in NUMBER_WORDS or before in ("a", "an")
+            f = fraction(f"{'a' if before == 'an' else before} {t}" if counted else t)
+            if f and (counted or t.startswith("quarter")):  # "the third try": an ordinal
+                out.add(f)
+        elif t == "half":
+            out.add("0.5")
+            if i >= 3 and toks[i - 2:i] == ["and", "a"]:  # "two and a half", "a minute and a half"
+                k = i - 3 if (toks[i - 3][0].isdigit() or toks[i - 3] in NUMBER_WORDS) else i - 4
+                if k >= 0 and (toks[k][0].isdigit() or toks[k] in NUMBER_WORDS or toks[k] in ("a", "an")):
+                    try:
+                        whole = float(toks[k]) if toks[k][0].isdigit() else NUMBER_WORDS.get(toks[k], 1)
+                    except ValueError:
+                        continue
+                    out.add(_value(whole + 0.5))
     return out
 
 

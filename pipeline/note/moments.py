@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .grounding import AGO_UNITS, AGO_WORDS, NUMBER_WORDS, _TENS, _UNITS
+from .grounding import AGO_UNITS, AGO_WORDS, NUMBER_WORDS, _TENS, _UNITS, fraction
 
 KINDS = ("measure", "assistance", "observation", "caregiver_report", "home_program", "plan", "assessment", "exam")
 
@@ -54,6 +54,18 @@ _DIST_UNITS = {"feet": "ft", "foot": "ft", "meter": "m", "meters": "m", "metre":
                "inch": "in", "inches": "in", "centimeters": "cm", "cm": "cm", "yards": "yd", "steps": "steps",
                "laps": "laps", "miles": "miles", "mile": "mile"}
 _UNIT = re.compile(rf"\b({_NUM})(?:\s+and a half)?\s+({'|'.join(sorted({**_TIME_UNITS, **_DIST_UNITS}, key=len, reverse=True))})\b", re.I)
+# fractions said in words: "a quarter inch", "a minute and a half", "about half of the circle" (their numbers as
+# grounding.numbers reads them: 0.25, 1.5, 0.5)
+_FRAC_WORD = r"(?:(?:a|one)\s+(?:quarter|third)|(?:two|three)\s+(?:quarters|thirds)|(?:a|one)\s+half|half)"
+_UNIT_WORDS_RE = "|".join(sorted({**_TIME_UNITS, **_DIST_UNITS}, key=len, reverse=True))
+_AND_HALF = re.compile(rf"\b(an?|one)\s+({_UNIT_WORDS_RE})\s+and\s+a\s+half\b", re.I)
+_FRAC_UNIT = re.compile(rf"(?<!and )(?<!and a )\b({_FRAC_WORD}|quarter)\s+(?:of\s+)?(?:an?\s+)?({_UNIT_WORDS_RE})\b", re.I)
+_PROPORTION = re.compile(rf"(?<!\bthe )(?<!\bfirst )(?<!\bsecond )(?<!\bother )(?<!\blast )\b"
+                         rf"((?:about|almost|nearly|over|more than|less than|just over|just under|around|roughly|"
+                         rf"at least)\s+)?({_FRAC_WORD})\b(?:\s+(of\s+)?((?:the|his|her|their|its|this|that|my|your)\s+)?"
+                         rf"([a-z]+))?", re.I)
+_NOT_A_PART = set("""and or but was were is are to of past after before an a it them that this then so he she they
+you i we with without by in on at for from again now later more less""".split())
 _FREQ = re.compile(rf"\b({_NUM}|once|twice)\s+(?:(times?|nights?|days?|mornings?|evenings?)\s+)?(?:a|per|each|every)\s+(day|week|night|month)\b", re.I)
 _PART = re.compile(rf"[^.!?]*?\b(?:and|but|,)\s+({_NUM})\s+(?:with|needed|needing|using|required|took)\b", re.I)
 _TIMES = re.compile(rf"\b({_NUM})\s+times\b", re.I)
@@ -64,7 +76,7 @@ _REPS = re.compile(rf"\b({_NUM})\s+((?:[a-z]+[- ]){{0,2}}[a-z]+s)\b", re.I)
 _NOT_REPS = set("""times minutes seconds hours days weeks months years nights mornings evenings feet steps laps
 inches meters metres yards miles things ones guys kids others of ways years olds words lots bits is was has
 does yes this his its us as was hers ours yours theirs thanks always sometimes perhaps plus stickers tokens
-points prizes fives""".split())
+points prizes fives quarters thirds halves""".split())
 # "eight of twenty two weeks ago" is 8/20 two weeks ago, not 8/22 weeks: the space between the tens and the unit
 # word becomes a comma (same length, so offsets hold) before the measures are read
 _AGO_SPLIT = re.compile(rf"\b({'|'.join(_TENS)}) (?=(?:{'|'.join(_UNITS[1:10])})\s+(?:{'|'.join(sorted(AGO_UNITS))})"
@@ -256,6 +268,15 @@ def measures(text: str) -> list[Measure]:
         else:
             out = f"{n} {what if what.endswith('s') or n == '1' else what + 's'} a {m.group(3).lower()}"
         add(m, "frequency", out, (n,))
+    for m in _AND_HALF.finditer(text):  # "a minute and a half"
+        unit = m.group(2).lower()
+        short = _TIME_UNITS.get(unit) or _DIST_UNITS[unit]
+        add(m, "duration" if unit in _TIME_UNITS else "distance", f"1.5 {short}", ("1.5",))
+    for m in _FRAC_UNIT.finditer(text):  # "a quarter inch", "a quarter of an inch": as said
+        f = fraction(m.group(1))
+        if f and not re.match(r"\s+ago\b", text[m.end():], re.I):
+            add(m, "duration" if m.group(2).lower() in _TIME_UNITS else "distance", " ".join(m.group(0).lower().split()),
+                (f,))
     for m in _UNIT.finditer(text):
         n = number(m.group(1))
         if n is None or m.group(1).lower() in ("a", "an"):
@@ -278,6 +299,20 @@ def measures(text: str) -> list[Measure]:
         if before and n and m.group(1).lower() not in ("a", "an") and not re.search(r"[.!?]", text[before[-1].start:m.start()]):
             unit = before[-1].text.split(" ", 1)[1]
             add(m, before[-1].kind, f"{n} {unit}", (n,))
+    for m in _PROPORTION.finditer(text):  # "about half of the circle", "three quarters of the time"
+        f = fraction(m.group(2))
+        if not f:
+            continue
+        noun = (m.group(5) or "").lower()
+        said = m.group(0) if noun and noun not in _NOT_A_PART and noun not in NUMBER_WORDS else \
+            text[m.start(): m.end(2)]
+        if not noun or noun in _NOT_A_PART or noun in NUMBER_WORDS:
+            if not m.group(1):
+                continue  # "half" alone, with no qualifier or noun: too little to be a measure
+        span = (m.start(), m.start() + len(said))
+        if not _spans_overlap(span, taken):
+            taken.append(span)
+            found.append((span[0], span[1], Measure("proportion", " ".join(said.lower().split()), (f,), m.start())))
     for m in _TIMES.finditer(text):
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an"):
@@ -439,7 +474,8 @@ def prior_value(text: str, m: Measure) -> bool:
 def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
     """The measures of a line with the assistance said beside each: "3/5 shapes independently; 2 with
     hand-over-hand" (the counts and their levels as said, for the measure field of an item)."""
-    ms = [m for m in measures(text) if m.kind in ("count", "duration", "distance", "repetitions", "frequency")
+    ms = [m for m in measures(text) if m.kind in ("count", "duration", "distance", "repetitions", "frequency",
+                                                  "proportion")
           and not prior_value(text, m)]
     # "three of five with three verbal cues": the cues are the count's level, said once ("3/5 with 3 verbal
     # cues"), not a measure of their own beside it

@@ -409,6 +409,24 @@ def _context_line(n: int, words: str, lines: list[Line], back: int = 4) -> int |
     return best
 
 
+_TRAILING = re.compile(r"(?:[\s,;:]+(?:with|for|in|of|at|on|to|and|by|after|about|out|over|under|within))*[\s,;:]*$", re.I)
+
+
+def _without_measure(activity: str, measure: str) -> str:
+    """The activity cut before the first number the measure states ("named engine speed three out of four
+    times with one" with the measure "3/4 times with 1 verbal cue" -> "named engine speed"), so the count is
+    said once; unchanged when it says none of the measure's numbers."""
+    from .grounding import numbers
+
+    have = numbers(measure)
+    for m in re.finditer(rf"\b(?:\d+(?:[./]\d+)?|(?:{moments._NUM_WORD}|once|twice)(?:[- ](?:{moments._NUM_WORD}))?)\b",
+                         activity, re.I):
+        said = numbers(m.group(0))
+        if said and said <= have and m.start() > 0:
+            return _TRAILING.sub("", activity[: m.start()]).strip()
+    return activity
+
+
 def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str, Any]]], list[Line],
                                                          dict[int, LineMoments]]]) -> list[NoteSection]:
     """Fields-style answers -> sections: each item's measure, comparison and (where the lines say it)
@@ -467,6 +485,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         measure = " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure")
                         if measure and _about(values[f.name], measure, 1.0):
                             values[f.name] = "completed"
+                        elif measure:  # "named engine speed three out of four times": the count is the measure's
+                            values[f.name] = _without_measure(values[f.name], measure) or "completed"
                 for f in spec.fields:
                     if f.type != "assistance":
                         continue
