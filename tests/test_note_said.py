@@ -189,6 +189,7 @@ def test_a_status_field_without_choices_names_file_and_field(tmp_path):
     ("Two and a half minutes on the wobble board.", ["2.5 min"]),
     ("Three quarters of the way around the track.", ["three quarters of the way"]),
     ("About half the time the spoon reached his mouth without spilling.", ["about half the time"]),
+    ("Best jump twenty four inches, and one inch more on the last.", ["24 inches", "1 inch"]),  # not "24 in"
 ])
 def test_fractions_said_in_words_are_measures(said, want):
     m = M.classify(said, "therapist", 0, 1)

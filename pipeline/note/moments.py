@@ -51,7 +51,7 @@ _TIME_UNITS = {"second": "sec", "seconds": "sec", "sec": "sec", "secs": "sec", "
                "week": "weeks", "weeks": "weeks", "month": "months", "months": "months", "year": "years",
                "years": "years"}
 _DIST_UNITS = {"feet": "ft", "foot": "ft", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
-               "inch": "in", "inches": "in", "centimeters": "cm", "cm": "cm", "yards": "yd", "steps": "steps",
+               "inch": "inches", "inches": "inches", "centimeters": "cm", "cm": "cm", "yards": "yd", "steps": "steps",
                "laps": "laps", "miles": "miles", "mile": "mile"}
 _UNIT = re.compile(rf"\b({_NUM})(?:\s+and a half)?\s+({'|'.join(sorted({**_TIME_UNITS, **_DIST_UNITS}, key=len, reverse=True))})\b", re.I)
 # fractions said in words: "a quarter inch", "a minute and a half", "about half of the circle" (their numbers as
@@ -292,7 +292,8 @@ def measures(text: str) -> list[Measure]:
         if unit in _TIME_UNITS:
             add(m, "duration", f"{n} {_TIME_UNITS[unit]}", (n,))
         else:
-            add(m, "distance", f"{n} {_DIST_UNITS[unit]}", (n,))
+            short = _DIST_UNITS[unit]  # "24 in" reads as a preposition: inches are written out
+            add(m, "distance", f"{n} {'inch' if short == 'inches' and n == '1' else short}", (n,))
     for m in _OTHER_SIDE.finditer(text):
         before = [f[2] for f in found if f[1] <= m.start() and f[2].kind in ("duration", "distance")]
         n = number(m.group(1))
