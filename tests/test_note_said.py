@@ -240,3 +240,15 @@ def test_an_activity_with_its_own_number_keeps_it():
                       activity="stood on one foot")
     [item] = next(s for s in note.sections if s.key == "goals").items
     assert item.text == "Stood on one foot: 10 sec."
+
+
+def test_a_measure_that_says_its_level_gets_no_other_level_beside_it():
+    note, *_ = _goals([("THERAPIST", "I gave hand over hand help at first, and then two sips on her own.")],
+                      status="not measured", activity="drank from the open cup")
+    [item] = next(s for s in note.sections if s.key == "goals").items
+    assert "independently" in item.text and "hand-over-hand" not in item.text.split("independently")[1]
+
+
+@pytest.mark.parametrize("said", ["Two hands, little sips.", "Use both hands, eyes on the ball, two fingers."])
+def test_body_parts_are_no_repetitions(said):
+    assert not M.measures(said)

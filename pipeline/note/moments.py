@@ -76,7 +76,7 @@ _REPS = re.compile(rf"\b({_NUM})\s+((?:[a-z]+[- ]){{0,2}}[a-z]+s)\b", re.I)
 _NOT_REPS = set("""times minutes seconds hours days weeks months years nights mornings evenings feet steps laps
 inches meters metres yards miles things ones guys kids others of ways years olds words lots bits is was has
 does yes this his its us as was hers ours yours theirs thanks always sometimes perhaps plus stickers tokens
-points prizes fives quarters thirds halves""".split())
+points prizes fives quarters thirds halves hands arms legs eyes ears fingers thumbs sides""".split())
 # "eight of twenty two weeks ago" is 8/20 two weeks ago, not 8/22 weeks: the space between the tens and the unit
 # word becomes a comma (same length, so offsets hold) before the measures are read
 _AGO_SPLIT = re.compile(rf"\b({'|'.join(_TENS)}) (?=(?:{'|'.join(_UNITS[1:10])})\s+(?:{'|'.join(sorted(AGO_UNITS))})"

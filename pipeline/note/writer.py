@@ -494,6 +494,10 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     shown = " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure")
                     left = [lv for lv in ruled if moments._level_phrase(lv).split()[-1] not in shown
                             and lv.split()[0] not in shown]
+                    if moments.assistance(shown, f.options or moments.ASSIST_LEVELS):
+                        # the measure says each count's level as said ("2 sips independently"): another level
+                        # beside it ("(hand-over-hand)") would contradict it or say it twice
+                        left = []
                     if ruled:
                         values[f.name] = ", ".join(left) if left else NOT_SAID
                     elif values.get(f.name) not in moments.assistance(said, f.options or moments.ASSIST_LEVELS):
