@@ -252,3 +252,25 @@ def test_a_measure_that_says_its_level_gets_no_other_level_beside_it():
 @pytest.mark.parametrize("said", ["Two hands, little sips.", "Use both hands, eyes on the ball, two fingers."])
 def test_body_parts_are_no_repetitions(said):
     assert not M.measures(said)
+
+
+# --- 8. an earlier session said in words is the comparison of today's result, never a result of today --
+
+
+def test_last_week_said_in_words_is_the_comparison_of_the_result_before_it():
+    note, *_ = _goals([("THERAPIST", "Both shoes on the correct feet, and she fastened the straps independently. "
+                                     "Last week she put them on the wrong feet.")],
+                      status="not measured", activity="put on both shoes")
+    items = next(s for s in note.sections if s.key == "goals").items
+    assert len(items) == 1
+    assert items[0].text.endswith("compared with last week, when she put them on the wrong feet.")
+
+
+def test_last_session_said_alone_is_no_item_but_is_listed_not_in_the_note():
+    note, tr, *_ = _goals([("THERAPIST", "He kept both hands in the shaving cream for forty five seconds."),
+                           ("CHILD", "Wipe it off!"),
+                           ("THERAPIST", "Here's the towel. Last session he would only touch it with a paintbrush.")],
+                          status="not measured", activity="kept both hands in the shaving cream")
+    items = next(s for s in note.sections if s.key == "goals").items
+    assert all(tr.segments[2].id not in it.evidence for it in items)
+    assert any(o.evidence == (tr.segments[2].id,) and "paintbrush" in o.what for o in note.omissions)

@@ -66,6 +66,9 @@ _PROPORTION = re.compile(rf"(?<!\bthe )(?<!\bfirst )(?<!\bsecond )(?<!\bother )(
                          rf"([a-z]+))?", re.I)
 _NOT_A_PART = set("""and or but was were is are to of past after before an a it them that this then so he she they
 you i we with without by in on at for from again now later more less""".split())
+# "Last week she put them on the wrong feet.": an earlier session said in words, with no number to compare
+_PRIOR_SAID = re.compile(r"(?:^|(?<=[.!?] ))(last (?:week|session|time|visit))\s*,?\s+((?:he|she|they|you|i)\b[^.!?;]{6,})",
+                         re.I)
 _FREQ = re.compile(rf"\b({_NUM}|once|twice)\s+(?:(times?|nights?|days?|mornings?|evenings?)\s+)?(?:a|per|each|every)\s+(day|week|night|month)\b", re.I)
 _PART = re.compile(rf"[^.!?]*?\b(?:and|but|,)\s+({_NUM})\s+(?:with|needed|needing|using|required|took)\b", re.I)
 _TIMES = re.compile(rf"\b({_NUM})\s+times\b", re.I)
@@ -335,6 +338,9 @@ def measures(text: str) -> list[Measure]:
         if n is None or m.group(1).lower() in ("a", "an") or noun.split()[-1] in _NOT_REPS or noun.split()[0] in ("of",):
             continue
         add(m, "repetitions", f"{n} {noun}", (n,))
+    for m in _PRIOR_SAID.finditer(text):
+        if not _said_numbers(m.group(2)):
+            add(m, "comparison", prior_said(m.group(0)), ())
     for m in _RATING.finditer(text):
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an"):
@@ -345,6 +351,26 @@ def measures(text: str) -> list[Measure]:
         add(m, "comparison", " ".join(m.group(0).split()), ())
     found.sort(key=lambda f: f[0])
     return [f[2] for f in found]
+
+
+def _said_numbers(text: str) -> bool:
+    return any(x.group(0).lower() not in ("a", "an") and number(x.group(0)) for x in re.finditer(rf"\b{_NUM}\b", text, re.I))
+
+
+def prior_said(text: str) -> str:
+    """An earlier session said in words ("Last week she put them on the wrong feet.") as a comparison:
+    "last week, when she put them on the wrong feet"; "" when there is none or it says a number."""
+    for m in _PRIOR_SAID.finditer(text):
+        if not _said_numbers(m.group(2)):
+            return f"{m.group(1).lower()}, when {m.group(2).strip()}"
+    return ""
+
+
+def only_prior_said(text: str) -> bool:
+    """A sentence that only tells of an earlier session in words: the comparison of a result, not a result."""
+    ms = [m for m in measures(text) if m.kind != "time"]
+    return bool(ms) and all(m.kind == "comparison" and m.text.startswith("last ") for m in ms) \
+        and not assistance(text)
 
 
 def assistance(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> list[str]:
@@ -390,7 +416,7 @@ def comparison(text: str) -> str:
             if x.group(0).lower() not in ("a", "an") and number(x.group(0))]
     nums = [number(x.group(0)) for x in said]
     if not nums:
-        return ""
+        return prior_said(text)
     unit = ""
     mm = _UNIT.search(after)
     noun = re.match(r"\s+([a-z]+)\b", after[said[0].end():], re.I)

@@ -355,7 +355,8 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
         for g in groups:
             text = " ".join(g)
             if "measure" in sec.select or "assistance" in sec.select:
-                units.append(Unit(n, text))
+                if not moments.only_prior_said(text):  # an earlier session in words: a comparison, never today's
+                    units.append(Unit(n, text))
                 continue
             # a list of instructions ("five minutes of putty a day, and writing on a vertical surface"): one each
             pieces = [p.strip() for p in re.split(r",\s+and\s+(?:also\s+)?|;\s+", text) if p.strip()]
@@ -471,7 +472,10 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         rest = " ".join(lines[n - 1].text for n in cited)
                         at = rest.find(relevant[:40]) if relevant else -1
                         values[f.name] = moments.comparison(relevant) or (
-                            moments.comparison(rest[at:]) if at >= 0 and moments.measures(relevant) else "")
+                            moments.comparison(rest[at:]) if at >= 0 and (
+                                moments.measures(relevant) or moments.assistance(relevant)) else "")
+                        if values[f.name] and not re.search(r"\d", values[f.name]):  # said in words: third person
+                            values[f.name] = clean_value(values[f.name], False, rest, who, names)
                     elif f.type == "speaker":
                         role = next((lines[n - 1].role for n in reversed(cited) if lines[n - 1].role), None)
                         values[f.name] = (role or "speaker").capitalize()
