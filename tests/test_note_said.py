@@ -274,3 +274,15 @@ def test_last_session_said_alone_is_no_item_but_is_listed_not_in_the_note():
     items = next(s for s in note.sections if s.key == "goals").items
     assert all(tr.segments[2].id not in it.evidence for it in items)
     assert any(o.evidence == (tr.segments[2].id,) and "paintbrush" in o.what for o in note.omissions)
+
+
+# --- 9. a goal of the plan not worked on today is said in the note ------------------------------------
+
+
+@pytest.mark.parametrize("said", ["We ran out of time for hair brushing today, so we did not work on that goal.",
+                                  "We didn't get to the belt buckle today; we'll do it next week."])
+def test_a_goal_not_addressed_is_a_goal_item(said):
+    note, tr, *_ = _goals([("THERAPIST", "You cut the circle."), ("THERAPIST", said)],
+                          status="not measured", activity="did not work on the goal")
+    items = next(s for s in note.sections if s.key == "goals").items
+    assert any(tr.segments[1].id in it.evidence for it in items)

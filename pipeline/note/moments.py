@@ -170,6 +170,12 @@ def read_back(text: str, instructions: Sequence[str]) -> bool:
 _DID = re.compile(r"\byou (?:\w+ly )?(\w+ed|did|made|held|went|got|kept|stayed|tolerated|chose|asked|named|"
                   r"followed|finished|completed|tried|took|ate|sat|stood|wrote|drew|caught|threw|tied|put|let|"
                   r"hopped|jumped|climbed|waited|shared|calmed)\b", re.I)
+# a goal of the plan not worked on today ("We ran out of time for hair brushing today"): a progress note says so
+_NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:did not|didn'?t|did n't|could not|couldn'?t|won'?t|will not|"
+                            r"were not able to|weren'?t able to|was not able to|wasn'?t able to)\s+(?:get to|work on|"
+                            r"address|have time for|do|practi[cs]e)|not (?:addressed|worked on)|no time for|"
+                            r"(?:skip|skipped|saving|save) (?:the |that |this |his |her )?\w+(?: \w+)? (?:goal )?(?:for|until) "
+                            r"(?:next|another))\b", re.I)
 _ASSESS = re.compile(
     r"\b(i think|i believe|likely|consistent with|diagnos\w*|assessment|impression|it sounds like|it looks like|"
     r"seems like|suspect|probably|progress\w*|improv\w*|worse)\b", re.I)
@@ -454,6 +460,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("assistance")
     if clinician and not ms and not helped and _DID.search(text) and words >= 4 and not text.rstrip().endswith("?"):
         kinds.append("observation")
+    elif clinician and _NOT_ADDRESSED.search(text) and words >= 5 and not text.rstrip().endswith("?"):
+        kinds.append("observation")  # a goal not addressed today
     if role in ("caregiver", "parent") and (ms or words >= 6 and _CAREGIVER_TOPICS.search(text)
                                             or words >= 5 and not text.rstrip().endswith("?")):
         kinds.append("caregiver_report")
@@ -465,6 +473,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.remove("home_program")  # "Now squeeze it ten times": what to do now, in the session
     if "plan" in kinds and "home_program" in kinds and re.search(r"\bnext (session|time|week|visit)\b", text, re.I):
         kinds.remove("home_program")  # "next session we will try ..." is the plan, not homework
+    if "observation" in kinds and not _DID.search(text) and _NOT_ADDRESSED.search(text):
+        kinds = [k for k in kinds if k not in ("plan", "home_program")]  # "we'll do it next week" is its reason
     if clinician and _ASSESS.search(text) and words >= 6:
         kinds.append("assessment")
     if clinician and _EXAM.search(text) and words >= 5:
