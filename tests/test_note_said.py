@@ -286,3 +286,17 @@ def test_a_goal_not_addressed_is_a_goal_item(said):
                           status="not measured", activity="did not work on the goal")
     items = next(s for s in note.sections if s.key == "goals").items
     assert any(tr.segments[1].id in it.evidence for it in items)
+
+
+# --- 10. an intervention is a sentence: a verb phrase in the past, or "used" and the equipment ----------
+
+
+@pytest.mark.parametrize("activity, want", [("push the crash pad to the wall", "Pushed the crash pad to the wall."),
+                                            ("platform swing", "Used platform swing."),
+                                            ("warmed up with theraputty", "Warmed up with theraputty.")])
+def test_an_intervention_reads_as_a_sentence(activity, want):
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Push the crash pad to the wall, then the platform swing and the putty.")])
+    llm = FakeLLM(default=answering(ot, interventions=lambda _lines: [{"activity": activity, "evidence": [1]}]))
+    note = draft(tr, ot, LLMNoteWriter_(llm))
+    assert [it.text for it in next(s for s in note.sections if s.key == "interventions").items] == [want]

@@ -63,7 +63,10 @@ class FieldSpec(BaseModel):
                   "status"] | None = None
     choices: tuple[str, ...] | None = None
     max_length: int = Field(default=80, ge=5, le=400)
-    past: bool = False  # the value is a verb phrase: a leading "-ing" form is put in the past tense
+    past: bool = False  # the value is a verb phrase: a leading "-ing" or base form is put in the past tense
+    # with ``past``: the verb put before a value that is a noun phrase ("used": "platform swing" -> "used
+    # platform swing", while "push the crash pad" -> "pushed the crash pad")
+    noun: str = Field(default="", max_length=30)
 
     @property
     def type(self) -> str:

@@ -446,6 +446,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     if f.asked:
                         v = str(raw.get(f.name, "")).strip()
                         values[f.name] = clean_value(v, f.past, relevant, who, names) if f.type == "text" else v
+                        if f.past and f.noun and values[f.name] and not starts_with_past(values[f.name]):
+                            values[f.name] = f"{f.noun} {values[f.name]}"
                     if f.type == "topic":
                         values[f.name] = moments.topic(relevant, f.options or ()) or values[f.name] or "other"
                     elif f.type == "restated":
@@ -595,11 +597,67 @@ _PAST = {"holding": "held", "cutting": "cut", "putting": "put", "writing": "wrot
          "sticking": "stuck", "feeling": "felt", "leaving": "left", "meeting": "met", "digging": "dug"}
 
 
+# the base forms a small model writes for what the child did ("stand on right foot", "carry the ball"): the
+# verbs of therapy sessions, each with its past form (a word not listed is left as it is: it may be a noun)
+_BASE_PAST = {"sit": "sat", "stand": "stood", "do": "did", "cut": "cut", "put": "put", "hit": "hit", "let": "let",
+              "throw": "threw", "catch": "caught", "hold": "held", "take": "took", "make": "made", "build": "built",
+              "find": "found", "ride": "rode", "blow": "blew", "bite": "bit", "drink": "drank", "eat": "ate",
+              "wear": "wore", "run": "ran", "spin": "spun", "swing": "swung", "string": "strung", "tear": "tore",
+              "stick": "stuck", "write": "wrote", "draw": "drew", "dig": "dug", "sweep": "swept", "keep": "kept",
+              "get": "got", "give": "gave", "bring": "brought", "feed": "fed", "read": "read", "lead": "led",
+              "carry": "carried", "copy": "copied", "try": "tried", "dry": "dried", "tidy": "tidied",
+              "hop": "hopped", "skip": "skipped", "tap": "tapped", "clap": "clapped", "drop": "dropped",
+              "stop": "stopped", "grab": "grabbed", "drag": "dragged", "zip": "zipped", "snap": "snapped",
+              "rub": "rubbed", "pat": "patted", "flip": "flipped", "step": "stepped", "trip": "tripped",
+              "pop": "popped", "jog": "jogged", "hug": "hugged", "tip": "tipped", "slip": "slipped",
+              "push": "pushed", "pull": "pulled", "pinch": "pinched", "jump": "jumped", "walk": "walked",
+              "climb": "climbed", "crawl": "crawled", "roll": "rolled", "squeeze": "squeezed", "stack": "stacked",
+              "thread": "threaded", "button": "buttoned", "unbutton": "unbuttoned", "tie": "tied", "trace": "traced",
+              "color": "colored", "colour": "coloured", "paint": "painted", "pick": "picked", "use": "used",
+              "play": "played", "practice": "practiced", "practise": "practised", "match": "matched",
+              "sort": "sorted", "reach": "reached", "kick": "kicked", "balance": "balanced", "bounce": "bounced",
+              "chew": "chewed", "lick": "licked", "smell": "smelled", "touch": "touched", "wash": "washed",
+              "brush": "brushed", "dress": "dressed", "undress": "undressed", "fold": "folded", "open": "opened",
+              "close": "closed", "press": "pressed", "march": "marched", "rock": "rocked", "scoot": "scooted",
+              "lift": "lifted", "fill": "filled", "pour": "poured", "scoop": "scooped", "spread": "spread",
+              "stir": "stirred", "peel": "peeled", "crumple": "crumpled", "glue": "glued", "lace": "laced",
+              "land": "landed", "name": "named", "complete": "completed", "finish": "finished", "follow": "followed",
+              "shave": "shaved", "wipe": "wiped", "tolerate": "tolerated", "transition": "transitioned",
+              "imitate": "imitated", "count": "counted", "type": "typed", "place": "placed", "insert": "inserted",
+              "fasten": "fastened", "unzip": "unzipped", "sip": "sipped", "swallow": "swallowed", "wait": "waited",
+              "navigate": "navigated", "cross": "crossed", "hang": "hung", "wiggle": "wiggled"}
+
+
+# the word after a listed verb that makes it a noun ("play dough", "balance beam", "swing set")
+_NOUN_AFTER = set("""of and is was were board boards ball balls game games chart charts box boxes dough wall set mat pad
+toy toys time station card cards sheet sheets tube bag area book list activity activities task tasks skill skills beam
+climbing cushion putty bottle cup""".split())
+
+
+_PAST_FORMS = set(_BASE_PAST.values()) | set(_PAST.values()) | {"was", "were", "had"}
+
+
+def starts_with_past(phrase: str) -> bool:
+    """Whether a phrase begins with a verb in the past tense ("pushed the pad", "sat", "warmed up")."""
+    first = phrase.split(" ", 1)[0].lower()
+    return first in _PAST_FORMS or first.endswith("ed") and len(first) > 4
+
+
 def past_tense(phrase: str) -> str:
-    """A verb phrase whose first word is an "-ing" form, in the past tense ("holding a grasp" ->
-    "held a grasp", "tracing" -> "traced", "hopping" -> "hopped"); other phrases unchanged."""
+    """A verb phrase whose first word is an "-ing" form or a listed base form, in the past tense ("holding a
+    grasp" -> "held a grasp", "tracing" -> "traced", "stand on one foot" -> "stood on one foot"); other
+    phrases unchanged."""
     first, _, rest = phrase.partition(" ")
     w = first.lower()
+    if w in _BASE_PAST and (rest or w not in ("color", "colour", "button", "name", "place", "count", "type",
+                                                "balance", "match", "rock", "swing", "string", "thread", "lace",
+                                                "brush", "use", "play", "copy", "close", "open")):
+        past = _BASE_PAST[w]
+        if rest.split(" ", 1)[0].lower() in _NOUN_AFTER:
+            return phrase  # "swing and slide", "balance board": a noun
+        rest = re.sub(r"\b(and|then) ([a-z]+)\b", lambda m: f"{m.group(1)} {_BASE_PAST[m.group(2)]}" if m.group(2) in
+                      _BASE_PAST and m.group(2) not in ("play", "swing", "brush", "use") else m.group(0), rest)
+        return f"{past.capitalize() if first[:1].isupper() else past} {rest}".strip()
     if not w.endswith("ing") or len(w) < 5 or w in ("something", "nothing", "anything", "everything", "morning",
                                                     "evening", "ceiling", "spring", "string", "swing", "thing",
                                                     "during", "king", "ring", "wing", "sibling", "pudding"):
