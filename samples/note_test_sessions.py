@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (three sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (four sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -30,8 +30,17 @@ had read neither the note writer's rules nor any note of sets a and b; no note o
 were written. Each of its sessions speaks with espeak-ng voices of its own, none used by sets a and b
 (``scribe eval notes --data test --samples-dir samples/test_c``).
 
+A fourth set of four (``--set d``, ``samples/test_d``: in-hand manipulation and pencil control, motor planning
+and turn-taking play with the father and the grandmother present, toileting and hand washing with a visual
+schedule, a goal not addressed and a safety report, keyboarding and handwriting fatigue in an 11-year-old) was
+written later on 2026-12-06, after set b had become development data and set c had been run once, by a session
+that had read neither the note writer's rules nor any note; no note of them was drafted while they were written.
+Numbers are said the way people say them ("four out of ten", "about half", "a quarter inch", "ninety seconds").
+Each session speaks with espeak-ng voices of its own, none used by sets a, b and c
+(``scribe eval notes --data test --samples-dir samples/test_d``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c] [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c|d] [--out DIR] [--only NAME] [--facts-only]
 """
 
 from __future__ import annotations
@@ -1256,9 +1265,374 @@ SESSIONS_C: tuple[Session, ...] = (
     ),
 )
 
+# The fourth test set (samples/test_d, `--set d`): four sessions written on 2026-12-06 by a helper who had read
+# neither the note writer's rules (pipeline/note/) nor any note, after set b had become development data and
+# set c had been run once; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/
+# is changed because of how the note writer does on these. Each session speaks with espeak-ng voices of its own
+# (voice strings and pitches used by no session of sets a, b and c nor by another set-d session; same speaker
+# ids and roles, with a second caregiver, CAREGIVER_2, in test_d_play_skills_02).
+TEST_D_SEED = 20261208
+
+ms.VOICES.setdefault("Td1", Voice("THERAPIST", "therapist", "en-us+shelby", 52, 168))
+ms.VOICES.setdefault("Cd1", Voice("CHILD", "child", "en-gb-x-rp+f4", 94, 190))
+ms.VOICES.setdefault("Gd1", Voice("CAREGIVER", "caregiver", "en-gb+shelby", 35, 160))
+ms.VOICES.setdefault("Td2", Voice("THERAPIST", "therapist", "en-gb-x-rp+f3", 50, 168))
+ms.VOICES.setdefault("Cd2", Voice("CHILD", "child", "en-us+f5", 97, 188))
+ms.VOICES.setdefault("Gd2", Voice("CAREGIVER", "caregiver", "en-us+m7", 28, 155))
+ms.VOICES.setdefault("Hd2", Voice("CAREGIVER_2", "caregiver", "en+grandma", 30, 150))
+ms.VOICES.setdefault("Td3", Voice("THERAPIST", "therapist", "en-gb-x-rp+shelby", 55, 166))
+ms.VOICES.setdefault("Cd3", Voice("CHILD", "child", "en-gb-x-rp+f1", 90, 185))
+ms.VOICES.setdefault("Gd3", Voice("CAREGIVER", "caregiver", "en+john", 30, 160))
+ms.VOICES.setdefault("Td4", Voice("THERAPIST", "therapist", "en-us-nyc+f2", 50, 168))
+ms.VOICES.setdefault("Cd4", Voice("CHILD", "child", "en-gb-x-rp+f5", 75, 185))
+ms.VOICES.setdefault("Gd4", Voice("CAREGIVER", "caregiver", "en-gb-x-rp+norbert", 40, 158))
+
+SESSIONS_D: tuple[Session, ...] = (
+    Session(
+        name="test_d_fine_motor_01",
+        seed=TEST_D_SEED + 1,
+        focus="fine motor: in-hand manipulation (coins into a bank, pegboard), pencil control (tracing, letter "
+              "sizing)",
+        child="Chloe",
+        hotwords=("Chloe", "in-hand manipulation", "pegboard", "piggy bank", "tripod grasp", "highlighted paper",
+                  "slant board", "pencil grip"),
+        turns=(
+            ("Td1", "Hi Chloe, hi Mom. Today we're working on moving things around in your hand, and on your "
+                    "pencil. Coins in the bank, the pegboard, tracing, and writing your letters the right size."),
+            ("Gd1", "She's been doing her homework sheets, but her letters are all over the place. Her teacher "
+                    "sent a note home that her writing is hard to read, and she presses so hard she rips the "
+                    "paper."),
+            ("Td1", "Thanks, that's helpful. Chloe, pick up the coins one at a time and hide them in your palm. "
+                    "Then push them out to your fingertips, one at a time, and drop them in the bank."),
+            ("Cd1", "Like a piggy bank? I'm rich!"),
+            ("Td1", "Keep the coins in that hand. No helping with your other hand."),
+            ("Cd1", "Oops, two fell out."),
+            ("Td1", "She moved four out of ten coins from her palm to her fingertips without dropping them or "
+                    "using her other hand. Last week it was two out of ten."),
+            ("Td1", "Now the pegboard. Pick up three pegs, keep them tucked in your hand, and put them in one at "
+                    "a time."),
+            ("Cd1", "One, two, three. This one is stuck."),
+            ("Td1", "She filled the whole pegboard, twenty five pegs, in ninety seconds. She needed two "
+                    "reminders to keep the extra pegs tucked in her hand instead of putting them on the table."),
+            ("Td1", "Now tracing. Pinch the pencil with your pointer and thumb, and rest your pinky side on the "
+                    "table."),
+            ("Cd1", "My fingers are tired."),
+            ("Td1", "She stayed within a quarter inch of the wavy line for about half of the path. She switched "
+                    "to a fisted grasp twice, and each time a tap on her hand, a tactile cue, got her back to "
+                    "the pinch."),
+            ("Td1", "Last one. Write the words on the card, and keep the small letters between the dotted line "
+                    "and the bottom line."),
+            ("Cd1", "C, h, l, o, e. The e is too big."),
+            ("Td1", "Three out of eight words had every letter the right size, with a visual cue, the "
+                    "highlighted band on the paper. Her tall letters and small letters are still mostly the "
+                    "same size."),
+            ("Gd1", "At home she won't hold the pencil like that. She grabs it in her fist, and she's tired "
+                    "after one line."),
+            ("Gd1", "And she's up late most nights finishing homework, because the writing takes so long."),
+            ("Td1", "That makes sense. For home, ten minutes a day: pick up coins or beads and hide them in her "
+                    "hand. Use short crayons, broken in half, for coloring, so her fingers have to pinch. And do "
+                    "the homework on the highlighted paper."),
+            ("Gd1", "Coins or beads, short crayons, and the highlighted paper. Ten minutes a day."),
+            ("Td1", "I'll send a pencil grip home to try, too. Next session we'll write on the slant board and "
+                    "work on spacing between words."),
+            ("Cd1", "Can I keep the coins?"),
+            ("Td1", "They stay in the bank. Good job today, Chloe."),
+        ),
+        facts=(
+            F("coins_4_of_10", "in-hand manipulation: 4 of 10 coins palm to fingertips without dropping or using "
+              "the other hand", "4 of 10"),
+            F("coins_prior_2_of_10", "coins: 2 of 10 last week", "2 of 10"),
+            F("pegboard_25_in_90s", "filled the pegboard (25 pegs) in 90 seconds", ("90 sec*",), ("90 s",),
+              ("1.5 min*",), ("1 min*", "30 sec*")),
+            F("pegboard_2_reminders", "pegboard: 2 verbal reminders to keep the extra pegs tucked in her hand",
+              ("peg*", "2 remind*"), ("peg*", "2 verbal"), ("peg*", "2 cue*"), ("peg*", "2 prompt*"),
+              scope="item"),
+            F("tracing_quarter_inch_half", "tracing: within 1/4 inch of the line for about half of the path",
+              ("quarter inch", "half"), ("1/4 inch", "half"), ("1/4 in", "half"), ("quarter inch", "50"),
+              ("1/4 inch", "50"), scope="item"),
+            F("tracing_fisted_tactile_cue", "switched to a fisted grasp twice; a tactile cue (tap on the hand) "
+              "returned her to the pinch", ("tactile",), ("fist*", "tap*"), ("fist*", "cue*"), scope="item"),
+            F("letters_3_of_8_visual_cue", "letter sizing: 3 of 8 words with every letter sized correctly, with "
+              "a visual cue (highlighted band)", ("3 of 8", "visual"), ("3 of 8", "highlight*"), scope="item"),
+            F("school_illegible_rips_paper", "caregiver: teacher says her writing is hard to read; she presses hard "
+              "enough to rip the paper", ("teacher", "read*"), ("school", "read*"), ("legib*",), ("illegib*",),
+              ("rip*", "paper"), ("tear*", "paper"), scope="item"),
+            F("home_fist_grasp_tired_1_line", "caregiver: at home she holds the pencil in her fist and is tired "
+              "after 1 line", ("tire*", "1 line"), ("fatigu*", "1 line"), ("fist*", "home"), scope="item"),
+            F("home_program_coins_crayons", "home: 10 minutes a day of picking up coins or beads and hiding them in "
+              "the hand; short broken crayons for coloring; homework on highlighted paper", ("crayon*",),
+              ("10 min*", "coin*"), ("10 min*", "bead*"), scope="item"),
+            F("plan_slant_board_spacing", "pencil grip sent home; next session: slant board and spacing between "
+              "words", ("slant board",), ("spacing",), ("space*", "word*")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or distance that was not said", "5 of 10", "3 of 10", "6 of 10",
+              "4 of 8", "2 of 8", "8 of 8", "60 sec*", "2 min*", "3 remind*", "1 remind*", "half inch",
+              "1/2 inch", "20 peg*", "30 peg*"),
+            F("wrong_caregiver", "the caregiver is Mom, not a father or grandparent", "father", "dad", "grandma",
+              "grandpa", "grandmother", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_d_play_skills_02",
+        seed=TEST_D_SEED + 2,
+        focus="motor planning and play: obstacle course, imitating body postures, turn-taking in a board game; "
+              "the father and the grandmother both present",
+        child="Theo",
+        hotwords=("Theo", "obstacle course", "wedge", "tunnel", "pool noodles", "my turn card", "Simon Says",
+                  "scooter board", "climbing frame"),
+        turns=(
+            ("Td2", "Hi Theo, hi Dad, and hi Grandma, nice to meet you. Today we're doing the obstacle course, "
+                    "copying my body poses, and a board game where we take turns."),
+            ("Hd2", "I pick him up from school on Tuesdays, so I wanted to see what you do with him."),
+            ("Gd2", "He's had a tough week. At the park he won't go on the climbing frame, he just stands and "
+                    "watches the other kids. And at home he keeps falling off the couch cushions when he climbs "
+                    "on them. He banged his head on the coffee table on Saturday."),
+            ("Td2", "Thanks for telling me. Theo, watch me first. Crawl through the tunnel, step over the two "
+                    "noodles, climb up the wedge, and jump onto the spot."),
+            ("Cd2", "Tunnel first! Then what?"),
+            ("Td2", "Noodles, wedge, jump. Say it with me."),
+            ("Cd2", "Tunnel, noodles, wedge, jump!"),
+            ("Td2", "He went through the course three times. The first time I had to show him each step again, "
+                    "and he needed hand over hand help to climb the wedge. By the third time he did all four "
+                    "steps in the right order, with one verbal cue at the wedge. Last week he could only "
+                    "remember two of the four steps."),
+            ("Td2", "Now copy me. Make your body look like mine. Arms up like a tree."),
+            ("Cd2", "Like this? Now I'm a flamingo."),
+            ("Td2", "He copied five out of ten poses. The ones that cross the middle of his body, like his hand "
+                    "on the opposite knee, he couldn't do until I moved his arm for him."),
+            ("Hd2", "That's just like at home. He gets so frustrated when he can't do the dance moves with his "
+                    "cousins."),
+            ("Td2", "Now the game. We take turns. You roll, then Dad rolls, then Grandma."),
+            ("Cd2", "My turn! My turn again!"),
+            ("Gd2", "No, buddy, it's Grandma's turn. Wait for your turn."),
+            ("Td2", "He waited for his turn six out of eight times, with a visual cue, the my turn card. Twice "
+                    "he grabbed the dice. He lost the game and stayed at the table, with no meltdown."),
+            ("Cd2", "Can we play again?"),
+            ("Gd2", "At home he can't play a board game with his sister. He quits as soon as he's losing."),
+            ("Td2", "For home, set up a little obstacle course with the couch cushions on the floor, not on the "
+                    "couch, three times a week, and have him say the steps out loud before he starts. Play Simon "
+                    "Says for five minutes a day. And one short board game with the my turn card."),
+            ("Gd2", "Cushions on the floor, Simon Says, and the turn card."),
+            ("Hd2", "I can do Simon Says with him on Tuesdays."),
+            ("Td2", "Perfect. Next session we'll add the scooter board to the course, and try a card game "
+                    "instead of dice."),
+            ("Cd2", "Bye! I'm coming back for the tunnel."),
+        ),
+        facts=(
+            F("course_all_4_steps_1_cue", "obstacle course, 3 runs: by the third all 4 steps in order with 1 verbal "
+              "cue at the wedge", ("4 step*", "1 verbal"), ("all 4", "order"), ("4 step*", "order"), ("4 of 4",),
+              scope="item"),
+            F("course_first_run_hoh_wedge", "first run: steps shown again, hand-over-hand help to climb the wedge",
+              ("wedge", "hand over hand"), ("wedge", "hoh"), scope="item"),
+            F("course_prior_2_of_4", "last week he remembered only 2 of the 4 steps", ("2 of 4",),
+              ("2 of the 4",), ("2 step*",)),
+            F("postures_5_of_10", "imitated 5 of 10 body postures", "5 of 10"),
+            F("postures_midline_not_copied", "postures crossing the midline (hand on the opposite knee) only with "
+              "physical help", ("midline",), ("opposite knee",), ("cross*", "middle"), scope="item"),
+            F("turns_6_of_8_visual_cue", "board game: waited for his turn 6 of 8 times with a visual cue (my-turn "
+              "card)", ("6 of 8", "visual"), ("6 of 8", "card"), scope="item"),
+            F("grabbed_dice_twice", "grabbed the dice twice", ("dice", "twice"), ("dice", "2 time*"),
+              ("grab*", "2"), scope="item"),
+            F("park_climbing_frame", "caregiver (father): at the park he will not go on the climbing frame, "
+              "watches the other children", ("climbing frame",), ("park",)),
+            F("safety_falls_couch_cushions", "caregiver (father): falls off the couch cushions when climbing, "
+              "hit his head on the coffee table", ("fall*", "cushion*"), ("fell", "cushion*"),
+              ("fall*", "couch"), ("head", "table"), scope="item"),
+            F("home_quits_board_games", "caregiver (father): quits board games with his sister as soon as he is "
+              "losing", ("quit*",), ("sister",)),
+            F("home_program_course_simon_says", "home: cushion obstacle course on the floor 3 times a week, saying "
+              "the steps aloud; Simon Says 5 minutes a day; a board game with the my-turn card",
+              ("simon says",), ("cushion*", "floor"), scope="item"),
+            F("plan_scooter_card_game", "next session: add the scooter board to the course; a card game instead of "
+              "dice", ("scooter*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count that was not said", "6 of 10", "4 of 10", "3 of 4", "1 of 4", "5 of 8",
+              "7 of 8", "8 of 8", "2 verbal", "3 verbal", "4 time*"),
+            F("wrong_caregiver", "the caregivers are Dad and Grandma, not a mother or grandfather", "mother", "mom",
+              "mum", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_d_toileting_03",
+        seed=TEST_D_SEED + 3,
+        focus="self-care: toileting and hand-washing routine with a visual schedule; the jeans-snap goal not "
+              "addressed; a safety report from home",
+        child="Amara",
+        hotwords=("Amara", "picture schedule", "pull-up", "front to back", "step stool", "hand washing",
+                  "snap", "hand dryer"),
+        turns=(
+            ("Td3", "Hi Amara, hi Dad. Today we're practicing your bathroom routine with your picture schedule, "
+                    "and washing your hands. Her goal for the snap on her jeans is on her plan too, but we're "
+                    "not working on it today."),
+            ("Gd3", "Okay. She's been dry during the day at home all week, but she had two accidents at school. "
+                    "Her teacher says she waits too long and doesn't tell anyone."),
+            ("Td3", "Thanks. How are nights?"),
+            ("Gd3", "Still in a pull-up at night. She's wet most mornings."),
+            ("Td3", "Amara, let's look at your schedule. Pants down, sit, wipe, pants up, flush, wash."),
+            ("Cd3", "Pants down. Sit. I'm done."),
+            ("Td3", "She followed five out of seven pictures on her schedule on her own. For wiping and for "
+                    "pulling her pants up, she needed me to point to the picture."),
+            ("Td3", "Let's practice wiping. Fold the paper, and wipe from front to back."),
+            ("Cd3", "I fold it like a sandwich."),
+            ("Td3", "She folded the paper and wiped front to back with moderate assist. I guided her hand for "
+                    "the first part."),
+            ("Td3", "Now hand washing. Water, soap, scrub while we sing the song, rinse, dry."),
+            ("Cd3", "Happy birthday to you, happy birthday to you."),
+            ("Td3", "She pumped the soap by herself today. Last week she needed hand over hand for the soap. "
+                    "With the song she scrubbed for twenty seconds, all the way to the end. She needed two "
+                    "verbal reminders to turn off the water."),
+            ("Gd3", "There's something I wanted to tell you. Last week she climbed up on the sink counter to "
+                    "reach the soap and slipped off the step stool. She bumped her chin. She's fine."),
+            ("Td3", "Thanks for telling me. Put the soap where she can reach it from the stool, and put a rubber "
+                    "mat under the stool so it can't slide."),
+            ("Gd3", "We'll move the soap and get a mat."),
+            ("Td3", "For home, tape the picture schedule at her eye level next to the toilet, and have her sit "
+                    "on the toilet every two hours, even if she says she doesn't need to go. And sing the song "
+                    "every time she washes her hands."),
+            ("Gd3", "Every two hours, the schedule by the toilet, and the song."),
+            ("Td3", "I'll write a note for her teacher asking for a bathroom break every two hours. Next session "
+                    "we'll work on the snap on her jeans, and on using the school bathroom with the loud hand "
+                    "dryer."),
+            ("Cd3", "Can I flush again?"),
+            ("Td3", "One more time. Great job today, Amara."),
+        ),
+        facts=(
+            F("snap_not_addressed", "the jeans-snap goal was not addressed this session", ("snap", "not"),
+              ("snap", "next"), ("snap", "defer*"), scope="item"),
+            F("schedule_5_of_7", "followed 5 of 7 steps of the picture schedule independently", "5 of 7"),
+            F("schedule_gestural_cue", "wiping and pulling pants up: gestural cue (therapist pointed to the "
+              "picture)", ("gestur*",), ("point*", "picture*"), ("point*", "schedule"), scope="item"),
+            F("wiping_moderate_assist", "folded the paper and wiped front to back with moderate assist",
+              ("wip*", "moderate"), ("wip*", "mod assist"), ("wip*", "mod a"), ("front to back", "moderate"),
+              scope="item"),
+            F("soap_independent_prior_hoh", "pumped the soap independently; last week hand-over-hand",
+              ("soap", "last week"), ("soap", "hand over hand"), ("soap", "hoh"), ("soap", "previous*"),
+              scope="item"),
+            F("scrubbed_20s_song", "scrubbed for 20 seconds with the song", ("20 sec*",), ("20 s",)),
+            F("water_off_2_verbal_reminders", "2 verbal reminders to turn off the water", ("2 verbal",),
+              ("2 remind*",), ("water", "2"), scope="item"),
+            F("school_2_accidents", "caregiver: dry in the day at home, 2 accidents at school (waits too long, "
+              "tells no one)", ("2 accident*",), ("accident*", "school"), scope="item"),
+            F("night_pull_up_wet", "caregiver: still in a pull-up at night, wet most mornings", ("pull up", "night"),
+              ("wet", "morning*"), ("wet", "night"), scope="item"),
+            F("safety_climbed_sink_slipped", "caregiver: climbed on the sink counter to reach the soap and slipped "
+              "off the step stool, bumped her chin", ("slip*",), ("climb*", "sink"), ("climb*", "counter"),
+              ("step stool", "fell"), scope="item"),
+            F("home_program_schedule_2h", "home: picture schedule at eye level by the toilet; sit on the toilet "
+              "every 2 hours; sing the song when washing hands", ("eye level",), ("2 hour*", "toilet"),
+              ("2 hour*", "sit*"), scope="item"),
+            F("plan_snap_school_bathroom", "note to the teacher for a bathroom break every 2 hours; next session: "
+              "the jeans snap and the school bathroom with the loud hand dryer", ("dryer",), ("school bathroom",),
+              ("teacher", "break")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "4 of 7", "6 of 7", "7 of 7", "5 of 6",
+              "1 accident*", "3 accident*", "30 sec*", "10 sec*", "3 verbal", "1 verbal", "3 hour*"),
+            F("snap_worked_invented", "says the jeans snap was practised or fastened today (it was not)",
+              "snap independently", "snapped her jeans", "fastened the snap", "fastened her snap",
+              "snap with minimal", "snap with moderate", "snap with max*", "snap with hand over hand"),
+        ),
+    ),
+    Session(
+        name="test_d_keyboarding_04",
+        seed=TEST_D_SEED + 4,
+        focus="handwriting fatigue in an 11-year-old: keyboarding speed and accuracy, pencil-grip endurance, "
+              "self-rated fatigue; a school report",
+        child="Ethan",
+        hotwords=("Ethan", "keyboarding", "words per minute", "home row", "pencil grip", "laptop", "putty",
+                  "book report"),
+        turns=(
+            ("Td4", "Hi Ethan, hi Mom. Today we'll do a typing test, then some handwriting to see how long your "
+                    "hand lasts, and you'll rate how tired your hand feels."),
+            ("Gd4", "His teacher emailed me. He's only finishing about half of his written work in class, and on "
+                    "the science test he stopped writing after the first page. She said he can use a laptop for "
+                    "long assignments if we set it up."),
+            ("Cd4", "My hand hurts after like five minutes of writing."),
+            ("Td4", "Okay, that's really useful. Ethan, first the typing. Fingers on the home row, on the F and "
+                    "the J, and type the sentence on the screen for two minutes."),
+            ("Cd4", "I'm going to look at the keys, though."),
+            ("Td4", "Try to keep your eyes on the screen. I'll cover the keys."),
+            ("Td4", "Eighteen words per minute, with ninety two percent accuracy. Three weeks ago it was twelve "
+                    "words per minute. He looked down at his hands three times, and he's still typing with two "
+                    "fingers on his right hand."),
+            ("Cd4", "That's faster than my friend."),
+            ("Td4", "Now handwriting. Copy the paragraph with your pencil, and stop when your hand needs a "
+                    "break. I'll time you."),
+            ("Cd4", "Okay. It's getting tired already."),
+            ("Td4", "He wrote for four minutes before he stopped to shake out his hand. Last week it was two and "
+                    "a half minutes. He held the pencil very tight, with his thumb wrapped over his fingers, and "
+                    "pressed hard enough to leave marks on the next page."),
+            ("Td4", "Ethan, on a scale of zero to ten, how tired is your hand?"),
+            ("Cd4", "Like a seven. It was a three when we started."),
+            ("Td4", "A seven out of ten now, up from a three out of ten at the start. Now try it with the soft "
+                    "pencil grip on."),
+            ("Cd4", "That's better. It doesn't squeeze as much."),
+            ("Td4", "With the pencil grip he wrote for six minutes and rated his hand five out of ten at the end. "
+                    "He needed one verbal reminder to loosen his hold."),
+            ("Gd4", "At home he does his homework on my phone when he can, and he gets really upset when he has "
+                    "to write. He was in tears on Sunday over a book report."),
+            ("Gd4", "And he's been staying up until ten to finish it, so he's tired in the mornings."),
+            ("Td4", "Thanks. For home, typing practice with the typing program fifteen minutes a day, five days "
+                    "a week, with the keys covered. Hand stretches and squeezing the putty before homework. And "
+                    "the pencil grip for all his writing."),
+            ("Gd4", "Fifteen minutes of typing, five days a week, the stretches and the putty, and the grip."),
+            ("Td4", "I'll write to his teacher about setting up the laptop for long assignments, and ask whether "
+                    "tests can be typed or shortened. Next session we'll work on using all the fingers of the "
+                    "right hand on the home row, and do a three minute typing test."),
+            ("Cd4", "Can I do the typing game next time?"),
+            ("Td4", "Sure. Nice work today, Ethan."),
+        ),
+        facts=(
+            F("typing_18_wpm", "keyboarding: 18 words per minute", ("18 word*",), ("18 wpm",)),
+            F("typing_92_accuracy", "keyboarding accuracy 92 %", ("92",)),
+            F("typing_prior_12_wpm", "keyboarding 3 weeks ago: 12 words per minute", ("12 word*",), ("12 wpm",)),
+            F("handwriting_4min", "wrote 4 minutes before stopping to shake out his hand", ("4 min*",)),
+            F("handwriting_prior_2_5min", "handwriting endurance last week: 2.5 minutes", ("2 and a half",),
+              ("2.5 min*",), ("2 1/2",), ("2 min*", "30 sec*"), ("150 sec*",)),
+            F("fatigue_7_of_10_from_3", "self-rated hand fatigue 7/10 after writing, 3/10 at the start",
+              ("7 of 10",)),
+            F("grip_6min_fatigue_5_of_10", "with the pencil grip wrote 6 minutes and rated his hand 5/10 at the end",
+              ("6 min*", "5 of 10")),
+            F("grip_1_verbal_reminder_loosen", "1 verbal reminder to loosen his hold", ("1 verbal",),
+              ("1 remind*",), ("loosen*",), scope="item"),
+            F("school_half_work_test", "caregiver: teacher says he finishes about half of his written work in "
+              "class; stopped writing after the first page of a science test", ("half", "work"),
+              ("half", "class"), ("half", "assign*"), ("50", "work"), ("first page",), ("science test",),
+              scope="item"),
+            F("home_upset_tears_book_report", "caregiver: upset when he has to write, in tears over a book report; "
+              "staying up until 10 to finish", ("book report",), ("tear*", "writ*"), ("upset",), ("stay* up",)),
+            F("home_program_typing_putty", "home: typing program 15 minutes a day, 5 days a week, keys covered; "
+              "hand stretches and putty before homework; pencil grip for all writing", ("15 min*",),
+              ("putty",)),
+            F("plan_teacher_home_row_3min_test", "therapist will ask the teacher about a laptop for long assignments "
+              "and typed or shortened tests; next session: all fingers of the right hand on the home row, a "
+              "3-minute typing test", ("3 min*",), ("right hand", "home row"), ("shorten*",), ("typed", "test*"),
+              scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, rate or time that was not said", "20 word*", "15 word*", "10 word*",
+              "90 percent", "95 percent", "8 of 10", "6 of 10", "4 of 10", "2 verbal", "3 verbal", "7 min*",
+              "8 min*"),
+            F("dysgraphia_invented", "a handwriting diagnosis nobody stated", "dysgraphia", "learning disab*",
+              "dyslexia"),
+        ),
+    ),
+)
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
-                                                    "c": ("test_c", SESSIONS_C)}
+                                                    "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1266,9 +1640,10 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--set", choices=tuple(SETS), default="a", dest="which",
                    help="a: the first six sessions (samples/test); b: the second set of six (samples/test_b); "
-                        "c: the third set, four sessions (samples/test_c)")
+                        "c: the third set, four sessions (samples/test_c); d: the fourth set, four sessions "
+                        "(samples/test_d)")
     p.add_argument("--out", type=Path,
-                   help="output folder (default: samples/test, samples/test_b with --set b, samples/test_c with --set c)")
+                   help="output folder (default: samples/test, or samples/test_b, test_c, test_d with --set b, c, d)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
