@@ -300,3 +300,12 @@ def test_an_intervention_reads_as_a_sentence(activity, want):
     llm = FakeLLM(default=answering(ot, interventions=lambda _lines: [{"activity": activity, "evidence": [1]}]))
     note = draft(tr, ot, LLMNoteWriter_(llm))
     assert [it.text for it in next(s for s in note.sections if s.key == "interventions").items] == [want]
+
+
+def test_an_instruction_that_goes_on_is_home_program_not_a_result():
+    note, tr, *_ = _goals([("THERAPIST", "For home, do ten wall push-ups before homework. "
+                                         "And shaving cream play in the bath twice a week.")],
+                          status="not measured", activity="played with shaving cream")
+    assert not next(s for s in note.sections if s.key == "goals").items
+    home = " ".join(it.text for it in next(s for s in note.sections if s.key == "home_program").items)
+    assert "twice a week" in home or "2 times a week" in home

@@ -285,6 +285,10 @@ class LineMoments:
         return " ".join(t for t, k in self.sentences if set(k) & set(select))
 
 
+_DID_NOW = re.compile(r"\b(?:you|he|she|they)\s+(?:\w+ed|did|made|held|got|kept|stayed|took|ate|sat|stood|caught|threw)\b"
+                      r"|\btoday\b", re.I)
+
+
 def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments]:
     """1-based line number -> its moments, for the lines that are moments."""
     out: dict[int, LineMoments] = {}
@@ -301,6 +305,12 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # the caregiver repeating the home program just given ("So the putty every night."): the
                 # instruction is the home program's item, not a report about home
                 kinds = tuple(k for k in kinds if k not in ("caregiver_report", "measure"))
+            if "home_program" in selected and sents and "home_program" in sents[-1][1] and set(kinds) <= set(GENERIC) \
+                    and (kinds and all(x.kind == "frequency" for x in moments.measures(sent) if x.kind != "time")
+                         or re.match(r"\W*(?:and|also|plus)\b", sent, re.I)) and not _DID_NOW.search(sent):
+                # "For home, do ten wall push-ups. And shaving cream play in the bath twice a week.": the
+                # instruction goes on; "twice a week" is how often to do it at home, not a result of today
+                kinds = ("home_program",)
             specific = tuple(k for k in kinds if k not in GENERIC and k in selected)
             if specific and not sent.rstrip().endswith("?"):
                 kinds = specific
