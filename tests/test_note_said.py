@@ -309,3 +309,19 @@ def test_an_instruction_that_goes_on_is_home_program_not_a_result():
     assert not next(s for s in note.sections if s.key == "goals").items
     home = " ".join(it.text for it in next(s for s in note.sections if s.key == "home_program").items)
     assert "twice a week" in home or "2 times a week" in home
+
+
+# --- 11. the agenda is no result; cues are not "independently" ----------------------------------------
+
+
+@pytest.mark.parametrize("said", ["Today we're working on getting dressed by yourself: your shirt and your coat.",
+                                  "Our goals are buttoning on your own and five minutes of handwriting."])
+def test_the_session_s_agenda_is_no_result(said):
+    m = M.classify(said, "therapist", 0, 1)
+    assert m is None or not {"measure", "assistance", "observation"} & set(m.kinds)
+
+
+def test_cued_with_no_physical_help_is_not_independently():
+    said = "She pulled up her pants with two verbal reminders to stand up first, and no physical help."
+    assert M.measure_phrase(said) == "2 verbal reminders without physical assist"
+    assert "independently" not in M.measure_phrase(said)

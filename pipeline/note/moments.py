@@ -176,6 +176,11 @@ _NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:did not|didn'?t
                             r"address|have time for|do|practi[cs]e)|not (?:addressed|worked on)|no time for|"
                             r"(?:skip|skipped|saving|save) (?:the |that |this |his |her )?\w+(?: \w+)? (?:goal )?(?:for|until) "
                             r"(?:next|another))\b", re.I)
+# the session's agenda ("Today we're working on getting dressed by yourself"): what will be worked on, no result
+_AGENDA = re.compile(r"^\W*(?:(?:hi|hello|hey|okay|ok|so|alright|all right|good morning)\b[^.!?]*?[,.!]\s*)*"
+                     r"(?:today|this session|this morning|this afternoon)?\s*,?\s*(?:we(?:'re| are|'ll| will)?\s+"
+                     r"(?:be\s+)?(?:working on|work on|practi[cs]ing|practi[cs]e|going to (?:work on|practi[cs]e|try))|"
+                     r"our goals? (?:is|are|for today)|we have \w+ goals)\b", re.I)
 _ASSESS = re.compile(
     r"\b(i think|i believe|likely|consistent with|diagnos\w*|assessment|impression|it sounds like|it looks like|"
     r"seems like|suspect|probably|progress\w*|improv\w*|worse)\b", re.I)
@@ -473,6 +478,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.remove("home_program")  # "Now squeeze it ten times": what to do now, in the session
     if "plan" in kinds and "home_program" in kinds and re.search(r"\bnext (session|time|week|visit)\b", text, re.I):
         kinds.remove("home_program")  # "next session we will try ..." is the plan, not homework
+    if clinician and _AGENDA.search(text):
+        kinds = [k for k in kinds if k not in ("measure", "assistance", "observation")]
     if "observation" in kinds and not _DID.search(text) and _NOT_ADDRESSED.search(text):
         kinds = [k for k in kinds if k not in ("plan", "home_program")]  # "we'll do it next week" is its reason
     if clinician and _ASSESS.search(text) and words >= 6:
@@ -534,6 +541,9 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
                 continue  # the measure is the cues ("3 verbal cues"): not "3 verbal cues with 3 verbal cues"
             if lv.endswith("cues") and said.get(k) and said[k] != "0":
                 phrases.append(f"with {said[k]} {k} cue" + ("s" if said[k] != "1" else ""))
+            elif lv == "independent" and (any(x.endswith("cues") for x in levels) or _CUE_COUNT.match(m.text)):
+                # "two verbal reminders ... and no physical help": cued, so not "independently"
+                phrases.append("without physical assist")
             else:
                 phrases.append(_level_phrase(lv))
         parts.append(m.text + (" " + ", ".join(phrases) if phrases else ""))
