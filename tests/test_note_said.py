@@ -325,3 +325,12 @@ def test_cued_with_no_physical_help_is_not_independently():
     said = "She pulled up her pants with two verbal reminders to stand up first, and no physical help."
     assert M.measure_phrase(said) == "2 verbal reminders without physical assist"
     assert "independently" not in M.measure_phrase(said)
+
+
+def test_a_comparison_belongs_to_the_result_just_before_it():
+    said = ("Coat flip on her second try, with supervision. So four of five chart steps without physical help, and "
+            "the whole routine took about seven minutes. Last session it took eleven minutes.")
+    note, *_ = _goals([("THERAPIST", said)], status="not measured", activity="did the coat flip")
+    items = next(s for s in note.sections if s.key == "goals").items
+    compared = [it.text for it in items if "last session" in it.text]
+    assert len(compared) == 1 and "7 min" in compared[0]

@@ -335,6 +335,15 @@ class Unit:
 _NEXT = re.compile(r"^\W*(now|next|then|first|last|okay|ok|so|let'?s|alright|all right|time)\b", re.I)
 
 
+def _only_prior(text: str) -> bool:
+    """A sentence whose measures are all values of an earlier time ("Last session it took eleven minutes.")."""
+    ms = [m for m in moments.measures(text) if m.kind not in ("time",)]
+    if re.search(r"\b(?:same as|like|again)\b", text, re.I):
+        return False  # "Same as last week, three of six": today's result, said to be the same
+    return bool(ms) and all(moments.prior_value(text, m) or m.kind == "comparison" and m.text.startswith("last ")
+                            for m in ms) and not moments.assistance(text)
+
+
 def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line]) -> dict[str, Unit]:
     """Unit key ("line_12", or "line_20a", "line_20b" for two parts of one line) -> the unit: the
     moments of the kinds the section selects, spoken by its roles; at most ``max_items``, those with a
@@ -351,6 +360,11 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
         prev = False
         for text, kinds in lm.sentences:
             hit = bool(set(kinds) & set(sec.select))
+            if hit and ("measure" in sec.select or "assistance" in sec.select) and _only_prior(text):
+                # "Last session it took eleven minutes.": the comparison of the result before it, not a result
+                if prev:
+                    groups[-1].append(text)
+                continue
             if hit:  # one unit per sentence; a very short one joins the one before it
                 if prev and len(text.split()) < 4:
                     groups[-1].append(text)
@@ -438,6 +452,15 @@ def _without_measure(activity: str, measure: str) -> str:
     return activity
 
 
+def _result_between(after: str) -> bool:
+    """Whether another result is said after a unit and before the comparison that follows it in the line
+    ("Coat flip with supervision. So four of five steps, and it took seven minutes. Last session eleven
+    minutes.": the comparison is the seven minutes', not the coat flip's)."""
+    cue = moments._COMPARE.search(after) or moments._PRIOR_SAID.search(after)
+    between = after[: cue.start()] if cue else after
+    return bool([m for m in moments.measures(between) if m.kind != "time"] or moments.assistance(between))
+
+
 def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str, Any]]], list[Line],
                                                          dict[int, LineMoments]]]) -> list[NoteSection]:
     """Fields-style answers -> sections: each item's measure, comparison and (where the lines say it)
@@ -485,7 +508,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         at = rest.find(relevant[:40]) if relevant else -1
                         values[f.name] = moments.comparison(relevant) or (
                             moments.comparison(rest[at:]) if at >= 0 and (
-                                moments.measures(relevant) or moments.assistance(relevant)) else "")
+                                moments.measures(relevant) or moments.assistance(relevant))
+                            and not _result_between(rest[at + len(relevant):]) else "")
                         if values[f.name] and not re.search(r"\d", values[f.name]):  # said in words: third person
                             values[f.name] = clean_value(values[f.name], False, rest, who, names)
                     elif f.type == "speaker":
