@@ -334,3 +334,10 @@ def test_a_comparison_belongs_to_the_result_just_before_it():
     items = next(s for s in note.sections if s.key == "goals").items
     compared = [it.text for it in items if "last session" in it.text]
     assert len(compared) == 1 and "7 min" in compared[0]
+
+
+def test_a_caregiver_saying_back_the_whole_list_is_not_a_report():
+    ins = ["For home, tape the picture chart on her bedroom door, and lay her clothes out the night before.",
+           "Give her ten minutes to get dressed with a timer before any TV, and do the coat flip every morning."]
+    assert M.read_back("Chart on the door, clothes out the night before, ten minute timer, coat flip.", ins)
+    assert not M.read_back("She has never put her own coat on at home, and the door sticks at night.", ins)

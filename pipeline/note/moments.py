@@ -154,12 +154,14 @@ def read_back(text: str, instructions: Sequence[str]) -> bool:
         return {stem(t) for t in _tokens(x) if t not in STOPWORDS and t not in NUMBER_WORDS and not t[0].isdigit()
                 and len(t) > 1}
 
-    if _REPORTS.search(text) or len(text.split()) > 12:
+    if _REPORTS.search(text) or len(text.split()) > 16:
         return False
     own = words(text)
     # "So heavy work before the hard part.": a summary said back in other words starts with "so"
     share = 0.34 if re.match(r"^\W*(?:(?:okay|ok|alright|right|got it)[,.!]?\s+)?so\b", text, re.I) else 0.75
-    for ins in instructions:
+    # "Chart on the door, clothes out the night before, ten minute timer, coat flip.": the list said back,
+    # each piece from another instruction
+    for ins in [*instructions, " ".join(instructions)] if len(instructions) > 1 else instructions:
         theirs = words(ins)
         if own and len(own & theirs) >= max(1, share * len(own)) and numbers(text) <= numbers(ins):
             return True
