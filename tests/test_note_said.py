@@ -341,3 +341,29 @@ def test_a_caregiver_saying_back_the_whole_list_is_not_a_report():
            "Give her ten minutes to get dressed with a timer before any TV, and do the coat flip every morning."]
     assert M.read_back("Chart on the door, clothes out the night before, ten minute timer, coat flip.", ins)
     assert not M.read_back("She has never put her own coat on at home, and the door sticks at night.", ins)
+
+
+def test_reminders_counted_keep_their_word():
+    said = "She kept a tripod grasp for about four minutes, with two verbal reminders to keep her thumb around."
+    assert M.measure_phrase(said) == "4 min with 2 verbal reminders"
+
+
+def test_an_activity_that_is_only_the_count_is_no_activity():
+    note, *_ = _goals([("THERAPIST", "Five of eight letters sat on the line in her name.")],
+                      status="not measured", activity="five")
+    [item] = next(s for s in note.sections if s.key == "goals").items
+    assert not item.text.startswith("Five") and "5/8 letters" in item.text
+
+
+@pytest.mark.parametrize("said", ["Jack, sit with me and read your book, please.", "Stop kicking the table, Jack, please."])
+def test_a_caregiver_telling_a_child_what_to_do_is_no_report(said):
+    assert M.classify(said, "caregiver", 0, 1) is None
+
+
+def test_a_read_back_of_a_line_with_several_instructions():
+    lines = [("THERAPIST", "For home, practice b and d with the bat and ball cue for five minutes a day, and use the "
+                           "pencil grip for all homework. Stop homework writing after twenty minutes."),
+             ("CAREGIVER", "Five minutes of b and d, grip for homework, twenty minute limit.")]
+    from pipeline.note.writer import line_moments, transcript_lines
+    found = line_moments(transcript_lines(make_transcript(lines)), {"caregiver_report", "home_program", "measure"})
+    assert 2 not in found or "caregiver_report" not in found[2].kinds

@@ -183,6 +183,9 @@ _AGENDA = re.compile(r"^\W*(?:(?:hi|hello|hey|okay|ok|so|alright|all right|good 
                      r"(?:today|this session|this morning|this afternoon)?\s*,?\s*(?:we(?:'re| are|'ll| will)?\s+"
                      r"(?:be\s+)?(?:working on|work on|practi[cs]ing|practi[cs]e|going to (?:work on|practi[cs]e|try))|"
                      r"our goals? (?:is|are|for today)|we have \w+ goals)\b", re.I)
+# a caregiver telling a child what to do ("Jack, sit with me and read your book, please."): no report
+_TOLD = re.compile(r"^\W*(?:(?:[A-Z][a-z]+|[Hh]oney|[Bb]uddy|[Ss]weetie|[Hh]ey)[,!]\s+)?(?i:(?:please\s+)?(?:sit|stop|come|"
+                   r"go|give|put|wait|look|read|be|don't|do not|leave|get|stay|hold|take|listen|shh)\b)")
 _ASSESS = re.compile(
     r"\b(i think|i believe|likely|consistent with|diagnos\w*|assessment|impression|it sounds like|it looks like|"
     r"seems like|suspect|probably|progress\w*|improv\w*|worse)\b", re.I)
@@ -469,8 +472,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("observation")
     elif clinician and _NOT_ADDRESSED.search(text) and words >= 5 and not text.rstrip().endswith("?"):
         kinds.append("observation")  # a goal not addressed today
-    if role in ("caregiver", "parent") and (ms or words >= 6 and _CAREGIVER_TOPICS.search(text)
-                                            or words >= 5 and not text.rstrip().endswith("?")):
+    if role in ("caregiver", "parent") and not _TOLD.match(text) and (
+            ms or words >= 6 and _CAREGIVER_TOPICS.search(text) or words >= 5 and not text.rstrip().endswith("?")):
         kinds.append("caregiver_report")
     if clinician and _HOME.search(text) and words >= 5:
         kinds.append("home_program")
@@ -534,15 +537,17 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
         stop = re.search(r"[.!?;]", text[m.start:end])
         scope = text[m.start: m.start + stop.start()] if stop else text[m.start:end]
         levels = assistance(scope, choices)
-        said = {kind.lower(): number(n) for n, kind in re.findall(rf"\b({_NUM})\s+(verbal|visual|tactile)\s+(?:cue|prompt)", scope, re.I)
+        said = {kind.lower(): (number(n), noun.lower()) for n, kind, noun in
+                re.findall(rf"\b({_NUM})\s+(verbal|visual|tactile)\s+(cue|prompt|reminder)", scope, re.I)
                 if n.lower() not in ("a", "an")}  # "a visual cue" is not a count the grounding reads
         phrases = []
         for lv in levels:
             k = lv.split()[0]
             if lv.endswith("cues") and _CUE_COUNT.match(m.text) and re.search(rf"\b{k}\b", m.text, re.I):
                 continue  # the measure is the cues ("3 verbal cues"): not "3 verbal cues with 3 verbal cues"
-            if lv.endswith("cues") and said.get(k) and said[k] != "0":
-                phrases.append(f"with {said[k]} {k} cue" + ("s" if said[k] != "1" else ""))
+            if lv.endswith("cues") and said.get(k) and said[k][0] not in (None, "0"):
+                n, noun = said[k]
+                phrases.append(f"with {n} {k} {noun}" + ("s" if n != "1" else ""))
             elif lv == "independent" and (any(x.endswith("cues") for x in levels) or _CUE_COUNT.match(m.text)):
                 # "two verbal reminders ... and no physical help": cued, so not "independently"
                 phrases.append("without physical assist")

@@ -301,7 +301,8 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
             if "home_program" in kinds:
                 given.setdefault(n, []).append(sent)
             if "caregiver_report" in kinds and moments.read_back(
-                    sent, [s for k in range(max(1, n - 3), n) for s in given.get(k, [])]):
+                    sent, [ln2.text for k in range(max(1, n - 3), n) if given.get(k) for ln2 in [lines[k - 1]]]):
+                # (the whole lines the instructions were said in: "... Stop homework writing after twenty minutes.")
                 # the caregiver repeating the home program just given ("So the putty every night."): the
                 # instruction is the home program's item, not a report about home
                 kinds = tuple(k for k in kinds if k not in ("caregiver_report", "measure"))
@@ -449,6 +450,9 @@ def _without_measure(activity: str, measure: str) -> str:
         said = numbers(m.group(0))
         if said and said <= have and m.start() > 0:
             return _TRAILING.sub("", activity[: m.start()]).strip()
+        if said and said <= have:  # "five": only the count, which the measure says; "five of eight letters
+            rest = re.sub(rf"^\s*(?:(?:out )?of\s+(?:\d+|{moments._NUM_WORD})\b)?[\s,;:]*", "", activity[m.end():], flags=re.I)
+            return rest.strip()  # sat on the line" -> "letters sat on the line"
     return activity
 
 
