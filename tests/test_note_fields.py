@@ -47,7 +47,7 @@ def test_measure_phrase_keeps_each_count_with_its_level_of_help():
 @pytest.mark.parametrize("text,want", [
     ("You held it for thirty seconds. Last week it was twenty.", "20 sec last week"),
     ("He sits for ten minutes at circle time now, instead of five.", "previously 5 min"),
-    ("Fourteen of twenty letters, up from eight of twenty.", "up from 8"),
+    ("Fourteen of twenty letters, up from eight of twenty.", "up from 8/20"),  # the total kept
     ("You held it for thirty seconds.", ""),
     # a compared number with its own noun keeps it, never today's unit ("5 min" would be a time nobody said)
     ("She strung the beads in three minutes. Last week she stopped after five beads.", "5 beads last week"),

@@ -367,3 +367,19 @@ def test_a_read_back_of_a_line_with_several_instructions():
     from pipeline.note.writer import line_moments, transcript_lines
     found = line_moments(transcript_lines(make_transcript(lines)), {"caregiver_report", "home_program", "measure"})
     assert 2 not in found or "caregiver_report" not in found[2].kinds
+
+
+def test_a_count_compared_keeps_its_total():
+    assert M.comparison("He matched five of eight designs. Last session it was three of eight.") == "3/8 last session"
+
+
+def test_met_is_kept_only_where_attainment_is_said():
+    note, *_ = _goals([("THERAPIST", "He matched five of eight designs. Last session it was three of eight.")],
+                      status="met", activity="matched designs")
+    [item] = next(s for s in note.sections if s.key == "goals").items
+    assert "met" not in item.text.split("*")[-2:][0] if "*" in item.text else True
+    assert dict(item.fields).get("status") != "met"
+    note, *_ = _goals([("THERAPIST", "He matched five of eight designs, so he met his goal.")],
+                      status="met", activity="matched designs")
+    [item] = next(s for s in note.sections if s.key == "goals").items
+    assert dict(item.fields).get("status") == "met"

@@ -446,6 +446,9 @@ def comparison(text: str) -> str:
         if main:
             unit = " " + main.text.split(" ", 1)[1]
     value = f"{nums[0]}{unit}"
+    of = _OF.match(after, said[0].start())
+    if of and number(of.group(2)) and of.group(2).lower() not in ("a", "an"):
+        value = f"{nums[0]}/{number(of.group(2))}"  # "last session it was three of eight": 3/8, not 3
     if cue.startswith("last") or cue == "before" or cue == "used to":
         return f"{value} {cue}" if cue.startswith("last") else f"previously {value}"
     if cue in ("up from", "down from"):

@@ -580,6 +580,8 @@ def said_status(field: FieldSpec, value: str, said: str, measure: str = "", comp
     if ruled:
         return ruled
     value = value.strip()
+    if value == "met" and "met" in choices:
+        return NOT_SAID  # a goal met is said in words ("she met her goal", "mastered"), which the rules read
     return value if value and value in choices else NOT_SAID
 
 
