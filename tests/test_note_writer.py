@@ -352,14 +352,14 @@ def test_different_fields_are_not_merged(ot):
     session = make_transcript([("THERAPIST", "Five out of five beads, still with the short pencil."), *SESSION[1:]])
     goals = [{"goal": "grasp", "status": "progressing", "text": "Held the tripod grasp for thirty seconds",
               "evidence": [2]},
-             {"goal": "grasp", "status": "met", "text": "Held the tripod grasp for thirty seconds",
+             {"goal": "grasp", "status": "emerging", "text": "Held the tripod grasp for thirty seconds",
               "evidence": [1]},
              {"goal": "grasp", "status": "progressing", "text": "Held the tripod grasp for thirty seconds.",
               "evidence": [1]}]
     note = writer(FakeLLM(default=answering(ot, goals=goals))).write(session, ot)
     items = note.sections[0].items
     assert len(items) == 2
-    assert items[0].evidence == ("seg-0002", "seg-0001") and items[1].extra["status"] == "met"
+    assert items[0].evidence == ("seg-0002", "seg-0001") and items[1].extra["status"] == "emerging"
 
 
 def test_a_line_longer_than_the_budget_gets_its_own_chunk(one):
