@@ -383,3 +383,25 @@ def test_met_is_kept_only_where_attainment_is_said():
                       status="met", activity="matched designs")
     [item] = next(s for s in note.sections if s.key == "goals").items
     assert dict(item.fields).get("status") == "met"
+
+
+def test_an_ing_noun_is_equipment_not_a_past_verb():
+    from pipeline.note.writer import past_tense
+    assert past_tense("learning plate", nouns=True) == "learning plate"
+    assert past_tense("holding the grasp", nouns=True) == "held the grasp"
+
+
+def test_praise_is_no_observation():
+    assert M.classify("Yes, you worked hard today, Mia.", "therapist", 0, 1) is None
+
+
+def test_the_home_program_s_line_is_no_intervention_done_today():
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Push the crash pad to the wall."),
+                          ("THERAPIST", "For home, do ten wall push-ups before homework every day.")])
+    llm = FakeLLM(default=answering(ot, interventions=lambda _l: [{"activity": "do ten wall push-ups before homework",
+                                                                   "evidence": [2]},
+                                                                  {"activity": "push the crash pad", "evidence": [1]}]))
+    note = draft(tr, ot, LLMNoteWriter_(llm))
+    assert [it.text for it in next(s for s in note.sections if s.key == "interventions").items] == \
+        ["Pushed the crash pad."]

@@ -186,6 +186,9 @@ _AGENDA = re.compile(r"^\W*(?:(?:hi|hello|hey|okay|ok|so|alright|all right|good 
 # a caregiver telling a child what to do ("Jack, sit with me and read your book, please."): no report
 _TOLD = re.compile(r"^\W*(?:(?:[A-Z][a-z]+|[Hh]oney|[Bb]uddy|[Ss]weetie|[Hh]ey)[,!]\s+)?(?i:(?:please\s+)?(?:sit|stop|come|"
                    r"go|give|put|wait|look|read|be|don't|do not|leave|get|stay|hold|take|listen|shh)\b)")
+# praise ("Yes, you worked hard today, Mia."): encouragement, not an observation of what the child did
+_PRAISE = re.compile(r"\byou (?:\w+ly )?(?:worked (?:so |really |very )?hard|did (?:a |such a )?(?:so |really )?(?:great|good|"
+                     r"nice|awesome|amazing|fantastic|super|well)(?: job| work)?|did it)\b", re.I)
 _ASSESS = re.compile(
     r"\b(i think|i believe|likely|consistent with|diagnos\w*|assessment|impression|it sounds like|it looks like|"
     r"seems like|suspect|probably|progress\w*|improv\w*|worse)\b", re.I)
@@ -471,7 +474,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("measure")  # the child's own count, self-rating or comparison is a finding too
     if helped and clinician:
         kinds.append("assistance")
-    if clinician and not ms and not helped and _DID.search(text) and words >= 4 and not text.rstrip().endswith("?"):
+    if clinician and not ms and not helped and _DID.search(text) and words >= 4 and not text.rstrip().endswith("?") \
+            and not (_PRAISE.search(text) and words <= 9):
         kinds.append("observation")
     elif clinician and _NOT_ADDRESSED.search(text) and words >= 5 and not text.rstrip().endswith("?"):
         kinds.append("observation")  # a goal not addressed today

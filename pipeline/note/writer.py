@@ -482,9 +482,11 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                 for f in spec.fields:
                     if f.asked:
                         v = str(raw.get(f.name, "")).strip()
-                        values[f.name] = clean_value(v, f.past, relevant, who, names) if f.type == "text" else v
-                        if f.past and f.noun and values[f.name] and not starts_with_past(values[f.name]):
-                            values[f.name] = f"{f.noun} {values[f.name]}"
+                        values[f.name] = clean_value(v, f.past and not f.noun, relevant, who, names) \
+                            if f.type == "text" else v
+                        if f.past and f.noun and values[f.name]:  # a verb phrase in the past, or "used" + a noun
+                            v = past_tense(values[f.name], nouns=True)
+                            values[f.name] = v if starts_with_past(v) else f"{f.noun} {v}"
                     if f.type == "topic":
                         values[f.name] = moments.topic(relevant, f.options or ()) or values[f.name] or "other"
                     elif f.type == "restated":
@@ -503,6 +505,11 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                 elif not spec.select and words:  # the model's own pick: point it at the lines that say it
                     cited = sorted(set(evidence.align(words, cited, [ln.text for ln in lines], max_lines=2)))
                     relevant = " ".join(lines[n - 1].text for n in cited)
+                    if cited and all(n in found and set(found[n].kinds) <= {"home_program", "plan"} for n in cited) \
+                            and any(set(s.select) & {"home_program", "plan"} for s in template.sections):
+                        # "Did ten wall push-ups before homework." from the home program's line: what is for home
+                        # or next time is the home program's and the plan's item, never something done today
+                        continue
                 said = " ".join(lines[n - 1].text for n in cited)
                 for f in spec.fields:
                     if f.type == "measure":
@@ -683,7 +690,11 @@ def starts_with_past(phrase: str) -> bool:
     return first in _PAST_FORMS or first.endswith("ed") and len(first) > 4
 
 
-def past_tense(phrase: str) -> str:
+_VERB_NEXT = set("""the a an his her their its my your our this that these those it them him me us on in into onto
+with to for up out off around through over under across along from at by down back and""".split())
+
+
+def past_tense(phrase: str, nouns: bool = False) -> str:
     """A verb phrase whose first word is an "-ing" form or a listed base form, in the past tense ("holding a
     grasp" -> "held a grasp", "tracing" -> "traced", "stand on one foot" -> "stood on one foot"); other
     phrases unchanged."""
@@ -698,6 +709,8 @@ def past_tense(phrase: str) -> str:
         rest = re.sub(r"\b(and|then) ([a-z]+)\b", lambda m: f"{m.group(1)} {_BASE_PAST[m.group(2)]}" if m.group(2) in
                       _BASE_PAST and m.group(2) not in ("play", "swing", "brush", "use") else m.group(0), rest)
         return f"{past.capitalize() if first[:1].isupper() else past} {rest}".strip()
+    if nouns and w.endswith("ing") and rest and rest.split(" ", 1)[0].lower() not in _VERB_NEXT:
+        return phrase  # "learning plate", "climbing wall": a noun, where a noun may stand ("used ...")
     if not w.endswith("ing") or len(w) < 5 or w in ("something", "nothing", "anything", "everything", "morning",
                                                     "evening", "ceiling", "spring", "string", "swing", "thing",
                                                     "during", "king", "ring", "wing", "sibling", "pudding"):
