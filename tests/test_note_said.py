@@ -405,3 +405,10 @@ def test_the_home_program_s_line_is_no_intervention_done_today():
     note = draft(tr, ot, LLMNoteWriter_(llm))
     assert [it.text for it in next(s for s in note.sections if s.key == "interventions").items] == \
         ["Pushed the crash pad."]
+
+
+def test_an_activity_starts_with_its_verb_not_the_child_s_name():
+    from pipeline.note.writer import clean_value
+    assert clean_value("Priya got dressed", True, "", "therapist", frozenset({"Priya"})) == "got dressed"
+    assert clean_value("the child held the grasp", True, "", "therapist") == "held the grasp"
+    assert clean_value("Velcro straps", True, "", "therapist", frozenset({"Velcro"})) == "Velcro straps"

@@ -778,6 +778,10 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
     if first[:1].isupper() and not first.isupper() and first not in names and first != "I":  # not a name
         v = first[0].lower() + v[1:]
     if past:  # an activity: its level of help is the measure's and the assistance field's to say
+        subject = re.match(r"^(?:the child|the patient|(?:he|she|they)|([A-Z][a-z]+))\s+(?=\w)", v)
+        if subject and (not subject.group(1) or subject.group(1) in names) and (
+                starts_with_past(v[subject.end():]) or v[subject.end():].split(" ", 1)[0].lower() in _BASE_PAST):
+            v = v[subject.end():]  # "Priya got dressed": the note is about the child; the verb starts the item
         v = past_tense(v)
         for _label, pattern in moments._ASSIST_RULES:
             v = re.sub(rf"\s*(?:,\s*)?(?:with\s+)?(?:{pattern})", "", v, flags=re.I).strip(" ,")
