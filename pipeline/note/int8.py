@@ -94,6 +94,10 @@ def _has_vnni() -> bool:
     return False
 
 
+class KernelDisagrees(RuntimeError):
+    """fbgemm's int8 linear layer does not give the fp32 layer's output on this machine."""
+
+
 def available() -> bool:
     return "fbgemm" in torch.backends.quantized.supported_engines and hasattr(torch.ops.quantized, "linear_dynamic")
 
@@ -305,7 +309,7 @@ def quantize_linears(model: Any, ids: list[int], select: Callable[[str], bool] =
             group.append((name, p, linear.bias))
         packed = pack([(p, bias) for _name, p, bias in group])
         if start == 0 and not _agrees(model.get_submodule(names[0]), packed[0]):
-            raise RuntimeError("fbgemm's int8 linear layer disagrees with fp32 on this machine")
+            raise KernelDisagrees("fbgemm's int8 linear layer disagrees with fp32 on this machine")
         for (name, _p, _bias), q in zip(group, packed, strict=True):
             _replace(model, name, q)
         del group, packed
