@@ -163,17 +163,22 @@ class Int8Linear(torch.nn.Module):
 
 def pack(items: list[tuple[dict[str, torch.Tensor], torch.Tensor | None]],
          workers: int | None = None) -> list[Int8Linear]:
-    """``Int8Linear.from_parts`` for each (parts, bias), in order, on ``workers`` threads (torch's count).
+    """``Int8Linear.from_parts`` for each (parts, bias), in order, ``workers`` (torch's thread count) at a time.
 
-    fbgemm's ``linear_prepack`` (about 0.1 s for one MLP projection of the embedded model, 10 s of a
-    warm load for its 197 layers) runs on one thread and releases the GIL, so layers pack side by side;
-    each packs exactly as it would alone (``tests/test_int8.py``).
+    fbgemm's ``linear_prepack`` (about 0.1 s for one MLP projection of the embedded model, 3 s for its
+    output head, 10 s of a warm load for its 197 layers) runs on one thread and releases the GIL, so
+    layers pack side by side; each packs exactly as it would alone (``tests/test_int8.py``). In groups
+    of ``workers``, not all at once: on this project's busy 2-core machine, packing every layer through
+    one pool took 15-17 s of CPU against 11.5 s one at a time, groups 11.7-12.7 s (``benchmarks/notes.md``).
     """
     workers = max(1, torch.get_num_threads() if workers is None else workers)
     if workers == 1 or len(items) < 2:
         return [Int8Linear.from_parts(p, bias) for p, bias in items]
+    out: list[Int8Linear] = []
     with ThreadPoolExecutor(min(workers, len(items))) as ex:
-        return list(ex.map(lambda item: Int8Linear.from_parts(*item), items))
+        for start in range(0, len(items), workers):
+            out += ex.map(lambda item: Int8Linear.from_parts(*item), items[start:start + workers])
+    return out
 
 
 def _replace(model: Any, name: str, module: torch.nn.Module) -> None:
