@@ -87,28 +87,32 @@ def load(folder: Path, select: Callable[[str], bool], cache: Path) -> tuple[Any,
             # a copy in the model's dtype: a live tensor must not be backed by the file's mapping
             return where[key].get_tensor(key).to(like.dtype, copy=True)
 
-        items = []
-        for name in names:
-            # q is read from the file's mapping (page cache, no copy) into fbgemm's packed copy;
-            # inv_smooth stays as a buffer, so it is copied
-            parts = {k: cached.get_tensor(f"{name}.{k}") for k in ("q", "scale", "inv_smooth")
-                     if f"{name}.{k}" in stored}
-            if "inv_smooth" in parts:
-                parts["inv_smooth"] = parts["inv_smooth"].clone()
-            meta = model.get_submodule(name)
-            bias = torch.nn.Parameter(read(f"{name}.bias", meta.bias)) if meta.bias is not None else None
-            items.append((parts, bias))
-        packed = int8.pack(items)  # all at once, on torch's threads: the output head packs beside the rest
-        del items
-        first = torch.nn.Linear(packed[0].in_features, packed[0].out_features, bias=False)
-        first.weight = torch.nn.Parameter(read(f"{names[0]}.weight", model.get_submodule(names[0]).weight))
-        first.bias = packed[0].bias
-        if not int8._agrees(first, packed[0]):
-            raise int8.KernelDisagrees("fbgemm's int8 linear layer disagrees with fp32 on this machine")
-        del first
-        for name, q in zip(names, packed, strict=True):
-            int8._replace(model, name, q)
-        del packed
+        # a group of layers at a time, each replaced once packed: reading every cached part first raised the
+        # load's peak by 0.2-0.4 GB (benchmarks/notes.md)
+        batch = max(1, torch.get_num_threads())
+        for start in range(0, len(names), batch):
+            group = names[start:start + batch]
+            items = []
+            for name in group:
+                # q goes into fbgemm's packed copy; inv_smooth stays as a buffer, so it is copied
+                parts = {k: cached.get_tensor(f"{name}.{k}") for k in ("q", "scale", "inv_smooth")
+                         if f"{name}.{k}" in stored}
+                if "inv_smooth" in parts:
+                    parts["inv_smooth"] = parts["inv_smooth"].clone()
+                meta = model.get_submodule(name)
+                bias = torch.nn.Parameter(read(f"{name}.bias", meta.bias)) if meta.bias is not None else None
+                items.append((parts, bias))
+            packed = int8.pack(items)
+            if start == 0:
+                first = torch.nn.Linear(packed[0].in_features, packed[0].out_features, bias=False)
+                first.weight = torch.nn.Parameter(read(f"{group[0]}.weight", model.get_submodule(group[0]).weight))
+                first.bias = packed[0].bias
+                if not int8._agrees(first, packed[0]):
+                    raise int8.KernelDisagrees("fbgemm's int8 linear layer disagrees with fp32 on this machine")
+                del first
+            for name, q in zip(group, packed, strict=True):
+                int8._replace(model, name, q)
+            del items, packed
         state = {k: read(k, v) for k, v in _state_keys(model, set(names)).items() if k in where}
         model.load_state_dict(state, strict=False, assign=True)
         del state
