@@ -1,12 +1,15 @@
-"""Where a warm load of the CPU note model goes: fp32 weights, then the int8 layers from the cache.
+"""Where a warm load of the CPU note model goes, the full way and the way it is done since 2026-12-06.
 
     .venv/bin/python -m benchmarks.note_load [--model qwen2.5-1.5b] [--append]
 
 Run it after one load has written the int8 cache (``make demo`` does). Steps, one process, timed
 one after another: imports, tokenizer, ``from_pretrained`` in fp32, ``quantize_linears`` reading the
-cached layers; then, on the same cached parts, fbgemm's ``linear_prepack`` alone for every layer (one
-Python thread, then two), and last a whole ``LocalLLM`` load as ``scribe run`` does it (the files are
-in the page cache by then). ``--append`` adds the table to benchmarks/notes.md.
+cached layers (the full path, still taken when there is no cache); then, on the same cached parts,
+fbgemm's ``linear_prepack`` alone for every layer (one Python thread, then ``int8.pack`` on torch's
+threads); ``int8_model.load``, the model built from the cache without its fp32 linear weights; and
+last a whole ``LocalLLM`` load as ``scribe run`` does it (the files are in the page cache by then).
+Peak memory needs a process per way: ``/usr/bin/time -v`` around a ``make_note_writer`` each.
+``--append`` adds the table to benchmarks/notes.md.
 """
 
 from __future__ import annotations
@@ -74,7 +77,20 @@ def main(argv: list[str] | None = None) -> int:
     with ThreadPoolExecutor(2) as ex:
         list(ex.map(lambda w: torch.ops.quantized.linear_prepack(w, None), qws))
     rows.append(("  (fbgemm linear_prepack, every layer, two Python threads)", time.perf_counter() - t))
-    del qws, parts
+    del qws
+    items = [({k: parts[f"{x}.{k}"] for k in ("q", "scale", "inv_smooth") if f"{x}.{k}" in parts}, None)
+             for x in names]
+    t = time.perf_counter()
+    int8.pack(items)
+    rows.append((f"int8.pack, every layer ({torch.get_num_threads()} threads)", time.perf_counter() - t))
+    del items, parts
+
+    from pipeline.note import int8_model
+
+    t = time.perf_counter()
+    built = int8_model.load(folder, lambda _name: True, cache)
+    rows.append(("int8_model.load: the model from the cache, no fp32 linear weights", time.perf_counter() - t))
+    del built
 
     t = time.perf_counter()
     llm = LocalLLM(a.model, device="cpu", quantize="auto")

@@ -118,3 +118,22 @@ def test_stale_cache_files_of_the_same_model_are_removed(tmp_path) -> None:
     assert current.exists() and fresh.exists() and other_model.exists() and foreign.exists()
     assert current.stat().st_mtime == pytest.approx(now)  # marked used
     assert int8._prune(current, now) == 0
+
+
+def test_layers_packed_in_threads_are_the_ones_packed_alone():
+    """``pack`` runs fbgemm's prepack for several layers at once: each gives exactly its serial result."""
+    layers = []
+    for i in range(5):
+        lin = torch.nn.Linear(96, 40 + 8 * i, bias=i % 2 == 0)
+        torch.nn.init.normal_(lin.weight, 0, 0.05, generator=torch.Generator().manual_seed(i))
+        smooth = torch.rand(96, generator=torch.Generator().manual_seed(10 + i)) + 0.5 if i % 2 else None
+        layers.append((int8.Int8Linear.quantize(lin.weight, smooth), lin.bias))
+    serial = [int8.Int8Linear.from_parts(p, b) for p, b in layers]
+    threaded = int8.pack(layers, workers=3)
+    x = torch.randn(4, 96, generator=torch.Generator().manual_seed(5))
+    with torch.inference_mode():
+        for a, b in zip(serial, threaded, strict=True):
+            wa, wb = torch.ops.quantized.linear_unpack(a.packed)[0], torch.ops.quantized.linear_unpack(b.packed)[0]
+            assert torch.equal(wa.int_repr(), wb.int_repr())
+            assert torch.equal(wa.q_per_channel_scales(), wb.q_per_channel_scales())
+            assert torch.equal(a(x), b(x))

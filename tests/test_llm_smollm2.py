@@ -12,6 +12,7 @@ import json
 from dataclasses import replace
 
 import pytest
+import torch
 
 from pipeline.config import NoteSettings
 from pipeline.models import _package_dir
@@ -132,6 +133,69 @@ def test_int8_layers_are_cached_and_read_back(llm, monkeypatch):
     monkeypatch.undo()
     third = LocalLLM("smollm2-135m", device="cpu", threads=2, quantize="int8")
     assert third.generate(messages, max_new_tokens=24)[0] == want
+
+
+@pytest.mark.parametrize("quantize", ["int8", "int8-mlp"])
+def test_a_warm_int8_load_skips_the_fp32_weights_and_computes_the_same_logits(llm, monkeypatch, quantize):
+    """With the int8 cache written, the model is built from it (pipeline/note/int8_model.py): no fp32 weight
+    of a quantized layer is ever read, and the logits are exactly those of the full load."""
+    import transformers
+
+    from pipeline.note import int8, int8_model
+    from pipeline.note.int8 import Int8Linear
+
+    if not int8.available():
+        pytest.skip("this torch build has no fbgemm int8 kernels")
+    LocalLLM("smollm2-135m", device="cpu", threads=2, quantize=quantize)  # writes the cache if it is not there
+    with monkeypatch.context() as m:
+        m.setattr(int8_model, "load", lambda *_a, **_k: None)
+        full = LocalLLM("smollm2-135m", device="cpu", threads=2, quantize=quantize)
+    assert not full.from_int8_cache
+
+    import safetensors
+
+    read: list[str] = []
+    real_open = safetensors.safe_open
+
+    class Spy:  # records every tensor read from a model or cache file
+        def __init__(self, *a, **k):
+            self.f = real_open(*a, **k)
+
+        def __enter__(self):
+            self.f.__enter__()
+            return self
+
+        def __exit__(self, *exc):
+            return self.f.__exit__(*exc)
+
+        def keys(self):
+            return self.f.keys()
+
+        def get_tensor(self, key):
+            read.append(key)
+            return self.f.get_tensor(key)
+
+    monkeypatch.setattr(safetensors, "safe_open", Spy)
+
+    def no_full_load(*_a, **_k):
+        raise AssertionError("the full fp32 model was loaded although the int8 cache exists")
+
+    monkeypatch.setattr(transformers.AutoModelForCausalLM, "from_pretrained", no_full_load)
+    monkeypatch.setattr(int8, "activation_peaks", no_full_load)
+    lean = LocalLLM("smollm2-135m", device="cpu", threads=2, quantize=quantize)
+    assert lean.from_int8_cache and lean.quantized_layers == full.quantized_layers
+    assert lean.packed_layers == full.packed_layers
+    quantized = {n for n, m in lean.model.named_modules() if isinstance(m, Int8Linear)}
+    assert len(quantized) == lean.quantized_layers
+    # of the quantized layers' fp32 weights only the first is read, for the kernel check (as the full load does)
+    first = next(n for n, m in lean.model.named_modules() if isinstance(m, Int8Linear))
+    assert {k.rpartition(".")[0] for k in read if k.endswith(".weight")} & quantized == {first}
+    assert not any(t.is_meta for t in [*lean.model.parameters(), *lean.model.buffers()])
+    assert torch.equal(lean.model.model.rotary_emb.inv_freq, full.model.model.rotary_emb.inv_freq)
+    assert lean.model.generation_config.to_dict() == full.model.generation_config.to_dict()
+    ids = torch.tensor([full.prompt_ids([{"role": "user", "content": "Cut on the line for three of five shapes."}])])
+    with torch.inference_mode():
+        assert torch.equal(lean.model(input_ids=ids).logits, full.model(input_ids=ids).logits)
 
 
 def test_auto_quantize_is_int8_on_the_cpu_and_recorded_in_the_note(llm):

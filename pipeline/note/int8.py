@@ -39,6 +39,7 @@ import os
 import re
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,10 @@ def _has_vnni() -> bool:
     except OSError:
         pass
     return False
+
+
+class KernelDisagrees(RuntimeError):
+    """fbgemm's int8 linear layer does not give the fp32 layer's output on this machine."""
 
 
 def available() -> bool:
@@ -154,6 +159,31 @@ class Int8Linear(torch.nn.Module):
     def extra_repr(self) -> str:
         return (f"in_features={self.in_features}, out_features={self.out_features}, bias={self.bias is not None}, "
                 f"smooth={self.smooth is not None}, reduce_range={self.reduce_range}")
+
+
+def pack(items: list[tuple[dict[str, torch.Tensor], torch.Tensor | None]],
+         workers: int | None = None) -> list[Int8Linear]:
+    """``Int8Linear.from_parts`` for each (parts, bias), in order, ``workers`` (torch's thread count) at a time.
+
+    fbgemm's ``linear_prepack`` (about 0.1 s for one MLP projection of the embedded model, 3 s for its
+    output head, 10 s of a warm load for its 197 layers) runs on one thread and releases the GIL, so
+    layers pack side by side; each packs exactly as it would alone (``tests/test_int8.py``). In groups
+    of ``workers``, not all at once: on this project's busy 2-core machine, packing every layer through
+    one pool took 15-17 s of CPU against 11.5 s one at a time, groups 11.7-12.7 s (``benchmarks/notes.md``).
+    """
+    workers = max(1, torch.get_num_threads() if workers is None else workers)
+    if workers == 1 or len(items) < 2:
+        return [Int8Linear.from_parts(p, bias) for p, bias in items]
+    out: list[Int8Linear] = []
+    with ThreadPoolExecutor(min(workers, len(items))) as ex:
+        for start in range(0, len(items), workers):
+            out += ex.map(lambda item: Int8Linear.from_parts(*item), items[start:start + workers])
+    return out
+
+
+def _replace(model: Any, name: str, module: torch.nn.Module) -> None:
+    parent_name, _, child = name.rpartition(".")
+    setattr(model.get_submodule(parent_name) if parent_name else model, child, module)
 
 
 def activation_peaks(model: Any, ids: list[int], select: Callable[[str], bool]) -> dict[str, torch.Tensor]:
@@ -269,21 +299,25 @@ def quantize_linears(model: Any, ids: list[int], select: Callable[[str], bool] =
     stored = _load_parts(path, names) if path is not None and path.is_file() else None
     peaks = activation_peaks(model, ids, select) if stored is None else {}
     made: dict[str, torch.Tensor] = {}
-    for i, name in enumerate(names):
-        parent_name, _, child = name.rpartition(".")
-        parent = model.get_submodule(parent_name) if parent_name else model
-        linear = getattr(parent, child)
-        if stored is not None:  # copies: the file's mapping must not back a live layer (a rewrite would break it)
-            p = {k: stored.pop(f"{name}.{k}").clone() for k in ("q", "scale", "inv_smooth") if f"{name}.{k}" in stored}
-        else:
-            p = Int8Linear.quantize(linear.weight, smoothing(peaks.pop(name), linear.weight))
-            if path is not None:
-                made.update({f"{name}.{k}": v for k, v in p.items()})
-        q = Int8Linear.from_parts(p, linear.bias)
-        if i == 0 and not _agrees(linear, q):
-            raise RuntimeError("fbgemm's int8 linear layer disagrees with fp32 on this machine")
-        setattr(parent, child, q)
-        del linear
+    batch = max(1, torch.get_num_threads())  # layers packed at once: bounded memory, every thread busy
+    for start in range(0, len(names), batch):
+        group = []
+        for name in names[start:start + batch]:
+            linear = model.get_submodule(name)
+            if stored is not None:  # copies: the file's mapping must not back a live layer (a rewrite would break it)
+                p = {k: stored.pop(f"{name}.{k}").clone() for k in ("q", "scale", "inv_smooth")
+                     if f"{name}.{k}" in stored}
+            else:
+                p = Int8Linear.quantize(linear.weight, smoothing(peaks.pop(name), linear.weight))
+                if path is not None:
+                    made.update({f"{name}.{k}": v for k, v in p.items()})
+            group.append((name, p, linear.bias))
+        packed = pack([(p, bias) for _name, p, bias in group])
+        if start == 0 and not _agrees(model.get_submodule(names[0]), packed[0]):
+            raise KernelDisagrees("fbgemm's int8 linear layer disagrees with fp32 on this machine")
+        for (name, _p, _bias), q in zip(group, packed, strict=True):
+            _replace(model, name, q)
+        del group, packed
     if made and path is not None:
         from safetensors.torch import save
 

@@ -248,32 +248,51 @@ class LocalLLM:
             # bf16 on CUDA; fp32 on CPU (bf16 matmuls are slow on CPUs without AMX/avx512-bf16)
             dtype = "bfloat16" if self.device.startswith("cuda") else "float32"
         self.dtype = dtype
-        t0 = time.monotonic()
-        try:
-            self.tokenizer = AutoTokenizer.from_pretrained(self.folder)
-            kw: dict[str, Any] = {"dtype": getattr(torch, dtype)}
-            if self.device.startswith("cuda"):
-                kw["attn_implementation"] = "sdpa"
-            self.model = AutoModelForCausalLM.from_pretrained(self.folder, **kw).to(self.device).eval()
-        except Exception as e:  # noqa: BLE001
-            raise ModelError(f"could not load the language model {ref}: {e}") from e
         if quantize == "auto":  # int8 where it is measured faster with the same note quality: fp32 on the CPU
             from .int8 import available
 
             quantize = "int8" if self.device == "cpu" and dtype == "float32" and available() else "none"
+        if quantize in ("int8", "int8-mlp") and (self.device != "cpu" or dtype != "float32"):
+            raise ModelError(f"quantize={quantize} is for the CPU in float32; use bf16 on a GPU")
         self.quantize = quantize
+        if quantize == "int8":  # every linear layer, the output head included
+            def select(_name: str) -> bool:
+                return True
+        else:  # int8-mlp: the MLP blocks and the output head; attention stays fp32
+            def select(name: str) -> bool:
+                return ".mlp." in name or name == "lm_head"
         self.quantized_layers = 0
+        self.from_int8_cache = False  # built from the int8 layer cache without the fp32 weights they replace
+        t0 = time.monotonic()
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(self.folder)
+        except Exception as e:  # noqa: BLE001
+            raise ModelError(f"could not load the language model {ref}: {e}") from e
         if quantize in ("int8", "int8-mlp"):
-            if self.device != "cpu" or dtype != "float32":
-                raise ModelError(f"quantize={quantize} is for the CPU in float32; use bf16 on a GPU")
+            from .int8 import KernelDisagrees
+            from .int8_model import load  # pipeline/note/int8_model.py: None without a cache file
+
+            try:
+                built = load(self.folder, select, cache_dir() / "llm")
+            except KernelDisagrees as e:
+                raise ModelError(f"quantize={quantize}: {e}") from e
+            except Exception as e:  # noqa: BLE001 - only a faster way to the same model: take the full one
+                log.warning("int8 model not built from its cache (%s: %s): loading in full", type(e).__name__, e)
+                built = None
+            if built is not None:
+                self.model, self.quantized_layers = built
+                self.from_int8_cache = True
+        if not self.from_int8_cache:
+            try:
+                kw: dict[str, Any] = {"dtype": getattr(torch, dtype)}
+                if self.device.startswith("cuda"):
+                    kw["attn_implementation"] = "sdpa"
+                self.model = AutoModelForCausalLM.from_pretrained(self.folder, **kw).to(self.device).eval()
+            except Exception as e:  # noqa: BLE001
+                raise ModelError(f"could not load the language model {ref}: {e}") from e
+        if quantize in ("int8", "int8-mlp") and not self.from_int8_cache:
             from .int8 import CALIBRATION, quantize_linears  # pipeline/note/int8.py: how, and what it costs
 
-            if quantize == "int8":  # every linear layer, the output head included
-                def select(_name: str) -> bool:
-                    return True
-            else:  # the MLP blocks and the output head; attention stays fp32
-                def select(name: str) -> bool:
-                    return ".mlp." in name or name == "lm_head"
             try:
                 self.quantized_layers = quantize_linears(self.model, self.prompt_ids(CALIBRATION, answer=False),
                                                          select, source=self.folder, cache=cache_dir() / "llm")
@@ -294,8 +313,9 @@ class LocalLLM:
         self._cache_ids: list[int] = []
         self._xgr_info: Any = None
         self._grammars: dict[str, Any] = {}
-        log.info("language model loaded in %.1f s (%s, %s, %d linear layers int8, %d packed for oneDNN)",
-                 self.load_s, self.device, dtype, self.quantized_layers, self.packed_layers)
+        log.info("language model loaded in %.1f s (%s, %s, %d linear layers int8%s, %d packed for oneDNN)",
+                 self.load_s, self.device, dtype, self.quantized_layers,
+                 " from the cache" if self.from_int8_cache else "", self.packed_layers)
 
     @property
     def cpu_matmul(self) -> str:
