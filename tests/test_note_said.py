@@ -412,3 +412,10 @@ def test_an_activity_starts_with_its_verb_not_the_child_s_name():
     assert clean_value("Priya got dressed", True, "", "therapist", frozenset({"Priya"})) == "got dressed"
     assert clean_value("the child held the grasp", True, "", "therapist") == "held the grasp"
     assert clean_value("Velcro straps", True, "", "therapist", frozenset({"Velcro"})) == "Velcro straps"
+
+
+def test_using_is_a_verb_where_used_may_stand_and_you_are_agrees():
+    from pipeline.note.writer import clean_value, past_tense
+    assert past_tense("using just the thumb and the pointer finger", nouns=True) == "used just the thumb and the pointer finger"
+    assert clean_value("tuck your pinky in, like you are holding a treasure", True, "", "therapist") == \
+        "tuck the child's pinky in, like the child is holding a treasure"

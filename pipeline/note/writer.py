@@ -691,7 +691,8 @@ def starts_with_past(phrase: str) -> bool:
 
 
 _VERB_NEXT = set("""the a an his her their its my your our this that these those it them him me us on in into onto
-with to for up out off around through over under across along from at by down back and""".split())
+with to for up out off around through over under across along from at by down back and just only both each all every
+no some one two three four five slowly carefully gently firmly quickly""".split())
 
 
 def past_tense(phrase: str, nouns: bool = False) -> str:
@@ -709,7 +710,7 @@ def past_tense(phrase: str, nouns: bool = False) -> str:
         rest = re.sub(r"\b(and|then) ([a-z]+)\b", lambda m: f"{m.group(1)} {_BASE_PAST[m.group(2)]}" if m.group(2) in
                       _BASE_PAST and m.group(2) not in ("play", "swing", "brush", "use") else m.group(0), rest)
         return f"{past.capitalize() if first[:1].isupper() else past} {rest}".strip()
-    if nouns and w.endswith("ing") and rest and rest.split(" ", 1)[0].lower() not in _VERB_NEXT:
+    if nouns and w.endswith("ing") and w != "using" and rest and rest.split(" ", 1)[0].lower() not in _VERB_NEXT:
         return phrase  # "learning plate", "climbing wall": a noun, where a noun may stand ("used ...")
     if not w.endswith("ing") or len(w) < 5 or w in ("something", "nothing", "anything", "everything", "morning",
                                                     "evening", "ceiling", "spring", "string", "swing", "thing",
@@ -801,14 +802,16 @@ for with from by of as so if when then there here too very""".split())
 
 
 _CLAUSE_YOU = "(?:^|(?<=[,;:.] )|" + "|".join(f"(?<=\\b{w} )" for w in ("and", "but", "so", "if", "when", "because",
-                                                                         "that", "then")) + ")you"
+                                                                         "that", "then", "like", "as", "while",
+                                                                         "until", "where", "once", "since")) + ")you"
 _ADVERB = r"(?:just|really|also|still|usually|always|never|sometimes|often|kinda|kind of|actually|only|even|now)"
 # irregular past forms (and present forms that are also past: "put", "cut") take no "-s"
 _IRREGULAR_PAST = set("""felt was were had did said went got made took saw came knew thought told gave found left kept began
 ran ate slept fell sat stood brought bought heard held wrote put cut hit let set read spent lost sent meant became
 forgot caught taught drew drank drove fought flew grew hung hurt led lay paid rode rang rose shook shot shut sang
 spoke stuck swam threw understood woke wore won""".split())
-_PRESENT_NOT = {"don't": "doesn't", "dont": "doesn't", "do": "does", "have": "has", "haven't": "hasn't"}
+_PRESENT_NOT = {"don't": "doesn't", "dont": "doesn't", "do": "does", "have": "has", "haven't": "hasn't", "are": "is",
+                "aren't": "isn't", "were": "was", "weren't": "wasn't"}
 
 
 def _agree(text: str, subject: str, flags: int = 0) -> str:
