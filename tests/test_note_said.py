@@ -419,3 +419,12 @@ def test_using_is_a_verb_where_used_may_stand_and_you_are_agrees():
     assert past_tense("using just the thumb and the pointer finger", nouns=True) == "used just the thumb and the pointer finger"
     assert clean_value("tuck your pinky in, like you are holding a treasure", True, "", "therapist") == \
         "tuck the child's pinky in, like the child is holding a treasure"
+
+
+def test_today_s_count_in_a_line_that_also_says_home_is_a_result():
+    # an ASR line without full stops: the count, then a question about home
+    lines = [("THERAPIST", "you cut on the line for three of five shapes independently, and two with hand-over-hand "
+                           "help at the corners, and how is writing going at home,")]
+    from pipeline.note.writer import line_moments, transcript_lines
+    found = line_moments(transcript_lines(make_transcript(lines)), {"measure", "home_program", "assistance"})
+    assert "measure" in found[1].kinds and "home_program" not in found[1].kinds

@@ -285,7 +285,10 @@ class LineMoments:
         return " ".join(t for t, k in self.sentences if set(k) & set(select))
 
 
-_DID_NOW = re.compile(r"\b(?:you|he|she|they)\s+(?:\w+ed|did|made|held|got|kept|stayed|took|ate|sat|stood|caught|threw)\b"
+_HOME_START = re.compile(r"^\W*(?:(?:okay|ok|so|great|good|and|also|now)[,.!]?\s+)*(?:for (?:the )?home|at home|"
+                         r"for homework|home program)\b", re.I)
+_DID_NOW = re.compile(r"\b(?:you|he|she|they)\s+(?:\w+ed|did|made|held|got|kept|stayed|took|ate|sat|stood|caught|threw|"
+                      r"cut|put|hit|ran|wrote|drew|built|found|rode|strung|tied|swung|spun|drank|bit)\b"
                       r"|\btoday\b", re.I)
 
 
@@ -312,6 +315,10 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "For home, do ten wall push-ups. And shaving cream play in the bath twice a week.": the
                 # instruction goes on; "twice a week" is how often to do it at home, not a result of today
                 kinds = ("home_program",)
+            if "home_program" in kinds and "measure" in kinds and _DID_NOW.search(sent) and not _HOME_START.match(sent):
+                # "you cut on the line for three of five shapes, ... how is writing going at home": today's
+                # result, with "home" in a question after it (a transcript without full stops joins them)
+                kinds = tuple(k for k in kinds if k != "home_program")
             specific = tuple(k for k in kinds if k not in GENERIC and k in selected)
             if specific and not sent.rstrip().endswith("?"):
                 kinds = specific
