@@ -327,11 +327,10 @@ def measures(text: str) -> list[Measure]:
         if not f:
             continue
         noun = (m.group(5) or "").lower()
-        said = m.group(0) if noun and noun not in _NOT_A_PART and noun not in NUMBER_WORDS else \
-            text[m.start(): m.end(2)]
-        if not noun or noun in _NOT_A_PART or noun in NUMBER_WORDS:
-            if not m.group(1):
-                continue  # "half" alone, with no qualifier or noun: too little to be a measure
+        of_what = bool(noun) and noun not in _NOT_A_PART and noun not in NUMBER_WORDS
+        if not of_what and not m.group(1):
+            continue  # "half" alone, with no qualifier or noun: too little to be a measure
+        said = m.group(0) if of_what else text[m.start(): m.end(2)]
         span = (m.start(), m.start() + len(said))
         if not _spans_overlap(span, taken):
             taken.append(span)

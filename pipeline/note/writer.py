@@ -295,19 +295,19 @@ _DID_NOW = re.compile(r"\b(?:you|he|she|they)\s+(?:\w+ed|did|made|held|got|kept|
 def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments]:
     """1-based line number -> its moments, for the lines that are moments."""
     out: dict[int, LineMoments] = {}
-    given: dict[int, list[str]] = {}  # line -> the home-program instructions said in it
+    given: set[int] = set()  # the lines a home-program instruction was said in
     for n, ln in enumerate(lines, 1):
         sents = []
         for sent in _SENT.split(ln.text):
             m = moments.classify(sent, ln.role, n - 1, len(lines))
             kinds = tuple(m.kinds) if m else ()
             if "home_program" in kinds:
-                given.setdefault(n, []).append(sent)
+                given.add(n)
             if "caregiver_report" in kinds and moments.read_back(
-                    sent, [ln2.text for k in range(max(1, n - 3), n) if given.get(k) for ln2 in [lines[k - 1]]]):
-                # (the whole lines the instructions were said in: "... Stop homework writing after twenty minutes.")
+                    sent, [lines[k - 1].text for k in range(max(1, n - 3), n) if k in given]):
                 # the caregiver repeating the home program just given ("So the putty every night."): the
-                # instruction is the home program's item, not a report about home
+                # instruction is the home program's item, not a report about home (compared with the whole
+                # lines the instructions were said in: "... Stop homework writing after twenty minutes.")
                 kinds = tuple(k for k in kinds if k not in ("caregiver_report", "measure"))
             if "home_program" in selected and sents and "home_program" in sents[-1][1] and set(kinds) <= set(GENERIC) \
                     and (kinds and all(x.kind == "frequency" for x in moments.measures(sent) if x.kind != "time")
