@@ -46,14 +46,31 @@ def test_measure_phrase_keeps_each_count_with_its_level_of_help():
 
 @pytest.mark.parametrize("text,want", [
     ("You held it for thirty seconds. Last week it was twenty.", "20 sec last week"),
-    ("He sits for ten minutes at circle time now, instead of five.", "previously 5 min"),
-    ("Fourteen of twenty letters, up from eight of twenty.", "up from 8/20"),  # the total kept
+    ("He sits for ten minutes at circle time now, instead of five.", "5 min previously"),
+    ("Fourteen of twenty letters, up from eight of twenty.", "8/20 previously"),  # the total kept
+    # the item reads "..., compared with 3/10 at the start" (was "compared with up from 3/10")
+    ("A seven out of ten now, up from a three out of ten at the start.", "3/10 at the start"),
+    # the cue with a number after it ("before he stopped" has none); "two and a half minutes" whole
+    ("He wrote for four minutes before he stopped to shake out his hand. Last week it was two and a half minutes.",
+     "2.5 min last week"),
+    ("Eighteen words per minute, with ninety two percent accuracy. Three weeks ago it was twelve words per minute.",
+     "12 words per minute 3 weeks ago"),
     ("You held it for thirty seconds.", ""),
     # a compared number with its own noun keeps it, never today's unit ("5 min" would be a time nobody said)
     ("She strung the beads in three minutes. Last week she stopped after five beads.", "5 beads last week"),
 ])
 def test_comparison(text, want):
     assert M.comparison(text) == want
+
+
+def test_rates_percentages_and_every_n_hours_are_measures():
+    t = "Eighteen words per minute, with ninety two percent accuracy. Three weeks ago it was twelve words per minute."
+    assert [(m.kind, m.text) for m in M.measures(t)][:2] == [("rate", "18 words per minute"),
+                                                               ("percentage", "92 % accuracy")]
+    assert M.measure_phrase(t) == "18 words per minute; 92 % accuracy"  # the 12 is the comparison's
+    assert [m.text for m in M.measures("have her sit on the toilet every two hours")] == ["every 2 hours"]
+    assert [m.text for m in M.measures("He got eighty percent of them right.")] == ["80 %"]
+    assert [m.kind for m in M.measures("Ten times a minute, two minutes a day.")] == ["repetitions", "duration"]
 
 
 def test_assistance_levels_and_independence():
@@ -449,3 +466,41 @@ def test_a_report_left_out_is_named_by_who_made_it():
 ])
 def test_a_value_of_an_earlier_session_is_not_today_s_measure(text, want):
     assert M.measure_phrase(text) == want
+
+
+def test_a_rating_rising_within_the_session_or_of_fatigue_is_no_progress():
+    choices = ("met", "progressing", "not progressing")
+    said = "A seven out of ten now, up from a three out of ten at the start."
+    assert M.status(said, "7/10", "3/10 at the start", choices) is None  # was "progressing"
+    assert M.status("Pain is a six out of ten, up from four last week.", "6/10", "4/10 last week", choices) is None
+    assert M.status("Fourteen of twenty letters, up from eight of twenty.", "14/20", "8/20 previously",
+                    choices) == "progressing"
+
+
+@pytest.mark.parametrize("text,role,kinds", [
+    ("There's something I wanted to tell you.", "caregiver", None),  # an announcement: the report follows it
+    ("I'll write a note for her teacher asking for a bathroom break every two hours.", "therapist",
+     ("measure", "plan")),
+    ("Her goal for the snap on her jeans is on her plan too, but we're not working on it today.", "therapist",
+     ("observation",)),  # a goal not addressed today
+    ("Try to keep your eyes on the screen.", "therapist", None),  # said to the child, now: no home program
+    ("Try to have him sit at the table for meals.", "therapist", ("home_program",)),
+])
+def test_moment_kinds_of_announcements_plans_and_instructions(text, role, kinds):
+    m = M.classify(text, role, 0, 1)
+    assert (m and m.kinds) == kinds
+
+
+def test_gestural_cues_asr_spaced_hand_over_hand_and_safety_words():
+    assert M.assistance("For wiping, she needed me to point to the picture.") == ["gestural cues"]
+    assert M.assistance("She needed hand -over -hand for the soap.") == ["hand-over-hand"]
+    assert M.topic("She climbed up on the sink counter and slipped off the step stool.",
+                   ("safety", "home routine")) == "safety"
+
+
+def test_a_leading_phrase_moves_after_the_verb_of_an_activity():
+    # "With the song she scrubbed: 20 sec." read as the model copied it; the verb starts the item
+    assert clean_value("With the song she scrubbed", True, "", "therapist") == "scrubbed with the song"
+    assert clean_value("With the pencil grip, Ethan wrote for six minutes", True, "", "therapist",
+                       frozenset({"Ethan"})) == "wrote for six minutes with the pencil grip"
+    assert clean_value("In the morning he is tired", True, "", "therapist") == "in the morning he is tired"

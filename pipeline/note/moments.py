@@ -26,7 +26,7 @@ KINDS = ("measure", "assistance", "observation", "caregiver_report", "home_progr
 
 # the canonical levels of assistance and cueing; a template's choice list may rename or drop them
 ASSIST_LEVELS = ("independent", "set-up", "supervision", "contact guard", "minimal assist", "moderate assist",
-                 "maximal assist", "verbal cues", "visual cues", "tactile cues", "hand-over-hand")
+                 "maximal assist", "verbal cues", "gestural cues", "visual cues", "tactile cues", "hand-over-hand")
 _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("independent", r"\bindependent(ly)?\b|\bby (your|him|her|them)sel(f|ves)\b|\bon (your|his|her|their) own\b"
                     r"|\b(with )?no (\w+ )?(help|assist\w*|cues?|prompts?|reminders?)\b"
@@ -38,9 +38,12 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("moderate assist", r"\bmod(erate)? (help|assist\w*)|\bsome (help|assist\w*)"),
     ("maximal assist", r"\bmax(imal|imum)? (help|assist\w*)|\bfull (help|assist\w*)|\blots of (help|assist\w*)"),
     ("verbal cues", r"\bverbal (cue|prompt|reminder)s?\b|\bverbal\w* cue"),
+    # "she needed me to point to the picture": a gestural cue
+    ("gestural cues", r"\bgestur\w* (cue|prompt)s?\b|\b(me|I|you) (to )?point(ed|ing)? (to|at)\b|\bpoint(ed|ing) (to|at) "
+                      r"(the|a|each|her|his|their) (picture|card|step|icon|word|letter|schedule|one)"),
     ("visual cues", r"\bvisual (cue|prompt|model)s?\b"),
     ("tactile cues", r"\btactile (cue|prompt)s?\b|\btouch cues?\b"),
-    ("hand-over-hand", r"\bhand[- ]over[- ]hand\b"),
+    ("hand-over-hand", r"\bhand\s*[- ]\s*-?\s*over\s*[- ]\s*-?\s*hand\b"),  # "hand -over -hand" as ASR spaces it
 )
 
 _NUM_WORD = "|".join(sorted(set(NUMBER_WORDS) - {"once", "twice", "thrice"}, key=len, reverse=True))
@@ -70,6 +73,13 @@ you i we with without by in on at for from again now later more less""".split())
 _PRIOR_SAID = re.compile(r"(?:^|(?<=[.!?] ))(last (?:week|session|time|visit))\s*,?\s+((?:he|she|they|you|i)\b[^.!?;]{6,})",
                          re.I)
 _FREQ = re.compile(rf"\b({_NUM}|once|twice)\s+(?:(times?|nights?|days?|mornings?|evenings?)\s+)?(?:a|per|each|every)\s+(day|week|night|month)\b", re.I)
+# "eighteen words per minute": a rate (the unit of time after per/a/an/each)
+_RATE = re.compile(rf"\b({_NUM})\s+((?:[a-z]+[- ])?[a-z]+)\s+(?:per|a|an|each)\s+(minute|second|hour)\b", re.I)
+# "ninety two percent accuracy", "80 % of the time"
+_PERCENT = re.compile(rf"\b({_NUM})\s*(?:%|percent\b|per cent\b)(?:\s+(accuracy|accurate|correct|legib\w+|of the time|of (?:his|her|their|the) \w+))?",
+                      re.I)
+# "every two hours", "every three days": how often
+_EVERY = re.compile(rf"\bevery\s+({_NUM})\s+(hours|days|weeks|minutes)\b", re.I)
 _PART = re.compile(rf"[^.!?]*?\b(?:and|but|,)\s+({_NUM})\s+(?:with|needed|needing|using|required|took)\b", re.I)
 _TIMES = re.compile(rf"\b({_NUM})\s+times\b", re.I)
 _CLOCK = re.compile(rf"\b(?:at|around|about|after|before|until|by)\s+({_NUM}(?:\s+(?:thirty|fifteen|forty[- ]five|o'clock))?)"
@@ -122,12 +132,14 @@ _CAREGIVER_TOPICS = re.compile(
 _HOME = re.compile(
     r"\b(home program|at home|homework|for home|home exercise|every (day|morning|night|evening)|each (day|morning|"
     r"night|evening)|a day\b|before (bed|dressing|meals?|school|shoes)|after school|at bedtime|this week|"
-    r"keep (bedtime|doing)|try (to )?|practi[cs]e|let (him|her|them)|have (him|her|them)|give (him|her|them)|"
+    r"keep (bedtime|doing)|try (to )?\w+ (him|her|them)\b|try \w+ing\b|try (it|this|that|these|them) (at|before|after|when|during)|practi[cs]e|let (him|her|them)|have (him|her|them)|give (him|her|them)|"
     r"put (a|the)|lay (his|her)|use (a|the)|tell (his|her))\b", re.I)
 _PLAN = re.compile(
     r"\b(next (session|time|week|visit|appointment)|we will|we'll|we are going to|we're going to|plan(ning)? to|"
     r"the plan|follow[- ]up|come back|see you (in|next)|i'?m going to (order|refer|send|start|prescribe|have)|"
-    r"i will (order|refer|send|start|prescribe)|i want (you|to)|i'd like (you|to)|recommend\w*|refer\w*|"
+    r"i will (order|refer|send|start|prescribe)|"
+    r"i(?:'ll| will) (?:also )?(?:write|email|e-mail|call|phone|contact|send|ask|talk|speak|share|check|follow up|look into|"
+    r"reach out|update|order|refer|request|make|set up|give)\b|i want (you|to)|i'd like (you|to)|recommend\w*|refer\w*|"
     r"prescrib\w*|continue)\b", re.I)
 # an instruction for now, in the session ("Now squeeze it ten times", "Let's try the other hand"), unless it says
 # when at home it is for
@@ -175,7 +187,7 @@ _DID = re.compile(r"\byou (?:\w+ly )?(\w+ed|did|made|held|went|got|kept|stayed|t
 # a goal of the plan not worked on today ("We ran out of time for hair brushing today"): a progress note says so
 _NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:did not|didn'?t|did n't|could not|couldn'?t|won'?t|will not|"
                             r"were not able to|weren'?t able to|was not able to|wasn'?t able to)\s+(?:get to|work on|"
-                            r"address|have time for|do|practi[cs]e)|not (?:addressed|worked on)|no time for|"
+                            r"address|have time for|do|practi[cs]e)|not (?:addressed|worked on)|no time for|(?:we're|we are|we'll|we will|I'm|I am) not (?:working on|doing|going to (?:work on|do|get to)|getting to) (?:it|that|this|those|them|\w+ \w+) today|"
                             r"(?:skip|skipped|saving|save) (?:the |that |this |his |her )?\w+(?: \w+)? (?:goal )?(?:for|until) "
                             r"(?:next|another))\b", re.I)
 # the session's agenda ("Today we're working on getting dressed by yourself"): what will be worked on, no result
@@ -186,6 +198,12 @@ _AGENDA = re.compile(r"^\W*(?:(?:hi|hello|hey|okay|ok|so|alright|all right|good 
 # a caregiver telling a child what to do ("Jack, sit with me and read your book, please."): no report
 _TOLD = re.compile(r"^\W*(?:(?:[A-Z][a-z]+|[Hh]oney|[Bb]uddy|[Ss]weetie|[Hh]ey)[,!]\s+)?(?i:(?:please\s+)?(?:sit|stop|come|"
                    r"go|give|put|wait|look|read|be|don't|do not|leave|get|stay|hold|take|listen|shh)\b)")
+# a caregiver announcing what comes next ("There's something I wanted to tell you."): the report is what follows
+_ANNOUNCE = re.compile(r"^\W*(?:(?:oh|so|and|um|well|actually|also)[,]?\s+)*(?:(?:there'?s|there is|i have|i'?ve got)\s+"
+                       r"(?:something|one (?:more )?thing|a (?:question|thing))\b(?: (?:i|we) (?:wanted|want|need|meant) to "
+                       r"(?:tell|ask|mention|say)(?: you)?)?|(?:can|could|may) i (?:ask|tell) you (?:something|a question)|"
+                       r"i (?:wanted|want|need|meant) to (?:tell|ask|mention) you (?:something|about (?:something|one thing)))"
+                       r"\W*$", re.I)
 # praise ("Yes, you worked hard today, Mia."): encouragement, not an observation of what the child did
 _PRAISE = re.compile(r"\byou (?:\w+ly )?(?:worked (?:so |really |very )?hard|did (?:a |such a )?(?:so |really )?(?:great|good|"
                      r"nice|awesome|amazing|fantastic|super|well)(?: job| work)?|did it)\b", re.I)
@@ -280,6 +298,18 @@ def measures(text: str) -> list[Measure]:
         if m and n and float(n) <= float(total) and not _spans_overlap((m.start(1), m.end(1)), taken):
             taken.append((m.start(1), m.end(1)))
             found.append((m.start(1), m.end(1), Measure("count", f"{n}/{total}", (n, total), m.start(1))))
+    for m in _RATE.finditer(text):
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in _NOT_RATE:
+            add(m, "rate", f"{n} {m.group(2).lower()} per {m.group(3).lower()}", (n,))
+    for m in _PERCENT.finditer(text):
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an"):
+            add(m, "percentage", f"{n} %" + (f" {m.group(2).lower()}" if m.group(2) else ""), (n,))
+    for m in _EVERY.finditer(text):
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an"):
+            add(m, "frequency", f"every {n} {m.group(2).lower()}", (n,))
     for m in _FREQ.finditer(text):
         n = number(m.group(1))
         what = (m.group(2) or "times").lower()
@@ -371,6 +401,10 @@ def measures(text: str) -> list[Measure]:
     return [f[2] for f in found]
 
 
+# "ten times a minute" is a frequency of repetitions, "two minutes a day" a duration: not a rate of a thing
+_NOT_RATE = set("times time minutes minute seconds second hours hour days day weeks week and or of".split())
+
+
 def _said_numbers(text: str) -> bool:
     return any(x.group(0).lower() not in ("a", "an") and number(x.group(0)) for x in re.finditer(rf"\b{_NUM}\b", text, re.I))
 
@@ -411,30 +445,46 @@ _NOT_A_UNIT = set("""and or but with without last this that today now then so in
 again times time was were is are by from than""".split())
 
 
+_VALUE_KINDS = ("count", "duration", "distance", "repetitions", "rate", "percentage")
+
+
 def comparison(text: str) -> str:
-    """"last week it was twenty" -> "20 last week"; "instead of five" -> "previously 5" ("" when none)."""
+    """"last week it was twenty" -> "20 last week"; "instead of five" -> "5 previously" ("" when none)."""
     text = split_ago(text)
     m = _COMPARE.search(text)
     ago = _AGO.search(text)
     if ago and (not m or ago.start() < m.start()):
         # "eight of twenty two weeks ago": the measure said just before "N weeks ago", in its clause
         clause = re.split(r"[.!?;]|\b(?:and|but)\b|,\s", text[: ago.start()])[-1]
-        said = [x for x in measures(clause) if x.kind in ("count", "duration", "distance", "repetitions")]
+        said = [x for x in measures(clause) if x.kind in _VALUE_KINDS]
         n = number(ago.group(1))
         if said and n:
             return f"{said[-1].text.split(' ', 1)[0] if said[-1].kind == 'count' else said[-1].text} " \
                    f"{n} {ago.group(2).lower()} ago"
-    if not m:
-        return ""
-    cue = m.group(1).lower()
-    # the number said with the comparison: after the cue in the same sentence, else just before it
-    sentence_end = re.search(r"[.!?;]", text[m.end():])
-    after = text[m.end(): m.end() + sentence_end.start() if sentence_end else len(text)]
-    said = [x for x in re.finditer(rf"\b{_NUM}\b", after, re.I)
-            if x.group(0).lower() not in ("a", "an") and number(x.group(0))]
+    if ago and (not m or ago.start() < m.start()):
+        # "Three weeks ago it was twelve words per minute.": the value said after it, in its sentence
+        end = re.search(r"[.!?;]", text[ago.end():])
+        said = [x for x in measures(text[ago.end(): ago.end() + end.start() if end else len(text)])
+                if x.kind in _VALUE_KINDS]
+        n = number(ago.group(1))
+        if said and n:
+            return f"{said[0].text.split(' ', 1)[0] if said[0].kind == 'count' else said[0].text} " \
+                   f"{n} {ago.group(2).lower()} ago"
+    # the cue with a number said after it in its sentence ("before he stopped to ... Last week it was two and a
+    # half minutes": the "last week", not the "before" of a clause with no number)
+    cue, after, said = "", "", []
+    for m in _COMPARE.finditer(text):
+        sentence_end = re.search(r"[.!?;]", text[m.end():])
+        after = text[m.end(): m.end() + sentence_end.start() if sentence_end else len(text)]
+        said = [x for x in re.finditer(rf"\b{_NUM}\b", after, re.I)
+                if x.group(0).lower() not in ("a", "an") and number(x.group(0))]
+        if said:
+            cue = m.group(1).lower()
+            break
     nums = [number(x.group(0)) for x in said]
     if not nums:
         return prior_said(text)
+    whole = [x for x in measures(after) if x.kind in _VALUE_KINDS and x.kind != "count"]
     unit = ""
     mm = _UNIT.search(after)
     noun = re.match(r"\s+([a-z]+)\b", after[said[0].end():], re.I)
@@ -448,15 +498,20 @@ def comparison(text: str) -> str:
         if main:
             unit = " " + main.text.split(" ", 1)[1]
     value = f"{nums[0]}{unit}"
+    if whole and whole[0].start <= said[0].start() + 1:
+        value = whole[0].text  # "two and a half minutes": 2.5 min; "twelve words per minute" whole
     of = _OF.match(after, said[0].start())
     if of and number(of.group(2)) and of.group(2).lower() not in ("a", "an"):
         value = f"{nums[0]}/{number(of.group(2))}"  # "last session it was three of eight": 3/8, not 3
     if cue.startswith("last") or cue == "before" or cue == "used to":
-        return f"{value} {cue}" if cue.startswith("last") else f"previously {value}"
+        return f"{value} {cue}" if cue.startswith("last") else f"{value} previously"
     if cue in ("up from", "down from"):
-        return f"{cue} {value}"
+        # "up from a three out of ten at the start": "3/10 at the start" (the item says "compared with" it)
+        when = re.match(r"\s*(?:(?:out )?of \w+(?: \w+)?\s+)?(at the (?:start|beginning)|earlier|this morning|"
+                        r"last (?:week|time|session|month|visit)|before)\b", after[said[0].end():], re.I)
+        return f"{value} {when.group(1).lower()}" if when else f"{value} previously"
     if cue == "instead of":
-        return f"previously {value}"
+        return f"{value} previously"
     return f"{cue} {value}"
 
 
@@ -478,7 +533,7 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("observation")
     elif clinician and _NOT_ADDRESSED.search(text) and words >= 5 and not text.rstrip().endswith("?"):
         kinds.append("observation")  # a goal not addressed today
-    if role in ("caregiver", "parent") and not _TOLD.match(text) and (
+    if role in ("caregiver", "parent") and not _TOLD.match(text) and not _ANNOUNCE.match(text) and (
             ms or words >= 6 and _CAREGIVER_TOPICS.search(text) or words >= 5 and not text.rstrip().endswith("?")):
         kinds.append("caregiver_report")
     if clinician and _HOME.search(text) and words >= 5:
@@ -514,8 +569,8 @@ def find(texts: Sequence[str], roles: Sequence[str | None]) -> list[Moment]:
     return out
 
 
-_PRIOR = re.compile(r"\b(last (?:week|time|session|month|visit)|previously|up from|down from|instead of|used to|"
-                    r"compared (?:to|with))\b", re.I)
+_PRIOR = re.compile(rf"\b(last (?:week|time|session|month|visit)|previously|up from|down from|instead of|used to|"
+                    rf"compared (?:to|with)|{_NUM}\s+(?:days?|weeks?|months?|sessions?|visits?)\s+ago)\b", re.I)
 
 
 def prior_value(text: str, m: Measure) -> bool:
@@ -530,7 +585,7 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
     """The measures of a line with the assistance said beside each: "3/5 shapes independently; 2 with
     hand-over-hand" (the counts and their levels as said, for the measure field of an item)."""
     ms = [m for m in measures(text) if m.kind in ("count", "duration", "distance", "repetitions", "frequency",
-                                                  "proportion")
+                                                  "proportion", "rate", "percentage")
           and not prior_value(text, m)]
     # "three of five with three verbal cues": the cues are the count's level, said once ("3/5 with 3 verbal
     # cues"), not a measure of their own beside it
@@ -544,7 +599,7 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
         scope = text[m.start: m.start + stop.start()] if stop else text[m.start:end]
         levels = assistance(scope, choices)
         said = {kind.lower(): (number(n), noun.lower()) for n, kind, noun in
-                re.findall(rf"\b({_NUM})\s+(verbal|visual|tactile)\s+(cue|prompt|reminder)", scope, re.I)
+                re.findall(rf"\b({_NUM})\s+(verbal|gestural|visual|tactile)\s+(cue|prompt|reminder)", scope, re.I)
                 if n.lower() not in ("a", "an")}  # "a visual cue" is not a count the grounding reads
         phrases = []
         for lv in levels:
@@ -590,6 +645,11 @@ _LOWER_BETTER = re.compile(r"\b(took|takes|faster|slower|cues?|prompts?|reminder
                            r"help\w*|assist\w*|drops?|dropped|misses|missed|falls?|fell|refus\w*)\b", re.I)
 
 
+# what a rating measures where a higher number is worse ("how tired is your hand", "pain four out of ten")
+_HIGHER_WORSE = re.compile(r"\b(tired\w*|fatigu\w*|pain\w*|hurt\w*|sore\w*|ach(e|es|ing|y)|frustrat\w*|upset|anxious|"
+                           r"anxiety|worr\w*|scared|stress\w*|nervous)\b", re.I)
+
+
 def speaks_of_change(text: str) -> bool:
     """Whether a line speaks of change or attainment (so a goal status may be said)."""
     return bool(_STATUS_MET.search(text) or _STATUS_UP.search(text) or _STATUS_SAID.search(text))
@@ -608,6 +668,11 @@ def status(said: str, measure: str, compared: str, choices: Sequence[str]) -> st
     direction (the model's choice may stand), or None where nothing is said of change (no status)."""
     if _STATUS_MET.search(said) and "met" in choices:
         return "met"
+    if _HIGHER_WORSE.search(said) and re.search(r"/10\b|\bself-rated\b", measure + " " + compared) \
+            or re.search(r"\b(at the (start|beginning)|earlier|this morning)$", compared):
+        # "seven out of ten now, up from three": a rating of fatigue or pain rising is no progress, and a change
+        # within the session ("up from three at the start") is not the goal's progress from one session to the next
+        return None
     if _STATUS_UP.search(said) and "progressing" in choices:
         return "progressing"
     if compared:
@@ -630,7 +695,7 @@ def status(said: str, measure: str, compared: str, choices: Sequence[str]) -> st
 TOPIC_RULES: tuple[tuple[str, str], ...] = (
     ("safety", r"\b(safe\w*|danger\w*|fell|falls? (off|down)|fall\w* (off|down)|hurt\w*|injur\w*|bruis\w*|"
                r"run\w* (off|away|into)|ran (off|away)|bolt\w*|wander\w* off|climb\w* on|street|car seat|burn\w*|"
-               r"choke\w*|choking)\b"),
+               r"choke\w*|choking|slipp?\w*|bump\w*|climb\w* (up|on|onto|over)|stitches|emergency)\b"),
     ("home program", r"\b(theraputty|putty|exercises?|home program|practi[cs]\w*|doing the|been doing|we do the)\b"),
     ("sleep", r"\b(sleep\w*|slept|asleep|bed\w*|nap\w*|wakes?|waking|woke|night\w*|tired)\b"),
     ("school", r"\b(school|teacher\w*|class\w*|daycare|preschool|kindergarten|recess|circle time|homework|"

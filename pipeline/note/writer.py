@@ -786,6 +786,10 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
     if first[:1].isupper() and not first.isupper() and first not in names and first != "I":  # not a name
         v = first[0].lower() + v[1:]
     if past:  # an activity: its level of help is the measure's and the assistance field's to say
+        lead = re.match(r"^((?i:with|using|on|in|at|after|during|without)\s+[^,]{1,40}?),?\s+"
+                        r"(?:(?i:the child|the patient|he|she|they)|([A-Z][a-z]+))\s+(?=\w)", v)
+        if lead and (not lead.group(2) or lead.group(2) in names) and starts_with_past(v[lead.end():]):
+            v = f"{v[lead.end():]} {lead.group(1)}"  # "With the song she scrubbed" -> "scrubbed with the song"
         subject = re.match(r"^(?:the child|the patient|(?:he|she|they)|([A-Z][a-z]+))\s+(?=\w)", v)
         if subject and (not subject.group(1) or subject.group(1) in names) and (
                 starts_with_past(v[subject.end():]) or v[subject.end():].split(" ", 1)[0].lower() in _BASE_PAST):
