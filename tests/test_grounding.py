@@ -67,6 +67,15 @@ def test_negation_flipped_contradicts():
     assert verdict("Refused the weighted vest", "seg-0005").supported
 
 
+def test_a_negated_pro_form_negates_the_object_fronted_before_it():
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 6.0, "He copied five out of ten poses. The ones that cross the middle "
+                                "of his body, like his hand on the opposite knee, he couldn't do until I moved his arm "
+                                "for him.", "THERAPIST")}
+    s = check_item(NoteItem("Crossed the middle of his body.", ("seg-0001",)), segs, ROLES)
+    assert not s.supported and fired(s) == ("negation",)  # was supported: the note said what he could not do
+    assert check_item(NoteItem("Copied 5/10 poses.", ("seg-0001",)), segs, ROLES).supported
+
+
 def test_negation_invented():
     s = verdict("Did not complete the bead stringing", "seg-0001")
     assert not s.supported

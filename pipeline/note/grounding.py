@@ -227,6 +227,28 @@ def _names(text: str) -> set[str]:
     return out
 
 
+# a negator governing a pro-form ("he couldn't do", "didn't manage it"): what it negates was said before it
+_PROFORM = {"do", "does", "did", "doing", "done", "it", "that", "this", "them", "those", "one", "ones", "manage", "yet"}
+
+
+def _fronted(source: str, item_stems: set[str]) -> str | None:
+    """The content word of an object fronted before a negated pro-form that the item states without the
+    negation ("The ones that cross the middle of his body, ..., he couldn't do until I moved his arm." against
+    "Crossed the middle of his body."): at least two of the earlier clauses' content words in the item."""
+    for sentence in _SENTENCE.split(source):
+        clauses = _clauses(sentence)
+        for k, c in enumerate(clauses):
+            for i in _negations(c):
+                nxt = next((w for w in c[i + 1:] if not _negator(w)), None)
+                if k == 0 or nxt not in _PROFORM:
+                    continue
+                before = [w for cl in clauses[:k] for w in cl if w not in STOPWORDS and not w[0].isdigit()]
+                shared = [w for w in before if stem(w) in item_stems]
+                if len({stem(w) for w in shared}) >= 2:
+                    return shared[0]
+    return None
+
+
 def _negations(toks: list[str]) -> list[int]:
     """Positions of negators in a clause, leaving out "without help"-style phrases."""
     found = []
@@ -312,7 +334,7 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
         item_stems = {stem(w) for t in texts for w in _tokens(t)}
         scopes = [next((w for w in c[i + 1:] if w not in STOPWORDS and not _negator(w)), None)
                   for c in src_clauses for i in _negations(c)]  # the first content word a negator governs
-        hit = next((w for w in scopes if w and stem(w) in item_stems), None)
+        hit = next((w for w in scopes if w and stem(w) in item_stems), None) or _fronted(source, item_stems)
         if hit:
             reasons.append(f"negation: contradicts cited segments (they negate '{hit}')")
 

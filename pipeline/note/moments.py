@@ -42,7 +42,8 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("gestural cues", r"\bgestur\w* (cue|prompt)s?\b|\b(me|I|you) (to )?point(ed|ing)? (to|at)\b|\bpoint(ed|ing) (to|at) "
                       r"(the|a|each|her|his|their) (picture|card|step|icon|word|letter|schedule|one)"),
     ("visual cues", r"\bvisual (cue|prompt|model)s?\b"),
-    ("tactile cues", r"\btactile (cue|prompt)s?\b|\btouch cues?\b"),
+    ("tactile cues", r"\btactile (cue|prompt)s?\b|\btouch cues?\b|\btapped (his|her|their) (cheek|lips?|jaw|chin|hand|arm|"
+                     r"shoulder|elbow|wrist|back|knee)"),
     ("hand-over-hand", r"\bhand\s*[- ]\s*-?\s*over\s*[- ]\s*-?\s*hand\b"),  # "hand -over -hand" as ASR spaces it
 )
 
@@ -55,6 +56,7 @@ _TIME_UNITS = {"second": "sec", "seconds": "sec", "sec": "sec", "secs": "sec", "
                "years": "years"}
 _DIST_UNITS = {"feet": "ft", "foot": "ft", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
                "inch": "inches", "inches": "inches", "centimeters": "cm", "cm": "cm", "yards": "yd", "steps": "steps",
+               "ounces": "oz", "ounce": "oz", "milliliters": "ml", "millilitres": "ml", "ml": "ml",
                "laps": "laps", "miles": "miles", "mile": "mile"}
 _UNIT = re.compile(rf"\b({_NUM})(?:\s+and a half)?\s+({'|'.join(sorted({**_TIME_UNITS, **_DIST_UNITS}, key=len, reverse=True))})\b", re.I)
 # fractions said in words: "a quarter inch", "a minute and a half", "about half of the circle" (their numbers as
@@ -73,6 +75,9 @@ you i we with without by in on at for from again now later more less""".split())
 _PRIOR_SAID = re.compile(r"(?:^|(?<=[.!?] ))(last (?:week|session|time|visit))\s*,?\s+((?:he|she|they|you|i)\b[^.!?;]{6,})",
                          re.I)
 _FREQ = re.compile(rf"\b({_NUM}|once|twice)\s+(?:(times?|nights?|days?|mornings?|evenings?)\s+)?(?:a|per|each|every)\s+(day|week|night|month)\b", re.I)
+_OF_SPAN = re.compile(rf"\b({_NUM})\s+(minutes?|seconds?)\s+of\s+(?:the|a|an|his|her|their)\s+({_NUM})[- ]"
+                      rf"(?:minute|second)\b", re.I)
+_ONE_CUE = re.compile(r"\bone\s+((?:(?:verbal|visual|gestural|tactile|physical)\s+)?(?:cue|prompt|reminder|warning))\b", re.I)
 # "eighteen words per minute": a rate (the unit of time after per/a/an/each)
 _RATE = re.compile(rf"\b({_NUM})\s+((?:[a-z]+[- ])?[a-z]+)\s+(?:per|a|an|each)\s+(minute|second|hour)\b", re.I)
 # "ninety two percent accuracy", "80 % of the time"
@@ -181,7 +186,7 @@ def read_back(text: str, instructions: Sequence[str]) -> bool:
 
 
 # the therapist telling the child what they did ("You transitioned with no meltdown", "You made both loops")
-_DID = re.compile(r"\byou (?:\w+ly )?(\w+ed|did|made|held|went|got|kept|stayed|tolerated|chose|asked|named|"
+_DID = re.compile(r"\b(?:you|he|she|they) (?:\w+ly )?(\w+ed|did|made|held|went|got|kept|stayed|tolerated|chose|asked|named|"
                   r"followed|finished|completed|tried|took|ate|sat|stood|wrote|drew|caught|threw|tied|put|let|"
                   r"hopped|jumped|climbed|waited|shared|calmed)\b", re.I)
 # a goal of the plan not worked on today ("We ran out of time for hair brushing today"): a progress note says so
@@ -194,7 +199,9 @@ _NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:did not|didn'?t
 _AGENDA = re.compile(r"^\W*(?:(?:hi|hello|hey|okay|ok|so|alright|all right|good morning)\b[^.!?]*?[,.!]\s*)*"
                      r"(?:today|this session|this morning|this afternoon)?\s*,?\s*(?:we(?:'re| are|'ll| will)?\s+"
                      r"(?:be\s+)?(?:working on|work on|practi[cs]ing|practi[cs]e|going to (?:work on|practi[cs]e|try))|"
-                     r"our goals? (?:is|are|for today)|we have \w+ goals)\b", re.I)
+                     r"our goals? (?:is|are|for today)|we have \w+ goals)\b"
+                     r"|\b(?:today|this session)\b,?\s+(?:we(?:'ll| will|'re| are)|we're going to|we are going to)\s+"
+                     r"(?:do|try|start|play|make|practi[cs]e|work|be)\b", re.I)
 # a caregiver telling a child what to do ("Jack, sit with me and read your book, please."): no report
 _TOLD = re.compile(r"^\W*(?:(?:[A-Z][a-z]+|[Hh]oney|[Bb]uddy|[Ss]weetie|[Hh]ey)[,!]\s+)?(?i:(?:please\s+)?(?:sit|stop|come|"
                    r"go|give|put|wait|look|read|be|don't|do not|leave|get|stay|hold|take|listen|shh)\b)")
@@ -204,6 +211,15 @@ _ANNOUNCE = re.compile(r"^\W*(?:(?:oh|so|and|um|well|actually|also)[,]?\s+)*(?:(
                        r"(?:tell|ask|mention|say)(?: you)?)?|(?:can|could|may) i (?:ask|tell) you (?:something|a question)|"
                        r"i (?:wanted|want|need|meant) to (?:tell|ask|mention) you (?:something|about (?:something|one thing)))"
                        r"\W*$", re.I)
+# an instruction to the child, now ("Watch me first. Crawl through the tunnel, step over the two noodles"): what
+# to do, not what was done (verbs whose past form differs from the base, so "Cut three of five" stays a result)
+_IMPERATIVE = re.compile(r"^\W*(?:(?i:okay|ok|so|now|alright|all right|first|next|then|and|great|good)[,!.]?\s+|"
+                         r"[A-Z][a-z]+,\s+)*(?i:crawl|step|climb|jump|hop|copy|make|type|fold|wipe|try|draw|write|"
+                         r"trace|hold|squeeze|pick|place|stand|sit|walk|throw|catch|roll|push|pull|pinch|string|"
+                         r"thread|button|zip|tie|reach|touch|look|watch|show|find|match|sort|stack|build|colou?r|"
+                         r"paint|say|tell|count|turn|open|close|wash|scrub|rinse|dry|brush|comb|eat|drink|take|give|"
+                         r"keep|stop|wait|listen|follow|go|come|do|bring|carry|kick|balance|bounce|lift|fill|pour|"
+                         r"scoop|stir|peel|glue|lace|name|finish|swing|spin|ride|blow|bite|chew|sip)\b(?!\s+(?:of|and)\b)")
 # praise ("Yes, you worked hard today, Mia."): encouragement, not an observation of what the child did
 _PRAISE = re.compile(r"\byou (?:\w+ly )?(?:worked (?:so |really |very )?hard|did (?:a |such a )?(?:so |really )?(?:great|good|"
                      r"nice|awesome|amazing|fantastic|super|well)(?: job| work)?|did it)\b", re.I)
@@ -214,6 +230,12 @@ _EXAM = re.compile(
     r"\b(exam\w*|on (physical )?exam|i (see|feel|hear|notice)|tender\w*|swell\w*|range of motion|blood pressure|"
     r"heart rate|pulse|temperature|lungs?|murmur|x-?ray|mri|ct scan|results?|labs?|shows?|showed|reflex\w*|"
     r"strength|sensation|vitals?|oxygen|bruis\w*|rash|redness)\b", re.I)
+# the clinician setting up a task ("I'm setting the timer for six minutes", "I'll time you")
+_TIMER = re.compile(r"^\W*(?:(?:okay|ok|so|now|alright|and)[,!.]?\s+)*I(?:'m| am|'ll| will| set| give)\s+(?:going to\s+)?"
+                    r"(?:set|setting|time|timing|give|giving|start|starting|put|putting)\b", re.I)
+# what the child did, said of them ("he went", "she needed"): a result even after an instruction's verb
+_SAID_DONE = re.compile(r"\b(?:he|she|they|you)\s+(?:\w+ed|did|went|made|held|got|kept|took|sat|stood|caught|threw|wrote|"
+                        r"drew|ran|rode|ate|drank|was|were)\b", re.I)
 _CLINICIAN = {"therapist", "doctor", "clinician", "provider"}
 _REPORTER = {"caregiver", "patient", "child", "parent", "other"}
 
@@ -320,6 +342,10 @@ def measures(text: str) -> list[Measure]:
         else:
             out = f"{n} {what if what.endswith('s') or n == '1' else what + 's'} a {m.group(3).lower()}"
         add(m, "frequency", out, (n,))
+    for m in _OF_SPAN.finditer(text):  # "four minutes of the six minute timer": 4 of 6 min
+        a, b = number(m.group(1)), number(m.group(3))
+        if a and b and m.group(1).lower() not in ("a", "an") and float(a) <= float(b):
+            add(m, "duration", f"{a} of {b} {_TIME_UNITS[m.group(2).lower()]}", (a, b))
     for m in _AND_HALF.finditer(text):  # "a minute and a half"
         unit = m.group(2).lower()
         short = _TIME_UNITS.get(unit) or _DIST_UNITS[unit]
@@ -365,6 +391,8 @@ def measures(text: str) -> list[Measure]:
         if not _spans_overlap(span, taken):
             taken.append(span)
             found.append((span[0], span[1], Measure("proportion", " ".join(said.lower().split()), (f,), m.start())))
+    for m in re.finditer(r"\btwice\b", text, re.I):  # "Twice he grabbed the dice" ("twice a week": a frequency)
+        add(m, "repetitions", "2 times", ("2",))
     for m in _TIMES.finditer(text):
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an"):
@@ -380,6 +408,8 @@ def measures(text: str) -> list[Measure]:
         tail = m.group(2) or ("night" if "night" in m.group(0).lower() else "")
         add(m, "time", f"{when}" + (f" in the {tail}" if tail and tail != "night" else " at night" if tail else ""),
             (first, minutes))
+    for m in _ONE_CUE.finditer(text):  # "one verbal reminder", "one warning": a count of cues (plurals: below)
+        add(m, "repetitions", f"1 {' '.join(m.group(1).lower().split())}", ("1",))
     for m in _REPS.finditer(text):
         n = number(m.group(1))
         noun = m.group(2).lower()
@@ -544,8 +574,14 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.remove("home_program")  # "Now squeeze it ten times": what to do now, in the session
     if "plan" in kinds and "home_program" in kinds and re.search(r"\bnext (session|time|week|visit)\b", text, re.I):
         kinds.remove("home_program")  # "next session we will try ..." is the plan, not homework
+    if clinician and _IMPERATIVE.match(text) and not _DID.search(text) and not _SAID_DONE.search(text):
+        kinds = [k for k in kinds if k not in ("measure", "assistance")]
     if clinician and _AGENDA.search(text):
         kinds = [k for k in kinds if k not in ("measure", "assistance", "observation")]
+        if re.search(r"\b(today|this session)\b", text, re.I) and not _HOME_WHEN.search(text):
+            kinds = [k for k in kinds if k not in ("plan", "home_program")]  # today's agenda: neither
+    if clinician and _TIMER.match(text) and not _SAID_DONE.search(text):
+        kinds = [k for k in kinds if k != "measure"]  # "I'm setting the timer for six minutes": no result
     if "observation" in kinds and not _DID.search(text) and _NOT_ADDRESSED.search(text):
         kinds = [k for k in kinds if k not in ("plan", "home_program")]  # "we'll do it next week" is its reason
     if clinician and _ASSESS.search(text) and words >= 6:
@@ -701,10 +737,12 @@ TOPIC_RULES: tuple[tuple[str, str], ...] = (
     ("school", r"\b(school|teacher\w*|class\w*|daycare|preschool|kindergarten|recess|circle time|homework|"
                r"desk|aide)\b"),
     ("feeding", r"\b(eat\w*|ate|food\w*|meal\w*|dinner|breakfast|lunch|snack\w*|chew\w*|swallow\w*|spoon|"
-                r"fork|cup|drink\w*|picky|gag\w*|taste\w*|texture\w*|vegetable\w*|fruit\w*)\b"),
+                r"fork|cup|drink\w*|picky|gag\w*|taste\w*|texture\w*|vegetable\w*|fruit\w*|straws?|sippy|bottle|bites?|sips?|"
+                r"cough\w* (on|when|after) (\w+ )?(milk|water|juice|food|drink\w*|eat\w*|gulp\w*))\b"),
     ("self-care", r"\b(dress\w*|cloth\w*|shirt\w*|pants|jeans|socks?|shoes?|laces?|buttons?|zip\w*|coat|jacket|"
                   r"bath\w*|shower\w*|toilet\w*|potty|brush\w*|teeth|tooth\w*|hair|wash\w*)\b"),
-    ("behaviour", r"\b(melt\w*|tantrum\w*|cry\w*|cried|upset|frustrat\w*|angry|anger|hit\w*|bit(e|es|ing)?|"
+    ("behaviour", r"\b(push(ed|es|ing)? (another|a|other|his|her) (kid|child|boy|girl|classmate|student|sister|brother)|"
+                  r"kick\w*|aggress\w*|melt\w*|tantrum\w*|cry\w*|cried|upset|frustrat\w*|angry|anger|hit\w*|bit(e|es|ing)?|"
                   r"scream\w*|yell\w*|calm\w*|meltdown\w*|refus\w*|fight\w*|anxious|worr\w*|overwhelm\w*)\b"),
     ("play", r"\b(play\w*|toys?|games?|park|playground|friends?|bike|scooter|lego\w*|puzzle\w*|soccer|sport\w*|"
              r"swim\w*|draw\w*|colou?r\w*)\b"),

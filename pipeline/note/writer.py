@@ -397,7 +397,10 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
             else:
                 units.append(Unit(n, text))
     if len(units) > sec.max_items:
-        ranked = sorted(range(len(units)), key=lambda i: (not moments.measures(units[i].text), i))
+        # those with a measure first, then the first unit of each line before a line's second ("He's had a tough
+        # week. ... He banged his head on the coffee table." must not crowd out the next line's report)
+        nth = [sum(1 for u in units[:i] if u.line == units[i].line) for i in range(len(units))]
+        ranked = sorted(range(len(units)), key=lambda i: (not moments.measures(units[i].text), nth[i], i))
         units = [units[i] for i in sorted(ranked[: sec.max_items])]
     per_line: dict[int, int] = {}
     for u in units:
@@ -679,7 +682,9 @@ _BASE_PAST = {"sit": "sat", "stand": "stood", "do": "did", "cut": "cut", "put": 
               "shave": "shaved", "wipe": "wiped", "tolerate": "tolerated", "transition": "transitioned",
               "imitate": "imitated", "count": "counted", "type": "typed", "place": "placed", "insert": "inserted",
               "fasten": "fastened", "unzip": "unzipped", "sip": "sipped", "swallow": "swallowed", "wait": "waited",
-              "navigate": "navigated", "cross": "crossed", "hang": "hung", "wiggle": "wiggled"}
+              "navigate": "navigated", "cross": "crossed", "hang": "hung", "wiggle": "wiggled", "go": "went",
+              "scrub": "scrubbed", "rinse": "rinsed", "comb": "combed", "turn": "turned", "flush": "flushed",
+              "pump": "pumped", "sing": "sang", "copy": "copied"}
 
 
 # the word after a listed verb that makes it a noun ("play dough", "balance beam", "swing set")
@@ -752,6 +757,8 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
     v = _agree(v, r"\bwe", re.I) if speaker and not clinician else v
     v = _agree(v, _CLAUSE_YOU, re.I)
     v = re.sub(r"\byourself\b", "themselves", v, flags=re.I)
+    if speaker:
+        v = re.sub(r"\bmyself\b", "themselves", v, flags=re.I)  # "I feed him myself"
     if not clinician and speaker:
         v = re.sub(r"\bwe'?re\b", "the family is", v, flags=re.I)
         v = re.sub(r"\bwe'?ve\b", "the family has", v, flags=re.I)
@@ -772,6 +779,8 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
         v = re.sub(r"\bour\b", "the family's", v, flags=re.I)
         v = re.sub(r"\bwe\b", "the family", v, flags=re.I)
         v = re.sub(r"\bus\b", "the family", v)
+    # "the my turn card" -> "the the clinician's turn card": one determiner
+    v = re.sub(r"\b(?:the|a|an)\s+(?=(?:the|a|an)\b)", "", v, flags=re.I)
     for _ in range(2):
         v = _SAYS.sub("", v)
         v = _VOCATIVE.sub("", v)
@@ -790,6 +799,16 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
                         r"(?:(?i:the child|the patient|he|she|they)|([A-Z][a-z]+))\s+(?=\w)", v)
         if lead and (not lead.group(2) or lead.group(2) in names) and starts_with_past(v[lead.end():]):
             v = f"{v[lead.end():]} {lead.group(1)}"  # "With the song she scrubbed" -> "scrubbed with the song"
+        # "needed two verbal reminders to turn off the water": what was done is the activity, the cues its measure
+        cued = re.match(r"^(?:(?:the child|he|she|they)\s+)?needed\s+(?:\w+\s+){0,3}?(?:cues?|prompts?|reminders?|"
+                        r"warnings?)\s+to\s+(\w+)\b(.*)$", v, re.I)
+        if cued and cued.group(1).lower() in _BASE_PAST:
+            v = _BASE_PAST[cued.group(1).lower()] + cued.group(2)
+        elif cued and cued.group(1).lower() not in _NOT_VERB and len(cued.group(1)) > 2:
+            verb = cued.group(1).lower()  # after "to": a verb, so its regular past ("loosen" -> "loosened")
+            verb = verb + "d" if verb.endswith("e") else verb[:-1] + "ied" if re.search(r"[^aeiou]y$", verb) \
+                else verb + "ed"
+            v = verb + cued.group(2)
         subject = re.match(r"^(?:the child|the patient|(?:he|she|they)|([A-Z][a-z]+))\s+(?=\w)", v)
         if subject and (not subject.group(1) or subject.group(1) in names) and (
                 starts_with_past(v[subject.end():]) or v[subject.end():].split(" ", 1)[0].lower() in _BASE_PAST):
@@ -835,6 +854,7 @@ def _agree(text: str, subject: str, flags: int = 0) -> str:
         if low in _PRESENT_NOT:
             new = _PRESENT_NOT[low]
         elif (low in _NOT_VERB or low in _IRREGULAR_PAST or low.endswith(("ed", "ing", "'s", "n't", "'d", "'ll"))
+              and not low.endswith("eed")  # "I feed him", "we need": present
               or low.endswith("s") and not low.endswith("ss")
               or not low.replace("'", "").isalpha() or len(low) < 2):
             return m.group(0)
