@@ -568,3 +568,33 @@ def test_cues_needed_to_do_something_make_it_the_activity():
     assert clean_value("needed me to point to the picture", True, "", "therapist") \
         == "needed the clinician to point to the picture"  # no cue word: the clinician pointed, not the child
     assert M.measure_phrase("He needed one verbal reminder to loosen his hold.") == "1 verbal reminder"
+
+
+def test_rules_over_the_model_for_cues_goals_not_addressed_times_and_interventions():
+    from pipeline.note.writer import candidates, line_moments, transcript_lines
+
+    ot = load_template("ot-progress")
+    goals = next(s for s in ot.sections if s.key == "goals")
+    tr = make_transcript([("THERAPIST", "Two out of six small buttons, with minimal assist. That took her about three "
+                                        "minutes.")])
+    lines = transcript_lines(tr)
+    got = [u.text for u in candidates(goals, line_moments(lines, set(goals.select)), lines).values()]
+    assert got == ["Two out of six small buttons, with minimal assist. That took her about three minutes."]
+
+    tr = make_transcript([
+        ("THERAPIST", "Today we're doing buttons. The belt for her uniform is on her plan too, but we won't get to it "
+                      "today."),
+        ("THERAPIST", "She did four out of five big buttons on her own. On the last one she needed a verbal cue to "
+                      "pinch the button."),
+        ("CHILD", "Bunny ears, cross them over."),
+    ])
+    llm = FakeLLM(default=answering(
+        ot, goals=lambda lines, unit: {"activity": "Put on the belt", "assistance": "not said", "status": "emerging"},
+        interventions=lambda _l: [{"activity": "made two bunny ears", "evidence": [3]},
+                                  {"activity": "pulled", "evidence": [2]}]))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    texts = [it.text for s in note.sections if s.key == "goals" for it in s.items]
+    assert "Not addressed today: put on the belt." in texts  # was "Put on the belt." (never done)
+    assert any(t.startswith("Pinched the button") and "verbal cues" in t for t in texts)
+    # the child's line is no intervention, and a verb alone ("Pulled.") says nothing
+    assert [it.text for s in note.sections if s.key == "interventions" for it in s.items] == []

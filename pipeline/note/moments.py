@@ -148,7 +148,7 @@ _PLAN = re.compile(
     r"prescrib\w*|continue)\b", re.I)
 # an instruction for now, in the session ("Now squeeze it ten times", "Let's try the other hand"), unless it says
 # when at home it is for
-_IN_SESSION = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|nice|good job|and)[,!.]?\s+)*"
+_IN_SESSION = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|nice|good job|and)[,!.]?\s+|[A-Z][a-z]+,\s+)*"
                          r"(?:now|right now|let'?s|next|this time|one more|again|your turn|go ahead|ready|show me|"
                          r"watch me|try it again|try again|here you go)\b", re.I)
 _HOME_WHEN = re.compile(
@@ -201,7 +201,8 @@ _AGENDA = re.compile(r"^\W*(?:(?:hi|hello|hey|okay|ok|so|alright|all right|good 
                      r"(?:be\s+)?(?:working on|work on|practi[cs]ing|practi[cs]e|going to (?:work on|practi[cs]e|try))|"
                      r"our goals? (?:is|are|for today)|we have \w+ goals)\b"
                      r"|\b(?:today|this session)\b,?\s+(?:we(?:'ll| will|'re| are)|we're going to|we are going to)\s+"
-                     r"(?:do|try|start|play|make|practi[cs]e|work|be)\b", re.I)
+                     r"(?:do|doing|try|trying|start|starting|play|playing|make|making|practi[cs]e|practi[cs]ing|work|"
+                     r"working|be)\b", re.I)
 # a caregiver telling a child what to do ("Jack, sit with me and read your book, please."): no report
 _TOLD = re.compile(r"^\W*(?:(?:[A-Z][a-z]+|[Hh]oney|[Bb]uddy|[Ss]weetie|[Hh]ey)[,!]\s+)?(?i:(?:please\s+)?(?:sit|stop|come|"
                    r"go|give|put|wait|look|read|be|don't|do not|leave|get|stay|hold|take|listen|shh)\b)")
@@ -731,7 +732,7 @@ def status(said: str, measure: str, compared: str, choices: Sequence[str]) -> st
 TOPIC_RULES: tuple[tuple[str, str], ...] = (
     ("safety", r"\b(safe\w*|danger\w*|fell|falls? (off|down)|fall\w* (off|down)|hurt\w*|injur\w*|bruis\w*|"
                r"run\w* (off|away|into)|ran (off|away)|bolt\w*|wander\w* off|climb\w* on|street|car seat|burn\w*|"
-               r"choke\w*|choking|slipp?\w*|bump\w*|climb\w* (up|on|onto|over)|stitches|emergency)\b"),
+               r"choke\w*|choking|slipp?\w*|tripp?(ed|ing)?|bump\w*|climb\w* (up|on|onto|over)|stitches|emergency)\b"),
     ("home program", r"\b(theraputty|putty|exercises?|home program|practi[cs]\w*|doing the|been doing|we do the)\b"),
     ("sleep", r"\b(sleep\w*|slept|asleep|bed\w*|nap\w*|wakes?|waking|woke|night\w*|tired)\b"),
     ("school", r"\b(school|teacher\w*|class\w*|daycare|preschool|kindergarten|recess|circle time|homework|"
@@ -739,7 +740,7 @@ TOPIC_RULES: tuple[tuple[str, str], ...] = (
     ("feeding", r"\b(eat\w*|ate|food\w*|meal\w*|dinner|breakfast|lunch|snack\w*|chew\w*|swallow\w*|spoon|"
                 r"fork|cup|drink\w*|picky|gag\w*|taste\w*|texture\w*|vegetable\w*|fruit\w*|straws?|sippy|bottle|bites?|sips?|"
                 r"cough\w* (on|when|after) (\w+ )?(milk|water|juice|food|drink\w*|eat\w*|gulp\w*))\b"),
-    ("self-care", r"\b(dress\w*|cloth\w*|shirt\w*|pants|jeans|socks?|shoes?|laces?|buttons?|zip\w*|coat|jacket|"
+    ("self-care", r"\b(dress\w*|cloth\w*|shirt\w*|pants|jeans|socks?|shoes?|sneakers?|velcro|boots?|laces?|buttons?|zip\w*|coat|jacket|"
                   r"bath\w*|shower\w*|toilet\w*|potty|brush\w*|teeth|tooth\w*|hair|wash\w*)\b"),
     ("behaviour", r"\b(push(ed|es|ing)? (another|a|other|his|her) (kid|child|boy|girl|classmate|student|sister|brother)|"
                   r"kick\w*|aggress\w*|melt\w*|tantrum\w*|cry\w*|cried|upset|frustrat\w*|angry|anger|hit\w*|bit(e|es|ing)?|"

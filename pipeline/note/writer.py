@@ -368,6 +368,10 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
         prev = False
         for text, kinds in lm.sentences:
             hit = bool(set(kinds) & set(sec.select))
+            if hit and prev and ("measure" in sec.select or "assistance" in sec.select) \
+                    and re.match(r"^\W*(?:that|it|this)\s+(?:took|lasted)\b", text, re.I):
+                groups[-1].append(text)  # "That took her about three minutes.": the time of the result before it
+                continue
             if hit and ("measure" in sec.select or "assistance" in sec.select) and _only_prior(text):
                 # "Last session it took eleven minutes.": the comparison of the result before it, not a result
                 if prev:
@@ -515,6 +519,11 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                 elif not spec.select and words:  # the model's own pick: point it at the lines that say it
                     cited = sorted(set(evidence.align(words, cited, [ln.text for ln in lines], max_lines=2)))
                     relevant = " ".join(lines[n - 1].text for n in cited)
+                    if spec.roles and cited and not any((lines[n - 1].role or "").lower() in {r.lower() for r in spec.roles}
+                                                        for n in cited):
+                        continue  # "Made two bunny ears, cross them over." from the child's line: not what was used
+                    if len(re.findall(r"[A-Za-z]+", words)) < 2:
+                        continue  # "Pulled.", "Wiped.": a verb alone says nothing a clinician can sign
                     if cited and all(n in found and set(found[n].kinds) <= {"home_program", "plan"} for n in cited) \
                             and any(set(s.select) & {"home_program", "plan"} for s in template.sections):
                         # "Did ten wall push-ups before homework." from the home program's line: what is for home
@@ -548,6 +557,16 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                             values[f.name] = "completed"
                         elif measure:  # "named engine speed three out of four times": the count is the measure's
                             values[f.name] = _without_measure(values[f.name], measure) or "completed"
+                for f in spec.fields:
+                    if not (f.past and spec.select and values.get(f.name)):
+                        continue
+                    cue = _CUED_FOR.search(relevant)
+                    if cue:  # "she needed a verbal cue to pinch the button": what the cue was for is the activity
+                        values[f.name] = clean_value(cue.group(0), True, relevant, who, names)
+                    if "observation" in spec.select and moments._NOT_ADDRESSED.search(relevant) \
+                            and not moments.measures(relevant) and not moments._DID.search(relevant):
+                        # "The belt ... is on her plan too, but we won't get to it today": never "Put on the belt."
+                        values[f.name] = f"not addressed today: {values[f.name]}"
                 for f in spec.fields:
                     if f.type != "assistance":
                         continue
@@ -584,6 +603,10 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     items.append(NoteItem(text, evidence_ids, fields))
         sections.append(NoteSection(spec.key, spec.title, tuple(items)))
     return sections
+
+
+_CUED_FOR = re.compile(r"\b(?:he|she|they)\s+needed\s+(?:\w+\s+){0,3}?(?:cues?|prompts?|reminders?|warnings?)\s+to\s+"
+                       r"\w+[^.!?;,]*", re.I)
 
 
 def said_status(field: FieldSpec, value: str, said: str, measure: str = "", compared: str = "") -> str:
