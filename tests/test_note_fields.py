@@ -598,3 +598,25 @@ def test_rules_over_the_model_for_cues_goals_not_addressed_times_and_interventio
     assert any(t.startswith("Pinched the button") and "verbal cues" in t for t in texts)
     # the child's line is no intervention, and a verb alone ("Pulled.") says nothing
     assert [it.text for s in note.sections if s.key == "interventions" for it in s.items] == []
+
+
+def test_the_past_form_said_gerund_interventions_homework_and_an_instruction_going_on():
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    said = "She moved four out of ten coins from her palm to her fingertips. She stayed within a quarter inch."
+    assert clean_value("Move coins", True, said, "therapist") == "moved coins"  # was "Move coins: 4/10 coins"
+    assert clean_value("Stay within wavy line", True, said, "therapist") == "stayed within wavy line"
+    assert M.topic("She's been doing her homework sheets, but her letters are all over the place.",
+                   ("home program", "school", "home routine")) == "school"
+    tr = make_transcript([("THERAPIST", "For home, ten minutes a day: pick up coins and hide them in her hand. Use "
+                                        "short crayons, broken in half, for coloring, so her fingers have to pinch.")])
+    lines = transcript_lines(tr)
+    found = line_moments(lines, {"home_program", "measure"})
+    assert [k for _, k in found[1].sentences] == [("home_program",), ("home_program",)]  # was not an item
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Today we're working on moving coins around in your hand.")])
+    llm = FakeLLM(default=answering(ot, interventions=lambda _l: [{"activity": "moving coins around in the hand",
+                                                                    "evidence": [1]}]))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    assert [it.text for s in note.sections if s.key == "interventions" for it in s.items] \
+        == ["Worked on moving coins around in the hand."]  # was "Used moving coins around in the hand."

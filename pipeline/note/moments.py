@@ -733,7 +733,8 @@ TOPIC_RULES: tuple[tuple[str, str], ...] = (
     ("safety", r"\b(safe\w*|danger\w*|fell|falls? (off|down)|fall\w* (off|down)|hurt\w*|injur\w*|bruis\w*|"
                r"run\w* (off|away|into)|ran (off|away)|bolt\w*|wander\w* off|climb\w* on|street|car seat|burn\w*|"
                r"choke\w*|choking|slipp?\w*|tripp?(ed|ing)?|bump\w*|climb\w* (up|on|onto|over)|stitches|emergency)\b"),
-    ("home program", r"\b(theraputty|putty|exercises?|home program|practi[cs]\w*|doing the|been doing|we do the)\b"),
+    ("home program", r"\b(theraputty|putty|exercises?|home program|practi[cs]\w*|doing the|been doing(?! (?:her|his|their) "
+                     r"homework)|we do the)\b"),
     ("sleep", r"\b(sleep\w*|slept|asleep|bed\w*|nap\w*|wakes?|waking|woke|night\w*|tired)\b"),
     ("school", r"\b(school|teacher\w*|class\w*|daycare|preschool|kindergarten|recess|circle time|homework|"
                r"desk|aide)\b"),

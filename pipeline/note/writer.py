@@ -292,6 +292,10 @@ _DID_NOW = re.compile(r"\b(?:you|he|she|they)\s+(?:\w+ed|did|made|held|got|kept|
                       r"|\btoday\b", re.I)
 
 
+# an instruction after a home-program sentence that starts with its verb ("Use short crayons, broken in half")
+_GOES_ON = re.compile(r"^\W*(?:use|put|let|have|set|tape|hide|move|offer|add|play|do|place|keep|cut|read|spread)\b", re.I)
+
+
 def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments]:
     """1-based line number -> its moments, for the lines that are moments."""
     out: dict[int, LineMoments] = {}
@@ -311,7 +315,10 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 kinds = tuple(k for k in kinds if k not in ("caregiver_report", "measure"))
             if "home_program" in selected and sents and "home_program" in sents[-1][1] and set(kinds) <= set(GENERIC) \
                     and (kinds and all(x.kind == "frequency" for x in moments.measures(sent) if x.kind != "time")
-                         or re.match(r"\W*(?:and|also|plus)\b", sent, re.I)) and not _DID_NOW.search(sent):
+                         or re.match(r"\W*(?:and|also|plus)\b", sent, re.I)
+                         or not kinds and (moments._IMPERATIVE.match(sent) or _GOES_ON.match(sent))
+                         and not moments._IN_SESSION.match(sent)) \
+                    and not _DID_NOW.search(sent):
                 # "For home, do ten wall push-ups. And shaving cream play in the bath twice a week.": the
                 # instruction goes on; "twice a week" is how often to do it at home, not a result of today
                 kinds = ("home_program",)
@@ -500,7 +507,9 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                             if f.type == "text" else v
                         if f.past and f.noun and values[f.name]:  # a verb phrase in the past, or "used" + a noun
                             v = past_tense(values[f.name], nouns=True)
-                            values[f.name] = v if starts_with_past(v) else f"{f.noun} {v}"
+                            gerund = re.match(r"^[a-z]+ing\s+[a-z]+s\b", v, re.I)  # "moving coins around": a verb
+                            values[f.name] = v if starts_with_past(v) else f"worked on {v}" if gerund \
+                                else f"{f.noun} {v}"
                     if f.type == "topic":
                         values[f.name] = moments.topic(relevant, f.options or ()) or values[f.name] or "other"
                     elif f.type == "restated":
@@ -837,6 +846,13 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
                 starts_with_past(v[subject.end():]) or v[subject.end():].split(" ", 1)[0].lower() in _BASE_PAST):
             v = v[subject.end():]  # "Priya got dressed": the note is about the child; the verb starts the item
         v = past_tense(v)
+        first = v.split(" ", 1)[0]
+        if first and not starts_with_past(v) and first.isalpha() and len(first) > 2:
+            # "move coins" where the lines say "she moved four out of ten coins": the past form said
+            said_past = re.search(rf"\b({re.escape(first)}e?d|{re.escape(first[:-1])}ied|{re.escape(first)}{re.escape(first[-1])}ed)\b",
+                                  said, re.I)
+            if said_past:
+                v = said_past.group(1).lower() + v[len(first):]
         for _label, pattern in moments._ASSIST_RULES:
             v = re.sub(rf"\s*(?:,\s*)?(?:with\s+)?(?:{pattern})", "", v, flags=re.I).strip(" ,")
     return v
