@@ -620,3 +620,15 @@ def test_the_past_form_said_gerund_interventions_homework_and_an_instruction_goi
     note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
     assert [it.text for s in note.sections if s.key == "interventions" for it in s.items] \
         == ["Worked on moving coins around in the hand."]  # was "Used moving coins around in the hand."
+
+
+def test_a_status_is_read_from_the_unit_s_own_words_not_its_line_s():
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Eighteen words per minute. Three weeks ago it was twelve words per minute. He "
+                                        "looked down at his hands three times.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "typed", "assistance": "not said",
+                                                                   "status": "progressing"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    status = {it.text.split(":")[1].strip(): it.extra.get("status") for it in note.sections[0].items}
+    assert status["18 words per minute, compared with 12 words per minute 3 weeks ago."] == "progressing"
+    assert status["3 times."] == "not said"  # was "progressing": the comparison is the other result's

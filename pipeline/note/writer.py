@@ -595,8 +595,10 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         values[f.name] = NOT_SAID
                 for f in spec.fields:
                     if f.type == "status":
+                        # the unit's own words (a line with three results: "Three weeks ago" beside one of them
+                        # is no change said of the others)
                         values[f.name] = said_status(
-                            f, values.get(f.name, ""), said,
+                            f, values.get(f.name, ""), relevant if raw.get("unit_text") else said,
                             " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure"),
                             " ".join(values.get(g.name, "") for g in spec.fields if g.type == "comparison"))
                 text = sentence.render(spec.sentence, values)
