@@ -632,3 +632,13 @@ def test_a_status_is_read_from_the_unit_s_own_words_not_its_line_s():
     status = {it.text.split(":")[1].strip(): it.extra.get("status") for it in note.sections[0].items}
     assert status["18 words per minute, compared with 12 words per minute 3 weeks ago."] == "progressing"
     assert status["3 times."] == "not said"  # was "progressing": the comparison is the other result's
+
+
+def test_two_measured_results_in_one_sentence_are_two_items():
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "With the pencil grip he wrote for six minutes and rated his hand five out of "
+                                        "ten at the end.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "x", "assistance": "not said",
+                                                                   "status": "emerging"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    assert [it.text.split(":", 1)[1] for it in note.sections[0].items] == [" 6 min.", " 5/10."]  # was " 6 min; 5/10."

@@ -359,6 +359,23 @@ def _only_prior(text: str) -> bool:
                             for m in ms) and not moments.assistance(text)
 
 
+_AND_DID = re.compile(r",?\s+and\s+(?=(?:then\s+)?(?:[a-z]+ed|wrote|drew|held|made|took|ate|sat|stood|caught|threw|cut|put|hit|"
+                      r"ran|rode|got|kept|did|went|tied)\b)", re.I)
+
+
+def _results(sentence: str) -> list[str]:
+    """A sentence of two results joined by "and" and a past verb, each with its own measure ("he wrote for six
+    minutes and rated his hand five out of ten at the end"): two units, so each has its own activity."""
+    def measured(t: str) -> bool:
+        return any(m.kind not in ("time", "comparison") for m in moments.measures(t))
+
+    for m in _AND_DID.finditer(sentence):
+        a, b = sentence[: m.start()].strip(), sentence[m.end():].strip()
+        if measured(a) and measured(b) and len(b.split()) >= 3:
+            return [a, b]
+    return [sentence]
+
+
 def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line]) -> dict[str, Unit]:
     """Unit key ("line_12", or "line_20a", "line_20b" for two parts of one line) -> the unit: the
     moments of the kinds the section selects, spoken by its roles; at most ``max_items``, those with a
@@ -387,6 +404,8 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
             if hit:  # one unit per sentence; a very short one joins the one before it
                 if prev and len(text.split()) < 4:
                     groups[-1].append(text)
+                elif "measure" in sec.select:
+                    groups += [[p] for p in _results(text)]
                 else:
                     groups.append([text])
             elif prev and len(text.split()) < 4 and written and _content(text) and not _NEXT.match(text):
