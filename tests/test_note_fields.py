@@ -642,3 +642,12 @@ def test_two_measured_results_in_one_sentence_are_two_items():
                                                                    "status": "emerging"}))
     note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
     assert [it.text.split(":", 1)[1] for it in note.sections[0].items] == [" 6 min.", " 5/10."]  # was " 6 min; 5/10."
+
+
+def test_demonstrations_counted_and_a_result_after_and_he():
+    from pipeline.note.writer import _results
+
+    t = "After I showed him three times, he did four jumping jacks in a row."
+    assert M.measure_phrase(t) == "after 3 demonstrations; 4 jumping jacks"  # was "3 times; 4 jumping jacks"
+    assert _results("He needed two reminders to turn the paper, and he stayed within a quarter inch of the line.") \
+        == ["He needed two reminders to turn the paper", "he stayed within a quarter inch of the line."]

@@ -77,6 +77,7 @@ _PRIOR_SAID = re.compile(r"(?:^|(?<=[.!?] ))(last (?:week|session|time|visit))\s
 _FREQ = re.compile(rf"\b({_NUM}|once|twice)\s+(?:(times?|nights?|days?|mornings?|evenings?)\s+)?(?:a|per|each|every)\s+(day|week|night|month)\b", re.I)
 _OF_SPAN = re.compile(rf"\b({_NUM})\s+(minutes?|seconds?)\s+of\s+(?:the|a|an|his|her|their)\s+({_NUM})[- ]"
                       rf"(?:minute|second)\b", re.I)
+_SHOWN = re.compile(rf"\b(?:showed|modeled|modelled|demonstrated)\s+(?:him|her|them|it)\s+({_NUM})\s+times\b", re.I)
 _ONE_CUE = re.compile(r"\bone\s+((?:(?:verbal|visual|gestural|tactile|physical)\s+)?(?:cue|prompt|reminder|warning))\b", re.I)
 # "eighteen words per minute": a rate (the unit of time after per/a/an/each)
 _RATE = re.compile(rf"\b({_NUM})\s+((?:[a-z]+[- ])?[a-z]+)\s+(?:per|a|an|each)\s+(minute|second|hour)\b", re.I)
@@ -394,6 +395,10 @@ def measures(text: str) -> list[Measure]:
             found.append((span[0], span[1], Measure("proportion", " ".join(said.lower().split()), (f,), m.start())))
     for m in re.finditer(r"\btwice\b", text, re.I):  # "Twice he grabbed the dice" ("twice a week": a frequency)
         add(m, "repetitions", "2 times", ("2",))
+    for m in _SHOWN.finditer(text):  # "after I showed him three times": the clinician's demonstrations
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an"):
+            add(m, "repetitions", f"after {n} demonstration{'s' if n != '1' else ''}", (n,))
     for m in _TIMES.finditer(text):
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an"):

@@ -359,7 +359,7 @@ def _only_prior(text: str) -> bool:
                             for m in ms) and not moments.assistance(text)
 
 
-_AND_DID = re.compile(r",?\s+and\s+(?=(?:then\s+)?(?:[a-z]+ed|wrote|drew|held|made|took|ate|sat|stood|caught|threw|cut|put|hit|"
+_AND_DID = re.compile(r",?\s+and\s+(?=(?:then\s+)?(?:(?:he|she|they)\s+)?(?:[a-z]+ed|wrote|drew|held|made|took|ate|sat|stood|caught|threw|cut|put|hit|"
                       r"ran|rode|got|kept|did|went|tied)\b)", re.I)
 
 
