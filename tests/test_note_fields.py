@@ -594,7 +594,7 @@ def test_rules_over_the_model_for_cues_goals_not_addressed_times_and_interventio
                                   {"activity": "pulled", "evidence": [2]}]))
     note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
     texts = [it.text for s in note.sections if s.key == "goals" for it in s.items]
-    assert "Not addressed today: put on the belt." in texts  # was "Put on the belt." (never done)
+    assert "Not addressed today: the belt for her uniform." in texts  # was "Put on the belt." (never done)
     assert any(t.startswith("Pinched the button") and "verbal cues" in t for t in texts)
     # the child's line is no intervention, and a verb alone ("Pulled.") says nothing
     assert [it.text for s in note.sections if s.key == "interventions" for it in s.items] == []
@@ -651,3 +651,32 @@ def test_demonstrations_counted_and_a_result_after_and_he():
     assert M.measure_phrase(t) == "after 3 demonstrations; 4 jumping jacks"  # was "3 times; 4 jumping jacks"
     assert _results("He needed two reminders to turn the paper, and he stayed within a quarter inch of the line.") \
         == ["He needed two reminders to turn the paper", "he stayed within a quarter inch of the line."]
+
+
+def test_goals_not_addressed_name_the_goal_and_a_result_is_never_one():
+    from pipeline.note.writer import _not_addressed
+
+    assert _not_addressed("Her goal for the snap on her jeans is on her plan too, but we're not working on it "
+                          "today.") == "the snap on her jeans"
+    assert _not_addressed("The belt for her school uniform is on her plan too, but we won't get to it today.") \
+        == "the belt for her school uniform"
+    assert _not_addressed("We ran out of time for hair brushing today.") == "hair brushing"
+    # was "Not addressed today: crossed the middle of his body." ("couldn't do" is a result, not a goal skipped)
+    assert _not_addressed("The ones that cross the middle of his body, like his hand on the opposite knee, he "
+                          "couldn't do until I moved his arm for him.") is None
+    assert clean_value("he needed hand over hand help to climb the wedge", True, "", "therapist") == "climbed the wedge"
+
+
+def test_an_earlier_level_a_turn_and_a_lead_in_are_no_reports_of_their_own():
+    from pipeline.note.writer import _only_prior, candidates, line_moments, transcript_lines
+
+    assert _only_prior("Last week she needed hand over hand for the soap.")  # the comparison, not a result
+    assert M.classify("No, buddy, it's Grandma's turn.", "caregiver", 0, 1) is None
+    ot = load_template("ot-progress")
+    sec = next(s for s in ot.sections if s.key == "caregiver_report")
+    tr = make_transcript([("CAREGIVER", "That's just like at home. He gets so frustrated when he can't do the dance "
+                                        "moves with his cousins.")])
+    lines = transcript_lines(tr)
+    got = [u.text for u in candidates(sec, line_moments(lines, {"caregiver_report"}), lines).values()]
+    assert got == ["That's just like at home. He gets so frustrated when he can't do the dance moves with his "
+                   "cousins."]  # was two: "That's just like at home." took a report of its own

@@ -160,7 +160,7 @@ _HOME_WHEN = re.compile(
 _REPORTS = re.compile(r"\b(we|he|she|i|they)\s+(?:(?:\w+ly|still|also|just|really|even|already)\s+)?(have|has|had|'ve|'s been|did|do|does|was|were|been|usually|always|"
                       r"never|tried|try|use|used|love|loves|hate|hates|likes?|wants?|gets?|got|can|can't|cannot|"
                       r"won't)\b|\b(we|i)'ve\b|\b(he|she|they|we|i)\s+(?:\w+ly\s+)?\w+(?:s|ed)\b|"
-                      r"\b(said|says|told|tells)\b", re.I)
+                      r"\b(said|(?<!simon )says|told|tells)\b", re.I)
 
 
 def read_back(text: str, instructions: Sequence[str]) -> bool:
@@ -205,7 +205,8 @@ _AGENDA = re.compile(r"^\W*(?:(?:hi|hello|hey|okay|ok|so|alright|all right|good 
                      r"(?:do|doing|try|trying|start|starting|play|playing|make|making|practi[cs]e|practi[cs]ing|work|"
                      r"working|be)\b", re.I)
 # a caregiver telling a child what to do ("Jack, sit with me and read your book, please."): no report
-_TOLD = re.compile(r"^\W*(?:(?:[A-Z][a-z]+|[Hh]oney|[Bb]uddy|[Ss]weetie|[Hh]ey)[,!]\s+)?(?i:(?:please\s+)?(?:sit|stop|come|"
+_TOLD = re.compile(r"^\W*(?:(?:[A-Z][a-z]+|[Hh]oney|[Bb]uddy|[Ss]weetie|[Hh]ey|[Nn]o|[Yy]es)[,!]\s+){0,2}"
+                   r"(?i:it'?s (?:\w+'s|my|your|his|her) turn|(?:please\s+)?(?:sit|stop|come|"
                    r"go|give|put|wait|look|read|be|don't|do not|leave|get|stay|hold|take|listen|shh)\b)")
 # a caregiver announcing what comes next ("There's something I wanted to tell you."): the report is what follows
 _ANNOUNCE = re.compile(r"^\W*(?:(?:oh|so|and|um|well|actually|also)[,]?\s+)*(?:(?:there'?s|there is|i have|i'?ve got)\s+"
@@ -458,7 +459,12 @@ def only_prior_said(text: str) -> bool:
     """A sentence that only tells of an earlier session in words: the comparison of a result, not a result."""
     ms = [m for m in measures(text) if m.kind != "time"]
     return bool(ms) and all(m.kind == "comparison" and m.text.startswith("last ") for m in ms) \
-        and not assistance(text)
+        and (not assistance(text) or bool(PRIOR_START.match(text)))
+
+
+# a sentence that starts with the earlier time ("Last week she needed hand over hand for the soap."): its level
+# of help is the earlier one, the comparison of today's result, not a result of today
+PRIOR_START = re.compile(r"^\W*(?:last (?:week|session|time|visit|month)|previously|before today)\b", re.I)
 
 
 def assistance(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> list[str]:

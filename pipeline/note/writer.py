@@ -356,7 +356,7 @@ def _only_prior(text: str) -> bool:
     if re.search(r"\b(?:same as|like|again)\b", text, re.I):
         return False  # "Same as last week, three of six": today's result, said to be the same
     return bool(ms) and all(moments.prior_value(text, m) or m.kind == "comparison" and m.text.startswith("last ")
-                            for m in ms) and not moments.assistance(text)
+                            for m in ms) and (not moments.assistance(text) or bool(moments.PRIOR_START.match(text)))
 
 
 _AND_DID = re.compile(r",?\s+and\s+(?=(?:then\s+)?(?:(?:he|she|they)\s+)?(?:[a-z]+ed|wrote|drew|held|made|took|ate|sat|stood|caught|threw|cut|put|hit|"
@@ -414,6 +414,15 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
                 # restated item would carry "Great work, Aiden." too)
                 groups[-1].append(text)
             prev = hit
+        if not ("measure" in sec.select or "assistance" in sec.select):
+            # "That's just like at home. He gets so frustrated when ...": a short lead-in joins what it leads to
+            k = 0
+            while k + 1 < len(groups):
+                if len(" ".join(groups[k]).split()) < 6 and not moments.measures(" ".join(groups[k])):
+                    groups[k + 1] = groups[k] + groups[k + 1]
+                    del groups[k]
+                else:
+                    k += 1
         for g in groups:
             text = " ".join(g)
             if "measure" in sec.select or "assistance" in sec.select:
@@ -591,10 +600,11 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     cue = _CUED_FOR.search(relevant)
                     if cue:  # "she needed a verbal cue to pinch the button": what the cue was for is the activity
                         values[f.name] = clean_value(cue.group(0), True, relevant, who, names)
-                    if "observation" in spec.select and moments._NOT_ADDRESSED.search(relevant) \
-                            and not moments.measures(relevant) and not moments._DID.search(relevant):
+                    goal = _not_addressed(relevant) if "observation" in spec.select and not moments.measures(relevant) \
+                        and not moments._DID.search(relevant) else None
+                    if goal is not None:
                         # "The belt ... is on her plan too, but we won't get to it today": never "Put on the belt."
-                        values[f.name] = f"not addressed today: {values[f.name]}"
+                        values[f.name] = f"not addressed today: {goal or values[f.name]}"
                 for f in spec.fields:
                     if f.type != "assistance":
                         continue
@@ -635,7 +645,31 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
     return sections
 
 
-_CUED_FOR = re.compile(r"\b(?:he|she|they)\s+needed\s+(?:\w+\s+){0,3}?(?:cues?|prompts?|reminders?|warnings?)\s+to\s+"
+_GOAL_NAMED = (re.compile(r"\b(?:goal|work) (?:for|on) (?P<x>[^,.;]+?) is on (?:her|his|their|the) plan", re.I),
+               re.compile(r"(?:^|[,.;]\s*|\bthe )(?P<x>[^,.;]+?) (?:is|are) on (?:her|his|their|the) plan", re.I),
+               re.compile(r"\b(?:ran out of time|no time) (?:for|to) (?P<x>[^,.;]+?)(?: today| this session)?(?:[,.;]|$)", re.I),
+               re.compile(r"\b(?:won'?t|will not|didn'?t|did not|not|weren'?t able to) (?:get to|work on|address|have time "
+                          r"for|working on|getting to|do) (?P<x>(?!it\b|that\b|this\b|them\b)[^,.;]+?)"
+                          r"(?: today| this session)?(?:[,.;]|$)", re.I))
+
+
+def _not_addressed(text: str) -> str | None:
+    """For a goal said not to be worked on today ("The belt for her school uniform is on her plan too, but we
+    won't get to it today"): the goal's words ("the belt for her school uniform"), "" where the sentence does
+    not name it, None where it is no such sentence ("he couldn't do until I moved his arm" is a result)."""
+    if not moments._NOT_ADDRESSED.search(text) or not re.search(r"\b(today|this session|plan|goal)\b", text, re.I):
+        return None
+    for pattern in _GOAL_NAMED:
+        m = pattern.search(text)
+        if m and len(m.group("x").split()) <= 10:
+            x = re.sub(r"^(?:and|but|so|also|today|,)\s+", "", m.group("x").strip(), flags=re.I)
+            x = re.sub(r"^(?:her|his|their) goal (?:for|of) ", "", x, flags=re.I)
+            return re.sub(r"^The\b", "the", x)
+    return ""
+
+
+_CUED_FOR = re.compile(r"\b(?:he|she|they)\s+needed\s+(?:\w+\s+){0,4}?(?:cues?|prompts?|reminders?|warnings?|help|"
+                       r"assist(?:ance)?|support)\s+to\s+"
                        r"\w+[^.!?;,]*", re.I)
 
 
@@ -853,8 +887,8 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
         if lead and (not lead.group(2) or lead.group(2) in names) and starts_with_past(v[lead.end():]):
             v = f"{v[lead.end():]} {lead.group(1)}"  # "With the song she scrubbed" -> "scrubbed with the song"
         # "needed two verbal reminders to turn off the water": what was done is the activity, the cues its measure
-        cued = re.match(r"^(?:(?:the child|he|she|they)\s+)?needed\s+(?:\w+\s+){0,3}?(?:cues?|prompts?|reminders?|"
-                        r"warnings?)\s+to\s+(\w+)\b(.*)$", v, re.I)
+        cued = re.match(r"^(?:(?:the child|he|she|they)\s+)?needed\s+(?:\w+\s+){0,4}?(?:cues?|prompts?|reminders?|"
+                        r"warnings?|help|assist(?:ance)?|support)\s+to\s+(\w+)\b(.*)$", v, re.I)
         if cued and cued.group(1).lower() in _BASE_PAST:
             v = _BASE_PAST[cued.group(1).lower()] + cued.group(2)
         elif cued and cued.group(1).lower() not in _NOT_VERB and len(cued.group(1)) > 2:
