@@ -680,3 +680,26 @@ def test_an_earlier_level_a_turn_and_a_lead_in_are_no_reports_of_their_own():
     got = [u.text for u in candidates(sec, line_moments(lines, {"caregiver_report"}), lines).values()]
     assert got == ["That's just like at home. He gets so frustrated when he can't do the dance moves with his "
                    "cousins."]  # was two: "That's just like at home." took a report of its own
+
+
+def test_an_observation_without_a_measure_is_its_sentence():
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "He licked the avocado, then took one small bite, chewed it, and swallowed it. "
+                                        "The chicken he touched and smelled, but he didn't put it in his mouth.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "licked avocado",
+                                                                   "assistance": "not said", "status": "emerging"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    assert [it.text for it in note.sections[0].items] == [
+        "Licked the avocado, then took one small bite, chewed it, and swallowed it.",  # was "Licked avocado."
+        "Touched and smelled the chicken, but he didn't put it in his mouth."]
+    assert all(it.support.supported for it in note.sections[0].items)
+
+
+def test_what_a_cue_was_for_is_the_activity():
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "For wiping and for pulling her pants up, she needed me to point to the "
+                                        "picture.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "followed five pictures",
+                                                                   "assistance": "not said", "status": "emerging"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    assert [it.text for it in note.sections[0].items] == ["Wiped and pulled her pants up (gestural cues)."]

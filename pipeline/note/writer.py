@@ -597,9 +597,19 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                 for f in spec.fields:
                     if not (f.past and spec.select and values.get(f.name)):
                         continue
+                    lead = re.match(r"^\W*for ((?:[a-z]+ing)\b[a-z ,']*?),\s+(?:he|she|they)\s+needed\b", relevant, re.I)
+                    if lead:  # "For wiping and for pulling her pants up, she needed me to point to the picture."
+                        x = re.sub(r"\band\s+for\s+", "and ", lead.group(1), flags=re.I)
+                        values[f.name] = re.sub(r"(^|\band\s+)([a-z]+ing)\b", lambda m: m.group(1) + past_tense(m.group(2)),
+                                                x, flags=re.I)
                     cue = _CUED_FOR.search(relevant)
                     if cue:  # "she needed a verbal cue to pinch the button": what the cue was for is the activity
                         values[f.name] = clean_value(cue.group(0), True, relevant, who, names)
+                    said_whole = _observed(relevant) if "observation" in spec.select else ""
+                    if said_whole and not _about(relevant.split(".")[0], values[f.name], 0.5):
+                        # "Licked avocado." for "He licked the avocado, then took one small bite, chewed it, and
+                        # swallowed it.": an observation without a measure is its sentence, in the note's voice
+                        values[f.name] = clean_value(said_whole + ".", True, relevant, who, names)
                     goal = _not_addressed(relevant) if "observation" in spec.select and not moments.measures(relevant) \
                         and not moments._DID.search(relevant) else None
                     if goal is not None:
@@ -651,6 +661,21 @@ _GOAL_NAMED = (re.compile(r"\b(?:goal|work) (?:for|on) (?P<x>[^,.;]+?) is on (?:
                re.compile(r"\b(?:won'?t|will not|didn'?t|did not|not|weren'?t able to) (?:get to|work on|address|have time "
                           r"for|working on|getting to|do) (?P<x>(?!it\b|that\b|this\b|them\b)[^,.;]+?)"
                           r"(?: today| this session)?(?:[,.;]|$)", re.I))
+
+
+def _observed(text: str) -> str:
+    """An observation's first sentence from its verb on ("He licked the avocado, then took one small bite." ->
+    "licked the avocado, then took one small bite"), where it is one of the clinician telling what the child did
+    with no measure or level of help; "" otherwise."""
+    first = re.split(r"(?<=[.!?])\s+", text.strip())[0]
+    fronted = re.match(r"^\W*((?:the|her|his|their) [a-z]+(?: [a-z]+)?) (?:he|she|they) ([^,]+)(,.*?)?[.!]?$", first, re.I)
+    if fronted and starts_with_past(fronted.group(2)):  # "The chicken he touched and smelled, but ..."
+        first = f"He {fronted.group(2)} {fronted.group(1)[0].lower()}{fronted.group(1)[1:]}{fronted.group(3) or ''}."
+    m = re.match(r"^\W*(?:(?:he|she|they)\s+)(.+?)[.!]?$", first, re.I)
+    if not m or len(first.split()) > 24 or moments.measures(first) or moments.assistance(first) \
+            or not starts_with_past(m.group(1)):
+        return ""
+    return m.group(1)
 
 
 def _not_addressed(text: str) -> str | None:
