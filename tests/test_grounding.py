@@ -234,3 +234,15 @@ def test_a_level_of_assistance_must_be_said_in_the_cited_lines():
     assert "independent" in s.reasons[0]
     # seg-0001 says "independently": the same claim is supported there
     assert verdict("Strung 5/5 beads independently", "seg-0001").supported
+
+
+def test_a_negation_about_another_matter_of_the_line_does_not_flag():
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 9.0, "At the park he won't go on the climbing frame, he just stands "
+                                "and watches. And at home he keeps falling off the couch cushions when he climbs on "
+                                "them.", "CAREGIVER")}
+    ok = check_item(NoteItem("Caregiver reported he kept falling off the couch cushions when he climbed on them at "
+                             "home.", ("seg-0001",)), segs, ROLES)
+    assert ok.supported, ok.reasons  # was "contradicts cited segments (they negate 'climbing')"
+    bad = check_item(NoteItem("Caregiver reported he goes on the climbing frame at the park.", ("seg-0001",)), segs,
+                     ROLES)
+    assert fired(bad) == ("negation",)

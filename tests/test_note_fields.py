@@ -703,3 +703,16 @@ def test_what_a_cue_was_for_is_the_activity():
                                                                    "assistance": "not said", "status": "emerging"}))
     note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
     assert [it.text for it in note.sections[0].items] == ["Wiped and pulled her pants up (gestural cues)."]
+
+
+def test_an_activity_drifted_to_another_moment_is_the_unit_s_own_and_an_earlier_level_is_not_today_s():
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "She pumped the soap by herself today. Last week she needed hand over hand for "
+                                        "the soap. With the song she scrubbed for twenty seconds, all the way to the "
+                                        "end.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "pumped the soap",
+                                                                   "assistance": "not said", "status": "emerging"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    texts = [it.text for it in note.sections[0].items]
+    assert texts[0].startswith("Pumped the soap (independent), compared with last week")  # not "(..., hand-over-hand)"
+    assert texts[1] == "Scrubbed with the song: 20 sec."  # was "Pumped the soap today: 20 sec."

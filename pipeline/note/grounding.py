@@ -332,8 +332,15 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
         reasons.append("negation: negation not in cited segments")
     elif src_negated and not item_negated:
         item_stems = {stem(w) for t in texts for w in _tokens(t)}
+        item_content = {stem(w) for t in texts for w in _tokens(t) if w not in STOPWORDS and not w[0].isdigit()}
+
+        def about_item(sentence: str) -> bool:  # "At the park he won't go on the climbing frame" is another
+            shared = {stem(w) for w in _tokens(sentence) if w not in STOPWORDS} & item_content  # matter than
+            return len(shared) >= min(2, len(item_content))  # "he climbed on the couch cushions at home"
+
         scopes = [next((w for w in c[i + 1:] if w not in STOPWORDS and not _negator(w)), None)
-                  for c in src_clauses for i in _negations(c)]  # the first content word a negator governs
+                  for sentence in _SENTENCE.split(source) if about_item(sentence)
+                  for c in _clauses(sentence) for i in _negations(c)]  # the first content word a negator governs
         hit = next((w for w in scopes if w and stem(w) in item_stems), None) or _fronted(source, item_stems)
         if hit:
             reasons.append(f"negation: contradicts cited segments (they negate '{hit}')")

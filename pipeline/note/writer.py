@@ -595,8 +595,15 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         elif measure:  # "named engine speed three out of four times": the count is the measure's
                             values[f.name] = _without_measure(values[f.name], measure) or "completed"
                 for f in spec.fields:
-                    if not (f.past and spec.select and values.get(f.name)):
+                    if not (f.past and spec.select and raw.get("unit_text")):
                         continue
+                    measure = " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure")
+                    own = _said_activity(relevant) if measure else ""
+                    if own and not _about(values.get(f.name, ""), relevant, 0.5):
+                        # the model's activity drifted to another moment ("Pumped the soap today: 20 sec." for
+                        # "With the song she scrubbed for twenty seconds"): the unit's own verb phrase instead
+                        values[f.name] = _without_measure(clean_value(own + ".", True, relevant, who, names),
+                                                          measure) or "completed"
                     lead = re.match(r"^\W*for ((?:[a-z]+ing)\b[a-z ,']*?),\s+(?:he|she|they)\s+needed\b", relevant, re.I)
                     if lead:  # "For wiping and for pulling her pants up, she needed me to point to the picture."
                         x = re.sub(r"\band\s+for\s+", "and ", lead.group(1), flags=re.I)
@@ -606,7 +613,7 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     if cue:  # "she needed a verbal cue to pinch the button": what the cue was for is the activity
                         values[f.name] = clean_value(cue.group(0), True, relevant, who, names)
                     said_whole = _observed(relevant) if "observation" in spec.select else ""
-                    if said_whole and not _about(relevant.split(".")[0], values[f.name], 0.5):
+                    if said_whole and not _about(relevant.split(".")[0], values.get(f.name, ""), 0.5):
                         # "Licked avocado." for "He licked the avocado, then took one small bite, chewed it, and
                         # swallowed it.": an observation without a measure is its sentence, in the note's voice
                         values[f.name] = clean_value(said_whole + ".", True, relevant, who, names)
@@ -614,11 +621,14 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         and not moments._DID.search(relevant) else None
                     if goal is not None:
                         # "The belt ... is on her plan too, but we won't get to it today": never "Put on the belt."
-                        values[f.name] = f"not addressed today: {goal or values[f.name]}"
+                        values[f.name] = f"not addressed today: {goal or values.get(f.name) or relevant}"
                 for f in spec.fields:
                     if f.type != "assistance":
                         continue
-                    ruled = [lv for lv in moments.assistance(relevant, f.options or moments.ASSIST_LEVELS)]
+                    today = " ".join(x for x in _SENT.split(relevant) if not (moments.PRIOR_START.match(x)
+                                                                             and _only_prior(x)))
+                    # "Last week she needed hand over hand for the soap.": the earlier level, not today's
+                    ruled = [lv for lv in moments.assistance(today or relevant, f.options or moments.ASSIST_LEVELS)]
                     shown = " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure")
                     left = [lv for lv in ruled if moments._level_phrase(lv).split()[-1] not in shown
                             and lv.split()[0] not in shown]
@@ -661,6 +671,21 @@ _GOAL_NAMED = (re.compile(r"\b(?:goal|work) (?:for|on) (?P<x>[^,.;]+?) is on (?:
                re.compile(r"\b(?:won'?t|will not|didn'?t|did not|not|weren'?t able to) (?:get to|work on|address|have time "
                           r"for|working on|getting to|do) (?P<x>(?!it\b|that\b|this\b|them\b)[^,.;]+?)"
                           r"(?: today| this session)?(?:[,.;]|$)", re.I))
+
+
+def _said_activity(text: str) -> str:
+    """The verb phrase of a unit's first sentence that tells what the child did ("With the song she scrubbed for
+    twenty seconds, all the way to the end." -> "scrubbed for twenty seconds with the song"), up to its first
+    comma; "" where it does not start so."""
+    first = re.split(r"(?<=[.!?])\s+", text.strip())[0]
+    lead = re.match(r"^\W*((?:with|using|on|in|after|during)\s+[^,]{1,30}?),?\s+(?=(?:he|she|they)\s)", first, re.I)
+    rest = first[lead.end():] if lead else first
+    m = re.match(r"^\W*(?:he|she|they)\s+([^,.;!?]+)", rest, re.I)
+    if not m or not starts_with_past(m.group(1)):
+        return ""
+    verb, _, after = m.group(1).strip().partition(" ")
+    # the lead phrase right after the verb, before any number the measure says ("scrubbed with the song for ...")
+    return " ".join(x for x in (verb, f"{lead.group(1)[0].lower()}{lead.group(1)[1:]}" if lead else "", after) if x)
 
 
 def _observed(text: str) -> str:
