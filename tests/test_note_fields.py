@@ -716,3 +716,8 @@ def test_an_activity_drifted_to_another_moment_is_the_unit_s_own_and_an_earlier_
     texts = [it.text for it in note.sections[0].items]
     assert texts[0].startswith("Pumped the soap (independent), compared with last week")  # not "(..., hand-over-hand)"
     assert texts[1] == "Scrubbed with the song: 20 sec."  # was "Pumped the soap today: 20 sec."
+
+
+def test_a_name_with_its_s_keeps_its_capital():
+    assert clean_value("Amara's been dry during the day", False, "", "caregiver", frozenset({"Amara"})) \
+        == "Amara's been dry during the day"  # was "amara's been dry ..."

@@ -929,7 +929,8 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
             v = v[:cut]
     v = v.rstrip(" .,;:")
     first = v.split(" ", 1)[0] if v else ""
-    if first[:1].isupper() and not first.isupper() and first not in names and first != "I":  # not a name
+    if first[:1].isupper() and not first.isupper() and re.sub(r"'s$", "", first) not in names \
+            and first != "I":  # not a name ("Amara's been dry" keeps its capital)
         v = first[0].lower() + v[1:]
     if past:  # an activity: its level of help is the measure's and the assistance field's to say
         lead = re.match(r"^((?i:with|using|on|in|at|after|during|without)\s+[^,]{1,40}?),?\s+"
