@@ -20,6 +20,7 @@ forced stretches (keys, punctuation) are fed in one step ("jump-forward").
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import json
@@ -224,6 +225,7 @@ class _Lookup:
             self.size = min(self.k, self.size + 2) if kept == drafted else max(1, min(self.size, kept + 1))
 
 
+@functools.cache
 def _growing_layer_class() -> type:
     """A DynamicLayer whose keys and values are views of buffers with room to grow (made on first use, since
     transformers is imported lazily)."""
