@@ -281,3 +281,29 @@ def test_prompt_lookup_decodes_what_greedy_decodes(llm, constrained):
     plain, fast = answers[0][0][1], answers[6][0][1]
     assert plain.drafted_tokens == 0 and fast.drafted_tokens > 0 and fast.accepted_tokens > 0
     assert fast.steps < plain.steps
+
+
+def test_cpu_attention_and_growing_cache_answer_as_transformers_sdpa_does(llm, monkeypatch):
+    """The default CPU path (pipeline/note/attention.py, llm.new_cache) gives the answers and KV reuse of
+    transformers' sdpa attention with its DynamicCache."""
+    from transformers import DynamicCache
+
+    import pipeline.note.llm as L
+
+    assert llm.gqa_attention and llm.model.config._attn_implementation == "scribe_cpu_sdpa"
+    schema = {"type": "object", "properties": {"beads": {"type": "array", "items": {"type": "string"}}},
+              "required": ["beads"], "additionalProperties": False}
+    first = [{"role": "user", "content": "The child threaded red, blue, green and yellow beads. " * 6 + "List them."}]
+    second = [{"role": "user", "content": first[0]["content"] + " In order."}]
+    llm._cache = None
+    ours = [llm.generate(m, schema=schema, max_new_tokens=40) for m in (first, second)]
+    try:
+        llm.model.set_attn_implementation("sdpa")
+        monkeypatch.setattr(L, "new_cache", lambda config: DynamicCache(config=config))
+        llm._cache = None
+        theirs = [llm.generate(m, schema=schema, max_new_tokens=40) for m in (first, second)]
+    finally:
+        llm.model.set_attn_implementation("scribe_cpu_sdpa")
+        llm._cache = None
+    assert [t for t, _ in ours] == [t for t, _ in theirs]
+    assert ours[1][1].cached_tokens == theirs[1][1].cached_tokens > 0

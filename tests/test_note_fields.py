@@ -369,6 +369,27 @@ def test_a_batched_answer_that_drifts_to_another_moment_is_asked_again_alone():
     assert all(i.support.supported for i in note.sections[0].items)
 
 
+def test_drifted_moments_are_asked_again_after_every_question_about_the_whole_chunk():
+    # a re-ask's prompt shares only the instructions with the chunk's questions: asked between two sections'
+    # questions, it made the model compute the chunk's whole transcript again for the second (19 s of 131 on
+    # the 10-minute session, benchmarks/notes.md)
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Button board first. Four out of five buttons with one verbal cue."),
+                          ("THERAPIST", "Last, bunny ears for shoe tying."),
+                          ("CHILD", "One bunny ear, two bunny ears, cross, tuck."),
+                          ("CHILD", "Oh no, it fell apart."),
+                          ("THERAPIST", "You made both loops by yourself, and that's new today!"),
+                          ("CAREGIVER", "At home he buttons his coat by himself most mornings."),
+                          ("THERAPIST", "For home, practice shoe tying five minutes a day.")])
+    llm = FakeLLM(default=_by_schema(lambda u, focused: "made both loops" if focused else "practiced on the button board"))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    whole = [i for i, c in enumerate(llm.calls) if c["messages"][1]["content"].startswith("Transcript (numbered")]
+    focused = [i for i, c in enumerate(llm.calls) if c["messages"][1]["content"].startswith("Transcript (the lines just before")]
+    assert len(whole) >= 3 and focused, llm.calls  # the picked section, then the goals and at least one more
+    assert max(whole) < min(focused)
+    assert note.sections[0].items[1].text.startswith("Made both loops")  # the re-ask's answer is still used
+
+
 def test_a_short_sentence_after_a_report_is_part_of_it_but_not_the_next_activity():
     from pipeline.note.writer import candidates, line_moments, transcript_lines
 

@@ -1214,6 +1214,8 @@ class LLMNoteWriter:
             # the sections the model picks lines for first, then the fields of the moments the rules found: a
             # moment whose fields the rules give in full needs no model; the others of a section are asked
             # together, BATCH_UNITS at a time, after the same transcript prefix
+            asked_by: list[tuple[SectionSpec, dict[str, Unit], dict[str, tuple[str, ...]], list[str],
+                                 dict[str, dict[str, Any]]]] = []
             for sec in sorted(template.sections, key=lambda x: bool(x.select)):
                 if not sec.select:
                     got, st = self._fields_pass(template, chunk, f"{where}, {sec.title}", sec, None)
@@ -1228,7 +1230,11 @@ class LLMNoteWriter:
                 for start in range(0, len(todo), BATCH_UNITS):
                     got_by.update(self._ask_units(template, chunk, f"{where}, {sec.title}", sec, units, asked,
                                                   todo[start:start + BATCH_UNITS], stats))
-                # a moment whose batched answer drifted is asked again alone, after the lines just before it
+                asked_by.append((sec, units, asked, todo, got_by))
+            # a moment whose batched answer drifted is asked again alone, after the lines just before it: once
+            # every section's batched questions are answered, since its prompt shares only the instructions and
+            # a question about the whole chunk after it would compute the chunk's transcript again
+            for sec, units, asked, todo, got_by in asked_by:
                 for k in todo:
                     if k not in got_by or drifted(sec, got_by[k], units[k], chunk):
                         try:
