@@ -742,3 +742,28 @@ def test_an_activity_drifted_to_another_moment_is_the_unit_s_own_and_an_earlier_
 def test_a_name_with_its_s_keeps_its_capital():
     assert clean_value("Amara's been dry during the day", False, "", "caregiver", frozenset({"Amara"})) \
         == "Amara's been dry during the day"  # was "amara's been dry ..."
+
+
+def test_an_earlier_value_opening_the_next_line_is_the_comparison_of_its_result():
+    ot = load_template("ot-progress")
+    tr = make_transcript([
+        ("THERAPIST", "He caught seven out of ten tosses of the big playground ball from five feet. With the smaller "
+                      "tennis ball he caught two out of ten."),
+        ("SIBLING", "I can catch! Watch me!"),
+        ("THERAPIST", "Last session he caught four out of ten with the big ball, so that's a real jump. Now throwing."),
+        ("THERAPIST", "He hopped six times in a row on his right foot, and three times on his left foot with minimal "
+                      "assist. Last month he could only hop two times on the left.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "caught the ball",
+                                                                   "assistance": "not said", "status": "emerging"}))
+    items = draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items
+    big = next(it for it in items if "7/10" in it.text)
+    assert "compared with 4/10 last session" in big.text and "seg-0003" in big.evidence  # was no comparison
+    assert "compared with" not in next(it for it in items if "2/10" in it.text).text
+    hop = next(it for it in items if "6 times" in it.text)
+    assert "6 times on the right foot; 3 times on the left foot with minimal assist" in hop.text
+    assert "compared with 2 times on the left last month" in hop.text
+    assert all(it.support.supported for it in items)
+    assert M.classify("I'll toss from five feet.", "therapist", 0, 1) is None  # the clinician's own action
+    assert clean_value("Hoped on one foot", True, "He hopped six times.", "therapist") == "hopped on one foot"
+    assert clean_value("the caregiver informed Marcus that he scraped his knee", False, "He scraped his knee.",
+                       "caregiver") == "he scraped his knee"

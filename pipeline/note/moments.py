@@ -234,8 +234,10 @@ _EXAM = re.compile(
     r"heart rate|pulse|temperature|lungs?|murmur|x-?ray|mri|ct scan|results?|labs?|shows?|showed|reflex\w*|"
     r"strength|sensation|vitals?|oxygen|bruis\w*|rash|redness)\b", re.I)
 # the clinician setting up a task ("I'm setting the timer for six minutes", "I'll time you")
-_TIMER = re.compile(r"^\W*(?:(?:okay|ok|so|now|alright|and)[,!.]?\s+)*I(?:'m| am|'ll| will| set| give)\s+(?:going to\s+)?"
-                    r"(?:set|setting|time|timing|give|giving|start|starting|put|putting)\b", re.I)
+_TIMER = re.compile(r"^\W*(?:(?:okay|ok|so|now|alright|and|first)[,!.]?\s+)*(?:I(?:'m| am|'ll| will| set| give)\s+"
+                    r"(?:going to\s+)?(?:set|setting|time|timing|give|giving|start|starting|put|putting|toss|tossing|"
+                    r"throw|throwing|roll|rolling|kick|kicking|bounce|bouncing|hold|holding|show|showing|count|"
+                    r"counting|move|moving|stand|standing)\b|let me (?:toss|throw|roll|show|time|set|hold|count))", re.I)
 # what the child did, said of them ("he went", "she needed"): a result even after an instruction's verb
 _SAID_DONE = re.compile(r"\b(?:he|she|they|you)\s+(?:\w+ed|did|went|made|held|got|kept|took|sat|stood|caught|threw|wrote|"
                         r"drew|ran|rode|ate|drank|was|were)\b", re.I)
@@ -540,11 +542,14 @@ def comparison(text: str) -> str:
         if main:
             unit = " " + main.text.split(" ", 1)[1]
     value = f"{nums[0]}{unit}"
+    side = re.search(r"\bon (?:his|her|their|the) (right|left)\b", after)
     if whole and whole[0].start <= said[0].start() + 1:
         value = whole[0].text  # "two and a half minutes": 2.5 min; "twelve words per minute" whole
     of = _OF.match(after, said[0].start())
     if of and number(of.group(2)) and of.group(2).lower() not in ("a", "an"):
         value = f"{nums[0]}/{number(of.group(2))}"  # "last session it was three of eight": 3/8, not 3
+    if side:
+        value += f" on the {side.group(1).lower()}"  # "he could only hop two times on the left"
     if cue.startswith("last") or cue == "before" or cue == "used to":
         return f"{value} {cue}" if cue.startswith("last") else f"{value} previously"
     if cue in ("up from", "down from"):
@@ -662,7 +667,12 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
                 phrases.append("without physical assist")
             else:
                 phrases.append(_level_phrase(lv))
-        parts.append(m.text + (" " + ", ".join(phrases) if phrases else ""))
+        side = re.match(r"[^.;!?]*?\b(on|with|using) (?:his|her|their|the|your) (right|left) (foot|hand|leg|arm|side)\b",
+                        scope[len(m.text.split()[0]):], re.I) if m.kind in ("repetitions", "count", "duration") else None
+        # "six times in a row on his right foot, and three times on his left foot": which side each count is
+        where = f" {side.group(1).lower()} the {side.group(2).lower()} {side.group(3).lower()}" if side \
+            and side.group(2).lower() not in m.text else ""
+        parts.append(m.text + where + (" " + ", ".join(phrases) if phrases else ""))
     return "; ".join(dict.fromkeys(parts))
 
 

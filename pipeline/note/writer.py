@@ -484,7 +484,8 @@ def _context_line(n: int, words: str, lines: list[Line], back: int = 4) -> int |
     return best
 
 
-_TRAILING = re.compile(r"(?:[\s,;:]+(?:with|for|in|of|at|on|to|and|by|after|about|out|over|under|within))*[\s,;:]*$", re.I)
+_TRAILING = re.compile(r"(?:[\s,;:]+(?:with|for|in|of|at|on|to|and|by|after|about|out|over|under|within|from|into|onto|"
+                       r"across|than|per))*[\s,;:]*$", re.I)
 
 
 def _without_measure(activity: str, measure: str) -> str:
@@ -577,6 +578,12 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                             moments.comparison(rest[at:]) if at >= 0 and (
                                 moments.measures(relevant) or moments.assistance(relevant))
                             and not _result_between(rest[at + len(relevant):]) else "")
+                        later = _later_prior(raw["evidence"][0], relevant, lines) \
+                            if not values[f.name] and raw.get("unit_text") and moments.measures(relevant) else None
+                        if later:  # "Last session he caught four out of ten with the big ball." opening the next line
+                            values[f.name] = moments.comparison(later[1])
+                            if values[f.name]:
+                                cited = sorted({*cited, later[0]})
                         if values[f.name] and not re.search(r"\d", values[f.name]):  # said in words: third person
                             values[f.name] = clean_value(values[f.name], False, rest, who, names)
                     elif f.type == "speaker":
@@ -671,6 +678,27 @@ _GOAL_NAMED = (re.compile(r"\b(?:goal|work) (?:for|on) (?P<x>[^,.;]+?) is on (?:
                re.compile(r"\b(?:won'?t|will not|didn'?t|did not|not|weren'?t able to) (?:get to|work on|address|have time "
                           r"for|working on|getting to|do) (?P<x>(?!it\b|that\b|this\b|them\b)[^,.;]+?)"
                           r"(?: today| this session)?(?:[,.;]|$)", re.I))
+
+
+def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[int, str] | None:
+    """An earlier session's value said at the start of one of the next clinician lines, before any other result
+    ("He caught seven out of ten tosses of the big playground ball ..." then, after the sibling's interruption,
+    "Last session he caught four out of ten with the big ball, so that's a real jump."): (its line, its sentence)
+    where it is about this unit more than about any other sentence of the unit's line, else None."""
+    from .grounding import _content
+
+    role = (lines[n - 1].role or "").lower()
+    for k in range(n + 1, min(len(lines), n + ahead) + 1):
+        if (lines[k - 1].role or "").lower() != role:
+            continue
+        first = _SENT.split(lines[k - 1].text.strip())[0]
+        if not (moments.PRIOR_START.match(first) and (_only_prior(first) or moments.only_prior_said(first))):
+            return None  # the clinician's next line says something else first
+        words = _content(first)
+        mine = len(words & _content(unit))
+        others = [len(words & _content(x)) for x in _SENT.split(lines[n - 1].text) if x.strip() and x not in unit]
+        return (k, first) if mine >= 2 and all(mine > o for o in others) else None
+    return None
 
 
 def _said_activity(text: str) -> str:
@@ -918,6 +946,10 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
         v = re.sub(r"\bus\b", "the family", v)
     # "the my turn card" -> "the the clinician's turn card": one determiner
     v = re.sub(r"\b(?:the|a|an)\s+(?=(?:the|a|an)\b)", "", v, flags=re.I)
+    if not re.search(r"\b(?:informed|told|explained|reminded)\b", said, re.I):
+        # "the caregiver informed Marcus that his bike ...": words nobody said (a small model's habit)
+        v = re.sub(r"^(?:the caregiver|the clinician|the family|she|he)\s+(?:informed|told|explained to|reminded)\s+"
+                   r"(?:the clinician|the child|[A-Z][a-z]+)\s+that\s+", "", v)
     for _ in range(2):
         v = _SAYS.sub("", v)
         v = _VOCATIVE.sub("", v)
@@ -953,6 +985,11 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
             v = v[subject.end():]  # "Priya got dressed": the note is about the child; the verb starts the item
         v = past_tense(v)
         first = v.split(" ", 1)[0]
+        if first.lower().endswith("ed") and len(first) > 4 and not re.search(rf"\b{re.escape(first)}\b", said, re.I):
+            doubled = first[:-2] + first[-3] + "ed"  # "Hoped on one foot" where the lines say "hopped"
+            if re.search(rf"\b{re.escape(doubled)}\b", said, re.I):
+                v = doubled.lower() + v[len(first):]
+                first = v.split(" ", 1)[0]
         if first and not starts_with_past(v) and first.isalpha() and len(first) > 2:
             # "move coins" where the lines say "she moved four out of ten coins": the past form said
             said_past = re.search(rf"\b({re.escape(first)}e?d|{re.escape(first[:-1])}ied|{re.escape(first)}{re.escape(first[-1])}ed)\b",
