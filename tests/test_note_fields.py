@@ -767,3 +767,28 @@ def test_an_earlier_value_opening_the_next_line_is_the_comparison_of_its_result(
     assert clean_value("Hoped on one foot", True, "He hopped six times.", "therapist") == "hopped on one foot"
     assert clean_value("the caregiver informed Marcus that he scraped his knee", False, "He scraped his knee.",
                        "caregiver") == "he scraped his knee"
+
+
+def test_levels_before_a_count_comparisons_of_their_own_kind_and_a_task_said_before_it_is_done():
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    assert M.measure_phrase("He needed my hand on his wrist, a light physical assist, for the first three scoops, then "
+                            "did the rest on his own.") == "3 scoops with physical assist"  # was "3 scoops independently"
+    assert M.comparison("She moved twelve pom poms in one minute. Last week she moved seven.") \
+        == "7 pom poms last week"  # was "7 min last week"
+    assert M.classify("Last week she moved seven.", "therapist", 0, 1) is None  # no observation of its own
+    tr = make_transcript([("THERAPIST", "Grace, let's start with the puzzle. Twenty four pieces, the farm one.")])
+    lines = transcript_lines(tr)
+    assert line_moments(lines, {"measure"}) == {}  # was "Completed the puzzle: 24 pieces."
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "She finished the puzzle in eight minutes. She needed a verbal cue to look at "
+                                        "the picture three times. Last month the same puzzle took her fifteen "
+                                        "minutes."),
+                          ("THERAPIST", "She combed the front of her hair independently. For the back of her head she "
+                                        "needed hand over hand help.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "combed hair", "assistance": "not said",
+                                                                   "status": "emerging"}))
+    texts = [it.text for it in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    assert any("8 min, compared with 15 min last month" in t for t in texts)  # was the three cues' comparison
+    assert not any("3 times" in t and "compared" in t for t in texts)
+    assert "Combed hair for the back of her head (hand-over-hand)." in texts

@@ -26,7 +26,8 @@ KINDS = ("measure", "assistance", "observation", "caregiver_report", "home_progr
 
 # the canonical levels of assistance and cueing; a template's choice list may rename or drop them
 ASSIST_LEVELS = ("independent", "set-up", "supervision", "contact guard", "minimal assist", "moderate assist",
-                 "maximal assist", "verbal cues", "gestural cues", "visual cues", "tactile cues", "hand-over-hand")
+                 "maximal assist", "physical assist", "verbal cues", "gestural cues", "visual cues", "tactile cues",
+                 "hand-over-hand")
 _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("independent", r"\bindependent(ly)?\b|\bby (your|him|her|them)sel(f|ves)\b|\bon (your|his|her|their) own\b"
                     r"|\b(with )?no (\w+ )?(help|assist\w*|cues?|prompts?|reminders?)\b"
@@ -38,6 +39,8 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("moderate assist", r"\bmod(erate)? (help|assist\w*)|\bsome (help|assist\w*)"),
     ("maximal assist", r"\bmax(imal|imum)? (help|assist\w*)|\bfull (help|assist\w*)|\blots of (help|assist\w*)"),
     ("verbal cues", r"\bverbal (cue|prompt|reminder)s?\b|\bverbal\w* cue"),
+    ("physical assist", r"\bphysical (?:help|assist\w*|support|prompt)s?\b|\b(?:my|a) hand on (?:his|her|their) (?:wrist|elbow|"
+                        r"hand|arm|shoulder|back)"),
     # "she needed me to point to the picture": a gestural cue
     ("gestural cues", r"\bgestur\w* (cue|prompt)s?\b|\b(me|I|you) (to )?point(ed|ing)? (to|at)\b|\bpoint(ed|ing) (to|at) "
                       r"(the|a|each|her|his|their) (picture|card|step|icon|word|letter|schedule|one)"),
@@ -532,8 +535,14 @@ def comparison(text: str) -> str:
     unit = ""
     mm = _UNIT.search(after)
     noun = re.match(r"\s+([a-z]+)\b", after[said[0].end():], re.I)
+    verb = re.search(r"\b([a-z]+ed|ran|did|made|held|took|wrote|drew|caught|threw|got)\s+(?:only\s+)?$",
+                     after[: said[0].start()], re.I)
+    same = re.search(rf"\b{verb.group(1)}\s+(?:\w+\s+)?{_NUM}\s+([a-z]+(?: [a-z]+)?s)\b", text[: m.start()], re.I) \
+        if verb else None
     if mm:
         unit = " " + (_TIME_UNITS.get(mm.group(2).lower()) or _DIST_UNITS.get(mm.group(2).lower(), ""))
+    elif same and same.group(1).split()[-1].lower() not in _TIME_UNITS:
+        unit = " " + same.group(1).lower()  # "She moved twelve pom poms ... Last week she moved seven": 7 pom poms
     elif noun and noun.group(1).lower() not in _NOT_A_UNIT:
         # a number with its own noun ("gave up after ten pieces") keeps it: today's unit ("6 min") is not its unit
         unit = " " + noun.group(1).lower()
@@ -576,6 +585,7 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     if helped and clinician:
         kinds.append("assistance")
     if clinician and not ms and not helped and _DID.search(text) and words >= 4 and not text.rstrip().endswith("?") \
+            and not PRIOR_START.match(text) \
             and not (_PRAISE.search(text) and words <= 9):
         kinds.append("observation")
     elif clinician and _NOT_ADDRESSED.search(text) and words >= 5 and not text.rstrip().endswith("?"):
@@ -650,6 +660,14 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
         end = ms[k + 1].start if k + 1 < len(ms) else len(text)
         stop = re.search(r"[.!?;]", text[m.start:end])
         scope = text[m.start: m.start + stop.start()] if stop else text[m.start:end]
+        then = re.search(r",?\s+(?:and\s+)?(?:then|the rest)\b", scope[len(m.text.split()[0]):], re.I)
+        if then:  # "for the first three scoops, then did the rest on his own": the rest's level is not theirs
+            scope = scope[: len(m.text.split()[0]) + then.start()]
+        start = max(text.rfind(x, 0, m.start) for x in ".!?;") + 1
+        if not assistance(scope, choices) and not any(start <= x.start < m.start for x in ms[:k]):
+            # "He needed my hand on his wrist, a light physical assist, for the first three scoops": the level said
+            # before the count in its sentence
+            scope = text[start:m.start] + " " + scope
         levels = assistance(scope, choices)
         said = {kind.lower(): (number(n), noun.lower()) for n, kind, noun in
                 re.findall(rf"\b({_NUM})\s+(verbal|gestural|visual|tactile)\s+(cue|prompt|reminder)", scope, re.I)

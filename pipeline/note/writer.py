@@ -326,6 +326,11 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "you cut on the line for three of five shapes, ... how is writing going at home": today's
                 # result, with "home" in a question after it (a transcript without full stops joins them)
                 kinds = tuple(k for k in kinds if k != "home_program")
+            if sents and (ln.role or "").lower() in moments._CLINICIAN and (moments._IN_SESSION.match(sents[-1][0])
+                                                         or moments._IMPERATIVE.match(sents[-1][0])) \
+                    and "measure" in kinds and not re.search(r"\b(?:he|she|they|you|i)\b|\b[a-z]{3,}ed\b", sent, re.I):
+                # "Grace, let's start with the puzzle. Twenty four pieces, the farm one.": what the task is, no result
+                kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             specific = tuple(k for k in kinds if k not in GENERIC and k in selected)
             if specific and not sent.rstrip().endswith("?"):
                 kinds = specific
@@ -397,9 +402,14 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
                 groups[-1].append(text)  # "That took her about three minutes.": the time of the result before it
                 continue
             if hit and ("measure" in sec.select or "assistance" in sec.select) and _only_prior(text):
-                # "Last session it took eleven minutes.": the comparison of the result before it, not a result
+                # "Last session it took eleven minutes.": the comparison of the result before it, not a result; of
+                # the line's results before it, the latest of its kind ("fifteen minutes" compares with the
+                # puzzle's eight minutes, not with the three cues said after them)
                 if prev:
-                    groups[-1].append(text)
+                    cmp = moments.comparison(text)
+                    fit = next((g for g in reversed(groups) if _compatible(cmp, moments.measure_phrase(" ".join(g)))),
+                               groups[-1]) if cmp else groups[-1]
+                    fit.append(text)
                 continue
             if hit:  # one unit per sentence; a very short one joins the one before it
                 if prev and len(text.split()) < 4:
@@ -506,13 +516,31 @@ def _without_measure(activity: str, measure: str) -> str:
     return activity
 
 
-def _result_between(after: str) -> bool:
+def _result_between(after: str, compared: str = "") -> bool:
     """Whether another result is said after a unit and before the comparison that follows it in the line
     ("Coat flip with supervision. So four of five steps, and it took seven minutes. Last session eleven
-    minutes.": the comparison is the seven minutes', not the coat flip's)."""
+    minutes.": the comparison is the seven minutes', not the coat flip's). With ``compared`` (the comparison's
+    value) only a result of the same kind counts ("three times" is not what "fifteen minutes" compares with)."""
     cue = moments._COMPARE.search(after) or moments._PRIOR_SAID.search(after)
     between = after[: cue.start()] if cue else after
-    return bool([m for m in moments.measures(between) if m.kind != "time"] or moments.assistance(between))
+    said = [m for m in moments.measures(between) if m.kind != "time"]
+    if compared and re.search(r"\d", compared):
+        return any(_compatible(compared, m.text) for m in said)
+    return bool(said or moments.assistance(between))
+
+
+def _compatible(compared: str, measure: str) -> bool:
+    """Whether a comparison's value ("15 min last month", "4/10 last session") is of the kind of a measure ("8
+    min", "7/10 tosses"): a count with a count, a unit with the same unit."""
+    first = re.search(r"(\d+(?:\.\d+)?(?:/\d+)?)\s*([a-z%]+)?", compared)
+    if not first:
+        return True
+    if "/" in first.group(1):
+        return "/" in measure
+    unit = first.group(2) or ""
+    if not unit or unit in ("last", "previously", "on", "at", "before", "ago"):
+        return True
+    return bool(re.search(rf"\d\s*{re.escape(unit)}", measure))
 
 
 def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str, Any]]], list[Line],
@@ -574,10 +602,16 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     elif f.type == "comparison":  # said with the measure, or in the rest of its line
                         rest = " ".join(lines[n - 1].text for n in cited)
                         at = rest.find(relevant[:40]) if relevant else -1
-                        values[f.name] = moments.comparison(relevant) or (
-                            moments.comparison(rest[at:]) if at >= 0 and (
-                                moments.measures(relevant) or moments.assistance(relevant))
-                            and not _result_between(rest[at + len(relevant):]) else "")
+                        own_cmp = moments.comparison(relevant)
+                        rest_cmp = moments.comparison(rest[at:]) if not own_cmp and at >= 0 and (
+                            moments.measures(relevant) or moments.assistance(relevant)) else ""
+                        mine = moments.measure_phrase(relevant)
+                        if rest_cmp and (mine and not _compatible(rest_cmp, mine)
+                                         or _result_between(rest[at + len(relevant):], rest_cmp)):
+                            # "Last month the same puzzle took her fifteen minutes" after "She needed a verbal cue to
+                            # look at the picture on the box three times": the 8 minutes' comparison, not the cue's
+                            rest_cmp = ""
+                        values[f.name] = own_cmp or rest_cmp
                         later = _later_prior(raw["evidence"][0], relevant, lines) \
                             if not values[f.name] and raw.get("unit_text") and moments.measures(relevant) else None
                         if later:  # "Last session he caught four out of ten with the big ball." opening the next line
@@ -616,9 +650,16 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         x = re.sub(r"\band\s+for\s+", "and ", lead.group(1), flags=re.I)
                         values[f.name] = re.sub(r"(^|\band\s+)([a-z]+ing)\b", lambda m: m.group(1) + past_tense(m.group(2)),
                                                 x, flags=re.I)
+                    part = re.match(r"^\W*for ((?:the|her|his|their) (?!first|last|next|other)[a-z ]+?),?\s+(?:he|she|they)\s+needed\b",
+                                    relevant, re.I)
+                    if part and values.get(f.name) and not _about(part.group(1), values[f.name], 0.5):
+                        # "For the back of her head she needed hand over hand help.": which part the level is for
+                        values[f.name] = f"{values[f.name]} for {part.group(1).lower()}"
                     cue = _CUED_FOR.search(relevant)
                     if cue:  # "she needed a verbal cue to pinch the button": what the cue was for is the activity
-                        values[f.name] = clean_value(cue.group(0), True, relevant, who, names)
+                        values[f.name] = _without_measure(clean_value(cue.group(0), True, relevant, who, names),
+                                                          measure) if measure else \
+                            clean_value(cue.group(0), True, relevant, who, names)
                     said_whole = _observed(relevant) if "observation" in spec.select else ""
                     if said_whole and not _about(relevant.split(".")[0], values.get(f.name, ""), 0.5):
                         # "Licked avocado." for "He licked the avocado, then took one small bite, chewed it, and
