@@ -792,3 +792,7 @@ def test_levels_before_a_count_comparisons_of_their_own_kind_and_a_task_said_bef
     assert any("8 min, compared with 15 min last month" in t for t in texts)  # was the three cues' comparison
     assert not any("3 times" in t and "compared" in t for t in texts)
     assert "Combed hair for the back of her head (hand-over-hand)." in texts
+
+
+def test_ten_beads_in_a_minute_is_no_rate():
+    assert [(m.kind, m.text) for m in M.measures("You threaded ten beads in a minute.")] == [("repetitions", "10 beads")]

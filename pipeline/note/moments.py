@@ -330,7 +330,8 @@ def measures(text: str) -> list[Measure]:
             found.append((m.start(1), m.end(1), Measure("count", f"{n}/{total}", (n, total), m.start(1))))
     for m in _RATE.finditer(text):
         n = number(m.group(1))
-        if n and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in _NOT_RATE:
+        if n and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in _NOT_RATE \
+                and not set(m.group(2).lower().replace("-", " ").split()) & _NOT_RATE:  # "ten beads in a minute"
             add(m, "rate", f"{n} {m.group(2).lower()} per {m.group(3).lower()}", (n,))
     for m in _PERCENT.finditer(text):
         n = number(m.group(1))
@@ -444,7 +445,8 @@ def measures(text: str) -> list[Measure]:
 
 
 # "ten times a minute" is a frequency of repetitions, "two minutes a day" a duration: not a rate of a thing
-_NOT_RATE = set("times time minutes minute seconds second hours hour days day weeks week and or of".split())
+_NOT_RATE = set("""times time minutes minute seconds second hours hour days day weeks week and or of in on at for within
+under over about""".split())
 
 
 def _said_numbers(text: str) -> bool:

@@ -326,8 +326,8 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "you cut on the line for three of five shapes, ... how is writing going at home": today's
                 # result, with "home" in a question after it (a transcript without full stops joins them)
                 kinds = tuple(k for k in kinds if k != "home_program")
-            if sents and (ln.role or "").lower() in moments._CLINICIAN and (moments._IN_SESSION.match(sents[-1][0])
-                                                         or moments._IMPERATIVE.match(sents[-1][0])) \
+            if sents and (ln.role or "").lower() in moments._CLINICIAN and len(sents[-1][0].split()) >= 3 \
+                    and moments._IN_SESSION.match(sents[-1][0]) \
                     and "measure" in kinds and not re.search(r"\b(?:he|she|they|you|i)\b|\b[a-z]{3,}ed\b", sent, re.I):
                 # "Grace, let's start with the puzzle. Twenty four pieces, the farm one.": what the task is, no result
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
