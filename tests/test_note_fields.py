@@ -796,3 +796,17 @@ def test_levels_before_a_count_comparisons_of_their_own_kind_and_a_task_said_bef
 
 def test_ten_beads_in_a_minute_is_no_rate():
     assert [(m.kind, m.text) for m in M.measures("You threaded ten beads in a minute.")] == [("repetitions", "10 beads")]
+
+
+def test_a_value_from_the_start_of_the_session_and_a_plan_that_only_says_it():
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    t = ("With the bed strategy as a visual cue she wrote eleven out of sixteen letters the right way round. At the "
+         "start of the session, without the cue, it was six out of sixteen.")
+    assert M.comparison(t) == "6/16 at the start of the session"  # was no comparison (and the 6/16 an item)
+    assert M.measure_phrase(t) == "11/16 letters with visual cues"
+    assert M.status(t, "11/16 letters", "6/16 at the start of the session", ("progressing", "met")) is None
+    tr = make_transcript([("THERAPIST", "We did not get to the straw drinking goal today. It's still on his plan, and "
+                                        "we'll start with it next week.")])
+    found = line_moments(transcript_lines(tr), {"observation", "plan"})
+    assert [k for _, k in found[1].sentences] == [("observation",), ()]  # was "Plan: start with it next week."

@@ -130,7 +130,8 @@ _OTHER_SIDE = re.compile(
     rf"(?:right|left|other)(?:\s+(?:foot|side|hand|leg|arm|one))?\s*,?\s*(?:(?:was|is|got|did|held|went|for|at|only)\s+)*"
     rf"({_NUM})\b(?!\s*(?:out of|of|/|and a half|[a-z]+))", re.I)
 _COMPARE = re.compile(
-    r"\b(last (?:week|time|session|month)|previously|before|up from|down from|instead of|compared (?:to|with)|"
+    r"\b(last (?:week|time|session|month)|at the (?:start|beginning) of the session|earlier (?:today|in the session)|"
+    r"previously|before|up from|down from|instead of|compared (?:to|with)|"
     r"more than|less than|than last|better than|used to)\b", re.I)
 
 _CAREGIVER_TOPICS = re.compile(
@@ -471,7 +472,8 @@ def only_prior_said(text: str) -> bool:
 
 # a sentence that starts with the earlier time ("Last week she needed hand over hand for the soap."): its level
 # of help is the earlier one, the comparison of today's result, not a result of today
-PRIOR_START = re.compile(r"^\W*(?:last (?:week|session|time|visit|month)|previously|before today)\b", re.I)
+PRIOR_START = re.compile(r"^\W*(?:last (?:week|session|time|visit|month)|previously|before today|"
+                         r"at the (?:start|beginning)(?: of the session)?|earlier (?:today|in the session))\b", re.I)
 
 
 def assistance(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> list[str]:
@@ -561,6 +563,8 @@ def comparison(text: str) -> str:
         value = f"{nums[0]}/{number(of.group(2))}"  # "last session it was three of eight": 3/8, not 3
     if side:
         value += f" on the {side.group(1).lower()}"  # "he could only hop two times on the left"
+    if cue.startswith(("at the", "earlier")):
+        return f"{value} {cue}"  # "at the start of the session, without the cue, it was six out of sixteen"
     if cue.startswith("last") or cue == "before" or cue == "used to":
         return f"{value} {cue}" if cue.startswith("last") else f"{value} previously"
     if cue in ("up from", "down from"):
@@ -635,6 +639,7 @@ def find(texts: Sequence[str], roles: Sequence[str | None]) -> list[Moment]:
 
 
 _PRIOR = re.compile(rf"\b(last (?:week|time|session|month|visit)|previously|up from|down from|instead of|used to|"
+                    rf"at the (?:start|beginning) of the session|earlier (?:today|in the session)|"
                     rf"compared (?:to|with)|{_NUM}\s+(?:days?|weeks?|months?|sessions?|visits?)\s+ago)\b", re.I)
 
 
@@ -747,7 +752,8 @@ def status(said: str, measure: str, compared: str, choices: Sequence[str]) -> st
     if _STATUS_MET.search(said) and "met" in choices:
         return "met"
     if _HIGHER_WORSE.search(said) and re.search(r"/10\b|\bself-rated\b", measure + " " + compared) \
-            or re.search(r"\b(at the (start|beginning)|earlier|this morning)$", compared):
+            or re.search(r"\b(at the (start|beginning)( of the session)?|earlier( today| in the session)?|this morning)$",
+                         compared):
         # "seven out of ten now, up from three": a rating of fatigue or pain rising is no progress, and a change
         # within the session ("up from three at the start") is not the goal's progress from one session to the next
         return None

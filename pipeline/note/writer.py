@@ -331,6 +331,11 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                     and "measure" in kinds and not re.search(r"\b(?:he|she|they|you|i)\b|\b[a-z]{3,}ed\b", sent, re.I):
                 # "Grace, let's start with the puzzle. Twenty four pieces, the farm one.": what the task is, no result
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
+            if sents and "plan" in kinds and re.search(r"\b(?:it|that one)\b", sent, re.I) \
+                    and moments._NOT_ADDRESSED.search(sents[-1][0]) and "observation" in sents[-1][1]:
+                # "We did not get to the straw drinking goal today. It's still on his plan, and we'll start with it
+                # next week.": the goal not addressed says it; "Plan: start with it next week." names nothing
+                kinds = tuple(k for k in kinds if k != "plan")
             specific = tuple(k for k in kinds if k not in GENERIC and k in selected)
             if specific and not sent.rstrip().endswith("?"):
                 kinds = specific
