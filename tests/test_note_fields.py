@@ -810,3 +810,9 @@ def test_a_value_from_the_start_of_the_session_and_a_plan_that_only_says_it():
                                         "we'll start with it next week.")])
     found = line_moments(transcript_lines(tr), {"observation", "plan"})
     assert [k for _, k in found[1].sentences] == [("observation",), ()]  # was "Plan: start with it next week."
+
+
+def test_counts_of_light_ones_and_stiff_ones_keep_their_levels():
+    t = ("She clipped eight clothespins on the box: the five light ones independently, and the three stiff ones hand "
+         "over hand, with me helping her squeeze.")
+    assert M.measure_phrase(t) == "8 clothespins; 5 light ones independently; 3 stiff ones with hand-over-hand assist"

@@ -427,7 +427,7 @@ def measures(text: str) -> list[Measure]:
     for m in _REPS.finditer(text):
         n = number(m.group(1))
         noun = m.group(2).lower()
-        if n is None or m.group(1).lower() in ("a", "an") or noun.split()[-1] in _NOT_REPS or noun.split()[0] in ("of",):
+        if n is None or m.group(1).lower() in ("a", "an") or noun.split()[-1] in _NOT_REPS and not (noun.split()[-1] == "ones" and len(noun.split()) > 1) or noun.split()[0] in ("of",):
             continue
         add(m, "repetitions", f"{n} {noun}", (n,))
     for m in _PRIOR_SAID.finditer(text):
