@@ -2284,8 +2284,8 @@ SESSIONS_F: tuple[Session, ...] = (
         forbidden=(
             DIAGNOSES,
             MEDICATIONS,
-            F("wrong_counts", "a count or time that was not said", "1 of 5", "2 of 5", "4 of 5", "5 of 5",
-              "30 sec*", "60 sec*", "3 min*", "2 verbal", "3 verbal", "10 min*", "2 bow*"),
+            F("wrong_counts", "a count or time that was not said", "1 of 5", "4 of 5", "30 sec*", "60 sec*",
+              "3 min*", "2 verbal", "3 verbal", "10 min*", "2 bow*"),
             F("wrong_caregiver", "the caregiver is Mom, not a father or grandparent", "father", "dad", "grandma",
               "grandpa", "grandmother", "grandfather"),
         ),
@@ -2357,7 +2357,7 @@ SESSIONS_F: tuple[Session, ...] = (
               "alternating feet, a picture-sign rule on the bunk bed, walk around the swings",
               ("hang*", "3 time*"), ("count*", "hang*"), ("sign",), ("walk* around",)),
             F("plan_descend_third_bar", "next session: coming down the ladder with alternating feet, reaching for "
-              "the third bar", ("third bar",), ("3rd bar",), ("3 bar*",)),
+              "the third bar", ("third bar",), ("3rd bar",)),
         ),
         forbidden=(
             DIAGNOSES,
@@ -2588,15 +2588,15 @@ SESSIONS_F: tuple[Session, ...] = (
               ("each step",), ("all step*",), ("all 5 step*",)),
             F("home_program_phone_cushion_checklist", "home: phone on the kitchen charger at 8:30, lights out by "
               "9:15; homework on the wobble cushion with a 10-minute timer, then a 5-minute movement break; the "
-              "checklist every night", ("charger",), ("movement break",), ("5 min*", "break"), ("light* out",)),
+              "checklist every night", ("charger",), ("movement break",), ("5 min* break",), ("light* out",)),
             F("plan_15min_self_monitoring", "next session: 15 minutes on the timer and a self-monitoring card "
               "rating his focus", ("15 min*",), ("self monitor*",), ("rat*", "focus")),
         ),
         forbidden=(
             DIAGNOSES,
             MEDICATIONS,
-            F("wrong_counts", "a count or time that was not said", "20 of 20", "19 of 20", "16 of 20", "17 of 20",
-              "5 of 5", "3 of 5", "6 min*", "12 min*", "20 min*", "3 verbal", "4 verbal"),
+            F("wrong_counts", "a count or time that was not said", "20 of 20", "19 of 20", "16 of 20", "3 of 5",
+              "6 min*", "12 min*", "20 min*", "3 verbal", "4 verbal"),
             F("wrong_caregiver", "the caregiver is Mom, not a father or grandparent", "father", "dad", "grandma",
               "grandpa", "grandmother", "grandfather"),
         ),
@@ -2684,10 +2684,10 @@ SESSIONS_F: tuple[Session, ...] = (
         forbidden=(
             DIAGNOSES,
             MEDICATIONS,
-            F("wrong_counts", "a count or time that was not said", "2 of 5", "4 of 5", "2 of 4", "4 of 4",
-              "3 of 3", "10 strip*", "20 feet", "20 ft", "30 min*", "2 verbal"),
-            F("wrong_side", "the weaker hand is the right one, not the left", ("left", "weak*"),
-              ("left", "hemipleg*"), ("left", "helper hand"), scope="item"),
+            F("wrong_counts", "a count or time that was not said", "4 of 5", "2 of 4", "3 of 3", "10 strip*", "20 feet", "20 ft", "30 min*", "2 verbal"),
+            F("wrong_side", "the weaker hand is the right one, not the left", "weak left",
+              "weaker left", "weak* left hand", "left side weak*", "left hemipleg*", "left sided hemipleg*",
+              "left hand is her helper", "helper hand is her left"),
         ),
     ),
 )
