@@ -2684,7 +2684,8 @@ SESSIONS_F: tuple[Session, ...] = (
         forbidden=(
             DIAGNOSES,
             MEDICATIONS,
-            F("wrong_counts", "a count or time that was not said", "4 of 5", "2 of 4", "3 of 3", "10 strip*", "20 feet", "20 ft", "30 min*", "2 verbal"),
+            F("wrong_counts", "a count or time that was not said", "4 of 5", "2 of 4", "3 of 3", "10 strip*", "20 feet",
+              "20 ft", "30 min*", "2 verbal"),
             F("wrong_side", "the weaker hand is the right one, not the left", "weak left",
               "weaker left", "weak* left hand", "left side weak*", "left hemipleg*", "left sided hemipleg*",
               "left hand is her helper", "helper hand is her left"),
