@@ -816,3 +816,17 @@ def test_counts_of_light_ones_and_stiff_ones_keep_their_levels():
     t = ("She clipped eight clothespins on the box: the five light ones independently, and the three stiff ones hand "
          "over hand, with me helping her squeeze.")
     assert M.measure_phrase(t) == "8 clothespins; 5 light ones independently; 3 stiff ones with hand-over-hand assist"
+
+
+def test_mr_patel_your_plan_here_s_your_checklist_and_a_task_of_the_moment():
+    from pipeline.note.writer import _not_addressed, line_moments, transcript_lines
+
+    assert _not_addressed("The locker combination goal is on your plan too, but the practice lock is broken, so we "
+                          "will not work on it today.") == "the locker combination goal"  # was the model's "packed backpack"
+    assert M.classify("Daniel, here's your checklist, ten items.", "therapist", 0, 1) is None  # no "10 items" result
+    tr = make_transcript([("THERAPIST", "Now three-step directions. Listen to all three before you start. Put the red "
+                                        "folder in the front pocket, write Tuesday in your planner, and zip the bag."),
+                          ("THERAPIST", "I'll email Mr. Patel and ask for a two minute check at his locker.")])
+    found = line_moments(transcript_lines(tr), {"home_program", "plan", "measure"})
+    assert 1 not in found  # was "Home program: put the red folder in the front pocket, ..."
+    assert [k for _, k in found[2].sentences] == [("plan",)]  # one sentence: "Mr." ends none

@@ -155,7 +155,7 @@ _PLAN = re.compile(
 # when at home it is for
 _IN_SESSION = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|nice|good job|and)[,!.]?\s+|[A-Z][a-z]+,\s+)*"
                          r"(?:now|right now|let'?s|next|this time|one more|again|your turn|go ahead|ready|show me|"
-                         r"watch me|try it again|try again|here you go)\b", re.I)
+                         r"watch me|try it again|try again|here you go|here'?s (?:your|the|a|an))\b", re.I)
 _HOME_WHEN = re.compile(
     r"\b(home program|at home|homework|for home|home exercise|every (day|morning|night|evening)|each (day|morning|"
     r"night|evening)|a day|a week|per day|per week|before (bed|dressing|meals?|school|shoes)|after school|"
@@ -607,7 +607,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.remove("home_program")  # "Now squeeze it ten times": what to do now, in the session
     if "plan" in kinds and "home_program" in kinds and re.search(r"\bnext (session|time|week|visit)\b", text, re.I):
         kinds.remove("home_program")  # "next session we will try ..." is the plan, not homework
-    if clinician and _IMPERATIVE.match(text) and not _DID.search(text) and not _SAID_DONE.search(text):
+    if clinician and (_IMPERATIVE.match(text) or _IN_SESSION.match(text)) and not _DID.search(text) \
+            and not _SAID_DONE.search(text):
         kinds = [k for k in kinds if k not in ("measure", "assistance")]
     if clinician and _AGENDA.search(text):
         kinds = [k for k in kinds if k not in ("measure", "assistance", "observation")]

@@ -267,7 +267,7 @@ def compose(template: Template, parts: list[tuple[dict[str, list[dict[str, Any]]
 
 GENERIC = ("measure", "assistance", "observation")  # kinds a more specific kind of the same sentence overrides
 OMIT_KINDS = ("measure", "assistance", "caregiver_report", "home_program", "plan")
-_SENT = re.compile(r"(?<=[.!?])\s+")
+_SENT = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)\s+")  # "Mr. Patel" is no end
 _HELP_WORDS = re.compile(r"\b(help\w*|cue\w*|prompt\w*|assist\w*|independent\w*|by (him|her|your|them)sel\w*|"
                          r"on (his|her|their|your) own|hand[- ]over[- ]hand|support\w*|remind\w*|set[- ]?up|"
                          r"supervis\w*|demonstrat\w*|model\w*)\b", re.I)
@@ -322,6 +322,11 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "For home, do ten wall push-ups. And shaving cream play in the bath twice a week.": the
                 # instruction goes on; "twice a week" is how often to do it at home, not a result of today
                 kinds = ("home_program",)
+            if sents and "home_program" in kinds and moments._IN_SESSION.match(sents[0][0]) \
+                    and not moments._HOME_WHEN.search(sent) and not _HOME_START.match(sent):
+                # "Now three-step directions. ... Put the red folder in the front pocket, write Tuesday in your
+                # planner, and zip the bag.": the task of the moment, not homework
+                kinds = tuple(k for k in kinds if k != "home_program")
             if "home_program" in kinds and "measure" in kinds and _DID_NOW.search(sent) and not _HOME_START.match(sent):
                 # "you cut on the line for three of five shapes, ... how is writing going at home": today's
                 # result, with "home" in a question after it (a transcript without full stops joins them)
@@ -718,8 +723,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
     return sections
 
 
-_GOAL_NAMED = (re.compile(r"\b(?:goal|work) (?:for|on) (?P<x>[^,.;]+?) is on (?:her|his|their|the) plan", re.I),
-               re.compile(r"(?:^|[,.;]\s*|\bthe )(?P<x>[^,.;]+?) (?:is|are) on (?:her|his|their|the) plan", re.I),
+_GOAL_NAMED = (re.compile(r"\b(?:goal|work) (?:for|on) (?P<x>[^,.;]+?) is on (?:her|his|their|the|your|our) plan", re.I),
+               re.compile(r"(?:^|[,.;]\s*|\bthe )(?P<x>[^,.;]+?) (?:is|are) on (?:her|his|their|the|your|our) plan", re.I),
                re.compile(r"\b(?:ran out of time|no time) (?:for|to) (?P<x>[^,.;]+?)(?: today| this session)?(?:[,.;]|$)", re.I),
                re.compile(r"\b(?:won'?t|will not|didn'?t|did not|not|weren'?t able to) (?:get to|work on|address|have time "
                           r"for|working on|getting to|do) (?P<x>(?!it\b|that\b|this\b|them\b)[^,.;]+?)"
