@@ -246,3 +246,10 @@ def test_a_negation_about_another_matter_of_the_line_does_not_flag():
     bad = check_item(NoteItem("Caregiver reported he goes on the climbing frame at the park.", ("seg-0001",)), segs,
                      ROLES)
     assert fired(bad) == ("negation",)
+
+
+def test_a_negation_of_an_earlier_session_does_not_contradict_today_s_result():
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 6.0, "She opened the screw top jar on three of five tries. Last "
+                                "session she couldn't open the jar at all.", "THERAPIST")}
+    ok = check_item(NoteItem("Opened the screw top jar: 3/5 tries.", ("seg-0001",)), segs, ROLES)
+    assert ok.supported, ok.reasons  # was "contradicts cited segments (they negate 'open')"

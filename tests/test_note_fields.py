@@ -830,3 +830,9 @@ def test_mr_patel_your_plan_here_s_your_checklist_and_a_task_of_the_moment():
     found = line_moments(transcript_lines(tr), {"home_program", "plan", "measure"})
     assert 1 not in found  # was "Home program: put the red folder in the front pocket, ..."
     assert [k for _, k in found[2].sentences] == [("plan",)]  # one sentence: "Mr." ends none
+
+
+def test_an_earlier_session_s_cue_before_a_weaker_before():
+    t = ("On the wobble cushion he worked for eight and a half minutes before his first break, with two verbal "
+         "redirections. Last session, without the cushion, his best was three minutes.")
+    assert M.comparison(t) == "3 min last session"  # was "2 verbal redirections previously"

@@ -227,6 +227,8 @@ def _names(text: str) -> set[str]:
     return out
 
 
+_EARLIER = re.compile(r"^\W*(?:last (?:week|session|time|visit|month)|previously|before today|\w+ (?:weeks?|months?) ago)\b",
+                      re.I)
 # a negator governing a pro-form ("he couldn't do", "didn't manage it"): what it negates was said before it
 _PROFORM = {"do", "does", "did", "doing", "done", "it", "that", "this", "them", "those", "one", "ones", "manage", "yet"}
 
@@ -335,6 +337,8 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
         item_content = {stem(w) for t in texts for w in _tokens(t) if w not in STOPWORDS and not w[0].isdigit()}
 
         def about_item(sentence: str) -> bool:  # "At the park he won't go on the climbing frame" is another
+            if _EARLIER.match(sentence):  # "Last session she couldn't open the jar at all": then, not today
+                return False
             shared = {stem(w) for w in _tokens(sentence) if w not in STOPWORDS} & item_content  # matter than
             return len(shared) >= min(2, len(item_content))  # "he climbed on the couch cushions at home"
 

@@ -524,7 +524,9 @@ def comparison(text: str) -> str:
     # the cue with a number said after it in its sentence ("before he stopped to ... Last week it was two and a
     # half minutes": the "last week", not the "before" of a clause with no number)
     cue, after, said = "", "", []
-    for m in _COMPARE.finditer(text):
+    # a cue of an earlier time before "before" ("worked for eight minutes before his first break, ... Last session
+    # his best was three minutes": the last session's, not "before his first break")
+    for m in sorted(_COMPARE.finditer(text), key=lambda x: (x.group(1).lower() == "before", x.start())):
         sentence_end = re.search(r"[.!?;]", text[m.end():])
         after = text[m.end(): m.end() + sentence_end.start() if sentence_end else len(text)]
         said = [x for x in re.finditer(rf"\b{_NUM}\b", after, re.I)
