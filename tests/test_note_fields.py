@@ -836,3 +836,13 @@ def test_an_earlier_session_s_cue_before_a_weaker_before():
     t = ("On the wobble cushion he worked for eight and a half minutes before his first break, with two verbal "
          "redirections. Last session, without the cushion, his best was three minutes.")
     assert M.comparison(t) == "3 min last session"  # was "2 verbal redirections previously"
+
+
+def test_found_reading_the_clean_test_notes_your_name_tuck_and_which_is_new():
+    from pipeline.note.writer import _not_addressed, past_tense
+
+    assert _not_addressed("Writing your name is on your plan too, but we didn't get to it today.") \
+        == "writing the child's name"  # was "writing your name"
+    assert past_tense("tuck the ring finger and pinky in") == "tucked the ring finger and pinky in"
+    said = "He held the short crayon in a tripod grasp the whole time, which is new: last session he used a fist."
+    assert M.status(said, "", "last session, when he used a fist", ("progressing", "met")) == "progressing"

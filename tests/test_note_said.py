@@ -418,7 +418,7 @@ def test_using_is_a_verb_where_used_may_stand_and_you_are_agrees():
     from pipeline.note.writer import clean_value, past_tense
     assert past_tense("using just the thumb and the pointer finger", nouns=True) == "used just the thumb and the pointer finger"
     assert clean_value("tuck your pinky in, like you are holding a treasure", True, "", "therapist") == \
-        "tuck the child's pinky in, like the child is holding a treasure"
+        "tucked the child's pinky in, like the child is holding a treasure"  # "tuck" a listed verb since 2026-12-06
 
 
 def test_today_s_count_in_a_line_that_also_says_home_is_a_result():

@@ -721,7 +721,7 @@ _STATUS_MET = re.compile(r"\b(met (the|his|her|your|their|our|that|this) (goal|t
                          r"hit (the|his|her|your|their|our) (goal|target))\b", re.I)
 _STATUS_UP = re.compile(r"\b(better than (last|before|yesterday)|improv\w*|progress\w*|longer than (last|before)|"
                         r"more than (last|before)|"
-                        r"up from|increas\w*|new (today|this week|skill)|(for )?the first time|first time|"
+                        r"up from|increas\w*|new (today|this week|skill)|(which|that|this) is new|(for )?the first time|first time|"
                         r"never (did|done|could|managed) (that|this|it)|gain\w*)\b", re.I)
 _STATUS_SAID = re.compile(r"\b(met|worse|better|easier|faster|quicker|regress\w*|harder|down from|less than|fewer than|declin\w*|went back|"
                           r"not as (good|well|long)|still|again|same as|no change|not yet|anymore|any more|"

@@ -793,7 +793,8 @@ def _not_addressed(text: str) -> str | None:
         if m and len(m.group("x").split()) <= 10:
             x = re.sub(r"^(?:and|but|so|also|today|,)\s+", "", m.group("x").strip(), flags=re.I)
             x = re.sub(r"^(?:her|his|their) goal (?:for|of) ", "", x, flags=re.I)
-            return re.sub(r"^The\b", "the", x)
+            x = re.sub(r"\byour\b", "the child's", x, flags=re.I)  # said to the child: "writing your name"
+            return re.sub(r"^(The|[A-Z][a-z]+ing)\b", lambda m: m.group(1).lower(), x)
     return ""
 
 
@@ -900,7 +901,8 @@ _BASE_PAST = {"sit": "sat", "stand": "stood", "do": "did", "cut": "cut", "put": 
               "fasten": "fastened", "unzip": "unzipped", "sip": "sipped", "swallow": "swallowed", "wait": "waited",
               "navigate": "navigated", "cross": "crossed", "hang": "hung", "wiggle": "wiggled", "go": "went",
               "scrub": "scrubbed", "rinse": "rinsed", "comb": "combed", "turn": "turned", "flush": "flushed",
-              "pump": "pumped", "sing": "sang", "copy": "copied"}
+              "pump": "pumped", "sing": "sang", "copy": "copied", "tuck": "tucked", "twist": "twisted",
+              "hide": "hid", "move": "moved", "stay": "stayed", "switch": "switched"}
 
 
 # the word after a listed verb that makes it a noun ("play dough", "balance beam", "swing set")
