@@ -798,9 +798,9 @@ def _not_addressed(text: str) -> str | None:
     return ""
 
 
-_CUED_FOR = re.compile(r"\b(?:he|she|they)\s+needed\s+(?:\w+\s+){0,4}?(?:cues?|prompts?|reminders?|warnings?|help|"
-                       r"assist(?:ance)?|support)\s+to\s+"
-                       r"\w+[^.!?;,]*", re.I)
+# "needed two verbal reminders to ...", "needed hand over hand help to ...": the cue or help, then what it was for
+_NEEDED_FOR = r"needed\s+(?:\w+\s+){0,4}?(?:cues?|prompts?|reminders?|warnings?|help|assist(?:ance)?|support)\s+to\s+"
+_CUED_FOR = re.compile(rf"\b(?:he|she|they)\s+{_NEEDED_FOR}\w+[^.!?;,]*", re.I)
 
 
 def said_status(field: FieldSpec, value: str, said: str, measure: str = "", compared: str = "") -> str:
@@ -1023,8 +1023,7 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
         if lead and (not lead.group(2) or lead.group(2) in names) and starts_with_past(v[lead.end():]):
             v = f"{v[lead.end():]} {lead.group(1)}"  # "With the song she scrubbed" -> "scrubbed with the song"
         # "needed two verbal reminders to turn off the water": what was done is the activity, the cues its measure
-        cued = re.match(r"^(?:(?:the child|he|she|they)\s+)?needed\s+(?:\w+\s+){0,4}?(?:cues?|prompts?|reminders?|"
-                        r"warnings?|help|assist(?:ance)?|support)\s+to\s+(\w+)\b(.*)$", v, re.I)
+        cued = re.match(rf"^(?:(?:the child|he|she|they)\s+)?{_NEEDED_FOR}(\w+)\b(.*)$", v, re.I)
         if cued and cued.group(1).lower() in _BASE_PAST:
             v = _BASE_PAST[cued.group(1).lower()] + cued.group(2)
         elif cued and cued.group(1).lower() not in _NOT_VERB and len(cued.group(1)) > 2:
