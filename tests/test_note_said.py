@@ -369,6 +369,19 @@ def test_a_read_back_of_a_line_with_several_instructions():
     assert 2 not in found or "caregiver_report" not in found[2].kinds
 
 
+def test_a_long_list_said_back_is_not_a_report():
+    lines = [("THERAPIST", "For home: the tablet goes in the hall drawer at seven thirty, and bath by eight. Do reading "
+                           "on the ball chair with the sand timer for twelve minutes, then a three minute jumping break. "
+                           "And tick the star chart every evening."),
+             ("CAREGIVER", "Tablet in the hall drawer at seven thirty, reading on the ball chair with the twelve minute "
+                           "sand timer, a three minute jumping break, and the star chart every evening.")]
+    from pipeline.note.writer import line_moments, transcript_lines
+    found = line_moments(transcript_lines(make_transcript(lines)), {"caregiver_report", "home_program", "measure"})
+    assert 2 not in found or "caregiver_report" not in found[2].kinds
+    assert not M.read_back("He was on the tablet in the hall until seven thirty every evening, and the ball chair broke "
+                           "after twelve minutes.", [lines[0][1]])
+
+
 def test_a_count_compared_keeps_its_total():
     assert M.comparison("He matched five of eight designs. Last session it was three of eight.") == "3/8 last session"
 
@@ -428,3 +441,38 @@ def test_today_s_count_in_a_line_that_also_says_home_is_a_result():
     from pipeline.note.writer import line_moments, transcript_lines
     found = line_moments(transcript_lines(make_transcript(lines)), {"measure", "home_program", "assistance"})
     assert "measure" in found[1].kinds and "home_program" not in found[1].kinds
+
+
+def test_an_instruction_before_the_home_program_is_for_the_session():
+    lines = [("THERAPIST", "Then that's a good one to practise. Sam, put the bottle on the grippy mat and turn the cap."),
+             ("CHILD", "It's stuck."),
+             ("THERAPIST", "He opened the bottle on two of four tries with one verbal cue."),
+             ("CAREGIVER", "Does he still wear the thumb splint?"),
+             ("THERAPIST", "Yes, keep the thumb splint on at night, and look for red marks when you take it off."),
+             ("THERAPIST", "For home, have him open his own yogurt cups at breakfast.")]
+    from pipeline.note.writer import line_moments, transcript_lines
+    found = line_moments(transcript_lines(make_transcript(lines)), {"home_program", "plan", "measure"})
+    assert 1 not in found or "home_program" not in found[1].kinds
+    assert "home_program" in found[5].kinds and "home_program" in found[6].kinds
+
+
+def test_the_order_of_today_s_tasks_is_no_plan():
+    lines = [("THERAPIST", "First we'll just smell it and poke it, then we'll see."),
+             ("THERAPIST", "Next week we'll try a soft pear slice.")]
+    from pipeline.note.writer import line_moments, transcript_lines
+    found = line_moments(transcript_lines(make_transcript(lines)), {"home_program", "plan", "measure"})
+    assert 1 not in found or "plan" not in found[1].kinds
+    assert "plan" in found[2].kinds
+
+
+def test_a_count_of_the_total_and_how_many_were_right():
+    assert M.measure_phrase("She copied nine of the twelve shapes, and seven were correct.") == "9/12 shapes; 7 correct"
+    assert M.measure_phrase("He wrote ten out of the ten spelling words, but only six were legible.") == \
+        "10/10 spelling words; 6 legible"
+
+
+def test_tries_after_a_number_are_no_time_of_day():
+    said = "He picked up the pea with the tongs after four tries with his fingers first, and dropped it once."
+    assert M.measure_phrase(said) == "4 tries; once"
+    assert "10:30" in [m.text for m in M.measures("He goes to bed after ten thirty.")]
+    assert M.measures("Once he sat down, he worked.") == []

@@ -52,7 +52,7 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
 
 _NUM_WORD = "|".join(sorted(set(NUMBER_WORDS) - {"once", "twice", "thrice"}, key=len, reverse=True))
 _NUM = rf"(?:\d+(?:\.\d+)?|(?:{_NUM_WORD})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?|a half|half an?|an?)"
-_OF = re.compile(rf"\b({_NUM})\s*(?:out of|of|/)\s*({_NUM})\b(?:\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s\b|[a-z]+))?", re.I)
+_OF = re.compile(rf"\b({_NUM})\s*(?:out of(?: the)?|of(?: the)?|/)\s*({_NUM})\b(?:\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s\b|[a-z]+))?", re.I)
 _TIME_UNITS = {"second": "sec", "seconds": "sec", "sec": "sec", "secs": "sec", "minute": "min", "minutes": "min",
                "min": "min", "mins": "min", "hour": "h", "hours": "h", "day": "days", "days": "days",
                "week": "weeks", "weeks": "weeks", "month": "months", "months": "months", "year": "years",
@@ -91,6 +91,12 @@ _PERCENT = re.compile(rf"\b({_NUM})\s*(?:%|percent\b|per cent\b)(?:\s+(accuracy|
 _EVERY = re.compile(rf"\bevery\s+({_NUM})\s+(hours|days|weeks|minutes)\b", re.I)
 _PART = re.compile(rf"[^.!?]*?\b(?:and|but|,)\s+({_NUM})\s+(?:with|needed|needing|using|required|took)\b", re.I)
 _TIMES = re.compile(rf"\b({_NUM})\s+times\b", re.I)
+_RIGHT = re.compile(rf"[^.!?;]{{0,20}}?(?:,\s*|\s+)(?:and\s+|but\s+|with\s+)?(?:only\s+)?({_NUM})\s+(?:of (?:them|those)\s+)?"
+                    rf"(?:were|was)\s+(?:all\s+)?(right|correct|accurate|legible|neat|readable|wrong)\b", re.I)
+_RIGHT_WORD = {"right": "correct", "accurate": "correct", "readable": "legible"}
+# "she kissed it once", "she gagged one time": one occurrence, said ("once she sat down" is when, not how often)
+_ONCE = re.compile(r"(?:(?<=\bit )|(?<=\bthem )|(?<=\bhim )|(?<=\bher )|(?<=ed ))(once)\b(?!\s+(?:a|per|each|every|more|again|you|he|she|they|we|i|it|that|the|in)\b)"
+                   r"|\b(one time)\b(?!\s+(?:a|per|each|every)\b)", re.I)
 _CLOCK = re.compile(rf"\b(?:at|around|about|after|before|until|by)\s+({_NUM}(?:\s+(?:thirty|fifteen|forty[- ]five|o'clock))?)"
                     r"(?:\s+(?:in the (morning|evening|afternoon)|at night|am|pm|a\.m\.|p\.m\.))?", re.I)
 # "five wall push ups", "three dragon breaths": a number then up to three words ending in a plural noun
@@ -141,7 +147,7 @@ _CAREGIVER_TOPICS = re.compile(
     r"siblings?|brother|sister|friends?|park|routine|practi[cs]\w*|doing|tried|using)\b", re.I)
 _HOME = re.compile(
     r"\b(home program|at home|homework|for home|home exercise|every (day|morning|night|evening)|each (day|morning|"
-    r"night|evening)|a day\b|before (bed|dressing|meals?|school|shoes)|after school|at bedtime|this week|"
+    r"night|evening)|a day\b|before (bed|dressing|meals?|school|shoes)|after school|at bedtime|at night|this week|"
     r"keep (bedtime|doing)|try (to )?\w+ (him|her|them)\b|try \w+ing\b|try (it|this|that|these|them) (at|before|after|when|during)|practi[cs]e|let (him|her|them)|have (him|her|them)|give (him|her|them)|"
     r"put (a|the)|lay (his|her)|use (a|the)|tell (his|her))\b", re.I)
 _PLAN = re.compile(
@@ -159,7 +165,7 @@ _IN_SESSION = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|nic
 _HOME_WHEN = re.compile(
     r"\b(home program|at home|homework|for home|home exercise|every (day|morning|night|evening)|each (day|morning|"
     r"night|evening)|a day|a week|per day|per week|before (bed|dressing|meals?|school|shoes)|after school|"
-    r"at bedtime|bedtime|this week|until next (week|time|session)|each night|nightly|daily|weekend)\b", re.I)
+    r"at bedtime|bedtime|at night|this week|until next (week|time|session)|each night|nightly|daily|weekend)\b", re.I)
 # a caregiver's sentence saying what they or the child do or did: a report, even when it repeats the instruction
 _REPORTS = re.compile(r"\b(we|he|she|i|they)\s+(?:(?:\w+ly|still|also|just|really|even|already)\s+)?(have|has|had|'ve|'s been|did|do|does|was|were|been|usually|always|"
                       r"never|tried|try|use|used|love|loves|hate|hates|likes?|wants?|gets?|got|can|can't|cannot|"
@@ -176,7 +182,10 @@ def read_back(text: str, instructions: Sequence[str]) -> bool:
         return {stem(t) for t in _tokens(x) if t not in STOPWORDS and t not in NUMBER_WORDS and not t[0].isdigit()
                 and len(t) > 1}
 
-    if _REPORTS.search(text) or len(text.split()) > 16:
+    # a long list said back is still a read-back ("Phone on the charger at eight thirty, homework on the cushion
+    # with the timer, a five minute break, and the checklist every night."): its length alone says nothing; the
+    # words it shares with the instructions, its numbers and its verbs do
+    if _REPORTS.search(text) or len(text.split()) > 32:
         return False
     own = words(text)
     # "So heavy work before the hard part.": a summary said back in other words starts with "so"
@@ -329,6 +338,12 @@ def measures(text: str) -> list[Measure]:
         if m and n and float(n) <= float(total) and not _spans_overlap((m.start(1), m.end(1)), taken):
             taken.append((m.start(1), m.end(1)))
             found.append((m.start(1), m.end(1), Measure("count", f"{n}/{total}", (n, total), m.start(1))))
+    for c in [f for f in found if f[2].kind == "count" and "/" in f[2].text]:
+        # "eighteen of the twenty problems, and seventeen were right": how many of those done were right
+        m = _RIGHT.match(text, c[1])
+        n = number(m.group(1)) if m else None
+        if m and n and m.group(1).lower() not in ("a", "an") and float(n) <= float(c[2].numbers[0]):
+            add(m, "count", f"{n} {_RIGHT_WORD.get(m.group(2).lower(), m.group(2).lower())}", (n,))
     for m in _RATE.finditer(text):
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in _NOT_RATE \
@@ -403,6 +418,8 @@ def measures(text: str) -> list[Measure]:
             found.append((span[0], span[1], Measure("proportion", " ".join(said.lower().split()), (f,), m.start())))
     for m in re.finditer(r"\btwice\b", text, re.I):  # "Twice he grabbed the dice" ("twice a week": a frequency)
         add(m, "repetitions", "2 times", ("2",))
+    for m in _ONCE.finditer(text):
+        add(m, "repetitions", "once", ("1",))
     for m in _SHOWN.finditer(text):  # "after I showed him three times": the clinician's demonstrations
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an"):
@@ -416,6 +433,10 @@ def measures(text: str) -> list[Measure]:
         first = number(raw.split()[0]) if raw.split() else None
         if first is None or raw.split()[0] in ("a", "an") or not (1 <= float(first) <= 12):
             continue
+        if len(raw.split()) == 1 and not m.group(2) and re.match(
+                r"\s+(?:more\s+|full\s+|whole\s+)?(?!is\b|was\b|as\b|this\b|has\b|does\b|his\b|its\b)[a-z]+s\b",
+                text[m.end():], re.I):
+            continue  # "after three tries", "about ten beads": a count of something, not a time of day
         rest = raw.split()[1:]
         minutes = number(" ".join(rest).replace("o'clock", "").strip()) if rest else None
         when = f"{first}:{int(minutes):02d}" if minutes and minutes.isdigit() else first
@@ -427,6 +448,12 @@ def measures(text: str) -> list[Measure]:
     for m in _REPS.finditer(text):
         n = number(m.group(1))
         noun = m.group(2).lower()
+        if len(noun.split()) > 1 and noun.split()[-1] in _NOT_REPS and noun.split()[-1] != "ones":
+            # "four tries with his fingers": the plural noun is "tries", not "tries with his"
+            head = re.match(r".*[a-z]s\b", noun.rsplit(" ", 1)[0])
+            shorter = head and _REPS.match(text, m.start(), m.start(2) + len(head.group(0)))
+            if shorter:
+                m, noun = shorter, shorter.group(2).lower()
         if n is None or m.group(1).lower() in ("a", "an") or noun.split()[-1] in _NOT_REPS and not (noun.split()[-1] == "ones" and len(noun.split()) > 1) or noun.split()[0] in ("of",):
             continue
         add(m, "repetitions", f"{n} {noun}", (n,))

@@ -292,6 +292,11 @@ _DID_NOW = re.compile(r"\b(?:you|he|she|they)\s+(?:\w+ed|did|made|held|got|kept|
                       r"|\btoday\b", re.I)
 
 
+_IN_TURN = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good)[,!.]?\s+)*(?:first|now|then|after that|and then|"
+                      r"right now)\b", re.I)
+_NEXT_VISIT = re.compile(r"\bnext (?:session|time|week|visit|appointment)|\b(?:at|from) home\b|\btomorrow\b", re.I)
+
+
 # an instruction after a home-program sentence that starts with its verb ("Use short crayons, broken in half")
 _GOES_ON = re.compile(r"^\W*(?:use|put|let|have|set|tape|hide|move|offer|add|play|do|place|keep|cut|read|spread)\b", re.I)
 
@@ -300,11 +305,22 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
     """1-based line number -> its moments, for the lines that are moments."""
     out: dict[int, LineMoments] = {}
     given: set[int] = set()  # the lines a home-program instruction was said in
+    # the first line where the clinician says something is for home ("For home, ...", "every night"): an
+    # instruction before it with no such word of its own ("Put the jar on the non-slip mat.", "That's a great
+    # thing to practise.") is what to do in the session, not the home program
+    home_from = next((n for n, ln in enumerate(lines, 1) if (ln.role or "").lower() in moments._CLINICIAN
+                      and any(moments._HOME_WHEN.search(x) or _HOME_START.match(x) for x in _SENT.split(ln.text))),
+                     None)
     for n, ln in enumerate(lines, 1):
         sents = []
         for sent in _SENT.split(ln.text):
             m = moments.classify(sent, ln.role, n - 1, len(lines))
             kinds = tuple(m.kinds) if m else ()
+            if "home_program" in kinds and home_from is not None and n < home_from:
+                kinds = tuple(k for k in kinds if k != "home_program")
+            if "plan" in kinds and _IN_TURN.match(sent) and not _NEXT_VISIT.search(sent):
+                # "First we'll just look and touch.": the order of today's tasks, not the plan for the next visit
+                kinds = tuple(k for k in kinds if k != "plan")
             if "home_program" in kinds:
                 given.add(n)
             if "caregiver_report" in kinds and moments.read_back(
