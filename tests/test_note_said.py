@@ -476,3 +476,29 @@ def test_tries_after_a_number_are_no_time_of_day():
     assert M.measure_phrase(said) == "4 tries; once"
     assert "10:30" in [m.text for m in M.measures("He goes to bed after ten thirty.")]
     assert M.measures("Once he sat down, he worked.") == []
+
+
+@pytest.mark.parametrize("earlier", ["Three weeks ago she only pinned the paper with her elbow and pulled with the other hand.",
+                                     "Two weeks ago, the first time we tried it, she needed help at every step."])
+def test_an_earlier_session_weeks_ago_in_words_is_the_comparison(earlier):
+    said = "She tore ten strips with both hands, with a tactile cue at her wrist. " + earlier
+    note, *_ = _goals([("THERAPIST", said)], status="not measured", activity="tore strips")
+    items = next(s for s in note.sections if s.key == "goals").items
+    assert any("10 strips" in it.text and "weeks ago, when she" in it.text for it in items), [it.text for it in items]
+
+
+def test_a_time_kept_longer_or_a_task_done_quicker_is_progress():
+    ch = ("met", "progressing", "not progressing", "emerging", "not said")
+    said = ("At the standing desk she read for six and a half minutes before her first break, with three verbal "
+            "reminders. Last session, on the chair, her longest was two minutes.")
+    assert M.status(said, "6.5 min; 3 verbal reminders", "2 min last session", ch) == "progressing"
+    said = "It took her about fifty seconds per glove. Three weeks ago it was almost three minutes per glove."
+    assert M.status(said, "50 sec per glove", "3 min per glove 3 weeks ago", ch) == "progressing"
+    assert M.status("She held the plank for forty seconds. Last week it was two minutes.", "40 sec", "2 min last week",
+                    ch) != "progressing"
+
+
+def test_a_full_minute_and_a_time_each_are_measures():
+    assert M.measure_phrase("With a clapping beat she kept the rhythm going for a whole minute.") == "a whole minute"
+    assert M.measure_phrase("It took him about thirty seconds per glove.") == "30 sec per glove"
+    assert M.measure_phrase("Ten minutes a day, please.") == "10 min"

@@ -67,6 +67,10 @@ _UNIT = re.compile(rf"\b({_NUM})(?:\s+and a half)?\s+({'|'.join(sorted({**_TIME_
 _FRAC_WORD = r"(?:(?:a|one)\s+(?:quarter|third)|(?:two|three)\s+(?:quarters|thirds)|(?:a|one)\s+half|half)"
 _UNIT_WORDS_RE = "|".join(sorted({**_TIME_UNITS, **_DIST_UNITS}, key=len, reverse=True))
 _AND_HALF = re.compile(rf"\b(an?|one)\s+({_UNIT_WORDS_RE})\s+and\s+a\s+half\b", re.I)
+_A_UNIT = re.compile(r"\b(?:for\s+)?(a\s+(?:full|whole|good)\s+(?:minute|second|hour)|(?<=for )a\s+(?:minute|second))\b"
+                     r"(?!\s+(?:or|and)\b)", re.I)
+_PER_EACH = re.compile(r"\s+(?:per|each|a)\s+(?!day|week|night|month|time|minute|second|hour|year|bit|little|lot|few)"
+                       r"([a-z]{3,})\b", re.I)
 _FRAC_UNIT = re.compile(rf"(?<!and )(?<!and a )\b({_FRAC_WORD}|quarter)\s+(?:of\s+)?(?:an?\s+)?({_UNIT_WORDS_RE})\b", re.I)
 _PROPORTION = re.compile(rf"(?<!\bthe )(?<!\bfirst )(?<!\bsecond )(?<!\bother )(?<!\blast )\b"
                          rf"((?:about|almost|nearly|over|more than|less than|just over|just under|around|roughly|"
@@ -75,8 +79,12 @@ _PROPORTION = re.compile(rf"(?<!\bthe )(?<!\bfirst )(?<!\bsecond )(?<!\bother )(
 _NOT_A_PART = set("""and or but was were is are to of past after before an a it them that this then so he she they
 you i we with without by in on at for from again now later more less""".split())
 # "Last week she put them on the wrong feet.": an earlier session said in words, with no number to compare
-_PRIOR_SAID = re.compile(r"(?:^|(?<=[.!?] ))(last (?:week|session|time|visit))\s*,?\s+((?:he|she|they|you|i)\b[^.!?;]{6,})",
-                         re.I)
+# ("Two weeks ago, the first time we tried the list, he needed help with every step.": the aside is left out)
+_PRIOR_WHEN = (r"last (?:week|session|time|visit)|(?:two|three|four|five|six|a couple of|a few|a|one) "
+               r"(?:weeks?|months?|sessions?|visits?) ago")
+_PRIOR_SAID = re.compile(rf"(?:^|(?<=[.!?] ))({_PRIOR_WHEN})\s*,?\s+(?:[^,.!?;]{{3,50}},\s+)?"
+                         r"((?:he|she|they|you|i)\b[^.!?;]{6,})", re.I)
+_PRIOR_SAID_TEXT = re.compile(rf"^(?:{_PRIOR_WHEN}), when ", re.I)  # prior_said's own words
 _FREQ = re.compile(rf"\b({_NUM}|once|twice)\s+(?:(times?|nights?|days?|mornings?|evenings?)\s+)?(?:a|per|each|every)\s+(day|week|night|month)\b", re.I)
 _OF_SPAN = re.compile(rf"\b({_NUM})\s+(minutes?|seconds?)\s+of\s+(?:the|a|an|his|her|their)\s+({_NUM})[- ]"
                       rf"(?:minute|second)\b", re.I)
@@ -375,6 +383,8 @@ def measures(text: str) -> list[Measure]:
         unit = m.group(2).lower()
         short = _TIME_UNITS.get(unit) or _DIST_UNITS[unit]
         add(m, "duration" if unit in _TIME_UNITS else "distance", f"1.5 {short}", ("1.5",))
+    for m in _A_UNIT.finditer(text):  # "she kept going for a full minute": as said (no digit to ground)
+        add(m, "duration", " ".join(m.group(1).lower().split()), ())
     for m in _FRAC_UNIT.finditer(text):  # "a quarter inch", "a quarter of an inch": as said
         f = fraction(m.group(1))
         if f and not re.match(r"\s+ago\b", text[m.end():], re.I):
@@ -393,7 +403,10 @@ def measures(text: str) -> list[Measure]:
                                or re.match(r"\s+(at a time|balance|hop\w*|stand\w*)\b", text[m.end():], re.I)):
             continue  # "stood on one foot", "one foot at a time": the body part, not a distance
         if unit in _TIME_UNITS:
-            add(m, "duration", f"{n} {_TIME_UNITS[unit]}", (n,))
+            each = _PER_EACH.match(text, m.end())
+            if each:  # "forty five seconds per sock": the time of each one
+                m = re.compile(re.escape(m.group(0) + each.group(0)), re.I).match(text, m.start()) or m
+            add(m, "duration", f"{n} {_TIME_UNITS[unit]}" + (f" per {each.group(1).lower()}" if each else ""), (n,))
         else:
             short = _DIST_UNITS[unit]  # "24 in" reads as a preposition: inches are written out
             add(m, "distance", f"{n} {'inch' if short == 'inches' and n == '1' else short}", (n,))
@@ -490,10 +503,15 @@ def prior_said(text: str) -> str:
     return ""
 
 
+def said_before(m: Measure) -> bool:
+    """Whether a measure is an earlier session said in words ("last week, when she ...")."""
+    return m.kind == "comparison" and bool(_PRIOR_SAID_TEXT.match(m.text))
+
+
 def only_prior_said(text: str) -> bool:
     """A sentence that only tells of an earlier session in words: the comparison of a result, not a result."""
     ms = [m for m in measures(text) if m.kind != "time"]
-    return bool(ms) and all(m.kind == "comparison" and m.text.startswith("last ") for m in ms) \
+    return bool(ms) and all(said_before(m) for m in ms) \
         and (not assistance(text) or bool(PRIOR_START.match(text)))
 
 
@@ -758,6 +776,10 @@ _LOWER_BETTER = re.compile(r"\b(took|takes|faster|slower|cues?|prompts?|reminder
                            r"help\w*|assist\w*|drops?|dropped|misses|missed|falls?|fell|refus\w*)\b", re.I)
 
 
+_SECONDS = {"sec": 1.0, "min": 60.0, "h": 3600.0}
+_TOOK = re.compile(r"\b(took|takes|taking|faster|slower|quicker|to (finish|complete|get)|in under|within)\b", re.I)
+
+
 # what a rating measures where a higher number is worse ("how tired is your hand", "pain four out of ten")
 _HIGHER_WORSE = re.compile(r"\b(tired\w*|fatigu\w*|pain\w*|hurt\w*|sore\w*|ach(e|es|ing|y)|frustrat\w*|upset|anxious|"
                            r"anxiety|worr\w*|scared|stress\w*|nervous)\b", re.I)
@@ -795,9 +817,16 @@ def status(said: str, measure: str, compared: str, choices: Sequence[str]) -> st
         unit_then = re.sub(r"[\d./\s]+", " ", compared).split()[:1]
         same = ("/" in measure.split(";")[0]) == ("/" in compared.split()[0]) and (
             "/" in compared.split()[0] or unit_now == unit_then)
-        if now is not None and then is not None and same and now > then and not _LOWER_BETTER.search(said) \
-                and "progressing" in choices:
-            return "progressing"  # more of a thing done well than the time before
+        timed = bool(unit_now) and unit_now[0] in _SECONDS
+        if timed and unit_then and unit_then[0] in _SECONDS and now is not None and then is not None:
+            # "45 sec" against "2 min": the same kind of measure in other units
+            now, then, same = now * _SECONDS[unit_now[0]], then * _SECONDS[unit_then[0]], True
+        # a time is better shorter only where it is how long a task took ("took forty five seconds per sock");
+        # "worked for eight and a half minutes" is better longer, whatever cues the line also counts
+        lower = _TOOK.search(said) if timed else _LOWER_BETTER.search(said)
+        if now is not None and then is not None and same and "progressing" in choices \
+                and (now > then and not lower or timed and lower and now < then):
+            return "progressing"  # more of a thing done well than the time before, or a task done quicker
         return ""
     return "" if speaks_of_change(said) else None
 

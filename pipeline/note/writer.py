@@ -386,7 +386,7 @@ def _only_prior(text: str) -> bool:
     ms = [m for m in moments.measures(text) if m.kind not in ("time",)]
     if re.search(r"\b(?:same as|like|again)\b", text, re.I):
         return False  # "Same as last week, three of six": today's result, said to be the same
-    return bool(ms) and all(moments.prior_value(text, m) or m.kind == "comparison" and m.text.startswith("last ")
+    return bool(ms) and all(moments.prior_value(text, m) or moments.said_before(m)
                             for m in ms) and (not moments.assistance(text) or bool(moments.PRIOR_START.match(text)))
 
 
