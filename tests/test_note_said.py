@@ -502,3 +502,23 @@ def test_a_full_minute_and_a_time_each_are_measures():
     assert M.measure_phrase("With a clapping beat she kept the rhythm going for a whole minute.") == "a whole minute"
     assert M.measure_phrase("It took him about thirty seconds per glove.") == "30 sec per glove"
     assert M.measure_phrase("Ten minutes a day, please.") == "10 min"
+
+
+@pytest.mark.parametrize("said", ["Yes, you earned them.", "You earned your sticker, Max."])
+def test_a_reward_earned_is_praise_not_an_observation(said):
+    m = M.classify(said, "therapist", 0, 1)
+    assert m is None or "observation" not in m.kinds
+
+
+def test_irregular_verbs_and_short_ing_words():
+    from pipeline.note.writer import past_tense
+    assert past_tense("tearing tissue paper") == "tore tissue paper"
+    assert past_tense("bend the pipe cleaner") == "bent the pipe cleaner"
+    assert past_tense("sling bag") == "sling bag"
+
+
+def test_a_timer_set_is_no_result():
+    m = M.classify("Maya, spelling list, standing desk, and the timer is set for eight minutes.", "therapist", 0, 1)
+    assert m is None or "measure" not in m.kinds
+    m = M.classify("She stayed at the desk until the timer went off at eight minutes.", "therapist", 0, 1)
+    assert m is not None and "measure" in m.kinds

@@ -246,7 +246,8 @@ _IMPERATIVE = re.compile(r"^\W*(?:(?i:okay|ok|so|now|alright|all right|first|nex
                          r"scoop|stir|peel|glue|lace|name|finish|swing|spin|ride|blow|bite|chew|sip)\b(?!\s+(?:of|and)\b)")
 # praise ("Yes, you worked hard today, Mia."): encouragement, not an observation of what the child did
 _PRAISE = re.compile(r"\byou (?:\w+ly )?(?:worked (?:so |really |very )?hard|did (?:a |such a )?(?:so |really )?(?:great|good|"
-                     r"nice|awesome|amazing|fantastic|super|well)(?: job| work)?|did it)\b", re.I)
+                     r"nice|awesome|amazing|fantastic|super|well)(?: job| work)?|did it|earned (?:it|them|that|those|a "
+                     r"\w+|your \w+)|deserve (?:it|them|that))\b", re.I)
 _ASSESS = re.compile(
     r"\b(i think|i believe|likely|consistent with|diagnos\w*|assessment|impression|it sounds like|it looks like|"
     r"seems like|suspect|probably|progress\w*|improv\w*|worse)\b", re.I)
@@ -260,6 +261,9 @@ _TIMER = re.compile(r"^\W*(?:(?:okay|ok|so|now|alright|and|first)[,!.]?\s+)*(?:I
                     r"throw|throwing|roll|rolling|kick|kicking|bounce|bouncing|hold|holding|show|showing|count|"
                     r"counting|move|moving|stand|standing)\b|let me (?:toss|throw|roll|show|time|set|hold|count))", re.I)
 # what the child did, said of them ("he went", "she needed"): a result even after an instruction's verb
+# "Math worksheet, regular chair, and the timer is set for ten minutes.": the task's length, not a result
+_TIMER_SET = re.compile(r"\b(?:timer|clock|stopwatch|alarm)\s+(?:is|'s)\s+(?:set|going|on)\s+(?:for|to|at)\b|"
+                        r"\bset (?:the|a|my|your|his|her) (?:timer|clock|stopwatch|alarm) (?:for|to|at)\b", re.I)
 _SAID_DONE = re.compile(r"\b(?:he|she|they|you)\s+(?:\w+ed|did|went|made|held|got|kept|took|sat|stood|caught|threw|wrote|"
                         r"drew|ran|rode|ate|drank|was|were)\b", re.I)
 _CLINICIAN = {"therapist", "doctor", "clinician", "provider"}
@@ -661,7 +665,7 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds = [k for k in kinds if k not in ("measure", "assistance", "observation")]
         if re.search(r"\b(today|this session)\b", text, re.I) and not _HOME_WHEN.search(text):
             kinds = [k for k in kinds if k not in ("plan", "home_program")]  # today's agenda: neither
-    if clinician and _TIMER.match(text) and not _SAID_DONE.search(text):
+    if clinician and (_TIMER.match(text) or _TIMER_SET.search(text)) and not _SAID_DONE.search(text):
         kinds = [k for k in kinds if k != "measure"]  # "I'm setting the timer for six minutes": no result
     if "observation" in kinds and not _DID.search(text) and _NOT_ADDRESSED.search(text):
         kinds = [k for k in kinds if k not in ("plan", "home_program")]  # "we'll do it next week" is its reason

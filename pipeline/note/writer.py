@@ -884,7 +884,10 @@ _PAST = {"holding": "held", "cutting": "cut", "putting": "put", "writing": "wrot
          "beginning": "began", "sleeping": "slept", "reading": "read", "drinking": "drank", "wearing": "wore",
          "hanging": "hung", "dressing": "dressed", "sending": "sent", "setting": "set", "saying": "said",
          "understanding": "understood", "telling": "told", "shaking": "shook", "picking": "picked",
-         "sticking": "stuck", "feeling": "felt", "leaving": "left", "meeting": "met", "digging": "dug"}
+         "sticking": "stuck", "feeling": "felt", "leaving": "left", "meeting": "met", "digging": "dug",
+         "tearing": "tore", "blowing": "blew", "biting": "bit", "bending": "bent", "sliding": "slid",
+         "weaving": "wove", "choosing": "chose", "sweeping": "swept", "leading": "led", "wringing": "wrung",
+         "seeing": "saw", "hearing": "heard", "winning": "won", "using": "used"}
 
 
 # the base forms a small model writes for what the child did ("stand on right foot", "carry the ball"): the
@@ -918,7 +921,8 @@ _BASE_PAST = {"sit": "sat", "stand": "stood", "do": "did", "cut": "cut", "put": 
               "navigate": "navigated", "cross": "crossed", "hang": "hung", "wiggle": "wiggled", "go": "went",
               "scrub": "scrubbed", "rinse": "rinsed", "comb": "combed", "turn": "turned", "flush": "flushed",
               "pump": "pumped", "sing": "sang", "copy": "copied", "tuck": "tucked", "twist": "twisted",
-              "hide": "hid", "move": "moved", "stay": "stayed", "switch": "switched"}
+              "hide": "hid", "move": "moved", "stay": "stayed", "switch": "switched", "bend": "bent", "shake": "shook",
+              "slide": "slid", "weave": "wove", "choose": "chose", "wring": "wrung", "win": "won"}
 
 
 # the word after a listed verb that makes it a noun ("play dough", "balance beam", "swing set")
@@ -963,6 +967,8 @@ def past_tense(phrase: str, nouns: bool = False) -> str:
                                                     "during", "king", "ring", "wing", "sibling", "pudding"):
         return phrase
     base = w[:-3]
+    if len(base) < 3 and w not in _PAST:
+        return phrase  # "sling", "fling": no -ing form of a verb
     if w in _PAST:
         past = _PAST[w]
     elif base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
