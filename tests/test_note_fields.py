@@ -846,3 +846,23 @@ def test_found_reading_the_clean_test_notes_your_name_tuck_and_which_is_new():
     assert past_tense("tuck the ring finger and pinky in") == "tucked the ring finger and pinky in"
     said = "He held the short crayon in a tripod grasp the whole time, which is new: last session he used a fist."
     assert M.status(said, "", "last session, when he used a fist", ("progressing", "met")) == "progressing"
+
+
+def test_a_report_keeps_who_said_they_will_do_it():
+    # the model wrote "Ella will practise ..." for a caregiver's "I'll practise ... with her" (found on test_f)
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Hi Nora, hi Mum."),
+                          ("CAREGIVER", "And I'll go over the zip with her every morning before school.")])
+    llm = FakeLLM(default=answering(ot, caregiver_report=lambda lines, unit: {
+        "topic": "home program", "report": "Nora will go over the zip with her every morning before school"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    [item] = next(s for s in note.sections if s.key == "caregiver_report").items
+    assert "the caregiver will go over the zip" in item.text and "Nora will" not in item.text
+
+
+def test_a_plan_said_back_to_the_caregiver_names_the_caregiver():
+    from pipeline.note.writer import restate
+    said = "I'll email you the picture schedule."
+    assert restate(said, "therapist", frozenset({"Nora"}), ("plan",), said, "caregiver") == \
+        "email the caregiver the picture schedule"
+    assert "the child" in restate(said, "therapist", frozenset({"Nora"}), ("plan",), said, "child")

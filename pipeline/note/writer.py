@@ -596,12 +596,15 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     if f.type == "topic":
                         values[f.name] = moments.topic(relevant, f.options or ()) or values[f.name] or "other"
                     elif f.type == "restated":
-                        values[f.name] = restate(relevant, who, names, spec.select, lines[cited[-1] - 1].text)
+                        values[f.name] = restate(relevant, who, names, spec.select, lines[cited[-1] - 1].text,
+                                                 lines[cited[-1] - 2].role if cited[-1] >= 2 else None)
                 if spec.select and raw.get("unit_text"):
                     for f in spec.fields:
                         # a report about another sentence than the one asked (a small model drifts to the
                         # line before): the sentence itself, in the third person, is the field instead
-                        if f.type == "text" and not f.past and not _about(values.get(f.name, ""), relevant):
+                        if f.type == "text" and not f.past and (
+                                not _about(values.get(f.name, ""), relevant)
+                                or _swapped_subject(values.get(f.name, ""), relevant, who, names)):
                             values[f.name] = clean_value(_SAYS.sub("", relevant), False, relevant, who, names)
                 words = " ".join(v for f in spec.fields if f.type == "text" for v in [values.get(f.name, "")])
                 if spec.select and len(cited) == 1 and words:
@@ -1133,10 +1136,11 @@ def _third_person(verb: str) -> str:
 
 
 def restate(text: str, speaker: str | None, names: frozenset[str], select: tuple[str, ...] = (),
-            line: str = "") -> str:
+            line: str = "", after: str | None = None) -> str:
     """A moment's own sentence as an item's clause, by rules: no vocative or heading words ("Dad,", "For
     home,", "Next session, we will"), "you" as whom it was said to (the caregiver when the clinician speaks
-    of the child in the third person or calls the caregiver, else the child) with its verb agreeing."""
+    of the child in the third person, calls the caregiver, or answers the caregiver's line just before
+    (``after``: that line's role) without calling the child by name, else the child) with its verb agreeing."""
     v = " ".join(text.split())
     for _ in range(3):
         v = _VOCATIVE.sub("", v).strip()
@@ -1144,7 +1148,9 @@ def restate(text: str, speaker: str | None, names: frozenset[str], select: tuple
         v = _WE_WILL.sub("", v).strip()
     clinician = (speaker or "").lower() in ("therapist", "doctor", "clinician")
     listener = None
-    if clinician and (_THIRD.search(v) or _CAREGIVER_CALL.search(line) or "home_program" in select
+    answers = (after or "").lower() in ("caregiver", "parent") and not any(
+        re.match(rf"^\W*(?:\w+[,!.]?\s+)?{re.escape(n)}\b", line) for n in names)
+    if clinician and (_THIRD.search(v) or _CAREGIVER_CALL.search(line) or answers or "home_program" in select
                       and not re.search(r"\byou\s+(did|made|held|got|were)\b", v, re.I)):
         listener = "the caregiver" if (speaker or "").lower() == "therapist" else None
     if listener:  # "then you finish the back teeth" -> "then the caregiver finishes the back teeth"
@@ -1165,6 +1171,19 @@ def proper_nouns(lines: list[Line]) -> frozenset[str]:
             words = re.findall(r"[A-Za-z][\w'-]*", sent)
             out |= {w for w in words[1:] if w[0].isupper() and w != "I"}
     return frozenset(out)
+
+
+_FIRST_PERSON = re.compile(r"^\W*(?:(?:and|so|also|but|well|oh|yes|yeah|okay|ok)[,!.]?\s+)*(?:i|we)(?:'ll|'ve|'m|'d|'re)?\b",
+                           re.I)
+
+
+def _swapped_subject(value: str, source: str, speaker: str | None, names: frozenset[str]) -> bool:
+    """Whether a report puts the child where the caregiver said "I" or "we" ("And I'll practise the lunch
+    containers with her" written "Ella will practise the lunch containers with her"): who did it is the fact."""
+    if (speaker or "").lower() not in ("caregiver", "parent") or not _FIRST_PERSON.match(source):
+        return False
+    first = (value.split() or [""])[0].strip(",.").lower()
+    return first in ("he", "she", "they") or first in {n.lower() for n in names}
 
 
 def _about(value: str, source: str, share: float = 0.5) -> bool:
