@@ -522,3 +522,18 @@ def test_a_timer_set_is_no_result():
     assert m is None or "measure" not in m.kinds
     m = M.classify("She stayed at the desk until the timer went off at eight minutes.", "therapist", 0, 1)
     assert m is not None and "measure" in m.kinds
+
+
+def test_we_ll_do_it_now_is_no_plan_before_the_next_visit_is_spoken_of():
+    lines = [("THERAPIST", "We'll do the bunny ears with the two colour laces."),
+             ("THERAPIST", "I'll write to his teacher about the shoes."),
+             ("THERAPIST", "Next week we'll try a double knot.")]
+    from pipeline.note.writer import line_moments, transcript_lines
+    found = line_moments(transcript_lines(make_transcript(lines)), {"home_program", "plan", "measure"})
+    assert 1 not in found or "plan" not in found[1].kinds
+    assert "plan" in found[2].kinds and "plan" in found[3].kinds
+
+
+def test_one_of_the_two_is_which_one_not_a_count():
+    assert M.measure_phrase("He put on both socks independently, with the toe seam flat on one of the two.") == ""
+    assert M.measure_phrase("He spelled nine of the twelve words.") == "9/12 words"

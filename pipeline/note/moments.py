@@ -330,6 +330,8 @@ def measures(text: str) -> list[Measure]:
             continue
         if float(a) > float(b):
             continue  # "five of the ten" is a count of a total only when the part is smaller
+        if re.search(r"\bthe\s*$", text[m.start(): m.start(2)], re.I) and not (m.group(3) or "").lower().endswith("s"):
+            continue  # "eighteen of the twenty problems" counts; "on one of the two" says only which one
         noun = (m.group(3) or "").strip()
         if noun.lower() in ("them", "these", "those", "the", "his", "her", "my", "your", "their", "our", "it", "with",
                             "and", "but", "or", "in", "on", "at", "to", "for", "today", "now", "again", "this",

@@ -294,6 +294,8 @@ _DID_NOW = re.compile(r"\b(?:you|he|she|they)\s+(?:\w+ed|did|made|held|got|kept|
 
 _IN_TURN = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good)[,!.]?\s+)*(?:first|now|then|after that|and then|"
                       r"right now)\b", re.I)
+_WE_DO = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|and)[,!.]?\s+)*(?:we(?:'ll| will|'re going to| are "
+                    r"going to)|let'?s)\s+(?:\w+\s+)?(?:do|try|work on|start|practi[cs]e|play|make|go)\b", re.I)
 _NEXT_VISIT = re.compile(r"\bnext (?:session|time|week|visit|appointment)|\b(?:at|from) home\b|\btomorrow\b", re.I)
 
 
@@ -311,6 +313,9 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
     home_from = next((n for n, ln in enumerate(lines, 1) if (ln.role or "").lower() in moments._CLINICIAN
                       and any(moments._HOME_WHEN.search(x) or _HOME_START.match(x) for x in _SENT.split(ln.text))),
                      None)
+    # the first line that speaks of the next visit: "We'll do the loop and swoop." before it is today's task
+    plan_from = next((n for n, ln in enumerate(lines, 1) if (ln.role or "").lower() in moments._CLINICIAN
+                      and _NEXT_VISIT.search(ln.text)), None)
     for n, ln in enumerate(lines, 1):
         sents = []
         for sent in _SENT.split(ln.text):
@@ -318,7 +323,8 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
             kinds = tuple(m.kinds) if m else ()
             if "home_program" in kinds and home_from is not None and n < home_from:
                 kinds = tuple(k for k in kinds if k != "home_program")
-            if "plan" in kinds and _IN_TURN.match(sent) and not _NEXT_VISIT.search(sent):
+            if "plan" in kinds and (_IN_TURN.match(sent) or plan_from is not None and n < plan_from
+                                    and _WE_DO.match(sent)) and not _NEXT_VISIT.search(sent):
                 # "First we'll just look and touch.": the order of today's tasks, not the plan for the next visit
                 kinds = tuple(k for k in kinds if k != "plan")
             if "home_program" in kinds:
