@@ -866,3 +866,16 @@ def test_a_plan_said_back_to_the_caregiver_names_the_caregiver():
     assert restate(said, "therapist", frozenset({"Nora"}), ("plan",), said, "caregiver") == \
         "email the caregiver the picture schedule"
     assert "the child" in restate(said, "therapist", frozenset({"Nora"}), ("plan",), said, "child")
+
+
+def test_an_interpreter_passing_on_the_caregiver_s_words_is_a_caregiver_report():
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "How are mornings going?"),
+                          ("INTERPRETER", "She says he still won't hold the toothbrush, and he cried three mornings this week."),
+                          ("INTERPRETER", "Is that normal for his age?")])
+    llm = FakeLLM(default=answering(ot, caregiver_report=lambda lines, unit: {
+        "topic": "self-care", "report": "he still won't hold the toothbrush and cried 3 mornings this week"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    items = next(s for s in note.sections if s.key == "caregiver_report").items
+    assert len(items) == 1 and "toothbrush" in items[0].text and "3 mornings" in items[0].text
+    assert items[0].support is not None and items[0].support.supported, items[0].support

@@ -266,6 +266,11 @@ _TIMER_SET = re.compile(r"\b(?:timer|clock|stopwatch|alarm)\s+(?:is|'s)\s+(?:set
                         r"\bset (?:the|a|my|your|his|her) (?:timer|clock|stopwatch|alarm) (?:for|to|at)\b", re.I)
 _SAID_DONE = re.compile(r"\b(?:he|she|they|you)\s+(?:\w+ed|did|went|made|held|got|kept|took|sat|stood|caught|threw|wrote|"
                         r"drew|ran|rode|ate|drank|was|were)\b", re.I)
+# an interpreter passing on what the caregiver said ("She says he sleeps badly", "Mom says the aide helps him")
+RELAYED = re.compile(r"^\W*(?:(?:okay|ok|so|and|yes|well)[,!.]?\s+)*(?:she|he|they|(?:the |his |her |their )?(?:mom|mum|"
+                     r"mother|dad|father|grandma|grandmother|grandpa|grandfather|parents?|family|caregiver))\s+"
+                     r"(?:also\s+)?(?:says|said|is saying|tells me|told me|reports|mentions|explains|wants you to know)"
+                     r"(?:\s+that)?[,:]?\s+", re.I)
 _CLINICIAN = {"therapist", "doctor", "clinician", "provider"}
 _REPORTER = {"caregiver", "patient", "child", "parent", "other"}
 
@@ -677,6 +682,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("exam")
     if role == "patient" and words >= 6:
         kinds.append("caregiver_report")  # a patient reporting on themselves: the subjective history
+    if role in ("other", "interpreter") and RELAYED.match(text) and words >= 5 and not text.rstrip().endswith("?"):
+        kinds.append("caregiver_report")  # an interpreter relaying the caregiver ("She says he falls on the stairs")
     if not kinds:
         return None
     return Moment(index, tuple(kinds), ms, helped, comparison(text) if ms else "")

@@ -423,8 +423,10 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
     written = not any(f.type == "restated" for f in sec.fields)
     units: list[Unit] = []
     for n, lm in found.items():
-        if not set(lm.kinds) & set(sec.select) or roles and (lines[n - 1].role or "").lower() not in roles:
-            continue
+        if not set(lm.kinds) & set(sec.select) or roles and (lines[n - 1].role or "").lower() not in roles \
+                and not ("caregiver" in roles and (lines[n - 1].role or "").lower() in ("other", "interpreter")
+                         and any(moments.RELAYED.match(t) for t, _ in lm.sentences)):
+            continue  # (an interpreter passing on the caregiver's words speaks for the caregiver)
         groups: list[list[str]] = []
         prev = False
         for text, kinds in lm.sentences:
@@ -611,7 +613,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         if f.type == "text" and not f.past and (
                                 not _about(values.get(f.name, ""), relevant)
                                 or _swapped_subject(values.get(f.name, ""), relevant, who, names)):
-                            values[f.name] = clean_value(_SAYS.sub("", relevant), False, relevant, who, names)
+                            values[f.name] = clean_value(_SAYS.sub("", _relayed(relevant, who)), False, relevant, who,
+                                                         names)
                 words = " ".join(v for f in spec.fields if f.type == "text" for v in [values.get(f.name, "")])
                 if spec.select and len(cited) == 1 and words:
                     ctx = _context_line(cited[0], words, lines)
@@ -1181,6 +1184,11 @@ def proper_nouns(lines: list[Line]) -> frozenset[str]:
 
 _FIRST_PERSON = re.compile(r"^\W*(?:(?:and|so|also|but|well|oh|yes|yeah|okay|ok)[,!.]?\s+)*(?:i|we)(?:'ll|'ve|'m|'d|'re)?\b",
                            re.I)
+
+
+def _relayed(text: str, speaker: str | None) -> str:
+    """An interpreter's sentence without "She says": what the caregiver said."""
+    return moments.RELAYED.sub("", text, count=1) if (speaker or "").lower() in ("other", "interpreter") else text
 
 
 def _swapped_subject(value: str, source: str, speaker: str | None, names: frozenset[str]) -> bool:
