@@ -537,3 +537,8 @@ def test_we_ll_do_it_now_is_no_plan_before_the_next_visit_is_spoken_of():
 def test_one_of_the_two_is_which_one_not_a_count():
     assert M.measure_phrase("He put on both socks independently, with the toe seam flat on one of the two.") == ""
     assert M.measure_phrase("He spelled nine of the twelve words.") == "9/12 words"
+
+
+def test_a_level_of_help_leaves_the_activity_with_its_noun():
+    from pipeline.note.writer import clean_value
+    assert clean_value("threaded the lace with hand over hand assistance", True, "", "therapist") == "threaded the lace"
