@@ -542,3 +542,9 @@ def test_one_of_the_two_is_which_one_not_a_count():
 def test_a_level_of_help_leaves_the_activity_with_its_noun():
     from pipeline.note.writer import clean_value
     assert clean_value("threaded the lace with hand over hand assistance", True, "", "therapist") == "threaded the lace"
+
+
+def test_an_ing_verb_before_another_ing_is_a_verb():
+    from pipeline.note.writer import past_tense
+    assert past_tense("practising zipping coats", nouns=True) == "practised zipping coats"
+    assert past_tense("climbing wall", nouns=True) == "climbing wall"

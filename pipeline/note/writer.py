@@ -972,7 +972,8 @@ def past_tense(phrase: str, nouns: bool = False) -> str:
         rest = re.sub(r"\b(and|then) ([a-z]+)\b", lambda m: f"{m.group(1)} {_BASE_PAST[m.group(2)]}" if m.group(2) in
                       _BASE_PAST and m.group(2) not in ("play", "swing", "brush", "use") else m.group(0), rest)
         return f"{past.capitalize() if first[:1].isupper() else past} {rest}".strip()
-    if nouns and w.endswith("ing") and w != "using" and rest and rest.split(" ", 1)[0].lower() not in _VERB_NEXT:
+    if nouns and w.endswith("ing") and w != "using" and rest and rest.split(" ", 1)[0].lower() not in _VERB_NEXT \
+            and not re.match(r"[a-z]{3,}ing\b", rest, re.I):  # "practising tying": a verb before its object's -ing
         return phrase  # "learning plate", "climbing wall": a noun, where a noun may stand ("used ...")
     if not w.endswith("ing") or len(w) < 5 or w in ("something", "nothing", "anything", "everything", "morning",
                                                     "evening", "ceiling", "spring", "string", "swing", "thing",
