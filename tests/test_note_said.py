@@ -548,3 +548,10 @@ def test_an_ing_verb_before_another_ing_is_a_verb():
     from pipeline.note.writer import past_tense
     assert past_tense("practising zipping coats", nouns=True) == "practised zipping coats"
     assert past_tense("climbing wall", nouns=True) == "climbing wall"
+
+
+def test_a_time_of_day_before_every_night_is_no_frequency_and_a_demonstration_is_no_time():
+    assert "8 times a night" not in M.measure_phrase("He goes to bed around eight every night.")
+    assert M.measure_phrase("She held the pencil with three fingers after one demonstration from me.") == \
+        "after 1 demonstration"
+    assert M.measure_phrase("Do it three times a day.") == "3 times a day"

@@ -88,7 +88,8 @@ _PRIOR_SAID_TEXT = re.compile(rf"^(?:{_PRIOR_WHEN}), when ", re.I)  # prior_said
 _FREQ = re.compile(rf"\b({_NUM}|once|twice)\s+(?:(times?|nights?|days?|mornings?|evenings?)\s+)?(?:a|per|each|every)\s+(day|week|night|month)\b", re.I)
 _OF_SPAN = re.compile(rf"\b({_NUM})\s+(minutes?|seconds?)\s+of\s+(?:the|a|an|his|her|their)\s+({_NUM})[- ]"
                       rf"(?:minute|second)\b", re.I)
-_SHOWN = re.compile(rf"\b(?:showed|modeled|modelled|demonstrated)\s+(?:him|her|them|it)\s+({_NUM})\s+times\b", re.I)
+_SHOWN = re.compile(rf"\b(?:(?:showed|modeled|modelled|demonstrated)\s+(?:him|her|them|it)\s+({_NUM})\s+times|"
+                    rf"after\s+({_NUM})\s+(?:demonstrations?|models?))\b", re.I)
 _ONE_CUE = re.compile(r"\bone\s+((?:(?:verbal|visual|gestural|tactile|physical)\s+)?(?:cue|prompt|reminder|warning))\b", re.I)
 # "eighteen words per minute": a rate (the unit of time after per/a/an/each)
 _RATE = re.compile(rf"\b({_NUM})\s+((?:[a-z]+[- ])?[a-z]+)\s+(?:per|a|an|each)\s+(minute|second|hour)\b", re.I)
@@ -105,6 +106,9 @@ _RIGHT_WORD = {"right": "correct", "accurate": "correct", "readable": "legible"}
 # "she kissed it once", "she gagged one time": one occurrence, said ("once she sat down" is when, not how often)
 _ONCE = re.compile(r"(?:(?<=\bit )|(?<=\bthem )|(?<=\bhim )|(?<=\bher )|(?<=ed ))(once)\b(?!\s+(?:a|per|each|every|more|again|you|he|she|they|we|i|it|that|the|in)\b)"
                    r"|\b(one time)\b(?!\s+(?:a|per|each|every)\b)", re.I)
+# the words that may follow a time of day ("in bed at nine, but", "until eleven at night", "by six and")
+_CLOCK_NEXT = set("""in at on and or but so then when because with without every each tonight pm am o'clock or
+thirty fifteen forty the to till until before after for if while is was""".split())
 _CLOCK = re.compile(rf"\b(?:at|around|about|after|before|until|by)\s+({_NUM}(?:\s+(?:thirty|fifteen|forty[- ]five|o'clock))?)"
                     r"(?:\s+(?:in the (morning|evening|afternoon)|at night|am|pm|a\.m\.|p\.m\.))?", re.I)
 # "five wall push ups", "three dragon breaths": a number then up to three words ending in a plural noun
@@ -378,6 +382,9 @@ def measures(text: str) -> list[Measure]:
             add(m, "frequency", f"every {n} {m.group(2).lower()}", (n,))
     for m in _FREQ.finditer(text):
         n = number(m.group(1))
+        if not m.group(2) and m.group(1).lower() not in ("once", "twice") and re.search(
+                r"\b(?:at|around|about|by|until|till|after|before|from)\s+$", text[: m.start()], re.I):
+            continue  # "to bed around eight every night": a time of day, not eight times a night
         what = (m.group(2) or "times").lower()
         if what in ("time",):
             what = "times"
@@ -445,8 +452,9 @@ def measures(text: str) -> list[Measure]:
     for m in _ONCE.finditer(text):
         add(m, "repetitions", "once", ("1",))
     for m in _SHOWN.finditer(text):  # "after I showed him three times": the clinician's demonstrations
-        n = number(m.group(1))
-        if n and m.group(1).lower() not in ("a", "an"):
+        said = m.group(1) or m.group(2)
+        n = number(said)
+        if n and said.lower() not in ("a", "an"):
             add(m, "repetitions", f"after {n} demonstration{'s' if n != '1' else ''}", (n,))
     for m in _TIMES.finditer(text):
         n = number(m.group(1))
@@ -457,10 +465,9 @@ def measures(text: str) -> list[Measure]:
         first = number(raw.split()[0]) if raw.split() else None
         if first is None or raw.split()[0] in ("a", "an") or not (1 <= float(first) <= 12):
             continue
-        if len(raw.split()) == 1 and not m.group(2) and re.match(
-                r"\s+(?:more\s+|full\s+|whole\s+)?(?!is\b|was\b|as\b|this\b|has\b|does\b|his\b|its\b)[a-z]+s\b",
-                text[m.end():], re.I):
-            continue  # "after three tries", "about ten beads": a count of something, not a time of day
+        nxt = re.match(r"\s+(?:more\s+|full\s+|whole\s+|big\s+|small\s+)?([a-z]+)\b", text[m.end():], re.I)
+        if len(raw.split()) == 1 and not m.group(2) and nxt and nxt.group(1).lower() not in _CLOCK_NEXT:
+            continue  # "after three tries", "after one demonstration": a count of something, not a time of day
         rest = raw.split()[1:]
         minutes = number(" ".join(rest).replace("o'clock", "").strip()) if rest else None
         when = f"{first}:{int(minutes):02d}" if minutes and minutes.isdigit() else first
