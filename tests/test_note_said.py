@@ -555,3 +555,21 @@ def test_a_time_of_day_before_every_night_is_no_frequency_and_a_demonstration_is
     assert M.measure_phrase("She held the pencil with three fingers after one demonstration from me.") == \
         "after 1 demonstration"
     assert M.measure_phrase("Do it three times a day.") == "3 times a day"
+
+
+def test_today_s_agenda_naming_homework_is_no_home_program():
+    m = M.classify("Hi Ava, hi Dad. Today we're doing reading with the timer, the ball chair, and your homework planner.",
+                   "therapist", 0, 1)
+    assert m is None or "home_program" not in m.kinds
+    from pipeline.note.writer import restate
+    assert restate("For home: the tablet goes in the drawer at eight.", "therapist", frozenset(), ("home_program",)) \
+        .startswith("the tablet goes")
+
+
+def test_cues_counted_after_a_result_are_its_level_not_a_result():
+    said = ("On the floor seat she stayed with the puzzle for six minutes before she stood up, and she needed four "
+            "verbal redirections in that time.")
+    note, *_ = _goals([("THERAPIST", said)], status="not measured", activity="stayed with the puzzle")
+    items = next(s for s in note.sections if s.key == "goals").items
+    assert len(items) == 1 and "6 min" in items[0].text and "4 verbal redirections" in items[0].text, \
+        [it.text for it in items]

@@ -178,6 +178,12 @@ _HOME_WHEN = re.compile(
     r"\b(home program|at home|homework|for home|home exercise|every (day|morning|night|evening)|each (day|morning|"
     r"night|evening)|a day|a week|per day|per week|before (bed|dressing|meals?|school|shoes)|after school|"
     r"at bedtime|bedtime|at night|this week|until next (week|time|session)|each night|nightly|daily|weekend)\b", re.I)
+def home_when(text: str) -> bool:
+    """Whether a sentence says when at home something is for ("every night", "for home"); "your homework
+    checklist" in today's agenda names a task of the session, not when to do it."""
+    return any(m.group(0).lower() != "homework" for m in _HOME_WHEN.finditer(text))
+
+
 # a caregiver's sentence saying what they or the child do or did: a report, even when it repeats the instruction
 _REPORTS = re.compile(r"\b(we|he|she|i|they)\s+(?:(?:\w+ly|still|also|just|really|even|already)\s+)?(have|has|had|'ve|'s been|did|do|does|was|were|been|usually|always|"
                       r"never|tried|try|use|used|love|loves|hate|hates|likes?|wants?|gets?|got|can|can't|cannot|"
@@ -677,7 +683,7 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds = [k for k in kinds if k not in ("measure", "assistance")]
     if clinician and _AGENDA.search(text):
         kinds = [k for k in kinds if k not in ("measure", "assistance", "observation")]
-        if re.search(r"\b(today|this session)\b", text, re.I) and not _HOME_WHEN.search(text):
+        if re.search(r"\b(today|this session)\b", text, re.I) and not home_when(text):
             kinds = [k for k in kinds if k not in ("plan", "home_program")]  # today's agenda: neither
     if clinician and (_TIMER.match(text) or _TIMER_SET.search(text)) and not _SAID_DONE.search(text):
         kinds = [k for k in kinds if k != "measure"]  # "I'm setting the timer for six minutes": no result
@@ -769,7 +775,7 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
     return "; ".join(dict.fromkeys(parts))
 
 
-_CUE_COUNT = re.compile(r"^\d+(?:\.\d+)? (?:\w+ )?(?:cue|prompt|reminder)s?$", re.I)
+_CUE_COUNT = re.compile(r"^\d+(?:\.\d+)? (?:\w+ )?(?:cue|prompt|reminder|redirection|warning)s?$", re.I)
 
 
 def _level_phrase(level: str) -> str:

@@ -311,7 +311,7 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
     # instruction before it with no such word of its own ("Put the jar on the non-slip mat.", "That's a great
     # thing to practise.") is what to do in the session, not the home program
     home_from = next((n for n, ln in enumerate(lines, 1) if (ln.role or "").lower() in moments._CLINICIAN
-                      and any(moments._HOME_WHEN.search(x) or _HOME_START.match(x) for x in _SENT.split(ln.text))),
+                      and any(moments.home_when(x) or _HOME_START.match(x) for x in _SENT.split(ln.text))),
                      None)
     # the first line that speaks of the next visit: "We'll do the loop and swoop." before it is today's task
     plan_from = next((n for n, ln in enumerate(lines, 1) if (ln.role or "").lower() in moments._CLINICIAN
@@ -408,7 +408,10 @@ def _results(sentence: str) -> list[str]:
 
     for m in _AND_DID.finditer(sentence):
         a, b = sentence[: m.start()].strip(), sentence[m.end():].strip()
-        if measured(a) and measured(b) and len(b.split()) >= 3:
+        only_cues = all(moments._CUE_COUNT.match(x.text) for x in moments.measures(b) if x.kind not in ("time", "comparison"))
+        if measured(a) and measured(b) and len(b.split()) >= 3 and not only_cues:
+            # ("... for four minutes, and he needed five verbal redirections in that time": the cues are the
+            # level of the result before them, not a result of their own)
             return [a, b]
     return [sentence]
 
@@ -1092,7 +1095,7 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
 
 # "Next session, ...", "For the home program, ...", "We will ...": the section's heading says it already
 _LEAD = re.compile(r"^(?:(?:for (?:the )?home(?: program)?|for home|at home|next (?:session|time|week|visit)|today|"
-                   r"this week|then)\s*,?\s+)+", re.I)
+                   r"this week|then)\s*[,:]?\s+)+", re.I)
 _WE_WILL = re.compile(r"^(?:we(?:'ll| will| are going to|'re going to| can)|i(?:'ll| will| am going to|'m going to))\s+",
                       re.I)
 _THIRD = re.compile(r"\b(him|her|his|he|she|hers|himself|herself)\b", re.I)
