@@ -571,5 +571,6 @@ def test_cues_counted_after_a_result_are_its_level_not_a_result():
             "verbal redirections in that time.")
     note, *_ = _goals([("THERAPIST", said)], status="not measured", activity="stayed with the puzzle")
     items = next(s for s in note.sections if s.key == "goals").items
+    assert M.measure_phrase(said) == "6 min; 4 verbal redirections"
     assert len(items) == 1 and "6 min" in items[0].text and "4 verbal redirections" in items[0].text, \
         [it.text for it in items]

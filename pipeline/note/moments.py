@@ -775,7 +775,7 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
     return "; ".join(dict.fromkeys(parts))
 
 
-_CUE_COUNT = re.compile(r"^\d+(?:\.\d+)? (?:\w+ )?(?:cue|prompt|reminder|redirection|warning)s?$", re.I)
+_CUE_COUNT = re.compile(r"^\d+(?:\.\d+)? (?:\w+ )?(?:cue|prompt|reminder)s?$", re.I)
 
 
 def _level_phrase(level: str) -> str:
