@@ -574,3 +574,8 @@ def test_cues_counted_after_a_result_are_its_level_not_a_result():
     assert M.measure_phrase(said) == "6 min; 4 verbal redirections"
     assert len(items) == 1 and "6 min" in items[0].text and "4 verbal redirections" in items[0].text, \
         [it.text for it in items]
+
+
+def test_an_earlier_session_weeks_ago_is_no_observation_of_today():
+    m = M.classify("Three weeks ago he took one lick and pushed the plate away.", "therapist", 0, 1)
+    assert m is None or "observation" not in m.kinds

@@ -542,6 +542,7 @@ def only_prior_said(text: str) -> bool:
 # a sentence that starts with the earlier time ("Last week she needed hand over hand for the soap."): its level
 # of help is the earlier one, the comparison of today's result, not a result of today
 PRIOR_START = re.compile(r"^\W*(?:last (?:week|session|time|visit|month)|previously|before today|"
+                         r"(?:two|three|four|five|six|a couple of|a few|a|one) (?:weeks?|months?|sessions?|visits?) ago|"
                          r"at the (?:start|beginning)(?: of the session)?|earlier (?:today|in the session))\b", re.I)
 
 
