@@ -514,6 +514,7 @@ def test_irregular_verbs_and_short_ing_words():
     from pipeline.note.writer import past_tense
     assert past_tense("tearing tissue paper") == "tore tissue paper"
     assert past_tense("bend the pipe cleaner") == "bent the pipe cleaner"
+    assert past_tense("spitting out the pea") == "spat out the pea"
     assert past_tense("sling bag") == "sling bag"
 
 

@@ -905,7 +905,7 @@ _PAST = {"holding": "held", "cutting": "cut", "putting": "put", "writing": "wrot
          "sticking": "stuck", "feeling": "felt", "leaving": "left", "meeting": "met", "digging": "dug",
          "tearing": "tore", "blowing": "blew", "biting": "bit", "bending": "bent", "sliding": "slid",
          "weaving": "wove", "choosing": "chose", "sweeping": "swept", "leading": "led", "wringing": "wrung",
-         "seeing": "saw", "hearing": "heard", "winning": "won", "using": "used"}
+         "seeing": "saw", "hearing": "heard", "winning": "won", "using": "used", "spitting": "spat"}
 
 
 # the base forms a small model writes for what the child did ("stand on right foot", "carry the ball"): the
@@ -940,7 +940,7 @@ _BASE_PAST = {"sit": "sat", "stand": "stood", "do": "did", "cut": "cut", "put": 
               "scrub": "scrubbed", "rinse": "rinsed", "comb": "combed", "turn": "turned", "flush": "flushed",
               "pump": "pumped", "sing": "sang", "copy": "copied", "tuck": "tucked", "twist": "twisted",
               "hide": "hid", "move": "moved", "stay": "stayed", "switch": "switched", "bend": "bent", "shake": "shook",
-              "slide": "slid", "weave": "wove", "choose": "chose", "wring": "wrung", "win": "won"}
+              "slide": "slid", "weave": "wove", "choose": "chose", "wring": "wrung", "win": "won", "spit": "spat"}
 
 
 # the word after a listed verb that makes it a noun ("play dough", "balance beam", "swing set")
