@@ -580,3 +580,17 @@ def test_cues_counted_after_a_result_are_its_level_not_a_result():
 def test_an_earlier_session_weeks_ago_is_no_observation_of_today():
     m = M.classify("Three weeks ago he took one lick and pushed the plate away.", "therapist", 0, 1)
     assert m is None or "observation" not in m.kinds
+
+
+def test_a_time_in_minutes_and_seconds_is_one_time():
+    said = "He finished the maze in two minutes and twenty seconds. Last week it took four minutes five seconds."
+    assert M.measure_phrase(said) == "2 min 20 sec"
+    assert M.comparison(said) == "4 min 5 sec last week"
+    ch = ("met", "progressing", "not progressing", "emerging", "not said")
+    assert M.status("It took him one minute fifty seconds. Last week it took one minute ten seconds.", "1 min 50 sec",
+                    "1 min 10 sec last week", ch) != "progressing"
+
+
+def test_the_other_side_said_alone_keeps_its_side():
+    assert M.measure_phrase("She stood on her right foot for nine seconds and four seconds on her left.") == \
+        "9 sec on the right foot; 4 sec on the left"

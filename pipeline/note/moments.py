@@ -69,6 +69,7 @@ _UNIT_WORDS_RE = "|".join(sorted({**_TIME_UNITS, **_DIST_UNITS}, key=len, revers
 _AND_HALF = re.compile(rf"\b(an?|one)\s+({_UNIT_WORDS_RE})\s+and\s+a\s+half\b", re.I)
 _A_UNIT = re.compile(r"\b(?:for\s+)?(a\s+(?:full|whole|good)\s+(?:minute|second|hour)|(?<=for )a\s+(?:minute|second))\b"
                      r"(?!\s+(?:or|and)\b)", re.I)
+_AND_SECONDS = re.compile(rf"(?:\s*,)?(?:\s+and)?\s+({_NUM})\s+seconds?\b", re.I)
 _PER_EACH = re.compile(r"\s+(?:per|each|a)\s+(?!day|week|night|month|time|minute|second|hour|year|bit|little|lot|few)"
                        r"([a-z]{3,})\b", re.I)
 _FRAC_UNIT = re.compile(rf"(?<!and )(?<!and a )\b({_FRAC_WORD}|quarter)\s+(?:of\s+)?(?:an?\s+)?({_UNIT_WORDS_RE})\b", re.I)
@@ -426,6 +427,14 @@ def measures(text: str) -> list[Measure]:
         if unit == "foot" and (re.search(r"\b(on|one|each|other)\s+$", text[: m.start()], re.I)
                                or re.match(r"\s+(at a time|balance|hop\w*|stand\w*)\b", text[m.end():], re.I)):
             continue  # "stood on one foot", "one foot at a time": the body part, not a distance
+        more = _AND_SECONDS.match(text, m.end()) if unit in ("minute", "minutes", "min", "mins") else None
+        if more and number(more.group(1)) and more.group(1).lower() not in ("a", "an"):
+            # "two minutes and thirty seconds", "one minute forty seconds": one time, said in two units
+            m2 = re.compile(re.escape(m.group(0) + more.group(0)), re.I).match(text, m.start())
+            if m2:
+                secs = number(more.group(1))
+                add(m2, "duration", f"{n} min {secs} sec", (n, secs))
+                continue
         if unit in _TIME_UNITS:
             each = _PER_EACH.match(text, m.end())
             if each:  # "forty five seconds per sock": the time of each one
@@ -767,10 +776,12 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
                 phrases.append("without physical assist")
             else:
                 phrases.append(_level_phrase(lv))
-        side = re.match(r"[^.;!?]*?\b(on|with|using) (?:his|her|their|the|your) (right|left) (foot|hand|leg|arm|side)\b",
+        side = re.match(r"[^.;!?]*?\b(on|with|using) (?:his|her|their|the|your) (right|left)(?: (foot|hand|leg|arm|side)\b|"
+                        r"(?=\s*(?:[.,;!?]|$|\s+(?:and|but|with|then|for)\b)))",
                         scope[len(m.text.split()[0]):], re.I) if m.kind in ("repetitions", "count", "duration") else None
         # "six times in a row on his right foot, and three times on his left foot": which side each count is
-        where = f" {side.group(1).lower()} the {side.group(2).lower()} {side.group(3).lower()}" if side \
+        where = f" {side.group(1).lower()} the {side.group(2).lower()}" + (f" {side.group(3).lower()}" if side.group(3)
+                                                                           else "") if side \
             and side.group(2).lower() not in m.text else ""
         parts.append(m.text + where + (" " + ", ".join(phrases) if phrases else ""))
     return "; ".join(dict.fromkeys(parts))
@@ -804,6 +815,14 @@ _LOWER_BETTER = re.compile(r"\b(took|takes|faster|slower|cues?|prompts?|reminder
 
 
 _SECONDS = {"sec": 1.0, "min": 60.0, "h": 3600.0}
+
+
+def _in_seconds(value: str) -> float:
+    """The time a value says, in seconds ("1 min 40 sec" -> 100; the first time said, with its seconds)."""
+    m = re.search(r"(\d+(?:\.\d+)?) (sec|min|h)\b(?: (\d+(?:\.\d+)?) sec\b)?", value)
+    if not m:
+        return 0.0
+    return float(m.group(1)) * _SECONDS[m.group(2)] + (float(m.group(3)) if m.group(3) else 0.0)
 _TOOK = re.compile(r"\b(took|takes|taking|faster|slower|quicker|to (finish|complete|get)|in under|within)\b", re.I)
 
 
@@ -846,8 +865,8 @@ def status(said: str, measure: str, compared: str, choices: Sequence[str]) -> st
             "/" in compared.split()[0] or unit_now == unit_then)
         timed = bool(unit_now) and unit_now[0] in _SECONDS
         if timed and unit_then and unit_then[0] in _SECONDS and now is not None and then is not None:
-            # "45 sec" against "2 min": the same kind of measure in other units
-            now, then, same = now * _SECONDS[unit_now[0]], then * _SECONDS[unit_then[0]], True
+            # "45 sec" against "2 min", "1 min 40 sec" against "3 min 10 sec": one kind of measure, in seconds
+            now, then, same = _in_seconds(measure.split(";")[0]), _in_seconds(compared), True
         # a time is better shorter only where it is how long a task took ("took forty five seconds per sock");
         # "worked for eight and a half minutes" is better longer, whatever cues the line also counts
         lower = _TOOK.search(said) if timed else _LOWER_BETTER.search(said)
