@@ -594,3 +594,16 @@ def test_a_time_in_minutes_and_seconds_is_one_time():
 def test_the_other_side_said_alone_keeps_its_side():
     assert M.measure_phrase("She stood on her right foot for nine seconds and four seconds on her left.") == \
         "9 sec on the right foot; 4 sec on the left"
+
+
+def test_a_level_that_changed_on_a_scale_is_a_measure():
+    assert M.measure_phrase("After the trampoline he settled from a four to a one on his engine meter.") == \
+        "from 4 to 1 on the engine meter"
+    assert M.measure_phrase("With the weighted lap pad she moved from the yellow zone to the green zone.") == \
+        "from the yellow zone to the green zone"
+    assert M.measure_phrase("Lights out moved from nine to nine thirty.") == ""
+
+
+def test_the_try_it_worked_on_is_a_measure():
+    assert M.measure_phrase("He snapped the jacket on his third try, with a verbal cue.") == \
+        "on the third try with verbal cues"

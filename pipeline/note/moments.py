@@ -70,6 +70,16 @@ _AND_HALF = re.compile(rf"\b(an?|one)\s+({_UNIT_WORDS_RE})\s+and\s+a\s+half\b", 
 _A_UNIT = re.compile(r"\b(?:for\s+)?(a\s+(?:full|whole|good)\s+(?:minute|second|hour)|(?<=for )a\s+(?:minute|second))\b"
                      r"(?!\s+(?:or|and)\b)", re.I)
 _AND_SECONDS = re.compile(rf"(?:\s*,)?(?:\s+and)?\s+({_NUM})\s+seconds?\b", re.I)
+# a level on a scale that changed ("from a five to a two on her feelings scale"), or a zone
+_FROM_TO = re.compile(rf"\bfrom (?:a |an )?({_NUM}) (?:all the way |right )?(?:down |up )?to (?:a |an )?({_NUM})\b"
+                      rf"(?!\s*(?:minutes?|seconds?|hours?|feet|foot|inches|meters?|times|o'clock|pm|am|p\.m\.|a\.m\.|"
+                      rf"thirty|fifteen|forty|in the|at night|of|out of|/)\b)"
+                      rf"(?:\s+on (?:the|her|his|their|a|an|my|your) ((?:[a-z]+ ){{0,2}}(?:scale|meter|thermometer|chart|ladder|"
+                      rf"rating)))?", re.I)
+_NTH_TRY = re.compile(r"\bon (?:the|her|his|their|its|my|your) (first|second|third|fourth|fifth|sixth|last) (try|attempt|"
+                      r"trial|go)\b", re.I)
+_ZONE_TO = re.compile(r"\bfrom (?:the )?(red|yellow|green|blue)(?: zone)? (?:back |down |up )?to (?:the )?(red|yellow|green|"
+                      r"blue)(?: zone)?\b", re.I)
 _PER_EACH = re.compile(r"\s+(?:per|each|a)\s+(?!day|week|night|month|time|minute|second|hour|year|bit|little|lot|few)"
                        r"([a-z]{3,})\b", re.I)
 _FRAC_UNIT = re.compile(rf"(?<!and )(?<!and a )\b({_FRAC_WORD}|quarter)\s+(?:of\s+)?(?:an?\s+)?({_UNIT_WORDS_RE})\b", re.I)
@@ -374,6 +384,14 @@ def measures(text: str) -> list[Measure]:
         n = number(m.group(1)) if m else None
         if m and n and m.group(1).lower() not in ("a", "an") and float(n) <= float(c[2].numbers[0]):
             add(m, "count", f"{n} {_RIGHT_WORD.get(m.group(2).lower(), m.group(2).lower())}", (n,))
+    for m in _FROM_TO.finditer(text):  # "calmed from a five to a two on her feelings scale"
+        a, b = number(m.group(1)), number(m.group(2))
+        if a and b and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in ("a", "an"):
+            add(m, "scale", f"from {a} to {b}" + (f" on the {m.group(3).lower()}" if m.group(3) else ""), (a, b))
+    for m in _NTH_TRY.finditer(text):  # "she zipped her coat on the second try": as said
+        add(m, "repetitions", f"on the {m.group(1).lower()} {m.group(2).lower()}", ())
+    for m in _ZONE_TO.finditer(text):  # "she went from the red zone to the green zone"
+        add(m, "scale", f"from the {m.group(1).lower()} zone to the {m.group(2).lower()} zone", ())
     for m in _RATE.finditer(text):
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in _NOT_RATE \
@@ -739,7 +757,7 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
     """The measures of a line with the assistance said beside each: "3/5 shapes independently; 2 with
     hand-over-hand" (the counts and their levels as said, for the measure field of an item)."""
     ms = [m for m in measures(text) if m.kind in ("count", "duration", "distance", "repetitions", "frequency",
-                                                  "proportion", "rate", "percentage")
+                                                  "proportion", "rate", "percentage", "scale")
           and not prior_value(text, m)]
     # "three of five with three verbal cues": the cues are the count's level, said once ("3/5 with 3 verbal
     # cues"), not a measure of their own beside it
