@@ -872,10 +872,23 @@ def test_an_interpreter_passing_on_the_caregiver_s_words_is_a_caregiver_report()
     ot = load_template("ot-progress")
     tr = make_transcript([("THERAPIST", "How are mornings going?"),
                           ("INTERPRETER", "She says he still won't hold the toothbrush, and he cried three mornings this week."),
-                          ("INTERPRETER", "Is that normal for his age?")])
+                          ("INTERPRETER", "She is asking if that is normal for his age.")])
     llm = FakeLLM(default=answering(ot, caregiver_report=lambda lines, unit: {
         "topic": "self-care", "report": "he still won't hold the toothbrush and cried 3 mornings this week"}))
     note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
     items = next(s for s in note.sections if s.key == "caregiver_report").items
     assert len(items) == 1 and "toothbrush" in items[0].text and "3 mornings" in items[0].text
     assert items[0].support is not None and items[0].support.supported, items[0].support
+
+
+def test_a_sibling_who_once_says_mom_says_is_no_interpreter():
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Okay, let's do the buttons."),
+                          ("SIBLING", "I want a turn! I can do the big ones."),
+                          ("SIBLING", "Mom says I can have a sticker after, and I have three at home."),
+                          ("SIBLING", "Can I play with the blocks now?"),
+                          ("THERAPIST", "He did four of the six buttons on his own.")])
+    llm = FakeLLM(default=answering(ot, caregiver_report=lambda lines, unit: {
+        "topic": "other", "report": "the sibling can have a sticker after"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    assert not next(s for s in note.sections if s.key == "caregiver_report").items

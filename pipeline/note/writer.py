@@ -419,6 +419,20 @@ def _results(sentence: str) -> list[str]:
     return [sentence]
 
 
+_PASSES_ON = re.compile(r"\b(?:she|he|they|mom|mum|mother|dad|father|grandma|grandpa|parents?)\s+(?:also\s+)?(?:says|said|"
+                        r"asks|asked|is asking|is saying|wants to know|would like to know|tells me|told me)\b", re.I)
+
+
+def _interpreters(lines: list[Line], share: float = 0.5) -> set[str]:
+    """The speakers (labels) of role other or interpreter who mostly pass on what others said or ask ("She says
+    ...", "He is asking ..."): an interpreter, not a sibling who once says "Mom says I can have a turn"."""
+    said: dict[str, list[bool]] = {}
+    for ln in lines:
+        if (ln.role or "").lower() in ("other", "interpreter"):
+            said.setdefault(ln.speaker, []).append(bool(_PASSES_ON.search(ln.text)))
+    return {who for who, xs in said.items() if sum(xs) >= max(2, share * len(xs))}
+
+
 def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line]) -> dict[str, Unit]:
     """Unit key ("line_12", or "line_20a", "line_20b" for two parts of one line) -> the unit: the
     moments of the kinds the section selects, spoken by its roles; at most ``max_items``, those with a
@@ -427,10 +441,11 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
 
     roles = {r.lower() for r in sec.roles}
     written = not any(f.type == "restated" for f in sec.fields)
+    relays = _interpreters(lines)
     units: list[Unit] = []
     for n, lm in found.items():
         if not set(lm.kinds) & set(sec.select) or roles and (lines[n - 1].role or "").lower() not in roles \
-                and not ("caregiver" in roles and (lines[n - 1].role or "").lower() in ("other", "interpreter")
+                and not ("caregiver" in roles and lines[n - 1].speaker in relays
                          and any(moments.RELAYED.match(t) for t, _ in lm.sentences)):
             continue  # (an interpreter passing on the caregiver's words speaks for the caregiver)
         groups: list[list[str]] = []
