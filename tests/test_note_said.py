@@ -607,3 +607,20 @@ def test_a_level_that_changed_on_a_scale_is_a_measure():
 def test_the_try_it_worked_on_is_a_measure():
     assert M.measure_phrase("He snapped the jacket on his third try, with a verbal cue.") == \
         "on the third try with verbal cues"
+
+
+@pytest.mark.parametrize("said,kind", [
+    ("With a couple of options, we have steroid creams I can give you, which will help with the inflammation.", "plan"),
+    ("You can also try antihistamines, you can get them over the counter.", "plan"),
+    ("And something called emollients, which can help with the dry skin.", "plan"),
+    ("I wonder whether you may have something called dermatitis.", "assessment")])
+def test_a_doctor_s_treatment_and_impression_are_plan_and_assessment(said, kind):
+    m = M.classify(said, "doctor", 0, 1)
+    assert m is not None and kind in m.kinds
+
+
+@pytest.mark.parametrize("said", ["We'll get to medication in just a second.",
+                                  "Tell me more about your skin first. Tell me, you mentioned it's been dry and itchy."])
+def test_the_order_of_the_visit_and_a_report_said_back_are_no_plan_or_finding(said):
+    m = M.classify(said, "doctor", 0, 1)
+    assert m is None or not {"plan", "observation"} & set(m.kinds)

@@ -179,7 +179,9 @@ _PLAN = re.compile(
     r"i will (order|refer|send|start|prescribe)|"
     r"i(?:'ll| will) (?:also )?(?:write|email|e-mail|call|phone|contact|send|ask|talk|speak|share|check|follow up|look into|"
     r"reach out|update|order|refer|request|make|set up|give)\b|i want (you|to)|i'd like (you|to)|recommend\w*|refer\w*|"
-    r"prescrib\w*|continue)\b", re.I)
+    r"prescrib\w*|continue|i can (?:give|offer|arrange|book|send|refer|prescribe)|you can (?:also )?(?:try|take|use|get|buy)|"
+    r"we (?:can|could) (?:try|give|offer|start)|we have (?:\w+ )?(?:creams?|tablets?|medications?|medicines?|options)|"
+    r"over the counter|leaflet|(?:which|that|this|it|they) (?:will|can|should|may|might) (?:\w+ )?help (?:with|the|your))\b", re.I)
 # an instruction for now, in the session ("Now squeeze it ten times", "Let's try the other hand"), unless it says
 # when at home it is for
 _IN_SESSION = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|nice|good job|and)[,!.]?\s+|[A-Z][a-z]+,\s+)*"
@@ -269,9 +271,14 @@ _IMPERATIVE = re.compile(r"^\W*(?:(?i:okay|ok|so|now|alright|all right|first|nex
 _PRAISE = re.compile(r"\byou (?:\w+ly )?(?:worked (?:so |really |very )?hard|did (?:a |such a )?(?:so |really )?(?:great|good|"
                      r"nice|awesome|amazing|fantastic|super|well)(?: job| work)?|did it|earned (?:it|them|that|those|a "
                      r"\w+|your \w+)|deserve (?:it|them|that))\b", re.I)
+_SOON = re.compile(r"\bin (?:just )?a (?:second|sec|minute|moment|bit)\b|\bin a few (?:seconds|minutes|moments)\b", re.I)
+# the clinician saying back what was reported ("you mentioned", "you said", "you told me")
+_RECAP = re.compile(r"\byou (?:\w+ly )?(?:mentioned|said|told me|described|reported|explained)\b", re.I)
 _ASSESS = re.compile(
     r"\b(i think|i believe|likely|consistent with|diagnos\w*|assessment|impression|it sounds like|it looks like|"
-    r"seems like|suspect|probably|progress\w*|improv\w*|worse)\b", re.I)
+    r"seems like|suspect|probably|progress\w*|improv\w*|worse|i wonder (?:whether|if)|"
+    r"(?:you )?(?:may|might|could) (?:well )?have (?:a |an |got )?(?:\w+ )?(?:infection|condition|dermatitis|eczema|"
+    r"virus|bug|strain|sprain|migraine|reflux|asthma|allergy|\w+itis))\b", re.I)
 _EXAM = re.compile(
     r"\b(exam\w*|on (physical )?exam|i (see|feel|hear|notice)|tender\w*|swell\w*|range of motion|blood pressure|"
     r"heart rate|pulse|temperature|lungs?|murmur|x-?ray|mri|ct scan|results?|labs?|shows?|showed|reflex\w*|"
@@ -702,6 +709,10 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("home_program")
     if clinician and _PLAN.search(text) and words >= 4:
         kinds.append("plan")
+    if "plan" in kinds and _SOON.search(text):
+        kinds.remove("plan")  # "We'll get to medication in just a second": the order of this visit, no plan
+    if "observation" in kinds and _RECAP.search(text) and not _SAID_DONE.search(_RECAP.sub("", text)):
+        kinds.remove("observation")  # "you mentioned it's been dry and itchy": the patient's report, said back
     if "home_program" in kinds and _IN_SESSION.match(text) and not _HOME_WHEN.search(text):
         kinds.remove("home_program")  # "Now squeeze it ten times": what to do now, in the session
     if "plan" in kinds and "home_program" in kinds and re.search(r"\bnext (session|time|week|visit)\b", text, re.I):
