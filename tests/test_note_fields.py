@@ -892,3 +892,15 @@ def test_a_sibling_who_once_says_mom_says_is_no_interpreter():
         "topic": "other", "report": "the sibling can have a sticker after"}))
     note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
     assert not next(s for s in note.sections if s.key == "caregiver_report").items
+
+
+def test_a_report_of_a_bare_number_is_the_sentence_said():
+    ot = load_template("soap")
+    tr = make_transcript([("DOCTOR", "Can I confirm your name and age please?"),
+                          ("PATIENT", "Uh, my name's Sam, and I'm thirty four.")],
+                         speakers=({"id": "DOCTOR", "role": "doctor", "label": "Doctor"},
+                                   {"id": "PATIENT", "role": "patient", "label": "Patient"}))
+    llm = FakeLLM(default=answering(ot, subjective=lambda lines, unit: {"speaker": "Patient", "report": "thirty four"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    [item] = next(s for s in note.sections if s.key == "subjective").items
+    assert "thirty four" in item.text and len(item.text.split()) > 5, item.text

@@ -633,7 +633,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         # line before): the sentence itself, in the third person, is the field instead
                         if f.type == "text" and not f.past and (
                                 not _about(values.get(f.name, ""), relevant)
-                                or _swapped_subject(values.get(f.name, ""), relevant, who, names)):
+                                or _swapped_subject(values.get(f.name, ""), relevant, who, names)
+                                or _bare(values.get(f.name, ""))):
                             values[f.name] = clean_value(_SAYS.sub("", _relayed(relevant, who)), False, relevant, who,
                                                          names)
                 words = " ".join(v for f in spec.fields if f.type == "text" for v in [values.get(f.name, "")])
@@ -1208,6 +1209,14 @@ def proper_nouns(lines: list[Line]) -> frozenset[str]:
 
 _FIRST_PERSON = re.compile(r"^\W*(?:(?:and|so|also|but|well|oh|yes|yeah|okay|ok)[,!.]?\s+)*(?:i|we)(?:'ll|'ve|'m|'d|'re)?\b",
                            re.I)
+
+
+def _bare(value: str) -> bool:
+    """Whether a report says only a number or a word ("twenty six" for "my name's Itha, and I'm twenty six"):
+    no statement a clinician can sign; the sentence itself says what it is."""
+    from .grounding import NUMBER_WORDS
+
+    return len([w for w in re.findall(r"[a-z']+", value.lower()) if w not in STOPWORDS and w not in NUMBER_WORDS]) < 1
 
 
 def _relayed(text: str, speaker: str | None) -> str:
