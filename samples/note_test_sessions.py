@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (six sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (seven sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -60,8 +60,19 @@ them was drafted while they were written. Numbers are said the way people say th
 one aloud. Each session speaks with espeak-ng voices of its own, none used by sets a to e
 (``scribe eval notes --data test --samples-dir samples/test_f``).
 
+A seventh set of six (``--set g``, ``samples/test_g``: buttoning a shirt, starting a zipper and the coat flip with a
+younger sister interrupting, handwriting in a 7-year-old with the teacher's report read out by the mother, a
+calm-down routine, heavy work, a swing and a visual schedule with a meltdown report from home, spoon and open-cup use
+with the father as caregiver and the chewing goal not addressed, puzzles, a maze, cutting and a stopwatch-timed
+search, and a balance beam, hopping, catching and stairs with an interpreter relaying the Spanish-speaking mother's
+words) was written on 2026-12-06, after sets e and f had been run and their missed facts read, by sessions that had
+read neither the note writer's rules nor any note; no note of them was drafted while they were written. Numbers are
+said the way people say them ("just under three minutes", "about three quarters of it", "six out of ten times"),
+and most sessions compare with an earlier one aloud. Each session speaks with espeak-ng voices of its own, none used
+by sets a to f (``scribe eval notes --data test --samples-dir samples/test_g``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f] [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g] [--out DIR] [--only NAME] [--facts-only]
 """
 
 from __future__ import annotations
@@ -2694,10 +2705,516 @@ SESSIONS_F: tuple[Session, ...] = (
 )
 
 
+# The seventh test set (samples/test_g, `--set g`): six sessions written on 2026-12-06 by a helper who had read
+# neither the note writer's rules (pipeline/note/) nor any note, after sets e and f had been run and their missed
+# facts read; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed
+# because of how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings
+# used by no session of sets a to f nor by another set-g session), with a younger sister, SIBLING, in
+# test_g_buttons_01, the father as the caregiver in test_g_spoon_04 and an interpreter, INTERPRETER (role other), in
+# test_g_balance_06, where the mother says two lines in Spanish (espeak-ng "es-419", Latin American Spanish) and the
+# interpreter relays her words in English ("She says ..."). No set-g voice is an "en-gb+" variant (espeak-ng 1.51
+# speaks those as plain "en-gb"); es-419 is new to this set.
+TEST_G_SEED = 20261211
+
+ms.VOICES.setdefault("Tg1", Voice("THERAPIST", "therapist", "en-gb-scotland+steph", 52, 166))
+ms.VOICES.setdefault("Cg1", Voice("CHILD", "child", "en-029+f5", 94, 192))
+ms.VOICES.setdefault("Gg1", Voice("CAREGIVER", "caregiver", "en-gb-x-rp+belinda", 36, 158))
+ms.VOICES.setdefault("Sg1", Voice("SIBLING", "other", "en-us-nyc+Annie", 99, 196))
+ms.VOICES.setdefault("Tg2", Voice("THERAPIST", "therapist", "en-029+steph2", 54, 166))
+ms.VOICES.setdefault("Cg2", Voice("CHILD", "child", "en-us-nyc+anika", 95, 188))
+ms.VOICES.setdefault("Gg2", Voice("CAREGIVER", "caregiver", "en-gb-scotland+aunty", 34, 156))
+ms.VOICES.setdefault("Tg3", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+steph2", 50, 168))
+ms.VOICES.setdefault("Cg3", Voice("CHILD", "child", "en-us+anika", 96, 190))
+ms.VOICES.setdefault("Gg3", Voice("CAREGIVER", "caregiver", "en-029+belinda", 38, 158))
+ms.VOICES.setdefault("Tg4", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+steph3", 52, 166))
+ms.VOICES.setdefault("Cg4", Voice("CHILD", "child", "en-029+f1", 97, 190))
+ms.VOICES.setdefault("Gg4", Voice("CAREGIVER", "caregiver", "en-gb-scotland+m4", 26, 154))
+ms.VOICES.setdefault("Tg5", Voice("THERAPIST", "therapist", "en-029+steph3", 50, 168))
+ms.VOICES.setdefault("Cg5", Voice("CHILD", "child", "en-gb-x-gbcwmd+f5", 92, 190))
+ms.VOICES.setdefault("Gg5", Voice("CAREGIVER", "caregiver", "en-gb-x-rp+aunty", 36, 158))
+ms.VOICES.setdefault("Tg6", Voice("THERAPIST", "therapist", "en-us-nyc+Andrea", 52, 166))
+ms.VOICES.setdefault("Cg6", Voice("CHILD", "child", "en-gb-x-gbcwmd+f4", 96, 190))
+ms.VOICES.setdefault("Gg6", Voice("CAREGIVER", "caregiver", "es-419+f2", 40, 156))
+ms.VOICES.setdefault("Ig6", Voice("INTERPRETER", "other", "en-gb-scotland+belinda", 44, 160))
+
+WRONG_CAREGIVER_NOT_MOM = F("wrong_caregiver", "the caregiver is Mom, not a father or grandparent", "father", "dad",
+                            "grandma", "grandpa", "grandmother", "grandfather")
+
+SESSIONS_G: tuple[Session, ...] = (
+    Session(
+        name="test_g_buttons_01",
+        seed=TEST_G_SEED + 1,
+        focus="self-care: buttoning a shirt, starting a zipper, putting on a coat with the coat flip; a younger "
+              "sister (Nina, SIBLING) interrupting; a report of morning struggles at home",
+        child="Mateo",
+        hotwords=("Mateo", "Nina", "coat flip", "zipper", "slider", "practice shirt", "snaps", "minimal assist"),
+        turns=(
+            ("Tg1", "Morning Mateo, morning Mom. We're doing dressing today: buttons on your shirt, the zipper on "
+                    "your jacket, and getting your coat on."),
+            ("Gg1", "Perfect timing. He fights me every school morning about his coat. Yesterday it took us fifteen "
+                    "minutes to get out the door."),
+            ("Sg1", "I can do buttons! Look Mateo, I can do it!"),
+            ("Gg1", "Nina, sweetie, sit with your blocks. This is Mateo's turn."),
+            ("Tg1", "Mateo, start at the bottom button. Pinch the button, push it halfway through the hole, then "
+                    "grab it from the other side."),
+            ("Cg1", "It keeps slipping out."),
+            ("Tg1", "Of the six buttons on the practice shirt, he fastened four himself. The last two, at the top "
+                    "near his chin, he needed me to hold the fabric steady, so minimal assist. That took him just "
+                    "under three minutes."),
+            ("Tg1", "Last month he couldn't do any buttons, he just pulled the shirt over his head. So that's real "
+                    "progress."),
+            ("Sg1", "Mateo is slow! I'm faster!"),
+            ("Tg1", "Now the zipper on your jacket. Hook the bottom piece into the slider, hold it down with one "
+                    "hand, and pull up with the other. Watch me do it first."),
+            ("Cg1", "I can't get it in."),
+            ("Tg1", "He got the zipper started on two of five tries after I showed him once, and each time he "
+                    "pulled it all the way up on his own. On the other three I put my hand over his to line it up."),
+            ("Tg1", "Coat next. Lay it on the floor with the hood by your toes, push your arms in, and flip it over "
+                    "your head."),
+            ("Cg1", "Whoa, it's on!"),
+            ("Tg1", "With the coat flip he got it on in about twenty seconds, with one verbal reminder to put the "
+                    "hood by his toes. He did it three in a row."),
+            ("Sg1", "Mommy, I need the potty!"),
+            ("Gg1", "Sorry, one second. At home he asks me to do his buttons and his coat every morning, and when I "
+                    "say try it, he cries and throws the coat on the floor."),
+            ("Tg1", "For home, give him the big button shirt for five minutes after his bath, and let him do the coat "
+                    "flip every time you go out. Praise the try, not the speed."),
+            ("Gg1", "Button shirt after the bath, coat flip every time we go out."),
+            ("Tg1", "Next time we'll try the smaller buttons on his school shirt and start on snaps. The goal is all "
+                    "six buttons on his own by the end of the term."),
+            ("Cg1", "Can Nina do the coat flip too?"),
+        ),
+        facts=(
+            F("buttons_4_of_6", "fastened 4 of the 6 buttons on the practice shirt himself", ("4", "6 button*"),
+              ("4 of 6",), scope="item"),
+            F("buttons_top_2_minimal", "the top 2 buttons with minimal assist (fabric held steady)",
+              ("2", "minimal"), ("top", "minimal"), ("min assist",), scope="item"),
+            F("buttons_under_3_min", "buttoning took just under 3 minutes", ("3 min*",)),
+            F("buttons_prior_none", "last month he could not fasten any buttons (pulled the shirt over his head)",
+              ("any button*",), ("no button*",), ("0 button*",), ("unabl*", "button*"), ("over his head",),
+              scope="item"),
+            F("zipper_2_of_5_after_model", "started the zipper on 2 of 5 tries after a demonstration, pulled it up "
+              "on his own each time", ("2 of 5",)),
+            F("zipper_3_hand_over_hand", "hand-over-hand to line up the zipper on the other 3 tries",
+              ("3", "hand over"), scope="item"),
+            F("coat_flip_20s_1_verbal", "coat on with the coat flip in about 20 seconds, 1 verbal reminder",
+              ("20 sec*",)),
+            F("coat_flip_3_in_a_row", "did the coat flip 3 times in a row", ("3 in a row",), ("3 consecutive",),
+              ("3 time*", "flip"), scope="item"),
+            F("home_morning_15_min", "caregiver: yesterday it took 15 minutes to get out the door", ("15 min*",)),
+            F("home_cries_throws_coat", "caregiver: at home he asks her to do his buttons and coat; when told to "
+              "try, he cries and throws the coat on the floor", ("cri*", "coat"), ("throw*", "coat"),
+              ("threw", "coat"), scope="item"),
+            F("home_program_button_shirt_coat_flip", "home: big-button shirt 5 minutes after his bath; the coat "
+              "flip every time they go out", ("after", "bath"), ("coat flip", "every")),
+            F("plan_smaller_buttons_snaps", "next: smaller buttons on his school shirt, snaps; goal all 6 buttons "
+              "on his own by the end of the term", ("snap*",), ("smaller button*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "5 of 6", "6 of 6", "3 of 6", "1 of 5", "4 of 5",
+              "30 sec*", "2 verbal", "10 min*"),
+            WRONG_CAREGIVER_NOT_MOM,
+        ),
+    ),
+    Session(
+        name="test_g_letters_02",
+        seed=TEST_G_SEED + 2,
+        focus="handwriting in a 7-year-old: letter formation, spacing between words, copying a sentence, pencil "
+              "pressure; the teacher's report read out by the mother",
+        child="Priya",
+        hotwords=("Priya", "spacer stick", "foam pad", "tripod grasp", "slant board", "highlighted middle line",
+                  "lowercase", "reversals", "playdough", "whiteboard"),
+        turns=(
+            ("Tg2", "Hi Priya, hi Mom. Priya is seven now, and today is all about handwriting: making letters, "
+                    "spaces between words, copying a sentence, and how hard you press."),
+            ("Gg2", "Her teacher sent a note, can I read it? Priya's ideas are great but her writing is hard to "
+                    "read. She presses so hard she tears the page, and she finishes about half of the copying work "
+                    "before recess."),
+            ("Tg2", "That's useful, thank you. Priya, let's warm up. Make the letter b: start at the top, tall line "
+                    "down, then bump up and around."),
+            ("Cg2", "Like a bat and a ball?"),
+            ("Tg2", "Yes! She formed eleven of the fifteen lowercase letters I dictated correctly, starting at the "
+                    "top. She reversed b and d twice, and on those I drew a green dot where to start, a visual cue."),
+            ("Tg2", "Now spaces. Put this popsicle stick after each word, it's your spacer."),
+            ("Cg2", "My finger is too fat for spaces."),
+            ("Tg2", "With the spacer stick she left a space between words in nine of ten spots. In the sentence "
+                    "before, without it, only three of ten. Two weeks ago she ran all her words together."),
+            ("Tg2", "Now copy this sentence from the board: the dog ran to the park."),
+            ("Cg2", "Done! Is it good?"),
+            ("Tg2", "She copied the six word sentence in two minutes and ten seconds with every word there. Last "
+                    "week a sentence that long took her almost four minutes."),
+            ("Tg2", "Now write on this paper on top of the foam pad. If you press too hard, you'll poke a hole."),
+            ("Cg2", "Oops, a hole."),
+            ("Tg2", "She poked one hole in the first row and none in the next three rows, after I said light like a "
+                    "feather once and showed her a light line with my own pencil."),
+            ("Gg2", "At home she won't do her homework writing at all. She says her hand hurts after a few lines, "
+                    "and then she cries."),
+            ("Tg2", "Her hand is working too hard because she presses so much. For home, five minutes a day of "
+                    "writing on the foam pad or on a whiteboard, and squeezing playdough before homework. Use the "
+                    "spacer stick for every homework sentence."),
+            ("Gg2", "Five minutes on the foam pad or the whiteboard, playdough first, and the spacer stick."),
+            ("Tg2", "Next time we'll try paper with a highlighted middle line for tall and short letters, and I'll "
+                    "suggest a slant board to her teacher. The goal is eight of ten spaces without the stick by "
+                    "spring."),
+            ("Cg2", "Can I keep the popsicle stick?"),
+        ),
+        facts=(
+            F("letters_11_of_15", "formed 11 of 15 dictated lowercase letters correctly, starting at the top",
+              ("11", "15"), scope="item"),
+            F("reversals_2_visual_cue", "reversed b and d twice; a green dot as a visual cue for the start",
+              ("revers*", "twice"), ("revers*", "2"), ("green dot",), scope="item"),
+            F("spacing_9_of_10_with_spacer", "spaces between words in 9 of 10 spots with the spacer stick",
+              ("9 of 10",)),
+            F("spacing_3_of_10_without", "without the spacer only 3 of 10", ("3 of 10",)),
+            F("spacing_prior_ran_together", "two weeks ago she ran all her words together", ("ran", "together"),
+              ("run*", "together"), scope="item"),
+            F("copy_2_min_10_s", "copied a 6-word sentence in 2 minutes 10 seconds with every word",
+              ("2 min*", "10 sec*"), ("2:10",), scope="item"),
+            F("copy_prior_4_min", "last week a sentence that long took almost 4 minutes", ("4 min*",)),
+            F("pressure_foam_pad_holes", "on the foam pad: 1 hole in the first row, none in the next 3 after a "
+              "verbal cue and a model", ("foam",), ("hole*",)),
+            F("teacher_report_read_by_mother", "caregiver reads the teacher's note: writing hard to read, presses "
+              "hard enough to tear the page, finishes about half of the copying before recess",
+              ("teacher", "hard to read"), ("teacher", "half"), ("teacher", "tear*"), ("teacher", "press*"),
+              scope="item"),
+            F("home_hand_hurts", "caregiver: at home she refuses homework writing; her hand hurts after a few lines "
+              "and she cries", ("hand hurt*",), ("hurt*", "hand"), scope="item"),
+            F("home_program_foam_playdough_spacer", "home: 5 minutes a day on the foam pad or a whiteboard, "
+              "playdough before homework, the spacer stick for every homework sentence", ("playdough",),
+              ("whiteboard",), ("spacer", "homework")),
+            F("plan_middle_line_slant_board", "next: paper with a highlighted middle line, a slant board suggested to "
+              "the teacher; goal 8 of 10 spaces without the stick by spring", ("highlight*",), ("slant board",),
+              ("8 of 10",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or age that was not said (she is 7)", "10 of 15", "12 of 15", "9 of 15",
+              "10 of 10", "4 of 10", "3 min*", "2 holes", "10 min*", "6 year*", "8 year*"),
+            WRONG_CAREGIVER_NOT_MOM,
+        ),
+    ),
+    Session(
+        name="test_g_calm_03",
+        seed=TEST_G_SEED + 3,
+        focus="sensory regulation: a visual schedule, the platform swing, heavy work, a calm-down routine; a meltdown "
+              "report from home with a safety concern and a sleep report",
+        child="Leo",
+        hotwords=("Leo", "visual schedule", "platform swing", "linear", "rotary", "heavy work", "calm corner",
+                  "feelings chart", "first then board", "hammock swing", "wall push ups"),
+        turns=(
+            ("Tg3", "Hi Leo, hi Mom. Today we're practising your calm down routine, doing some heavy work, time on "
+                    "the swing, and using your picture schedule."),
+            ("Gg3", "We had a rough week. He had a big meltdown on Tuesday when the iPad went off. He was kicking "
+                    "and screaming for about twenty five minutes, and he bit his sister's arm. Then two smaller ones "
+                    "on the weekend."),
+            ("Tg3", "I'm sorry, that sounds hard. Leo, let's look at the schedule: first swing, then heavy work, then "
+                    "the calm corner, then your choice."),
+            ("Cg3", "I want the swing first!"),
+            ("Tg3", "He moved his picture card from to do to done by himself for three of the four steps. For the "
+                    "last one I pointed at the board."),
+            ("Tg3", "On the platform swing he tolerated linear swinging, front to back, for eight minutes. Rotary, "
+                    "spinning, he stopped after about ten seconds and said he felt sick. Last month he wouldn't get "
+                    "on the swing at all."),
+            ("Cg3", "Spinning makes my tummy bad."),
+            ("Tg3", "Now heavy work. Push the laundry basket full of bean bags across the room and back."),
+            ("Tg3", "He pushed the heavy basket across the gym and back six times, about thirty feet each way, with "
+                    "no help. After that his voice was quieter and his body was slower."),
+            ("Tg3", "Calm corner now. Smell the flower, blow out the candle. Five slow breaths."),
+            ("Cg3", "One, two, I don't want to."),
+            ("Tg3", "When I said swing time was over, he cried and dropped to the floor. He pointed to mad on his "
+                    "feelings chart after one verbal prompt, and was back at the table in about two minutes. In the "
+                    "last session the same kind of upset took about ten minutes."),
+            ("Gg3", "And at night he's waking up twice, and he only sleeps about seven hours."),
+            ("Tg3", "For home, do ten minutes of heavy work before screens go off: carrying the groceries, wall push "
+                    "ups, or pulling his sister in the wagon. Give him a five minute warning with the visual timer "
+                    "before the iPad ends, and use the same calm corner steps at home."),
+            ("Gg3", "Heavy work before screens, a five minute warning on the timer, and the calm corner."),
+            ("Tg3", "Next session I'll make a first then board for home and we'll try the hammock swing. Please "
+                    "write down each meltdown this week: the time, what started it, and how long it lasted."),
+            ("Cg3", "Can I bring my dinosaur to the calm corner?"),
+        ),
+        facts=(
+            F("meltdown_25_min", "caregiver: a meltdown on Tuesday when the iPad went off, kicking and screaming "
+              "for about 25 minutes; 2 smaller ones on the weekend", ("25 min*",)),
+            F("safety_bit_sister", "caregiver: during the meltdown he bit his sister's arm", ("bit*", "sister"),
+              ("bite*",), scope="item"),
+            F("schedule_3_of_4", "moved his picture card to done by himself for 3 of 4 steps; a gestural cue (point "
+              "to the board) for the last", ("3", "4 step*"), ("3 of 4",), scope="item"),
+            F("swing_linear_8_min", "tolerated linear swinging on the platform swing for 8 minutes", ("8 min*",)),
+            F("swing_rotary_10_s", "stopped rotary spinning after about 10 seconds, said he felt sick",
+              ("10 sec*",)),
+            F("swing_prior_refused", "last month he would not get on the swing at all", ("swing", "at all"),
+              ("wouldnt", "swing"), ("refus*", "swing"), scope="item"),
+            F("heavy_work_6_times_30_ft", "pushed the heavy basket across the gym and back 6 times, about 30 feet "
+              "each way, without help", ("6 time*",), ("30 feet",), ("30 ft",)),
+            F("recovery_2_min_1_verbal", "after an upset he pointed to mad on his feelings chart after 1 verbal "
+              "prompt and was back at the table in about 2 minutes", ("2 min*",)),
+            F("recovery_prior_10_min", "last session the same kind of upset took about 10 minutes", ("10 min*",)),
+            F("sleep_waking_twice_7_h", "caregiver: waking twice a night, sleeping about 7 hours",
+              ("wak*", "twice"), ("wak*", "2"), ("7 hour*",), scope="item"),
+            F("home_program_heavy_work_timer", "home: 10 minutes of heavy work before screens go off (groceries, "
+              "wall push-ups, the wagon), a 5-minute warning with the visual timer, the calm corner steps",
+              ("wall push*",), ("grocer*",), ("5 min*", "warning"), ("visual timer",)),
+            F("plan_first_then_hammock_log", "next: a first-then board for home, the hammock swing; the caregiver "
+              "writes down each meltdown (time, trigger, length)", ("first then",), ("hammock",),
+              ("write", "meltdown*")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "4 of 4", "2 of 4", "20 min*", "15 min*",
+              "5 time*", "3 meltdown*", "6 hour*", "3 time* a night"),
+            F("wrong_person_bitten", "he bit his sister, not his mother or the therapist", "bit his mother",
+              "bit mom", "bit the therapist", "bit her"),
+        ),
+    ),
+    Session(
+        name="test_g_spoon_04",
+        seed=TEST_G_SEED + 4,
+        focus="feeding: spoon use and open-cup drinking with the father as caregiver; the chewing goal not addressed "
+              "(a tooth pulled on Monday); a fall from the booster seat at home",
+        child="Aria",
+        hotwords=("Aria", "curved spoon", "open cup", "sippy cup", "booster seat", "footrest", "stand by",
+                  "daycare", "soft solids"),
+        turns=(
+            ("Tg4", "Hi Aria, hi Dad. Today it's the spoon and the cup. We won't work on the chewing goal today, "
+                    "because she had a tooth pulled on Monday and the dentist said soft foods for a week."),
+            ("Gg4", "Yeah, she's been on yogurt and mashed potatoes all week. At home she still wants me to feed "
+                    "her. She eats maybe a third of her dinner by herself, then hands me the spoon."),
+            ("Tg4", "Okay. Aria, scoop the yogurt, keep the spoon flat, into your mouth."),
+            ("Cg4", "Yummy. More."),
+            ("Tg4", "She brought the loaded spoon to her mouth without spilling on seven of the ten scoops, with the "
+                    "curved handle spoon. The other three tipped when she turned her wrist. On about half of them I "
+                    "gave a light touch under her elbow."),
+            ("Tg4", "A month ago she was spilling nearly every scoop, so that's a big change."),
+            ("Tg4", "Now the open cup, with just a little water. Two hands, and tip it slowly."),
+            ("Cg4", "Oops. Wet."),
+            ("Tg4", "She drank from the open cup with two hands and took four sips, spilling on only one. I held "
+                    "the bottom of the cup for the first two sips, moderate assist, and after that I just kept my "
+                    "hand near it, stand by."),
+            ("Gg4", "Should she still use the sippy cup at daycare?"),
+            ("Tg4", "At daycare the sippy cup is fine for now. At home use the small open cup at every meal, "
+                    "filled only an inch."),
+            ("Gg4", "Something else. She climbs out of her booster seat and stands on the chair. Last week she fell "
+                    "off it and bumped her head."),
+            ("Tg4", "Thanks for telling me. Today she stayed seated at the table for twelve minutes with the "
+                    "footrest. At home, put a box under her feet and buckle the booster strap every meal."),
+            ("Tg4", "For home, let her feed herself the first half of every meal before you help, with the curved "
+                    "spoon, and the open cup at every meal."),
+            ("Gg4", "She feeds herself the first half, curved spoon, open cup with a little water, a box under her "
+                    "feet, and the strap."),
+            ("Tg4", "Next visit, if her mouth has healed, we'll go back to the chewing goal with soft solids, and "
+                    "start a fork for stabbing soft pieces."),
+            ("Cg4", "Bye bye spoon!"),
+        ),
+        facts=(
+            F("chewing_not_addressed_tooth", "the chewing goal was not addressed today: a tooth was pulled on Monday, "
+              "soft foods for a week", ("chew*", "tooth"), ("chew*", "not address*"), ("chew*", "pulled"),
+              scope="item"),
+            F("home_feeds_a_third", "caregiver (father): at home she still wants to be fed; eats about a third of "
+              "dinner by herself", ("third",), ("1 of 3",)),
+            F("spoon_7_of_10", "brought the loaded spoon to her mouth without spilling on 7 of 10 scoops with the "
+              "curved-handle spoon", ("7", "10 scoop*"), ("7 of 10",), scope="item"),
+            F("spoon_tactile_half", "a light touch under the elbow (tactile cue) on about half of the scoops",
+              ("half", "elbow"), ("half", "tactile"), scope="item"),
+            F("spoon_prior_spilled_every", "a month ago she spilled nearly every scoop", ("spill*", "every"),
+              scope="item"),
+            F("cup_4_sips_1_spill", "drank from an open cup with two hands, 4 sips, spilling on 1", ("4 sip*",)),
+            F("cup_moderate_then_standby", "moderate assist (cup held) for the first 2 sips, then stand-by",
+              ("moderat*", "cup"), ("moderat*", "sip*"), scope="item"),
+            F("safety_booster_fall", "caregiver: she climbs out of the booster seat and stands on the chair; she "
+              "fell off last week and bumped her head", ("fell",), ("booster", "climb*"), scope="item"),
+            F("seated_12_min", "stayed seated at the table for 12 minutes with the footrest", ("12 min*",)),
+            F("home_program_first_half_open_cup", "home: feeds herself the first half of every meal with the curved "
+              "spoon; the open cup at every meal; a box under her feet and the booster strap", ("first half",),
+              ("open cup", "every meal"), ("strap",)),
+            F("plan_chewing_fork", "next: back to the chewing goal with soft solids if healed; start a fork",
+              ("fork",), ("soft solid*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "8 of 10", "6 of 10", "3 sip*", "5 sip*",
+              "10 min*", "15 min*", "2 of 4"),
+            F("wrong_caregiver", "the caregiver is Dad, not a mother or grandparent", "mother", "mom", "mum",
+              "grandma", "grandmother", "grandpa"),
+        ),
+    ),
+    Session(
+        name="test_g_puzzle_05",
+        seed=TEST_G_SEED + 5,
+        focus="visual-motor: a jigsaw puzzle, a pencil maze, cutting a straight and a curved line with scissors, a "
+              "timed hidden-star search with a stopwatch; a kindergarten report and a scissors safety report",
+        child="Theo",
+        hotwords=("Theo", "stopwatch", "maze", "hidden stars", "edge pieces", "thumbs up", "green arrow",
+                  "dot to dot", "junk mail", "playdough snakes", "kindergarten"),
+        turns=(
+            ("Tg5", "Hi Theo, hi Mom. Today it's puzzles, a maze, cutting with scissors, and a race against the "
+                    "stopwatch."),
+            ("Gg5", "He's been asking about the stopwatch all week. His kindergarten teacher told me he avoids the "
+                    "puzzle table and the art table. He just goes straight to the blocks."),
+            ("Tg5", "Good to know. Theo, here's the twelve piece puzzle. Find the edge pieces first."),
+            ("Cg5", "This one doesn't fit anywhere."),
+            ("Tg5", "He finished the twelve piece puzzle in four and a half minutes. He placed the edge pieces on "
+                    "his own, and for the middle ones I tapped on the spot twice, so two gestural cues."),
+            ("Tg5", "Back in September he couldn't finish a six piece puzzle unless I turned the pieces for him."),
+            ("Tg5", "Now the maze. Keep your pencil inside the path, no jumping over the walls."),
+            ("Cg5", "Oops, I went through the wall!"),
+            ("Tg5", "On the maze he crossed the line three times, all on the tight turns near the end. When I said "
+                    "check your path, he went back and fixed two of them himself."),
+            ("Tg5", "Scissors time. Thumb on top, like a thumbs up. Start at the green arrow and cut on the thick "
+                    "black line."),
+            ("Cg5", "My hand is tired."),
+            ("Tg5", "On the straight six inch line he stayed within a quarter inch for about three quarters of it. "
+                    "On the curvy line he went off about half the time, and I turned the paper for him on the "
+                    "curves, so moderate assist."),
+            ("Tg5", "Last one. When I start the stopwatch, circle every star hiding in the picture. You have one "
+                    "minute. Ready, go!"),
+            ("Cg5", "Did I beat it?"),
+            ("Tg5", "He found fourteen of the sixteen hidden stars in sixty seconds, scanning left to right after I "
+                    "showed him once. Two weeks ago he found nine stars."),
+            ("Gg5", "At home he rips up his coloring pages when he goes outside the lines. And yesterday he threw "
+                    "the scissors across the table, so I took them away."),
+            ("Tg5", "For home, one maze or dot to dot page each night, and cutting playdough snakes or junk mail, "
+                    "always with you sitting at the table. About ten minutes, three times a week."),
+            ("Gg5", "One maze a night, and cutting junk mail with me right next to him, three times a week."),
+            ("Tg5", "Next time we'll try a twenty four piece puzzle and cutting out a circle. The goal is a circle "
+                    "cut within a quarter inch of the line by the end of March."),
+            ("Cg5", "Can I take the stopwatch home?"),
+        ),
+        facts=(
+            F("puzzle_12_piece_4_half_min", "finished a 12-piece puzzle in about 4 and a half minutes",
+              ("12 piece*", "4 and a half"), ("12 piece*", "4.5"), ("12 piece*", "4 1/2"), scope="item"),
+            F("puzzle_edges_2_gestural", "placed the edge pieces on his own; 2 gestural cues (tapping the spot) for "
+              "the middle pieces", ("2 gestur*",), ("gestur*", "twice"), ("tap*", "twice"), ("tap*", "2"),
+              scope="item"),
+            F("puzzle_prior_6_piece", "in September he could not finish a 6-piece puzzle unless the pieces were "
+              "turned for him", ("6 piece*",)),
+            F("maze_3_crossings_2_fixed", "crossed the maze line 3 times on the tight turns; fixed 2 himself after "
+              "a verbal cue", ("maze", "3 time*"), ("cross*", "3 time*"), ("maze", "3 crossing*"), scope="item"),
+            F("cutting_straight_three_quarters", "cut the straight 6-inch line within a quarter inch for about "
+              "three quarters of it", ("3 quarters",), ("3 of 4",), ("75",)),
+            F("cutting_curve_half_moderate", "off the curved line about half the time; moderate assist (paper "
+              "turned) on the curves", ("curv*", "half"), ("curv*", "moderat*"), scope="item"),
+            F("stars_14_of_16_60_s", "found 14 of the 16 hidden stars in 60 seconds with the stopwatch",
+              ("14", "16", "star*"), ("14 of 16",), scope="item"),
+            F("stars_prior_9", "two weeks ago he found 9 stars", ("9 star*",), ("9", "star*", "week*"),
+              scope="item"),
+            F("teacher_avoids_tables", "caregiver: the kindergarten teacher says he avoids the puzzle and art "
+              "tables and goes to the blocks", ("avoid*",)),
+            F("home_rips_pages_threw_scissors", "caregiver: at home he rips up colouring pages when he goes outside "
+              "the lines; yesterday he threw the scissors across the table", ("threw", "scissor*"),
+              ("throw*", "scissor*"), ("rip*", "page*"), ("tear*", "page*"), scope="item"),
+            F("home_program_maze_cutting", "home: one maze or dot-to-dot page a night; cutting playdough snakes or "
+              "junk mail with an adult at the table, about 10 minutes 3 times a week", ("maze", "night"),
+              ("dot to dot",), ("junk mail",), ("playdough",), ("3 times a week",)),
+            F("plan_24_piece_circle", "next: a 24-piece puzzle and cutting out a circle; goal a circle within a "
+              "quarter inch by the end of March", ("24 piece*",), ("march",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "12 of 16", "15 of 16", "16 of 16", "10 star*",
+              "3 gestur*", "4 time*", "5 min*", "8 piece*", "2 of 4"),
+            WRONG_CAREGIVER_NOT_MOM,
+        ),
+    ),
+    Session(
+        name="test_g_balance_06",
+        seed=TEST_G_SEED + 6,
+        focus="gross motor: a balance beam, hopping on one foot, catching a ball, stair climbing; an interpreter "
+              "(INTERPRETER, role other) relaying the Spanish-speaking mother's words; a report of falls on the "
+              "stairs at home and of recess at school",
+        child="Camila",
+        hotwords=("Camila", "balance beam", "heel to toe", "contact guard", "stand by", "playground ball",
+                  "tennis ball", "beach ball", "handrail", "jumping jacks", "recess"),
+        turns=(
+            ("Tg6", "Hi Camila. Hola, Mrs. Reyes, and thank you, Ana, for interpreting. Today is balance and big "
+                    "movements: the beam, hopping, catching a ball, and the stairs."),
+            ("Gg6", "Se ha caído dos veces en las escaleras esta semana."),
+            ("Ig6", "I'll interpret for Mom. She says Camila fell twice on the stairs at home this week, both times "
+                    "going down, and the second time she scraped her knee."),
+            ("Gg6", "Y en la escuela no quiere jugar en el recreo."),
+            ("Ig6", "She says at school Camila doesn't want to play at recess. She stays by the wall and watches "
+                    "the other kids."),
+            ("Tg6", "Thank you, that's important. Camila, walk across the beam, heel to toe, with your eyes on the "
+                    "star at the end."),
+            ("Cg6", "It's wobbly!"),
+            ("Tg6", "She walked the full eight feet of the low beam on three of five tries, with my hand hovering at "
+                    "her hip, contact guard. On the other two she stepped off near the end. Last month she had to "
+                    "hold my hand the whole way."),
+            ("Tg6", "Now hopping on one foot, like a bunny with one leg. Right foot first."),
+            ("Cg6", "One, two, three, four!"),
+            ("Tg6", "She hopped four times in a row on her right foot. It took one reminder to keep her arms out."),
+            ("Tg6", "On the left foot she managed only one hop before the other foot came down."),
+            ("Tg6", "Catching now. Arms out, watch the ball, and hug it in."),
+            ("Cg6", "I dropped it again."),
+            ("Tg6", "From five feet away she caught the big playground ball six out of ten times, trapping it "
+                    "against her chest. The smaller tennis ball she caught only one out of five."),
+            ("Tg6", "Stairs last. She went up all twelve steps alternating feet, holding the rail, with no help. "
+                    "Going down she put both feet on each step, and I stayed right beside her, stand by assist. In "
+                    "October she was still going up with two feet on every step."),
+            ("Ig6", "She says she wants to know if Camila should always use the rail at home."),
+            ("Tg6", "Yes, always the rail, and an adult one step below her on the way down. For home, have her "
+                    "stand on one foot while she brushes her teeth, ten seconds on each foot, and play catch with a "
+                    "beach ball for five minutes every day."),
+            ("Ig6", "She says: one foot while brushing her teeth, ten seconds each side, the beach ball five "
+                    "minutes a day, and the rail every time."),
+            ("Gg6", "Muchas gracias."),
+            ("Tg6", "Next visit we'll add the higher beam and jumping jacks. The goal is going down the stairs with "
+                    "alternating feet, holding the rail, by summer."),
+            ("Cg6", "Can I bring the beach ball to school?"),
+        ),
+        facts=(
+            F("interpreter_for_mother", "the mother's words came through an interpreter (she speaks Spanish)",
+              ("interpret*",), ("spanish",)),
+            F("beam_3_of_5_contact_guard", "walked the full 8 feet of the low beam on 3 of 5 tries with contact "
+              "guard; stepped off near the end on the other 2", ("3 of 5",)),
+            F("beam_prior_hand_held", "last month she had to hold the therapist's hand the whole way across the beam",
+              ("hand", "whole way"), ("hand", "last month"), ("hand held",), ("hand-held",), scope="item"),
+            F("hop_4_right_1_verbal", "hopped 4 times in a row on the right foot, with 1 verbal reminder to keep her "
+              "arms out", ("4 time*", "right"), ("hop*", "4", "right"), ("4 hop*", "right"), ("4 consecutive",),
+              scope="item"),
+            F("catch_6_of_10_big_1_of_5_tennis", "from 5 feet caught the big playground ball 6 of 10 times "
+              "(trapping it against her chest); the smaller tennis ball 1 of 5", ("6 of 10",)),
+            F("stairs_up_12_alternating_independent", "went up 12 steps alternating feet, holding the rail, with no "
+              "help", ("12 step*",), ("up", "alternat*", "rail"), scope="item"),
+            F("stairs_down_both_feet_standby", "went down placing both feet on each step, with stand-by assist",
+              ("stand by",), ("standby",), ("both feet", "down"), ("step to",), scope="item"),
+            F("stairs_prior_two_feet", "in October she still went up with 2 feet on every step", ("october",),
+              ("2 feet", "every step"), scope="item"),
+            F("safety_fell_twice_stairs", "caregiver via interpreter: she fell twice on the stairs at home this "
+              "week going down; scraped her knee the second time", ("fell", "twice"), ("fell", "2"),
+              ("fall*", "twice"), ("fall*", "2"), ("scrap*", "knee"), scope="item"),
+            F("school_recess_by_wall", "caregiver via interpreter: at school she does not play at recess, stays by "
+              "the wall watching", ("recess",)),
+            F("home_program_one_foot_beach_ball", "home: stand on one foot while brushing her teeth, 10 seconds each "
+              "foot; catch with a beach ball 5 minutes a day; always the rail, an adult one step below going down",
+              ("10 sec*",), ("beach ball",), ("brush*", "teeth")),
+            F("plan_higher_beam_goal_stairs", "next: the higher beam and jumping jacks; goal down the stairs with "
+              "alternating feet holding the rail by summer", ("jumping jack*",), ("higher beam",), ("summer",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or distance that was not said", "4 of 5", "2 of 5", "5 of 10", "7 of 10",
+              "10 step*", "14 step*", "3 time*", "10 feet"),
+            F("wrong_injury", "she scraped her knee on the stairs; no fracture, head injury or hospital visit",
+              "broke*", "broken", "fractur*", "hit her head", "bumped her head", "hospital", "emergency",
+              "stitches"),
+        ),
+    ),
+)
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
-                                                    "e": ("test_e", SESSIONS_E), "f": ("test_f", SESSIONS_F)}
+                                                    "e": ("test_e", SESSIONS_E), "f": ("test_f", SESSIONS_F),
+                                                    "g": ("test_g", SESSIONS_G)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -2707,10 +3224,10 @@ def main(argv: list[str] | None = None) -> int:
                    help="a: the first six sessions (samples/test); b: the second set of six (samples/test_b); "
                         "c: the third set, four sessions (samples/test_c); d: the fourth set, four sessions "
                         "(samples/test_d); e: the fifth set, six sessions (samples/test_e); f: the sixth set, six "
-                        "sessions (samples/test_f)")
+                        "sessions (samples/test_f); g: the seventh set, six sessions (samples/test_g)")
     p.add_argument("--out", type=Path,
-                   help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f with "
-                        "--set b, c, d, e, f)")
+                   help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
+                        "test_g with --set b, c, d, e, f, g)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
