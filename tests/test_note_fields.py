@@ -904,3 +904,14 @@ def test_a_report_of_a_bare_number_is_the_sentence_said():
     note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
     [item] = next(s for s in note.sections if s.key == "subjective").items
     assert "thirty four" in item.text and len(item.text.split()) > 5, item.text
+
+
+def test_a_plan_that_only_says_when_is_the_sentence_said():
+    ot = load_template("soap")
+    tr = make_transcript([("DOCTOR", "And if it's still not better, come back and see me next week, and we can look again.")],
+                         speakers=({"id": "DOCTOR", "role": "doctor", "label": "Doctor"},))
+    llm = FakeLLM(default=answering(ot, plan=lambda lines, unit: {"plan": "next visit"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    items = next(s for s in note.sections if s.key == "plan").items
+    assert any("not better" in it.text and "come back" in it.text for it in items), [it.text for it in items]
+    assert not any(it.text.lower().startswith("next visit") for it in items)

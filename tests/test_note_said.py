@@ -624,3 +624,10 @@ def test_a_doctor_s_treatment_and_impression_are_plan_and_assessment(said, kind)
 def test_the_order_of_the_visit_and_a_report_said_back_are_no_plan_or_finding(said):
     m = M.classify(said, "doctor", 0, 1)
     assert m is None or not {"plan", "observation"} & set(m.kinds)
+
+
+def test_a_describing_word_is_no_past_verb_and_a_pointer_is_no_plan():
+    from pipeline.note.writer import past_tense
+    assert past_tense("dry flaky patches on the elbows") == "dry flaky patches on the elbows"
+    assert past_tense("dry the cup") == "dried the cup" and past_tense("open up the box") == "opened up the box"
+    assert M.classify("And um, that's probably what I'd suggest.", "doctor", 0, 1) is None

@@ -271,6 +271,10 @@ _IMPERATIVE = re.compile(r"^\W*(?:(?i:okay|ok|so|now|alright|all right|first|nex
 _PRAISE = re.compile(r"\byou (?:\w+ly )?(?:worked (?:so |really |very )?hard|did (?:a |such a )?(?:so |really )?(?:great|good|"
                      r"nice|awesome|amazing|fantastic|super|well)(?: job| work)?|did it|earned (?:it|them|that|those|a "
                      r"\w+|your \w+)|deserve (?:it|them|that))\b", re.I)
+# a sentence that only points at what was said before it ("That's probably what I recommend.", "That's my plan.")
+_POINTER = re.compile(r"^\W*(?:(?:and|so|ok|okay|um|uh|well)[,.]?\s+)*(?:that|this|it)(?:'s| is| was)\s+(?:\w+ly\s+)?"
+                      r"(?:what i(?:'d)? (?:recommend|suggest|think|advise|would do)|my (?:plan|advice|recommendation))\W*$",
+                      re.I)
 _SOON = re.compile(r"\bin (?:just )?a (?:second|sec|minute|moment|bit)\b|\bin a few (?:seconds|minutes|moments)\b", re.I)
 # the clinician saying back what was reported ("you mentioned", "you said", "you told me")
 _RECAP = re.compile(r"\byou (?:\w+ly )?(?:mentioned|said|told me|described|reported|explained)\b", re.I)
@@ -736,6 +740,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("caregiver_report")  # a patient reporting on themselves: the subjective history
     if role in ("other", "interpreter") and RELAYED.match(text) and words >= 5 and not text.rstrip().endswith("?"):
         kinds.append("caregiver_report")  # an interpreter relaying the caregiver ("She says he falls on the stairs")
+    if _POINTER.match(text):
+        kinds = [k for k in kinds if k not in ("plan", "assessment")]  # "That's probably what I recommend.": says nothing
     if not kinds:
         return None
     return Moment(index, tuple(kinds), ms, helped, comparison(text) if ms else "")

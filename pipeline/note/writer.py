@@ -965,6 +965,7 @@ toy toys time station card cards sheet sheets tube bag area book list activity a
 climbing cushion putty bottle cup""".split())
 
 
+_ADJECTIVE_TOO = {"dry", "clean", "open", "close", "empty", "warm", "wet", "clear", "tidy"}
 _PAST_FORMS = set(_BASE_PAST.values()) | set(_PAST.values()) | {"was", "were", "had"}
 
 
@@ -985,6 +986,8 @@ def past_tense(phrase: str, nouns: bool = False) -> str:
     phrases unchanged."""
     first, _, rest = phrase.partition(" ")
     w = first.lower()
+    if w in _ADJECTIVE_TOO and rest and rest.split(" ", 1)[0].lower() not in _VERB_NEXT | {"up", "off", "out", "down"}:
+        return phrase  # "dry itchy rash", "clean hands": a describing word, not "dried", "cleaned"
     if w in _BASE_PAST and (rest or w not in ("color", "colour", "button", "name", "place", "count", "type",
                                                 "balance", "match", "rock", "swing", "string", "thread", "lace",
                                                 "brush", "use", "play", "copy", "close", "open")):
@@ -1216,7 +1219,12 @@ def _bare(value: str) -> bool:
     no statement a clinician can sign; the sentence itself says what it is."""
     from .grounding import NUMBER_WORDS
 
-    return len([w for w in re.findall(r"[a-z']+", value.lower()) if w not in STOPWORDS and w not in NUMBER_WORDS]) < 1
+    return len([w for w in re.findall(r"[a-z']+", value.lower()) if w not in STOPWORDS and w not in NUMBER_WORDS
+                and w not in _ONLY_WHEN]) < 1
+
+
+# words that say only when or which part of the note ("Next visit." for "come back and see me next week if ...")
+_ONLY_WHEN = {"next", "visit", "session", "week", "time", "plan", "follow", "up", "review", "appointment", "today"}
 
 
 def _relayed(text: str, speaker: str | None) -> str:
