@@ -111,6 +111,13 @@ def test_normalize_numbers_out_of_and_stems():
     assert [s for _, s in m.normalize("Buttoning buttons")] == ["button", "button"]
 
 
+def test_a_decimal_is_one_number():
+    # "4.5 min" matched a must-not "5 min*" (a time not said) on test_g_puzzle_05: the scorer's error, not the note's
+    facts = {"must": [], "must_not": [{"id": "wrong", "description": "5 min", "patterns": [["5 min*"]]}]}
+    assert m.key_fact_recall(make_note("Finished the puzzle: 4.5 min."), facts)["forbidden"] == []
+    assert m.key_fact_recall(make_note("Finished the puzzle: 5 min."), facts)["forbidden"]
+
+
 FACTS = {
     "must": [
         {"id": "beads", "description": "5/5 beads", "patterns": [["5 of 5", "bead"], ["all", "bead"]]},

@@ -155,7 +155,8 @@ _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
-_TOKEN = re.compile(r"[a-z0-9]+\*?")
+# a decimal is one number ("4.5 min" is not "4" and "5 min", which a must-not "5 min*" would match)
+_TOKEN = re.compile(r"[0-9]+\.[0-9]+|[a-z0-9]+\*?")
 
 
 @lru_cache(maxsize=1)
