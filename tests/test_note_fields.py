@@ -915,3 +915,17 @@ def test_a_plan_that_only_says_when_is_the_sentence_said():
     items = next(s for s in note.sections if s.key == "plan").items
     assert any("not better" in it.text and "come back" in it.text for it in items), [it.text for it in items]
     assert not any(it.text.lower().startswith("next visit") for it in items)
+
+
+def test_an_interpreter_is_named_and_their_read_back_is_no_report():
+    ot = load_template("ot-progress")
+    tr = make_transcript([("CAREGIVER", "Se cae mucho en la escuela."),
+                          ("INTERPRETER", "I'll interpret for Mom. She says he falls a lot at school, three times this week."),
+                          ("THERAPIST", "For home, have him hop on one foot for ten seconds each side every day."),
+                          ("INTERPRETER", "She says: hopping ten seconds each side, every day.")])
+    llm = FakeLLM(default=answering(ot, caregiver_report=lambda lines, unit: {
+        "topic": "safety", "report": "he falls a lot at school, three times this week"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    items = next(s for s in note.sections if s.key == "caregiver_report").items
+    assert len(items) == 1 and "falls" in items[0].text and items[0].support.supported, [(i.text, i.support) for i in items]
+    assert "Interpreter" in [s["label"] for s in note.session["speakers"]]

@@ -631,3 +631,21 @@ def test_a_describing_word_is_no_past_verb_and_a_pointer_is_no_plan():
     assert past_tense("dry flaky patches on the elbows") == "dry flaky patches on the elbows"
     assert past_tense("dry the cup") == "dried the cup" and past_tense("open up the box") == "opened up the box"
     assert M.classify("And um, that's probably what I'd suggest.", "doctor", 0, 1) is None
+
+
+@pytest.mark.parametrize("said,want", [
+    ("In March he was still climbing with two feet on every step.", "in march, when he was still climbing with two feet on every step"),
+    ("Back in January she couldn't finish a four piece puzzle unless I helped.",
+     "back in january, when she couldn't finish a four piece puzzle unless I helped")])
+def test_an_earlier_month_said_in_words_is_the_comparison(said, want):
+    assert M.comparison(said) == want and M.only_prior_said(said)
+
+
+def test_a_line_in_another_language_and_a_relayed_question_are_no_reports():
+    assert M.foreign("Se ha caído dos veces en las escaleras esta semana.")
+    assert not M.foreign("She fell twice on the stairs this week.")
+    m = M.classify("Se ha caído dos veces en las escaleras esta semana.", "caregiver", 0, 1)
+    assert m is None or "caregiver_report" not in m.kinds
+    m = M.classify("She says she wants to know if he should always use the rail at home.", "other", 0, 1)
+    assert m is None or "caregiver_report" not in m.kinds
+    assert M.relayed("I'll interpret for Dad. He says she sleeps badly.")

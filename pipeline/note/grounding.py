@@ -350,10 +350,10 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
             reasons.append(f"negation: contradicts cited segments (they negate '{hit}')")
 
     if roles:
-        from .moments import RELAYED
+        from .moments import relayed
 
         spoken = {_role(roles.get(s.speaker)) for s in cited if s.speaker is not None} - {None}
-        if any(_role(roles.get(s.speaker)) in ("other", "interpreter") and RELAYED.match(s.text) for s in cited):
+        if any(_role(roles.get(s.speaker)) in ("other", "interpreter") and relayed(s.text) for s in cited):
             spoken.add("caregiver")  # an interpreter passing on the caregiver's words ("She says he sleeps badly")
         claimed = set().union(*(_attributed(t) for t in texts))
         for r in sorted(claimed - spoken):
@@ -361,7 +361,7 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
             reasons.append(f"speaker: attributed to {r} but cited speech is {who}'s")
         for r in sorted(claimed & spoken):  # the claim holds only if the attribution does
             theirs = [s for s in cited if _role(roles.get(s.speaker)) == r
-                      or r == "caregiver" and _role(roles.get(s.speaker)) in ("other", "interpreter") and RELAYED.match(s.text)]
+                      or r == "caregiver" and _role(roles.get(s.speaker)) in ("other", "interpreter") and relayed(s.text)]
             if all(s.speaker_doubtful for s in theirs):
                 reasons.append(f"speaker: attributed to {r} but the cited speech is only uncertainly the {r}'s "
                                "(low speaker confidence: listen to check who spoke)")

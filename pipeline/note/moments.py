@@ -91,8 +91,10 @@ _NOT_A_PART = set("""and or but was were is are to of past after before an a it 
 you i we with without by in on at for from again now later more less""".split())
 # "Last week she put them on the wrong feet.": an earlier session said in words, with no number to compare
 # ("Two weeks ago, the first time we tried the list, he needed help with every step.": the aside is left out)
-_PRIOR_WHEN = (r"last (?:week|session|time|visit)|(?:two|three|four|five|six|a couple of|a few|a|one) "
-               r"(?:weeks?|months?|sessions?|visits?) ago")
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_PRIOR_WHEN = (r"last (?:week|session|time|visit|month)|(?:two|three|four|five|six|a couple of|a few|a|one) "
+               rf"(?:weeks?|months?|sessions?|visits?) ago|(?:back )?in {_MONTH}|"
+               r"at the (?:start|beginning) of (?:the )?(?:term|year|school year|semester)")
 _PRIOR_SAID = re.compile(rf"(?:^|(?<=[.!?] ))({_PRIOR_WHEN})\s*,?\s+(?:[^,.!?;]{{3,50}},\s+)?"
                          r"((?:he|she|they|you|i)\b[^.!?;]{6,})", re.I)
 _PRIOR_SAID_TEXT = re.compile(rf"^(?:{_PRIOR_WHEN}), when ", re.I)  # prior_said's own words
@@ -216,6 +218,7 @@ def read_back(text: str, instructions: Sequence[str]) -> bool:
     # a long list said back is still a read-back ("Phone on the charger at eight thirty, homework on the cushion
     # with the timer, a five minute break, and the checklist every night."): its length alone says nothing; the
     # words it shares with the instructions, its numbers and its verbs do
+    text = RELAYED.sub("", text, count=1)  # an interpreter saying the list back: "She says: one foot while ..."
     if _REPORTS.search(text) or len(text.split()) > 32:
         return False
     own = words(text)
@@ -303,6 +306,30 @@ RELAYED = re.compile(r"^\W*(?:(?:okay|ok|so|and|yes|well)[,!.]?\s+)*(?:she|he|th
                      r"mother|dad|father|grandma|grandmother|grandpa|grandfather|parents?|family|caregiver))\s+"
                      r"(?:also\s+)?(?:says|said|is saying|tells me|told me|reports|mentions|explains|wants you to know)"
                      r"(?:\s+that)?[,:]?\s+", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def relayed(text: str) -> bool:
+    """Whether any sentence of a segment passes on the caregiver's words ("I'll interpret for Mom. She says ...")."""
+    return any(RELAYED.match(x) for x in _SENTENCES.split(text))
+
+
+# what an interpreter passes on as a question ("She says she wants to know if ...", "She asks whether ..."): no report
+_RELAYED_QUESTION = re.compile(r"^\W*(?:(?:she|he|they) (?:wants|would like) to know|(?:she|he|they) (?:asks|is asking)|"
+                               r"if |whether |can |should |does |is it )", re.I)
+# English words that nearly every English sentence has: a line with none of them is in another language
+_ENGLISH = set("""the a an and or but to of in on at for with is are was were be been it he she they i you we this
+that his her their my your our not no do does did have has had will would can could should what when where how
+so if then there here very all just about some any more""".split())
+
+
+def foreign(text: str) -> bool:
+    """Whether a line is in another language than English ("Se ha caído dos veces en las escaleras esta semana."):
+    the interpreter's English is the report; the original is not restated."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return len(words) >= 3 and sum(w in _ENGLISH for w in words) / len(words) < 0.15
+
+
 _CLINICIAN = {"therapist", "doctor", "clinician", "provider"}
 _REPORTER = {"caregiver", "patient", "child", "parent", "other"}
 
@@ -456,6 +483,9 @@ def measures(text: str) -> list[Measure]:
         if unit == "foot" and (re.search(r"\b(on|one|each|other)\s+$", text[: m.start()], re.I)
                                or re.match(r"\s+(at a time|balance|hop\w*|stand\w*)\b", text[m.end():], re.I)):
             continue  # "stood on one foot", "one foot at a time": the body part, not a distance
+        if unit == "feet" and re.match(r"\s+(?:on (?:each|every|the|a) (?:step|stair)|together|at a time|flat|apart|"
+                                       r"off the (?:ground|floor))\b", text[m.end():], re.I):
+            continue  # "two feet on every step", "jumped with two feet together": the feet, not a distance
         more = _AND_SECONDS.match(text, m.end()) if unit in ("minute", "minutes", "min", "mins") else None
         if more and number(more.group(1)) and more.group(1).lower() not in ("a", "an"):
             # "two minutes and thirty seconds", "one minute forty seconds": one time, said in two units
@@ -529,11 +559,12 @@ def measures(text: str) -> list[Measure]:
             shorter = head and _REPS.match(text, m.start(), m.start(2) + len(head.group(0)))
             if shorter:
                 m, noun = shorter, shorter.group(2).lower()
-        if n is None or m.group(1).lower() in ("a", "an") or noun.split()[-1] in _NOT_REPS and not (noun.split()[-1] == "ones" and len(noun.split()) > 1) or noun.split()[0] in ("of",):
+        if n is None or m.group(1).lower() in ("a", "an") or noun.split()[-1] in _NOT_REPS and not (noun.split()[-1] == "ones" and len(noun.split()) > 1) or noun.split()[0] in ("of",) \
+                or re.search(r"(?:ss|ous|[^e]us|is)$", noun.split()[-1]):  # "six piece puzzle unless": no plural
             continue
         add(m, "repetitions", f"{n} {noun}", (n,))
     for m in _PRIOR_SAID.finditer(text):
-        if not _said_numbers(m.group(2)):
+        if prior_said(m.group(0)):
             add(m, "comparison", prior_said(m.group(0)), ())
     for m in _RATING.finditer(text):
         n = number(m.group(1))
@@ -552,6 +583,14 @@ _NOT_RATE = set("""times time minutes minute seconds second hours hour days day 
 under over about""".split())
 
 
+def _bare_number(text: str) -> bool:
+    """Whether a number stands alone or counts ("she moved seven", "three of five", "five times"): a value to
+    compare, not a word of a description ("two feet on every step", "a six piece puzzle")."""
+    return any(x.group(0).lower() not in ("a", "an") and number(x.group(0)) and re.match(
+        r"\s*(?:$|[.,;!?]|(?:of|out|times|and|or|to|more|less|in a row)\b)", text[x.end():], re.I)
+        for x in re.finditer(rf"\b{_NUM}\b", text, re.I))
+
+
 def _said_numbers(text: str) -> bool:
     return any(x.group(0).lower() not in ("a", "an") and number(x.group(0)) for x in re.finditer(rf"\b{_NUM}\b", text, re.I))
 
@@ -560,7 +599,9 @@ def prior_said(text: str) -> str:
     """An earlier session said in words ("Last week she put them on the wrong feet.") as a comparison:
     "last week, when she put them on the wrong feet"; "" when there is none or it says a number."""
     for m in _PRIOR_SAID.finditer(text):
-        if not _said_numbers(m.group(2)):
+        # ("In October she was still going up with two feet on every step": a number that is no measure)
+        if not _said_numbers(m.group(2)) or not _bare_number(m.group(2)) and not [
+                x for x in measures(m.group(2)) if x.kind not in ("time", "comparison")]:
             return f"{m.group(1).lower()}, when {m.group(2).strip()}"
     return ""
 
@@ -581,6 +622,7 @@ def only_prior_said(text: str) -> bool:
 # of help is the earlier one, the comparison of today's result, not a result of today
 PRIOR_START = re.compile(r"^\W*(?:last (?:week|session|time|visit|month)|previously|before today|"
                          r"(?:two|three|four|five|six|a couple of|a few|a|one) (?:weeks?|months?|sessions?|visits?) ago|"
+                         rf"(?:back )?in {_MONTH}\b(?! next)|at the (?:start|beginning) of (?:the )?(?:term|year|school year)|"
                          r"at the (?:start|beginning)(?: of the session)?|earlier (?:today|in the session))\b", re.I)
 
 
@@ -738,8 +780,11 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("exam")
     if role == "patient" and words >= 6:
         kinds.append("caregiver_report")  # a patient reporting on themselves: the subjective history
-    if role in ("other", "interpreter") and RELAYED.match(text) and words >= 5 and not text.rstrip().endswith("?"):
+    if role in ("other", "interpreter") and RELAYED.match(text) and words >= 5 and not text.rstrip().endswith("?") \
+            and not _RELAYED_QUESTION.match(RELAYED.sub("", text, count=1)):
         kinds.append("caregiver_report")  # an interpreter relaying the caregiver ("She says he falls on the stairs")
+    if foreign(text):
+        kinds = [k for k in kinds if k != "caregiver_report"]  # the interpreter's English says it
     if _POINTER.match(text):
         kinds = [k for k in kinds if k not in ("plan", "assessment")]  # "That's probably what I recommend.": says nothing
     if not kinds:
@@ -758,6 +803,7 @@ def find(texts: Sequence[str], roles: Sequence[str | None]) -> list[Moment]:
 
 
 _PRIOR = re.compile(rf"\b(last (?:week|time|session|month|visit)|previously|up from|down from|instead of|used to|"
+                    rf"(?:back )?in {_MONTH}|"
                     rf"at the (?:start|beginning) of the session|earlier (?:today|in the session)|"
                     rf"compared (?:to|with)|{_NUM}\s+(?:days?|weeks?|months?|sessions?|visits?)\s+ago)\b", re.I)
 

@@ -336,7 +336,8 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # lines the instructions were said in: "... Stop homework writing after twenty minutes.")
                 kinds = tuple(k for k in kinds if k not in ("caregiver_report", "measure"))
             if "home_program" in selected and sents and "home_program" in sents[-1][1] and set(kinds) <= set(GENERIC) \
-                    and (kinds and all(x.kind == "frequency" for x in moments.measures(sent) if x.kind != "time")
+                    and (kinds and all(x.kind in ("frequency", "duration") for x in moments.measures(sent)
+                                       if x.kind != "time")
                          or re.match(r"\W*(?:and|also|plus)\b", sent, re.I)
                          or not kinds and (moments._IMPERATIVE.match(sent) or _GOES_ON.match(sent))
                          and not moments._IN_SESSION.match(sent)) \
@@ -1260,6 +1261,10 @@ def _brief(text: str, words: int = 16) -> str:
 def session_info(transcript: Transcript) -> dict[str, Any]:
     """Facts about the session from the transcript itself (never from the model)."""
     labels = speaker_labels(transcript)
+    # a speaker who passes on what the caregiver says is named so: the note says an interpreter was used
+    for sid, label in list(labels.items()):
+        if label in _interpreters(transcript_lines(transcript)):
+            labels[sid] = "Interpreter"
     return {
         "duration_s": round(transcript.duration, 1),
         "language": transcript.language,
