@@ -649,3 +649,20 @@ def test_a_line_in_another_language_and_a_relayed_question_are_no_reports():
     m = M.classify("She says she wants to know if he should always use the rail at home.", "other", 0, 1)
     assert m is None or "caregiver_report" not in m.kinds
     assert M.relayed("I'll interpret for Dad. He says she sleeps badly.")
+
+
+def test_counts_said_in_other_orders_and_a_run_in_a_row():
+    assert M.measure_phrase("Of the eight snaps on the vest, she closed five herself.") == "5/8 snaps independently"
+    assert M.measure_phrase("She tied the bow in about a minute. She did it four in a row.") == "4 in a row"
+    assert M.measure_phrase("He threaded the lace after I showed him once.") == "after 1 demonstration"
+    assert "hand-over-hand" in M.assistance("On the other two I put my hand over hers to guide it.")
+    m = M.classify("Last month she couldn't do any snaps, she just pulled the vest on open.", "therapist", 0, 1)
+    assert m is None or "observation" not in m.kinds
+
+
+def test_a_home_program_s_time_and_frequency_stay_the_home_program_s():
+    lines = [("THERAPIST", "For home, one dot to dot page each night, and tearing junk mail with you at the table. "
+                           "About fifteen minutes, four times a week.")]
+    from pipeline.note.writer import line_moments, transcript_lines
+    found = line_moments(transcript_lines(make_transcript(lines)), {"home_program", "measure", "assistance"})
+    assert all(k == ("home_program",) for _, k in found[1].sentences if k), found[1].sentences

@@ -30,6 +30,7 @@ ASSIST_LEVELS = ("independent", "set-up", "supervision", "contact guard", "minim
                  "hand-over-hand")
 _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("independent", r"\bindependent(ly)?\b|\bby (your|him|her|them)sel(f|ves)\b|\bon (your|his|her|their) own\b"
+                    r"|\b(?<!hurt )(?<!cut )(?<!scratched )(?<!bumped )(him|her|them)sel(f|ves)(?=\s*(?:[,.;!?]|$))"
                     r"|\b(with )?no (\w+ )?(help|assist\w*|cues?|prompts?|reminders?)\b"
                     r"|\bwithout (any )?(\w+ )?(help|assist\w*|cues?|prompts?|reminding|reminders?)\b"),
     ("set-up", r"\bset[- ]?up\b"),
@@ -47,11 +48,13 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("visual cues", r"\bvisual (cue|prompt|model)s?\b"),
     ("tactile cues", r"\btactile (cue|prompt)s?\b|\btouch cues?\b|\btapped (his|her|their) (cheek|lips?|jaw|chin|hand|arm|"
                      r"shoulder|elbow|wrist|back|knee)"),
-    ("hand-over-hand", r"\bhand\s*[- ]\s*-?\s*over\s*[- ]\s*-?\s*hand\b"),  # "hand -over -hand" as ASR spaces it
+    ("hand-over-hand", r"\bhand\s*[- ]\s*-?\s*over\s*[- ]\s*-?\s*hand\b|\b(?:my|a) hand over (?:his|hers|her|theirs)\b"),  # "hand -over -hand" as ASR spaces it
 )
 
 _NUM_WORD = "|".join(sorted(set(NUMBER_WORDS) - {"once", "twice", "thrice"}, key=len, reverse=True))
 _NUM = rf"(?:\d+(?:\.\d+)?|(?:{_NUM_WORD})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?|a half|half an?|an?)"
+_OF_THE_FIRST = re.compile(rf"(?:^|(?<=[.!?] ))\W*(?:out )?of the ({_NUM})\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s)\b[^.!?;,]{{0,40}},"
+                           rf"\s*(?:he|she|they)\s+(?:\w+ly\s+)?\w+\s+(?:(?:only|just|all)\s+)?({_NUM})\b", re.I)
 _OF = re.compile(rf"\b({_NUM})\s*(?:out of(?: the)?|of(?: the)?|/)\s*({_NUM})\b(?:\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s\b|[a-z]+))?", re.I)
 _TIME_UNITS = {"second": "sec", "seconds": "sec", "sec": "sec", "secs": "sec", "minute": "min", "minutes": "min",
                "min": "min", "mins": "min", "hour": "h", "hours": "h", "day": "days", "days": "days",
@@ -95,13 +98,13 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _PRIOR_WHEN = (r"last (?:week|session|time|visit|month)|(?:two|three|four|five|six|a couple of|a few|a|one) "
                rf"(?:weeks?|months?|sessions?|visits?) ago|(?:back )?in {_MONTH}|"
                r"at the (?:start|beginning) of (?:the )?(?:term|year|school year|semester)")
-_PRIOR_SAID = re.compile(rf"(?:^|(?<=[.!?] ))({_PRIOR_WHEN})\s*,?\s+(?:[^,.!?;]{{3,50}},\s+)?"
+_PRIOR_SAID = re.compile(rf"(?:^|(?<=[.!?] ))({_PRIOR_WHEN})\s*,?\s+(?:(?!(?:he|she|they|you|i)\b)[^,.!?;]{{3,50}},\s+)?"
                          r"((?:he|she|they|you|i)\b[^.!?;]{6,})", re.I)
 _PRIOR_SAID_TEXT = re.compile(rf"^(?:{_PRIOR_WHEN}), when ", re.I)  # prior_said's own words
 _FREQ = re.compile(rf"\b({_NUM}|once|twice)\s+(?:(times?|nights?|days?|mornings?|evenings?)\s+)?(?:a|per|each|every)\s+(day|week|night|month)\b", re.I)
 _OF_SPAN = re.compile(rf"\b({_NUM})\s+(minutes?|seconds?)\s+of\s+(?:the|a|an|his|her|their)\s+({_NUM})[- ]"
                       rf"(?:minute|second)\b", re.I)
-_SHOWN = re.compile(rf"\b(?:(?:showed|modeled|modelled|demonstrated)\s+(?:him|her|them|it)\s+({_NUM})\s+times|"
+_SHOWN = re.compile(rf"\b(?:(?:showed|modeled|modelled|demonstrated)\s+(?:him|her|them|it)\s+(?:({_NUM})\s+times|(once|twice))|"
                     rf"after\s+({_NUM})\s+(?:demonstrations?|models?))\b", re.I)
 _ONE_CUE = re.compile(r"\bone\s+((?:(?:verbal|visual|gestural|tactile|physical)\s+)?(?:cue|prompt|reminder|warning))\b", re.I)
 # "eighteen words per minute": a rate (the unit of time after per/a/an/each)
@@ -113,6 +116,7 @@ _PERCENT = re.compile(rf"\b({_NUM})\s*(?:%|percent\b|per cent\b)(?:\s+(accuracy|
 _EVERY = re.compile(rf"\bevery\s+({_NUM})\s+(hours|days|weeks|minutes)\b", re.I)
 _PART = re.compile(rf"[^.!?]*?\b(?:and|but|,)\s+({_NUM})\s+(?:with|needed|needing|using|required|took)\b", re.I)
 _TIMES = re.compile(rf"\b({_NUM})\s+times\b", re.I)
+_IN_A_ROW = re.compile(rf"\b({_NUM})\s+in a row\b", re.I)  # "he did it three in a row"
 _RIGHT = re.compile(rf"[^.!?;]{{0,20}}?(?:,\s*|\s+)(?:and\s+|but\s+|with\s+)?(?:only\s+)?({_NUM})\s+(?:of (?:them|those)\s+)?"
                     rf"(?:were|was)\s+(?:all\s+)?(right|correct|accurate|legible|neat|readable|wrong)\b", re.I)
 _RIGHT_WORD = {"right": "correct", "accurate": "correct", "readable": "legible"}
@@ -409,6 +413,13 @@ def measures(text: str) -> list[Measure]:
         if not _spans_overlap(span, taken):
             taken.append(span)
             found.append((m.start(), end, Measure("count", f"{a}/{b}" + (f" {noun}" if noun else ""), (a, b), m.start())))
+    for m in _OF_THE_FIRST.finditer(text):  # "Of the six buttons on the shirt, he fastened four himself": 4/6 buttons
+        a, b = number(m.group(3)), number(m.group(1))
+        if a and b and m.group(3).lower() not in ("a", "an") and float(a) <= float(b):
+            span = (m.start(3), m.end(3))
+            if not _spans_overlap(span, taken):
+                taken += [span, (m.start(1), m.end(2))]  # the total said first is this count's, not a count of its own
+                found.append((m.start(3), m.end(3), Measure("count", f"{a}/{b} {m.group(2).lower()}", (a, b), m.start(3))))
     for c in [f for f in found if f[2].kind == "count"]:
         total = c[2].numbers[1]
         m = _PART.match(text, c[1])
@@ -523,13 +534,17 @@ def measures(text: str) -> list[Measure]:
             found.append((span[0], span[1], Measure("proportion", " ".join(said.lower().split()), (f,), m.start())))
     for m in re.finditer(r"\btwice\b", text, re.I):  # "Twice he grabbed the dice" ("twice a week": a frequency)
         add(m, "repetitions", "2 times", ("2",))
-    for m in _ONCE.finditer(text):
-        add(m, "repetitions", "once", ("1",))
     for m in _SHOWN.finditer(text):  # "after I showed him three times": the clinician's demonstrations
-        said = m.group(1) or m.group(2)
+        said = m.group(1) or {"once": "one", "twice": "two"}.get((m.group(2) or "").lower()) or m.group(3)
         n = number(said)
         if n and said.lower() not in ("a", "an"):
             add(m, "repetitions", f"after {n} demonstration{'s' if n != '1' else ''}", (n,))
+    for m in _ONCE.finditer(text):
+        add(m, "repetitions", "once", ("1",))
+    for m in _IN_A_ROW.finditer(text):
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an"):
+            add(m, "repetitions", f"{n} in a row", (n,))
     for m in _TIMES.finditer(text):
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an"):
@@ -746,7 +761,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
             and not PRIOR_START.match(text) \
             and not (_PRAISE.search(text) and words <= 9):
         kinds.append("observation")
-    elif clinician and _NOT_ADDRESSED.search(text) and words >= 5 and not text.rstrip().endswith("?"):
+    elif clinician and _NOT_ADDRESSED.search(text) and words >= 5 and not text.rstrip().endswith("?") \
+            and not PRIOR_START.match(text):  # "Last month he couldn't do any buttons": then, not a goal left today
         kinds.append("observation")  # a goal not addressed today
     if role in ("caregiver", "parent") and not _TOLD.match(text) and not _ANNOUNCE.match(text) and (
             ms or words >= 6 and _CAREGIVER_TOPICS.search(text) or words >= 5 and not text.rstrip().endswith("?")):
