@@ -666,3 +666,13 @@ def test_a_home_program_s_time_and_frequency_stay_the_home_program_s():
     from pipeline.note.writer import line_moments, transcript_lines
     found = line_moments(transcript_lines(make_transcript(lines)), {"home_program", "measure", "assistance"})
     assert all(k == ("home_program",) for _, k in found[1].sentences if k), found[1].sentences
+
+
+def test_a_result_earlier_in_the_session_is_the_comparison_not_a_result_or_a_previous_visit():
+    said = ("With the slant board she kept her letters on the line in eight of ten words. In the line before, without "
+            "it, only four of ten.")
+    assert M.measure_phrase(said) == "8/10 words"
+    assert M.comparison(said) == "4/10 earlier in the session"
+    note, *_ = _goals([("THERAPIST", said)], status="progressing", activity="kept letters on the line")
+    items = next(s for s in note.sections if s.key == "goals").items
+    assert len(items) == 1 and "previously" not in items[0].text, [it.text for it in items]

@@ -638,7 +638,9 @@ def only_prior_said(text: str) -> bool:
 PRIOR_START = re.compile(r"^\W*(?:last (?:week|session|time|visit|month)|previously|before today|"
                          r"(?:two|three|four|five|six|a couple of|a few|a|one) (?:weeks?|months?|sessions?|visits?) ago|"
                          rf"(?:back )?in {_MONTH}\b(?! next)|at the (?:start|beginning) of (?:the )?(?:term|year|school year)|"
-                         r"at the (?:start|beginning)(?: of the session)?|earlier (?:today|in the session))\b", re.I)
+                         r"at the (?:start|beginning)(?: of the session)?|earlier (?:today|in the session)|"
+                         r"(?:in|on|with|for) the (?!day\b|week\b|month\b|session\b|visit\b)[a-z]+ before|before that)\b",
+                         re.I)
 
 
 def assistance(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> list[str]:
@@ -698,6 +700,8 @@ def comparison(text: str) -> str:
                 if x.group(0).lower() not in ("a", "an") and number(x.group(0))]
         if said:
             cue = m.group(1).lower()
+            if cue == "before" and _SAME_DAY_BEFORE.search(text[: m.end()]):
+                cue = "earlier in the session"  # "In the sentence before, without it, only three of ten."
             break
     nums = [number(x.group(0)) for x in said]
     if not nums:
@@ -818,7 +822,11 @@ def find(texts: Sequence[str], roles: Sequence[str | None]) -> list[Moment]:
     return out
 
 
+# "in the sentence before", "on the try before", "before that": an earlier moment of this session
+_SAME_DAY_BEFORE = re.compile(r"\b(?:in|on|with|for) the (?!day\b|week\b|month\b|session\b|visit\b)[a-z]+ before$|"
+                              r"\bbefore that$|\bthe (?:one|time|try|round) before$", re.I)
 _PRIOR = re.compile(rf"\b(last (?:week|time|session|month|visit)|previously|up from|down from|instead of|used to|"
+                    r"(?:in|on|with|for) the (?!day\b|week\b|month\b|session\b|visit\b)[a-z]+ before|before that|"
                     rf"(?:back )?in {_MONTH}|"
                     rf"at the (?:start|beginning) of the session|earlier (?:today|in the session)|"
                     rf"compared (?:to|with)|{_NUM}\s+(?:days?|weeks?|months?|sessions?|visits?)\s+ago)\b", re.I)
