@@ -929,3 +929,16 @@ def test_an_interpreter_is_named_and_their_read_back_is_no_report():
     items = next(s for s in note.sections if s.key == "caregiver_report").items
     assert len(items) == 1 and "falls" in items[0].text and items[0].support.supported, [(i.text, i.support) for i in items]
     assert "Interpreter" in [s["label"] for s in note.session["speakers"]]
+
+
+def test_a_note_from_school_read_out_says_whose_words_they_are():
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Hi Mum, hi Leo, come on in."),
+                          ("CAREGIVER", "His aide sent a note, can I read it? Leo rushes his work and his letters float "
+                                        "above the line.")])
+    llm = FakeLLM(default=answering(ot, caregiver_report=lambda lines, unit: {
+        "topic": "school", "report": "Leo rushes his work and his letters float above the line"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    [item] = next(s for s in note.sections if s.key == "caregiver_report").items
+    assert "the aide's note says Leo rushes his work" in item.text, item.text
+    assert item.support is not None and item.support.supported, item.support

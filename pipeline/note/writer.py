@@ -638,6 +638,14 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                                 or _bare(values.get(f.name, ""))):
                             values[f.name] = clean_value(_SAYS.sub("", _relayed(relevant, who)), False, relevant, who,
                                                          names)
+                    if "caregiver_report" in spec.select and cited:
+                        whose = _read_out(lines[cited[-1] - 1].text, relevant)
+                        for f in spec.fields:
+                            if whose and f.type == "text" and not f.past and values.get(f.name) \
+                                    and whose.split("'")[0] not in values[f.name].lower():
+                                # "Her teacher sent a note, can I read it? Priya's ideas are great but ...": the
+                                # teacher's words, read out by the caregiver
+                                values[f.name] = f"{whose} says {values[f.name]}"
                 words = " ".join(v for f in spec.fields if f.type == "text" for v in [values.get(f.name, "")])
                 if spec.select and len(cited) == 1 and words:
                     ctx = _context_line(cited[0], words, lines)
@@ -1213,6 +1221,19 @@ def proper_nouns(lines: list[Line]) -> frozenset[str]:
 
 _FIRST_PERSON = re.compile(r"^\W*(?:(?:and|so|also|but|well|oh|yes|yeah|okay|ok)[,!.]?\s+)*(?:i|we)(?:'ll|'ve|'m|'d|'re)?\b",
                            re.I)
+
+
+_READ_OUT = re.compile(r"\b(?:his|her|their|the)\s+((?:\w+\s+)?(?:teacher|aide|coach|doctor|nurse|principal|daycare|"
+                       r"school|speech therapist|physio\w*))\s+(?:sent|wrote|emailed|gave us|sent home)\s+(?:us\s+|me\s+|home\s+)?"
+                       r"(?:a|an|this|the)\s+(note|letter|e-?mail|message|report)\b", re.I)
+
+
+def _read_out(line: str, sentence: str) -> str:
+    """ "the teacher's note" where the caregiver's line says such a note came ("Her teacher sent a note, can I read
+    it?") before the sentence reported; "" otherwise."""
+    at = line.find(sentence[:30]) if sentence else -1
+    m = _READ_OUT.search(line[:at]) if at > 0 else None
+    return f"the {m.group(1).lower()}'s {m.group(2).lower()}" if m else ""
 
 
 def _bare(value: str) -> bool:
