@@ -942,3 +942,14 @@ def test_a_note_from_school_read_out_says_whose_words_they_are():
     [item] = next(s for s in note.sections if s.key == "caregiver_report").items
     assert "the aide's note says Leo rushes his work" in item.text, item.text
     assert item.support is not None and item.support.supported, item.support
+
+
+def test_an_interpreter_s_she_says_is_not_part_of_the_report():
+    ot = load_template("ot-progress")
+    tr = make_transcript([("INTERPRETER", "I'll interpret for Dad. He says she cries at drop off every morning."),
+                          ("INTERPRETER", "He says at school she won't sit at circle time.")])
+    llm = FakeLLM(default=answering(ot, caregiver_report=lambda lines, unit: {
+        "topic": "school", "report": "he says at school she won't sit at circle time"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    texts = [it.text for it in next(s for s in note.sections if s.key == "caregiver_report").items]
+    assert "Caregiver reported at school she won't sit at circle time." in texts, texts

@@ -634,9 +634,9 @@ def test_a_describing_word_is_no_past_verb_and_a_pointer_is_no_plan():
 
 
 @pytest.mark.parametrize("said,want", [
-    ("In March he was still climbing with two feet on every step.", "in march, when he was still climbing with two feet on every step"),
+    ("In March he was still climbing with two feet on every step.", "March, when he was still climbing with two feet on every step"),
     ("Back in January she couldn't finish a four piece puzzle unless I helped.",
-     "back in january, when she couldn't finish a four piece puzzle unless I helped")])
+     "January, when she couldn't finish a four piece puzzle unless I helped")])
 def test_an_earlier_month_said_in_words_is_the_comparison(said, want):
     assert M.comparison(said) == want and M.only_prior_said(said)
 

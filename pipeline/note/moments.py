@@ -100,7 +100,7 @@ _PRIOR_WHEN = (r"last (?:week|session|time|visit|month)|(?:two|three|four|five|s
                r"at the (?:start|beginning) of (?:the )?(?:term|year|school year|semester)")
 _PRIOR_SAID = re.compile(rf"(?:^|(?<=[.!?] ))({_PRIOR_WHEN})\s*,?\s+(?:(?!(?:he|she|they|you|i)\b)[^,.!?;]{{3,50}},\s+)?"
                          r"((?:he|she|they|you|i)\b[^.!?;]{6,})", re.I)
-_PRIOR_SAID_TEXT = re.compile(rf"^(?:{_PRIOR_WHEN}), when ", re.I)  # prior_said's own words
+_PRIOR_SAID_TEXT = re.compile(rf"^(?:{_PRIOR_WHEN}|{_MONTH}), when ", re.I)  # prior_said's own words
 _FREQ = re.compile(rf"\b({_NUM}|once|twice)\s+(?:(times?|nights?|days?|mornings?|evenings?)\s+)?(?:a|per|each|every)\s+(day|week|night|month)\b", re.I)
 _OF_SPAN = re.compile(rf"\b({_NUM})\s+(minutes?|seconds?)\s+of\s+(?:the|a|an|his|her|their)\s+({_NUM})[- ]"
                       rf"(?:minute|second)\b", re.I)
@@ -617,7 +617,8 @@ def prior_said(text: str) -> str:
         # ("In October she was still going up with two feet on every step": a number that is no measure)
         if not _said_numbers(m.group(2)) or not _bare_number(m.group(2)) and not [
                 x for x in measures(m.group(2)) if x.kind not in ("time", "comparison")]:
-            return f"{m.group(1).lower()}, when {m.group(2).strip()}"
+            when = re.sub(r"^(?:back )?in ", "", m.group(1).lower())  # "compared with October, when ..."
+            return f"{when.capitalize() if re.fullmatch(_MONTH, when) else when}, when {m.group(2).strip()}"
     return ""
 
 

@@ -551,7 +551,7 @@ def _context_line(n: int, words: str, lines: list[Line], back: int = 4) -> int |
 
 
 _TRAILING = re.compile(r"(?:[\s,;:]+(?:with|for|in|of|at|on|to|and|by|after|about|out|over|under|within|from|into|onto|"
-                       r"across|than|per))*[\s,;:]*$", re.I)
+                       r"across|than|per|all|the|both|each|every|only|just|a|an))*[\s,;:]*$", re.I)
 
 
 def _without_measure(activity: str, measure: str) -> str:
@@ -638,7 +638,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                                 or _bare(values.get(f.name, ""))):
                             values[f.name] = clean_value(_SAYS.sub("", _relayed(relevant, who)), False, relevant, who,
                                                          names)
-                    if "caregiver_report" in spec.select and cited:
+                        elif f.type == "text" and not f.past and values.get(f.name):
+                            values[f.name] = _relayed(values[f.name], who)  # "she says at school ...": the report                    if "caregiver_report" in spec.select and cited:
                         whose = _read_out(lines[cited[-1] - 1].text, relevant)
                         for f in spec.fields:
                             if whose and f.type == "text" and not f.past and values.get(f.name) \
