@@ -327,11 +327,21 @@ that his her their my your our not no do does did have has had will would can co
 so if then there here very all just about some any more""".split())
 
 
+# the small words of the languages families here speak most after English (Spanish, Portuguese, French, Italian)
+_OTHER_SMALL = set("""el la los las un una unos unas y o de del al en con por para que se ha han es son esta este
+está estoy muy pero su sus mi mis le les lo nos cuando como donde porque también ya hay él ella ellos
+o os um uma não com em na no das dos ao à são eu você ele ela
+le les des du au aux et est sont une avec pour pas je tu il elle nous vous ils elles dans sur
+il lo gli della che non sono una per con""".split()) - {"a", "no", "me", "he", "i", "on", "son", "come", "dos", "die"}
+
+
 def foreign(text: str) -> bool:
     """Whether a line is in another language than English ("Se ha caído dos veces en las escaleras esta semana."):
-    the interpreter's English is the report; the original is not restated."""
+    the interpreter's English is the report; the original is not restated. A third of its words are the small
+    words of another language and few are English ones."""
     words = re.findall(r"[^\W\d_]+", text.lower())
-    return len(words) >= 3 and sum(w in _ENGLISH for w in words) / len(words) < 0.15
+    return len(words) >= 3 and sum(w in _OTHER_SMALL for w in words) >= max(2, len(words) / 3) \
+        and sum(w in _ENGLISH for w in words) / len(words) < 0.15
 
 
 _CLINICIAN = {"therapist", "doctor", "clinician", "provider"}
