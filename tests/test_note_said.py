@@ -677,3 +677,18 @@ def test_a_result_earlier_in_the_session_is_the_comparison_not_a_result_or_a_pre
     note, *_ = _goals([("THERAPIST", said)], status="progressing", activity="kept letters on the line")
     items = next(s for s in note.sections if s.key == "goals").items
     assert len(items) == 1 and "previously" not in items[0].text, [it.text for it in items]
+
+
+def test_a_lower_case_i_is_the_speaker_and_an_adverb_before_the_verb_is_kept():
+    from pipeline.note.writer import clean_value
+    # ACI-BENCH's transcripts are in lower case ("after i first feel it" stayed "i" in a patient's report)
+    assert clean_value("it goes away about an hour after i first feel it", False, "", "patient") == \
+        "it goes away about an hour after the patient first feels it"
+    assert clean_value("i'm on type i insulin", False, "", "patient") == "the patient is on type i insulin"
+
+
+def test_a_short_verb_misspelled_by_the_model_doubles_its_letter_where_the_lines_say_it():
+    from pipeline.note.writer import clean_value
+    said = "On the right foot she managed only one hop before the other foot came down."
+    assert clean_value("hoped on the right foot", True, said, "therapist") == "hopped on the right foot"
+    assert clean_value("hoped for a turn", True, "She hopes for a turn.", "therapist") == "hoped for a turn"

@@ -1035,6 +1035,12 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
     capitalises within its sentences), a past-tense verb when asked, and
     "you" as whom the speaker addressed (the therapist speaks to the child; others to the therapist)."""
     v = " ".join(value.split())
+    # "after i first feel it": transcripts written in lower case (ACI-BENCH's) have the pronoun as "i" (only before
+    # a contraction or a verb-like word: "type i diabetes" keeps its numeral)
+    v = re.sub(r"(?<![\w.'])i(?='(?:m|ve|ll|d)\b| (?:am|was|have|had|feel|felt|think|thought|do|did|don't|didn't|can|"
+               r"can't|will|would|just|also|really|first|went|got|get|go|use|used|take|took|noticed|started|need|want|"
+               r"see|saw|know|guess|mean|love|like|hate|try|tried|said|say|wake|woke|sleep|slept|eat|ate|drink|"
+               r"monitor|check|stay|walk|work|worked)\b)", "I", v)
     clinician = (speaker or "").lower() in ("therapist", "doctor", "clinician")
     if listener is None:
         listener = ("the patient" if (speaker or "").lower() == "doctor" else "the child") if clinician else "the clinician"
@@ -1109,7 +1115,9 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
         first = v.split(" ", 1)[0]
         if first.lower().endswith("ed") and len(first) > 4 and not re.search(rf"\b{re.escape(first)}\b", said, re.I):
             doubled = first[:-2] + first[-3] + "ed"  # "Hoped on one foot" where the lines say "hopped"
-            if re.search(rf"\b{re.escape(doubled)}\b", said, re.I):
+            base = first[:-2].lower()  # ... or only "one hop": a short verb doubles its last letter
+            if re.search(rf"\b{re.escape(doubled)}\b", said, re.I) or re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", base) \
+                    and re.search(rf"\b{re.escape(base)}s?\b", said, re.I) and not re.search(rf"\b{re.escape(base)}e", said, re.I):
                 v = doubled.lower() + v[len(first):]
                 first = v.split(" ", 1)[0]
         if first and not starts_with_past(v) and first.isalpha() and len(first) > 2:
@@ -1140,7 +1148,8 @@ for with from by of as so if when then there here too very""".split())
 _CLAUSE_YOU = "(?:^|(?<=[,;:.] )|" + "|".join(f"(?<=\\b{w} )" for w in ("and", "but", "so", "if", "when", "because",
                                                                          "that", "then", "like", "as", "while",
                                                                          "until", "where", "once", "since")) + ")you"
-_ADVERB = r"(?:just|really|also|still|usually|always|never|sometimes|often|kinda|kind of|actually|only|even|now)"
+_ADVERB = r"(?:just|really|also|still|usually|always|never|sometimes|often|kinda|kind of|actually|only|even|now|first|then|" \
+          r"mostly|rarely|barely|hardly|ever)"
 # irregular past forms (and present forms that are also past: "put", "cut") take no "-s"
 _IRREGULAR_PAST = set("""felt was were had did said went got made took saw came knew thought told gave found left kept began
 ran ate slept fell sat stood brought bought heard held wrote put cut hit let set read spent lost sent meant became
