@@ -692,3 +692,10 @@ def test_a_short_verb_misspelled_by_the_model_doubles_its_letter_where_the_lines
     said = "On the right foot she managed only one hop before the other foot came down."
     assert clean_value("hoped on the right foot", True, said, "therapist") == "hopped on the right foot"
     assert clean_value("hoped for a turn", True, "She hopes for a turn.", "therapist") == "hoped for a turn"
+
+
+def test_a_pause_in_the_talk_is_no_time_measured():
+    assert M.measures("Sorry, one second.") == [] and M.measures("Hang on, just a minute.") == []
+    m = M.classify("Sorry, one second.", "caregiver", 0, 1)
+    assert m is None or "caregiver_report" not in m.kinds
+    assert M.measure_phrase("One minute on the swing, then she asked to stop.") == "1 min"

@@ -72,6 +72,8 @@ _UNIT_WORDS_RE = "|".join(sorted({**_TIME_UNITS, **_DIST_UNITS}, key=len, revers
 _AND_HALF = re.compile(rf"\b(an?|one)\s+({_UNIT_WORDS_RE})\s+and\s+a\s+half\b", re.I)
 _A_UNIT = re.compile(r"\b(?:for\s+)?(a\s+(?:full|whole|good)\s+(?:minute|second|hour)|(?<=for )a\s+(?:minute|second))\b"
                      r"(?!\s+(?:or|and)\b)", re.I)
+_JUST_A_SECOND = re.compile(r"(?:^|[.!?]\s+)\W*(?:(?:okay|ok|um|uh|yes|yeah)[,!.]?\s+)*(?:sorry|hang on|hold on|wait|give me|"
+                            r"just|oh)[,!.]?\s+(?:(?:just|give me)\s+)?(?:a|one)\s+(?:second|sec|minute|min)$", re.I)
 _AND_SECONDS = re.compile(rf"(?:\s*,)?(?:\s+and)?\s+({_NUM})\s+seconds?\b", re.I)
 # a level on a scale that changed ("from a five to a two on her feelings scale"), or a zone
 _FROM_TO = re.compile(rf"\bfrom (?:a |an )?({_NUM}) (?:all the way |right )?(?:down |up )?to (?:a |an )?({_NUM})\b"
@@ -515,6 +517,9 @@ def measures(text: str) -> list[Measure]:
                 secs = number(more.group(1))
                 add(m2, "duration", f"{n} min {secs} sec", (n, secs))
                 continue
+        if unit in ("second", "sec", "minute", "min", "moment") and n == "1" and _JUST_A_SECOND.search(text[: m.end()]) \
+                and re.match(r"\s*(?:[.!?,]|$)", text[m.end():]):
+            continue  # "Sorry, one second.": a pause in the talk, not a time measured
         if unit in _TIME_UNITS:
             each = _PER_EACH.match(text, m.end())
             if each:  # "forty five seconds per sock": the time of each one
