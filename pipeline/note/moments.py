@@ -97,8 +97,8 @@ you i we with without by in on at for from again now later more less""".split())
 # "Last week she put them on the wrong feet.": an earlier session said in words, with no number to compare
 # ("Two weeks ago, the first time we tried the list, he needed help with every step.": the aside is left out)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_PRIOR_WHEN = (r"last (?:week|session|time|visit|month)|(?:two|three|four|five|six|a couple of|a few|a|one) "
-               rf"(?:weeks?|months?|sessions?|visits?) ago|(?:back )?in {_MONTH}|"
+_WEEKS_AGO = r"(?:two|three|four|five|six|a couple of|a few|a|one) (?:weeks?|months?|sessions?|visits?) ago"
+_PRIOR_WHEN = (rf"last (?:week|session|time|visit|month)|{_WEEKS_AGO}|(?:back )?in {_MONTH}|"
                r"at the (?:start|beginning) of (?:the )?(?:term|year|school year|semester)")
 _PRIOR_SAID = re.compile(rf"(?:^|(?<=[.!?] ))({_PRIOR_WHEN})\s*,?\s+(?:(?!(?:he|she|they|you|i)\b)[^,.!?;]{{3,50}},\s+)?"
                          r"((?:he|she|they|you|i)\b[^.!?;]{6,})", re.I)
@@ -652,7 +652,7 @@ def only_prior_said(text: str) -> bool:
 # a sentence that starts with the earlier time ("Last week she needed hand over hand for the soap."): its level
 # of help is the earlier one, the comparison of today's result, not a result of today
 PRIOR_START = re.compile(r"^\W*(?:last (?:week|session|time|visit|month)|previously|before today|"
-                         r"(?:two|three|four|five|six|a couple of|a few|a|one) (?:weeks?|months?|sessions?|visits?) ago|"
+                         rf"{_WEEKS_AGO}|"
                          rf"(?:back )?in {_MONTH}\b(?! next)|at the (?:start|beginning) of (?:the )?(?:term|year|school year)|"
                          r"at the (?:start|beginning)(?: of the session)?|earlier (?:today|in the session)|"
                          r"(?:in|on|with|for) the (?!day\b|week\b|month\b|session\b|visit\b)[a-z]+ before|before that)\b",
@@ -909,6 +909,9 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
 
 
 _CUE_COUNT = re.compile(r"^\d+(?:\.\d+)? (?:\w+ )?(?:cue|prompt|reminder)s?$", re.I)
+# a count of cues of any name ("5 verbal redirections"): the level of the result before it, when said after it (the
+# writer's clause split); _CUE_COUNT above keeps to the nouns the measure phrase folds into a count's level
+CUES_ONLY = re.compile(r"^\d+(?:\.\d+)? (?:\w+ )?(?:cue|prompt|reminder|redirection|warning)s?$", re.I)
 
 
 def _level_phrase(level: str) -> str:

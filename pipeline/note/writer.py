@@ -401,9 +401,6 @@ _AND_DID = re.compile(r",?\s+and\s+(?=(?:then\s+)?(?:(?:he|she|they)\s+)?(?:[a-z
                       r"ran|rode|got|kept|did|went|tied)\b)", re.I)
 
 
-_CUES_ONLY = re.compile(r"^\d+(?:\.\d+)? (?:\w+ )?(?:cue|prompt|reminder|redirection|warning)s?$", re.I)
-
-
 def _results(sentence: str) -> list[str]:
     """A sentence of two results joined by "and" and a past verb, each with its own measure ("he wrote for six
     minutes and rated his hand five out of ten at the end"): two units, so each has its own activity."""
@@ -412,7 +409,7 @@ def _results(sentence: str) -> list[str]:
 
     for m in _AND_DID.finditer(sentence):
         a, b = sentence[: m.start()].strip(), sentence[m.end():].strip()
-        only_cues = all(_CUES_ONLY.match(x.text) for x in moments.measures(b) if x.kind not in ("time", "comparison"))
+        only_cues = all(moments.CUES_ONLY.match(x.text) for x in moments.measures(b) if x.kind not in ("time", "comparison"))
         if measured(a) and measured(b) and len(b.split()) >= 3 and not only_cues:
             # ("... for four minutes, and he needed five verbal redirections in that time": the cues are the
             # level of the result before them, not a result of their own)
@@ -1293,9 +1290,8 @@ def session_info(transcript: Transcript) -> dict[str, Any]:
     """Facts about the session from the transcript itself (never from the model)."""
     labels = speaker_labels(transcript)
     # a speaker who passes on what the caregiver says is named so: the note says an interpreter was used
-    for sid, label in list(labels.items()):
-        if label in _interpreters(transcript_lines(transcript)):
-            labels[sid] = "Interpreter"
+    interpreters = _interpreters(transcript_lines(transcript))
+    labels = {sid: "Interpreter" if label in interpreters else label for sid, label in labels.items()}
     return {
         "duration_s": round(transcript.duration, 1),
         "language": transcript.language,
