@@ -773,7 +773,7 @@ def test_levels_before_a_count_comparisons_of_their_own_kind_and_a_task_said_bef
     from pipeline.note.writer import line_moments, transcript_lines
 
     assert M.measure_phrase("He needed my hand on his wrist, a light physical assist, for the first three scoops, then "
-                            "did the rest on his own.") == "3 scoops with physical assist"  # was "3 scoops independently"
+                            "did the rest on his own.") == "first 3 scoops with physical assist"  # was "3 scoops independently"
     assert M.comparison("She moved twelve pom poms in one minute. Last week she moved seven.") \
         == "7 pom poms last week"  # was "7 min last week"
     assert M.classify("Last week she moved seven.", "therapist", 0, 1) is None  # no observation of its own
@@ -953,3 +953,28 @@ def test_an_interpreter_s_she_says_is_not_part_of_the_report():
     note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
     texts = [it.text for it in next(s for s in note.sections if s.key == "caregiver_report").items]
     assert "Caregiver reported at school she won't sit at circle time." in texts, texts
+
+
+@pytest.mark.parametrize("text,want", [
+    # a part of the trials named by its place, with its own level: the count kept, never dropped
+    ("On the other three I put my hand over his to line it up.", "other 3 with hand-over-hand assist"),
+    ("The last two, at the top near his chin, he needed me to hold the fabric steady, so minimal assist.",
+     "last 2 with minimal assist"),
+    ("The first two tries needed a verbal cue.", "first 2 tries with verbal cues"),
+    # when, not a part: "the first two weeks", "the last three sessions"
+    ("In the first two weeks he cried at drop off.", "2 weeks"),
+])
+def test_a_part_of_the_trials_is_a_count_with_its_level(text, want):
+    assert M.measure_phrase(text) == want
+
+
+def test_a_part_s_item_names_no_count_of_the_result_before_it():
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Of the six buttons on the shirt, he fastened four himself. The last two, at the "
+                                        "top, he needed me to hold the fabric, so minimal assist.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "fastened four buttons",
+                                                                   "assistance": "not said", "status": "emerging"}))
+    items = draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items
+    texts = [i.text for i in items]
+    assert any(t.startswith("Fastened buttons: last 2 with minimal assist") for t in texts), texts
+    assert all(i.support.supported for i in items), [(i.text, i.support) for i in items]

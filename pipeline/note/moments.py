@@ -121,6 +121,12 @@ _TIMES = re.compile(rf"\b({_NUM})\s+times\b", re.I)
 _IN_A_ROW = re.compile(rf"\b({_NUM})\s+in a row\b", re.I)  # "he did it three in a row"
 _RIGHT = re.compile(rf"[^.!?;]{{0,20}}?(?:,\s*|\s+)(?:and\s+|but\s+|with\s+)?(?:only\s+)?({_NUM})\s+(?:of (?:them|those)\s+)?"
                     rf"(?:were|was)\s+(?:all\s+)?(right|correct|accurate|legible|neat|readable|wrong)\b", re.I)
+# a part of the trials or items named by its place ("the other three", "the last two buttons"); "the first two weeks"
+# and "the last three sessions" are when, "the next two" what comes
+_SUBSET = re.compile(rf"\b(?:the|his|her|their)\s+(other|last|first|remaining|top|bottom|final)\s+({_NUM})\b"
+                     rf"(?:\s+(?!of\b|and\b|or\b|with\b|on\b|in\b|at\b|he\b|she\b|they\b|i\b|we\b|you\b)([a-z]+s)\b)?", re.I)
+_SUBSET_NOT = set("""weeks days months years sessions visits nights mornings evenings minutes seconds hours times
+                     lessons classes""".split())
 _RIGHT_WORD = {"right": "correct", "accurate": "correct", "readable": "legible"}
 # "she kissed it once", "she gagged one time": one occurrence, said ("once she sat down" is when, not how often)
 _ONCE = re.compile(r"(?:(?<=\bit )|(?<=\bthem )|(?<=\bhim )|(?<=\bher )|(?<=ed ))(once)\b(?!\s+(?:a|per|each|every|more|again|you|he|she|they|we|i|it|that|the|in)\b)"
@@ -445,6 +451,15 @@ def measures(text: str) -> list[Measure]:
         n = number(m.group(1)) if m else None
         if m and n and m.group(1).lower() not in ("a", "an") and float(n) <= float(c[2].numbers[0]):
             add(m, "count", f"{n} {_RIGHT_WORD.get(m.group(2).lower(), m.group(2).lower())}", (n,))
+    for m in _SUBSET.finditer(text):
+        # "The last two, at the top near his chin, he needed me to hold the fabric steady": a part of the trials or
+        # items, with its own level; "On the other three I put my hand over his": 3 of them, not a count lost
+        n = number(m.group(2))
+        noun = (m.group(3) or "").lower()
+        if n is None or m.group(2).lower() in ("a", "an", "one") or noun and (noun.split()[-1] in _SUBSET_NOT
+                                                                              or noun.split()[0] in NUMBER_WORDS):
+            continue
+        add(m, "count", f"{m.group(1).lower()} {n}" + (f" {noun}" if noun else ""), (n,))
     for m in _FROM_TO.finditer(text):  # "calmed from a five to a two on her feelings scale"
         a, b = number(m.group(1)), number(m.group(2))
         if a and b and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in ("a", "an"):

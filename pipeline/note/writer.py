@@ -569,6 +569,20 @@ def _without_measure(activity: str, measure: str) -> str:
     return activity
 
 
+_PART_OF = re.compile(r"^(?:other|last|first|remaining|top|bottom|final) \d", re.I)  # moments._SUBSET's measure
+
+
+def _other_count(activity: str, measure: str) -> str:
+    """The activity without a count the measure does not say ("fastened four buttons" with "last 2" ->
+    "fastened buttons")."""
+    from .grounding import numbers
+
+    have = numbers(measure)
+    out = re.sub(rf"\b(?:\d+|{moments._NUM_WORD})\s+(?=[a-z]+s\b)",
+                 lambda m: m.group(0) if numbers(m.group(0)) <= have else "", activity, flags=re.I)
+    return " ".join(out.split()) or activity
+
+
 def _result_between(after: str, compared: str = "") -> bool:
     """Whether another result is said after a unit and before the comparison that follows it in the line
     ("Coat flip with supervision. So four of five steps, and it took seven minutes. Last session eleven
@@ -702,6 +716,10 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                             values[f.name] = "completed"
                         elif measure:  # "named engine speed three out of four times": the count is the measure's
                             values[f.name] = _without_measure(values[f.name], measure) or "completed"
+                        if measure and _PART_OF.match(measure):
+                            # "Fastened four buttons: last 2 with minimal assist": the four were the result before;
+                            # this part's count is the measure's, so the activity names no other number
+                            values[f.name] = _other_count(values[f.name], measure)
                 for f in spec.fields:
                     if not (f.past and spec.select and raw.get("unit_text")):
                         continue
