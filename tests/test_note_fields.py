@@ -978,3 +978,19 @@ def test_a_part_s_item_names_no_count_of_the_result_before_it():
     texts = [i.text for i in items]
     assert any(t.startswith("Fastened buttons: last 2 with minimal assist") for t in texts), texts
     assert all(i.support.supported for i in items), [(i.text, i.support) for i in items]
+
+
+def test_the_clinician_s_help_is_not_the_child_s_activity_and_a_level_stays_with_its_result():
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "On the straight line she stayed inside for about three quarters of it. On the "
+                                        "wavy line she went off about half the time, and I held the paper for her at "
+                                        "the turns, so moderate assist.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {
+        "activity": "held the paper" if unit.endswith("b") else "stayed inside the straight line",
+        "assistance": "moderate assist", "status": "emerging"}))
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    # was "Held the paper: about half the time with moderate assist." (the clinician's help as the child's task)
+    assert "Went off on the wavy line: about half the time with moderate assist." in texts, texts
+    # was "...: about three quarters (moderate assist)." (the level of the wavy line's result)
+    straight = [t for t in texts if "three quarters" in t]
+    assert straight and "moderate" not in straight[0], texts

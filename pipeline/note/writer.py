@@ -558,6 +558,13 @@ def _without_measure(activity: str, measure: str) -> str:
     from .grounding import numbers
 
     have = numbers(measure)
+    for part in measure.split("; "):
+        said = re.split(r"\s+(?:with|without|independently)\b", part)[0].strip().lower()
+        proportion = re.search(r"\b(?:half|quarters?|thirds?)\b", said) and not re.search(
+            r"\b(?:inch\w*|feet|foot|ft|cm|m|min\w*|sec\w*|hours?)\b", said)
+        at = activity.lower().find(said) if proportion and not re.search(r"\d", said) else -1
+        if at > 0:  # a proportion as said ("went off on the curvy line about half the time"): said once, as the measure
+            return _TRAILING.sub("", activity[:at]).strip()
     for m in re.finditer(rf"\b(?:\d+(?:[./]\d+)?|(?:{moments._NUM_WORD}|once|twice)(?:[- ](?:{moments._NUM_WORD}))?)\b",
                          activity, re.I):
         said = numbers(m.group(0))
@@ -725,7 +732,9 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         continue
                     measure = " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure")
                     own = _said_activity(relevant) if measure else ""
-                    if own and not _about(values.get(f.name, ""), relevant, 0.5):
+                    mine = re.search(rf"\bI\s+(?:\w+ly\s+)?{re.escape(values[f.name].split()[0])}\b", relevant) \
+                        if values.get(f.name) else None  # "I turned the paper for him": the clinician's help, not his task
+                    if own and (mine or not _about(values.get(f.name, ""), relevant, 0.5)):
                         # the model's activity drifted to another moment ("Pumped the soap today: 20 sec." for
                         # "With the song she scrubbed for twenty seconds"): the unit's own verb phrase instead
                         values[f.name] = _without_measure(clean_value(own + ".", True, relevant, who, names),
@@ -774,6 +783,13 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     elif values.get(f.name) not in moments.assistance(said, f.options or moments.ASSIST_LEVELS):
                         # the model's level only where the cited lines name it: grounding flags any other
                         # (a SOAP note's lab results read "(minimal assist)" where a line spoke of help)
+                        values[f.name] = NOT_SAID
+                    elif raw.get("unit_text") and moments.measures(relevant) and any(
+                            values.get(f.name) in moments.assistance(t, f.options or moments.ASSIST_LEVELS)
+                            for t, ks in found.get(cited[-1], LineMoments((), ())).sentences
+                            if t not in relevant and set(ks) & set(spec.select)):
+                        # "He stayed within a quarter inch for three quarters of it. On the curvy line ..., so
+                        # moderate assist.": the level another result of the line says, not this one's
                         values[f.name] = NOT_SAID
                 for f in spec.fields:
                     if f.type == "status":
@@ -838,6 +854,9 @@ def _said_activity(text: str) -> str:
     if not m or not starts_with_past(m.group(1)):
         return ""
     verb, _, after = m.group(1).strip().partition(" ")
+    particle = re.match(r"(off|up|down|out|over|through|across|around|back|away)\b\s*", after, re.I)
+    if particle and lead:  # "On the curvy line he went off about half the time": "went off on the curvy line ..."
+        verb, after = f"{verb} {particle.group(1).lower()}", after[particle.end():]
     # the lead phrase right after the verb, before any number the measure says ("scrubbed with the song for ...")
     return " ".join(x for x in (verb, f"{lead.group(1)[0].lower()}{lead.group(1)[1:]}" if lead else "", after) if x)
 
