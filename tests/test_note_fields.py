@@ -994,3 +994,15 @@ def test_the_clinician_s_help_is_not_the_child_s_activity_and_a_level_stays_with
     # was "...: about three quarters (moderate assist)." (the level of the wavy line's result)
     straight = [t for t in texts if "three quarters" in t]
     assert straight and "moderate" not in straight[0], texts
+
+
+def test_a_finding_with_a_number_inside_is_kept_whole_and_a_while_of_talk_is_no_measure():
+    from pipeline.note.writer import _without_measure
+
+    # was "Logan is: 58 years." (cut at the number, the finding lost)
+    assert _without_measure("Logan is a 58 year old male with a past medical history significant for diabetes",
+                            "58 years") == "Logan is a 58 year old male with a past medical history significant for diabetes"
+    assert _without_measure("named engine speed three out of four times with one", "3/4 times with 1 verbal cue") \
+        == "named engine speed"  # the rest is the measure's: said once
+    assert M.measures("okay , let's review your past history for a second .") == []  # was "a second"
+    assert [m.text for m in M.measures("She held the plank for a full minute.")] == ["a full minute"]

@@ -72,6 +72,8 @@ _UNIT_WORDS_RE = "|".join(sorted({**_TIME_UNITS, **_DIST_UNITS}, key=len, revers
 _AND_HALF = re.compile(rf"\b(an?|one)\s+({_UNIT_WORDS_RE})\s+and\s+a\s+half\b", re.I)
 _A_UNIT = re.compile(r"\b(?:for\s+)?(a\s+(?:full|whole|good)\s+(?:minute|second|hour)|(?<=for )a\s+(?:minute|second))\b"
                      r"(?!\s+(?:or|and)\b)", re.I)
+_TALK_FOR_A = re.compile(r"\b(?:let'?s|let me|i'?ll|i will|i want to|i'?d like to|i'?m going to|we'?ll|we will|"
+                         r"we'?re going to|can you|could you|can we|give me|bear with me)\b", re.I)
 _JUST_A_SECOND = re.compile(r"(?:^|[.!?]\s+)\W*(?:(?:okay|ok|um|uh|yes|yeah)[,!.]?\s+)*(?:sorry|hang on|hold on|wait|give me|"
                             r"just|oh)[,!.]?\s+(?:(?:just|give me)\s+)?(?:a|one)\s+(?:second|sec|minute|min)$", re.I)
 _AND_SECONDS = re.compile(rf"(?:\s*,)?(?:\s+and)?\s+({_NUM})\s+seconds?\b", re.I)
@@ -503,6 +505,9 @@ def measures(text: str) -> list[Measure]:
         short = _TIME_UNITS.get(unit) or _DIST_UNITS[unit]
         add(m, "duration" if unit in _TIME_UNITS else "distance", f"1.5 {short}", ("1.5",))
     for m in _A_UNIT.finditer(text):  # "she kept going for a full minute": as said (no digit to ground)
+        start = max(text.rfind(x, 0, m.start()) for x in ".!?") + 1
+        if _TALK_FOR_A.search(text[start:m.start()]):
+            continue  # "let's review your past history for a second": a while of the talk, not a time measured
         add(m, "duration", " ".join(m.group(1).lower().split()), ())
     for m in _FRAC_UNIT.finditer(text):  # "a quarter inch", "a quarter of an inch": as said
         f = fraction(m.group(1))

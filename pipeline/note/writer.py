@@ -551,6 +551,20 @@ _TRAILING = re.compile(r"(?:[\s,;:]+(?:with|for|in|of|at|on|to|and|by|after|abou
                        r"across|than|per|all|the|both|each|every|only|just|a|an))*[\s,;:]*$", re.I)
 
 
+_FILLER = set("""a an the of out with without and or in on at for to by his her their its my your from after before
+                 about over under each every per all both only just times time""".split())
+
+
+def _more_than_measure(after: str, measure: str, most: int = 2) -> bool:
+    """Whether the words after a number say more than the measure does: over ``most`` words neither the
+    measure's nor filler ("year old male with a past medical history significant for diabetes" against "58
+    years"; "out of four times with one" against "3/4 times with 1 verbal cue" says nothing more)."""
+    have = {w.rstrip("s") for w in re.findall(r"[a-z]+", measure.lower())}
+    extra = [w for w in re.findall(r"[a-z]+", after.lower())
+             if w not in _FILLER and w.rstrip("s") not in have and not moments.number(w)]
+    return len(extra) > most
+
+
 def _without_measure(activity: str, measure: str) -> str:
     """The activity cut before the first number the measure states ("named engine speed three out of four
     times with one" with the measure "3/4 times with 1 verbal cue" -> "named engine speed"), so the count is
@@ -568,6 +582,10 @@ def _without_measure(activity: str, measure: str) -> str:
     for m in re.finditer(rf"\b(?:\d+(?:[./]\d+)?|(?:{moments._NUM_WORD}|once|twice)(?:[- ](?:{moments._NUM_WORD}))?)\b",
                          activity, re.I):
         said = numbers(m.group(0))
+        if said and said <= have and m.start() > 0 and _more_than_measure(activity[m.end():], measure):
+            # "Logan is a 58 year old male with a past medical history significant for diabetes": the number is
+            # one word of a finding, not a count the measure says again (was "Logan is: 58 years.")
+            return activity
         if said and said <= have and m.start() > 0:
             return _TRAILING.sub("", activity[: m.start()]).strip()
         if said and said <= have:  # "five": only the count, which the measure says; "five of eight letters
