@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (seven sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (eight sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -71,8 +71,17 @@ said the way people say them ("just under three minutes", "about three quarters 
 and most sessions compare with an earlier one aloud. Each session speaks with espeak-ng voices of its own, none used
 by sets a to f (``scribe eval notes --data test --samples-dir samples/test_g``).
 
+An eighth set (``--set h``, ``samples/test_h``: feeding with new foods, chewing, a straw and a food log with both
+parents present and a daycare report, beads, a pegboard timed for each hand, copying shapes and tracing with a sleep
+report, and a trampoline, jumping jacks, skipping, throwing at a target and a timed obstacle course with the father
+and the child's teacher's aide) was written on 2026-12-06, after sets b to g had each been run once and their missed
+facts read, by sessions that had read neither the note writer's rules nor any note; no note of them was drafted while
+they were written. Numbers are said the way people say them and sometimes corrected in the same breath ("six, no,
+seven chews"), and a result is sometimes given before the task is named. Each session speaks with espeak-ng voices of
+its own, none used by sets a to g (``scribe eval notes --data test --samples-dir samples/test_h``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g] [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h] [--out DIR] [--only NAME] [--facts-only]
 """
 
 from __future__ import annotations
@@ -3210,11 +3219,279 @@ SESSIONS_G: tuple[Session, ...] = (
 )
 
 
+# The eighth test set (samples/test_h, `--set h`), sessions 04 to 06: written on 2026-12-06 by a helper who had read
+# neither the note writer's rules (pipeline/note/) nor any note, after sets b to g had each been run once and their
+# missed facts read; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed
+# because of how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings
+# used by no session of sets a to g nor by another set-h session), with both parents in test_h_meals_04 (the father
+# is CAREGIVER_2) and the father with the child's teacher's aide, AIDE (role other), in test_h_course_06. No voice is
+# an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+TEST_H_SEED = 20261212
+
+ms.VOICES.setdefault("Th4", Voice("THERAPIST", "therapist", "en-us+Alicia", 52, 166))
+ms.VOICES.setdefault("Ch4", Voice("CHILD", "child", "en-gb-x-gbcwmd+Annie", 96, 190))
+ms.VOICES.setdefault("Gh4", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+belinda", 36, 158))
+ms.VOICES.setdefault("Hh4", Voice("CAREGIVER_2", "caregiver", "en-us-nyc+m6", 26, 152))
+ms.VOICES.setdefault("Th5", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+Alicia", 54, 166))
+ms.VOICES.setdefault("Ch5", Voice("CHILD", "child", "en-029+anika", 95, 190))
+ms.VOICES.setdefault("Gh5", Voice("CAREGIVER", "caregiver", "en-gb-scotland+linda", 38, 158))
+ms.VOICES.setdefault("Th6", Voice("THERAPIST", "therapist", "en-029+Andrea", 50, 168))
+ms.VOICES.setdefault("Ch6", Voice("CHILD", "child", "en-gb-scotland+anika", 97, 190))
+ms.VOICES.setdefault("Gh6", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+m3", 28, 154))
+ms.VOICES.setdefault("Ah6", Voice("AIDE", "other", "en-us-nyc+shelby", 44, 162))
+
+SESSIONS_H_B: tuple[Session, ...] = (
+    Session(
+        name="test_h_meals_04",
+        seed=TEST_H_SEED + 4,
+        focus="feeding: new foods on a tasting plate and bites accepted, chewing on the side teeth, straw drinking "
+              "with a squeeze bottle, the parents' food log; the mother reports mealtimes at daycare, the father "
+              "(CAREGIVER_2) is there too",
+        child="Zara",
+        hotwords=("Zara", "food log", "tasting plate", "pumpkin muffin", "cucumber", "crunchy stick", "honey bear",
+                  "daycare", "divided plate", "safe food", "mixed texture"),
+        turns=(
+            ("Hh4", "We brought the food log, two weeks of it. Well, my wife wrote it all down, I mostly took photos."),
+            ("Gh4", "Eleven new foods on the list since we were last here. She tasted five, properly tasted, not just "
+                    "a lick. The other six ended up on the floor."),
+            ("Th4", "That's a real log, thank you both. Hi Zara! We've got the tasting plate today, some chewing, and "
+                    "your bear with the straw."),
+            ("Ch4", "I want the yellow one."),
+            ("Th4", "Four bites, and every one went down. That's the pumpkin muffin, for the record. I took a bite "
+                    "first each time and she copied me."),
+            ("Th4", "The cucumber stick she touched to her lips twice and then pushed it away. The peas she wouldn't "
+                    "let near her mouth at all."),
+            ("Gh4", "Honestly, that's more than she'd do for us."),
+            ("Th4", "When she started with me in October, a new food sitting on her plate was enough to make her cry."),
+            ("Th4", "Chewing next. Zara, put the crunchy stick on your back teeth, right here on the side."),
+            ("Ch4", "Crunch, crunch."),
+            ("Th4", "She kept it on her back teeth for six, no, seven chews before she moved it to the front, with me "
+                    "pointing at her cheek each time, a gestural cue. Last month she managed three chews."),
+            ("Ch4", "Juice now?"),
+            ("Th4", "Okay, the honey bear. I squeeze the bear so the juice comes up the straw, and you suck."),
+            ("Th4", "The first three sips I squeezed for her, moderate assist. The last four she pulled up on her "
+                    "own. She got through about half of the two ounces."),
+            ("Gh4", "Can I tell you about daycare? They say at lunch she sits maybe five minutes and then gets up "
+                    "and wanders off. She only eats the crackers we pack from home. And she gags if another kid's "
+                    "food touches her plate."),
+            ("Hh4", "At home she eats fine for me if it's plain pasta. Every single night if we let her."),
+            ("Th4", "For home: keep the log going. At dinner put one new food next to the pasta, her safe food, and "
+                    "all she has to do is touch it or kiss it. The honey bear at snack, twice a day. And ten chews on "
+                    "each side with the crunchy stick before meals."),
+            ("Hh4", "One new food next to the pasta, touch or kiss. Bear at snack, twice a day. Crunchy stick, ten "
+                    "each side."),
+            ("Th4", "Next visit we'll go from the bear to a regular straw in an open cup, and try yogurt with little "
+                    "bits in it, a mixed texture. I'll write a note for daycare asking for a divided plate."),
+            ("Ch4", "Bye bye bear!"),
+        ),
+        facts=(
+            F("log_11_new_tasted_5", "food log (parents): 11 new foods offered since the last visit, 5 of them "
+              "tasted", ("11", "5", "food*"), ("11", "tast*"), scope="item"),
+            F("muffin_4_bites_modelled", "took 4 bites of the pumpkin muffin and swallowed each, copying the "
+              "therapist's bite (modelling)", ("4 bite*",), ("muffin", "4"), scope="item"),
+            F("cucumber_lips_twice_peas_refused", "touched the cucumber stick to her lips twice, then pushed it away; "
+              "refused the peas", ("cucumber", "lip*"), ("cucumber", "twice"), ("cucumber", "2"), scope="item"),
+            F("prior_october_cried", "in October a new food on her plate made her cry", ("october",)),
+            F("chew_7_side_gestural", "kept the crunchy stick on her back (side) teeth for 7 chews before moving it "
+              "to the front, with a gestural cue (pointing at her cheek)", ("7 chew*",), ("chew*", "7"),
+              scope="item"),
+            F("chew_prior_3", "last month 3 chews", ("3 chew*",), ("chew*", "3"), scope="item"),
+            F("straw_3_squeezed_4_own", "straw (honey bear): moderate assist, the bottle squeezed for her, on the "
+              "first 3 sips; the last 4 sips on her own", ("4 sip*",), ("last 4",), scope="item"),
+            F("straw_half_of_2_ounces", "drank about half of the 2 ounces", ("half", "ounce*"), ("1 ounce",),
+              ("half", "juice"), ("half", "straw"), ("half", "bear"), scope="item"),
+            F("daycare_5_min_crackers_gags", "mother: at daycare she sits about 5 minutes at lunch and wanders off, "
+              "eats only the crackers packed from home, gags when another child's food touches her plate",
+              ("daycare", "5 min*"), ("daycare", "cracker*"), ("daycare", "gag*"), ("lunch", "5 min*"),
+              scope="item"),
+            F("father_plain_pasta", "father: at home she eats plain pasta, every night if allowed", ("pasta", "eat*"),
+              ("pasta", "every night"), ("pasta", "father"), ("pasta", "dad"), scope="item"),
+            F("home_program_log_safe_food_bear_chews", "home: keep the food log; one new food beside her safe food "
+              "at dinner, to touch or kiss; the honey bear at snack twice a day; 10 chews each side with the crunchy "
+              "stick before meals", ("safe food",), ("kiss*",), ("twice a day",), ("10 chew*",)),
+            F("plan_open_cup_straw_mixed_divided_plate", "next: a regular straw in an open cup, yogurt with bits (a "
+              "mixed texture); a note asking daycare for a divided plate", ("divided plate",), ("regular straw",),
+              ("mixed textur*",), ("yogurt",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the chews were corrected to 7)", "6 chew*",
+              "8 chew*", "3 bite*", "5 bite*", "5 sip*", "12 new food*", "10 new food*", "10 min*", "2 of 11"),
+            F("wrong_food_accepted", "she did not eat the cucumber or the peas", ("swallow*", "cucumber"),
+              ("ate", "cucumber"), ("ate", "pea*"), ("swallow*", "pea*"), ("accept*", "pea*"), scope="item"),
+        ),
+    ),
+    Session(
+        name="test_h_pegs_05",
+        seed=TEST_H_SEED + 5,
+        focus="fine and visual-motor: stringing beads against a sand timer, a pegboard timed for each hand, copying a "
+              "circle, a cross, a square and a triangle, tracing a curvy road; a sleep and behaviour report from home",
+        child="Hugo",
+        hotwords=("Hugo", "Mrs. Okafor", "pegboard", "sand timer", "lace", "pipe cleaner", "Cheerios", "salt tray",
+                  "zigzag", "diagonal", "minimal assist", "hand over hand"),
+        turns=(
+            ("Th5", "Hugo, Mrs. Okafor, hello hello. Beads, the pegboard, some shapes and a tracing road today."),
+            ("Gh5", "He's been stringing beads at home all week. Well, Cheerios on a pipe cleaner. He eats half of "
+                    "them."),
+            ("Th5", "Ha, that counts. Hugo, the wooden beads on the stiff lace, as many as you can before the sand "
+                    "runs out. That's two minutes."),
+            ("Ch5", "Red one, blue one, red one, blue one."),
+            ("Th5", "Fourteen! Fourteen beads in the two minutes. For the first two I held the tip of the lace still "
+                    "for him, minimal assist, and the other twelve he did by himself. Three weeks ago he got eight."),
+            ("Th5", "Pegboard. Nine pegs in, then nine out, and I'm timing you. Right hand first."),
+            ("Ch5", "Done! Done done done."),
+            ("Th5", "Right hand, thirty one seconds. Now the left... left hand fifty two, no, fifty four seconds, and "
+                    "two pegs rolled off onto the floor."),
+            ("Ch5", "My left hand is slow."),
+            ("Th5", "Shapes now. Watch me draw it, then make one just like mine. Circle first."),
+            ("Ch5", "Circle is easy peasy."),
+            ("Th5", "Circle and cross he copied straight away after watching me draw them. The square took him two "
+                    "tries; the first had round corners, I said stop at the corner, and the second one was a real "
+                    "square."),
+            ("Th5", "The triangle he couldn't do, even when I put a dot at each of the three corners for him. It "
+                    "came out like a rainbow."),
+            ("Th5", "Last one, tracing. Drive your crayon along the road and keep it on the road."),
+            ("Ch5", "Brrm brrm. I'm a race car."),
+            ("Th5", "He stayed inside the half inch road for about two thirds of the curvy part. On the zigzag at the "
+                    "end I put my hand over his and we went together, hand over hand."),
+            ("Gh5", "At home he switches hands all the time, starts with the right and finishes with the left. And "
+                    "he's been waking at five every morning, so by the afternoon he cries over anything."),
+            ("Th5", "For home, beads or Cheerios on a pipe cleaner for a few minutes every day. And draw a cross and "
+                    "a square with his finger in a tray of salt, three times a week."),
+            ("Gh5", "Beads every day, the salt tray three times a week. Got it."),
+            ("Th5", "Next time we'll practise the diagonal lines that make a triangle, and try the pegboard with the "
+                    "small pegs. The goal is copying all four shapes by his birthday."),
+            ("Ch5", "Can I drive the road again?"),
+        ),
+        facts=(
+            F("beads_14_in_2_min", "strung 14 beads in 2 minutes (sand timer)", ("14 bead*",), ("14", "2 min*"),
+              scope="item"),
+            F("beads_first_2_minimal", "the lace held still for the first 2 beads (minimal assist), the other 12 on "
+              "his own", ("minimal", "bead*"), ("minimal", "lace"), ("first 2",), ("12", "own"), scope="item"),
+            F("beads_prior_8", "three weeks ago he strung 8 beads", ("8 bead*",), ("8", "3 week*"), scope="item"),
+            F("pegboard_right_31_s", "pegboard (9 pegs in and out) with the right hand in 31 seconds", ("31 sec*",),
+              ("31", "right"), scope="item"),
+            F("pegboard_left_54_s", "pegboard with the left hand in 54 seconds, 2 pegs dropped", ("54 sec*",),
+              ("54", "left"), scope="item"),
+            F("shapes_circle_cross_after_demo", "copied a circle and a cross after a demonstration",
+              ("circle", "cross"), scope="item"),
+            F("shapes_square_second_try_verbal", "copied the square on the second try after a verbal cue (stop at "
+              "the corner)", ("square", "2nd"), ("square", "second"), ("square", "verbal"), ("square", "2 tri*"),
+              ("square", "corner*"), scope="item"),
+            F("shapes_triangle_not_yet", "could not copy the triangle even with a dot at each corner (visual cue)",
+              ("triangle", "not"), ("triangle", "unabl*"), ("triangle", "couldnt"), ("triangle", "dot*"),
+              scope="item"),
+            F("tracing_two_thirds_hand_over_hand", "stayed inside the half-inch road for about two thirds of the "
+              "curves; hand-over-hand on the zigzag", ("2 third*",), ("hand over hand", "zigzag"),
+              ("hand over hand", "trac*"), scope="item"),
+            F("home_wakes_at_5", "mother: at home he switches hands; he wakes at 5 every morning and by the "
+              "afternoon cries over anything", ("wak*", "5"), ("5", "morning"), ("switch*", "hand*"), scope="item"),
+            F("home_program_beads_salt_tray", "home: beads or Cheerios on a pipe cleaner every day; a cross and a "
+              "square in a salt tray 3 times a week", ("pipe cleaner*",), ("salt",), ("3 times a week",)),
+            F("plan_diagonals_small_pegs", "next: diagonal lines for the triangle, the pegboard with small pegs; goal "
+              "copying all 4 shapes by his birthday", ("diagonal*",), ("small peg*",), ("birthday",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the left hand was corrected to 54 seconds)",
+              "52 sec*", "13 bead*", "15 bead*", "10 bead*", "30 sec*", "3 of 4", "4 of 4", "3 peg*"),
+            F("wrong_triangle", "the triangle was not copied", "copied a triangle", "copied the triangle",
+              ("triangle", "independ*"), ("triangle", "correct*"), scope="item"),
+        ),
+    ),
+    Session(
+        name="test_h_course_06",
+        seed=TEST_H_SEED + 6,
+        focus="gross motor and bilateral coordination: a trampoline count, jumping jacks, skipping, beanbags thrown "
+              "at a target, a timed obstacle course; the father as caregiver with the child's teacher's aide (AIDE, "
+              "role other) reporting from school; a bike fall at home",
+        child="Tobias",
+        hotwords=("Tobias", "Ms. Duarte", "trampoline", "jumping jacks", "skipping", "beanbag", "hoop", "bolster",
+                  "tunnel", "hopscotch", "movement break", "jump rope", "stand by"),
+        turns=(
+            ("Th6", "Come on in, Tobias. Mr. Lindqvist, hi, and you must be Ms. Duarte from school. Thanks for coming "
+                    "along."),
+            ("Ah6", "Happy to. I'm his aide in the second grade classroom. I wanted to see what you do so we can copy "
+                    "some of it at school."),
+            ("Th6", "Great. Tobias, trampoline to warm up. Count your jumps out loud, and stop if you grab the bar."),
+            ("Ch6", "Twenty, twenty one, twenty two, whoa."),
+            ("Th6", "Twenty two jumps before he grabbed the bar. Last time he was at about a dozen."),
+            ("Th6", "Jumping jacks now, arms and legs open together, then closed together. Ten of them."),
+            ("Ch6", "One, two, three, four, I'm doing it."),
+            ("Th6", "Arms and legs actually went together on four out of ten. On the rest his arms came up after his "
+                    "feet. Then I stood facing him and did them with him, like a mirror, and he got six out of ten."),
+            ("Th6", "Skipping across the gym next. Step, hop, step, hop."),
+            ("Ch6", "This is hard."),
+            ("Th6", "He skipped about fifteen feet, then it turned into a gallop. I said step hop out loud the whole "
+                    "way, a verbal cue, five times or so."),
+            ("Th6", "Beanbags at the hoop on the wall, from ten feet, overhand. He stepped with the wrong foot until I "
+                    "tapped his left leg, a tactile cue, and after that he stepped with the opposite foot."),
+            ("Th6", "Seven hits out of fifteen throws, no, sixteen, he sneaked an extra one in. So seven out of "
+                    "sixteen."),
+            ("Th6", "Obstacle course. Tunnel, over the bolster, hop through the three hoops, walk the line, ring the "
+                    "bell."),
+            ("Th6", "First lap one minute and twelve seconds. I walked beside him, stand by, and pointed at the hoops "
+                    "when he forgot them, a gestural cue. Second lap, one minute and four seconds, with no prompts at "
+                    "all."),
+            ("Ah6", "At school he's last in every relay in gym class, and at recess he walks around the edge of the "
+                    "field on his own. He told me he hates running games."),
+            ("Gh6", "And on Saturday he fell off his bike, first time without training wheels, and scraped his chin. "
+                    "Now he won't get back on it."),
+            ("Th6", "For home, jumping jacks in front of the hall mirror, two sets of ten every evening, and hopscotch "
+                    "on the driveway for the skipping. Ms. Duarte, at school a beanbag toss into a bucket during the "
+                    "movement break, five throws with each hand."),
+            ("Gh6", "Two sets of ten at the mirror, and hopscotch. I'll get the chalk out."),
+            ("Th6", "Next time we'll skip to music and start the jump rope. The goal is ten jumping jacks in a row, "
+                    "arms and legs together, by spring break."),
+            ("Ch6", "Can I ring the bell again?"),
+        ),
+        facts=(
+            F("trampoline_22_jumps", "22 jumps on the trampoline before grabbing the bar", ("22 jump*",),
+              ("22", "trampolin*"), scope="item"),
+            F("trampoline_prior_dozen", "last time about a dozen jumps", ("dozen",), ("12", "jump*"), scope="item"),
+            F("jacks_4_of_10", "jumping jacks with arms and legs together on 4 of 10", ("4 of 10",)),
+            F("jacks_6_of_10_mirrored", "6 of 10 with the therapist doing them facing him (modelling, a visual cue)",
+              ("6 of 10",)),
+            F("skip_15_feet_verbal", "skipped about 15 feet, then galloped, with the verbal cue 'step hop'",
+              ("15 feet",), ("15 ft",)),
+            F("throw_7_of_16", "hit the hoop with 7 of 16 overhand beanbag throws from 10 feet", ("7 of 16",),
+              ("7 hit*", "16"), scope="item"),
+            F("course_lap1_1_12_standby_gestural", "obstacle course first lap in 1 minute 12 seconds with stand-by "
+              "and a gestural cue for the hoops", ("1 min*", "12 sec*"), ("1:12",), ("72 sec*",), scope="item"),
+            F("course_lap2_1_04_no_prompts", "second lap in 1 minute 4 seconds with no prompts", ("1 min*", "4 sec*"),
+              ("1:04",), ("64 sec*",), scope="item"),
+            F("aide_school_relay_recess", "teacher's aide: last in every relay in gym class; walks around the edge "
+              "of the field alone at recess; says he hates running games", ("relay",), ("recess",),
+              ("edge", "field")),
+            F("safety_bike_fall_chin", "father: fell off his bike on Saturday (first time without training wheels), "
+              "scraped his chin, won't get back on", ("bike",), ("chin",)),
+            F("home_program_jacks_hopscotch_bucket", "home: jumping jacks at the hall mirror, 2 sets of 10 every "
+              "evening; hopscotch on the driveway; at school a beanbag toss into a bucket in the movement break, 5 "
+              "throws each hand", ("2 sets",), ("hopscotch",), ("bucket",), ("movement break",)),
+            F("plan_music_jump_rope", "next: skipping to music and the jump rope; goal 10 jumping jacks in a row, "
+              "arms and legs together, by spring break", ("jump rope",), ("spring break",), ("music",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or distance that was not said (the throws were corrected to 16)",
+              "7 of 15", "8 of 16", "5 of 10", "20 jump*", "10 of 10", "20 feet", "1 min* 20 sec*", "3 sets"),
+            F("wrong_caregiver", "the caregiver is Dad (with the school aide), not a mother or grandparent", "mother",
+              "mom", "mum", "grandma", "grandmother", "grandpa"),
+        ),
+    ),
+)
+
+SESSIONS_H: tuple[Session, ...] = SESSIONS_H_B
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
                                                     "e": ("test_e", SESSIONS_E), "f": ("test_f", SESSIONS_F),
-                                                    "g": ("test_g", SESSIONS_G)}
+                                                    "g": ("test_g", SESSIONS_G), "h": ("test_h", SESSIONS_H)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -3224,10 +3501,11 @@ def main(argv: list[str] | None = None) -> int:
                    help="a: the first six sessions (samples/test); b: the second set of six (samples/test_b); "
                         "c: the third set, four sessions (samples/test_c); d: the fourth set, four sessions "
                         "(samples/test_d); e: the fifth set, six sessions (samples/test_e); f: the sixth set, six "
-                        "sessions (samples/test_f); g: the seventh set, six sessions (samples/test_g)")
+                        "sessions (samples/test_f); g: the seventh set, six sessions (samples/test_g); h: the "
+                        "eighth set, six sessions (samples/test_h)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g with --set b, c, d, e, f, g)")
+                        "test_g, test_h with --set b, c, d, e, f, g, h)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
