@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (seven sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (eight sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -71,8 +71,21 @@ said the way people say them ("just under three minutes", "about three quarters 
 and most sessions compare with an earlier one aloud. Each session speaks with espeak-ng voices of its own, none used
 by sets a to f (``scribe eval notes --data test --samples-dir samples/test_g``).
 
+An eighth set of six (``--set h``, ``samples/test_h``: socks, shoes, tying laces and toothbrushing with the
+grandmother as caregiver and a night-time safety report, handwriting, a slant board, copying from the board and
+keyboarding in words a minute with the scissors goal not addressed, tactile tolerance of foam, slime and sand and a
+brushing protocol with an older sister interrupting and a sleep report, feeding with new foods, chewing, a straw and a
+food log with both parents present and a daycare report, beads, a pegboard timed for each hand, copying shapes and
+tracing with a sleep report, and a trampoline, jumping jacks, skipping, throwing at a target and a timed obstacle
+course with the father and the child's teacher's aide) was written on 2026-12-06, after sets b to g had each been run
+once and their missed facts read, by sessions that had read neither the note writer's rules nor any note; no note of
+them was drafted while they were written. Numbers are said the way people say them and sometimes corrected in the
+same breath ("six, no, seven chews"), and a result is sometimes given before the task is named. Each session speaks
+with espeak-ng voices of its own, none used by sets a to g
+(``scribe eval notes --data test --samples-dir samples/test_h``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g] [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h] [--out DIR] [--only NAME] [--facts-only]
 """
 
 from __future__ import annotations
@@ -3210,11 +3223,551 @@ SESSIONS_G: tuple[Session, ...] = (
 )
 
 
+# The eighth test set (samples/test_h, `--set h`), sessions 01 to 03: written on 2026-12-06 by a helper who had read
+# neither the note writer's rules (pipeline/note/) nor any note, after sets b to g had each been run once and their
+# missed facts read; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed
+# because of how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings
+# used by no session of sets a to g nor by another set-h session), with the grandmother as the caregiver in
+# test_h_laces_01, the father in test_h_writing_02, and the mother with an older sister, SIBLING (role other), in
+# test_h_messy_03. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+TEST_H_SEED = 20261212
+
+ms.VOICES.setdefault("Th1", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+Andrea", 52, 166))
+ms.VOICES.setdefault("Ch1", Voice("CHILD", "child", "en-029+Annie", 96, 190))
+ms.VOICES.setdefault("Gh1", Voice("CAREGIVER", "caregiver", "en-us-nyc+grandma", 30, 150))
+ms.VOICES.setdefault("Th2", Voice("THERAPIST", "therapist", "en-gb-x-rp+Andrea", 56, 168))
+ms.VOICES.setdefault("Ch2", Voice("CHILD", "child", "en-gb-x-rp+anika", 95, 188))
+ms.VOICES.setdefault("Gh2", Voice("CAREGIVER", "caregiver", "en-029+m2", 28, 154))
+ms.VOICES.setdefault("Th3", Voice("THERAPIST", "therapist", "en-gb-scotland+Andrea", 52, 166))
+ms.VOICES.setdefault("Ch3", Voice("CHILD", "child", "en-gb-x-gbclan+anika", 96, 192))
+ms.VOICES.setdefault("Gh3", Voice("CAREGIVER", "caregiver", "en-us-nyc+belinda", 36, 158))
+ms.VOICES.setdefault("Sh3", Voice("SIBLING", "other", "en-gb-x-rp+Annie", 80, 184))
+
+_H_WRONG_CAREGIVER_NOT_GRANDMOTHER = F("wrong_caregiver", "the caregiver is his grandmother, not a parent or a "
+                                       "grandfather", "mother", "mom", "mum", "father", "dad", "grandfather",
+                                       "grandpa")
+
+SESSIONS_H_A: tuple[Session, ...] = (
+    Session(
+        name="test_h_laces_01",
+        seed=TEST_H_SEED + 1,
+        focus="self-care: socks, shoes, tying laces with bunny ears and the one-loop method, a toothbrushing routine "
+              "with a picture strip and a sand timer; the grandmother as caregiver, with a report of night-time "
+              "climbing on the bathroom sink",
+        child="Kwame",
+        hotwords=("Kwame", "Nana", "Mrs. Boateng", "bunny ears", "one loop", "heel tab", "lacing shoe",
+                  "picture strip", "sand timer", "step stool", "double knot", "velcro"),
+        turns=(
+            ("Th1", "Come on in, Kwame. Mrs. Boateng, grab a chair. Socks, shoes and laces today, and the teeth."),
+            ("Gh1", "The teeth. He chews the brush more than he brushes, thirty seconds if I'm lucky, and every "
+                    "night I go over his back teeth myself. I'm his grandmother, he's with me all week, so it's on me."),
+            ("Th1", "Okay. Kwame, shoes and socks off, bare feet."),
+            ("Ch1", "Nana, this one's inside out!"),
+            ("Th1", "Thirty eight seconds for the pair, I had the stopwatch going. All I did was lay the socks out "
+                    "heel down, so that's set-up, nothing more."),
+            ("Th1", "Shoes. The left one went on by himself. On the right he kept squashing the back, so I held the "
+                    "heel tab steady while he pushed: minimal assist."),
+            ("Ch1", "Can we do the bunny ears now?"),
+            ("Th1", "Bunny ears first. He finished the bow on one, no, two of five tries, the last one held too. "
+                    "Every single try I had to say pinch the loops, a verbal cue each time."),
+            ("Th1", "Now the one loop way: one loop, wrap the other lace around it, push it through the hole."),
+            ("Ch1", "It's tight! I did it!"),
+            ("Th1", "That's three bows out of four with one loop. The first try I did hand over hand the whole way. "
+                    "Second and third, just a touch on the back of his hand at the push through, a tactile cue. "
+                    "The fourth, no help at all. Three weeks ago he couldn't even cross the laces to start the "
+                    "knot."),
+            ("Gh1", "I buy him velcro shoes. He's never tied a thing at my house."),
+            ("Th1", "Toothbrushing with the practice set. He went top, bottom, left side, right side in order, "
+                    "following the picture strip. I pointed to the back teeth picture twice, those were gestural "
+                    "cues. With the sand timer he kept brushing for a minute and forty seconds of the two minutes."),
+            ("Gh1", "There's something else. He gets up at night to use the bathroom and climbs onto the sink to "
+                    "reach the tap. Last Thursday I found him standing on it."),
+            ("Th1", "Let's fix that tonight: a sturdy step stool at the sink."),
+            ("Th1", "For home: socks on by himself every morning, you only lay them out. One loop on the lacing "
+                    "shoe, ten minutes, four days a week. The picture strip by the mirror, the sand timer, and you "
+                    "check his back teeth after."),
+            ("Gh1", "Step stool, socks, the lacing shoe, the strip. Got it."),
+            ("Th1", "Next week we do laces with the shoe on his foot, and a double knot. By the end of January I want "
+                    "one loop on his own shoes, independent, four out of five tries."),
+            ("Ch1", "Nana, watch, I'll show you the bunny ears!"),
+        ),
+        facts=(
+            F("socks_38_s_setup", "put on both socks in 38 seconds with set-up only (socks laid out heel down)",
+              ("38 sec*",), ("38 s",)),
+            F("shoes_left_ind_right_minimal", "left shoe on independently; right shoe with minimal assist (heel tab "
+              "held)", ("shoe*", "minimal"), ("shoe*", "min assist"), ("right", "minimal"), scope="item"),
+            F("bunny_ears_2_of_5_verbal", "bunny ears: finished the bow on 2 of 5 tries, a verbal cue on every try",
+              ("2 of 5",)),
+            F("one_loop_3_of_4", "one-loop method: 3 of 4 bows", ("3 of 4",), ("3 bow* of 4",)),
+            F("one_loop_cues_per_trial", "one-loop: hand-over-hand on the 1st try, tactile cues on the 2nd and 3rd, "
+              "the 4th independent", ("hand over hand", "tactile"), ("hoh", "tactile")),
+            F("laces_prior_could_not_cross", "3 weeks ago he could not cross the laces to start the knot",
+              ("3 week*",), ("cross*", "lace*", "week*"), scope="item"),
+            F("brushing_sequence_2_gestural", "brushed in order following the picture strip; 2 gestural cues "
+              "(pointing) for the back teeth", ("2 gestur*",), ("gestur*", "twice"), ("point*", "twice"),
+              ("point*", "2 time*"), scope="item"),
+            F("brushing_1_min_40_s", "brushed for 1 minute 40 seconds of the 2 minutes on the sand timer",
+              ("minute", "40 sec*"), ("1 min*", "40 s*"), ("1:40",), ("100 sec*",), scope="item"),
+            F("home_brushing_30_s_chews", "grandmother: at home he brushes about 30 seconds, chews the brush; she "
+              "goes over his back teeth every night", ("30 sec*",), ("chew*", "brush*"), scope="item"),
+            F("safety_climbs_sink", "grandmother: he gets up at night and climbs onto the bathroom sink to reach the "
+              "tap; found standing on it last Thursday", ("climb*", "sink"), ("stand*", "sink"), scope="item"),
+            F("home_program_stool_lacing_strip", "home: a step stool at the sink; socks by himself every morning; "
+              "one-loop practice on the lacing shoe 10 minutes 4 days a week; the picture strip by the mirror, the "
+              "sand timer, back teeth checked", ("step stool",), ("lacing shoe",), ("10 min*", "4 day*"),
+              ("picture strip", "mirror")),
+            F("plan_on_foot_goal_4_of_5", "next: laces with the shoe on his foot and a double knot; goal one-loop "
+              "on his own shoes independently 4 of 5 tries by the end of January", ("4 of 5",), ("january",),
+              ("double knot",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "1 of 5", "3 of 5", "4 of 4", "2 of 4", "1 of 4",
+              "45 sec*", "3 min*", "5 day*", "3 gestur*"),
+            _H_WRONG_CAREGIVER_NOT_GRANDMOTHER,
+        ),
+    ),
+    Session(
+        name="test_h_writing_02",
+        seed=TEST_H_SEED + 2,
+        focus="handwriting: writing her name, letter sizing on three-line paper, a slant board, copying from the "
+              "board as at school, keyboarding in words a minute; the scissors goal not addressed (said aloud why); "
+              "the father as caregiver",
+        child="Imani",
+        hotwords=("Imani", "Mr. Dlamini", "three line paper", "slant board", "tail letters", "whiteboard",
+                  "home row", "typing check", "typing game", "pencil grip", "binder"),
+        turns=(
+            ("Th2", "Hi Imani, hi Mr. Dlamini. Before we start: the scissors goal sits out today. The school wants "
+                    "her ready for the typing check next Friday, so that time goes to the keyboard."),
+            ("Gh2", "Makes sense. Her teacher messaged me. Copying from the board is so slow she stays in at recess "
+                    "to finish, and yesterday she got maybe half the spelling words down before it was wiped."),
+            ("Th2", "Imani, your name first, first and last, on the top line."),
+            ("Ch2", "My D goes backwards sometimes."),
+            ("Th2", "All twelve letters, right order, no help from me. The D came out backwards once and she "
+                    "self-corrected without a word from me."),
+            ("Th2", "Now sizing on the three line paper. Tall letters touch the top, small ones stay under the "
+                    "dotted line, tail letters hang below."),
+            ("Ch2", "Is g a tail letter?"),
+            ("Th2", "Of the twenty letters she wrote, fourteen, sorry, fifteen were sized right. The misses were "
+                    "all tail letters, g, y and p sitting on the line. Each time I tapped the bottom line, a gestural "
+                    "cue."),
+            ("Th2", "Same paper on the slant board, and her wrist came up. Seventeen of twenty sized right this "
+                    "time, so the board bought her two more."),
+            ("Th2", "Copying now. I've put two sentences up on the whiteboard across the room, like at school."),
+            ("Ch2", "Wait, what's the next word?"),
+            ("Th2", "Sixteen words in three minutes and forty seconds. She looked up after every word, a couple of "
+                    "times after every letter. I said read the whole chunk, then write it, twice, and after that she "
+                    "took three words at a time. In October the same length took her over six minutes."),
+            ("Ch2", "My fingers keep going on the wrong keys."),
+            ("Th2", "Nine words a minute, two errors, on the one minute typing test. I showed her the bumps on F and "
+                    "J for home row, a visual cue, and watched from beside her, supervision only. Last month it was "
+                    "six words a minute."),
+            ("Gh2", "At home she does homework at the kitchen table. She squeezes the pencil so hard her fingertips go "
+                    "white, says she hates writing, and now she hides the worksheets in her backpack."),
+            ("Th2", "For home: her name once a day on the three line paper, a big binder turned sideways as a slant "
+                    "board, and the typing game fifteen minutes, three times a week."),
+            ("Gh2", "Name every day, the binder, and typing three times a week."),
+            ("Th2", "Next session we're back to the scissors, and we'll try a pencil grip for that squeeze. Goals: "
+                    "copying from the board at her class's pace by March, and fifteen words a minute on the keyboard "
+                    "by the end of the school year."),
+            ("Ch2", "Can I type my name again?"),
+        ),
+        facts=(
+            F("scissors_not_addressed", "the scissors goal was not addressed today: the time went to keyboarding for "
+              "the school's typing check next Friday", ("scissor*", "not address*"), ("scissor*", "typing"),
+              ("scissor*", "keyboard*"), ("cutting", "not address*"), ("cutting", "keyboard*"), scope="item"),
+            F("teacher_copying_recess_half", "father relays the teacher: copying from the board is so slow she stays "
+              "in at recess; yesterday about half the spelling words copied before the board was wiped",
+              ("recess",), ("half", "spelling")),
+            F("name_12_letters_self_corrected", "wrote her first and last name (12 letters) independently; one "
+              "reversed D, self-corrected", ("12 letter*",), ("name", "self correct*"), ("name", "revers*"),
+              ("name", "backward*"), scope="item"),
+            F("sizing_15_of_20_gestural", "sized 15 of 20 letters correctly on three-line paper; the errors were "
+              "tail letters (g, y, p); a gestural cue (tapping the bottom line) each time", ("15 of 20",),
+              ("15", "20 letter*"), scope="item"),
+            F("slant_board_17_of_20", "on the slant board 17 of 20 letters sized correctly", ("17 of 20",)),
+            F("copy_16_words_3_min_40", "copied 16 words from the whiteboard across the room in 3 minutes 40 "
+              "seconds", ("16 word*",), ("3 min*", "40 sec*"), ("3:40",), scope="item"),
+            F("copy_prior_6_min", "in October the same length took over 6 minutes", ("6 min*",), ("october",)),
+            F("keyboard_9_wpm_2_errors", "typed 9 words a minute with 2 errors on a 1-minute test", ("9 word*",),
+              ("9 wpm",)),
+            F("keyboard_prior_6_wpm", "last month 6 words a minute", ("6 word*",), ("6 wpm",)),
+            F("home_grip_hides_homework", "father: squeezes the pencil so hard her fingertips go white, says she "
+              "hates writing, hides her worksheets in her backpack", ("hid*", "worksheet*"), ("hid*", "homework"),
+              ("white",), ("hate*", "writ*"), scope="item"),
+            F("home_program_name_binder_typing", "home: her name once a day on three-line paper; a binder as a slant "
+              "board; the typing game 15 minutes 3 times a week", ("binder",), ("typing game",), ("15 min*",),
+              ("3 times a week",)),
+            F("plan_scissors_grip_goals", "next: back to the scissors goal and a pencil grip; goals: copying at her "
+              "class's pace by March, 15 words a minute keyboarding by the end of the school year",
+              ("pencil grip",), ("march",), ("15 word*",), ("15 wpm",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "14 of 20", "16 of 20", "18 of 20", "13 of 20",
+              "8 word*", "10 word*", "4 min*", "5 min*", "3 error*"),
+            F("wrong_caregiver", "the caregiver is Dad, not a mother or grandparent", "mother", "mom", "mum",
+              "grandma", "grandmother", "grandpa"),
+        ),
+    ),
+    Session(
+        name="test_h_messy_03",
+        seed=TEST_H_SEED + 3,
+        focus="sensory: tactile tolerance of shaving foam, slime and sand, a brushing protocol, a sleep report from "
+              "home; an older sister (Maddie, SIBLING) interrupting; a report from school",
+        child="Rowan",
+        hotwords=("Rowan", "Maddie", "shaving foam", "slime", "sand bin", "brushing protocol", "joint compressions",
+                  "surgical brush", "wet wipe", "zip bag", "sleep diary", "dinosaurs"),
+        turns=(
+            ("Th3", "Hi Rowan, hi Mom. And Maddie came too. Maddie, the beanbag is all yours."),
+            ("Sh3", "I'm eleven, I can help. He screams if his hands get even a little bit dirty."),
+            ("Gh3", "Maddie, let her work. Can I start with sleep, because that's the big one? It's taking him an "
+                    "hour and a quarter to fall asleep most nights, and he ended up in our bed four nights out of "
+                    "seven last week."),
+            ("Th3", "That's a lot. Are you still doing the brushing at home?"),
+            ("Gh3", "Before school and at bedtime, so twice a day. And he actually asks for it now."),
+            ("Th3", "Good. He let me do the whole brushing protocol just now, arms, back and legs with the surgical "
+                    "brush, then the joint compressions, no pulling away. The first week he'd only let me do his "
+                    "arms."),
+            ("Th3", "Shaving foam next. Watch me, one finger first."),
+            ("Ch3", "It's cold. It's sticky."),
+            ("Sh3", "Don't wipe it on me!"),
+            ("Th3", "After I modeled it he went from one finger to both hands flat in the foam, and kept them there a "
+                    "minute and a half. Two weeks ago he lasted about ten seconds before wiping it on his shirt."),
+            ("Th3", "Slime was harder. First try I held his wrist and guided his hand in, maximal assist. By the third "
+                    "try it was moderate assist, just my hand on his forearm, with the wet wipe sitting where he "
+                    "could see it. He held the slime in his palm twenty, no, twenty five seconds."),
+            ("Ch3", "Can I wash now? Please?"),
+            ("Th3", "Last one is the sand bin, with dinosaurs buried in it."),
+            ("Sh3", "He won't even go in the sandbox at the park. He just sits on the bench."),
+            ("Th3", "He dug out six of the eight, wait, seven of the eight dinosaurs, with the scoop at first and "
+                    "bare hands for the last three. About four minutes in the sand, me right beside him, stand-by."),
+            ("Gh3", "His teacher says he won't touch the finger paint in art, and he gags at the lunch table when the "
+                    "other kids open yogurt."),
+            ("Th3", "For home, keep the brushing before school and at bedtime. Make a messy play box: dry rice first, "
+                    "then shaving foam inside a zip bag, five minutes after dinner. Maddie can hide the toys for him."),
+            ("Sh3", "I'll hide them really good."),
+            ("Th3", "Next time we'll try wet sand and foam on the mirror, and I'll send home a sleep diary. The goal "
+                    "is slime with both hands for two minutes by February."),
+            ("Ch3", "Can Maddie do the slime too?"),
+        ),
+        facts=(
+            F("sleep_hour_and_quarter", "mother: about an hour and a quarter to fall asleep most nights",
+              ("hour and a quarter",), ("75 min*",), ("1.25 hour*",), ("1 hour* 15 min*",), ("hour", "15 min*"),
+              scope="item"),
+            F("sleep_parents_bed_4_of_7", "mother: in the parents' bed 4 of 7 nights last week", ("4 night*",),
+              ("4 of 7",)),
+            F("brushing_home_twice_daily", "mother: the brushing protocol is done at home before school and at "
+              "bedtime, twice a day; he asks for it", ("twice a day",), ("2 times a day",), ("twice daily",),
+              ("brush*", "before school"), scope="item"),
+            F("brushing_whole_protocol", "tolerated the whole brushing protocol (arms, back, legs, joint compressions) "
+              "without pulling away; the first week only his arms", ("brush*", "whole"), ("brush*", "full"),
+              ("brush*", "entire"), ("brush*", "complet*"), ("brush*", "without pull*"), scope="item"),
+            F("foam_both_hands_1_5_min", "after modelling, both hands flat in the shaving foam for a minute and a "
+              "half", ("minute and a half",), ("1.5 min*",), ("90 sec*",), ("1 min* 30 sec*",)),
+            F("foam_prior_10_s", "two weeks ago about 10 seconds before wiping it off", ("10 sec*",)),
+            F("slime_25_s", "held the slime in his palm 25 seconds", ("25 sec*",)),
+            F("slime_max_then_moderate", "slime: maximal assist (hand guided at the wrist) on the first try, "
+              "moderate assist by the third, a visual cue (the wipe in sight)", ("maxim*", "moderat*"),
+              ("max assist", "mod assist"), ("max assist", "moderat*"), ("maxim*", "mod assist")),
+            F("sand_7_of_8_standby", "found 7 of the 8 buried dinosaurs in the sand, bare hands for the last 3; about "
+              "4 minutes with stand-by", ("7 of 8",), ("7", "8", "dinosaur*"), scope="item"),
+            F("school_finger_paint_gags", "mother: the teacher says he will not touch finger paint and gags at lunch "
+              "when other children open yogurt", ("gag*",), ("finger paint*", "teacher"),
+              ("finger paint*", "school"), ("finger paint*", "art"), scope="item"),
+            F("home_program_brushing_messy_box", "home: the brushing before school and at bedtime; a messy play box "
+              "(dry rice, then shaving foam in a zip bag) 5 minutes after dinner; the sister hides the toys",
+              ("rice",), ("zip bag",), ("messy play",), ("5 min*", "dinner")),
+            F("plan_wet_sand_diary_goal", "next: wet sand and foam on the mirror; a sleep diary; goal slime with both "
+              "hands for 2 minutes by February", ("sleep diary",), ("february",), ("wet sand",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "6 of 8", "8 of 8", "3 of 7", "5 of 7",
+              "30 sec*", "15 sec*", "2 hour*", "3 time* a day"),
+            F("wrong_caregiver", "the caregiver is Mom, not a father or grandparent", "father", "dad", "grandma",
+              "grandpa", "grandmother", "grandfather"),
+        ),
+    ),
+)
+
+
+# The eighth test set (samples/test_h, `--set h`), sessions 04 to 06: written on 2026-12-06 by a helper who had read
+# neither the note writer's rules (pipeline/note/) nor any note, after sets b to g had each been run once and their
+# missed facts read; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed
+# because of how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings
+# used by no session of sets a to g nor by another set-h session), with both parents in test_h_meals_04 (the father
+# is CAREGIVER_2) and the father with the child's teacher's aide, AIDE (role other), in test_h_course_06. No voice is
+# an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+ms.VOICES.setdefault("Th4", Voice("THERAPIST", "therapist", "en-us+Alicia", 52, 166))
+ms.VOICES.setdefault("Ch4", Voice("CHILD", "child", "en-gb-x-gbcwmd+Annie", 96, 190))
+ms.VOICES.setdefault("Gh4", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+belinda", 36, 158))
+ms.VOICES.setdefault("Hh4", Voice("CAREGIVER_2", "caregiver", "en-us-nyc+m6", 26, 152))
+ms.VOICES.setdefault("Th5", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+Alicia", 54, 166))
+ms.VOICES.setdefault("Ch5", Voice("CHILD", "child", "en-029+anika", 95, 190))
+ms.VOICES.setdefault("Gh5", Voice("CAREGIVER", "caregiver", "en-gb-scotland+linda", 38, 158))
+ms.VOICES.setdefault("Th6", Voice("THERAPIST", "therapist", "en-029+Andrea", 50, 168))
+ms.VOICES.setdefault("Ch6", Voice("CHILD", "child", "en-gb-scotland+anika", 97, 190))
+ms.VOICES.setdefault("Gh6", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+m3", 28, 154))
+ms.VOICES.setdefault("Ah6", Voice("AIDE", "other", "en-us-nyc+shelby", 44, 162))
+
+SESSIONS_H_B: tuple[Session, ...] = (
+    Session(
+        name="test_h_meals_04",
+        seed=TEST_H_SEED + 4,
+        focus="feeding: new foods on a tasting plate and bites accepted, chewing on the side teeth, straw drinking "
+              "with a squeeze bottle, the parents' food log; the mother reports mealtimes at daycare, the father "
+              "(CAREGIVER_2) is there too",
+        child="Zara",
+        hotwords=("Zara", "food log", "tasting plate", "pumpkin muffin", "cucumber", "crunchy stick", "honey bear",
+                  "daycare", "divided plate", "safe food", "mixed texture"),
+        turns=(
+            ("Hh4", "We brought the food log, two weeks of it. Well, my wife wrote it all down, I mostly took photos."),
+            ("Gh4", "Eleven new foods on the list since we were last here. She tasted five, properly tasted, not just "
+                    "a lick. The other six ended up on the floor."),
+            ("Th4", "That's a real log, thank you both. Hi Zara! We've got the tasting plate today, some chewing, and "
+                    "your bear with the straw."),
+            ("Ch4", "I want the yellow one."),
+            ("Th4", "Four bites, and every one went down. That's the pumpkin muffin, for the record. I took a bite "
+                    "first each time and she copied me."),
+            ("Th4", "The cucumber stick she touched to her lips twice and then pushed it away. The peas she wouldn't "
+                    "let near her mouth at all."),
+            ("Gh4", "Honestly, that's more than she'd do for us."),
+            ("Th4", "When she started with me in October, a new food sitting on her plate was enough to make her cry."),
+            ("Th4", "Chewing next. Zara, put the crunchy stick on your back teeth, right here on the side."),
+            ("Ch4", "Crunch, crunch."),
+            ("Th4", "She kept it on her back teeth for six, no, seven chews before she moved it to the front, with me "
+                    "pointing at her cheek each time, a gestural cue. Last month she managed three chews."),
+            ("Ch4", "Juice now?"),
+            ("Th4", "Okay, the honey bear. I squeeze the bear so the juice comes up the straw, and you suck."),
+            ("Th4", "The first three sips I squeezed for her, moderate assist. The last four she pulled up on her "
+                    "own. She got through about half of the two ounces."),
+            ("Gh4", "Can I tell you about daycare? They say at lunch she sits maybe five minutes and then gets up "
+                    "and wanders off. She only eats the crackers we pack from home. And she keeps food in her cheeks, "
+                    "last Tuesday they found a piece of cracker still in there at nap time."),
+            ("Hh4", "At home she eats fine for me if it's plain pasta. Every single night if we let her."),
+            ("Th4", "Homework for you two: keep the log going. At dinner put one new food next to the pasta, her safe food, and "
+                    "all she has to do is touch it or kiss it. The honey bear at snack, twice a day. And ten chews on "
+                    "each side with the crunchy stick before meals."),
+            ("Hh4", "One new food next to the pasta, touch or kiss. Bear at snack, twice a day. Crunchy stick, ten "
+                    "each side."),
+            ("Th4", "When you're back, the bear gets swapped for a regular straw in an open cup, and she tries yogurt "
+                    "with little bits in it, a mixed texture. I'll write a note for daycare asking for a divided "
+                    "plate."),
+            ("Ch4", "Bye bye bear!"),
+        ),
+        facts=(
+            F("log_11_new_tasted_5", "food log (parents): 11 new foods offered since the last visit, 5 of them "
+              "tasted", ("11", "5", "food*"), ("11", "tast*"), scope="item"),
+            F("muffin_4_bites_modelled", "took 4 bites of the pumpkin muffin and swallowed each, copying the "
+              "therapist's bite (modelling)", ("4 bite*",), ("muffin", "4"), scope="item"),
+            F("cucumber_lips_twice_peas_refused", "touched the cucumber stick to her lips twice, then pushed it away; "
+              "refused the peas", ("cucumber", "lip*"), ("cucumber", "twice"), ("cucumber", "2"), scope="item"),
+            F("chew_7_side_gestural", "kept the crunchy stick on her back (side) teeth for 7 chews before moving it "
+              "to the front, with a gestural cue (pointing at her cheek)", ("7 chew*",), ("chew*", "7"),
+              scope="item"),
+            F("chew_prior_3", "last month 3 chews", ("3 chew*",), ("chew*", "3"), scope="item"),
+            F("straw_3_squeezed_4_own", "straw (honey bear): moderate assist, the bottle squeezed for her, on the "
+              "first 3 sips; the last 4 sips on her own", ("4 sip*",), ("last 4",), scope="item"),
+            F("straw_half_of_2_ounces", "drank about half of the 2 ounces", ("half", "ounce*"), ("1 ounce",),
+              ("half", "juice"), ("half", "straw"), ("half", "bear"), scope="item"),
+            F("daycare_5_min_crackers", "mother: at daycare she sits about 5 minutes at lunch and wanders off, eats "
+              "only the crackers packed from home", ("daycare", "5 min*"), ("daycare", "cracker*"),
+              ("lunch", "5 min*"), scope="item"),
+            F("safety_pockets_food", "mother: she keeps food in her cheeks (pocketing); last Tuesday daycare found "
+              "cracker still in her cheek at nap time", ("pocket*",), ("cheek*", "nap"), ("cheek*", "daycare"),
+              ("cheek*", "food"), scope="item"),
+            F("father_plain_pasta", "father: at home she eats plain pasta, every night if allowed", ("pasta", "eat*"),
+              ("pasta", "every night"), ("pasta", "father"), ("pasta", "dad"), scope="item"),
+            F("home_program_log_safe_food_bear_chews", "home: keep the food log; one new food beside her safe food "
+              "at dinner, to touch or kiss; the honey bear at snack twice a day; 10 chews each side with the crunchy "
+              "stick before meals", ("safe food",), ("kiss*",), ("twice a day",), ("10 chew*",)),
+            F("plan_open_cup_straw_mixed_divided_plate", "next: a regular straw in an open cup, yogurt with bits (a "
+              "mixed texture); a note asking daycare for a divided plate", ("divided plate",), ("regular straw",),
+              ("mixed textur*",), ("yogurt",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the chews were corrected to 7)", "6 chew*",
+              "8 chew*", "3 bite*", "5 bite*", "5 sip*", "12 new food*", "10 new food*", "10 min*", "2 of 11"),
+            F("wrong_food_accepted", "she did not eat the cucumber or the peas", ("swallow*", "cucumber"),
+              ("ate", "cucumber"), ("ate", "pea*"), ("swallow*", "pea*"), ("accept*", "pea*"), scope="item"),
+        ),
+    ),
+    Session(
+        name="test_h_pegs_05",
+        seed=TEST_H_SEED + 5,
+        focus="fine and visual-motor: stringing beads against a sand timer, a pegboard timed for each hand, copying a "
+              "circle, a cross, a square and a triangle, tracing a curvy road; a sleep and behaviour report from home",
+        child="Hugo",
+        hotwords=("Hugo", "Mrs. Okafor", "pegboard", "sand timer", "lace", "pipe cleaner", "Cheerios", "salt tray",
+                  "zigzag", "diagonal", "minimal assist", "hand over hand"),
+        turns=(
+            ("Th5", "Hugo, Mrs. Okafor, hello hello. Beads, the pegboard, some shapes and a tracing road today."),
+            ("Gh5", "He's been stringing beads at home all week. Well, Cheerios on a pipe cleaner. He eats half of "
+                    "them."),
+            ("Th5", "Ha, that counts. Hugo, the wooden beads on the stiff lace, as many as you can before the sand "
+                    "runs out. That's two minutes."),
+            ("Ch5", "Red one, blue one, red one, blue one."),
+            ("Th5", "Fourteen! Fourteen beads in the two minutes. For the first two I held the tip of the lace still "
+                    "for him, minimal assist, and the other twelve he did by himself. Three weeks ago he got eight."),
+            ("Th5", "Pegboard. Nine pegs in, then nine out, and I'm timing you. Right hand first."),
+            ("Ch5", "Done! Done done done."),
+            ("Th5", "Right hand, thirty one seconds. Now the left... left hand fifty two, no, fifty four seconds, and "
+                    "two pegs rolled off onto the floor."),
+            ("Ch5", "My left hand is slow."),
+            ("Th5", "Shapes now. Watch me draw it, then make one just like mine. Circle first."),
+            ("Ch5", "Circle is easy peasy."),
+            ("Th5", "Circle and cross he copied straight away after watching me draw them. The square took him two "
+                    "tries; the first had round corners, I said stop at the corner, and the second one was a real "
+                    "square."),
+            ("Th5", "The triangle he couldn't do, even when I put a dot at each of the three corners for him. It "
+                    "came out like a rainbow."),
+            ("Th5", "Last one, tracing. Drive your crayon along the road and keep it on the road."),
+            ("Ch5", "Brrm brrm. I'm a race car."),
+            ("Th5", "He stayed inside the half inch road for about two thirds of the curvy part. On the zigzag at the "
+                    "end I put my hand over his and we went together, hand over hand."),
+            ("Gh5", "At home he switches hands all the time, starts with the right and finishes with the left. And "
+                    "he's been waking at five every morning, so by the afternoon he cries over anything."),
+            ("Th5", "The Cheerios on a pipe cleaner are perfect, keep that up, a few minutes every day. And have him "
+                    "draw a cross and a square with his finger in a tray of salt, three times a week."),
+            ("Gh5", "Beads every day, the salt tray three times a week. Got it."),
+            ("Th5", "I want to get to the diagonal lines that make a triangle, and the pegboard with the small pegs. "
+                    "What we're aiming for is all four shapes copied by his birthday."),
+            ("Ch5", "Can I drive the road again?"),
+        ),
+        facts=(
+            F("beads_14_in_2_min", "strung 14 beads in 2 minutes (sand timer)", ("14 bead*",), ("14", "2 min*"),
+              scope="item"),
+            F("beads_first_2_minimal", "the lace held still for the first 2 beads (minimal assist), the other 12 on "
+              "his own", ("minimal", "bead*"), ("minimal", "lace"), ("first 2",), ("12", "own"), scope="item"),
+            F("beads_prior_8", "three weeks ago he strung 8 beads", ("8 bead*",), ("8", "3 week*"), scope="item"),
+            F("pegboard_right_31_s", "pegboard (9 pegs in and out) with the right hand in 31 seconds", ("31 sec*",),
+              ("31", "right"), scope="item"),
+            F("pegboard_left_54_s", "pegboard with the left hand in 54 seconds, 2 pegs dropped", ("54 sec*",),
+              ("54", "left"), scope="item"),
+            F("shapes_circle_cross_after_demo", "copied a circle and a cross after a demonstration",
+              ("circle", "cross"), scope="item"),
+            F("shapes_square_second_try_verbal", "copied the square on the second try after a verbal cue (stop at "
+              "the corner)", ("square", "2nd"), ("square", "second"), ("square", "verbal"), ("square", "2 tri*"),
+              ("square", "corner*"), scope="item"),
+            F("shapes_triangle_not_yet", "could not copy the triangle even with a dot at each corner (visual cue)",
+              ("triangle", "not"), ("triangle", "unabl*"), ("triangle", "couldnt"), ("triangle", "dot*"),
+              scope="item"),
+            F("tracing_two_thirds_hand_over_hand", "stayed inside the half-inch road for about two thirds of the "
+              "curves; hand-over-hand on the zigzag", ("2 third*",), ("hand over hand", "zigzag"),
+              ("hand over hand", "trac*"), scope="item"),
+            F("home_wakes_at_5", "mother: at home he switches hands; he wakes at 5 every morning and by the "
+              "afternoon cries over anything", ("wak*", "5"), ("5", "morning"), ("switch*", "hand*"), scope="item"),
+            F("home_program_beads_salt_tray", "home: beads or Cheerios on a pipe cleaner every day; a cross and a "
+              "square in a salt tray 3 times a week", ("pipe cleaner*",), ("salt",), ("3 times a week",)),
+            F("plan_diagonals_small_pegs", "next: diagonal lines for the triangle, the pegboard with small pegs; goal "
+              "copying all 4 shapes by his birthday", ("diagonal*",), ("small peg*",), ("birthday",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the left hand was corrected to 54 seconds)",
+              "52 sec*", "13 bead*", "15 bead*", "10 bead*", "30 sec*", "3 of 4", "4 of 4", "3 peg*"),
+            F("wrong_triangle", "the triangle was not copied", "copied a triangle", "copied the triangle",
+              ("triangle", "independ*"), ("triangle", "correct*"), scope="item"),
+        ),
+    ),
+    Session(
+        name="test_h_course_06",
+        seed=TEST_H_SEED + 6,
+        focus="gross motor and bilateral coordination: a trampoline count, jumping jacks, skipping, beanbags thrown "
+              "at a target, a timed obstacle course; the father as caregiver with the child's teacher's aide (AIDE, "
+              "role other) reporting from school; a bike fall at home",
+        child="Tobias",
+        hotwords=("Tobias", "Ms. Duarte", "trampoline", "jumping jacks", "skipping", "beanbag", "hoop", "bolster",
+                  "tunnel", "hopscotch", "movement break", "jump rope", "stand by"),
+        turns=(
+            ("Th6", "Come on in, Tobias. Mr. Lindqvist, hi, and you must be Ms. Duarte from school. Thanks for coming "
+                    "along."),
+            ("Ah6", "Happy to. I'm his aide in the second grade classroom. I wanted to see what you do so we can copy "
+                    "some of it at school."),
+            ("Th6", "Great. Tobias, trampoline to warm up. Count your jumps out loud, and stop if you grab the bar."),
+            ("Ch6", "Twenty, twenty one, twenty two, whoa."),
+            ("Th6", "Twenty two jumps before he grabbed the bar. Last time he was at about a dozen."),
+            ("Th6", "Jumping jacks now, arms and legs open together, then closed together. Ten of them."),
+            ("Ch6", "One, two, three, four, I'm doing it."),
+            ("Th6", "Arms and legs actually went together on four out of ten. On the rest his arms came up after his "
+                    "feet. Then I stood facing him and did them with him, like a mirror, and he got six out of ten."),
+            ("Th6", "Skipping across the gym next. Step, hop, step, hop."),
+            ("Ch6", "This is hard."),
+            ("Th6", "He skipped about fifteen feet, then it turned into a gallop. I said step hop out loud the whole "
+                    "way, a verbal cue, five times or so."),
+            ("Th6", "Beanbags at the hoop on the wall, from ten feet, overhand. He stepped with the wrong foot until I "
+                    "tapped his left leg, a tactile cue, and after that he stepped with the opposite foot."),
+            ("Th6", "Seven hits out of fifteen throws, no, sixteen, he sneaked an extra one in. So seven out of "
+                    "sixteen."),
+            ("Th6", "Obstacle course. Tunnel, over the bolster, hop through the three hoops, walk the line, ring the "
+                    "bell."),
+            ("Th6", "First lap one minute and twelve seconds. I walked beside him, stand by, and pointed at the hoops "
+                    "when he forgot them, a gestural cue. Second lap, one minute and four seconds, with no prompts at "
+                    "all."),
+            ("Ah6", "At school he's last in every relay in gym class, and at recess he walks around the edge of the "
+                    "field on his own. He told me he hates running games."),
+            ("Gh6", "And on Saturday he fell off his bike, first time without training wheels, and scraped his chin. "
+                    "Now he won't get back on it."),
+            ("Th6", "What I'd love at home: jumping jacks in front of the hall mirror, two sets of ten every evening, and hopscotch "
+                    "on the driveway for the skipping. Ms. Duarte, at school a beanbag toss into a bucket during the "
+                    "movement break, five throws with each hand."),
+            ("Gh6", "Two sets of ten at the mirror, and hopscotch. I'll get the chalk out."),
+            ("Th6", "Coming up, skipping to music and a first go at the jump rope. By spring break I'd like ten "
+                    "jumping jacks in a row, arms and legs together."),
+            ("Ch6", "Can I ring the bell again?"),
+        ),
+        facts=(
+            F("trampoline_22_jumps", "22 jumps on the trampoline before grabbing the bar", ("22 jump*",),
+              ("22", "trampolin*"), scope="item"),
+            F("trampoline_prior_dozen", "last time about a dozen jumps", ("dozen",), ("12", "jump*"), scope="item"),
+            F("jacks_4_of_10", "jumping jacks with arms and legs together on 4 of 10", ("4 of 10",)),
+            F("jacks_6_of_10_mirrored", "6 of 10 with the therapist doing them facing him (modelling, a visual cue)",
+              ("6 of 10",)),
+            F("skip_15_feet_verbal", "skipped about 15 feet, then galloped, with the verbal cue 'step hop'",
+              ("15 feet",), ("15 ft",)),
+            F("throw_7_of_16", "hit the hoop with 7 of 16 overhand beanbag throws from 10 feet", ("7 of 16",),
+              ("7 hit*", "16"), scope="item"),
+            F("course_lap1_1_12_standby_gestural", "obstacle course first lap in 1 minute 12 seconds with stand-by "
+              "and a gestural cue for the hoops", ("1 min*", "12 sec*"), ("1:12",), ("72 sec*",), scope="item"),
+            F("course_lap2_1_04_no_prompts", "second lap in 1 minute 4 seconds with no prompts", ("1 min*", "4 sec*"),
+              ("1:04",), ("64 sec*",), scope="item"),
+            F("aide_school_relay_recess", "teacher's aide: last in every relay in gym class; walks around the edge "
+              "of the field alone at recess; says he hates running games", ("relay",), ("recess",),
+              ("edge", "field")),
+            F("safety_bike_fall_chin", "father: fell off his bike on Saturday (first time without training wheels), "
+              "scraped his chin, won't get back on", ("bike",), ("chin",)),
+            F("home_program_jacks_hopscotch_bucket", "home: jumping jacks at the hall mirror, 2 sets of 10 every "
+              "evening; hopscotch on the driveway; at school a beanbag toss into a bucket in the movement break, 5 "
+              "throws each hand", ("2 sets",), ("hopscotch",), ("bucket",), ("movement break",)),
+            F("plan_music_jump_rope", "next: skipping to music and the jump rope; goal 10 jumping jacks in a row, "
+              "arms and legs together, by spring break", ("jump rope",), ("spring break",), ("music",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or distance that was not said (the throws were corrected to 16)",
+              "7 of 15", "8 of 16", "5 of 10", "20 jump*", "10 of 10", "20 feet", "1 min* 20 sec*", "3 sets"),
+            F("wrong_caregiver", "the caregiver is Dad (with the school aide), not a mother or grandparent", "mother",
+              "mom", "mum", "grandma", "grandmother", "grandpa"),
+        ),
+    ),
+)
+
+SESSIONS_H: tuple[Session, ...] = SESSIONS_H_A + SESSIONS_H_B
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
                                                     "e": ("test_e", SESSIONS_E), "f": ("test_f", SESSIONS_F),
-                                                    "g": ("test_g", SESSIONS_G)}
+                                                    "g": ("test_g", SESSIONS_G), "h": ("test_h", SESSIONS_H)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -3224,10 +3777,11 @@ def main(argv: list[str] | None = None) -> int:
                    help="a: the first six sessions (samples/test); b: the second set of six (samples/test_b); "
                         "c: the third set, four sessions (samples/test_c); d: the fourth set, four sessions "
                         "(samples/test_d); e: the fifth set, six sessions (samples/test_e); f: the sixth set, six "
-                        "sessions (samples/test_f); g: the seventh set, six sessions (samples/test_g)")
+                        "sessions (samples/test_f); g: the seventh set, six sessions (samples/test_g); h: the "
+                        "eighth set, six sessions (samples/test_h)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g with --set b, c, d, e, f, g)")
+                        "test_g, test_h with --set b, c, d, e, f, g, h)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
