@@ -1006,3 +1006,16 @@ def test_a_finding_with_a_number_inside_is_kept_whole_and_a_while_of_talk_is_no_
         == "named engine speed"  # the rest is the measure's: said once
     assert M.measures("okay , let's review your past history for a second .") == []  # was "a second"
     assert [m.text for m in M.measures("She held the plank for a full minute.")] == ["a full minute"]
+
+
+def test_a_field_that_echoes_the_request_keeps_only_its_answer():
+    soap = load_template("soap")
+    tr = make_transcript([("DOCTOR", "I think this is a flare of your eczema, most likely from the cold weather."),
+                          ("PATIENT", "Okay.")],
+                         speakers=({"id": "DOCTOR", "role": "doctor", "label": "Doctor"},
+                                   {"id": "PATIENT", "role": "patient", "label": "Patient"}))
+    llm = FakeLLM(default=answering(soap, assessment=lambda lines, unit: {
+        "assessment": "Progress toward goals, the likely problem: a flare of eczema"}))
+    texts = [i.text for s in draft(tr, soap, LLMNoteWriter(llm, NoteSettings())).sections for i in s.items]
+    assert any("flare of eczema" in t for t in texts), texts
+    assert not any("likely problem" in t.lower() for t in texts), texts  # was "Progress toward goals, the likely ..."

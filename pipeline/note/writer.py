@@ -635,6 +635,18 @@ def _compatible(compared: str, measure: str) -> bool:
     return bool(re.search(rf"\d\s*{re.escape(unit)}", measure))
 
 
+def _not_echoed(value: str, *asked: str) -> str:
+    """A field without the words of the request it answers ("Progress toward goals, the likely problem:
+    depression." echoes the section's guidance "the clinician's spoken interpretation: progress toward goals,
+    the likely problem"): what follows them, or the value unchanged."""
+    for text in asked:
+        for part in re.split(r"[:;(]", text or ""):
+            part = part.strip(" ,.").lower()
+            if len(part.split()) >= 3 and value.lower().startswith(part):
+                return value[len(part):].lstrip(" ,.:;-")
+    return value
+
+
 def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str, Any]]], list[Line],
                                                          dict[int, LineMoments]]]) -> list[NoteSection]:
     """Fields-style answers -> sections: each item's measure, comparison and (where the lines say it)
@@ -651,7 +663,7 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                 who = lines[cited[-1] - 1].role if cited else None
                 for f in spec.fields:
                     if f.asked:
-                        v = str(raw.get(f.name, "")).strip()
+                        v = _not_echoed(str(raw.get(f.name, "")).strip(), spec.guidance, f.description)
                         values[f.name] = clean_value(v, f.past and not f.noun, relevant, who, names) \
                             if f.type == "text" else v
                         if f.past and f.noun and values[f.name]:  # a verb phrase in the past, or "used" + a noun
