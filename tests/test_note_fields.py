@@ -951,8 +951,11 @@ def test_an_interpreter_s_she_says_is_not_part_of_the_report():
     llm = FakeLLM(default=answering(ot, caregiver_report=lambda lines, unit: {
         "topic": "school", "report": "he says at school she won't sit at circle time"}))
     note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
-    texts = [it.text for it in next(s for s in note.sections if s.key == "caregiver_report").items]
-    assert "Caregiver reported at school she won't sit at circle time." in texts, texts
+    items = next(s for s in note.sections if s.key == "caregiver_report").items
+    texts = [it.text for it in items]
+    # the interpreted report says so (was "Caregiver reported at school she won't sit at circle time.")
+    assert "Caregiver reported through the interpreter that at school she won't sit at circle time." in texts, texts
+    assert all(it.support.supported for it in items), [(it.text, it.support) for it in items]
 
 
 @pytest.mark.parametrize("text,want", [
@@ -1019,3 +1022,12 @@ def test_a_field_that_echoes_the_request_keeps_only_its_answer():
     texts = [i.text for s in draft(tr, soap, LLMNoteWriter(llm, NoteSettings())).sections for i in s.items]
     assert any("flare of eczema" in t for t in texts), texts
     assert not any("likely problem" in t.lower() for t in texts), texts  # was "Progress toward goals, the likely ..."
+
+
+def test_stand_by_assist_is_the_level_said_where_the_clinic_lists_it():
+    said = "Going down she put both feet on each step, and I stayed right beside her, stand by assist."
+    assert M.assistance(said) == ["stand-by assist"]  # was "supervision", a level nobody said
+    assert M.assistance(said, [c for c in M.ASSIST_LEVELS if c != "stand-by assist"]) == ["supervision"]
+    assert M.assistance("He stood with supervision.") == ["supervision"]
+    assert "stand-by assist" in load_template("ot-progress").sections[0].fields[2].choices \
+        if load_template("ot-progress").sections[0].fields[2].type == "assistance" else True

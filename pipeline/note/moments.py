@@ -25,7 +25,7 @@ from .grounding import AGO_UNITS, AGO_WORDS, NUMBER_WORDS, _TENS, _UNITS, fracti
 KINDS = ("measure", "assistance", "observation", "caregiver_report", "home_program", "plan", "assessment", "exam")
 
 # the canonical levels of assistance and cueing; a template's choice list may rename or drop them
-ASSIST_LEVELS = ("independent", "set-up", "supervision", "contact guard", "minimal assist", "moderate assist",
+ASSIST_LEVELS = ("independent", "set-up", "stand-by assist", "supervision", "contact guard", "minimal assist", "moderate assist",
                  "maximal assist", "physical assist", "verbal cues", "gestural cues", "visual cues", "tactile cues",
                  "hand-over-hand")
 _ASSIST_RULES: tuple[tuple[str, str], ...] = (
@@ -34,6 +34,8 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
                     r"|\b(with )?no (\w+ )?(help|assist\w*|cues?|prompts?|reminders?)\b"
                     r"|\bwithout (any )?(\w+ )?(help|assist\w*|cues?|prompts?|reminding|reminders?)\b"),
     ("set-up", r"\bset[- ]?up\b"),
+    # "I stayed right beside her, stand by assist": the level as said where the clinic's list has it, else supervision
+    ("stand-by assist", r"\bstand[- ]?by\b"),
     ("supervision", r"\bsupervis\w*|\bstand[- ]?by\b"),
     ("contact guard", r"\bcontact[- ]guard\w*|\bclose guard\w*|\bhands?[- ]on guard\w*"),
     ("minimal assist", r"\bmin(imal)? (help|assist\w*)|\ba little (help|assist\w*)|\blight (help|assist\w*)"),
@@ -689,6 +691,8 @@ def assistance(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> list[str]:
                 if label != "independent" and re.search(r"\b(no|without|not need\w*|didn't need|did not need)\s+"
                                                         r"(any\s+)?(\w+\s+)?$", before, re.I):
                     continue  # "no verbal cues", "without hand-over-hand help": independence, not the level
+                if label == "supervision" and "stand-by assist" in out and not re.match(r"supervis", m.group(0), re.I):
+                    continue  # the stand-by said, named once
                 out.append(label)
                 break
     return out
@@ -935,7 +939,8 @@ CUES_ONLY = re.compile(r"^\d+(?:\.\d+)? (?:\w+ )?(?:cue|prompt|reminder|redirect
 
 
 def _level_phrase(level: str) -> str:
-    return {"independent": "independently", "set-up": "with set-up", "supervision": "with supervision",
+    return {"independent": "independently", "set-up": "with set-up", "stand-by assist": "with stand-by assist",
+            "supervision": "with supervision",
             "contact guard": "with contact guard assist",
             "hand-over-hand": "with hand-over-hand assist"}.get(level, f"with {level}")
 

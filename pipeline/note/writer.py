@@ -656,6 +656,7 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
         items: list[NoteItem] = []
         for answer, lines, found in parts:
             names = proper_nouns(lines)
+            relays = _interpreters(lines)
             for raw in answer.get(spec.key, []):
                 cited = sorted(set(raw["evidence"]))
                 relevant = raw.get("unit_text") or " ".join(lines[n - 1].text for n in cited)
@@ -687,14 +688,22 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                             values[f.name] = clean_value(_SAYS.sub("", _relayed(relevant, who)), False, relevant, who,
                                                          names)
                         elif f.type == "text" and not f.past and values.get(f.name):
-                            values[f.name] = _relayed(values[f.name], who)  # "she says at school ...": the report                    if "caregiver_report" in spec.select and cited:
-                        whose = _read_out(lines[cited[-1] - 1].text, relevant)
+                            values[f.name] = _relayed(values[f.name], who)  # "she says at school ...": the report
+                if "caregiver_report" in spec.select and cited:
+                    whose = _read_out(lines[cited[-1] - 1].text, relevant)
+                    for f in spec.fields:
+                        if whose and f.type == "text" and not f.past and values.get(f.name) \
+                                and whose.split("'")[0] not in values[f.name].lower():
+                            # "Her teacher sent a note, can I read it? Priya's ideas are great but ...": the
+                            # teacher's words, read out by the caregiver
+                            values[f.name] = f"{whose} says {values[f.name]}"
+                    if lines[cited[-1] - 1].speaker in relays:
                         for f in spec.fields:
-                            if whose and f.type == "text" and not f.past and values.get(f.name) \
-                                    and whose.split("'")[0] not in values[f.name].lower():
-                                # "Her teacher sent a note, can I read it? Priya's ideas are great but ...": the
-                                # teacher's words, read out by the caregiver
-                                values[f.name] = f"{whose} says {values[f.name]}"
+                            if f.type == "text" and not f.past and values.get(f.name) \
+                                    and "interpret" not in values[f.name].lower():
+                                # the caregiver's words passed on by an interpreter: the note says so, as a
+                                # clinician documents an interpreted report
+                                values[f.name] = f"through the interpreter that {values[f.name]}"
                 words = " ".join(v for f in spec.fields if f.type == "text" for v in [values.get(f.name, "")])
                 if spec.select and len(cited) == 1 and words:
                     ctx = _context_line(cited[0], words, lines)
