@@ -1031,3 +1031,17 @@ def test_stand_by_assist_is_the_level_said_where_the_clinic_lists_it():
     assert M.assistance("He stood with supervision.") == ["supervision"]
     assert "stand-by assist" in load_template("ot-progress").sections[0].fields[2].choices \
         if load_template("ot-progress").sections[0].fields[2].type == "assistance" else True
+
+
+def test_an_earlier_session_in_words_goes_with_a_comparison_of_earlier_today():
+    t = ("With the stick she left a space after the word on eight of ten tries. In the line before, without it, only "
+         "four of ten. Last month she ran all her words together.")
+    # was "4/10 earlier in the session": last month's words lost
+    assert M.comparison(t) == "4/10 earlier in the session and last month, when she ran all her words together"
+
+
+def test_more_verbs_a_small_model_writes_in_the_base_form_are_put_in_the_past():
+    from pipeline.note.writer import past_tense
+
+    assert past_tense("add spaces between words") == "added spaces between words"  # was "Add spaces: 9/10 spots"
+    assert past_tense("leave a space after each word") == "left a space after each word"

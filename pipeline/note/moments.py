@@ -775,7 +775,10 @@ def comparison(text: str) -> str:
     if side:
         value += f" on the {side.group(1).lower()}"  # "he could only hop two times on the left"
     if cue.startswith(("at the", "earlier")):
-        return f"{value} {cue}"  # "at the start of the session, without the cue, it was six out of sixteen"
+        # "at the start of the session, without the cue, it was six out of sixteen"; an earlier session said
+        # after it in words ("... only three of ten. Two weeks ago she ran all her words together.") goes with it
+        before = prior_said(text[m.end():])
+        return f"{value} {cue}" + (f" and {before}" if before else "")
     if cue.startswith("last") or cue == "before" or cue == "used to":
         return f"{value} {cue}" if cue.startswith("last") else f"{value} previously"
     if cue in ("up from", "down from"):

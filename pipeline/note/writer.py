@@ -1039,7 +1039,10 @@ _BASE_PAST = {"sit": "sat", "stand": "stood", "do": "did", "cut": "cut", "put": 
               "scrub": "scrubbed", "rinse": "rinsed", "comb": "combed", "turn": "turned", "flush": "flushed",
               "pump": "pumped", "sing": "sang", "copy": "copied", "tuck": "tucked", "twist": "twisted",
               "hide": "hid", "move": "moved", "stay": "stayed", "switch": "switched", "bend": "bent", "shake": "shook",
-              "slide": "slid", "weave": "wove", "choose": "chose", "wring": "wrung", "win": "won", "spit": "spat"}
+              "slide": "slid", "weave": "wove", "choose": "chose", "wring": "wrung", "win": "won", "spit": "spat",
+              "add": "added", "leave": "left", "fix": "fixed", "accept": "accepted", "attempt": "attempted",
+              "manage": "managed", "assemble": "assembled", "connect": "connected", "spell": "spelled",
+              "fall": "fell", "gather": "gathered", "locate": "located", "release": "released"}
 
 
 # the word after a listed verb that makes it a noun ("play dough", "balance beam", "swing set")
