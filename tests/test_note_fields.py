@@ -1045,3 +1045,8 @@ def test_more_verbs_a_small_model_writes_in_the_base_form_are_put_in_the_past():
 
     assert past_tense("add spaces between words") == "added spaces between words"  # was "Add spaces: 9/10 spots"
     assert past_tense("leave a space after each word") == "left a space after each word"
+
+
+def test_each_time_after_a_count_is_another_part_with_its_own_level():
+    t = "I helped hand over hand to line up the zipper, four times, and each time he pulled it up by himself."
+    assert M.measure_phrase(t) == "4 times with hand-over-hand assist"  # was "4 times independently"

@@ -899,8 +899,9 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
         end = ms[k + 1].start if k + 1 < len(ms) else len(text)
         stop = re.search(r"[.!?;]", text[m.start:end])
         scope = text[m.start: m.start + stop.start()] if stop else text[m.start:end]
-        then = re.search(r",?\s+(?:and\s+)?(?:then|the rest)\b", scope[len(m.text.split()[0]):], re.I)
-        if then:  # "for the first three scoops, then did the rest on his own": the rest's level is not theirs
+        then = re.search(r",?\s+(?:and\s+)?(?:then|the rest|each time|every time)\b", scope[len(m.text.split()[0]):], re.I)
+        if then:  # "for the first three scoops, then did the rest on his own": the rest's level is not theirs (nor
+            # "each time she pulled it all the way up by herself" the level of "hand over hand to start it, three times")
             scope = scope[: len(m.text.split()[0]) + then.start()]
         start = max(text.rfind(x, 0, m.start) for x in ".!?;") + 1
         if not assistance(scope, choices) and not any(start <= x.start < m.start for x in ms[:k]):
