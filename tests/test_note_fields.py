@@ -1050,3 +1050,16 @@ def test_more_verbs_a_small_model_writes_in_the_base_form_are_put_in_the_past():
 def test_each_time_after_a_count_is_another_part_with_its_own_level():
     t = "I helped hand over hand to line up the zipper, four times, and each time he pulled it up by himself."
     assert M.measure_phrase(t) == "4 times with hand-over-hand assist"  # was "4 times independently"
+
+
+def test_an_earlier_session_after_a_short_aside_on_the_next_line_is_the_comparison():
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "She put her whole hand in the rice bin for thirty seconds, after I showed her."),
+                          ("CHILD", "It's scratchy!"),
+                          ("THERAPIST", "Here's a wipe. Last week she would only poke the rice with a spoon.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "put her whole hand in the rice bin",
+                                                                   "assistance": "not said", "status": "emerging"}))
+    item = draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items[0]
+    # was "Put her whole hand in the rice bin: 30 sec; after 1 demonstration." (last week's spoon lost)
+    assert "compared with last week, when she would only poke the rice with a spoon" in item.text, item.text
+    assert item.support.supported, item.support

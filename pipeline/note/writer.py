@@ -872,13 +872,19 @@ def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[
     for k in range(n + 1, min(len(lines), n + ahead) + 1):
         if (lines[k - 1].role or "").lower() != role:
             continue
-        first = _SENT.split(lines[k - 1].text.strip())[0]
+        sents = _SENT.split(lines[k - 1].text.strip())
+        # "Here's the towel. Last session he would only touch it with a paintbrush.": a short aside first
+        while len(sents) > 1 and len(sents[0].split()) <= 4 and not moments.measures(sents[0]) \
+                and not moments.assistance(sents[0]):
+            sents = sents[1:]
+        first = sents[0]
         if not (moments.PRIOR_START.match(first) and (_only_prior(first) or moments.only_prior_said(first))):
             return None  # the clinician's next line says something else first
         words = _content(first)
         mine = len(words & _content(unit))
         others = [len(words & _content(x)) for x in _SENT.split(lines[n - 1].text) if x.strip() and x not in unit]
-        return (k, first) if mine >= 2 and all(mine > o for o in others) else None
+        # one word in common is enough where the unit's line says nothing else it could be about ("touch")
+        return (k, first) if mine >= (2 if others else 1) and all(mine > o for o in others) else None
     return None
 
 
