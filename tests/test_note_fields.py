@@ -1063,3 +1063,17 @@ def test_an_earlier_session_after_a_short_aside_on_the_next_line_is_the_comparis
     # was "Put her whole hand in the rice bin: 30 sec; after 1 demonstration." (last week's spoon lost)
     assert "compared with last week, when she would only poke the rice with a spoon" in item.text, item.text
     assert item.support.supported, item.support
+
+
+@pytest.mark.parametrize("activity", ["x", "completed", "about half the time"])
+def test_a_placeholder_activity_gives_way_to_the_child_s_own_verb_and_a_measure_is_said_once(activity):
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "On the straight four inch line she stayed within a quarter inch for about "
+                                        "three quarters of it. On the zigzag line she went off about half the time, "
+                                        "and I turned the paper for her at the corners, so moderate assist.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": activity, "assistance": "moderate assist",
+                                                                   "status": "emerging"}))
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    # was "Completed: about half the time with moderate assist." and "...: 4 inches; a quarter inch; about ..."
+    assert "Went off on the zigzag line: about half the time with moderate assist." in texts, texts
+    assert "Stayed on the straight four inch line within a quarter inch: about three quarters." in texts, texts

@@ -608,6 +608,25 @@ def _other_count(activity: str, measure: str) -> str:
     return " ".join(out.split()) or activity
 
 
+def _said_once(spec: SectionSpec, values: dict[str, str]) -> None:
+    """Drop from the measure a part the activity already says with its numbers and no level of its own
+    ("Stayed on the straight six inch line within a quarter inch: 6 inches; a quarter inch; about three quarters"
+    -> ": about three quarters")."""
+    from .grounding import numbers
+
+    act = " ".join(values.get(f.name, "") for f in spec.fields if f.past)
+    have = numbers(act) if act else set()
+    if not have:
+        return
+    for f in spec.fields:
+        if f.type != "measure" or not values.get(f.name):
+            continue
+        parts = values[f.name].split("; ")
+        keep = [p for p in parts if not (numbers(p) and numbers(p) <= have
+                                          and not re.search(r"\b(?:with|without|independently)\b|/", p))]
+        values[f.name] = "; ".join(keep)
+
+
 def _result_between(after: str, compared: str = "") -> bool:
     """Whether another result is said after a unit and before the comparison that follows it in the line
     ("Coat flip with supervision. So four of five steps, and it took seven minutes. Last session eleven
@@ -773,7 +792,9 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     own = _said_activity(relevant) if measure else ""
                     mine = re.search(rf"\bI\s+(?:\w+ly\s+)?{re.escape(values[f.name].split()[0])}\b", relevant) \
                         if values.get(f.name) else None  # "I turned the paper for him": the clinician's help, not his task
-                    if own and (mine or not _about(values.get(f.name, ""), relevant, 0.5)):
+                    if own and (mine or values.get(f.name) == "completed"
+                                or not _about(values.get(f.name, ""), relevant, 0.5)):
+                        # ("completed": the placeholder for a model's activity that said nothing or only the measure)
                         # the model's activity drifted to another moment ("Pumped the soap today: 20 sec." for
                         # "With the song she scrubbed for twenty seconds"): the unit's own verb phrase instead
                         values[f.name] = _without_measure(clean_value(own + ".", True, relevant, who, names),
@@ -838,6 +859,7 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                             f, values.get(f.name, ""), relevant if raw.get("unit_text") else said,
                             " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure"),
                             " ".join(values.get(g.name, "") for g in spec.fields if g.type == "comparison"))
+                _said_once(spec, values)
                 text = sentence.render(spec.sentence, values)
                 if not text:
                     continue
