@@ -77,7 +77,16 @@ _IRREGULAR = {"held": "hold", "did": "do", "done": "do", "went": "go", "ate": "e
               "thrown": "throw", "strung": "string",
               "caught": "catch", "drew": "draw", "drawn": "draw", "tied": "tie",
               "children": "child", "feet": "foot", "ft": "foot", "sec": "second", "secs": "second",
-              "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "began": "begin", "put": "put", "lost": "lose"}
+              "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "began": "begin", "put": "put", "lost": "lose",
+              # the past of what a caregiver says in the present ("he's waking up twice" -> "woke up twice")
+              "woke": "wake", "woken": "wake", "slept": "sleep", "fell": "fall", "fallen": "fall", "bit": "bite",
+              "hid": "hide", "rode": "ride", "wore": "wear", "swam": "swim", "spun": "spin", "swung": "swing",
+              "dug": "dig", "tore": "tear", "blew": "blow", "brought": "bring", "bought": "buy", "felt": "feel",
+              "sang": "sing", "chose": "choose", "shook": "shake", "slid": "slide", "stuck": "stick",
+              "swept": "sweep", "told": "tell", "heard": "hear", "sent": "send", "spent": "spend",
+              "understood": "understand", "drank": "drink", "forgot": "forget", "knew": "know",
+              "thought": "think", "found": "find", "built": "build", "hung": "hang", "bent": "bend",
+              "taught": "teach", "fought": "fight", "grew": "grow", "came": "come", "became": "become"}
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?")
 _CLAUSE = re.compile(r"[.,;:!?()\[\]\"\n]+|\bbut\b|\s-\s")
