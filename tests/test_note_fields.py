@@ -857,7 +857,8 @@ def test_a_report_keeps_who_said_they_will_do_it():
         "topic": "home program", "report": "Nora will go over the zip with her every morning before school"}))
     note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
     [item] = next(s for s in note.sections if s.key == "caregiver_report").items
-    assert "the caregiver will go over the zip" in item.text and "Nora will" not in item.text
+    # "The caregiver will go over ..." (was "Caregiver reported the caregiver will go over ...": named once)
+    assert item.text.startswith("The caregiver will go over the zip") and "Nora will" not in item.text
 
 
 def test_a_plan_said_back_to_the_caregiver_names_the_caregiver():
@@ -1077,3 +1078,12 @@ def test_a_placeholder_activity_gives_way_to_the_child_s_own_verb_and_a_measure_
     # was "Completed: about half the time with moderate assist." and "...: 4 inches; a quarter inch; about ..."
     assert "Went off on the zigzag line: about half the time with moderate assist." in texts, texts
     assert "Stayed on the straight four inch line within a quarter inch: about three quarters." in texts, texts
+
+
+def test_the_speaker_of_a_report_is_named_once():
+    from pipeline.note.writer import _not_twice
+
+    assert _not_twice("Patient reported the patient has been traveling a lot.") == \
+        "The patient has been traveling a lot."  # was "Patient reported the patient has been ..."
+    assert _not_twice("Patient reported the patient's back was stiff.") == "The patient's back was stiff."
+    assert _not_twice("Caregiver reported the child woke up twice.") == "Caregiver reported the child woke up twice."

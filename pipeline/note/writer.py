@@ -627,6 +627,18 @@ def _said_once(spec: SectionSpec, values: dict[str, str]) -> None:
         values[f.name] = "; ".join(keep)
 
 
+_TWICE = re.compile(r"^(Patient|Caregiver|Child|Client) reported (the (\w+)(?:'s)? .*)$", re.S)
+
+
+def _not_twice(text: str) -> str:
+    """"Patient reported the patient has been traveling a lot." -> "The patient has been traveling a lot.": the
+    speaker named once (the section says whose report it is; the sentence's subject says who)."""
+    m = _TWICE.match(text)
+    if not m or m.group(3).lower() != m.group(1).lower():
+        return text
+    return m.group(2)[0].upper() + m.group(2)[1:]
+
+
 def _result_between(after: str, compared: str = "") -> bool:
     """Whether another result is said after a unit and before the comparison that follows it in the line
     ("Coat flip with supervision. So four of five steps, and it took seven minutes. Last session eleven
@@ -863,6 +875,7 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                 text = sentence.render(spec.sentence, values)
                 if not text:
                     continue
+                text = _not_twice(text)
                 evidence_ids = tuple(dict.fromkeys(lines[n - 1].seg_id for n in cited))
                 fields = tuple((f.name, values.get(f.name, "")) for f in spec.fields)
                 dup = next((k for k, it in enumerate(items) if _similar(it.text, text)), None)
