@@ -13,7 +13,13 @@
    seconds of speech are outliers, not speakers: their pieces go to the closest
    remaining cluster. Two clusters whose pieces are as alike across the two as
    within each (``merge_ratio``) are one speaker split in two and merge.
-   ``num_speakers`` / ``min_speakers`` / ``max_speakers`` move the cut. A few
+   ``num_speakers`` / ``min_speakers`` / ``max_speakers`` move the cut. With the
+   count not given, an eigengap estimate (NME-SC, ``eigengap_count``) caps the
+   threshold's count (``count_cap``): average linkage at a fixed threshold splits a
+   voice whose windows vary (dev split: overall DER 10.5 -> 6.7 %, worst file
+   41.6 -> 12.3 %). Optionally (``split = "pitch"``, off by default) a cluster whose
+   units hold a child's pitch and an adult's, with embeddings unlike each other,
+   splits in two, its child side labelled only where the pitch is high. A few
    k-means steps then refine the speaker centroids.
 4. Labelling windows (``label_window`` s, every ``label_step`` s) give every
    10 ms frame of speech the speaker whose centroid is most similar on average
