@@ -309,17 +309,22 @@ def eigengap_count(x: np.ndarray, max_k: int = 10, p_share: float = 0.25, n_p: i
     order = np.argsort(-a, axis=1)
     kk = min(max_k, n - 1)
     best: tuple[float, int] | None = None
-    for p in np.unique(np.linspace(1, max(2, int(n * p_share)), n_p).astype(int)):
-        b = np.zeros_like(a)
-        b[np.repeat(np.arange(n), p), order[:, :p].ravel()] = 1.0
-        b = (b + b.T) / 2
-        lap = np.diag(b.sum(axis=1)) - b
-        small = eigh(lap, eigvals_only=True, subset_by_index=[0, kk])
-        top = eigh(lap, eigvals_only=True, subset_by_index=[n - 1, n - 1])[0]
-        gaps = np.diff(small)
-        ratio = (p / n) / max(float(gaps.max()) / max(float(top), 1e-9), 1e-9)
-        if best is None or ratio < best[0]:
-            best = (ratio, int(gaps.argmax()) + 1)
+    # one BLAS thread: on 2 shared cores OpenBLAS's two threads made these small decompositions 3-100x
+    # slower (dev_09, 732 units: 1.2-1.5 s with one thread, 3-230 s with two under load)
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        for p in np.unique(np.linspace(1, max(2, int(n * p_share)), n_p).astype(int)):
+            b = np.zeros_like(a)
+            b[np.repeat(np.arange(n), p), order[:, :p].ravel()] = 1.0
+            b = (b + b.T) / 2
+            lap = np.diag(b.sum(axis=1)) - b
+            small = eigh(lap, eigvals_only=True, subset_by_index=[0, kk])
+            top = eigh(lap, eigvals_only=True, subset_by_index=[n - 1, n - 1])[0]
+            gaps = np.diff(small)
+            ratio = (p / n) / max(float(gaps.max()) / max(float(top), 1e-9), 1e-9)
+            if best is None or ratio < best[0]:
+                best = (ratio, int(gaps.argmax()) + 1)
     assert best is not None
     return best[1]
 
