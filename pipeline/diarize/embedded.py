@@ -311,9 +311,15 @@ def eigengap_count(x: np.ndarray, max_k: int = 10, p_share: float = 0.25, n_p: i
     best: tuple[float, int] | None = None
     # one BLAS thread: on 2 shared cores OpenBLAS's two threads made these small decompositions 3-100x
     # slower (dev_09, 732 units: 1.2-1.5 s with one thread, 3-230 s with two under load)
-    from threadpoolctl import threadpool_limits
+    try:  # threadpoolctl comes with librosa (scikit-learn); without it, the BLAS's own threads
+        from threadpoolctl import threadpool_limits
 
-    with threadpool_limits(limits=1, user_api="blas"):
+        one_thread: Any = threadpool_limits(limits=1, user_api="blas")
+    except ImportError:
+        import contextlib
+
+        one_thread = contextlib.nullcontext()
+    with one_thread:
         for p in np.unique(np.linspace(1, max(2, int(n * p_share)), n_p).astype(int)):
             b = np.zeros_like(a)
             b[np.repeat(np.arange(n), p), order[:, :p].ravel()] = 1.0
