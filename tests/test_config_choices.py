@@ -23,6 +23,8 @@ CASES = [
     ("asr", "compute_type", "int4", "SCRIBE_COMPUTE_TYPE"),
     ("diarize", "backend", "nemo", "SCRIBE_DIARIZER"),
     ("diarize", "encoders", "xvector", "SCRIBE_DIARIZATION_ENCODERS"),
+    ("diarize", "count_cap", "spectral", "SCRIBE_DIARIZATION_COUNT_CAP"),
+    ("diarize", "split", "f0", "SCRIBE_DIARIZATION_SPLIT"),
     ("diarize", "device", "gpu0", None),
     ("note", "device", "mps", "SCRIBE_LLM_DEVICE"),
     ("note", "dtype", "fp8", None),
