@@ -1087,3 +1087,25 @@ def test_the_speaker_of_a_report_is_named_once():
         "The patient has been traveling a lot."  # was "Patient reported the patient has been ..."
     assert _not_twice("Patient reported the patient's back was stiff.") == "The patient's back was stiff."
     assert _not_twice("Caregiver reported the child woke up twice.") == "Caregiver reported the child woke up twice."
+
+
+def test_results_said_before_their_task_or_side_and_the_goal_ahead():
+    # each assertion failed on the code before (test_h_pegs_05's note, read after its one clean run)
+    assert M.measure_phrase("Right hand, twenty eight seconds.") == "28 sec with the right hand"  # was "28 sec"
+    assert [m.text for m in M.measures("Square and star she copied right away after watching me draw them.")] == \
+        ["after a demonstration"]  # was no measure: the result lost
+    assert M.measures("The star she couldn't do, even with a dot at each of the five points.") == []  # was "5 points"
+    assert M.comparison("Twelve! Twelve pegs in the minute. Two weeks ago she got seven.") == "7 pegs 2 weeks ago"
+    assert M.classify("What we're aiming for is all five shapes copied by the summer.", "therapist", 3, 9).kinds \
+        == ("plan",)  # was a measure: "What we're aiming for: 5 shapes."
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Get as many pegs in as you can. That's one minute."),
+                          ("THERAPIST", "Twelve! Twelve pegs in the minute."),
+                          ("THERAPIST", "Square and star she copied right away after watching me draw them."),
+                          ("THERAPIST", "The heart she couldn't do, even with a dot at each of the four corners.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "pegboard", "assistance": "not said",
+                                                                   "status": "emerging"}))
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    assert any("12 pegs" in t for t in texts), texts  # was merged into "Pegboard: 1 min." (the same words)
+    assert "Copied square and star right away: after a demonstration." in texts, texts
+    assert any(t.startswith("Couldn't do the heart") for t in texts), texts

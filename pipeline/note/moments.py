@@ -112,6 +112,8 @@ _OF_SPAN = re.compile(rf"\b({_NUM})\s+(minutes?|seconds?)\s+of\s+(?:the|a|an|his
                       rf"(?:minute|second)\b", re.I)
 _SHOWN = re.compile(rf"\b(?:(?:showed|modeled|modelled|demonstrated)\s+(?:him|her|them|it)\s+(?:({_NUM})\s+times|(once|twice))|"
                     rf"after\s+({_NUM})\s+(?:demonstrations?|models?))\b", re.I)
+_WATCHED = re.compile(r"\bafter (?:watching|seeing) me (?:draw|do|show|make|write|tie|try|cut|copy|build|fold|put|"
+                      r"zip|button|thread|string|trace|model)\w*\b", re.I)
 _ONE_CUE = re.compile(r"\bone\s+((?:(?:verbal|visual|gestural|tactile|physical)\s+)?(?:cue|prompt|reminder|warning))\b", re.I)
 # "eighteen words per minute": a rate (the unit of time after per/a/an/each)
 _RATE = re.compile(rf"\b({_NUM})\s+((?:[a-z]+[- ])?[a-z]+)\s+(?:per|a|an|each)\s+(minute|second|hour)\b", re.I)
@@ -200,6 +202,10 @@ _PLAN = re.compile(
     r"prescrib\w*|continue|i can (?:give|offer|arrange|book|send|refer|prescribe)|you can (?:also )?(?:try|take|use|get|buy)|"
     r"we (?:can|could) (?:try|give|offer|start)|we have (?:\w+ )?(?:creams?|tablets?|medications?|medicines?|options)|"
     r"over the counter|leaflet|(?:which|that|this|it|they) (?:will|can|should|may|might) (?:\w+ )?help (?:with|the|your))\b", re.I)
+# the goal ahead said aloud ("The goal is all six buttons on his own by the end of the term.")
+GOAL_TARGET = re.compile(r"\b(?:the|our|his|her|their|my|your) (?:long[- ]term |short[- ]term |main |big |next |new )?goal "
+                         r"(?:is|will be|for (?:him|her|them|this|the)\b)|\b(?:we'?re|we are|i'?m|i am) aiming for\b|"
+                         r"\bwhat (?:we'?re|we are|i'?m) aiming for\b|\b(?:we'?re|we are) working towards?\b", re.I)
 # an instruction for now, in the session ("Now squeeze it ten times", "Let's try the other hand"), unless it says
 # when at home it is for
 _IN_SESSION = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|nice|good job|and)[,!.]?\s+|[A-Z][a-z]+,\s+)*"
@@ -576,6 +582,8 @@ def measures(text: str) -> list[Measure]:
         n = number(said)
         if n and said.lower() not in ("a", "an"):
             add(m, "repetitions", f"after {n} demonstration{'s' if n != '1' else ''}", (n,))
+    for m in _WATCHED.finditer(text):  # "he copied them straight away after watching me draw them"
+        add(m, "repetitions", "after a demonstration", ())
     for m in _ONCE.finditer(text):
         add(m, "repetitions", "once", ("1",))
     for m in _IN_A_ROW.finditer(text):
@@ -604,6 +612,8 @@ def measures(text: str) -> list[Measure]:
         add(m, "repetitions", f"1 {' '.join(m.group(1).lower().split())}", ("1",))
     for m in _REPS.finditer(text):
         n = number(m.group(1))
+        if re.search(r"\beach of (?:the|his|her|their)\s+$", text[max(0, m.start() - 16): m.start()], re.I):
+            continue  # "a dot at each of the three corners": where, not a result
         noun = m.group(2).lower()
         if len(noun.split()) > 1 and noun.split()[-1] in _NOT_REPS and noun.split()[-1] != "ones":
             # "four tries with his fingers": the plural noun is "tries", not "tries with his"
@@ -728,6 +738,15 @@ def comparison(text: str) -> str:
         if said and n:
             return f"{said[0].text.split(' ', 1)[0] if said[0].kind == 'count' else said[0].text} " \
                    f"{n} {ago.group(2).lower()} ago"
+        bare = re.match(rf"\s*,?\s*(?:he|she|they|you)\s+(?:[a-z]+ed|got|did|made|held|took|wrote|drew|caught|threw|strung|"
+                        rf"ran|hit|built|tied|cut)\s+(?:only\s+)?({_NUM})\s*(?:[.!?;]|$)", text[ago.end():], re.I)
+        today = [x for x in measures(text[: ago.start()]) if x.kind in ("repetitions", "count", "duration", "distance")]
+        today = [x for x in today if x.kind != "duration"] or today
+        if bare and n and today and bare.group(1).lower() not in ("a", "an") and number(bare.group(1)):
+            # "Fourteen beads in the two minutes. ... Three weeks ago he got eight.": 8 beads, the count's noun
+            unit = today[0].text.split(" ", 1)[1] if " " in today[0].text else ""
+            unit = "" if "/" in today[0].text.split(" ", 1)[0] and not unit else unit
+            return f"{number(bare.group(1))}{' ' + unit if unit else ''} {n} {ago.group(2).lower()} ago"
     # the cue with a number said after it in its sentence ("before he stopped to ... Last week it was two and a
     # half minutes": the "last week", not the "before" of a clause with no number)
     cue, after, said = "", "", []
@@ -850,6 +869,11 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds = [k for k in kinds if k != "caregiver_report"]  # the interpreter's English says it
     if _POINTER.match(text):
         kinds = [k for k in kinds if k not in ("plan", "assessment")]  # "That's probably what I recommend.": says nothing
+    if clinician and GOAL_TARGET.search(text) and not text.rstrip().endswith("?") and words >= 5 \
+            and not _NOT_ADDRESSED.search(text):  # ("Her goal for the snap ... we're not working on it today")
+        # "What we're aiming for is all four shapes copied by his birthday.": the goal ahead, a plan, not a result
+        kinds = [k for k in kinds if k not in ("measure", "assistance", "observation")]
+        kinds += [] if "plan" in kinds else ["plan"]
     if not kinds:
         return None
     return Moment(index, tuple(kinds), ms, helped, comparison(text) if ms else "")
@@ -932,6 +956,12 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
         where = f" {side.group(1).lower()} the {side.group(2).lower()}" + (f" {side.group(3).lower()}" if side.group(3)
                                                                            else "") if side \
             and side.group(2).lower() not in m.text else ""
+        lead = None if where or m.kind not in ("repetitions", "count", "duration") else re.search(
+            r"\b(right|left)\s+(hand|foot|leg|arm|side)\b(?!.*\b(?:right|left)\b)[^.!?;]*$", text[start:m.start], re.I)
+        if lead and not any(start <= x.start < m.start for x in ms[:k]):
+            # "Right hand, thirty one seconds.", "left hand fifty two, no, fifty four seconds": the side said first
+            where = f" {'with' if lead.group(2).lower() in ('hand', 'arm') else 'on'} the {lead.group(1).lower()} " \
+                    f"{lead.group(2).lower()}"
         parts.append(m.text + where + (" " + ", ".join(phrases) if phrases else ""))
     return "; ".join(dict.fromkeys(parts))
 

@@ -221,6 +221,12 @@ def chunk_lines(lines: list[Line], gen: Generator, budget: int) -> list[list[Lin
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+def _nums(text: str) -> set[str]:
+    from .grounding import numbers
+
+    return set(numbers(text))
+
+
 def _similar(a: str, b: str) -> bool:
     wa, wb = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
     if not wa or not wb:
@@ -572,6 +578,9 @@ def _without_measure(activity: str, measure: str) -> str:
     from .grounding import numbers
 
     have = numbers(measure)
+    watched = re.search(r",?\s+after (?:watching|seeing) (?:me|the clinician|the therapist)\b.*$", activity, re.I)
+    if watched and "after a demonstration" in measure and watched.start() > 0:
+        activity = activity[: watched.start()]  # said once, as the measure
     for part in measure.split("; "):
         said = re.split(r"\s+(?:with|without|independently)\b", part)[0].strip().lower()
         proportion = re.search(r"\b(?:half|quarters?|thirds?)\b", said) and not re.search(
@@ -878,10 +887,14 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                 text = _not_twice(text)
                 evidence_ids = tuple(dict.fromkeys(lines[n - 1].seg_id for n in cited))
                 fields = tuple((f.name, values.get(f.name, "")) for f in spec.fields)
-                dup = next((k for k, it in enumerate(items) if _similar(it.text, text)), None)
+                dup = next((k for k, it in enumerate(items) if _similar(it.text, text)
+                            and (_nums(text) <= _nums(it.text) or _nums(it.text) <= _nums(text))), None)
                 if dup is not None:
+                    # the same words: one item, the one that says more numbers ("Strung beads: 14 beads; 2 min."
+                    # over "Strung beads: 2 min."), citing both; different numbers are two results, both kept
                     old = items[dup]
-                    items[dup] = NoteItem(old.text, tuple(dict.fromkeys(old.evidence + evidence_ids)), old.fields)
+                    keep = (text, fields) if _nums(text) > _nums(old.text) else (old.text, old.fields)
+                    items[dup] = NoteItem(keep[0], tuple(dict.fromkeys(old.evidence + evidence_ids)), keep[1])
                 else:
                     items.append(NoteItem(text, evidence_ids, fields))
         sections.append(NoteSection(spec.key, spec.title, tuple(items)))
@@ -923,11 +936,24 @@ def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[
     return None
 
 
+# a thing said before its doer ("Circle and cross he copied ...", "The square she drew ..."): not a time or a
+# word that opens a sentence ("Today he ...", "Then she ...")
+_FRONTED = re.compile(r"^\W*((?:(?:the|his|her|their)\s+)?(?!(?:today|then|now|so|and|next|first|also|finally|again|"
+                      r"yesterday|here|there|this|that|last|after|before|when|once)\b)[a-z]+(?:\s+(?:and|or)\s+"
+                      r"(?:the\s+)?[a-z]+)?)\s+(?:he|she|they)\s+([^,.;!?]+)", re.I)
+
+
 def _said_activity(text: str) -> str:
     """The verb phrase of a unit's first sentence that tells what the child did ("With the song she scrubbed for
     twenty seconds, all the way to the end." -> "scrubbed for twenty seconds with the song"), up to its first
     comma; "" where it does not start so."""
     first = re.split(r"(?<=[.!?])\s+", text.strip())[0]
+    fronted = _FRONTED.match(first)
+    if fronted and starts_with_past(fronted.group(2)):
+        # "Circle and cross he copied straight away after watching me draw them.": "copied circle and cross ..."
+        verb, _, after = fronted.group(2).strip().partition(" ")
+        what = fronted.group(1)
+        return " ".join(x for x in (verb, what[0].lower() + what[1:], after) if x)
     lead = re.match(r"^\W*((?:with|using|on|in|after|during)\s+[^,]{1,30}?),?\s+(?=(?:he|she|they)\s)", first, re.I)
     rest = first[lead.end():] if lead else first
     m = re.match(r"^\W*(?:he|she|they)\s+([^,.;!?]+)", rest, re.I)
@@ -941,17 +967,21 @@ def _said_activity(text: str) -> str:
     return " ".join(x for x in (verb, f"{lead.group(1)[0].lower()}{lead.group(1)[1:]}" if lead else "", after) if x)
 
 
+_COULD_NOT = re.compile(r"(?:couldn'?t|could not|didn'?t|did not|wouldn'?t|would not|was not able|wasn'?t able)\s+\w", re.I)
+
+
 def _observed(text: str) -> str:
     """An observation's first sentence from its verb on ("He licked the avocado, then took one small bite." ->
     "licked the avocado, then took one small bite"), where it is one of the clinician telling what the child did
     with no measure or level of help; "" otherwise."""
     first = re.split(r"(?<=[.!?])\s+", text.strip())[0]
     fronted = re.match(r"^\W*((?:the|her|his|their) [a-z]+(?: [a-z]+)?) (?:he|she|they) ([^,]+)(,.*?)?[.!]?$", first, re.I)
-    if fronted and starts_with_past(fronted.group(2)):  # "The chicken he touched and smelled, but ..."
+    if fronted and (starts_with_past(fronted.group(2)) or _COULD_NOT.match(fronted.group(2))):
+        # "The chicken he touched and smelled, but ..."; "The triangle he couldn't do, even when ..."
         first = f"He {fronted.group(2)} {fronted.group(1)[0].lower()}{fronted.group(1)[1:]}{fronted.group(3) or ''}."
     m = re.match(r"^\W*(?:(?:he|she|they)\s+)(.+?)[.!]?$", first, re.I)
     if not m or len(first.split()) > 24 or moments.measures(first) or moments.assistance(first) \
-            or not starts_with_past(m.group(1)):
+            or not (starts_with_past(m.group(1)) or _COULD_NOT.match(m.group(1))):
         return ""
     return m.group(1)
 
