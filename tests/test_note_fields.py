@@ -1109,3 +1109,11 @@ def test_results_said_before_their_task_or_side_and_the_goal_ahead():
     assert any("12 pegs" in t for t in texts), texts  # was merged into "Pegboard: 1 min." (the same words)
     assert "Copied square and star right away: after a demonstration." in texts, texts
     assert any(t.startswith("Couldn't do the heart") for t in texts), texts
+
+
+def test_a_count_with_its_noun_before_out_of_a_minute_and_seconds_and_a_goal_by_a_date():
+    # each failed on the code before (test_h_laces_01's note, read after set h's one clean run)
+    assert [m.text for m in M.measures("That's four knots out of five with the big laces.")] == ["4/5 knots"]  # "4 knots"
+    assert [m.text for m in M.measures("She kept going for a minute and twenty seconds.")] == ["1 min 20 sec"]  # "20 sec"
+    assert M.classify("By the end of March I want her to button her coat on her own, four out of five tries.",
+                      "therapist", 8, 10).kinds == ("plan",)  # was a result: "4/5 tries independently"

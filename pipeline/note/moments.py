@@ -58,6 +58,7 @@ _NUM = rf"(?:\d+(?:\.\d+)?|(?:{_NUM_WORD})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?|
 _OF_THE_FIRST = re.compile(rf"(?:^|(?<=[.!?] ))\W*(?:out )?of the ({_NUM})\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s)\b[^.!?;,]{{0,40}},"
                            rf"\s*(?:he|she|they)\s+(?:\w+ly\s+)?\w+\s+(?:(?:only|just|all)\s+)?({_NUM})\b", re.I)
 _OF = re.compile(rf"\b({_NUM})\s*(?:out of(?: the)?|of(?: the)?|/)\s*({_NUM})\b(?:\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s\b|[a-z]+))?", re.I)
+_NOUN_OUT_OF = re.compile(rf"\b({_NUM})\s+([a-z]+s)\s+out of\s+(?:the\s+)?({_NUM})\b", re.I)
 _TIME_UNITS = {"second": "sec", "seconds": "sec", "sec": "sec", "secs": "sec", "minute": "min", "minutes": "min",
                "min": "min", "mins": "min", "hour": "h", "hours": "h", "day": "days", "days": "days",
                "week": "weeks", "weeks": "weeks", "month": "months", "months": "months", "year": "years",
@@ -78,6 +79,7 @@ _TALK_FOR_A = re.compile(r"\b(?:let'?s|let me|i'?ll|i will|i want to|i'?d like t
                          r"we'?re going to|can you|could you|can we|give me|bear with me)\b", re.I)
 _JUST_A_SECOND = re.compile(r"(?:^|[.!?]\s+)\W*(?:(?:okay|ok|um|uh|yes|yeah)[,!.]?\s+)*(?:sorry|hang on|hold on|wait|give me|"
                             r"just|oh)[,!.]?\s+(?:(?:just|give me)\s+)?(?:a|one)\s+(?:second|sec|minute|min)$", re.I)
+_A_MINUTE_AND = re.compile(rf"\b(?:a|one)\s+minute\s+and\s+({_NUM})\s+seconds?\b", re.I)
 _AND_SECONDS = re.compile(rf"(?:\s*,)?(?:\s+and)?\s+({_NUM})\s+seconds?\b", re.I)
 # a level on a scale that changed ("from a five to a two on her feelings scale"), or a zone
 _FROM_TO = re.compile(rf"\bfrom (?:a |an )?({_NUM}) (?:all the way |right )?(?:down |up )?to (?:a |an )?({_NUM})\b"
@@ -205,7 +207,11 @@ _PLAN = re.compile(
 # the goal ahead said aloud ("The goal is all six buttons on his own by the end of the term.")
 GOAL_TARGET = re.compile(r"\b(?:the|our|his|her|their|my|your) (?:long[- ]term |short[- ]term |main |big |next |new )?goal "
                          r"(?:is|will be|for (?:him|her|them|this|the)\b)|\b(?:we'?re|we are|i'?m|i am) aiming for\b|"
-                         r"\bwhat (?:we'?re|we are|i'?m) aiming for\b|\b(?:we'?re|we are) working towards?\b", re.I)
+                         r"\bwhat (?:we'?re|we are|i'?m) aiming for\b|\b(?:we'?re|we are) working towards?\b|"
+                         r"^\W*by (?:the end of )?(?:the )?(?:january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december|spring|summer|fall|autumn|winter|term|year|school year|his birthday|"
+                         r"her birthday|christmas|the holidays)\b[^.!?]*\b(?:i want|i'd like|we want|we'd like|i'm hoping|"
+                         r"we're hoping)\b", re.I | re.M)
 # an instruction for now, in the session ("Now squeeze it ten times", "Let's try the other hand"), unless it says
 # when at home it is for
 _IN_SESSION = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|nice|good job|and)[,!.]?\s+|[A-Z][a-z]+,\s+)*"
@@ -441,6 +447,14 @@ def measures(text: str) -> list[Measure]:
         if not _spans_overlap(span, taken):
             taken.append(span)
             found.append((m.start(), end, Measure("count", f"{a}/{b}" + (f" {noun}" if noun else ""), (a, b), m.start())))
+    for m in _NOUN_OUT_OF.finditer(text):  # "three bows out of four": 3/4 bows
+        a, b = number(m.group(1)), number(m.group(3))
+        if a and b and m.group(1).lower() not in ("a", "an") and m.group(3).lower() not in ("a", "an") \
+                and float(a) <= float(b) and m.group(2).lower() not in _NOT_REPS:
+            span = (m.start(), m.end())
+            if not _spans_overlap(span, taken):
+                taken.append(span)
+                found.append((m.start(), m.end(), Measure("count", f"{a}/{b} {m.group(2).lower()}", (a, b), m.start())))
     for m in _OF_THE_FIRST.finditer(text):  # "Of the six buttons on the shirt, he fastened four himself": 4/6 buttons
         a, b = number(m.group(3)), number(m.group(1))
         if a and b and m.group(3).lower() not in ("a", "an") and float(a) <= float(b):
@@ -512,6 +526,10 @@ def measures(text: str) -> list[Measure]:
         unit = m.group(2).lower()
         short = _TIME_UNITS.get(unit) or _DIST_UNITS[unit]
         add(m, "duration" if unit in _TIME_UNITS else "distance", f"1.5 {short}", ("1.5",))
+    for m in _A_MINUTE_AND.finditer(text):  # "for a minute and forty seconds of the two minutes": 1 min 40 sec
+        secs = number(m.group(1))
+        if secs and m.group(1).lower() not in ("a", "an"):
+            add(m, "duration", f"1 min {secs} sec", ("1", secs))
     for m in _A_UNIT.finditer(text):  # "she kept going for a full minute": as said (no digit to ground)
         start = max(text.rfind(x, 0, m.start()) for x in ".!?") + 1
         if _TALK_FOR_A.search(text[start:m.start()]):

@@ -811,7 +811,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         continue
                     measure = " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure")
                     own = _said_activity(relevant) if measure else ""
-                    mine = re.search(rf"\bI\s+(?:\w+ly\s+)?{re.escape(values[f.name].split()[0])}\b", relevant) \
+                    mine = re.search(rf"\bI\s+(?:\w+ly\s+|had to\s+|did was\s+)?{re.escape(values[f.name].split()[0])}",
+                                     relevant, re.I) \
                         if values.get(f.name) else None  # "I turned the paper for him": the clinician's help, not his task
                     if own and (mine or values.get(f.name) == "completed"
                                 or not _about(values.get(f.name, ""), relevant, 0.5)):
