@@ -1117,3 +1117,14 @@ def test_a_count_with_its_noun_before_out_of_a_minute_and_seconds_and_a_goal_by_
     assert [m.text for m in M.measures("She kept going for a minute and twenty seconds.")] == ["1 min 20 sec"]  # "20 sec"
     assert M.classify("By the end of March I want her to button her coat on her own, four out of five tries.",
                       "therapist", 8, 10).kinds == ("plan",)  # was a result: "4/5 tries independently"
+
+
+def test_a_count_said_over_keeps_only_the_corrected_one():
+    from pipeline.note.writer import clean_value
+
+    said = "He dug out six of the eight, wait, seven of the eight dinosaurs, with the scoop at first."
+    # was "Dug out six: 7/8 dinosaurs" (the count he corrected left in the activity)
+    assert clean_value("dug out six", True, said, "therapist") == "dug out"
+    assert clean_value("dug out six of the eight", True, said, "therapist") == "dug out"
+    assert clean_value("held the slime twenty, no, twenty five seconds", True, said, "therapist") == \
+        "held the slime twenty five seconds"
