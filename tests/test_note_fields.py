@@ -1128,3 +1128,18 @@ def test_a_count_said_over_keeps_only_the_corrected_one():
     assert clean_value("dug out six of the eight", True, said, "therapist") == "dug out"
     assert clean_value("held the slime twenty, no, twenty five seconds", True, said, "therapist") == \
         "held the slime twenty five seconds"
+
+
+def test_a_result_without_a_verb_takes_the_task_named_before_it_not_another_moment_s_activity():
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Now sizing on the three line paper. Tall letters touch the top line."),
+                          ("THERAPIST", "Of the twenty letters she wrote, fourteen, sorry, fifteen were sized right."),
+                          ("THERAPIST", "Copying now. Two sentences are up on the whiteboard."),
+                          ("CHILD", "What's the next word?"),
+                          ("THERAPIST", "Sixteen words in three minutes and forty seconds.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "sized letters", "assistance": "not said",
+                                                                   "status": "emerging"}))
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    assert any(t.startswith("Sized letters: 15/20 letters") for t in texts), texts  # was "20 letters" (the 14 said over)
+    # was "Sized letters: 3 min 40 sec." (the model's activity of the moment before)
+    assert any(t.startswith("Copied: 16 words; 3 min 40 sec") for t in texts), texts

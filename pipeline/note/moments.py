@@ -57,6 +57,10 @@ _NUM_WORD = "|".join(sorted(set(NUMBER_WORDS) - {"once", "twice", "thrice"}, key
 _NUM = rf"(?:\d+(?:\.\d+)?|(?:{_NUM_WORD})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?|a half|half an?|an?)"
 _OF_THE_FIRST = re.compile(rf"(?:^|(?<=[.!?] ))\W*(?:out )?of the ({_NUM})\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s)\b[^.!?;,]{{0,40}},"
                            rf"\s*(?:he|she|they)\s+(?:\w+ly\s+)?\w+\s+(?:(?:only|just|all)\s+)?({_NUM})\b", re.I)
+# "Of the twenty letters she wrote, fifteen were sized right": the part said as the subject
+_OF_THE_FIRST_WERE = re.compile(rf"(?:^|(?<=[.!?] ))\W*(?:out )?of the ({_NUM})\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s)\b"
+                                rf"[^.!?;,]{{0,40}},\s*(?:only\s+|just\s+)?({_NUM})\s+(?:were|was|came|got|went|stayed|"
+                                rf"landed|sat|hit|looked|made it|ended up)\b", re.I)
 _OF = re.compile(rf"\b({_NUM})\s*(?:out of(?: the)?|of(?: the)?|/)\s*({_NUM})\b(?:\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s\b|[a-z]+))?", re.I)
 _NOUN_OUT_OF = re.compile(rf"\b({_NUM})\s+([a-z]+s)\s+out of\s+(?:the\s+)?({_NUM})\b", re.I)
 _TIME_UNITS = {"second": "sec", "seconds": "sec", "sec": "sec", "secs": "sec", "minute": "min", "minutes": "min",
@@ -147,7 +151,7 @@ _CLOCK = re.compile(rf"\b(?:at|around|about|after|before|until|by)\s+({_NUM}(?:\
 # "five wall push ups", "three dragon breaths": a number then up to three words ending in a plural noun
 _REPS = re.compile(rf"\b({_NUM})\s+((?:[a-z]+[- ]){{0,2}}[a-z]+s)\b", re.I)
 _NOT_REPS = set("""times minutes seconds hours days weeks months years nights mornings evenings feet steps laps
-inches meters metres yards miles things ones guys kids others of ways years olds words lots bits is was has
+inches meters metres yards miles things ones guys kids others of ways years olds lots bits is was has
 does yes this his its us as was hers ours yours theirs thanks always sometimes perhaps plus stickers tokens
 points prizes fives quarters thirds halves hands arms legs eyes ears fingers thumbs sides""".split())
 # "eight of twenty two weeks ago" is 8/20 two weeks ago, not 8/22 weeks: the space between the tens and the unit
@@ -155,6 +159,17 @@ points prizes fives quarters thirds halves hands arms legs eyes ears fingers thu
 _AGO_SPLIT = re.compile(rf"\b({'|'.join(_TENS)}) (?=(?:{'|'.join(_UNITS[1:10])})\s+(?:{'|'.join(sorted(AGO_UNITS))})"
                         rf"\s+(?:{'|'.join(sorted(AGO_WORDS))})\b)", re.I)
 _AGO = re.compile(rf"\b({_NUM})\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|sessions?|visits?)\s+ago\b", re.I)
+
+
+_SAID_OVER = re.compile(rf"\b({_NUM})((?:\s+(?:of|out of)\s+(?:the\s+)?{_NUM})?),?\s+(?:no|wait|sorry|i mean|actually)[,.]?\s+"
+                        rf"(?=({_NUM})\b)", re.I)
+
+
+def said_over(text: str) -> str:
+    """A count said over, only the corrected one ("fifty two, no, fifty four seconds" -> "fifty four seconds",
+    "six of the eight, wait, seven of the eight" -> "seven of the eight")."""
+    return _SAID_OVER.sub(lambda m: "" if number(m.group(3) or "") and m.group(1).lower() not in ("a", "an")
+                          else m.group(0), text)
 
 
 def split_ago(text: str) -> str:
@@ -455,7 +470,8 @@ def measures(text: str) -> list[Measure]:
             if not _spans_overlap(span, taken):
                 taken.append(span)
                 found.append((m.start(), m.end(), Measure("count", f"{a}/{b} {m.group(2).lower()}", (a, b), m.start())))
-    for m in _OF_THE_FIRST.finditer(text):  # "Of the six buttons on the shirt, he fastened four himself": 4/6 buttons
+    for m in [*_OF_THE_FIRST.finditer(text), *_OF_THE_FIRST_WERE.finditer(text)]:
+        # "Of the six buttons on the shirt, he fastened four himself": 4/6 buttons
         a, b = number(m.group(3)), number(m.group(1))
         if a and b and m.group(3).lower() not in ("a", "an") and float(a) <= float(b):
             span = (m.start(3), m.end(3))

@@ -85,7 +85,9 @@ def transcript_lines(transcript: Transcript) -> list[Line]:
     roles = transcript.roles
     out = []
     for seg in transcript.segments:
-        text = " ".join(seg.text.split())
+        # "fourteen, sorry, fifteen were sized right": the count the speaker corrected to is the one said (the
+        # segment, the evidence a clinician reads, keeps both)
+        text = moments.said_over(" ".join(seg.text.split()))
         if text:
             out.append(Line(seg.id, labels.get(seg.speaker or "", "Speaker") if seg.speaker else "Speaker", text,
                             roles.get(seg.speaker) if seg.speaker else None))
@@ -814,6 +816,12 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     mine = re.search(rf"\bI\s+(?:\w+ly\s+|had to\s+|did was\s+)?{re.escape(values[f.name].split()[0])}",
                                      relevant, re.I) \
                         if values.get(f.name) else None  # "I turned the paper for him": the clinician's help, not his task
+                    at, named = _task_named(raw["evidence"][0], lines) if measure and not own and cited else (0, "")
+                    if named and values.get(f.name) and not _about(values[f.name], " ".join(
+                            lines[k - 1].text for k in range(at, raw["evidence"][0] + 1))):
+                        # "Sixteen words in three minutes and forty seconds." after "Copying now.": the model's
+                        # "sized letters" is another moment's; the task the clinician named before it instead
+                        values[f.name] = _without_measure(named, measure) or named
                     if own and (mine or values.get(f.name) == "completed"
                                 or not _about(values.get(f.name, ""), relevant, 0.5)):
                         # ("completed": the placeholder for a model's activity that said nothing or only the measure)
@@ -942,6 +950,26 @@ def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[
 _FRONTED = re.compile(r"^\W*((?:(?:the|his|her|their)\s+)?(?!(?:today|then|now|so|and|next|first|also|finally|again|"
                       r"yesterday|here|there|this|that|last|after|before|when|once)\b)[a-z]+(?:\s+(?:and|or)\s+"
                       r"(?:the\s+)?[a-z]+)?)\s+(?:he|she|they)\s+([^,.;!?]+)", re.I)
+
+
+_TASK_NOW = re.compile(r"^\W*(?:(?:okay|ok|so|and|alright|all right|right)[,!.]?\s+)*(?:now|next|then)?[,.]?\s*"
+                       r"(?:the\s+)?([a-z]+ing\b(?:\s+(?:on|with|at|in|from|for|using|off)\b(?:\s+[a-z]+){1,5}?)?)\s*"
+                       r"(?:now|next)?\s*[.!:,]", re.I)
+
+
+def _task_named(n: int, lines: list[Line], back: int = 3) -> tuple[int, str]:
+    """The task the clinician named just before line ``n`` or at its start ("Copying now.", "Now sizing on the
+    three line paper."), in the past tense, with its line; (0, "") where none is."""
+    for k in range(n, max(0, n - 1 - back), -1):
+        ln = lines[k - 1]
+        if (ln.role or "").lower() not in moments._CLINICIAN:
+            continue
+        m = _TASK_NOW.match(ln.text)
+        if m and past_tense(m.group(1)) != m.group(1):
+            return k, past_tense(m.group(1).lower())
+        if k < n and moments.measures(ln.text):
+            return 0, ""  # a result of the task before: no task named for this one
+    return 0, ""
 
 
 def _said_activity(text: str) -> str:
