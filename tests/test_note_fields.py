@@ -1143,3 +1143,9 @@ def test_a_result_without_a_verb_takes_the_task_named_before_it_not_another_mome
     assert any(t.startswith("Sized letters: 15/20 letters") for t in texts), texts  # was "20 letters" (the 14 said over)
     # was "Sized letters: 3 min 40 sec." (the model's activity of the moment before)
     assert any(t.startswith("Copied: 16 words; 3 min 40 sec") for t in texts), texts
+
+
+def test_a_total_said_over_with_its_noun_is_the_corrected_total():
+    t = M.said_over("Nine hits out of twelve throws, no, thirteen, he took an extra one. So nine out of thirteen.")
+    # was "9/12 hits": a total the speaker corrected, a count nobody meant (test_h_course_06's must-not)
+    assert [m.text for m in M.measures(t)][:1] == ["9/13 hits"], t

@@ -165,9 +165,16 @@ _SAID_OVER = re.compile(rf"\b({_NUM})((?:\s+(?:of|out of)\s+(?:the\s+)?{_NUM})?)
                         rf"(?=({_NUM})\b)", re.I)
 
 
+_SAID_OVER_NOUN = re.compile(rf"\b({_NUM})\s+([a-z]+s),?\s+(?:no|wait|sorry|i mean|actually)[,.]?\s+({_NUM})\b"
+                             rf"(?!\s+[a-z]+s\b)", re.I)
+
+
 def said_over(text: str) -> str:
     """A count said over, only the corrected one ("fifty two, no, fifty four seconds" -> "fifty four seconds",
-    "six of the eight, wait, seven of the eight" -> "seven of the eight")."""
+    "six of the eight, wait, seven of the eight" -> "seven of the eight", "fifteen throws, no, sixteen" ->
+    "sixteen throws")."""
+    text = _SAID_OVER_NOUN.sub(lambda m: f"{m.group(3)} {m.group(2)}" if number(m.group(1)) and number(m.group(3))
+                               and m.group(1).lower() not in ("a", "an") else m.group(0), text)
     return _SAID_OVER.sub(lambda m: "" if number(m.group(3) or "") and m.group(1).lower() not in ("a", "an")
                           else m.group(0), text)
 
