@@ -544,7 +544,8 @@ def test_over_the_cap_each_line_s_first_report_comes_before_a_line_s_fifth():
 
     ot = load_template("ot-progress")
     sec = next(s for s in ot.sections if s.key == "caregiver_report")
-    many = " ".join(f"At home he climbed on the {x} and fell off it on Saturday morning." for x in
+    # (no risk in them: a fall or a choke told comes first, whatever its place in the line)
+    many = " ".join(f"At home he sat on the {x} and read a book on Saturday morning." for x in
                     ("couch", "table", "bed", "chair", "stool", "bench", "step", "box"))
     tr = make_transcript([("CAREGIVER", many),
                           ("CAREGIVER", "At home he quits board games with his sister as soon as he's losing.")])
@@ -1149,3 +1150,22 @@ def test_a_total_said_over_with_its_noun_is_the_corrected_total():
     t = M.said_over("Nine hits out of twelve throws, no, thirteen, he took an extra one. So nine out of thirteen.")
     # was "9/12 hits": a total the speaker corrected, a count nobody meant (test_h_course_06's must-not)
     assert [m.text for m in M.measures(t)][:1] == ["9/13 hits"], t
+
+
+def test_a_risk_told_is_kept_before_small_talk_and_you_two_are_both_caregivers():
+    from pipeline.note.writer import _said_activity, clean_value
+
+    # was "homework for the caregiver twoes: keep the log going"
+    assert clean_value("homework for you two: keep the log going", False, "x", "therapist",
+                       listener="the caregiver") == "homework for both caregivers: keep the log going"
+    # was "Touched: 2 times." (a thing of two words said before its doer)
+    assert _said_activity("The carrot stick she touched to her lips twice.") == "touched the carrot stick to her lips twice"
+    ot = load_template("ot-progress")
+    sec = next(s for s in ot.sections if s.key == "caregiver_report")
+    lines = [("CAREGIVER", f"We brought the log, page {k}. It was a busy week for us all.") for k in range(sec.max_items)]
+    lines.append(("CAREGIVER", "Can I tell you about daycare? She sits five minutes and wanders off. And she keeps "
+                               "food in her cheeks, daycare found a cracker in there at nap time."))
+    llm = FakeLLM(default=answering(ot))
+    items = next(s for s in draft(make_transcript(lines), ot, LLMNoteWriter(llm, NoteSettings())).sections
+                 if s.key == "caregiver_report").items
+    assert any("cheeks" in i.text for i in items), [i.text for i in items]  # was crowded out by the small talk

@@ -439,6 +439,11 @@ def _interpreters(lines: list[Line], share: float = 0.5) -> set[str]:
     return {who for who, xs in said.items() if sum(xs) >= max(2, share * len(xs))}
 
 
+_RISK = re.compile(r"\b(?:chok\w*|gag\w*|cheeks?|pocket\w*|fell|falls?|falling|hurt\w*|injur\w*|bruis\w*|bit|bites? "
+                   r"(?:him|her|them|his|their|my)|hit (?:him|her|them|his|their|my)\w*|climb\w*|ran off|runs? off|"
+                   r"bolt\w*|burn\w*|danger\w*|unsafe|safety|wander\w*|escap\w*|scrap\w*|stitches|emergency)\b", re.I)
+
+
 def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line]) -> dict[str, Unit]:
     """Unit key ("line_12", or "line_20a", "line_20b" for two parts of one line) -> the unit: the
     moments of the kinds the section selects, spoken by its roles; at most ``max_items``, those with a
@@ -510,7 +515,10 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
         # those with a measure first, then the first unit of each line before a line's second ("He's had a tough
         # week. ... He banged his head on the coffee table." must not crowd out the next line's report)
         nth = [sum(1 for u in units[:i] if u.line == units[i].line) for i in range(len(units))]
-        ranked = sorted(range(len(units)), key=lambda i: (not moments.measures(units[i].text), nth[i], i))
+        # a safety risk told first ("she keeps food in her cheeks, ... at nap time" must not give way to "We
+        # brought the food log"), then those with a measure
+        ranked = sorted(range(len(units)), key=lambda i: (not _RISK.search(units[i].text),
+                                                          not moments.measures(units[i].text), nth[i], i))
         units = [units[i] for i in sorted(ranked[: sec.max_items])]
     per_line: dict[int, int] = {}
     for u in units:
@@ -947,9 +955,9 @@ def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[
 
 # a thing said before its doer ("Circle and cross he copied ...", "The square she drew ..."): not a time or a
 # word that opens a sentence ("Today he ...", "Then she ...")
-_FRONTED = re.compile(r"^\W*((?:(?:the|his|her|their)\s+)?(?!(?:today|then|now|so|and|next|first|also|finally|again|"
-                      r"yesterday|here|there|this|that|last|after|before|when|once)\b)[a-z]+(?:\s+(?:and|or)\s+"
-                      r"(?:the\s+)?[a-z]+)?)\s+(?:he|she|they)\s+([^,.;!?]+)", re.I)
+_FRONTED = re.compile(r"^\W*((?:(?:the|his|her|their)\s+[a-z]+\s+)?(?:(?:the|his|her|their)\s+)?(?!(?:today|then|now|so|and|"
+                      r"next|first|also|finally|again|yesterday|here|there|this|that|last|after|before|when|once)\b)"
+                      r"[a-z]+(?:\s+(?:and|or)\s+(?:the\s+)?[a-z]+)?)\s+(?:he|she|they)\s+([^,.;!?]+)", re.I)
 
 
 _TASK_NOW = re.compile(r"^\W*(?:(?:okay|ok|so|and|alright|all right|right)[,!.]?\s+)*(?:now|next|then)?[,.]?\s*"
@@ -1245,6 +1253,8 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
         v = re.sub(r"\bwe'?re\b", "the family is", v, flags=re.I)
         v = re.sub(r"\bwe'?ve\b", "the family has", v, flags=re.I)
         v = re.sub(r"\bwe'll\b", "the family will", v, flags=re.I)
+    if clinician and listener == "the caregiver":  # "Homework for you two", "you both": the caregivers
+        v = re.sub(r"\byou (?:two|both)\b|\bboth of you\b", "both caregivers", v, flags=re.I)
     for pat, who in ((r"you", listener), (r"i", me)):
         v = re.sub(rf"\b{pat}'?re\b", f"{who} is", v, flags=re.I)
         v = re.sub(rf"\b{pat}'?ve\b", f"{who} has", v, flags=re.I)
