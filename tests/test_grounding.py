@@ -259,3 +259,9 @@ def test_an_irregular_past_of_a_present_report_is_covered():
     # "he's waking up twice" restated in the past reads "woke": the same word (was 33 % coverage, flagged)
     assert stem("woke") == stem("waking") == stem("wakes")
     assert stem("slept") == stem("sleeps") and stem("fell") == stem("falls")
+
+
+def test_a_minute_and_seconds_says_one_minute():
+    # "1 min 40 sec" from "a minute and forty seconds" was flagged "number 1 not in cited segments"
+    assert numbers("he kept brushing for a minute and forty seconds") == {"1", "40"}
+    assert numbers("wait a minute and then go") == set()

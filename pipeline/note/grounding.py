@@ -150,6 +150,9 @@ def numbers(text: str, *, item: bool = False) -> set[str]:
         t = toks[i]
         if t[0].isdigit():
             out.add(_value(float(t)))
+        elif t in ("a", "an", "one") and toks[i + 1:i + 2] and toks[i + 1] in ("minute", "hour") \
+                and toks[i + 2:i + 3] == ["and"] and toks[i + 3:i + 4] and toks[i + 3] in NUMBER_WORDS:
+            out.add("1")  # "a minute and forty seconds": 1 min 40 sec
         elif t in NUMBER_WORDS:
             start, total, cur = i, 0, NUMBER_WORDS[t]
             while i + 1 < len(toks):
