@@ -265,3 +265,10 @@ def test_a_minute_and_seconds_says_one_minute():
     # "1 min 40 sec" from "a minute and forty seconds" was flagged "number 1 not in cited segments"
     assert numbers("he kept brushing for a minute and forty seconds") == {"1", "40"}
     assert numbers("wait a minute and then go") == set()
+
+
+def test_a_restated_myself_claims_no_level_of_help():
+    seg = {"seg-0001": Segment("seg-0001", 0.0, 4.0, "Every night I go over his back teeth myself.", "CAREGIVER")}
+    item = NoteItem("Caregiver reported every night the caregiver goes over his back teeth themselves.", ("seg-0001",))
+    s = check_item(item, seg, {"CAREGIVER": "caregiver"})
+    assert "assistance" not in fired(s), s.reasons  # was "level 'independent' not in cited segments"

@@ -383,7 +383,8 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
 
     from .moments import assistance  # levels of help the item claims must be said in the cited lines
 
-    said_levels = set(assistance(source))
+    # ("I go over his back teeth myself" is restated "... themselves": the same word, no level claimed anew)
+    said_levels = set(assistance(re.sub(r"\bmyself\b", "themselves", source, flags=re.I)))
     for level in dict.fromkeys(lv for t in texts for lv in assistance(t)):
         if level not in said_levels:
             reasons.append(f"assistance: level '{level}' not in cited segments")
