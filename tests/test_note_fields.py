@@ -1169,3 +1169,13 @@ def test_a_risk_told_is_kept_before_small_talk_and_you_two_are_both_caregivers()
     items = next(s for s in draft(make_transcript(lines), ot, LLMNoteWriter(llm, NoteSettings())).sections
                  if s.key == "caregiver_report").items
     assert any("cheeks" in i.text for i in items), [i.text for i in items]  # was crowded out by the small talk
+
+
+@pytest.mark.parametrize("activity", ["that's", "the fourth at all"])
+def test_a_pointer_is_no_activity(activity):
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "That's three knots out of four with the one loop way.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": activity, "assistance": "not said",
+                                                                   "status": "emerging"}))
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    assert texts == ["Completed: 3/4 knots."], texts  # was "That's: 3/4 knots." / "The fourth at all: ..."

@@ -824,6 +824,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     mine = re.search(rf"\bI\s+(?:\w+ly\s+|had to\s+|did was\s+)?{re.escape(values[f.name].split()[0])}",
                                      relevant, re.I) \
                         if values.get(f.name) else None  # "I turned the paper for him": the clinician's help, not his task
+                    if measure and _NO_ACTIVITY.match(values.get(f.name, "")):
+                        values[f.name] = "completed"  # "That's: 3/4 bows.", "The fourth at all": no activity named
                     at, named = _task_named(raw["evidence"][0], lines) if measure and not own and cited else (0, "")
                     if named and values.get(f.name) and not _about(values[f.name], " ".join(
                             lines[k - 1].text for k in range(at, raw["evidence"][0] + 1))):
@@ -960,6 +962,9 @@ _FRONTED = re.compile(r"^\W*((?:(?:the|his|her|their)\s+[a-z]+\s+)?(?:(?:the|his
                       r"[a-z]+(?:\s+(?:and|or)\s+(?:the\s+)?[a-z]+)?)\s+(?:he|she|they)\s+([^,.;!?]+)", re.I)
 
 
+_NO_ACTIVITY = re.compile(r"^\W*(?:that'?s|that is|it'?s|it is|this is|there'?s|here'?s|the (?:first|second|third|fourth|"
+                          r"fifth|last|other|next|rest)\b(?!\s+[a-z]+(?:ed|ing)\b)(?:\s+\w+)?\s*(?:at all|one|ones|time)?$)",
+                          re.I)
 _TASK_NOW = re.compile(r"^\W*(?:(?:okay|ok|so|and|alright|all right|right)[,!.]?\s+)*(?:now|next|then)?[,.]?\s*"
                        r"(?:the\s+)?([a-z]+ing\b(?:\s+(?:on|with|at|in|from|for|using|off)\b(?:\s+[a-z]+){1,5}?)?)\s*"
                        r"(?:now|next)?\s*[.!:,]", re.I)
