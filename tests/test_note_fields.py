@@ -1179,3 +1179,10 @@ def test_a_pointer_is_no_activity(activity):
                                                                    "status": "emerging"}))
     texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
     assert texts == ["Completed: 3/4 knots."], texts  # was "That's: 3/4 knots." / "The fourth at all: ..."
+
+
+def test_one_subject_where_the_model_s_they_meets_the_speaker_s_we():
+    # ACI-BENCH D2N071 on a9d58d2: "Patient reported they the family is staying on top of their medications."
+    assert clean_value("they we're staying on top of their medications", False, "x", "patient") \
+        == "the family is staying on top of their medications"
+    assert clean_value("she gave the child a cup", False, "x", "caregiver") == "she gave the child a cup"

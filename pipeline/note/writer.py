@@ -1266,6 +1266,8 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
         v = re.sub(rf"\b{pat}'?ll\b", f"{who} will", v, flags=re.I)
         v = re.sub(rf"\b{pat}'?d\b", f"{who} would", v, flags=re.I)
     v = re.sub(r"\bi'?m\b", me + " is", v, flags=re.I)
+    # "they we're staying on top of ..." (a model's "they" before the speaker's own "we're"): one subject
+    v = re.sub(r"\b(?:they|he|she)\s+(?=the (?:family|patient|caregiver|clinician|child)\b)", "", v, flags=re.I)
     v = re.sub(r"\byour\b", listener + "'s", v, flags=re.I)
     v = re.sub(r"\byou\b", listener, v, flags=re.I)
     if speaker:
