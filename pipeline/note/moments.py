@@ -179,6 +179,15 @@ def said_over(text: str) -> str:
                           else m.group(0), text)
 
 
+def said_first(text: str) -> list[str]:
+    """The counts ``text`` says over, the first-said ones ("six of the eight, wait, seven" -> ["six"], "fifteen
+    throws, no, sixteen" -> ["fifteen"]): what a model may have kept where the corrected count was meant."""
+    firsts = [m.group(1) for m in _SAID_OVER_NOUN.finditer(text) if number(m.group(1)) and number(m.group(3))
+              and m.group(1).lower() not in ("a", "an")]
+    return firsts + [m.group(1) for m in _SAID_OVER.finditer(text) if number(m.group(3) or "")
+                     and m.group(1).lower() not in ("a", "an")]
+
+
 def split_ago(text: str) -> str:
     """``text`` with "twenty two weeks ago" written "twenty,two weeks ago" (same length)."""
     return _AGO_SPLIT.sub(r"\1,", text)

@@ -1217,11 +1217,6 @@ def past_tense(phrase: str, nouns: bool = False) -> str:
     return f"{past} {rest}".strip()
 
 
-_SAID_OVER = re.compile(rf"\b(?:{moments._NUM_WORD}|\d+)(?:[- ](?:{moments._NUM_WORD}))?(?:\s+(?:of|out of)\s+(?:the\s+)?"
-                        rf"(?:{moments._NUM_WORD}|\d+))?(?:\s+[a-z]+)?,?\s+(?:no|wait|sorry|I mean|actually)[,.]?\s+"
-                        rf"(?=(?:{moments._NUM_WORD}|\d+)\b)", re.I)
-
-
 def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
                 names: frozenset[str] = frozenset(), listener: str | None = None) -> str:
     """A model's free-text field as a clause of the note: no leading "The caregiver said that", no cut-off
@@ -1231,9 +1226,9 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
     v = " ".join(value.split())
     # "held the slime in his palm twenty, no, twenty five seconds", "dug out six of the eight, wait, seven of the
     # eight": the count said over, the first one dropped (the measure reads the corrected one)
-    v = _SAID_OVER.sub("", v)
-    for m in _SAID_OVER.finditer(said or ""):  # the model kept the count said first ("dug out six", "twenty, no")
-        first = re.escape(m.group(0).split()[0].rstrip(","))
+    v = moments.said_over(v)
+    for first in moments.said_first(said or ""):  # the model kept the count said first ("dug out six", "twenty, no")
+        first = r"\s+".join(map(re.escape, first.split()))
         v = re.sub(rf"\s+{first}\b(?:\s+(?:of|out of)\s+(?:the\s+)?\w+)?(?:,?\s+(?:no|wait|sorry)\b[,.]?)?\s*$", "", v,
                    count=1, flags=re.I)
     # "after i first feel it": transcripts written in lower case (ACI-BENCH's) have the pronoun as "i" (only before
