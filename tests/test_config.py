@@ -66,3 +66,22 @@ def test_unknown_preset_is_a_config_error(tmp_path):
     own = tmp_path / "mine.toml"
     own.write_text('[asr]\nmodel = "{models}/w"\n')
     assert load_settings(preset=str(own)).asr.model.endswith("/w")
+
+
+def test_the_example_config_loads_and_shows_the_diarizer_choices(monkeypatch):
+    # make demo runs with config.example.toml: a key it names that Settings no longer knows stops the demo, and a
+    # clinic's IT person reads it to learn the [diarize] choices (count_cap and split were missing until 2026-12-06)
+    import os
+    import re
+    from pathlib import Path
+    from pipeline.config import load_settings
+    for k in list(os.environ):
+        if k.startswith("SCRIBE_"):
+            monkeypatch.delenv(k)
+    path = Path(__file__).resolve().parents[1] / "config.example.toml"
+    s = load_settings(path)
+    assert s.diarize.backend == "embedded" and s.diarize.count_cap == "eigengap" and s.diarize.split == "none"
+    text = path.read_text()
+    section = text[text.index("[diarize]"):text.index("[note]")]
+    for key in ("backend", "encoders", "count_cap", "split", "num_speakers"):
+        assert re.search(rf"^#? ?{key} = ", section, re.M), key
