@@ -862,6 +862,27 @@ def test_a_report_keeps_who_said_they_will_do_it():
     assert item.text.startswith("The caregiver will go over the zip") and "Nora will" not in item.text
 
 
+def test_a_report_keeps_who_did_it_where_the_i_is_not_first():
+    # found on test_h (now development): "every night I go over his back teeth myself" written "Kwame goes over his
+    # back teeth every night by himself", "Last Thursday I found him standing on it" written "Kwame found himself
+    # standing", "I'll get the chalk out" written "the therapist will get the chalk out": who did it is the fact
+    ot = load_template("ot-progress")
+    cases = [("He chews the brush more than he brushes, and every night I go over his back teeth myself.",
+              "Kwame goes over his back teeth every night by himself", "Kwame goes over"),
+             ("He climbs onto the sink to reach the tap. Last Thursday I found him standing on it.",
+              "Kwame found himself standing on the sink last Thursday", "Kwame found"),
+             ("Two sets of ten at the mirror, and hopscotch. I'll get the chalk out.",
+              "the therapist will get the chalk out for Kwame", "therapist will")]
+    for said, wrote, wrong in cases:
+        tr = make_transcript([("THERAPIST", "Hi Kwame, hi Nana."), ("CAREGIVER", said)])
+        llm = FakeLLM(default=answering(ot, caregiver_report=lambda lines, unit, wrote=wrote: {
+            "topic": "home routine", "report": wrote}))
+        note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+        texts = [i.text for i in next(s for s in note.sections if s.key == "caregiver_report").items]
+        assert texts and not any(wrong in t for t in texts), texts
+        assert any("caregiver" in t.lower() for t in texts), texts
+
+
 def test_a_plan_said_back_to_the_caregiver_names_the_caregiver():
     from pipeline.note.writer import restate
     said = "I'll email you the picture schedule."

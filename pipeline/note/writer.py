@@ -1464,13 +1464,41 @@ def _relayed(text: str, speaker: str | None) -> str:
     return moments.RELAYED.sub("", text, count=1) if (speaker or "").lower() in ("other", "interpreter") else text
 
 
+_AUX = r"(?:will|would|can|could|have|has|had|just|only|also|always|never|usually|still|even|then|myself|herself|himself)"
+_I_DID = re.compile(rf"\b(?:i|we)(?:'ll|'d|'ve|'m)?\s+(?:{_AUX}\s+)*([a-z]{{2,}})", re.I)
+
+
 def _swapped_subject(value: str, source: str, speaker: str | None, names: frozenset[str]) -> bool:
     """Whether a report puts the child where the caregiver said "I" or "we" ("And I'll practise the lunch
-    containers with her" written "Ella will practise the lunch containers with her"): who did it is the fact."""
-    if (speaker or "").lower() not in ("caregiver", "parent") or not _FIRST_PERSON.match(source):
+    containers with her" written "Ella will practise the lunch containers with her"; "Last Thursday I found him
+    standing on it" written "Kwame found himself standing"; "every night I go over his back teeth myself" written
+    "Kwame goes over his back teeth"; "I'll get the chalk out" written "the therapist will get the chalk out"):
+    who did it is the fact."""
+    from .grounding import stem
+
+    if (speaker or "").lower() not in ("caregiver", "parent"):
         return False
+    others = {"he", "she", "they", "therapist", "clinician", "child"} | {n.lower() for n in names}
     first = (value.split() or [""])[0].strip(",.").lower()
-    return first in ("he", "she", "they") or first in {n.lower() for n in names}
+    if _FIRST_PERSON.match(source) and first in others:
+        return True
+    for m in _I_DID.finditer(source):
+        verb = stem(m.group(1).lower())
+        if verb in ("am", "was", "think", "thought", "guess", "mean", "know", "said", "say", "tell", "told", "want", "hope"):
+            continue
+        if re.search(rf"\b(?:he|she|they|{'|'.join(map(re.escape, names)) or 'he'})\s+(?:{_AUX}\s+)*"
+                     rf"{re.escape(m.group(1))}(?:e?s|ed|d)?\b", source, re.I):
+            continue  # "I go to bed at ten and he goes to bed at eight": said of both
+        words = re.findall(r"[a-z]+", value.lower().replace("'ll", " will").replace("'d", " would"))
+        for i, w in enumerate(words):
+            if stem(w) != verb and w not in (m.group(1).lower() + "es", m.group(1).lower() + "s"):
+                continue
+            j = i - 1
+            while j >= 0 and re.fullmatch(_AUX, words[j]):
+                j -= 1
+            if j >= 0 and words[j] in others:
+                return True
+    return False
 
 
 def _about(value: str, source: str, share: float = 0.5) -> bool:
