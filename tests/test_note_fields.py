@@ -917,6 +917,34 @@ def test_a_sibling_who_once_says_mom_says_is_no_interpreter():
     assert not next(s for s in note.sections if s.key == "caregiver_report").items
 
 
+def test_a_school_aide_s_report_reaches_the_note_under_the_aide_s_name():
+    # found on test_h (now development): the aide's "At school he's last in every relay in gym class ..." was only on
+    # the "Not in the note" list (a speaker of role other reported nothing), and the speakers said "Speaker 1"
+    speakers = ({"id": "THERAPIST", "role": "therapist", "label": "Therapist"},
+                {"id": "AIDE", "role": "other", "label": "Speaker 1"},
+                {"id": "CHILD", "role": "child", "label": "Child"})
+    lines = [("THERAPIST", "Come on in, Tobias. Thanks for coming along."),
+             ("AIDE", "Happy to. I'm his aide in the second grade classroom. I wanted to see what you do so we can "
+                      "copy some of it at school."),
+             ("THERAPIST", "Beanbags at the hoop on the wall, from ten feet."),
+             ("AIDE", "At school he's last in every relay in gym class, and at recess he walks around the edge of the "
+                      "field on his own. He told me he hates running games."),
+             ("CHILD", "Can I ring the bell again?")]
+    for name, key in (("ot-progress", "caregiver_report"), ("soap", "subjective")):
+        tpl = load_template(name)
+        fill = lambda lines, unit: {"topic": "school", "speaker": "Other",
+                                    "report": "he is last in every relay in gym class at school"}
+        llm = FakeLLM(default=answering(tpl, **{key: fill}))
+        note = draft(make_transcript(lines, speakers=speakers), tpl, LLMNoteWriter(llm, NoteSettings()))
+        texts = [i.text for i in next(s for s in note.sections if s.key == key).items]
+        assert any(t.startswith("Aide reported") and "relay" in t for t in texts), (name, texts)
+        assert not any("wanted to see" in t or "his aide in" in t for t in texts), (name, texts)  # the introduction
+        assert not any(t.startswith(("Caregiver", "Other")) for t in texts), (name, texts)
+    from pipeline.note.writer import session_info
+    labels = [s["label"] for s in session_info(make_transcript(lines, speakers=speakers))["speakers"]]
+    assert "Aide" in labels, labels
+
+
 def test_a_report_of_a_bare_number_is_the_sentence_said():
     ot = load_template("soap")
     tr = make_transcript([("DOCTOR", "Can I confirm your name and age please?"),

@@ -376,6 +376,16 @@ def relayed(text: str) -> bool:
 # what an interpreter passes on as a question ("She says she wants to know if ...", "She asks whether ..."): no report
 _RELAYED_QUESTION = re.compile(r"^\W*(?:(?:she|he|they) (?:wants|would like) to know|(?:she|he|they) (?:asks|is asking)|"
                                r"if |whether |can |should |does |is it )", re.I)
+# who a speaker says they are ("I'm his aide in the second grade classroom", "I'm her big sister"): a relation a
+# clinician names a report by
+RELATIONS = ("aide", "teacher", "assistant", "sister", "brother", "sibling", "grandmother", "grandma", "grandfather",
+             "grandpa", "aunt", "uncle", "cousin", "nanny", "babysitter", "coach", "nurse", "student", "interpreter",
+             "foster parent", "foster mother", "foster father", "stepmother", "stepfather", "social worker", "tutor")
+INTRODUCED = re.compile(r"\bI'?m (?:his|her|their|the|[A-Z][a-z]+'s) (?:(?:big|older|little|younger|big|new|"
+                        r"classroom|school|teaching|educational|physio\w*|OT|student)\s+)*"
+                        rf"({'|'.join(sorted(RELATIONS, key=len, reverse=True))})\b", re.I)
+# a sentence about the child: what a report by someone else than the caregiver must be
+_ABOUT_CHILD = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.I)
 # English words that nearly every English sentence has: a line with none of them is in another language
 _ENGLISH = set("""the a an and or but to of in on at for with is are was were be been it he she they i you we this
 that his her their my your our not no do does did have has had will would can could should what when where how
@@ -915,6 +925,13 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     if role in ("other", "interpreter") and RELAYED.match(text) and words >= 5 and not text.rstrip().endswith("?") \
             and not _RELAYED_QUESTION.match(RELAYED.sub("", text, count=1)):
         kinds.append("caregiver_report")  # an interpreter relaying the caregiver ("She says he falls on the stairs")
+    elif role == "other" and words >= 6 and not text.rstrip().endswith("?") and not RELAYED.match(text) \
+            and not _TOLD.match(text) \
+            and not _ANNOUNCE.match(text) and not INTRODUCED.search(text) and _ABOUT_CHILD.search(text) \
+            and (ms or _CAREGIVER_TOPICS.search(text)):
+        # another adult or a sibling telling about the child ("At school he's last in every relay in gym class", the
+        # school aide): a report like the caregiver's, said under its own name
+        kinds.append("caregiver_report")
     if foreign(text):
         kinds = [k for k in kinds if k != "caregiver_report"]  # the interpreter's English says it
     if _POINTER.match(text):

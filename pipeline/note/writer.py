@@ -439,6 +439,18 @@ def _interpreters(lines: list[Line], share: float = 0.5) -> set[str]:
     return {who for who, xs in said.items() if sum(xs) >= max(2, share * len(xs))}
 
 
+def introduced(lines: list[Line]) -> dict[str, str]:
+    """Speaker label -> who they said they are, for speakers of role other ("I'm his aide in the second grade
+    classroom" -> "Aide", "I'm her big sister" -> "Sister")."""
+    out: dict[str, str] = {}
+    for ln in lines:
+        if (ln.role or "").lower() == "other" and ln.speaker not in out:
+            m = moments.INTRODUCED.search(ln.text)
+            if m:
+                out[ln.speaker] = m.group(1).lower().capitalize()
+    return out
+
+
 _RISK = re.compile(r"\b(?:chok\w*|gag\w*|cheeks?|pocket\w*|fell|falls?|falling|hurt\w*|injur\w*|bruis\w*|bit|bites? "
                    r"(?:him|her|them|his|their|my)|hit (?:him|her|them|his|their|my)\w*|climb\w*|ran off|runs? off|"
                    r"bolt\w*|burn\w*|danger\w*|unsafe|safety|wander\w*|escap\w*|scrap\w*|stitches|emergency)\b", re.I)
@@ -457,8 +469,13 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
     for n, lm in found.items():
         if not set(lm.kinds) & set(sec.select) or roles and (lines[n - 1].role or "").lower() not in roles \
                 and not ("caregiver" in roles and lines[n - 1].speaker in relays
-                         and any(moments.RELAYED.match(t) for t, _ in lm.sentences)):
-            continue  # (an interpreter passing on the caregiver's words speaks for the caregiver)
+                         and any(moments.RELAYED.match(t) for t, _ in lm.sentences)) \
+                and not ("caregiver" in roles and "caregiver_report" in sec.select
+                         and (lines[n - 1].role or "").lower() == "other" and lines[n - 1].speaker not in relays
+                         and any("caregiver_report" in k and not moments.RELAYED.match(t) for t, k in lm.sentences)):
+            # (an interpreter passing on the caregiver's words speaks for the caregiver; another adult or a sibling
+            # telling about the child is reported under their own name)
+            continue
         groups: list[list[str]] = []
         prev = False
         for text, kinds in lm.sentences:
@@ -707,6 +724,7 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
         for answer, lines, found in parts:
             names = proper_nouns(lines)
             relays = _interpreters(lines)
+            others = introduced(lines)
             for raw in answer.get(spec.key, []):
                 cited = sorted(set(raw["evidence"]))
                 relevant = raw.get("unit_text") or " ".join(lines[n - 1].text for n in cited)
@@ -798,8 +816,11 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         if values[f.name] and not re.search(r"\d", values[f.name]):  # said in words: third person
                             values[f.name] = clean_value(values[f.name], False, rest, who, names)
                     elif f.type == "speaker":
-                        role = next((lines[n - 1].role for n in reversed(cited) if lines[n - 1].role), None)
+                        at = next((n for n in reversed(cited) if lines[n - 1].role), None)
+                        role = lines[at - 1].role if at else None
                         values[f.name] = (role or "speaker").capitalize()
+                        if (role or "").lower() == "other" and lines[at - 1].speaker not in relays:
+                            values[f.name] = others.get(lines[at - 1].speaker, "Another speaker")  # "Aide", not "Other"
                     if f.type in ("measure", "comparison") and not values[f.name]:
                         values[f.name] = ""
                 for f in spec.fields:  # an activity that only repeats the measure ("five wall push ups")
@@ -903,6 +924,11 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                 text = sentence.render(spec.sentence, values)
                 if not text:
                     continue
+                if cited and (who or "").lower() == "other" and lines[cited[-1] - 1].speaker not in relays:
+                    # "Caregiver reported ..." for the school aide's words: the report under who said it
+                    # ("Another speaker" where they did not say who they are: "Speaker 1" is a number to ground)
+                    text = re.sub(r"^(?:The )?[Cc]aregiver\b", others.get(lines[cited[-1] - 1].speaker,
+                                                                       "Another speaker"), text, count=1)
                 text = _not_twice(text)
                 evidence_ids = tuple(dict.fromkeys(lines[n - 1].seg_id for n in cited))
                 fields = tuple((f.name, values.get(f.name, "")) for f in spec.fields)
@@ -1522,7 +1548,8 @@ def session_info(transcript: Transcript) -> dict[str, Any]:
     labels = speaker_labels(transcript)
     # a speaker who passes on what the caregiver says is named so: the note says an interpreter was used
     interpreters = _interpreters(transcript_lines(transcript))
-    labels = {sid: "Interpreter" if label in interpreters else label for sid, label in labels.items()}
+    said = introduced(transcript_lines(transcript))  # "I'm his aide": the speakers list names the aide
+    labels = {sid: "Interpreter" if label in interpreters else said.get(label, label) for sid, label in labels.items()}
     return {
         "duration_s": round(transcript.duration, 1),
         "language": transcript.language,
