@@ -945,6 +945,27 @@ def test_a_school_aide_s_report_reaches_the_note_under_the_aide_s_name():
     assert "Aide" in labels, labels
 
 
+def test_a_safety_fix_for_tonight_is_home_program_and_the_list_said_back_no_report():
+    # found on test_h (now development): "Let's fix that tonight: a sturdy step stool at the sink." was in no section,
+    # and the grandmother's "Step stool, socks, the lacing shoe, the strip. Got it." became a report; "you only lay
+    # them out" was written "the caregiver onlies lay them out"
+    from pipeline.note.writer import restate
+    ot = load_template("ot-progress")
+    tr = make_transcript([("CAREGIVER", "He gets up at night and climbs onto the sink to reach the tap."),
+                          ("THERAPIST", "Let's fix that tonight: a sturdy step stool at the sink."),
+                          ("THERAPIST", "For home: socks on by himself every morning, you only lay them out. The picture "
+                                        "strip by the mirror, and the lacing shoe."),
+                          ("CAREGIVER", "Step stool, socks, the lacing shoe, the strip. Got it.")])
+    note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings()))
+    home = [i.text for i in next(s for s in note.sections if s.key == "home_program").items]
+    report = [i.text for i in next(s for s in note.sections if s.key == "caregiver_report").items]
+    assert any("step stool" in t for t in home), home
+    assert not any("lacing shoe" in t for t in report), report
+    said = "For home: socks on by himself every morning, you only lay them out."
+    assert restate(said, "therapist", frozenset(), ("home_program",), said, "caregiver") == \
+        "socks on by himself every morning, the caregiver only lays them out"
+
+
 def test_a_report_of_a_bare_number_is_the_sentence_said():
     ot = load_template("soap")
     tr = make_transcript([("DOCTOR", "Can I confirm your name and age please?"),

@@ -223,7 +223,7 @@ _CAREGIVER_TOPICS = re.compile(
     r"siblings?|brother|sister|friends?|park|routine|practi[cs]\w*|doing|tried|using)\b", re.I)
 _HOME = re.compile(
     r"\b(home program|at home|homework|for home|home exercise|every (day|morning|night|evening)|each (day|morning|"
-    r"night|evening)|a day\b|before (bed|dressing|meals?|school|shoes)|after school|at bedtime|at night|this week|"
+    r"night|evening)|a day\b|before (bed|dressing|meals?|school|shoes)|after school|at bedtime|at night|tonight|this week|"
     r"keep (bedtime|doing)|try (to )?\w+ (him|her|them)\b|try \w+ing\b|try (it|this|that|these|them) (at|before|after|when|during)|practi[cs]e|let (him|her|them)|have (him|her|them)|give (him|her|them)|"
     r"put (a|the)|lay (his|her)|use (a|the)|tell (his|her))\b", re.I)
 _PLAN = re.compile(
@@ -251,7 +251,7 @@ _IN_SESSION = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|nic
 _HOME_WHEN = re.compile(
     r"\b(home program|at home|homework|for home|home exercise|every (day|morning|night|evening)|each (day|morning|"
     r"night|evening)|a day|a week|per day|per week|before (bed|dressing|meals?|school|shoes)|after school|"
-    r"at bedtime|bedtime|at night|this week|until next (week|time|session)|each night|nightly|daily|weekend)\b", re.I)
+    r"at bedtime|bedtime|at night|tonight|this week|until next (week|time|session)|each night|nightly|daily|weekend)\b", re.I)
 def home_when(text: str) -> bool:
     """Whether a sentence says when at home something is for ("every night", "for home"); "your homework
     checklist" in today's agenda names a task of the session, not when to do it."""

@@ -1436,8 +1436,10 @@ def restate(text: str, speaker: str | None, names: frozenset[str], select: tuple
                       and not re.search(r"\byou\s+(did|made|held|got|were)\b", v, re.I)):
         listener = "the caregiver" if (speaker or "").lower() == "therapist" else None
     if listener:  # "then you finish the back teeth" -> "then the caregiver finishes the back teeth"
-        v = re.sub(r"\byou\s+([a-z]+)\b", lambda m: m.group(0) if m.group(1) in _NOT_VERB or m.group(1).endswith("ed")
-                   else f"you {_third_person(m.group(1))}", v)
+        # (an adverb between: "you only lay them out" -> "the caregiver only lays them out", never "onlies lay")
+        v = re.sub(rf"\byou\s+({_ADVERB}\s+)?([a-z]+)\b",
+                   lambda m: m.group(0) if m.group(2) in _NOT_VERB or m.group(2).endswith("ed")
+                   else f"you {m.group(1) or ''}{_third_person(m.group(2))}", v)
     return clean_value(v, False, text, speaker, names, listener)
 
 
