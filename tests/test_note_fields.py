@@ -546,7 +546,8 @@ def test_over_the_cap_each_line_s_first_report_comes_before_a_line_s_fifth():
     sec = next(s for s in ot.sections if s.key == "caregiver_report")
     # (no risk in them: a fall or a choke told comes first, whatever its place in the line)
     many = " ".join(f"At home he sat on the {x} and read a book on Saturday morning." for x in
-                    ("couch", "table", "bed", "chair", "stool", "bench", "step", "box"))
+                    ("couch", "table", "bed", "chair", "stool", "bench", "step", "box", "rug", "floor", "swing",
+                     "porch", "deck", "sofa")[: sec.max_items])  # more pieces in one line than the cap
     tr = make_transcript([("CAREGIVER", many),
                           ("CAREGIVER", "At home he quits board games with his sister as soon as he's losing.")])
     lines = transcript_lines(tr)
