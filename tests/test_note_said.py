@@ -699,3 +699,32 @@ def test_a_pause_in_the_talk_is_no_time_measured():
     m = M.classify("Sorry, one second.", "caregiver", 0, 1)
     assert m is None or "caregiver_report" not in m.kinds
     assert M.measure_phrase("One minute on the swing, then she asked to stop.") == "1 min"
+
+
+def test_found_on_test_h_a_month_with_a_value_half_of_a_quantity_and_home_row():
+    # test_h (development since 2026-12-06): "In October the same length took her over six minutes." was on the
+    # "Not in the note" list, not the copying result's comparison; "about half of the two ounces" read as two
+    # measures ("about half; 2 oz"); "the bumps on F and J for home row" made an in-session cue a home program
+    said = "Sixteen words in three minutes and forty seconds. In October the same length took her over six minutes."
+    assert M.comparison(said) == "over 6 min in October"
+    assert M.comparison("Back in September he caught two of ten.") == "2/10 in September"
+    assert M.measure_phrase("She got through about half of the two ounces.") == "about half of 2 oz"
+    m = M.classify("I showed her the bumps on F and J for home row, a visual cue, and watched from beside her.",
+                   "therapist", 0, 1)
+    assert m is None or "home_program" not in m.kinds
+    assert M._NOT_ADDRESSED.search("Before we start: the scissors goal sits out today.")
+
+
+def test_found_on_test_h_the_reason_a_goal_sits_out_and_homework_for_you_two():
+    from pipeline.note.writer import LLMNoteWriter, restate
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Hi Imani. Before we start: the scissors goal sits out today. The school wants "
+                                        "her ready for the typing check next Friday, so that time goes to the keyboard."),
+                          ("THERAPIST", "Nine words a minute, two errors, on the one minute typing test.")])
+    note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings()))
+    texts = [i.text for i in note.sections[0].items]
+    assert any(t.startswith("Not addressed today: scissors") and "typing check" in t for t in texts), texts
+    said = "Homework for you two: keep the log going."
+    assert restate(said, "therapist", frozenset(), ("home_program",), said, "caregiver") == \
+        "homework for both caregivers: keep the log going"

@@ -214,7 +214,11 @@ _OTHER_SIDE = re.compile(
 _COMPARE = re.compile(
     r"\b(last (?:week|time|session|month)|at the (?:start|beginning) of the session|earlier (?:today|in the session)|"
     r"previously|before|up from|down from|instead of|compared (?:to|with)|"
-    r"more than|less than|than last|better than|used to)\b", re.I)
+    r"more than|less than|than last|better than|used to|"
+    # "In October the same length took her over six minutes.": a month named with a past verb after it
+    r"(?:back )?in (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?=[^.!?;]*\b(?:took|was|were|had|did|could|couldn't|got|made|ran|held|wrote|caught|threw|drew|tied|cut|hit|"
+    r"built|sat|stood|ate|drank|wore|put|kept|went|came|[a-z]+ed)\b))\b", re.I)
 
 _CAREGIVER_TOPICS = re.compile(
     r"\b(home|house|school|teacher|class|daycare|sleep\w*|bed\w*|night\w*|wak\w*|morning\w*|eat\w*|meal\w*|"
@@ -222,7 +226,7 @@ _CAREGIVER_TOPICS = re.compile(
     r"run\w* off|bolt\w*|melt\w*|tantrum\w*|cry\w*|upset|frustrat\w*|week|weekend|homework|writ\w*|play\w*|"
     r"siblings?|brother|sister|friends?|park|routine|practi[cs]\w*|doing|tried|using)\b", re.I)
 _HOME = re.compile(
-    r"\b(home program|at home|homework|for home|home exercise|every (day|morning|night|evening)|each (day|morning|"
+    r"\b(home program|at home|homework|for home(?! (?:row|keys?|base|plate|screen|button)\b)|home exercise|every (day|morning|night|evening)|each (day|morning|"
     r"night|evening)|a day\b|before (bed|dressing|meals?|school|shoes)|after school|at bedtime|at night|tonight|this week|"
     r"keep (bedtime|doing)|try (to )?\w+ (him|her|them)\b|try \w+ing\b|try (it|this|that|these|them) (at|before|after|when|during)|practi[cs]e|let (him|her|them)|have (him|her|them)|give (him|her|them)|"
     r"put (a|the)|lay (his|her)|use (a|the)|tell (his|her))\b", re.I)
@@ -249,7 +253,7 @@ _IN_SESSION = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|nic
                          r"(?:now|right now|let'?s|next|this time|one more|again|your turn|go ahead|ready|show me|"
                          r"watch me|try it again|try again|here you go|here'?s (?:your|the|a|an))\b", re.I)
 _HOME_WHEN = re.compile(
-    r"\b(home program|at home|homework|for home|home exercise|every (day|morning|night|evening)|each (day|morning|"
+    r"\b(home program|at home|homework|for home(?! (?:row|keys?|base|plate|screen|button)\b)|home exercise|every (day|morning|night|evening)|each (day|morning|"
     r"night|evening)|a day|a week|per day|per week|before (bed|dressing|meals?|school|shoes)|after school|"
     r"at bedtime|bedtime|at night|tonight|this week|until next (week|time|session)|each night|nightly|daily|weekend)\b", re.I)
 def home_when(text: str) -> bool:
@@ -301,7 +305,9 @@ _NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:did not|didn'?t
                             r"were not able to|weren'?t able to|was not able to|wasn'?t able to)\s+(?:get to|work on|"
                             r"address|have time for|do|practi[cs]e)|not (?:addressed|worked on)|no time for|(?:we're|we are|we'll|we will|I'm|I am) not (?:working on|doing|going to (?:work on|do|get to)|getting to) (?:it|that|this|those|them|\w+ \w+) today|"
                             r"(?:skip|skipped|saving|save) (?:the |that |this |his |her )?\w+(?: \w+)? (?:goal )?(?:for|until) "
-                            r"(?:next|another))\b", re.I)
+                            r"(?:next|another)|"
+                            # "the scissors goal sits out today": set aside for today
+                            r"(?:goal|work) (?:sits|sitting|is sitting|will sit) out (?:today|this session))\b", re.I)
 # the session's agenda ("Today we're working on getting dressed by yourself"): what will be worked on, no result
 _AGENDA = re.compile(r"^\W*(?:(?:hi|hello|hey|okay|ok|so|alright|all right|good morning)\b[^.!?]*?[,.!]\s*)*"
                      r"(?:today|this session|this morning|this afternoon)?\s*,?\s*(?:we(?:'re| are|'ll| will)?\s+"
@@ -627,6 +633,14 @@ def measures(text: str) -> list[Measure]:
         if not f:
             continue
         noun = (m.group(5) or "").lower()
+        whole = next((k for k, (a, _, x) in enumerate(found) if m.group(5) and a == m.start(5)
+                      and x.kind in ("distance", "duration", "repetitions", "count")), None) if m.group(3) else None
+        if whole is not None:  # "about half of the two ounces": 0.5 of 2 oz, one measure
+            a, b, x = found[whole]
+            said = f"{(m.group(1) or '').lower()}{m.group(2).lower()} of {x.text}"
+            found[whole] = (m.start(), b, Measure("proportion", " ".join(said.split()), (f, *x.numbers), m.start()))
+            taken.append((m.start(), b))
+            continue
         of_what = bool(noun) and noun not in _NOT_A_PART and noun not in NUMBER_WORDS
         if not of_what and not m.group(1):
             continue  # "half" alone, with no qualifier or noun: too little to be a measure
@@ -858,6 +872,14 @@ def comparison(text: str) -> str:
         # after it in words ("... only three of ten. Two weeks ago she ran all her words together.") goes with it
         before = prior_said(text[m.end():])
         return f"{value} {cue}" + (f" and {before}" if before else "")
+    if cue.startswith(("in ", "back in ")) and not re.search(
+            rf"\b(?:took|was|were|got|caught|threw|made|did|wrote|held|ran|hit|[a-z]+ed)\s+(?:(?:him|her|them|only|just)\s+)?"
+            rf"(?:(?:over|about|almost|nearly|under|around)\s+)?{re.escape(said[0].group(0))}\b", after, re.I):
+        return prior_said(text)  # "In March he was still climbing with two feet on every step.": the words, no value
+    if cue.startswith(("in ", "back in ")):  # "over 6 min in October"
+        bound = re.search(r"\b(over|about|almost|nearly|under|around|just over|just under)\s+$", after[: said[0].start()],
+                          re.I)
+        return f"{bound.group(1).lower() + ' ' if bound else ''}{value} in {cue.split()[-1].capitalize()}"
     if cue.startswith("last") or cue == "before" or cue == "used to":
         return f"{value} {cue}" if cue.startswith("last") else f"{value} previously"
     if cue in ("up from", "down from"):

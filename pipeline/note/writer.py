@@ -885,6 +885,13 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     if goal is not None:
                         # "The belt ... is on her plan too, but we won't get to it today": never "Put on the belt."
                         values[f.name] = f"not addressed today: {goal or values.get(f.name) or relevant}"
+                        whole = lines[cited[-1] - 1].text if cited else ""
+                        at = whole.find(relevant)
+                        after = _SENT.split(whole[at + len(relevant):].strip())[0] if at >= 0 else ""
+                        if _REASON.search(after) and not moments.measures(after) and len(after.split()) <= 30:
+                            # "... the scissors goal sits out today. The school wants her ready for the typing check
+                            # next Friday, so that time goes to the keyboard.": why, as the clinician said it
+                            values[f.name] += "; " + clean_value(after, False, whole, who, names).rstrip(".")
                 for f in spec.fields:
                     if f.type != "assistance":
                         continue
@@ -946,12 +953,17 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
     return sections
 
 
+_REASON = re.compile(r"\b(?:because|since|so (?:that|the|this|we|she|he)|instead|wants? (?:him|her|them)|needs? (?:him|her|them)|"
+                     r"(?:that|the) time goes)\b", re.I)
+
 _GOAL_NAMED = (re.compile(r"\b(?:goal|work) (?:for|on) (?P<x>[^,.;]+?) is on (?:her|his|their|the|your|our) plan", re.I),
                re.compile(r"(?:^|[,.;]\s*|\bthe )(?P<x>[^,.;]+?) (?:is|are) on (?:her|his|their|the|your|our) plan", re.I),
                re.compile(r"\b(?:ran out of time|no time) (?:for|to) (?P<x>[^,.;]+?)(?: today| this session)?(?:[,.;]|$)", re.I),
                re.compile(r"\b(?:won'?t|will not|didn'?t|did not|not|weren'?t able to) (?:get to|work on|address|have time "
                           r"for|working on|getting to|do) (?P<x>(?!it\b|that\b|this\b|them\b)[^,.;]+?)"
-                          r"(?: today| this session)?(?:[,.;]|$)", re.I))
+                          r"(?: today| this session)?(?:[,.;]|$)", re.I),
+               # "the scissors goal sits out today"
+               re.compile(r"\b(?:the|her|his|their) (?P<x>[^,.;:]+?) (?:goal|work) (?:sits|is sitting|will sit) out\b", re.I))
 
 
 def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[int, str] | None:
@@ -1439,6 +1451,7 @@ def restate(text: str, speaker: str | None, names: frozenset[str], select: tuple
         # (an adverb between: "you only lay them out" -> "the caregiver only lays them out", never "onlies lay")
         v = re.sub(rf"\byou\s+({_ADVERB}\s+)?([a-z]+)\b",
                    lambda m: m.group(0) if m.group(2) in _NOT_VERB or m.group(2).endswith("ed")
+                   or m.group(2) in ("two", "both", "all", "guys")  # "homework for you two", never "you twoes"
                    else f"you {m.group(1) or ''}{_third_person(m.group(2))}", v)
     return clean_value(v, False, text, speaker, names, listener)
 
