@@ -728,3 +728,16 @@ def test_found_on_test_h_the_reason_a_goal_sits_out_and_homework_for_you_two():
     said = "Homework for you two: keep the log going."
     assert restate(said, "therapist", frozenset(), ("home_program",), said, "caregiver") == \
         "homework for both caregivers: keep the log going"
+
+
+def test_found_on_test_h_an_observation_after_a_word_of_praise_is_its_sentence():
+    # test_h (development): "Good. He let me do the whole brushing protocol just now, ..." was written "Brushed."
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Good. He let me do the whole brushing protocol just now, arms, back and legs "
+                                        "with the surgical brush, then the joint compressions, no pulling away.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "brushed", "assistance": "not said",
+                                                                   "status": "not measured"}))
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    assert any("whole brushing protocol" in t and "no pulling away" in t for t in texts), texts

@@ -1027,7 +1027,10 @@ def _said_activity(text: str) -> str:
     """The verb phrase of a unit's first sentence that tells what the child did ("With the song she scrubbed for
     twenty seconds, all the way to the end." -> "scrubbed for twenty seconds with the song"), up to its first
     comma; "" where it does not start so."""
-    first = re.split(r"(?<=[.!?])\s+", text.strip())[0]
+    sents = re.split(r"(?<=[.!?])\s+", text.strip())
+    while len(sents) > 1 and len(sents[0].split()) <= 2:  # "Good. He let me do the whole brushing protocol ..."
+        sents = sents[1:]
+    first = sents[0]
     fronted = _FRONTED.match(first)
     if fronted and starts_with_past(fronted.group(2)):
         # "Circle and cross he copied straight away after watching me draw them.": "copied circle and cross ..."
@@ -1060,7 +1063,7 @@ def _observed(text: str) -> str:
         # "The chicken he touched and smelled, but ..."; "The triangle he couldn't do, even when ..."
         first = f"He {fronted.group(2)} {fronted.group(1)[0].lower()}{fronted.group(1)[1:]}{fronted.group(3) or ''}."
     m = re.match(r"^\W*(?:(?:he|she|they)\s+)(.+?)[.!]?$", first, re.I)
-    if not m or len(first.split()) > 24 or moments.measures(first) or moments.assistance(first) \
+    if not m or len(first.split()) > 30 or moments.measures(first) or moments.assistance(first) \
             or not (starts_with_past(m.group(1)) or _COULD_NOT.match(m.group(1))):
         return ""
     return m.group(1)
