@@ -1023,14 +1023,19 @@ def _task_named(n: int, lines: list[Line], back: int = 3) -> tuple[int, str]:
     return 0, ""
 
 
+def _first_sentence(text: str) -> str:
+    """A unit's first sentence, past a word of praise before it ("Good. He let me do the whole brushing protocol")."""
+    sents = re.split(r"(?<=[.!?])\s+", text.strip())
+    while len(sents) > 1 and len(sents[0].split()) <= 2:
+        sents = sents[1:]
+    return sents[0]
+
+
 def _said_activity(text: str) -> str:
     """The verb phrase of a unit's first sentence that tells what the child did ("With the song she scrubbed for
     twenty seconds, all the way to the end." -> "scrubbed for twenty seconds with the song"), up to its first
     comma; "" where it does not start so."""
-    sents = re.split(r"(?<=[.!?])\s+", text.strip())
-    while len(sents) > 1 and len(sents[0].split()) <= 2:  # "Good. He let me do the whole brushing protocol ..."
-        sents = sents[1:]
-    first = sents[0]
+    first = _first_sentence(text)
     fronted = _FRONTED.match(first)
     if fronted and starts_with_past(fronted.group(2)):
         # "Circle and cross he copied straight away after watching me draw them.": "copied circle and cross ..."
@@ -1057,7 +1062,7 @@ def _observed(text: str) -> str:
     """An observation's first sentence from its verb on ("He licked the avocado, then took one small bite." ->
     "licked the avocado, then took one small bite"), where it is one of the clinician telling what the child did
     with no measure or level of help; "" otherwise."""
-    first = re.split(r"(?<=[.!?])\s+", text.strip())[0]
+    first = _first_sentence(text)
     fronted = re.match(r"^\W*((?:the|her|his|their) [a-z]+(?: [a-z]+)?) (?:he|she|they) ([^,]+)(,.*?)?[.!]?$", first, re.I)
     if fronted and (starts_with_past(fronted.group(2)) or _COULD_NOT.match(fronted.group(2))):
         # "The chicken he touched and smelled, but ..."; "The triangle he couldn't do, even when ..."
