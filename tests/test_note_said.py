@@ -741,3 +741,17 @@ def test_found_on_test_h_an_observation_after_a_word_of_praise_is_its_sentence()
                                                                    "status": "not measured"}))
     texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
     assert any("whole brushing protocol" in t and "no pulling away" in t for t in texts), texts
+
+
+def test_found_on_test_h_the_shapes_named_by_the_clinician_not_the_model_s_drew_shapes():
+    # test_h (development): "Circle and cross he copied straight away after watching me draw them." was written
+    # "Drew shapes: after a demonstration." (the model's activity shared half its words with the sentence)
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Shapes now. Watch me draw it, then make one just like mine. Circle first."),
+                          ("THERAPIST", "Circle and cross he copied straight away after watching me draw them.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "drew shapes", "assistance": "not said",
+                                                                   "status": "not measured"}))
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    assert any(t.startswith("Copied circle and cross") for t in texts), texts

@@ -854,7 +854,7 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         # "sized letters" is another moment's; the task the clinician named before it instead
                         values[f.name] = _without_measure(named, measure) or named
                     if own and (mine or values.get(f.name) == "completed"
-                                or not _about(values.get(f.name, ""), relevant, 0.5)):
+                                or not _about(values.get(f.name, ""), relevant, 0.75)):
                         # ("completed": the placeholder for a model's activity that said nothing or only the measure)
                         # the model's activity drifted to another moment ("Pumped the soap today: 20 sec." for
                         # "With the song she scrubbed for twenty seconds"): the unit's own verb phrase instead
