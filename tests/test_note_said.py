@@ -755,3 +755,22 @@ def test_found_on_test_h_the_shapes_named_by_the_clinician_not_the_model_s_drew_
                                                                    "status": "not measured"}))
     texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
     assert any(t.startswith("Copied circle and cross") for t in texts), texts
+
+
+def test_found_on_test_h_the_time_given_is_no_result_and_a_part_s_count_lends_no_noun():
+    # test_h (development): "as many as you can before the sand runs out. That's two minutes." became "Strung beads:
+    # 2 min."; "Nine pegs in, then nine out, and I'm timing you." became "Pegboard: 9 pegs."; "compared with 8 2 3
+    # weeks ago" (the noun of "first 2 with minimal assist")
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Hugo, the wooden beads on the stiff lace, as many as you can before the sand "
+                                        "runs out. That's two minutes."),
+                          ("THERAPIST", "Pegboard. Nine pegs in, then nine out, and I'm timing you. Right hand first."),
+                          ("THERAPIST", "Right hand, thirty one seconds.")])
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings())).sections[0].items]
+    assert not any("2 min" in t or "9 pegs" in t for t in texts), texts
+    assert any("31 sec" in t for t in texts), texts
+    said = ("For the first two I held the tip of the lace still for him, minimal assist, and the other twelve he did "
+            "by himself. Three weeks ago he got eight.")
+    assert M.comparison(said) == "8 3 weeks ago"

@@ -363,6 +363,7 @@ _TIMER = re.compile(r"^\W*(?:(?:okay|ok|so|now|alright|and|first)[,!.]?\s+)*(?:I
 # what the child did, said of them ("he went", "she needed"): a result even after an instruction's verb
 # "Math worksheet, regular chair, and the timer is set for ten minutes.": the task's length, not a result
 _TIMER_SET = re.compile(r"\b(?:timer|clock|stopwatch|alarm)\s+(?:is|'s)\s+(?:set|going|on)\s+(?:for|to|at)\b|"
+                        r"\b(?:I'?m|I am|I'll be) timing (?:you|him|her|them)\b|"  # "Nine pegs in, ... and I'm timing you."
                         r"\bset (?:the|a|my|your|his|her) (?:timer|clock|stopwatch|alarm) (?:for|to|at)\b", re.I)
 _SAID_DONE = re.compile(r"\b(?:he|she|they|you)\s+(?:\w+ed|did|went|made|held|got|kept|took|sat|stood|caught|threw|wrote|"
                         r"drew|ran|rode|ate|drank|was|were)\b", re.I)
@@ -818,7 +819,8 @@ def comparison(text: str) -> str:
         today = [x for x in today if x.kind != "duration"] or today
         if bare and n and today and bare.group(1).lower() not in ("a", "an") and number(bare.group(1)):
             # "Fourteen beads in the two minutes. ... Three weeks ago he got eight.": 8 beads, the count's noun
-            unit = today[0].text.split(" ", 1)[1] if " " in today[0].text else ""
+            # (a part's count, "first 2 with minimal assist", has no noun to lend: "8 3 weeks ago", never "8 2 ...")
+            unit = today[0].text.split(" ", 1)[1] if re.match(r"^[\d./]+ [a-z]", today[0].text) else ""
             unit = "" if "/" in today[0].text.split(" ", 1)[0] and not unit else unit
             return f"{number(bare.group(1))}{' ' + unit if unit else ''} {n} {ago.group(2).lower()} ago"
     # the cue with a number said after it in its sentence ("before he stopped to ... Last week it was two and a

@@ -311,6 +311,12 @@ _NEXT_VISIT = re.compile(r"\bnext (?:session|time|week|visit|appointment)|\b(?:a
 _GOES_ON = re.compile(r"^\W*(?:use|put|let|have|set|tape|hide|move|offer|add|play|do|place|keep|cut|read|spread)\b", re.I)
 
 
+_TIME_GIVEN = re.compile(r"\b(?:as (?:many|much|far|long) as (?:you|he|she|they) can|before the (?:sand|timer|time|music|song|"
+                         r"bell) (?:runs out|stops|ends|goes off|rings)|(?:you|he|she)(?:'ve| have| has)? got)\b", re.I)
+_THATS_TIME = re.compile(r"^\W*(?:that'?s|it'?s|that is|it is|you have|you get)\s+(?:about\s+)?[a-z0-9 -]+\s+"
+                         r"(?:seconds?|minutes?)\.?$", re.I)
+
+
 def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments]:
     """1-based line number -> its moments, for the lines that are moments."""
     out: dict[int, LineMoments] = {}
@@ -366,6 +372,9 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                     and moments._IN_SESSION.match(sents[-1][0]) \
                     and "measure" in kinds and not re.search(r"\b(?:he|she|they|you|i)\b|\b[a-z]{3,}ed\b", sent, re.I):
                 # "Grace, let's start with the puzzle. Twenty four pieces, the farm one.": what the task is, no result
+                kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
+            if sents and "measure" in kinds and _TIME_GIVEN.search(sents[-1][0]) and _THATS_TIME.match(sent):
+                # "... as many as you can before the sand runs out. That's two minutes.": the time given, no result
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             if sents and "plan" in kinds and re.search(r"\b(?:it|that one)\b", sent, re.I) \
                     and moments._NOT_ADDRESSED.search(sents[-1][0]) and "observation" in sents[-1][1]:
