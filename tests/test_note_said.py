@@ -774,3 +774,20 @@ def test_found_on_test_h_the_time_given_is_no_result_and_a_part_s_count_lends_no
     said = ("For the first two I held the tip of the lace still for him, minimal assist, and the other twelve he did "
             "by himself. Three weeks ago he got eight.")
     assert M.comparison(said) == "8 3 weeks ago"
+
+
+def test_found_on_test_h_a_report_that_starts_mid_word_is_the_sentence_said():
+    # test_h (development): the model's report for one moment ran past its 140-character limit ("... and he ended up
+    # in our bed four n") and went on in the next moment's field: "Caregiver reported ight out of seven last week."
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("CAREGIVER", "It's taking him an hour and a quarter to fall asleep most nights, and he ended "
+                                        "up in our bed four nights out of seven last week.")])
+    def fill(lines, unit):
+        return {"topic": "sleep", "report": "ight out of seven last week." if unit.endswith("b") else
+                "the child takes an hour and a quarter to fall asleep most nights"}
+    note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot, caregiver_report=fill)), NoteSettings()))
+    texts = [i.text for i in next(s for s in note.sections if s.key == "caregiver_report").items]
+    assert not any("ight out" in t and "night" not in t for t in texts), texts
+    assert any("our bed four nights out of seven" in t or "family's bed four nights" in t for t in texts), texts

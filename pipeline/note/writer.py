@@ -761,7 +761,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         if f.type == "text" and not f.past and (
                                 not _about(values.get(f.name, ""), relevant)
                                 or _swapped_subject(values.get(f.name, ""), relevant, who, names)
-                                or _bare(values.get(f.name, ""))):
+                                or _bare(values.get(f.name, ""))
+                                or _fragment(str(raw.get(f.name, "")), relevant)):
                             values[f.name] = clean_value(_SAYS.sub("", _relayed(relevant, who)), False, relevant, who,
                                                          names)
                         elif f.type == "text" and not f.past and values.get(f.name):
@@ -1511,6 +1512,16 @@ def _bare(value: str) -> bool:
 
     return len([w for w in re.findall(r"[a-z']+", value.lower()) if w not in STOPWORDS and w not in NUMBER_WORDS
                 and w not in _ONLY_WHEN]) < 1
+
+
+def _fragment(value: str, source: str) -> bool:
+    """Whether a model's field starts mid-word: the rest of the field before it, which its length limit cut ("...
+    and he ended up in our bed four n" then "ight out of seven last week." for the next moment)."""
+    first = re.match(r"\W*([A-Za-z']+)", value)
+    if not first or not first.group(1)[0].islower():
+        return False
+    w = first.group(1).lower()
+    return w not in STOPWORDS and not re.search(rf"\b{re.escape(w)}", source, re.I) and len(w) <= 5
 
 
 # words that say only when or which part of the note ("Next visit." for "come back and see me next week if ...")
