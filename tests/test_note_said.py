@@ -791,3 +791,19 @@ def test_found_on_test_h_a_report_that_starts_mid_word_is_the_sentence_said():
     texts = [i.text for i in next(s for s in note.sections if s.key == "caregiver_report").items]
     assert not any("ight out" in t and "night" not in t for t in texts), texts
     assert any("our bed four nights out of seven" in t or "family's bed four nights" in t for t in texts), texts
+
+
+def test_found_on_test_h_a_report_naming_what_nobody_said_is_the_sentence_said():
+    # test_h (development): "Before school and at bedtime, so twice a day." after "Are you still doing the brushing at
+    # home?" (a sensory brushing protocol) was written "the child brushes his hair before school and at bedtime"
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "That's a lot. Are you still doing the brushing at home?"),
+                          ("CAREGIVER", "Before school and at bedtime, so twice a day. And he actually asks for it now.")])
+    fill = lambda lines, unit: {"topic": "sleep",
+                                "report": "the child brushes his hair before school and at bedtime twice a day"}
+    note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot, caregiver_report=fill)), NoteSettings()))
+    texts = [i.text for i in next(s for s in note.sections if s.key == "caregiver_report").items]
+    assert texts and not any("hair" in t for t in texts), texts
+    assert any("twice a day" in t for t in texts), texts

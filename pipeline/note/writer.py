@@ -762,7 +762,9 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                                 not _about(values.get(f.name, ""), relevant)
                                 or _swapped_subject(values.get(f.name, ""), relevant, who, names)
                                 or _bare(values.get(f.name, ""))
-                                or _fragment(str(raw.get(f.name, "")), relevant)):
+                                or _fragment(str(raw.get(f.name, "")), relevant)
+                                or (who or "").lower() in ("caregiver", "parent", "other") and _invented(
+                                    values.get(f.name, ""), " ".join(lines[n - 1].text for n in cited) + " " + relevant)):
                             values[f.name] = clean_value(_SAYS.sub("", _relayed(relevant, who)), False, relevant, who,
                                                          names)
                         elif f.type == "text" and not f.past and values.get(f.name):
@@ -1512,6 +1514,24 @@ def _bare(value: str) -> bool:
 
     return len([w for w in re.findall(r"[a-z']+", value.lower()) if w not in STOPWORDS and w not in NUMBER_WORDS
                 and w not in _ONLY_WHEN]) < 1
+
+
+# words a report may add to what was said without saying anything new (its register, its paraphrase)
+_PARAPHRASE = set("""family interpreter clinician themselves himself herself caregiver child trouble difficulty
+difficulties difficult spend spends spending due cause causes caused because specifically currently usually often
+frequently regularly approximately typically generally occasionally recently goes does has having have struggle
+struggles struggling experience experiences experiencing issue issues problem problems concern concerns concerned
+tends tend able unable time times""".split())
+
+
+def _invented(value: str, source: str) -> bool:
+    """Whether a model's report names a thing nobody said in the lines it rests on ("The child brushes his hair
+    before school and at bedtime" for "Before school and at bedtime, so twice a day." after "Are you still doing
+    the brushing at home?"): a changed meaning a clinician could sign without noticing."""
+    from .grounding import _content, _tokens, stem
+
+    have = {stem(t) for t in _tokens(source)}
+    return bool(_content(value) - have - {stem(w) for w in _PARAPHRASE})
 
 
 def _fragment(value: str, source: str) -> bool:
