@@ -807,3 +807,18 @@ def test_found_on_test_h_a_report_naming_what_nobody_said_is_the_sentence_said()
     texts = [i.text for i in next(s for s in note.sections if s.key == "caregiver_report").items]
     assert texts and not any("hair" in t for t in texts), texts
     assert any("twice a day" in t for t in texts), texts
+
+
+def test_found_on_test_h_a_result_and_the_help_said_after_it_are_one_item():
+    # test_h (development): "Finished bow: 2/5 tries." and "Finished bow (verbal cues)." for "He finished the bow on
+    # two of five tries. Every single try I had to say pinch the loops, a verbal cue each time."
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Bunny ears first. He finished the bow on two of five tries, the last one held "
+                                        "too. Every single try I had to say pinch the loops, a verbal cue each time.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "finished the bow",
+                                                                   "assistance": "verbal cues", "status": "emerging"}))
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    assert texts == ["Finished the bow: 2/5 tries (verbal cues). *(emerging)*"] or \
+        (len(texts) == 1 and "2/5 tries" in texts[0] and "verbal cues" in texts[0]), texts

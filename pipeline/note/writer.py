@@ -940,6 +940,17 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                             " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure"),
                             " ".join(values.get(g.name, "") for g in spec.fields if g.type == "comparison"))
                 _said_once(spec, values)
+                merged = _with_its_help(spec, values, items, lines[cited[-1] - 1].seg_id if cited else None)
+                if merged is not None:
+                    # "Finished the bow: 2/5 tries." then "Every single try I had to say pinch the loops, a verbal
+                    # cue each time.": one item, "Finished the bow: 2/5 tries (verbal cues)."
+                    k, fields = merged
+                    text = sentence.render(spec.sentence, dict(fields))
+                    if text:
+                        old = items[k]
+                        items[k] = NoteItem(_not_twice(text), tuple(dict.fromkeys(
+                            old.evidence + tuple(lines[n - 1].seg_id for n in cited))), fields)
+                        continue
                 text = sentence.render(spec.sentence, values)
                 if not text:
                     continue
@@ -963,6 +974,30 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     items.append(NoteItem(text, evidence_ids, fields))
         sections.append(NoteSection(spec.key, spec.title, tuple(items)))
     return sections
+
+
+def _with_its_help(spec: SectionSpec, values: dict[str, str], items: list[NoteItem],
+                   seg_id: str | None) -> tuple[int, tuple[tuple[str, str], ...]] | None:
+    """An item of the same line and activity that has the measure this one lacks and lacks the level of help this
+    one says: (its index, its fields with this level), else None."""
+    act = next((f.name for f in spec.fields if f.past), None)
+    meas = next((f.name for f in spec.fields if f.type == "measure"), None)
+    help_ = next((f.name for f in spec.fields if f.type == "assistance"), None)
+    if not (act and meas and help_ and seg_id) or values.get(meas) or not values.get(help_) \
+            or values.get(help_) == NOT_SAID or values.get(act, "").lower() in ("", "completed"):
+        return None
+    for k in range(len(items) - 1, -1, -1):
+        old = dict(items[k].fields)
+        if seg_id not in items[k].evidence:
+            continue
+        if old.get(act, "").lower() == values[act].lower() and old.get(meas) \
+                and old.get(help_, NOT_SAID) in ("", NOT_SAID) and not any(
+                    values.get(f.name) and values.get(f.name) != old.get(f.name) for f in spec.fields
+                    if f.type == "comparison"):
+            old[help_] = values[help_]
+            return k, tuple((f.name, old.get(f.name, "")) for f in spec.fields)
+        return None
+    return None
 
 
 _REASON = re.compile(r"\b(?:because|since|so (?:that|the|this|we|she|he)|instead|wants? (?:him|her|them)|needs? (?:him|her|them)|"
