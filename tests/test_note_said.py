@@ -822,3 +822,20 @@ def test_found_on_test_h_a_result_and_the_help_said_after_it_are_one_item():
     texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
     assert texts == ["Finished the bow: 2/5 tries (verbal cues). *(emerging)*"] or \
         (len(texts) == 1 and "2/5 tries" in texts[0] and "verbal cues" in texts[0]), texts
+
+
+def test_found_on_test_h_each_try_s_level_said_after_a_count_stays_with_it():
+    # test_h (development): "That's three bows out of four with one loop. The first try I did hand over hand the whole
+    # way. Second and third, just a touch on the back of his hand ..., a tactile cue. The fourth, no help at all."
+    # became "3/4 bows", "(hand-over-hand)", "(tactile cues)" and "The fourth at all (independent)"
+    from pipeline.note.writer import LLMNoteWriter
+
+    said = ("That's three bows out of four with one loop. The first try I did hand over hand the whole way. Second and "
+            "third, just a touch on the back of his hand at the push through, a tactile cue. The fourth, no help at all.")
+    assert M.measure_phrase(said) == ("3/4 bows: first try with hand-over-hand assist, second and third with tactile "
+                                      "cues, fourth independently")
+    assert M.measure_phrase("He caught four of ten. The first one bounced off his chest.") == "4/10"
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", said)])
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings())).sections[0].items]
+    assert len(texts) == 1 and "fourth independently" in texts[0], texts

@@ -1053,8 +1053,41 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
             # "Right hand, thirty one seconds.", "left hand fifty two, no, fifty four seconds": the side said first
             where = f" {'with' if lead.group(2).lower() in ('hand', 'arm') else 'on'} the {lead.group(1).lower()} " \
                     f"{lead.group(2).lower()}"
+        if not phrases and m.kind == "count" and k + 1 == len(ms):
+            # "That's three bows out of four. The first try I did hand over hand. Second and third, just a touch on
+            # the back of his hand, a tactile cue. The fourth, no help at all.": each try's level, as said
+            phrases = [", ".join(per_try(text[m.start + (stop.start() if stop else len(scope)):], choices))]
+            phrases = [p for p in phrases if p]
+            if phrases:
+                parts.append(f"{m.text}{where}: {phrases[0]}")
+                continue
         parts.append(m.text + where + (" " + ", ".join(phrases) if phrases else ""))
     return "; ".join(dict.fromkeys(parts))
+
+
+_ORDINAL_PART = re.compile(r"^\W*(?:(?:and|then|on|for|with)\s+)?(?:the\s+)?((?:first|second|third|fourth|fifth|sixth|last|"
+                           r"final)(?:\s+(?:two|three|four|five))?(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:second|third|"
+                           r"fourth|fifth|sixth|last|final))*)(?:\s+(?:try|tries|trial|trials|time|times|round|rounds|"
+                           r"attempt|attempts))?\b", re.I)
+
+
+def per_try(rest: str, choices: Sequence[str] = ASSIST_LEVELS) -> list[str]:
+    """The level of each try said in the sentences right after a count, each naming its try first ("The first try
+    I did hand over hand the whole way. Second and third, ... a tactile cue. The fourth, no help at all." ->
+    ["first try with hand-over-hand assist", "second and third with tactile cues", "fourth independently"]);
+    [] where fewer than two are said so."""
+    out = []
+    for sent in re.split(r"(?<=[.!?])\s+", rest.lstrip(" .!?;")):
+        o = _ORDINAL_PART.match(sent)
+        if not sent or measures(sent) or not o:
+            break
+        levels = assistance(sent, choices)
+        if not levels:
+            break
+        word = re.match(r"\s*(try|tries|trial|trials|time|times|round|rounds|attempt|attempts)\b", sent[o.end(1):], re.I)
+        name = o.group(1).lower() + (f" {word.group(1).lower()}" if word else "")
+        out.append(f"{name} {_level_phrase(levels[0])}")
+    return out if len(out) >= 2 else []
 
 
 _CUE_COUNT = re.compile(r"^\d+(?:\.\d+)? (?:\w+ )?(?:cue|prompt|reminder)s?$", re.I)

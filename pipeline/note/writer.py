@@ -487,11 +487,18 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
             continue
         groups: list[list[str]] = []
         prev = False
-        for text, kinds in lm.sentences:
+        for i, (text, kinds) in enumerate(lm.sentences):
             hit = bool(set(kinds) & set(sec.select))
             if hit and prev and ("measure" in sec.select or "assistance" in sec.select) \
                     and re.match(r"^\W*(?:that|it|this)\s+(?:took|lasted)\b", text, re.I):
                 groups[-1].append(text)  # "That took her about three minutes.": the time of the result before it
+                continue
+            if hit and prev and ("measure" in sec.select or "assistance" in sec.select) and groups \
+                    and any(x.kind == "count" for x in moments.measures(groups[-1][0])) \
+                    and moments.per_try(" ".join([*groups[-1][1:], *(t for t, _ in lm.sentences[i:])])):
+                # "That's three bows out of four. The first try I did hand over hand. Second and third, a tactile
+                # cue. The fourth, no help at all.": each try's level belongs to the count
+                groups[-1].append(text)
                 continue
             if hit and ("measure" in sec.select or "assistance" in sec.select) and _only_prior(text):
                 # "Last session it took eleven minutes.": the comparison of the result before it, not a result; of
