@@ -839,3 +839,14 @@ def test_found_on_test_h_each_try_s_level_said_after_a_count_stays_with_it():
     tr = make_transcript([("THERAPIST", said)])
     texts = [i.text for i in draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings())).sections[0].items]
     assert len(texts) == 1 and "fourth independently" in texts[0], texts
+
+
+def test_found_on_test_h_part_of_a_time_and_a_verb_that_goes_on():
+    # test_h (development): "With the sand timer he kept brushing for a minute and forty seconds of the two minutes."
+    # became "Kept with the sand timer brushing for a minute: 1 min 40 sec; 2 min."
+    from pipeline.note.writer import _said_activity
+
+    said = "With the sand timer he kept brushing for a minute and forty seconds of the two minutes."
+    assert M.measure_phrase(said) == "1 min 40 sec of 2 min"
+    assert _said_activity(said) == "kept brushing with the sand timer"
+    assert M.measure_phrase("He worked for eight minutes before his first break. He rested two minutes.") == "8 min; 2 min"

@@ -1062,7 +1062,19 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
                 parts.append(f"{m.text}{where}: {phrases[0]}")
                 continue
         parts.append(m.text + where + (" " + ", ".join(phrases) if phrases else ""))
+    for k in range(len(ms) - 1, 0, -1):  # "a minute and forty seconds of the two minutes": 1 min 40 sec of 2 min
+        a, b = ms[k - 1], ms[k]
+        if a.kind == b.kind == "duration" and k < len(parts) and parts[k - 1] == a.text and parts[k] == b.text \
+                and _of_the(text, a, b):
+            parts[k - 1:k + 1] = [f"{a.text} of {b.text}"]
     return "; ".join(dict.fromkeys(parts))
+
+
+def _of_the(text: str, a: Measure, b: Measure) -> bool:
+    """Whether ``b`` is what ``a`` is part of ("a minute and forty seconds of the two minutes"): "of (the)" right
+    before it, in the same clause, a few words after ``a``."""
+    seg = text[a.start: b.start]
+    return not re.search(r"[.!?;,]", seg) and len(seg.split()) <= 8 and bool(re.search(r"\bof\s+(?:the\s+)?$", seg, re.I))
 
 
 _ORDINAL_PART = re.compile(r"^\W*(?:(?:and|then|on|for|with)\s+)?(?:the\s+)?((?:first|second|third|fourth|fifth|sixth|last|"

@@ -1102,6 +1102,14 @@ def _said_activity(text: str) -> str:
     if not m or not starts_with_past(m.group(1)):
         return ""
     verb, _, after = m.group(1).strip().partition(" ")
+    said = [x for x in moments.measures(after) if x.kind == "duration"
+            and re.search(r"\bfor\s+(?:about\s+|nearly\s+|almost\s+|over\s+|just\s+)?$", after[: x.start], re.I)]
+    if said:  # "kept brushing for a minute and forty seconds of ...": the measure says how long; the verb says what
+        after = re.sub(r"(?:^|\s+)for(?:\s+(?:about|nearly|almost|over|just))?$", "", after[: said[0].start].rstrip(" ,"),
+                       flags=re.I)
+    going = re.match(r"([a-z]+ing)\b\s*", after, re.I)
+    if going and verb.lower() in ("kept", "started", "stopped", "continued", "finished", "tried", "began", "quit"):
+        verb, after = f"{verb} {going.group(1)}", after[going.end():]  # "kept brushing with the sand timer"
     particle = re.match(r"(off|up|down|out|over|through|across|around|back|away)\b\s*", after, re.I)
     if particle and lead:  # "On the curvy line he went off about half the time": "went off on the curvy line ..."
         verb, after = f"{verb} {particle.group(1).lower()}", after[particle.end():]
