@@ -850,3 +850,32 @@ def test_found_on_test_h_part_of_a_time_and_a_verb_that_goes_on():
     assert M.measure_phrase(said) == "1 min 40 sec of 2 min"
     assert _said_activity(said) == "kept brushing with the sand timer"
     assert M.measure_phrase("He worked for eight minutes before his first break. He rested two minutes.") == "8 min; 2 min"
+
+
+def test_found_on_test_h_a_count_with_no_noun_joins_the_report_it_counts_from():
+    # test_h (development): "Eleven new foods on the list since we were last here. She tasted five, properly tasted,
+    # not just a lick." were two reports, and the key fact (11 offered, 5 tasted) in neither
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("CAREGIVER", "Eleven new foods on the list since we were last here. She tasted five, properly "
+                                        "tasted, not just a lick. The other six ended up on the floor."),
+                          ("CAREGIVER", "She has been sleeping much better since we moved her bed away from the window.")])
+    note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings()))
+    texts = [i.text for i in next(s for s in note.sections if s.key == "caregiver_report").items]
+    assert any("eleven new foods" in t.lower() and "tasted five" in t for t in texts), texts
+    assert any("sleeping much better" in t and "eleven" not in t for t in texts), texts  # its own report
+
+
+def test_an_unnamed_speaker_s_me_is_the_speaker_not_the_other():
+    from pipeline.note.writer import LLMNoteWriter
+
+    speakers = ({"id": "THERAPIST", "role": "therapist", "label": "Therapist"},
+                {"id": "AIDE", "role": "other", "label": "Speaker 1"})
+    ot = load_template("ot-progress")
+    for intro, who in (("I'm his aide in the classroom.", "the aide"), ("Hello there.", "the speaker")):
+        tr = make_transcript([("AIDE", intro), ("AIDE", "At school he told me he hates running games in gym class.")],
+                             speakers=speakers)
+        note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings()))
+        texts = [i.text for i in next(s for s in note.sections if s.key == "caregiver_report").items]
+        assert any(f"told {who}" in t for t in texts) and not any("the other" in t for t in texts), texts

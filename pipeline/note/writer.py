@@ -532,6 +532,16 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
                     del groups[k]
                 else:
                     k += 1
+            # "Eleven new foods on the list since we were last here. She tasted five, properly tasted. The other
+            # six ended up on the floor.": a count with no noun of its own is of the count before it, one report
+            k = 1
+            while k < len(groups):
+                if _BARE_COUNT.search(" ".join(groups[k])) and moments.measures(" ".join(groups[k - 1])) \
+                        and len(" ".join(groups[k - 1] + groups[k]).split()) <= 45:
+                    groups[k - 1] = groups[k - 1] + groups[k]
+                    del groups[k]
+                else:
+                    k += 1
         for g in groups:
             text = " ".join(g)
             if "measure" in sec.select or "assistance" in sec.select:
@@ -964,8 +974,11 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                 if cited and (who or "").lower() == "other" and lines[cited[-1] - 1].speaker not in relays:
                     # "Caregiver reported ..." for the school aide's words: the report under who said it
                     # ("Another speaker" where they did not say who they are: "Speaker 1" is a number to ground)
-                    text = re.sub(r"^(?:The )?[Cc]aregiver\b", others.get(lines[cited[-1] - 1].speaker,
-                                                                       "Another speaker"), text, count=1)
+                    label = others.get(lines[cited[-1] - 1].speaker)
+                    text = re.sub(r"^(?:The )?[Cc]aregiver\b", label or "Another speaker", text, count=1)
+                    # ("He told me he hates running games": me, the speaker, is "the other" to clean_value)
+                    text = re.sub(rf"\bthe other\b(?!\s+(?:{moments._NUM_WORD}|\d+|one|ones|[a-z]+s)\b)",
+                                  f"the {label.lower()}" if label else "the speaker", text)
                 text = _not_twice(text)
                 evidence_ids = tuple(dict.fromkeys(lines[n - 1].seg_id for n in cited))
                 fields = tuple((f.name, values.get(f.name, "")) for f in spec.fields)
@@ -1006,6 +1019,9 @@ def _with_its_help(spec: SectionSpec, values: dict[str, str], items: list[NoteIt
         return None
     return None
 
+
+_BARE_COUNT = re.compile(rf"\b(?:the other |another |only |just )?(?!an?\b)({moments._NUM})(?=\s*[,.;!?]|\s+(?:of them|ended|"
+                         r"were|was|went|got|did|stayed|made|came|turned)\b)", re.I)
 
 _REASON = re.compile(r"\b(?:because|since|so (?:that|the|this|we|she|he)|instead|wants? (?:him|her|them)|needs? (?:him|her|them)|"
                      r"(?:that|the) time goes)\b", re.I)
