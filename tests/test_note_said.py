@@ -879,3 +879,17 @@ def test_an_unnamed_speaker_s_me_is_the_speaker_not_the_other():
         note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings()))
         texts = [i.text for i in next(s for s in note.sections if s.key == "caregiver_report").items]
         assert any(f"told {who}" in t for t in texts) and not any("the other" in t for t in texts), texts
+
+
+def test_found_on_test_h_what_the_clinician_did_first_is_not_what_the_child_did():
+    # test_h (development): "I took a bite first each time and she copied me." was written "Took a bite first each time
+    # and she copied the clinician." (the clinician's action as the child's)
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Four bites, and every one went down. That's the pumpkin muffin, for the "
+                                        "record. I took a bite first each time and she copied me.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {
+        "activity": "took a bite first each time and she copied me", "assistance": "not said", "status": "not measured"}))
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    assert texts and all(t.startswith("Copied the clinician after the clinician took a bite first") for t in texts), texts

@@ -889,6 +889,17 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         # "With the song she scrubbed for twenty seconds"): the unit's own verb phrase instead
                         values[f.name] = _without_measure(clean_value(own + ".", True, relevant, who, names),
                                                           measure) or "completed"
+                    whole = lines[cited[-1] - 1].text if cited else relevant
+                    mine_in_line = re.search(rf"\bI\s+(?:\w+ly\s+|had to\s+|did was\s+)?{re.escape(values[f.name].split()[0])}",
+                                             whole, re.I) if values.get(f.name) else None
+                    modeled = _MODELED.search(relevant if mine else whole) if (mine or mine_in_line) and not own else None
+                    if modeled and starts_with_past(modeled.group(2)):
+                        # "I took a bite first each time and she copied me.": what the child did, after what the
+                        # clinician did (was "Took a bite first each time and she copied the clinician.")
+                        values[f.name] = _without_measure(clean_value(
+                            f"{modeled.group(2)} after I {modeled.group(1)}.", True, relevant, who, names), measure) \
+                            if measure else clean_value(f"{modeled.group(2)} after I {modeled.group(1)}.", True,
+                                                        relevant, who, names)
                     lead = re.match(r"^\W*for ((?:[a-z]+ing)\b[a-z ,']*?),\s+(?:he|she|they)\s+needed\b", relevant, re.I)
                     if lead:  # "For wiping and for pulling her pants up, she needed me to point to the picture."
                         x = re.sub(r"\band\s+for\s+", "and ", lead.group(1), flags=re.I)
@@ -1019,6 +1030,8 @@ def _with_its_help(spec: SectionSpec, values: dict[str, str], items: list[NoteIt
         return None
     return None
 
+
+_MODELED = re.compile(r"\bI\s+([^.!?;]*?),?\s+(?:and|then|so)\s+(?:then\s+)?(?:he|she|they)\s+([^.!?;]+)", re.I)
 
 _BARE_COUNT = re.compile(rf"\b(?:the other |another |only |just )?(?!an?\b)({moments._NUM})(?=\s*[,.;!?]|\s+(?:of them|ended|"
                          r"were|was|went|got|did|stayed|made|came|turned)\b)", re.I)
