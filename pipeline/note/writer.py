@@ -883,7 +883,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         # "sized letters" is another moment's; the task the clinician named before it instead
                         values[f.name] = _without_measure(named, measure) or named
                     if own and (mine or values.get(f.name) == "completed"
-                                or not _about(values.get(f.name, ""), relevant, 0.75)):
+                                or not _about(values.get(f.name, ""), relevant, 0.75)
+                                or _says_less(values.get(f.name, ""), own)):
                         # ("completed": the placeholder for a model's activity that said nothing or only the measure)
                         # the model's activity drifted to another moment ("Pumped the soap today: 20 sec." for
                         # "With the song she scrubbed for twenty seconds"): the unit's own verb phrase instead
@@ -1029,6 +1030,17 @@ def _with_its_help(spec: SectionSpec, values: dict[str, str], items: list[NoteIt
             return k, tuple((f.name, old.get(f.name, "")) for f in spec.fields)
         return None
     return None
+
+
+def _says_less(value: str, own: str) -> bool:
+    """Whether a model's activity names only part of what the child's own verb phrase names ("drew circle" for
+    "copied circle and cross straight away after watching me draw them")."""
+    from .grounding import _content
+
+    if moments.measures(own):  # ("caught seven out of ten tosses ...": the measure's words are the measure's)
+        return False
+    mine, theirs = _content(value), _content(own)
+    return bool(mine) and mine < theirs
 
 
 _MODELED = re.compile(r"\bI\s+([^.!?;]*?),?\s+(?:and|then|so)\s+(?:then\s+)?(?:he|she|they)\s+([^.!?;]+)", re.I)
