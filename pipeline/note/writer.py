@@ -1037,7 +1037,9 @@ def _says_less(value: str, own: str) -> bool:
     "copied circle and cross straight away after watching me draw them")."""
     from .grounding import _content
 
-    if moments.measures(own):  # ("caught seven out of ten tosses ...": the measure's words are the measure's)
+    if any(not m.text.startswith("after ") for m in moments.measures(own)):
+        # ("caught seven out of ten tosses ...": the measure's words are the measure's; "after watching me draw them",
+        # a demonstration, is how it was done)
         return False
     mine, theirs = _content(value), _content(own)
     return bool(mine) and mine < theirs
