@@ -898,3 +898,10 @@ def test_found_on_test_h_what_the_clinician_did_first_is_not_what_the_child_did(
         "activity": "took a bite first each time and she copied me", "assistance": "not said", "status": "not measured"}))
     texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
     assert texts and all(t.startswith("Copied the clinician after the clinician took a bite first") for t in texts), texts
+
+
+def test_found_on_test_h_a_share_of_a_part_named_with_its_describing_word():
+    # test_h (development): "about two thirds of the curvy part" was "about two thirds of the curvy"
+    assert "about two thirds of the curvy part" in M.measure_phrase(
+        "He stayed inside the half inch road for about two thirds of the curvy part.")
+    assert M.measure_phrase("about half of the circle") == "about half of the circle"

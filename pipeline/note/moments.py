@@ -101,7 +101,9 @@ _FRAC_UNIT = re.compile(rf"(?<!and )(?<!and a )\b({_FRAC_WORD}|quarter)\s+(?:of\
 _PROPORTION = re.compile(rf"(?<!\bthe )(?<!\bfirst )(?<!\bsecond )(?<!\bother )(?<!\blast )\b"
                          rf"((?:about|almost|nearly|over|more than|less than|just over|just under|around|roughly|"
                          rf"at least)\s+)?({_FRAC_WORD})\b(?:\s+(of\s+)?((?:the|his|her|their|its|this|that|my|your)\s+)?"
-                         rf"([a-z]+))?", re.I)
+                         # "two thirds of the curvy part": a describing word and its noun
+                         rf"([a-z]+(?:\s+(?:part|parts|section|sections|line|lines|road|path|way|side|page|pages|circle|"
+                         rf"shape|shapes|lap|laps|course|maze|trail|track|bowl|cup|plate|sandwich|list))?))?", re.I)
 _NOT_A_PART = set("""and or but was were is are to of past after before an a it them that this then so he she they
 you i we with without by in on at for from again now later more less""".split())
 # "Last week she put them on the wrong feet.": an earlier session said in words, with no number to compare
