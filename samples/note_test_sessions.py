@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (eight sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (nine sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -84,8 +84,21 @@ same breath ("six, no, seven chews"), and a result is sometimes given before the
 with espeak-ng voices of its own, none used by sets a to g
 (``scribe eval notes --data test --samples-dir samples/test_h``).
 
+A ninth set (``--set i``, ``samples/test_i``: gross motor and ball skills, catching at two distances, bouncing,
+kicking and standing on one foot with a physiotherapy student throwing and counting and a report of falls on the
+stairs at school, numbers 1 to 10 with reversals counted, copying a sentence with a finger spacer, a grip aid and
+erasing with a foster mother reporting homework time, and handwashing with a sequence card, toothbrushing, velcro
+shoes, a toileting report and a hot-tap safety report with a four-year-old brother in the room) was written on
+2026-12-06, after sets b to h had each been run once and their missed facts read, by sessions that had read neither
+the note writer's rules nor any note; no note of them was drafted while they were written. Numbers are said as in a
+real room ("the first two ... the last two", "every time but once", "most of them", "eight to ten", a count asked by
+the therapist and answered by the child), levels of assistance are sometimes said as what the therapist did ("I held
+the paper flat for him on the first two"), and caregivers report results from home with numbers. Each session speaks
+with espeak-ng voices of its own, none used by sets a to h
+(``scribe eval notes --data test --samples-dir samples/test_i``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h] [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i] [--out DIR] [--only NAME] [--facts-only]
 """
 
 from __future__ import annotations
@@ -3763,11 +3776,301 @@ SESSIONS_H_B: tuple[Session, ...] = (
 SESSIONS_H: tuple[Session, ...] = SESSIONS_H_A + SESSIONS_H_B
 
 
+# The ninth test set (samples/test_i, `--set i`), sessions 04 to 06: written on 2026-12-06 by a helper who had read
+# neither the note writer's rules (pipeline/note/) nor any note, after sets b to h had each been run once and their
+# missed facts read; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed
+# because of how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings
+# used by no session of sets a to h nor by another set-i session), with the mother and a physiotherapy student,
+# STUDENT (role other), in test_i_ball_04, a foster mother as the caregiver in test_i_write_05, and the mother with a
+# four-year-old brother, SIBLING (role other), in test_i_bath_06. No voice is an "en-gb+" variant (espeak-ng 1.51
+# speaks those as plain "en-gb").
+ms.VOICES.setdefault("Ti4", Voice("THERAPIST", "therapist", "en-gb-scotland+Alicia", 54, 166))
+ms.VOICES.setdefault("Ci4", Voice("CHILD", "child", "en-029+f2", 95, 190))
+ms.VOICES.setdefault("Gi4", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+belinda", 36, 156))
+ms.VOICES.setdefault("Pi4", Voice("STUDENT", "other", "en-gb-x-rp+m4", 40, 170))
+ms.VOICES.setdefault("Ti5", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+linda", 62, 164))
+ms.VOICES.setdefault("Ci5", Voice("CHILD", "child", "en-gb-x-gbclan+Annie", 96, 188))
+ms.VOICES.setdefault("Gi5", Voice("CAREGIVER", "caregiver", "en-us-nyc+Alicia", 20, 156))
+ms.VOICES.setdefault("Ti6", Voice("THERAPIST", "therapist", "en-029+shelby", 60, 166))
+ms.VOICES.setdefault("Ci6", Voice("CHILD", "child", "en-gb-x-gbcwmd+anika", 96, 190))
+ms.VOICES.setdefault("Gi6", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+aunty", 28, 158))
+ms.VOICES.setdefault("Si6", Voice("SIBLING", "other", "en-gb-scotland+Annie", 99, 180))
+
+TEST_I_SEED = 20261213
+
+SESSIONS_I_B: tuple[Session, ...] = (
+    Session(
+        name="test_i_ball_04",
+        seed=TEST_I_SEED + 4,
+        focus="gross motor and ball skills: catching a playground ball from five and ten feet and a tennis ball from "
+              "five feet, bouncing and catching, kicking at a cone goal, standing on one foot on each side; the "
+              "mother as caregiver with a physiotherapy student (STUDENT, role other) throwing and counting; falls on "
+              "the stairs at school",
+        child="Leilani",
+        hotwords=("Leilani", "Ms. Kahale", "Jordan", "playground ball", "tennis ball", "beach ball", "cone goal",
+                  "flamingo", "bounce and catch", "handrail", "hopscotch", "physio student"),
+        turns=(
+            ("Ti4", "Come on in, Leilani. Ms. Kahale, this is Jordan, a physio student. Jordan's throwing today."),
+            ("Gi4", "She's been practising! Catch in the backyard with her beach ball. She gets about four out of "
+                    "ten, the rest bounce off her arms."),
+            ("Ti4", "Good to know. Big red playground ball first, Jordan, five feet, ten throws."),
+            ("Ci4", "I'm ready! Throw it!"),
+            ("Pi4", "Eight caught, two dropped, from five feet. The two drops were the first two, her arms were "
+                    "straight out like a shelf."),
+            ("Ti4", "I told her once, elbows bent, hands ready, and she didn't drop another one. Back to ten feet, "
+                    "Jordan."),
+            ("Ti4", "Five, no, six out of ten from ten feet. She trapped most of them against her chest rather than "
+                    "catching with her hands."),
+            ("Pi4", "Should I switch to the tennis ball? Underhand, nice and slow?"),
+            ("Ti4", "Yes, back to five feet. For the first half I stood behind her and cupped her hands together "
+                    "before each throw, then for the rest just a tap on her wrists."),
+            ("Pi4", "Three of ten with the tennis ball. She touched nearly all of them."),
+            ("Ti4", "Bounce and catch with the big ball now."),
+            ("Ci4", "One, two, three, four, five, oops!"),
+            ("Ti4", "How many was that?"),
+            ("Ci4", "Five!"),
+            ("Ti4", "Five in a row, she's right. When term started she never got two in a row."),
+            ("Ci4", "Goal! Goal! Goal!"),
+            ("Ti4", "Seven of eight! That's the kicking, Ms. Kahale, ten feet to the cone goal, into the goal every "
+                    "time but once, and always with her right foot."),
+            ("Pi4", "All I did was put the ball back on the spot each time."),
+            ("Ti4", "Flamingo, right foot, three goes: eight seconds, ten, then nine. So eight to ten on the right."),
+            ("Ti4", "The left is the weak side. She needed my hand on her shoulder for the first try; on her own "
+                    "after that, three seconds at best. In October the left was barely one second."),
+            ("Gi4", "Her teacher called me. She fell twice on the stairs at school this week, both times going down, "
+                    "not holding the rail."),
+            ("Pi4", "Could the school remind her to use the handrail?"),
+            ("Ti4", "Yes, I'll write to the teacher: one hand on the rail going down. For home: catch with the beach "
+                    "ball from five feet, ten minutes, three times a week, and stand on one foot while she brushes "
+                    "her teeth, left then right, every night."),
+            ("Gi4", "Catch three times a week, flamingo at the sink. Okay."),
+            ("Ti4", "Next session we'll focus on hopping on one foot and catching the tennis ball with two hands. By "
+                    "March I'd like seven of ten with the tennis ball from five feet."),
+            ("Pi4", "I'll set up the hopscotch for next time."),
+        ),
+        facts=(
+            F("catch_big_5ft_8_of_10_verbal", "caught the playground ball 8 of 10 from 5 feet; dropped the first 2 "
+              "(arms straight), none after one verbal cue (elbows bent, hands ready)", ("8 of 10",),
+              ("8 caught",), ("caught 8",), ("8", "5 feet"), ("8", "5 ft"), scope="item"),
+            F("catch_big_10ft_6_of_10", "from 10 feet caught 6 of 10, trapping most against her chest",
+              ("6 of 10",), ("6", "10 feet"), ("6", "10 ft"), scope="item"),
+            F("home_catch_4_of_10_beach_ball", "mother: at home she catches about 4 of 10 with her beach ball in the "
+              "backyard, the rest bounce off her arms", ("4 of 10",)),
+            F("tennis_3_of_10_hoh_then_tactile", "tennis ball from 5 feet: 3 of 10 caught; hands cupped by the "
+              "therapist (hand-over-hand) for the first half, then a tactile cue (tap on the wrists)",
+              ("3 of 10",), ("3", "tennis"), scope="item"),
+            F("bounce_5_in_a_row_prior_2", "bounced and caught the ball 5 times in a row; when term started she "
+              "never got 2 in a row", ("5 in a row",), ("5", "bounc*"), ("5 consecut*",), scope="item"),
+            F("kick_7_of_8_10ft_setup", "kicked into the cone goal from 10 feet 7 of 8 times with her right foot; "
+              "set-up only (ball placed on the spot)", ("7 of 8",), ("every time but once",), ("all but 1",),
+              ("7", "8 kick*"), scope="item"),
+            F("one_foot_right_8_to_10_s", "stood on the right foot 8 to 10 seconds over 3 tries (8, 10, 9)",
+              ("8 to 10",), ("8 10 sec*",), ("8 10 s",), ("8 sec*", "10 sec*", "right"), scope="item"),
+            F("one_foot_left_3_s_min_assist_first", "left foot: hand on her shoulder for the first try (minimal "
+              "assist), then at best 3 seconds on her own", ("3 sec*",), ("3 s",)),
+            F("one_foot_left_prior_1_s", "in October the left foot was barely 1 second", ("1 sec*",), ("1 s",),
+              ("october",)),
+            F("school_fell_twice_stairs", "mother relays the teacher: she fell twice on the stairs at school this "
+              "week going down, not holding the rail",
+              ("stair*", "twice"), ("stair*", "2"), ("stair*", "fell"), ("stair*", "fall*"), scope="item"),
+            F("home_program_catch_flamingo", "home: catch with the beach ball from 5 feet, 10 minutes 3 times a "
+              "week; stand on one foot (left then right) while brushing her teeth every night; a note to the school "
+              "about the handrail", ("3 times a week",), ("brush*", "foot"), ("10 min*",), scope="item"),
+            F("plan_hopping_tennis_goal_march", "next: hopping on one foot and catching the tennis ball with two "
+              "hands; goal 7 of 10 tennis-ball catches from 5 feet by March", ("hopping",), ("hop on",),
+              ("march",), ("7 of 10",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or distance that was not said (the 10-foot catches were corrected to 6)",
+              "5 of 10", "2 of 10", "6 of 8", "8 of 8", "4 in a row", "6 in a row", "20 feet", "15 feet",
+              "5 sec*", "12 sec*"),
+            F("wrong_caregiver", "the caregiver is her mother, not a father or grandparent", "father", "dad",
+              "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_i_write_05",
+        seed=TEST_I_SEED + 5,
+        focus="pre-writing and numbers: writing the numbers 1 to 10 with reversals counted, copying a short sentence "
+              "with and without a finger spacer, pencil grasp with and without a grip aid, erasing without tearing; "
+              "a foster mother as caregiver reporting homework time and the teacher's view",
+        child="Darnell",
+        hotwords=("Darnell", "Ms. Pruitt", "foster", "reversals", "spaceman", "finger spacer", "crossover grip",
+                  "tripod", "eraser", "helper hand", "whiteboard", "worksheet"),
+        turns=(
+            ("Ti5", "Hi Darnell. Hi Ms. Pruitt. Numbers, a sentence, and your new pencil helper today."),
+            ("Gi5", "Before I forget. Darnell's been with me since August, I'm his foster mom, and homework is our "
+                    "hardest part of the day. One worksheet takes us forty five minutes to an hour, and he's in tears "
+                    "by about twenty minutes in."),
+            ("Ti5", "Every night?"),
+            ("Gi5", "Not every night. Two nights this week he did the whole thing by himself with the kitchen timer "
+                    "on, and those nights it was done in twenty five minutes. His teacher says she can't read his "
+                    "numbers on the math sheets."),
+            ("Ti5", "That helps. Darnell, write me your numbers, one to ten, from memory. No looking."),
+            ("Ci5", "Which way does the three go? This way?"),
+            ("Ti5", "All ten in order, and no model to look at. Reversals, two, no, three: the three, the seven and "
+                    "the nine. Last month he reversed five."),
+            ("Ti5", "Now copy this sentence off the card. My dog can run fast. First without anything to help."),
+            ("Ci5", "Done! Is it good?"),
+            ("Ti5", "Every letter is right, but the words are all squashed together, no spaces at all. Now we'll use "
+                    "the spaceman stick between words."),
+            ("Ti5", "All four spaces right with the spaceman. For the first two I tapped the spot where the stick "
+                    "goes; the last two he put it down himself."),
+            ("Ci5", "My hand hurts when I hold it like that."),
+            ("Ti5", "Without the grip he holds the pencil in his fist, and every time I moved his fingers back he "
+                    "slid into the fist again in about a minute. With the crossover grip on he kept a tripod grasp "
+                    "the whole time he copied, two and a half minutes, and I only had to say pinch and tuck a "
+                    "couple of times."),
+            ("Ti5", "Last thing. Rub out your mistakes, gently, don't tear the paper."),
+            ("Ci5", "Oh no, it ripped."),
+            ("Ti5", "Five erased, and it tore on just one of them. I held the paper flat for him on the first two, "
+                    "then he held it down with his helper hand on his own."),
+            ("Gi5", "At home he scrubs so hard there's a hole every time. I'd stopped letting him erase."),
+            ("Ti5", "Let him erase, with the paper held. At home: numbers one to ten on the little whiteboard with "
+                    "the grip on, ten minutes, four times a week. The spaceman lives in his pencil case for homework. "
+                    "And homework in two chunks, ten minutes each, with the timer and a break in between."),
+            ("Gi5", "Whiteboard four times a week, spaceman, two chunks with the timer. Okay."),
+            ("Ti5", "Next time we'll focus on the numbers eleven to twenty and writing a whole sentence on the line. "
+                    "I want him down to one reversal or none in one to ten by the spring report card."),
+            ("Ci5", "Can I take the spaceman home today?"),
+        ),
+        facts=(
+            F("numbers_1_to_10_from_memory", "wrote the numbers 1 to 10 in order from memory, no model",
+              ("memory",), ("no model",), ("without a model",), ("1 10", "order"), ("1 to 10", "order"),
+              ("1 10", "sequenc*"), ("1 to 10", "sequenc*"), scope="item"),
+            F("numbers_3_reversals", "3 reversals (3, 7 and 9)", ("3 revers*",), ("revers*", "3", "7", "9"),
+              scope="item"),
+            F("numbers_prior_5_reversals", "last month 5 reversals", ("5 revers*",), ("revers*", "5"), scope="item"),
+            F("copy_no_spacer_no_spaces", "copied a 5-word sentence with every letter correct but no spaces between "
+              "words without a spacer", ("no spac*",), ("squash*",), ("without", "spac*"), scope="item"),
+            F("spacing_4_of_4_spacer_cues_first_2", "with the finger spacer (spaceman) 4 of 4 spaces correct; a "
+              "gestural/tactile cue (tapping the spot) for the first 2, the last 2 on his own", ("4 of 4",),
+              ("4 space*",), ("all 4",)),
+            F("grasp_fist_without_grip", "without the grip aid he held the pencil in a fisted grasp, returning to "
+              "it within about a minute when repositioned", ("fist*",), ("palmar",), ("gross grasp",)),
+            F("grasp_tripod_with_grip_2_5_min", "with the crossover grip kept a tripod grasp for the whole copying "
+              "task, 2 and a half minutes, with a couple of verbal cues", ("2 and a half min*",), ("2.5 min*",),
+              ("150 sec*",), ("2 min*", "30 sec*"), scope="item"),
+            F("erase_5_tore_1_paper_held_first_2", "erased 5 errors, tore the paper on 1; the therapist held the "
+              "paper for the first 2, then he stabilised it with his helper hand", ("5", "eras*"), scope="item"),
+            F("home_homework_45_to_60_min_tears", "foster mother: one worksheet takes 45 minutes to an hour, in tears "
+              "by about 20 minutes", ("45 min*",), ("45 60 min*",), ("45", "hour"), scope="item"),
+            F("home_twice_alone_25_min", "foster mother: twice this week he did the homework on his own with a "
+              "timer, done in 25 minutes; the teacher cannot read his numbers", ("25 min*",)),
+            F("home_program_whiteboard_spaceman_chunks", "home: numbers 1 to 10 on a whiteboard with the grip, 10 "
+              "minutes 4 times a week; the spaceman for homework; homework in 2 chunks of 10 minutes with a timer "
+              "and a break", ("4 times a week",), ("whiteboard",), ("2 chunk*",), ("spaceman", "homework")),
+            F("plan_11_to_20_sentence_goal", "next: numbers 11 to 20 and a whole sentence on the line; goal at most "
+              "1 reversal in 1 to 10 by the spring report card", ("11 to 20",), ("11 20",), ("report card",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the reversals were corrected to 3)", "2 revers*",
+              "4 revers*", "6 revers*", "3 of 4", "4 eras*", "6 eras*", "30 min*", "3 min*", "5 times a week",
+              "3 times a week"),
+            F("wrong_caregiver", "the caregiver is his foster mother, not a birth parent, a father or a grandparent",
+              "father", "dad", "grandma", "grandmother", "grandpa", "birth mother", "biological"),
+        ),
+    ),
+    Session(
+        name="test_i_bath_06",
+        seed=TEST_I_SEED + 6,
+        focus="daily living: handwashing with a seven-step sequence card (steps without a cue), toothbrushing to a "
+              "two-minute song, putting on velcro shoes, a toileting report from home (accidents this week) and a "
+              "hot-tap safety report; the mother as caregiver with a four-year-old brother (Zayn, SIBLING) in the room",
+        child="Ayaan",
+        hotwords=("Ayaan", "Zayn", "Mrs. Rahman", "sequence card", "velcro", "smiley face", "hot tap",
+                  "toothbrush song", "back teeth", "toilet sit", "accidents", "water heater"),
+        turns=(
+            ("Ti6", "Ayaan, Mrs. Rahman, come in. And Zayn! Zayn, you can sit on the mat with the bubbles."),
+            ("Si6", "Bubbles! Pop, pop, pop!"),
+            ("Gi6", "Sorry, no daycare for him today. Can I start with the toilet? Three accidents this week, all "
+                    "after school, around four o'clock. The week before it was five. At night he's dry."),
+            ("Ti6", "That's coming down. Let's start at the sink. Here's your card, seven pictures, top to bottom."),
+            ("Ci6", "Water. Soap. Rub, rub, rub."),
+            ("Si6", "Me too! I wash too! Splashy!"),
+            ("Ti6", "First round, four of the seven steps with no help from me. I pointed at the card for the "
+                    "rinse, for turning the tap off, and again for drying."),
+            ("Ti6", "Second round he did every step but one on his own, only the tap at the end needed a point. Six "
+                    "of seven. Last session I was pointing at nearly every picture."),
+            ("Gi6", "About the tap. On Tuesday he turned the hot tap all the way up and scalded his fingers. Red, no "
+                    "blisters, but it scared us both. Now I stand next to him at the sink."),
+            ("Ti6", "Good that you're there. Ask for the water heater to be turned down, and we'll put a red sticker "
+                    "on the hot tap today."),
+            ("Si6", "Ayaan, my turn! My turn!"),
+            ("Ti6", "Teeth now, with the two minute song. Go, Ayaan."),
+            ("Ci6", "Brush, brush, brush, front ones."),
+            ("Ti6", "A minute and a half of the song. He did the front teeth alone; on the back teeth I had to guide "
+                    "his hand, about half the time he was brushing. Two weeks ago he quit at forty seconds."),
+            ("Ti6", "Shoes. The velcro ones."),
+            ("Ci6", "Done! I'm fast!"),
+            ("Ti6", "Fifty seconds, straps and all, but on the wrong feet. I showed him the stickers inside, two "
+                    "halves of a smiley face that meet in the middle, and the second time he got them on the right "
+                    "feet."),
+            ("Si6", "My shoes! Look!"),
+            ("Ti6", "For home: the card taped up at the bathroom sink, handwashing before every meal and after the "
+                    "toilet. The song for brushing, morning and night, and you finish the back teeth. The sticker "
+                    "on the hot tap, and stay next to him at the sink for now. And a toilet sit every day after "
+                    "school, at ten to four, for three to five minutes."),
+            ("Gi6", "The card, the song twice a day, and the toilet sit at ten to four. Okay."),
+            ("Ti6", "Next session our focus is pulling his pants up and down and doing up the button, for the "
+                    "toilet. By Easter I'd like all seven handwashing steps with no cue."),
+            ("Ci6", "Can Zayn have a sticker too?"),
+        ),
+        facts=(
+            F("toilet_3_accidents_this_week", "mother: 3 toileting accidents this week, all after school around 4 "
+              "o'clock; dry at night", ("3 accident*",), ("3 toilet*",), ("3 wet*",), ("3 soil*",)),
+            F("toilet_prior_5_accidents", "the week before 5 accidents", ("5", "week before"), ("from 5",),
+              ("5", "previous"), ("5", "prior"), ("5 accident*",), scope="item"),
+            F("handwash_first_4_of_7_gestural", "handwashing, first round: 4 of the 7 steps on the sequence card "
+              "without a cue; gestural cues (pointing at the card) for rinsing, turning off the tap and drying",
+              ("4 of 7",), ("4 of the 7",)),
+            F("handwash_second_6_of_7", "second round: 6 of 7 steps without a cue, a gestural cue only for the tap",
+              ("6 of 7",), ("every step but 1",), ("all but 1",)),
+            F("safety_hot_tap_scald", "mother: on Tuesday he turned the hot tap all the way up and scalded his "
+              "fingers (red, no blisters); she now stands next to him at the sink", ("scald*",), ("burn*",),
+              ("hot water",), ("hot", "finger*"), scope="item"),
+            F("brush_1_5_min_of_2", "brushed for a minute and a half of the 2-minute song", ("minute and a half",),
+              ("1.5 min*",), ("90 sec*",), ("1 min* 30 sec*",)),
+            F("brush_back_teeth_guided", "front teeth independently; on the back teeth his hand was guided about "
+              "half the time (hand-over-hand / moderate assist)", ("back teeth", "guid*"), ("back teeth", "moderat*"),
+              ("back teeth", "hand over hand"), ("back teeth", "mod assist"), ("back teeth", "half"), scope="item"),
+            F("brush_prior_40_s", "two weeks ago he stopped brushing at 40 seconds", ("40 sec*",), ("40 s",)),
+            F("shoes_50_s_wrong_feet", "velcro shoes on with straps done in 50 seconds, but on the wrong feet",
+              ("50 sec*",), ("50 s",), ("wrong feet",), ("wrong foot",)),
+            F("shoes_visual_cue_stickers", "after a visual cue (smiley-face stickers inside the shoes) the second "
+              "time on the right feet", ("sticker*", "shoe*"), ("smiley",), ("visual", "shoe*"), scope="item"),
+            F("home_program_card_song_sit", "home: the sequence card at the bathroom sink, handwashing before every "
+              "meal and after the toilet; the song for brushing morning and night with the mother finishing the "
+              "back teeth; the hot tap marked, the water heater turned down; a toilet sit after school at ten to "
+              "four for 3 to 5 minutes", ("3 to 5 min*",), ("before every meal",), ("water heater",),
+              ("red sticker",)),
+            F("plan_pants_button_goal_easter", "next: pulling pants up and down and the button for toileting; goal "
+              "all 7 handwashing steps with no cue by Easter", ("pant*",), ("easter",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "5 of 7", "3 of 7", "2 of 7", "2 accident*",
+              "4 accident*", "6 accident*", "30 sec*", "45 sec*", "60 sec*"),
+            F("wrong_caregiver", "the caregiver is his mother, not a father or grandparent", "father", "dad",
+              "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+)
+
+SESSIONS_I: tuple[Session, ...] = SESSIONS_I_B
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
                                                     "e": ("test_e", SESSIONS_E), "f": ("test_f", SESSIONS_F),
-                                                    "g": ("test_g", SESSIONS_G), "h": ("test_h", SESSIONS_H)}
+                                                    "g": ("test_g", SESSIONS_G), "h": ("test_h", SESSIONS_H),
+                                                    "i": ("test_i", SESSIONS_I)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -3778,10 +4081,10 @@ def main(argv: list[str] | None = None) -> int:
                         "c: the third set, four sessions (samples/test_c); d: the fourth set, four sessions "
                         "(samples/test_d); e: the fifth set, six sessions (samples/test_e); f: the sixth set, six "
                         "sessions (samples/test_f); g: the seventh set, six sessions (samples/test_g); h: the "
-                        "eighth set, six sessions (samples/test_h)")
+                        "eighth set, six sessions (samples/test_h); i: the ninth set (samples/test_i)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g, test_h with --set b, c, d, e, f, g, h)")
+                        "test_g, test_h, test_i with --set b, c, d, e, f, g, h, i)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
