@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (eight sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (nine sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -84,8 +84,23 @@ same breath ("six, no, seven chews"), and a result is sometimes given before the
 with espeak-ng voices of its own, none used by sets a to g
 (``scribe eval notes --data test --samples-dir samples/test_h``).
 
+A ninth set of six (``--set i``, ``samples/test_i``: a jacket with the flip method, a zipper, buttons and pants with
+the father reporting school-day mornings, scissor skills and a craft with the catching goal not addressed and a
+scissors incident at home, self-regulation with a colour check-in, heavy work, a visual schedule, a timer and waiting
+turns with the mother's meltdown report relayed by an interpreter, catching at two distances, bouncing, kicking and
+standing on one foot with a physiotherapy student throwing and counting and falls on the stairs at school, the numbers
+1 to 10 with reversals counted, a finger spacer, a grip aid and erasing with a foster mother reporting homework time,
+and handwashing with a sequence card, toothbrushing, velcro shoes, a toileting report and a hot-tap safety report with
+a four-year-old brother in the room) was written on 2026-12-06, after sets b to h had each been run once and their
+missed facts read, by sessions that had read neither the note writer's rules nor any note; no note of them was
+drafted while they were written. Numbers are said as in a real room ("the first two ... the last two", "every time
+but once", "most of them", "eight to ten", a count asked by the therapist and answered by the child), levels of
+assistance are sometimes said as what the therapist did (a verb phrase, not a level's name), and caregivers report
+results from home with numbers. Each session speaks with espeak-ng voices of its own, none used by
+sets a to h (``scribe eval notes --data test --samples-dir samples/test_i``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h] [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i] [--out DIR] [--only NAME] [--facts-only]
 """
 
 from __future__ import annotations
@@ -3763,11 +3778,573 @@ SESSIONS_H_B: tuple[Session, ...] = (
 SESSIONS_H: tuple[Session, ...] = SESSIONS_H_A + SESSIONS_H_B
 
 
+# The ninth test set (samples/test_i, `--set i`), sessions 01 to 03: written on 2026-12-06 by a helper who had read
+# neither the note writer's rules (pipeline/note/) nor any note, after sets b to h had each been run once and their
+# missed facts read; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed
+# because of how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings
+# used by no session of sets a to h nor by another set-i session), with the father as the caregiver in
+# test_i_dress_01, the mother in test_i_cut_02, and in test_i_calm_03 the mother, who speaks a little English, with an
+# interpreter, INTERPRETER (role other), relaying the rest of her words. No voice is an "en-gb+" variant (espeak-ng
+# 1.51 speaks those as plain "en-gb").
+TEST_I_SEED = 20261213
+
+ms.VOICES.setdefault("Ti1", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+linda", 52, 166))
+ms.VOICES.setdefault("Ci1", Voice("CHILD", "child", "en-us+Annie", 96, 190))
+ms.VOICES.setdefault("Gi1", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+m4", 28, 152))
+ms.VOICES.setdefault("Ti2", Voice("THERAPIST", "therapist", "en-us-nyc+Alicia", 54, 166))
+ms.VOICES.setdefault("Ci2", Voice("CHILD", "child", "en-gb-scotland+Annie", 95, 190))
+ms.VOICES.setdefault("Gi2", Voice("CAREGIVER", "caregiver", "en-029+linda", 38, 158))
+ms.VOICES.setdefault("Ti3", Voice("THERAPIST", "therapist", "en-gb-scotland+Alicia", 52, 168))
+ms.VOICES.setdefault("Ci3", Voice("CHILD", "child", "en-gb-x-gbcwmd+anika", 96, 190))
+ms.VOICES.setdefault("Gi3", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+aunty", 36, 156))
+ms.VOICES.setdefault("Ii3", Voice("INTERPRETER", "other", "en-029+shelby", 44, 160))
+
+SESSIONS_I_A: tuple[Session, ...] = (
+    Session(
+        name="test_i_dress_01",
+        seed=TEST_I_SEED + 1,
+        focus="self-care: putting on a jacket with the flip method, starting a zipper, large and small buttons, "
+              "pulling on pants while standing; the father as caregiver, with a report of school-day mornings",
+        child="Samir",
+        hotwords=("Samir", "Mr. Haddad", "flip", "zipper", "pin", "vest", "school shirt", "collar", "contact guard",
+                  "snap", "pyjamas", "bus"),
+        turns=(
+            ("Ti1", "Samir, Mr. Haddad, come on in. It's the getting dressed list today: jacket, zipper, buttons, "
+                    "and pants."),
+            ("Gi1", "Good, because school mornings are a war. I timed Monday, forty minutes from pyjamas to shoes, "
+                    "and most days I end up doing his buttons and his zipper myself. We missed the bus twice last "
+                    "week."),
+            ("Ti1", "Forty minutes, okay. Samir, jacket on the floor, the hood by your toes. Arms in, and over the "
+                    "top."),
+            ("Ci1", "Over the top! Ta da!"),
+            ("Ti1", "Five goes at the flip, and it went over his head every time but once. The fourth one the "
+                    "sleeve was inside out and he gave up on it. The ones that worked, I never touched him."),
+            ("Ti1", "Zipper now. You hook it, Samir, I'm only watching."),
+            ("Ci1", "It won't go in the hole."),
+            ("Ti1", "How many times did you get it to catch?"),
+            ("Ci1", "Four!"),
+            ("Ti1", "Hmm, I counted three. Three of six tries he got the pin into the box by himself. On the others "
+                    "I held the bottom of the jacket still for him, and once it caught he zipped it to his chin "
+                    "every time. Before the winter break he couldn't start it at all."),
+            ("Ti1", "Five buttons, under a minute, no help. That's the vest with the big buttons. In October I had "
+                    "my hand on his for all of them."),
+            ("Ti1", "The small ones on the school shirt are harder. There are six. The first two he did alone, the "
+                    "middle three I pushed halfway through the hole and he pulled them the rest of the way, and the "
+                    "last one, the collar, we did hand over hand."),
+            ("Ci1", "The top one is too tiny."),
+            ("Ti1", "Pants, standing up, no sitting on the bench."),
+            ("Ti1", "Four goes at the pants standing. Three he got up over his hips with my hand resting on his back, "
+                    "contact guard. One time he sat down on the mat halfway. Each one took him eight to ten "
+                    "seconds."),
+            ("Gi1", "He sits on the floor for his pants at home. He takes his time, he's looking at the cartoon."),
+            ("Ti1", "For home, ten minutes, three times a week: the flip with his own jacket, and the big button "
+                    "vest. On school mornings the bottom two buttons of his shirt are his job, you do the rest."),
+            ("Gi1", "Ten minutes, three times a week. The bottom two buttons are his. Got it."),
+            ("Ti1", "Next session we'll put the focus on the zipper, starting it on his own coat, and the snap on "
+                    "his pants. What I'm after by spring is dressed for school in fifteen minutes, with you only "
+                    "laying the clothes out."),
+            ("Ci1", "Dad, I did the flip!"),
+        ),
+        facts=(
+            F("mornings_40_min_bus", "father: school mornings take 40 minutes from pyjamas to shoes; he does the "
+              "buttons and zipper for him most days; missed the bus twice last week", ("40 min*",)),
+            F("flip_4_of_5_independent", "jacket flip method: over his head on 4 of 5 tries, independently; the 4th "
+              "failed (sleeve inside out)", ("flip", "4 of 5"), ("flip", "every time but once"),
+              ("jacket", "4 of 5"), scope="item"),
+            F("zipper_3_of_6_held", "zipper: engaged the pin himself on 3 of 6 tries; the jacket held still for "
+              "him on the others; zipped up independently once engaged", ("3 of 6",)),
+            F("zipper_prior_could_not", "before the winter break he could not start the zipper at all",
+              ("zip*", "break"), ("zip*", "could not"), ("zip*", "couldnt"), ("zip*", "unabl*"), scope="item"),
+            F("big_buttons_5_under_minute", "large buttons (vest): 5 buttons in under a minute independently",
+              ("5", "button*"), scope="item"),
+            F("big_buttons_prior_hand_over_hand", "in October hand-over-hand for all the large buttons",
+              ("october",)),
+            F("small_buttons_2_of_6", "small shirt buttons: the first 2 of 6 independently, the middle 3 with "
+              "partial assistance (pushed halfway through), the collar button hand-over-hand", ("2 of 6",),
+              ("small", "first 2"), ("shirt", "first 2"), scope="item"),
+            F("small_buttons_collar_hoh", "the last (collar) button hand-over-hand", ("collar", "hand over hand"),
+              ("collar", "hoh"), scope="item"),
+            F("pants_standing_3_of_4_contact_guard", "pulled pants up standing on 3 of 4 tries with contact guard; "
+              "sat down once; 8 to 10 seconds each", ("pant*", "contact guard"), ("trouser*", "contact guard"),
+              ("pant*", "3 of 4"), ("pant*", "cga"), scope="item"),
+            F("home_program_10_min_3_week_bottom_buttons", "home: 10 minutes, 3 times a week, the flip with his own "
+              "jacket and the big-button vest; the bottom 2 shirt buttons his job on school mornings",
+              ("3 times a week",), ("3 times per week",), ("3 times weekly",), ("bottom 2",)),
+            F("plan_zipper_snap_15_min", "next: focus on starting the zipper on his own coat and the snap on his "
+              "pants; goal dressed for school in 15 minutes with set-up only by spring", ("snap",), ("15 min*",),
+              ("spring",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "5 of 5 tri*", "3 of 5", "4 of 6",
+              "1 of 6", "30 min*", "20 min*", "4 times a week", "3 of 3"),
+            F("wrong_caregiver", "the caregiver is Dad, not a mother or grandparent", "mother", "mom", "mum",
+              "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_i_cut_02",
+        seed=TEST_I_SEED + 2,
+        focus="scissor skills and bilateral coordination: snipping, cutting a straight line, a curve and a circle, "
+              "holding the paper with the helper hand, a glue-and-fold craft; the catching goal not addressed (said "
+              "aloud why); the mother reports cutting at home and a scissors incident",
+        child="Freya",
+        hotwords=("Freya", "Mrs. Novak", "fringe", "snips", "helper", "thumb up", "butterfly", "glue stick",
+                  "cereal boxes", "play dough", "catching", "catalogue"),
+        turns=(
+            ("Ti2", "Hi Freya, hi Mrs. Novak. One thing first: we won't get to her catching goal today. The gym is "
+                    "shut for painting until Thursday, so it's all table work."),
+            ("Gi2", "That's fine. She's been cutting pictures out of the toy catalogue, four evenings this week, ten "
+                    "minutes or so each time."),
+            ("Ti2", "Lovely. Freya, fringe on the paper strips first. Little snips, thumb up."),
+            ("Ci2", "Snip, snip, snip, snip."),
+            ("Ti2", "How many did you do, Freya?"),
+            ("Ci2", "Twelve!"),
+            ("Ti2", "Twelve, I counted twelve too. Twelve snips, thumb on top the whole time, all on her own."),
+            ("Ti2", "Straight lines now, three strips with a thick black line."),
+            ("Ci2", "This one is wiggly."),
+            ("Ti2", "The first two straight strips she stayed on the line from one end to the other. The last one "
+                    "she drifted off near the end, about half an inch. Her left hand let the strip flop down, so I "
+                    "only had to hold up the end of the paper."),
+            ("Ti2", "The curve, the hill shape. I tapped her left wrist to turn the paper, a tactile cue, four, no, "
+                    "five times. She cut the whole curve herself."),
+            ("Ti2", "Circle, three inches across. For most of it she kept within a quarter inch of the line, about "
+                    "three quarters of the way round, and then she chopped straight across the last bit. On the "
+                    "second circle she needed my hand on hers for the first half."),
+            ("Ti2", "Two weeks ago her circle came out as a square: four straight chops."),
+            ("Ci2", "I want to make the butterfly!"),
+            ("Ti2", "Butterfly. Fold it in half, corners together, then glue the body on. She folded it after one "
+                    "verbal reminder, corners kiss, and did the glue stick and the body with me just watching, "
+                    "supervision."),
+            ("Gi2", "I should tell you, on Sunday she cut her little sister's hair, a big chunk at the front. The "
+                    "scissors are locked in the drawer now."),
+            ("Ti2", "Good call, scissors only at the table with you there. For home: play dough snakes to snip, five "
+                    "minutes every day, and cutting along thick lines on old cereal boxes, three times a week. A "
+                    "sticker on her left hand to remind her that's the helper."),
+            ("Gi2", "Play dough snakes every day, cereal boxes three times a week. And the sticker."),
+            ("Ti2", "Next session is back in the gym for catching, and then a square with real corners. By March I'd "
+                    "like her circle within a quarter inch all the way round."),
+            ("Ci2", "Can I take the butterfly home?"),
+        ),
+        facts=(
+            F("catching_not_addressed", "the catching goal was not addressed today: the gym is shut for painting",
+              ("catch*", "not address*"), ("catch*", "gym"), ("catch*", "paint*"), scope="item"),
+            F("home_catalogue_4_evenings", "mother: cut pictures out of a toy catalogue 4 evenings this week, about "
+              "10 minutes each", ("4 evening*",), ("catalog*",), ("4 night*",)),
+            F("snips_12_independent", "12 snips on the fringe strips, thumb on top, independently", ("12 snip*",),
+              ("12", "snip*"), scope="item"),
+            F("straight_2_of_3", "straight line: stayed on the line on the first 2 of 3 strips; the 3rd drifted "
+              "off about half an inch near the end", ("2 of 3",), ("straight", "first 2"), scope="item"),
+            F("curve_tactile_5", "cut the whole curve herself with 5 tactile cues (tap on the left wrist to turn "
+              "the paper)", ("tactile", "5"), ("tactile", "curve"), scope="item"),
+            F("circle_quarter_inch_three_quarters", "circle (3 inches): within a quarter inch of the line for about "
+              "three quarters of it",
+              ("circle", "quarter inch"), ("circle", "1/4 inch"), ("circle", "3 quarter*"), ("circle", "3/4"),
+              scope="item"),
+            F("circle_2nd_hand_over_hand_first_half", "the second circle: hand-over-hand (the therapist's hand on "
+              "hers) for the first half", ("circle", "hand over hand"), ("circle", "hoh"), ("circle", "hand on her*"),
+              scope="item"),
+            F("circle_prior_square", "two weeks ago her circle came out as a square (4 straight chops)",
+              ("square", "2 week*"), ("chop*",), scope="item"),
+            F("butterfly_verbal_supervision", "glue-and-fold butterfly: folded after one verbal cue, glue and body "
+              "with supervision", ("butterfl*", "supervis*"), ("butterfl*", "verbal"), ("fold*", "verbal"),
+              scope="item"),
+            F("safety_cut_sisters_hair", "mother: on Sunday she cut her little sister's hair; the scissors are now "
+              "locked away", ("hair",)),
+            F("home_program_dough_cereal_sticker", "home: snip play dough snakes 5 minutes every day; cut thick lines "
+              "on cereal boxes 3 times a week; a sticker on the left (helper) hand", ("play dough",),
+              ("cereal box*",), ("3 times a week",), ("sticker",)),
+            F("plan_catching_square_march", "next: catching in the gym, a square with corners; goal a circle within "
+              "a quarter inch all the way round by March", ("march",), ("square", "corner*"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the tactile cues were corrected to 5)",
+              "4 tactile", "4 cue*", "11 snip*", "13 snip*", "3 of 3", "1 of 3", "5 evening*", "2 times a week"),
+            F("wrong_caregiver", "the caregiver is Mom, not a father or grandparent", "father", "dad", "grandma",
+              "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_i_calm_03",
+        seed=TEST_I_SEED + 3,
+        focus="self-regulation: a colour check-in, a heavy-work circuit (wall push-ups, carrying a weighted ball), a "
+              "visual schedule, transitions with a timer, waiting turns in a game; the mother's report of meltdowns "
+              "at home through an interpreter (INTERPRETER, role other), the mother speaking a little English",
+        child="Bao",
+        hotwords=("Bao", "Mrs. Tran", "Linh", "colour check-in", "green", "yellow", "wall push ups", "weighted ball",
+                  "timer", "schedule", "pirate game", "first then", "Vietnamese"),
+        turns=(
+            ("Ti3", "Hello Bao. Mrs. Tran, welcome, and Linh, thank you for interpreting today."),
+            ("Ii3", "Of course. Mom has been keeping count of his meltdowns this week, she wants to tell you first."),
+            ("Gi3", "Six. Six this week. Too much."),
+            ("Ii3", "She says six meltdowns, and she wrote them all down. Most of them ten to fifteen minutes. The "
+                    "longest was Wednesday, almost half an hour, when it was time to leave the park. Every night "
+                    "there is one at bath time."),
+            ("Ii3", "She also says that in the big ones he bangs his head on the floor, and she puts a pillow "
+                    "under him."),
+            ("Ti3", "Thank you. Bao, check in first. What colour is your body right now?"),
+            ("Ci3", "Yellow. Kind of wiggly."),
+            ("Ti3", "Yellow, he chose that by himself. Now the circuit. Wall push ups first, nice slow elbows."),
+            ("Ti3", "How many was that, Bao?"),
+            ("Ci3", "Eight!"),
+            ("Ti3", "Eight, yes, eight wall push ups, elbows bending every time. Then the weighted ball, the four "
+                    "pound one, from the mat to the bucket. He did six, no, seven trips, and I had to say walk, "
+                    "don't throw, twice."),
+            ("Ti3", "After the circuit he moved his clip from yellow to green on the chart with no reminder."),
+            ("Ti3", "The schedule. He went to it on his own at two out of four changes. The other two times I held "
+                    "the picture up in front of him. With the timer, two minutes then done, he left the swing "
+                    "without a fuss. From the Lego to clean up he dropped to the floor for about a minute and a "
+                    "half, then came back when I gave him two choices."),
+            ("Ci3", "My turn, my turn!"),
+            ("Ti3", "The pirate game, taking turns. Most of his turns he waited, six out of eight. The other two he "
+                    "grabbed the sword out of my hand. Three weeks ago he couldn't wait for even one turn."),
+            ("Gi3", "Yes. At home, same. He grabs from his brother."),
+            ("Ti3", "For home: heavy work before the bath every evening, about ten minutes, wall push ups and "
+                    "carrying the laundry basket. Set the timer for two minutes before bath time, and do the colour "
+                    "check-in at breakfast."),
+            ("Ii3", "She asks if she should still use the pillow when he bangs his head."),
+            ("Ti3", "Yes, keep him safe with the pillow and stay close, and write down how long each meltdown lasts. "
+                    "Linh, could you put the chart into Vietnamese for her?"),
+            ("Ti3", "Next session the focus is waiting: a board game with his brother, and the first then board. By "
+                    "the end of March I'd like him waiting eight out of ten turns."),
+            ("Gi3", "Thank you. Timer, I buy."),
+        ),
+        facts=(
+            F("meltdowns_6_this_week", "mother (through the interpreter): 6 meltdowns this week", ("6 meltdown*",),
+              ("6", "meltdown*", "week"), scope="item"),
+            F("meltdowns_10_15_min_longest_30", "mother: most meltdowns 10 to 15 minutes; the longest about half an "
+              "hour on Wednesday, leaving the park; one at bath time every night", ("10", "15 min*"),
+              ("half an hour",), ("30 min*",), scope="item"),
+            F("safety_head_banging_pillow", "mother: in the big meltdowns he bangs his head on the floor; she puts a "
+              "pillow under him", ("bang*", "head"), ("head", "floor"), ("head", "pillow"), scope="item"),
+            F("checkin_yellow_then_green", "colour check-in: chose yellow at the start by himself; after the circuit "
+              "moved to green with no reminder", ("yellow", "green"), scope="item"),
+            F("pushups_8", "8 wall push-ups", ("8 wall push*",), ("8 push*",), ("push*", "8"), scope="item"),
+            F("ball_7_trips_2_verbal", "carried the 4-pound weighted ball 7 trips from the mat to the bucket, 2 "
+              "verbal cues (walk, don't throw)", ("7 trip*",), ("7", "ball"), scope="item"),
+            F("schedule_2_of_4_visual", "went to the visual schedule on his own at 2 of 4 transitions; a visual cue "
+              "(picture held up) for the other 2", ("2 of 4",)),
+            F("transition_timer_lego", "left the swing when the 2-minute timer ended without protest; from Lego to "
+              "clean-up dropped to the floor for about a minute and a half, back after 2 choices",
+              ("minute and a half",), ("1.5 min*",), ("90 sec*",), ("1 min* 30 sec*",)),
+            F("waiting_6_of_8", "waited his turn in the game on 6 of 8 turns; grabbed on 2", ("6 of 8",),
+              ("6", "8 turn*"), scope="item"),
+            F("waiting_prior_none", "three weeks ago he could not wait for a single turn", ("3 week*",)),
+            F("home_program_heavy_work_bath_timer", "home: about 10 minutes of heavy work (wall push-ups, carrying "
+              "the laundry basket) before the bath every evening; a 2-minute timer before bath time; the colour "
+              "check-in at breakfast", ("laundry basket",), ("breakfast",), ("every evening",)),
+            F("plan_waiting_game_8_of_10", "next: focus on waiting, a board game with his brother and a first-then "
+              "board; goal waiting 8 of 10 turns by the end of March; a meltdown chart translated into Vietnamese",
+              ("8 of 10",), ("first then",), ("march",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "5 meltdown*", "7 meltdown*", "10 push*",
+              "6 trip*", "8 trip*", "7 of 8", "5 of 8", "3 of 4", "1 hour*", "20 min*"),
+            F("wrong_caregiver", "the caregiver is Mom (through the interpreter), not a father or grandparent",
+              "father", "dad", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+)
+
+
+# The ninth test set (samples/test_i, `--set i`), sessions 04 to 06: written on 2026-12-06 by a helper who had read
+# neither the note writer's rules (pipeline/note/) nor any note, after sets b to h had each been run once and their
+# missed facts read; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed
+# because of how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings
+# used by no session of sets a to h nor by another set-i session), with the mother and a physiotherapy student,
+# STUDENT (role other), in test_i_ball_04, a foster mother as the caregiver in test_i_write_05, and the mother with a
+# four-year-old brother, SIBLING (role other), in test_i_bath_06. No voice is an "en-gb+" variant (espeak-ng 1.51
+# speaks those as plain "en-gb").
+ms.VOICES.setdefault("Ti4", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+Alicia", 54, 166))
+ms.VOICES.setdefault("Ci4", Voice("CHILD", "child", "en-029+f2", 95, 190))
+ms.VOICES.setdefault("Gi4", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+belinda", 36, 156))
+ms.VOICES.setdefault("Pi4", Voice("STUDENT", "other", "en-gb-x-rp+m4", 40, 170))
+ms.VOICES.setdefault("Ti5", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+linda", 62, 164))
+ms.VOICES.setdefault("Ci5", Voice("CHILD", "child", "en-gb-x-gbclan+Annie", 96, 188))
+ms.VOICES.setdefault("Gi5", Voice("CAREGIVER", "caregiver", "en-029+aunty", 30, 156))
+ms.VOICES.setdefault("Ti6", Voice("THERAPIST", "therapist", "en-029+Alicia", 54, 166))
+ms.VOICES.setdefault("Ci6", Voice("CHILD", "child", "en-gb-x-gbclan+f2", 96, 190))
+ms.VOICES.setdefault("Gi6", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+aunty", 30, 158))
+ms.VOICES.setdefault("Si6", Voice("SIBLING", "other", "en-gb-x-gbclan+steph3", 99, 180))
+
+SESSIONS_I_B: tuple[Session, ...] = (
+    Session(
+        name="test_i_ball_04",
+        seed=TEST_I_SEED + 4,
+        focus="gross motor and ball skills: catching a playground ball from five and ten feet and a tennis ball from "
+              "five feet, bouncing and catching, kicking at a cone goal, standing on one foot on each side; the "
+              "mother as caregiver with a physiotherapy student (STUDENT, role other) throwing and counting; falls on "
+              "the stairs at school",
+        child="Leilani",
+        hotwords=("Leilani", "Ms. Kahale", "Jordan", "playground ball", "tennis ball", "beach ball", "cone goal",
+                  "flamingo", "bounce and catch", "handrail", "hopscotch", "physio student"),
+        turns=(
+            ("Ti4", "Come on in, Leilani. Ms. Kahale, this is Jordan, a physio student. Jordan's throwing today."),
+            ("Gi4", "She's been practising! Catch in the backyard with her beach ball. She gets about four out of "
+                    "ten, the rest bounce off her arms."),
+            ("Ti4", "Good to know. Big red playground ball first, Jordan, five feet, ten throws."),
+            ("Ci4", "I'm ready! Throw it!"),
+            ("Pi4", "Eight caught, two dropped, from five feet. The two drops were the first two, her arms were "
+                    "straight out like a shelf."),
+            ("Ti4", "I told her once, elbows bent, hands ready, and she didn't drop another one. Back to ten feet, "
+                    "Jordan."),
+            ("Ti4", "Five, no, six out of ten from ten feet. She trapped most of them against her chest rather than "
+                    "catching with her hands."),
+            ("Pi4", "Should I switch to the tennis ball? Underhand, nice and slow?"),
+            ("Ti4", "Yes, back to five feet. For the first half I stood behind her and cupped her hands together "
+                    "before each throw, then for the rest just a tap on her wrists."),
+            ("Pi4", "Three of ten with the tennis ball. She touched nearly all of them."),
+            ("Ti4", "Bounce and catch with the big ball now."),
+            ("Ci4", "One, two, three, four, five, oops!"),
+            ("Ti4", "How many was that?"),
+            ("Ci4", "Five!"),
+            ("Ti4", "Five in a row, she's right. When term started she never got two in a row."),
+            ("Ci4", "Goal! Goal! Goal!"),
+            ("Ti4", "Seven of eight! That's the kicking, Ms. Kahale, ten feet to the cone goal, into the goal every "
+                    "time but once, and always with her right foot."),
+            ("Pi4", "All I did was put the ball back on the spot each time."),
+            ("Ti4", "Flamingo, right foot, three goes: eight seconds, ten, then nine. So eight to ten on the right."),
+            ("Ti4", "The left is the weak side. She needed my hand on her shoulder for the first try; on her own "
+                    "after that, three seconds at best. In October the left was barely one second."),
+            ("Gi4", "Her teacher called me. She fell twice on the stairs at school this week, both times going down, "
+                    "not holding the rail."),
+            ("Pi4", "Could the school remind her to use the handrail?"),
+            ("Ti4", "Yes, I'll write to the teacher: one hand on the rail going down. For home: catch with the beach "
+                    "ball from five feet, ten minutes, three times a week, and stand on one foot while she brushes "
+                    "her teeth, left then right, every night."),
+            ("Gi4", "Catch three times a week, flamingo at the sink. Okay."),
+            ("Ti4", "Next session we'll focus on hopping on one foot and catching the tennis ball with two hands. By "
+                    "March I'd like seven of ten with the tennis ball from five feet."),
+            ("Pi4", "I'll set up the hopscotch for next time."),
+        ),
+        facts=(
+            F("catch_big_5ft_8_of_10_verbal", "caught the playground ball 8 of 10 from 5 feet; dropped the first 2 "
+              "(arms straight), none after one verbal cue (elbows bent, hands ready)", ("8 of 10",),
+              ("8 caught",), ("caught 8",), ("8", "5 feet"), ("8", "5 ft"), scope="item"),
+            F("catch_big_10ft_6_of_10", "from 10 feet caught 6 of 10, trapping most against her chest",
+              ("6 of 10",), ("6", "10 feet"), ("6", "10 ft"), scope="item"),
+            F("home_catch_4_of_10_beach_ball", "mother: at home she catches about 4 of 10 with her beach ball in the "
+              "backyard, the rest bounce off her arms", ("4 of 10",)),
+            F("tennis_3_of_10_hoh_then_tactile", "tennis ball from 5 feet: 3 of 10 caught; hands cupped by the "
+              "therapist (hand-over-hand) for the first half, then a tactile cue (tap on the wrists)",
+              ("3 of 10",), ("3", "tennis"), scope="item"),
+            F("bounce_5_in_a_row_prior_2", "bounced and caught the ball 5 times in a row; when term started she "
+              "never got 2 in a row", ("5 in a row",), ("5", "bounc*"), ("5 consecut*",), scope="item"),
+            F("kick_7_of_8_10ft_setup", "kicked into the cone goal from 10 feet 7 of 8 times with her right foot; "
+              "set-up only (ball placed on the spot)", ("7 of 8",), ("every time but once",), ("all but 1",),
+              ("7", "8 kick*"), scope="item"),
+            F("one_foot_right_8_to_10_s", "stood on the right foot 8 to 10 seconds over 3 tries (8, 10, 9)",
+              ("8 to 10",), ("8 10 sec*",), ("8 10 s",), ("8 sec*", "10 sec*", "right"), scope="item"),
+            F("one_foot_left_3_s_min_assist_first", "left foot: hand on her shoulder for the first try (minimal "
+              "assist), then at best 3 seconds on her own", ("3 sec*",), ("3 s",)),
+            F("one_foot_left_prior_1_s", "in October the left foot was barely 1 second", ("1 sec*",), ("1 s",),
+              ("october",)),
+            F("school_fell_twice_stairs", "mother relays the teacher: she fell twice on the stairs at school this "
+              "week going down, not holding the rail",
+              ("stair*", "twice"), ("stair*", "2"), ("stair*", "fell"), ("stair*", "fall*"), scope="item"),
+            F("home_program_catch_flamingo", "home: catch with the beach ball from 5 feet, 10 minutes 3 times a "
+              "week; stand on one foot (left then right) while brushing her teeth every night; a note to the school "
+              "about the handrail", ("3 times a week",), ("brush*", "foot"), ("10 min*",), scope="item"),
+            F("plan_hopping_tennis_goal_march", "next: hopping on one foot and catching the tennis ball with two "
+              "hands; goal 7 of 10 tennis-ball catches from 5 feet by March", ("hopping",), ("hop on",),
+              ("march",), ("7 of 10",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or distance that was not said (the 10-foot catches were corrected to 6)",
+              "5 of 10", "2 of 10", "6 of 8", "8 of 8", "4 in a row", "6 in a row", "20 feet", "15 feet",
+              "5 sec*", "12 sec*"),
+            F("wrong_caregiver", "the caregiver is her mother, not a father or grandparent", "father", "dad",
+              "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_i_write_05",
+        seed=TEST_I_SEED + 5,
+        focus="pre-writing and numbers: writing the numbers 1 to 10 with reversals counted, copying a short sentence "
+              "with and without a finger spacer, pencil grasp with and without a grip aid, erasing without tearing; "
+              "a foster mother as caregiver reporting homework time and the teacher's view",
+        child="Darnell",
+        hotwords=("Darnell", "Ms. Pruitt", "foster", "reversals", "spaceman", "finger spacer", "crossover grip",
+                  "tripod", "eraser", "helper hand", "whiteboard", "worksheet"),
+        turns=(
+            ("Ti5", "Hi Darnell. Hi Ms. Pruitt. Numbers, a sentence, and your new pencil helper today."),
+            ("Gi5", "Before I forget. Darnell's been with me since August, I'm his foster mom, and homework is our "
+                    "hardest part of the day. One worksheet takes us forty five minutes to an hour, and he's in tears "
+                    "by about twenty minutes in."),
+            ("Ti5", "Every night?"),
+            ("Gi5", "Not every night. Two nights this week he did the whole thing by himself with the kitchen timer "
+                    "on, and those nights it was done in twenty five minutes. His teacher says she can't read his "
+                    "numbers on the math sheets."),
+            ("Ti5", "That helps. Darnell, write me your numbers, one to ten, from memory. No looking."),
+            ("Ci5", "Which way does the three go? This way?"),
+            ("Ti5", "All ten in order, and no model to look at. Reversals, two, no, three: the three, the seven and "
+                    "the nine. Last month he reversed five."),
+            ("Ti5", "Now copy this sentence off the card. My dog can run fast. First without anything to help."),
+            ("Ci5", "Done! Is it good?"),
+            ("Ti5", "Every letter is right, but the words are all squashed together, no spaces at all. Now we'll use "
+                    "the spaceman stick between words."),
+            ("Ti5", "All four spaces right with the spaceman. For the first two I tapped the spot where the stick "
+                    "goes; the last two he put it down himself."),
+            ("Ci5", "My hand hurts when I hold it like that."),
+            ("Ti5", "Without the grip he holds the pencil in his fist, and every time I moved his fingers back he "
+                    "slid into the fist again in about a minute. With the crossover grip on he kept a tripod grasp "
+                    "the whole time he copied, two and a half minutes, and I only had to say pinch and tuck a "
+                    "couple of times."),
+            ("Ti5", "Last thing. Rub out your mistakes, gently, don't tear the paper."),
+            ("Ci5", "Oh no, it ripped."),
+            ("Ti5", "Five erased, and it tore on just one of them. I held the paper flat for him on the first two, "
+                    "then he held it down with his helper hand on his own."),
+            ("Gi5", "At home he scrubs so hard there's a hole every time. I'd stopped letting him erase."),
+            ("Ti5", "Let him erase, with the paper held. At home: numbers one to ten on the little whiteboard with "
+                    "the grip on, ten minutes, four times a week. The spaceman lives in his pencil case for homework. "
+                    "And homework in two chunks, ten minutes each, with the timer and a break in between."),
+            ("Gi5", "Whiteboard four times a week, spaceman, two chunks with the timer. Okay."),
+            ("Ti5", "Next time we'll focus on the numbers eleven to twenty and writing a whole sentence on the line. "
+                    "I want him down to one reversal or none in one to ten by the spring report card."),
+            ("Ci5", "Can I take the spaceman home today?"),
+        ),
+        facts=(
+            F("numbers_1_to_10_from_memory", "wrote the numbers 1 to 10 in order from memory, no model",
+              ("memory",), ("no model",), ("without a model",), ("1 10", "order"), ("1 to 10", "order"),
+              ("1 10", "sequenc*"), ("1 to 10", "sequenc*"), scope="item"),
+            F("numbers_3_reversals", "3 reversals (3, 7 and 9)", ("3 revers*",), ("revers*", "3", "7", "9"),
+              scope="item"),
+            F("numbers_prior_5_reversals", "last month 5 reversals", ("5 revers*",), ("revers*", "5"), scope="item"),
+            F("copy_no_spacer_no_spaces", "copied a 5-word sentence with every letter correct but no spaces between "
+              "words without a spacer", ("no spac*",), ("squash*",), ("without", "spac*"), scope="item"),
+            F("spacing_4_of_4_spacer_cues_first_2", "with the finger spacer (spaceman) 4 of 4 spaces correct; a "
+              "gestural/tactile cue (tapping the spot) for the first 2, the last 2 on his own", ("4 of 4",),
+              ("4 space*",), ("all 4",)),
+            F("grasp_fist_without_grip", "without the grip aid he held the pencil in a fisted grasp, returning to "
+              "it within about a minute when repositioned", ("fist*",), ("palmar",), ("gross grasp",)),
+            F("grasp_tripod_with_grip_2_5_min", "with the crossover grip kept a tripod grasp for the whole copying "
+              "task, 2 and a half minutes, with a couple of verbal cues", ("2 and a half min*",), ("2.5 min*",),
+              ("150 sec*",), ("2 min*", "30 sec*"), scope="item"),
+            F("erase_5_tore_1_paper_held_first_2", "erased 5 errors, tore the paper on 1; the therapist held the "
+              "paper for the first 2, then he stabilised it with his helper hand", ("5", "eras*"), scope="item"),
+            F("home_homework_45_to_60_min_tears", "foster mother: one worksheet takes 45 minutes to an hour, in tears "
+              "by about 20 minutes", ("45 min*",), ("45 60 min*",), ("45", "hour"), scope="item"),
+            F("home_twice_alone_25_min", "foster mother: twice this week he did the homework on his own with a "
+              "timer, done in 25 minutes; the teacher cannot read his numbers", ("25 min*",)),
+            F("home_program_whiteboard_spaceman_chunks", "home: numbers 1 to 10 on a whiteboard with the grip, 10 "
+              "minutes 4 times a week; the spaceman for homework; homework in 2 chunks of 10 minutes with a timer "
+              "and a break", ("4 times a week",), ("whiteboard",), ("2 chunk*",), ("spaceman", "homework")),
+            F("plan_11_to_20_sentence_goal", "next: numbers 11 to 20 and a whole sentence on the line; goal at most "
+              "1 reversal in 1 to 10 by the spring report card", ("11 to 20",), ("11 20",), ("report card",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the reversals were corrected to 3)", "2 revers*",
+              "4 revers*", "6 revers*", "3 of 4", "4 eras*", "6 eras*", "30 min*", "3 min*", "5 times a week",
+              "3 times a week"),
+            F("wrong_caregiver", "the caregiver is his foster mother, not a birth parent, a father or a grandparent",
+              "father", "dad", "grandma", "grandmother", "grandpa", "birth mother", "biological"),
+        ),
+    ),
+    Session(
+        name="test_i_bath_06",
+        seed=TEST_I_SEED + 6,
+        focus="daily living: handwashing with a seven-step sequence card (steps without a cue), toothbrushing to a "
+              "two-minute song, putting on velcro shoes, a toileting report from home (accidents this week) and a "
+              "hot-tap safety report; the mother as caregiver with a four-year-old brother (Zayn, SIBLING) in the room",
+        child="Ayaan",
+        hotwords=("Ayaan", "Zayn", "Mrs. Rahman", "sequence card", "velcro", "smiley face", "hot tap",
+                  "toothbrush song", "back teeth", "toilet sit", "accidents", "water heater"),
+        turns=(
+            ("Ti6", "Ayaan, Mrs. Rahman, come in. And Zayn! Zayn, you can sit on the mat with the bubbles."),
+            ("Si6", "Bubbles! Pop, pop, pop!"),
+            ("Gi6", "Sorry, no daycare for him today. Can I start with the toilet? Three accidents this week, all "
+                    "after school, around four o'clock. The week before it was five. At night he's dry."),
+            ("Ti6", "That's coming down. Let's start at the sink. Here's your card, seven pictures, top to bottom."),
+            ("Ci6", "Water. Soap. Rub, rub, rub."),
+            ("Si6", "Me too! I wash too! Splashy!"),
+            ("Ti6", "First round, four of the seven steps with no help from me. I pointed at the card for the "
+                    "rinse, for turning the tap off, and again for drying."),
+            ("Ti6", "Second round he did every step but one on his own, only the tap at the end needed a point. Six "
+                    "of seven. Last session I was pointing at nearly every picture."),
+            ("Gi6", "About the tap. On Tuesday he turned the hot tap all the way up and scalded his fingers. Red, no "
+                    "blisters, but it scared us both. Now I stand next to him at the sink."),
+            ("Ti6", "Good that you're there. Ask for the water heater to be turned down, and we'll put a red sticker "
+                    "on the hot tap today."),
+            ("Si6", "Ayaan, my turn! My turn!"),
+            ("Ti6", "Teeth now, with the two minute song. Go, Ayaan."),
+            ("Ci6", "Brush, brush, brush, front ones."),
+            ("Ti6", "A minute and a half of the song. He did the front teeth alone; on the back teeth I had to guide "
+                    "his hand, about half the time he was brushing. Two weeks ago he quit at forty seconds."),
+            ("Ti6", "Shoes. The velcro ones."),
+            ("Ci6", "Done! I'm fast!"),
+            ("Ti6", "Fifty seconds, straps and all, but on the wrong feet. I showed him the stickers inside, two "
+                    "halves of a smiley face that meet in the middle, and the second time he got them on the right "
+                    "feet."),
+            ("Si6", "My shoes! Look!"),
+            ("Ti6", "For home: the card taped up at the bathroom sink, handwashing before every meal and after the "
+                    "toilet. The song for brushing, morning and night, and you finish the back teeth. The sticker "
+                    "on the hot tap, and stay next to him at the sink for now. And a toilet sit every day after "
+                    "school, at ten to four, for three to five minutes."),
+            ("Gi6", "The card, the song twice a day, and the toilet sit at ten to four. Okay."),
+            ("Ti6", "Next session our focus is pulling his pants up and down and doing up the button, for the "
+                    "toilet. By Easter I'd like all seven handwashing steps with no cue."),
+            ("Ci6", "Can Zayn have a sticker too?"),
+        ),
+        facts=(
+            F("toilet_3_accidents_this_week", "mother: 3 toileting accidents this week, all after school around 4 "
+              "o'clock; dry at night", ("3 accident*",), ("3 toilet*",), ("3 wet*",), ("3 soil*",)),
+            F("toilet_prior_5_accidents", "the week before 5 accidents", ("5", "week before"), ("from 5",),
+              ("5", "previous"), ("5", "prior"), ("5 accident*",), scope="item"),
+            F("handwash_first_4_of_7_gestural", "handwashing, first round: 4 of the 7 steps on the sequence card "
+              "without a cue; gestural cues (pointing at the card) for rinsing, turning off the tap and drying",
+              ("4 of 7",), ("4 of the 7",)),
+            F("handwash_second_6_of_7", "second round: 6 of 7 steps without a cue, a gestural cue only for the tap",
+              ("6 of 7",), ("every step but 1",), ("all but 1",)),
+            F("safety_hot_tap_scald", "mother: on Tuesday he turned the hot tap all the way up and scalded his "
+              "fingers (red, no blisters); she now stands next to him at the sink", ("scald*",), ("burn*",),
+              ("hot water",), ("hot", "finger*"), scope="item"),
+            F("brush_1_5_min_of_2", "brushed for a minute and a half of the 2-minute song", ("minute and a half",),
+              ("1.5 min*",), ("90 sec*",), ("1 min* 30 sec*",)),
+            F("brush_back_teeth_guided", "front teeth independently; on the back teeth his hand was guided about "
+              "half the time (hand-over-hand / moderate assist)", ("back teeth", "guid*"), ("back teeth", "moderat*"),
+              ("back teeth", "hand over hand"), ("back teeth", "mod assist"), ("back teeth", "half"), scope="item"),
+            F("brush_prior_40_s", "two weeks ago he stopped brushing at 40 seconds", ("40 sec*",), ("40 s",)),
+            F("shoes_50_s_wrong_feet", "velcro shoes on with straps done in 50 seconds, but on the wrong feet",
+              ("50 sec*",), ("50 s",), ("wrong feet",), ("wrong foot",)),
+            F("shoes_visual_cue_stickers", "after a visual cue (smiley-face stickers inside the shoes) the second "
+              "time on the right feet", ("sticker*", "shoe*"), ("smiley",), ("visual", "shoe*"), scope="item"),
+            F("home_program_card_song_sit", "home: the sequence card at the bathroom sink, handwashing before every "
+              "meal and after the toilet; the song for brushing morning and night with the mother finishing the "
+              "back teeth; the hot tap marked, the water heater turned down; a toilet sit after school at ten to "
+              "four for 3 to 5 minutes", ("3 to 5 min*",), ("before every meal",), ("water heater",),
+              ("red sticker",)),
+            F("plan_pants_button_goal_easter", "next: pulling pants up and down and the button for toileting; goal "
+              "all 7 handwashing steps with no cue by Easter", ("pant*",), ("easter",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "5 of 7", "3 of 7", "2 of 7", "2 accident*",
+              "4 accident*", "6 accident*", "30 sec*", "45 sec*", "60 sec*"),
+            F("wrong_caregiver", "the caregiver is his mother, not a father or grandparent", "father", "dad",
+              "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+)
+
+SESSIONS_I: tuple[Session, ...] = SESSIONS_I_A + SESSIONS_I_B
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
                                                     "e": ("test_e", SESSIONS_E), "f": ("test_f", SESSIONS_F),
-                                                    "g": ("test_g", SESSIONS_G), "h": ("test_h", SESSIONS_H)}
+                                                    "g": ("test_g", SESSIONS_G), "h": ("test_h", SESSIONS_H),
+                                                    "i": ("test_i", SESSIONS_I)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -3778,10 +4355,10 @@ def main(argv: list[str] | None = None) -> int:
                         "c: the third set, four sessions (samples/test_c); d: the fourth set, four sessions "
                         "(samples/test_d); e: the fifth set, six sessions (samples/test_e); f: the sixth set, six "
                         "sessions (samples/test_f); g: the seventh set, six sessions (samples/test_g); h: the "
-                        "eighth set, six sessions (samples/test_h)")
+                        "eighth set, six sessions (samples/test_h); i: the ninth set, six sessions (samples/test_i)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g, test_h with --set b, c, d, e, f, g, h)")
+                        "test_g, test_h, test_i with --set b, c, d, e, f, g, h, i)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
