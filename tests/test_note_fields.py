@@ -941,6 +941,12 @@ def test_a_school_aide_s_report_reaches_the_note_under_the_aide_s_name():
         assert any(t.startswith("Aide reported") and "relay" in t for t in texts), (name, texts)
         assert not any("wanted to see" in t or "his aide in" in t for t in texts), (name, texts)  # the introduction
         assert not any(t.startswith(("Caregiver", "Other")) for t in texts), (name, texts)
+        # a line with nothing that reads as passed on ("He told me ..."): was "speaker: cites no speech of the caregiver"
+        note = draft(make_transcript(lines[:3] + [("AIDE", lines[3][1].split(" He told")[0])], speakers=speakers), tpl,
+                     LLMNoteWriter(FakeLLM(default=answering(tpl)), NoteSettings()))
+        flagged = [i.support.reasons for i in next(s for s in note.sections if s.key == key).items
+                   if i.support and not i.support.supported]
+        assert not flagged, flagged
     from pipeline.note.writer import session_info
     labels = [s["label"] for s in session_info(make_transcript(lines, speakers=speakers))["speakers"]]
     assert "Aide" in labels, labels

@@ -378,6 +378,8 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
                 reasons.append(f"speaker: attributed to {r} but the cited speech is only uncertainly the {r}'s "
                                "(low speaker confidence: listen to check who spoke)")
         want = {_role(r) for r in expected_roles}
+        if "caregiver" in want and "other" in spoken and "caregiver" not in claimed:
+            want.add("other")  # "Aide reported ...": another adult's report, said as theirs (a claim is checked above)
         if want and not want & spoken:
             reasons.append(f"speaker: cites no speech of the {' or '.join(sorted(want))}")
 
