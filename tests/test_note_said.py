@@ -905,3 +905,22 @@ def test_found_on_test_h_a_share_of_a_part_named_with_its_describing_word():
     assert "about two thirds of the curvy part" in M.measure_phrase(
         "He stayed inside the half inch road for about two thirds of the curvy part.")
     assert M.measure_phrase("about half of the circle") == "about half of the circle"
+
+
+def test_found_on_test_i_counts_said_as_people_say_them():
+    # test_i (clean on 6ef48b3, development since): each of these gave no measure, or a wrong one
+    assert M.measure_phrase("Five goes at the flip, and it went over his head every time but once.") == "4/5 goes"
+    assert M.measure_phrase("Each one took him eight to ten seconds.") == "8-10 sec"
+    assert M.measure_phrase("Eight caught, two dropped, from five feet.") == "8 caught; 2 dropped; 5 ft"
+    assert M.measure_phrase("Reversals, three: the three, the seven and the nine.") == "3 reversals"
+    assert M.measure_phrase("Five erased, and it tore on just one of them.") == "5 erased"
+    assert M.measure_phrase("six out of ten from ten feet.") == "6/10; 10 ft"  # was "6/10 from; 10 ft"
+    said = ("Four goes at the pants standing. Three he got up over his hips with my hand resting on his back, contact "
+            "guard.")
+    assert M.measure_phrase(said).startswith("3/4 goes with contact guard assist")
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", said)])
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings())).sections[0].items]
+    assert any("3/4 goes with contact guard" in t for t in texts), texts

@@ -463,6 +463,20 @@ def _spans_overlap(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(a[0] < b[1] and b[0] < a[1] for b in taken)
 
 
+_RANGE = re.compile(rf"\b({_NUM})\s+to\s+({_NUM})\s+({_UNIT_WORDS_RE})\b", re.I)
+_BUT_ONCE = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|times|throws|attempts|rounds|turns|kicks|shots)\b[^.!?]*?"
+                       r"\b(?:every (?:time|one|try|go|throw|shot)|all of them|each time) but (once|one|twice|two)\b", re.I)
+# a number then what was done, at the start of a clause ("Eight caught, two dropped, from five feet."; "Five erased")
+_NUM_DONE = re.compile(rf"(?:^|(?<=[.!?;:,])\s*)\W*({_NUM})\s+(caught|dropped|missed|made|hit|erased|landed|"
+                       r"finished|spilled|tore|torn|fell|scored|completed|correct|right|wrong|placed|copied|traced|"
+                       r"threaded|strung|stacked|buttoned|zipped|sorted|matched|found|named)\b", re.I)
+_NOT_DONE = {"right", "wrong"}
+_TOTAL_THEN_PART = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|attempts|rounds|throws|turns)\b[^.!?]*[.!?]\s+"
+                              rf"({_NUM})\s+(?:of (?:them|those)\s+)?(?:he|she|they)\b", re.I)  # ("eight right" is read by the count's own rule)
+# a plural noun then its number, as a clause of its own ("Reversals, three: ...", "Errors: two.")
+_NOUN_THEN_NUM = re.compile(rf"(?:^|(?<=[.!?;]))\s*([A-Za-z]+s),?:?\s+({_NUM})(?=\s*[.:;,!?]|$)", re.I)
+
+
 def measures(text: str) -> list[Measure]:
     """The measures a line says, in order, each once ("two weeks ago" is when, not a measure)."""
     text = split_ago(text)
@@ -476,6 +490,37 @@ def measures(text: str) -> list[Measure]:
         taken.append(span)
         found.append((m.start(), m.end(), Measure(kind, out, tuple(n for n in nums if n), m.start())))
 
+    for m in _RANGE.finditer(text):  # "each one took him eight to ten seconds": 8-10 sec
+        a, b = number(m.group(1)), number(m.group(2))
+        unit = m.group(3).lower()
+        if a and b and m.group(1).lower() not in ("a", "an") and float(a) < float(b):
+            add(m, "duration" if unit in _TIME_UNITS else "distance",
+                f"{a}-{b} {_TIME_UNITS.get(unit) or _DIST_UNITS[unit]}", (a, b))
+    for m in _BUT_ONCE.finditer(text):  # "Five goes at the flip, and it went over his head every time but once": 4/5
+        n, k = number(m.group(1)), {"once": 1, "one": 1, "twice": 2, "two": 2}[m.group(3).lower()]
+        if n and m.group(1).lower() not in ("a", "an") and float(n) > k:
+            span = (m.start(), m.start() + len(m.group(1)) + 1 + len(m.group(2)))
+            if not _spans_overlap(span, taken):
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), m.end(), Measure("count", f"{int(float(n)) - k}/{n} {m.group(2).lower()}",
+                                                          (str(int(float(n)) - k), n), m.start())))
+    for m in _TOTAL_THEN_PART.finditer(text):
+        # "Four goes at the pants standing. Three he got up over his hips with my hand on his back": 3/4 goes
+        a, b = number(m.group(3)), number(m.group(1))
+        if a and b and m.group(3).lower() not in ("a", "an", "one") and m.group(1).lower() not in ("a", "an") \
+                and float(a) <= float(b):
+            span = (m.start(3), m.end(3))
+            if not _spans_overlap(span, taken):
+                taken += [span, (m.start(1), m.end(2))]
+                found.append((m.start(3), m.end(3), Measure("count", f"{a}/{b} {m.group(2).lower()}", (a, b), m.start(3))))
+    for m in _NUM_DONE.finditer(text):  # "Eight caught, two dropped", "Five erased": how many, as said
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in _NOT_DONE:
+            add(m, "repetitions", f"{n} {m.group(2).lower()}", (n,))
+    for m in _NOUN_THEN_NUM.finditer(text):  # "Reversals, three: the three, the seven and the nine": 3 reversals
+        n = number(m.group(2))
+        if n and m.group(2).lower() not in ("a", "an") and m.group(1).lower() not in _NOT_REPS:
+            add(m, "repetitions", f"{n} {m.group(1).lower()}", (n,))
     for m in _OF.finditer(text):
         a, b = number(m.group(1)), number(m.group(2))
         if a is None or b is None or m.group(1).lower() in ("a", "an") or m.group(2).lower() in ("a", "an"):
@@ -487,7 +532,8 @@ def measures(text: str) -> list[Measure]:
         noun = (m.group(3) or "").strip()
         if noun.lower() in ("them", "these", "those", "the", "his", "her", "my", "your", "their", "our", "it", "with",
                             "and", "but", "or", "in", "on", "at", "to", "for", "today", "now", "again", "this",
-                            "that", "then", "so", "without", "using", "needing", "needed", "by") \
+                            "that", "then", "so", "without", "using", "needing", "needed", "by", "from", "into",
+                            "onto", "over", "under", "after", "before", "across", "through", "off", "up", "down") \
                 or noun.split()[:1] and noun.split()[0].lower() in NUMBER_WORDS:
             noun = ""
         end = m.end() if noun else m.end(2)

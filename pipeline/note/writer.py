@@ -500,6 +500,12 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
                 # cue. The fourth, no help at all.": each try's level belongs to the count
                 groups[-1].append(text)
                 continue
+            joined = f"{groups[-1][-1]} {text}" if groups else ""
+            part = moments._TOTAL_THEN_PART.search(joined) if hit and prev else None
+            if part and part.start(3) > len(groups[-1][-1]) and ("measure" in sec.select or "assistance" in sec.select):
+                # "Four goes at the pants standing. Three he got up over his hips ...": the part, of that total
+                groups[-1].append(text)
+                continue
             if hit and ("measure" in sec.select or "assistance" in sec.select) and _only_prior(text):
                 # "Last session it took eleven minutes.": the comparison of the result before it, not a result; of
                 # the line's results before it, the latest of its kind ("fifteen minutes" compares with the
