@@ -924,3 +924,12 @@ def test_found_on_test_i_counts_said_as_people_say_them():
     tr = make_transcript([("THERAPIST", said)])
     texts = [i.text for i in draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings())).sections[0].items]
     assert any("3/4 goes with contact guard" in t for t in texts), texts
+
+
+def test_found_on_test_i_a_target_and_its_date_said_the_other_way_round_is_the_plan():
+    for said in ("What I'm after by spring is dressed for school in fifteen minutes, with you only laying the clothes out.",
+                 "I want him down to one reversal or none in one to ten by the spring report card."):
+        m = M.classify(said, "therapist", 0, 1)
+        assert m is not None and m.kinds == ("plan",), (said, m)  # was a result ("...: 15 min") or nothing
+    m = M.classify("I want you to do it by yourself now.", "therapist", 0, 1)
+    assert m is None or "plan" not in m.kinds or "assistance" in m.kinds

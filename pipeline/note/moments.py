@@ -248,7 +248,15 @@ GOAL_TARGET = re.compile(r"\b(?:the|our|his|her|their|my|your) (?:long[- ]term |
                          r"^\W*by (?:the end of )?(?:the )?(?:january|february|march|april|may|june|july|august|september|"
                          r"october|november|december|spring|summer|fall|autumn|winter|term|year|school year|his birthday|"
                          r"her birthday|christmas|the holidays)\b[^.!?]*\b(?:i want|i'd like|we want|we'd like|i'm hoping|"
-                         r"we're hoping)\b", re.I | re.M)
+                         r"we're hoping)\b|"
+                         # "What I'm after by spring is ...", "I want him down to one reversal ... by the spring report
+                         # card": a target and its date, the other way round
+                         r"\bwhat (?:i'?m|i am|we'?re|we are) after\b|"
+                         r"\b(?:i|we)(?:'d| would)? (?:want|like|'d like|hope|expect)\b[^.!?]*\bby (?:the )?(?:end of (?:the )?)?"
+                         r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                         r"spring|summer|fall|autumn|winter|term|year|school year|report card|spring report card|"
+                         r"next (?:month|term|year)|his birthday|her birthday|christmas|the holidays|the break)\b",
+                         re.I | re.M)
 # an instruction for now, in the session ("Now squeeze it ten times", "Let's try the other hand"), unless it says
 # when at home it is for
 _IN_SESSION = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|nice|good job|and)[,!.]?\s+|[A-Z][a-z]+,\s+)*"
