@@ -933,3 +933,16 @@ def test_found_on_test_i_a_target_and_its_date_said_the_other_way_round_is_the_p
         assert m is not None and m.kinds == ("plan",), (said, m)  # was a result ("...: 15 min") or nothing
     m = M.classify("I want you to do it by yourself now.", "therapist", 0, 1)
     assert m is None or "plan" not in m.kinds or "assistance" in m.kinds
+
+
+def test_found_on_test_i_a_number_said_back_to_the_caregiver_is_no_result():
+    # test_i (development): "Forty minutes, okay." after the father's "forty minutes from pyjamas to shoes" became
+    # "Put on jacket: 40 min."
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("CAREGIVER", "I timed Monday, forty minutes from pyjamas to shoes."),
+                          ("THERAPIST", "Forty minutes, okay. Samir, jacket on the floor, the hood by your toes."),
+                          ("THERAPIST", "Five goes at the flip, and it went over his head every time but once.")])
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings())).sections[0].items]
+    assert not any("40 min" in t for t in texts) and any("4/5 goes" in t for t in texts), texts

@@ -373,6 +373,12 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                     and "measure" in kinds and not re.search(r"\b(?:he|she|they|you|i)\b|\b[a-z]{3,}ed\b", sent, re.I):
                 # "Grace, let's start with the puzzle. Twenty four pieces, the farm one.": what the task is, no result
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
+            if "measure" in kinds and n > 1 and (ln.role or "").lower() in moments._CLINICIAN \
+                    and (lines[n - 2].role or "").lower() not in moments._CLINICIAN and len(sent.split()) <= 6 \
+                    and {x for m in moments.measures(sent) for x in m.numbers} \
+                    <= {x for m in moments.measures(lines[n - 2].text) for x in m.numbers}:
+                # "Forty minutes, okay." after the caregiver's "forty minutes from pyjamas to shoes": said back
+                kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             if sents and "measure" in kinds and _TIME_GIVEN.search(sents[-1][0]) and _THATS_TIME.match(sent):
                 # "... as many as you can before the sand runs out. That's two minutes.": the time given, no result
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
