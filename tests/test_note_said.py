@@ -946,3 +946,13 @@ def test_found_on_test_i_a_number_said_back_to_the_caregiver_is_no_result():
                           ("THERAPIST", "Five goes at the flip, and it went over his head every time but once.")])
     texts = [i.text for i in draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings())).sections[0].items]
     assert not any("40 min" in t for t in texts) and any("4/5 goes" in t for t in texts), texts
+
+
+def test_found_on_test_i_parts_of_a_set_each_with_its_level():
+    # test_i (development): "The first two he did alone, the middle three I pushed halfway ..., and the last one, the
+    # collar, we did hand over hand." was "first 2 (hand-over-hand)"
+    said = ("There are six. The first two he did alone, the middle three I pushed halfway through the hole and he "
+            "pulled them the rest of the way, and the last one, the collar, we did hand over hand.")
+    assert M.measure_phrase(said) == "first 2 independently; middle 3; last 1 with hand-over-hand assist"
+    assert M.assistance("The first two he did alone.") == ["independent"]
+    assert M.measure_phrase("He caught the other one too.") == ""

@@ -30,6 +30,7 @@ ASSIST_LEVELS = ("independent", "set-up", "stand-by assist", "supervision", "con
                  "hand-over-hand")
 _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("independent", r"\bindependent(ly)?\b|\bby (your|him|her|them)sel(f|ves)\b|\bon (your|his|her|their) own\b"
+                    r"|\b(?:did|done|does|do|managed|went|got) (?:it |them |that |those |these )?alone\b"
                     r"|\b(?<!hurt )(?<!cut )(?<!scratched )(?<!bumped )(him|her|them)sel(f|ves)(?=\s*(?:[,.;!?]|$))"
                     r"|\b(with )?no (\w+ )?(help|assist\w*|cues?|prompts?|reminders?)\b"
                     r"|\bwithout (any )?(\w+ )?(help|assist\w*|cues?|prompts?|reminding|reminders?)\b"),
@@ -137,7 +138,7 @@ _RIGHT = re.compile(rf"[^.!?;]{{0,20}}?(?:,\s*|\s+)(?:and\s+|but\s+|with\s+)?(?:
                     rf"(?:were|was)\s+(?:all\s+)?(right|correct|accurate|legible|neat|readable|wrong)\b", re.I)
 # a part of the trials or items named by its place ("the other three", "the last two buttons"); "the first two weeks"
 # and "the last three sessions" are when, "the next two" what comes
-_SUBSET = re.compile(rf"\b(?:the|his|her|their)\s+(other|last|first|remaining|top|bottom|final)\s+({_NUM})\b"
+_SUBSET = re.compile(rf"\b(?:the|his|her|their)\s+(other|last|first|remaining|top|bottom|final|middle)\s+({_NUM})\b"
                      rf"(?:\s+(?!of\b|and\b|or\b|with\b|on\b|in\b|at\b|he\b|she\b|they\b|i\b|we\b|you\b)([a-z]+s)\b)?", re.I)
 _SUBSET_NOT = set("""weeks days months years sessions visits nights mornings evenings minutes seconds hours times
                      lessons classes""".split())
@@ -585,7 +586,9 @@ def measures(text: str) -> list[Measure]:
         # items, with its own level; "On the other three I put my hand over his": 3 of them, not a count lost
         n = number(m.group(2))
         noun = (m.group(3) or "").lower()
-        if n is None or m.group(2).lower() in ("a", "an", "one") or noun and (noun.split()[-1] in _SUBSET_NOT
+        if n is None or m.group(2).lower() in ("a", "an") or m.group(2).lower() == "one" and (
+                m.group(1).lower() not in ("last", "first", "final", "middle") or not assistance(text[m.end():m.end() + 80]))\
+                or noun and (noun.split()[-1] in _SUBSET_NOT
                                                                               or noun.split()[0] in NUMBER_WORDS):
             continue
         add(m, "count", f"{m.group(1).lower()} {n}" + (f" {noun}" if noun else ""), (n,))
