@@ -956,3 +956,22 @@ def test_found_on_test_i_parts_of_a_set_each_with_its_level():
     assert M.measure_phrase(said) == "first 2 independently; middle 3; last 1 with hand-over-hand assist"
     assert M.assistance("The first two he did alone.") == ["independent"]
     assert M.measure_phrase("He caught the other one too.") == ""
+
+
+def test_found_on_test_i_a_task_named_by_its_noun_and_the_length_of_a_song():
+    # test_i (development): the model's "brushed teeth" for "Fifty seconds, straps and all, but on the wrong feet."
+    # after "Shoes. The velcro ones." stayed; "Teeth now, with the two minute song." became "Brushed teeth: 2 min."
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Teeth now, with the two minute song. Go, Ayaan."),
+                          ("THERAPIST", "A minute and a half of the song. He did the front teeth alone."),
+                          ("THERAPIST", "Shoes. The velcro ones."),
+                          ("CHILD", "Done! I'm fast!"),
+                          ("THERAPIST", "Fifty seconds, straps and all, but on the wrong feet.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "brushed teeth", "assistance": "not said",
+                                                                   "status": "not measured"}))
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    assert not any(t.endswith(": 2 min.") for t in texts), texts
+    assert any(t.startswith("Shoes: 50 sec") for t in texts), texts
+    assert any("1.5 min" in t for t in texts), texts

@@ -31,7 +31,7 @@ from ..config import NoteSettings
 from ..errors import ModelError, NoteError
 from ..schema import Note, NoteItem, NoteSection, Omission, Transcript
 from . import evidence, moments, sentence
-from .grounding import STOPWORDS
+from .grounding import NUMBER_WORDS, STOPWORDS
 from .templates import MAX_EVIDENCE, NOT_SAID, FieldSpec, SectionSpec, Template
 
 log = logging.getLogger(__name__)
@@ -313,6 +313,9 @@ _GOES_ON = re.compile(r"^\W*(?:use|put|let|have|set|tape|hide|move|offer|add|pla
 
 _TIME_GIVEN = re.compile(r"\b(?:as (?:many|much|far|long) as (?:you|he|she|they) can|before the (?:sand|timer|time|music|song|"
                          r"bell) (?:runs out|stops|ends|goes off|rings)|(?:you|he|she)(?:'ve| have| has)? got)\b", re.I)
+_TIMED_THING = re.compile(rf"\b(?:the|a|an|our|his|her|your)\s+(?:{moments._NUM_WORD}|\d+)[- ](?:minute|second)s?\s+"
+                          r"(?:song|timer|clock|video|break|game|test|walk|warm[- ]?up|sand timer|hourglass|countdown)\b",
+                          re.I)
 _THATS_TIME = re.compile(r"^\W*(?:that'?s|it'?s|that is|it is|you have|you get)\s+(?:about\s+)?[a-z0-9 -]+\s+"
                          r"(?:seconds?|minutes?)\.?$", re.I)
 
@@ -378,6 +381,10 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                     and {x for m in moments.measures(sent) for x in m.numbers} \
                     <= {x for m in moments.measures(lines[n - 2].text) for x in m.numbers}:
                 # "Forty minutes, okay." after the caregiver's "forty minutes from pyjamas to shoes": said back
+                kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
+            if "measure" in kinds and _TIMED_THING.search(sent) and not moments._SAID_DONE.search(sent) \
+                    and not re.search(r"\b[a-z]{3,}ed\b", sent, re.I) and len(moments.measures(sent)) == 1:
+                # "Teeth now, with the two minute song.": how long the song is, not how long he brushed
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             if sents and "measure" in kinds and _TIME_GIVEN.search(sents[-1][0]) and _THATS_TIME.match(sent):
                 # "... as many as you can before the sand runs out. That's two minutes.": the time given, no result
@@ -1117,6 +1124,13 @@ _TASK_NOW = re.compile(r"^\W*(?:(?:okay|ok|so|and|alright|all right|right)[,!.]?
                        r"(?:now|next)?\s*[.!:,]", re.I)
 
 
+_TASK_NOUN = re.compile(r"^\W*(?:(?:okay|ok|so|and|alright|all right|right)[,!.]?\s+)*(?:now|next)?[,.]?\s*(?:the\s+)?"
+                        r"([A-Za-z]+(?:\s+[a-z]+)?)\s*(?:now|next|first)?\s*[.!:,]", re.I)
+_NOT_TASK = set("""good great okay ok yes no thanks thank perfect nice wow done ready right well hi hello bye goodbye
+oh alright sure yeah excellent brilliant lovely super awesome careful wait stop look watch listen sorry hmm hey
+mum mom dad last first""".split())
+
+
 def _task_named(n: int, lines: list[Line], back: int = 3) -> tuple[int, str]:
     """The task the clinician named just before line ``n`` or at its start ("Copying now.", "Now sizing on the
     three line paper."), in the past tense, with its line; (0, "") where none is."""
@@ -1127,6 +1141,11 @@ def _task_named(n: int, lines: list[Line], back: int = 3) -> tuple[int, str]:
         m = _TASK_NOW.match(ln.text)
         if m and past_tense(m.group(1)) != m.group(1):
             return k, past_tense(m.group(1).lower())
+        m = _TASK_NOUN.match(ln.text)  # "Shoes. The velcro ones.", "Teeth now, with the two minute song."
+        if m and m.group(1).split()[0].lower() not in _NOT_TASK | STOPWORDS and not moments.measures(m.group(0)) \
+                and not set(m.group(1).lower().split()) & set(NUMBER_WORDS) \
+                and m.group(1).split()[0] not in proper_nouns(lines):  # ("Samir, jacket on the floor": a name)
+            return k, m.group(1).lower()
         if k < n and moments.measures(ln.text):
             return 0, ""  # a result of the task before: no task named for this one
     return 0, ""
