@@ -272,3 +272,14 @@ def test_a_restated_myself_claims_no_level_of_help():
     item = NoteItem("Caregiver reported every night the caregiver goes over his back teeth themselves.", ("seg-0001",))
     s = check_item(item, seg, {"CAREGIVER": "caregiver"})
     assert "assistance" not in fired(s), s.reasons  # was "level 'independent' not in cited segments"
+
+
+def test_a_word_negated_in_one_sentence_and_said_plainly_in_another_is_no_contradiction():
+    # test_i (development): "Without the grip he holds the pencil in his fist ... With the crossover grip on he kept a
+    # tripod grasp the whole time" flagged "Kept a tripod grasp with the crossover grip on" (they negate 'grip')
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 9.0, "Without the grip he holds the pencil in his fist, and every time "
+                                "I moved his fingers back he slid into the fist again in about a minute. With the "
+                                "crossover grip on he kept a tripod grasp the whole time he copied, two and a half "
+                                "minutes.", "THERAPIST")}
+    assert check_item(NoteItem("Kept a tripod grasp with the crossover grip on: 2.5 min.", ("seg-0001",)), segs,
+                      ROLES).supported

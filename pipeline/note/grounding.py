@@ -357,7 +357,14 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
         scopes = [next((w for w in c[i + 1:] if w not in STOPWORDS and not _negator(w)), None)
                   for sentence in _SENTENCE.split(source) if about_item(sentence)
                   for c in _clauses(sentence) for i in _negations(c)]  # the first content word a negator governs
-        hit = next((w for w in scopes if w and stem(w) in item_stems), None) or _fronted(source, item_stems)
+        direct = next((w for w in scopes if w and stem(w) in item_stems), None)
+        hit = direct or _fronted(source, item_stems)
+        if direct and any(not any(_negations(c) for c in _clauses(sentence)) and about_item(sentence)
+                          and stem(direct) in {stem(w) for w in _tokens(sentence)}
+                          for sentence in _SENTENCE.split(source)):
+            # "Without the grip he holds the pencil in his fist ... With the crossover grip on he kept a tripod
+            # grasp": the item says the clause that does not negate it
+            hit = None
         if hit:
             reasons.append(f"negation: contradicts cited segments (they negate '{hit}')")
 
