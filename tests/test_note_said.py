@@ -975,3 +975,20 @@ def test_found_on_test_i_a_task_named_by_its_noun_and_the_length_of_a_song():
     assert not any(t.endswith(": 2 min.") for t in texts), texts
     assert any(t.startswith("Shoes: 50 sec") for t in texts), texts
     assert any("1.5 min" in t for t in texts), texts
+
+
+def test_found_on_test_i_a_habit_seen_today_is_an_observation_in_the_past():
+    # test_i (development): "Without the grip he holds the pencil in his fist, and every time I moved his fingers back
+    # he slid into the fist again in about a minute." was in no item (no past verb the rules knew: "slid")
+    from pipeline.note.writer import LLMNoteWriter
+
+    said = ("Without the grip he holds the pencil in his fist, and every time I moved his fingers back he slid into the "
+            "fist again in about a minute.")
+    assert "observation" in M.classify(said, "therapist", 0, 1).kinds
+    ot = load_template("ot-progress")
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "wrote numbers", "assistance": "not said",
+                                                                   "status": "not measured"}))
+    texts = [i.text for i in draft(make_transcript([("THERAPIST", said)]), ot,
+                                   LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    assert texts == ["Held the pencil in his fist without the grip, and every time the clinician moved his fingers back "
+                     "he slid into the fist again in about a minute."], texts

@@ -310,7 +310,12 @@ def read_back(text: str, instructions: Sequence[str]) -> bool:
 # the therapist telling the child what they did ("You transitioned with no meltdown", "You made both loops")
 _DID = re.compile(r"\b(?:you|he|she|they) (?:\w+ly )?(\w+ed|did|made|held|went|got|kept|stayed|tolerated|chose|asked|named|"
                   r"followed|finished|completed|tried|took|ate|sat|stood|wrote|drew|caught|threw|tied|put|let|"
-                  r"hopped|jumped|climbed|waited|shared|calmed)\b", re.I)
+                  r"hopped|jumped|climbed|waited|shared|calmed|slid|fell|ran|hit|cut|spun|swung|bit|rode|gave|came|saw|"
+                  r"found|left|began|wore|tore|stuck|lost|won|"
+                  # what the child does, as the clinician saw it today ("Without the grip he holds the pencil in his
+                  # fist"): the habit observed, present tense
+                  r"holds|grips|grasps|switches|reverses|squeezes|presses|avoids|refuses|covers|skips|loses|forgets|"
+                  r"drops|trips|bumps|leans|slumps|w-sits|fisted)\b", re.I)
 # a goal of the plan not worked on today ("We ran out of time for hair brushing today"): a progress note says so
 _NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:did not|didn'?t|did n't|could not|couldn'?t|won'?t|will not|"
                             r"were not able to|weren'?t able to|was not able to|wasn'?t able to)\s+(?:get to|work on|"

@@ -1194,6 +1194,13 @@ def _said_activity(text: str) -> str:
 _COULD_NOT = re.compile(r"(?:couldn'?t|could not|didn'?t|did not|wouldn'?t|would not|was not able|wasn'?t able)\s+\w", re.I)
 
 
+_HABIT_PAST = {"holds": "held", "grips": "gripped", "grasps": "grasped", "switches": "switched", "reverses": "reversed",
+               "squeezes": "squeezed", "presses": "pressed", "avoids": "avoided", "refuses": "refused",
+               "covers": "covered", "skips": "skipped", "loses": "lost", "forgets": "forgot", "drops": "dropped",
+               "trips": "tripped", "bumps": "bumped", "leans": "leaned", "slumps": "slumped"}
+_HABIT = "|".join(_HABIT_PAST)
+
+
 def _observed(text: str) -> str:
     """An observation's first sentence from its verb on ("He licked the avocado, then took one small bite." ->
     "licked the avocado, then took one small bite"), where it is one of the clinician telling what the child did
@@ -1203,11 +1210,21 @@ def _observed(text: str) -> str:
     if fronted and (starts_with_past(fronted.group(2)) or _COULD_NOT.match(fronted.group(2))):
         # "The chicken he touched and smelled, but ..."; "The triangle he couldn't do, even when ..."
         first = f"He {fronted.group(2)} {fronted.group(1)[0].lower()}{fronted.group(1)[1:]}{fronted.group(3) or ''}."
-    m = re.match(r"^\W*(?:(?:he|she|they)\s+)(.+?)[.!]?$", first, re.I)
-    if not m or len(first.split()) > 30 or moments.measures(first) or moments.assistance(first) \
-            or not (starts_with_past(m.group(1)) or _COULD_NOT.match(m.group(1))):
+    lead = re.match(r"^\W*((?:with|without|on|in|at|after|during|for)\s+[^,]{1,30}?),?\s+(?=(?:he|she|they)\s)", first, re.I)
+    rest = first[lead.end():] if lead else first
+    m = re.match(r"^\W*(?:(?:he|she|they)\s+)(.+?)[.!]?$", rest, re.I)
+    if not m or len(first.split()) > 30 or moments.measures(first) or moments.assistance(first):
         return ""
-    return m.group(1)
+    said = m.group(1)
+    habit = re.match(rf"({_HABIT})\b", said, re.I)
+    if habit:  # "Without the grip he holds the pencil in his fist": what he does, as seen today, in the note's past
+        said = _HABIT_PAST[habit.group(1).lower()] + said[habit.end():]
+    elif not (starts_with_past(said) or _COULD_NOT.match(said)):
+        return ""
+    if lead:  # "... the pencil in his fist, ... without the grip"
+        head, comma, tail = said.partition(",")
+        said = f"{head} {lead.group(1)[0].lower()}{lead.group(1)[1:]}{comma}{tail}"
+    return said
 
 
 def _not_addressed(text: str) -> str | None:
