@@ -992,3 +992,19 @@ def test_found_on_test_i_a_habit_seen_today_is_an_observation_in_the_past():
                                    LLMNoteWriter(llm, NoteSettings())).sections[0].items]
     assert texts == ["Held the pencil in his fist without the grip, and every time the clinician moved his fingers back "
                      "he slid into the fist again in about a minute."], texts
+
+
+def test_found_on_test_i_a_task_set_up_with_its_size_is_no_result():
+    # test_i (development): "Straight lines now, three strips with a thick black line." and "Circle, three inches
+    # across." became "Straight lines: 3 strips." and "Circle: 3 inches."
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Straight lines now, three strips with a thick black line."),
+                          ("THERAPIST", "Circle, three inches across. On the second circle she needed my hand on hers "
+                                        "for the first half."),
+                          ("THERAPIST", "Beanbags, seven of ten."),
+                          ("THERAPIST", "Right hand, thirty one seconds.")])
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings())).sections[0].items]
+    assert not any("3 strips" in t or "3 inches" in t for t in texts), texts
+    assert any("7/10" in t for t in texts) and any("31 sec" in t for t in texts), texts

@@ -382,6 +382,15 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                     <= {x for m in moments.measures(lines[n - 2].text) for x in m.numbers}:
                 # "Forty minutes, okay." after the caregiver's "forty minutes from pyjamas to shoes": said back
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
+            task = _TASK_NOUN.match(sent) or _TASK_NOW.match(sent)
+            if "measure" in kinds and (ln.role or "").lower() in moments._CLINICIAN and task \
+                    and task.group(1).split()[0].lower() not in _NOT_TASK | STOPWORDS \
+                    and not set(task.group(1).lower().split()) & set(NUMBER_WORDS) \
+                    and not moments._SAID_DONE.search(sent) and not re.search(r"\b[a-z]{3,}ed\b", sent, re.I) \
+                    and not any("/" in m.text or m.kind in ("proportion", "percentage") for m in moments.measures(sent)):
+                # "Straight lines now, three strips with a thick black line.", "Circle, three inches across.": the
+                # task set up, not a result ("Beanbags, seven of ten." is one)
+                kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             if "measure" in kinds and _TIMED_THING.search(sent) and not moments._SAID_DONE.search(sent) \
                     and not re.search(r"\b[a-z]{3,}ed\b", sent, re.I) and len(moments.measures(sent)) == 1:
                 # "Teeth now, with the two minute song.": how long the song is, not how long he brushed
@@ -1128,7 +1137,7 @@ _TASK_NOUN = re.compile(r"^\W*(?:(?:okay|ok|so|and|alright|all right|right)[,!.]
                         r"([A-Za-z]+(?:\s+[a-z]+)?)\s*(?:now|next|first)?\s*[.!:,]", re.I)
 _NOT_TASK = set("""good great okay ok yes no thanks thank perfect nice wow done ready right well hi hello bye goodbye
 oh alright sure yeah excellent brilliant lovely super awesome careful wait stop look watch listen sorry hmm hey
-mum mom dad last first""".split())
+mum mom dad last first hand hands foot feet leg legs arm arms side sides""".split())
 
 
 def _task_named(n: int, lines: list[Line], back: int = 3) -> tuple[int, str]:
