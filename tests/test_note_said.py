@@ -1008,3 +1008,10 @@ def test_found_on_test_i_a_task_set_up_with_its_size_is_no_result():
     texts = [i.text for i in draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings())).sections[0].items]
     assert not any("3 strips" in t or "3 inches" in t for t in texts), texts
     assert any("7/10" in t for t in texts) and any("31 sec" in t for t in texts), texts
+
+
+def test_found_on_test_i_times_said_as_a_list_and_a_range_without_its_unit():
+    said = "Flamingo, right foot, three goes: eight seconds, ten, then nine. So eight to ten on the right."
+    assert [m.text for m in M.measures(said)] == ["3 goes", "8, 10, 9 sec", "8-10 sec"]  # was "3 goes", "8 sec"
+    assert [m.text for m in M.measures("It took eight seconds, then he rested.")] == ["8 sec"]
+    assert [m.text for m in M.measures("Count from one to ten.")] == ["from 1 to 10"]

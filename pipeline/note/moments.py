@@ -477,6 +477,9 @@ def _spans_overlap(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(a[0] < b[1] and b[0] < a[1] for b in taken)
 
 
+_UNIT_LIST = re.compile(rf"\b({_NUM})\s+({_UNIT_WORDS_RE})((?:,\s*(?:then\s+|and\s+)?(?:{_NUM_WORD}|\d+)\b"
+                        rf"(?!\s+(?:[a-z]+s|{_UNIT_WORDS_RE})\b))+)", re.I)
+_BARE_RANGE = re.compile(rf"\b({_NUM})\s+to\s+({_NUM})\b(?!\s+(?:[a-z]+s|{_UNIT_WORDS_RE})\b)", re.I)
 _RANGE = re.compile(rf"\b({_NUM})\s+to\s+({_NUM})\s+({_UNIT_WORDS_RE})\b", re.I)
 _BUT_ONCE = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|times|throws|attempts|rounds|turns|kicks|shots)\b[^.!?]*?"
                        r"\b(?:every (?:time|one|try|go|throw|shot)|all of them|each time) but (once|one|twice|two)\b", re.I)
@@ -510,6 +513,19 @@ def measures(text: str) -> list[Measure]:
         if a and b and m.group(1).lower() not in ("a", "an") and float(a) < float(b):
             add(m, "duration" if unit in _TIME_UNITS else "distance",
                 f"{a}-{b} {_TIME_UNITS.get(unit) or _DIST_UNITS[unit]}", (a, b))
+    for m in _UNIT_LIST.finditer(text):  # "three goes: eight seconds, ten, then nine": 8, 10, 9 sec
+        nums = [number(m.group(1))] + [number(x) for x in re.findall(rf"\b({_NUM})\b", m.group(3), re.I)]
+        unit = m.group(2).lower()
+        if all(nums) and len(nums) >= 2:
+            add(m, "duration" if unit in _TIME_UNITS else "distance",
+                f"{', '.join(nums)} {_TIME_UNITS.get(unit) or _DIST_UNITS[unit]}", nums)
+    for m in _BARE_RANGE.finditer(text):  # "So eight to ten on the right." after "eight seconds, ten, then nine"
+        a, b = number(m.group(1)), number(m.group(2))
+        unit = _UNIT.findall(text[: m.start()])
+        if a and b and unit and float(a) < float(b) and m.group(1).lower() not in ("a", "an"):
+            u = unit[-1][1].lower()
+            add(m, "duration" if u in _TIME_UNITS else "distance",
+                f"{a}-{b} {_TIME_UNITS.get(u) or _DIST_UNITS[u]}", (a, b))
     for m in _BUT_ONCE.finditer(text):  # "Five goes at the flip, and it went over his head every time but once": 4/5
         n, k = number(m.group(1)), {"once": 1, "one": 1, "twice": 2, "two": 2}[m.group(3).lower()]
         if n and m.group(1).lower() not in ("a", "an") and float(n) > k:
