@@ -1015,3 +1015,20 @@ def test_found_on_test_i_times_said_as_a_list_and_a_range_without_its_unit():
     assert [m.text for m in M.measures(said)] == ["3 goes", "8, 10, 9 sec", "8-10 sec"]  # was "3 goes", "8 sec"
     assert [m.text for m in M.measures("It took eight seconds, then he rested.")] == ["8 sec"]
     assert [m.text for m in M.measures("Count from one to ten.")] == ["from 1 to 10"]
+
+
+def test_found_on_test_i_were_is_not_we_re_and_a_value_within_its_limit_keeps_its_last_clause():
+    # test_i (development): the model's "there were three accidents this week, all after school" became "there the
+    # family is three accidents this week" ("were" read as "we're", and the last clause cut as if the value had
+    # stopped at its length limit)
+    from pipeline.note.writer import LLMNoteWriter, clean_value
+
+    assert clean_value("they were late twice", False, "x", "caregiver") == "they were late twice"
+    assert clean_value("we're trying the timer", False, "x", "caregiver") == "the family is trying the timer"
+    ot = load_template("ot-progress")
+    tr = make_transcript([("CAREGIVER", "Can I start with the toilet? Three accidents this week, all after school, "
+                                        "around four o'clock.")])
+    fill = lambda lines, unit: {"topic": "self-care", "report": "there were three accidents this week, all after school"}
+    note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot, caregiver_report=fill)), NoteSettings()))
+    texts = [i.text for i in next(s for s in note.sections if s.key == "caregiver_report").items]
+    assert any("there were three accidents this week, all after school" in t for t in texts), texts

@@ -787,8 +787,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                 for f in spec.fields:
                     if f.asked:
                         v = _not_echoed(str(raw.get(f.name, "")).strip(), spec.guidance, f.description)
-                        values[f.name] = clean_value(v, f.past and not f.noun, relevant, who, names) \
-                            if f.type == "text" else v
+                        values[f.name] = clean_value(v, f.past and not f.noun, relevant, who, names,
+                                                     limit=f.max_length) if f.type == "text" else v
                         if f.past and f.noun and values[f.name]:  # a verb phrase in the past, or "used" + a noun
                             v = past_tense(values[f.name], nouns=True)
                             gerund = re.match(r"^[a-z]+ing\s+[a-z]+s\b", v, re.I)  # "moving coins around": a verb
@@ -1426,7 +1426,7 @@ def past_tense(phrase: str, nouns: bool = False) -> str:
 
 
 def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
-                names: frozenset[str] = frozenset(), listener: str | None = None) -> str:
+                names: frozenset[str] = frozenset(), listener: str | None = None, limit: int | None = None) -> str:
     """A model's free-text field as a clause of the note: no leading "The caregiver said that", no cut-off
     last word, a lower-case first letter where the word is not a name (``names``: the words the transcript
     capitalises within its sentences), a past-tense verb when asked, and
@@ -1458,7 +1458,7 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
     if speaker:
         v = re.sub(r"\bmyself\b", "themselves", v, flags=re.I)  # "I feed him myself"
     if not clinician and speaker:
-        v = re.sub(r"\bwe'?re\b", "the family is", v, flags=re.I)
+        v = re.sub(r"\bwe['’]re\b", "the family is", v, flags=re.I)  # (never "were": "there were three accidents")
         v = re.sub(r"\bwe'?ve\b", "the family has", v, flags=re.I)
         v = re.sub(r"\bwe'll\b", "the family will", v, flags=re.I)
     if clinician and listener == "the caregiver":  # "Homework for you two", "you both": the caregivers
@@ -1491,7 +1491,9 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
         v = _SAYS.sub("", v)
         v = _VOCATIVE.sub("", v)
     v = v.strip(" ,;:-")
-    if len(value) >= 40 and not value.rstrip().endswith((".", "!", "?")) and " " in v:
+    # (``limit``: the field's length limit, where known: a value shorter than it ended where the model ended it,
+    # with or without a full stop; "there were three accidents this week, all after school" keeps its last clause)
+    if len(value) >= (limit - 3 if limit else 40) and not value.rstrip().endswith((".", "!", "?")) and " " in v:
         # a value that stopped mid-clause (its length limit): end it at the last complete clause
         cut = max(v.rfind(","), v.rfind(";"), v.rfind("."))
         if cut > len(v) * 0.5:
