@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (nine sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (ten sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -99,8 +99,24 @@ assistance are sometimes said as what the therapist did (a verb phrase, not a le
 results from home with numbers. Each session speaks with espeak-ng voices of its own, none used by
 sets a to h (``scribe eval notes --data test --samples-dir samples/test_i``).
 
+A tenth set of six (``--set j``, ``samples/test_j``: opening lunch containers and a juice box, a fork, wiping and
+clearing up with the grandfather reporting school lunch, lowercase letters, b and d reversals, copying and pencil
+pressure with the keyboarding goal not addressed and the father reporting the teacher's note, a platform swing,
+spinning, a bolster and a ladder with the mother's car-sickness report and a twin sister interrupting, a jigsaw,
+mazes, spot-the-difference and a timed cancellation sheet with the mother and the stepfather each reporting, a
+scooter board, jumping over a line, one-handed beanbag catching and crossing the midline with the grandmother and
+the child's classroom teacher, and blowing, straw drinking of a thick smoothie, a chewy tube and new foods in a food
+chain with the father's food log relayed by an interpreter) was written on 2026-12-06, after sets b to i had each
+been run once and their missed facts read, by sessions that had read neither the note writer's rules nor any note;
+no note of them was drafted while they were written. Numbers are said as in a real room (corrected in the same
+breath, given before the task is named, split across two people's lines, ranges, "every time", "twice", "x out of
+y"), levels of assistance are often said as what the therapist did, caregivers and a teacher report from home and
+school with numbers, home programs have frequencies and plans name the next session's focus. Each session speaks
+with espeak-ng voices of its own, none used by sets a to i (``scribe eval notes --data test --samples-dir
+samples/test_j``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i] [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j] [--out DIR] [--only NAME] [--facts-only]
 """
 
 from __future__ import annotations
@@ -4339,12 +4355,609 @@ SESSIONS_I_B: tuple[Session, ...] = (
 SESSIONS_I: tuple[Session, ...] = SESSIONS_I_A + SESSIONS_I_B
 
 
+# The tenth test set (samples/test_j, `--set j`), sessions 01 to 03: written on 2026-12-06 by a helper who had read
+# neither the note writer's rules (pipeline/note/) nor any note, after sets b to i had each been run once and their
+# missed facts read; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed
+# because of how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings
+# used by no session of sets a to i nor by another set-j session), with the grandfather as the caregiver in
+# test_j_lunch_01, the father in test_j_print_02, and in test_j_swing_03 the mother with the child's twin sister,
+# SIBLING (role other), interrupting. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+TEST_J_SEED = 20261214
+
+ms.VOICES.setdefault("Tj1", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+f3", 54, 166))
+ms.VOICES.setdefault("Cj1", Voice("CHILD", "child", "en-gb-scotland+steph2", 96, 190))
+ms.VOICES.setdefault("Gj1", Voice("CAREGIVER", "caregiver", "en-gb-x-rp+grandpa", 24, 148))
+ms.VOICES.setdefault("Tj2", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+f4", 52, 166))
+ms.VOICES.setdefault("Cj2", Voice("CHILD", "child", "en-gb-x-gbcwmd+steph2", 96, 188))
+ms.VOICES.setdefault("Gj2", Voice("CAREGIVER", "caregiver", "en-029+m3", 30, 154))
+ms.VOICES.setdefault("Tj3", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+f1", 54, 168))
+ms.VOICES.setdefault("Cj3", Voice("CHILD", "child", "en-gb-x-gbclan+f3", 96, 190))
+ms.VOICES.setdefault("Gj3", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+shelby", 36, 156))
+ms.VOICES.setdefault("Sj3", Voice("SIBLING", "other", "en-gb-scotland+steph3", 98, 186))
+
+SESSIONS_J_A: tuple[Session, ...] = (
+    Session(
+        name="test_j_lunch_01",
+        seed=TEST_J_SEED + 1,
+        focus="self-care at mealtime: opening lunch containers (snap lid, clip lid, screw top) and a juice box, "
+              "stabbing and scooping with a fork, wiping hands and face, clearing the tray; the grandfather as "
+              "caregiver reports school lunch from the aide and meals at his house",
+        child="Tobias",
+        hotwords=("Tobias", "Mr. Lindqvist", "lunch bag", "snap lid", "clip lid", "screw top", "juice box", "straw",
+                  "melon", "rice", "napkin", "picture strip", "thermos", "chunky fork"),
+        turns=(
+            ("Tj1", "Tobias, Mr. Lindqvist, grab a chair. Real lunch today, school lunch bag and all."),
+            ("Gj1", "Packed like a school day. His aide told me on Friday he gets through about a third of his "
+                    "lunch, the boxes take him so long to open. They only get twenty minutes."),
+            ("Cj1", "The lids are too tight, Grandpa."),
+            ("Tj1", "Let's see. Three boxes: the snap lid, the clip one, and the screw top."),
+            ("Cj1", "Got it! And this one!"),
+            ("Tj1", "The snap lid and the clip one, both open on his own, nobody near him. The screw top I only had "
+                    "to hold the bottom of while he twisted. Call that minimal assist."),
+            ("Tj1", "Juice box next. Straw off the side, and poke it in the little silver circle."),
+            ("Cj1", "It won't go. It won't go. There!"),
+            ("Tj1", "Straw through the foil on his third try, all by himself. Then he squeezed the box and it "
+                    "squirted up onto his shirt, so I showed him on my own box, two hands soft around it, and he "
+                    "copied me."),
+            ("Tj1", "Ten out of twelve! Sorry, Mr. Lindqvist, that's the melon: twelve pieces stabbed with the fork, "
+                    "and ten got to his mouth. Two slid off on the way up."),
+            ("Tj1", "Now the rice, scooping with the fork. Mr. Lindqvist, you were counting. How many made it?"),
+            ("Gj1", "Five made it with rice still on the fork."),
+            ("Tj1", "Five of eight scoops, that matches mine. The first two I tipped his wrist up for him, after "
+                    "that he did it himself."),
+            ("Cj1", "I'm full."),
+            ("Tj1", "Napkin time. Hands, then face."),
+            ("Tj1", "Hands he wiped without anyone saying a word. His mouth, he missed both corners, so I pointed "
+                    "at the corners of my own mouth, and the second wipe got them."),
+            ("Tj1", "And clearing up, the four pictures on the strip: lids on, rubbish in the bin, tray to the "
+                    "counter, push the chair in. He did all four, no, hang on, the lids are still off. Three out "
+                    "of four, and I was just standing by."),
+            ("Tj1", "Start to finish that lunch took him twenty six minutes. At the assessment in September it was "
+                    "over forty."),
+            ("Gj1", "At my place he mostly wants the spoon. I'd say four nights out of seven he'll use the fork, "
+                    "if I cut everything small."),
+            ("Tj1", "Four out of seven is a good start. Practice for the two of you: the screw top and the juice "
+                    "box at snack time, five minutes, every school day. Snap lid and clip boxes only in the school "
+                    "bag for now, no screw tops. And the chunky fork at dinner, three nights a week."),
+            ("Gj1", "Snack time every school day, no screw tops at school, chunky fork three nights. That's going "
+                    "on the fridge."),
+            ("Tj1", "When I see him next I want to work on cutting soft food with the side of the fork, and the "
+                    "screw-top thermos. By the end of term: his whole lunch open and eaten in the twenty minutes, "
+                    "with no grown-up opening anything."),
+            ("Cj1", "Can I keep the melon for later?"),
+        ),
+        facts=(
+            F("school_third_of_lunch_20_min", "grandfather relays the school aide: he eats about a third of his "
+              "lunch because opening the containers takes so long; the lunch period is 20 minutes",
+              ("third", "lunch"), ("1 of 3", "lunch"), ("third", "school"), ("1 of 3", "school"),
+              ("third", "aide"), scope="item"),
+            F("containers_snap_clip_independent", "opened the snap-lid and clip-lid containers independently",
+              ("snap", "independ*"), ("clip", "independ*"), ("snap", "own"), ("clip", "own"), scope="item"),
+            F("container_screw_top_min_assist", "screw-top container: minimal assist (the therapist held the base "
+              "while he twisted)", ("screw*", "minimal"), ("screw*", "min assist"), ("screw*", "held"),
+              ("screw*", "hold*"), ("screw*", "stabili*"), scope="item"),
+            F("juice_box_straw_third_try", "juice box: pushed the straw through the foil independently on the 3rd "
+              "try; squeezed it and spilled; copied a demonstration (visual cue) of holding it with two soft hands",
+              ("straw", "3rd"), ("straw", "third"), ("juice", "3rd"), ("juice", "third"), ("straw", "3 tri*"),
+              ("juice", "3 tri*"), scope="item"),
+            F("fork_stab_10_of_12", "stabbed melon with a fork: 10 of 12 pieces to his mouth, 2 slid off",
+              ("10 of 12",), ("10", "12", "melon"), scope="item"),
+            F("fork_scoop_5_of_8_wrist", "scooped rice with the fork 5 of 8 times; the therapist tipped his wrist "
+              "(physical assist) on the first 2, then independently", ("5 of 8",), ("5", "8 scoop*"), scope="item"),
+            F("wipe_hands_independent_mouth_gestural", "wiped his hands without a cue; missed the corners of his "
+              "mouth until a gestural cue (the therapist pointing at her own mouth), then wiped them",
+              ("mouth", "gestur*"), ("face", "gestur*"), ("wip*", "gestur*"), ("mouth", "point*"),
+              ("face", "point*"), ("mouth", "corner*"), scope="item"),
+            F("clear_tray_3_of_4_standby", "clearing up: 3 of 4 steps of the picture strip (forgot the lids) with "
+              "stand-by assistance", ("3 of 4",), ("tray", "stand*"), ("tray", "supervis*"), ("clear*", "3"),
+              scope="item"),
+            F("meal_26_min_prior_40", "the whole lunch took 26 minutes; over 40 at the September assessment",
+              ("26 min*",), ("26", "lunch"), scope="item"),
+            F("home_fork_4_of_7_nights", "grandfather: at his house he uses the fork about 4 nights of 7 when the "
+              "food is cut small, otherwise the spoon", ("4 of 7",), ("4 night*",), ("4", "7 night*"),
+              scope="item"),
+            F("home_program_snack_school_bag_chunky_fork", "home: screw top and juice box at snack time, 5 minutes "
+              "every school day; only snap and clip containers in the school bag; the chunky fork at dinner 3 "
+              "nights a week", ("snack",), ("every school day",), ("3 nights a week",), ("3 nights per week",),
+              ("chunky",), ("5 min*",)),
+            F("plan_cutting_thermos_end_of_term", "next: cutting soft food with the side of the fork and the "
+              "screw-top thermos; goal by the end of term the whole lunch opened and eaten in the 20 minutes with "
+              "no adult help", ("thermos",), ("side of the fork",), ("end of term",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the clearing steps were corrected to 3 of 4)",
+              "4 of 4", "2 of 4", "9 of 12", "11 of 12", "6 of 8", "4 of 8", "25 min*", "30 min*", "3 of 7",
+              "5 of 7", "2 nights a week"),
+            F("wrong_caregiver", "the caregiver is his grandfather, not a parent or a grandmother", "mother", "mom",
+              "mum", "father", "dad", "grandma", "grandmother"),
+        ),
+    ),
+    Session(
+        name="test_j_print_02",
+        seed=TEST_J_SEED + 2,
+        focus="handwriting: lowercase letter formation (letters started at the wrong place), b and d reversals "
+              "with and without a visual strategy, copying a short list, pencil pressure with a pressure-light "
+              "pencil; the keyboarding goal not addressed (said aloud why); the father reports the teacher's note "
+              "and spelling homework",
+        child="Elliot",
+        hotwords=("Elliot", "Mr. Achebe", "lowercase", "two o'clock", "bed trick", "pressure pencil", "light",
+                  "journal", "spelling words", "keyboarding", "typing program", "login", "squeeze ball",
+                  "whiteboard"),
+        turns=(
+            ("Tj2", "Elliot, your pencil box is on the table. Mr. Achebe, anything from school before we start?"),
+            ("Gj2", "His teacher sent a note home. She can't read about half of what he writes in his journal, and "
+                    "twice this week he pressed right through the page. The spelling homework, ten words, is taking "
+                    "us thirty five minutes a night."),
+            ("Tj2", "Thank you. Keyboarding is off the list today: the school still hasn't sent his login for the "
+                    "typing program, so there's nothing for him to practise on. Pencil only."),
+            ("Tj2", "Eleven. The light came on eleven times, and that was only the alphabet. That's the pressure "
+                    "pencil, Mr. Achebe, it lights up when he presses too hard."),
+            ("Cj2", "It's broken, it keeps flashing."),
+            ("Tj2", "So, the alphabet itself, all twenty six lowercase. Three letters, sorry, four, he starts in "
+                    "the wrong place: the a, the d and the g from the bottom going up, and the o the wrong way "
+                    "round. The other twenty two he starts right."),
+            ("Tj2", "Second time through I said start at two o'clock just before each of those four, and he started "
+                    "in the right place every time but once. The a, still from the bottom."),
+            ("Tj2", "Now twelve words with b and d in them. Bed, dab, bad, and so on."),
+            ("Cj2", "Is this a b or a d?"),
+            ("Tj2", "Five out of twelve came out backwards. Then I taught him the bed trick, two fists, thumbs up, "
+                    "and on the next twelve he got eleven right: one out of twelve backwards, and he caught that "
+                    "one and fixed it himself. In October it was eight out of twelve backwards."),
+            ("Tj2", "Copying now. A little shopping list on the card: milk, eggs, bread, apples, cheese."),
+            ("Cj2", "Done. My hand is tired."),
+            ("Tj2", "All five words, every one spelled right, just under three minutes. Most of the letters sat on "
+                    "the line, but the last two words floated up. Mr. Achebe, you were watching his eyes, how many "
+                    "times did he look back up at the card?"),
+            ("Gj2", "Seven."),
+            ("Tj2", "Seven looks, same as I counted. Then a squeeze ball for a minute, squeeze and let go, and "
+                    "the list again: the light came on three times instead of eleven."),
+            ("Gj2", "He breaks the pencil lead at home all the time, I'm sharpening it every five minutes."),
+            ("Tj2", "That fits. What I'd like at home: every other day, ten to fifteen minutes, the four tricky "
+                    "letters on the whiteboard, starting on a green dot, and the bed trick while he does his "
+                    "spelling. The pressure pencil for homework, with the squeeze ball before he starts."),
+            ("Gj2", "Every other day, whiteboard, bed trick, squeeze ball first. Fine."),
+            ("Tj2", "Next time, if the login has come, we start keyboarding, and we'll take the b and d into "
+                    "whole sentences. By the end of term I'd like his teacher able to read a whole journal page."),
+            ("Cj2", "Dad, the pencil flashes like a police car!"),
+        ),
+        facts=(
+            F("keyboarding_not_addressed", "the keyboarding goal was not addressed today: the school has not sent "
+              "his typing program login", ("keyboard*", "not address*"), ("keyboard*", "login"),
+              ("typing", "login"), ("keyboard*", "deferred"), ("keyboard*", "postpon*"), scope="item"),
+            F("school_half_journal_homework_35_min", "father relays the teacher: about half of his journal cannot be "
+              "read, he pressed through the page twice this week; 10 spelling words take 35 minutes a night",
+              ("35 min*",), ("half", "journal"), ("half", "legib*"), ("half", "read*")),
+            F("letters_4_of_26_wrong_start", "lowercase alphabet: 4 of 26 letters started at the wrong place (a, d "
+              "and g from the bottom, o the wrong way round), the other 22 correctly",
+              ("4 of 26",), ("4 letter*",), ("4 lowercase",), ("22 of 26",), ("start*", "d", "g"), scope="item"),
+            F("letters_verbal_3_of_4", "with a verbal cue (start at two o'clock) 3 of those 4 letters started "
+              "correctly; the a still from the bottom", ("3 of 4",), ("3 of the 4",), ("every time but once",),
+              ("all but 1",), ("3 letter*", "verbal"), scope="item"),
+            F("bd_5_of_12_reversed", "b and d: 5 of 12 words reversed without a strategy", ("5 of 12",),
+              ("5 revers*",), ("revers*", "5"), scope="item"),
+            F("bd_1_of_12_with_bed_trick", "with the bed trick (a visual strategy) 1 of 12 reversed, self-corrected",
+              ("1 of 12",), ("11 of 12",), ("1 revers*",), ("self correct*",), ("fix*", "himself"), scope="item"),
+            F("bd_prior_8_of_12", "in October 8 of 12 reversed", ("8 of 12",), ("october",)),
+            F("copy_list_5_words_under_3_min", "copied a 5-word list, all spelled correctly, in just under 3 "
+              "minutes; the last 2 words floated above the line", ("under 3 min*",), ("3 min*", "list"),
+              ("3 min*", "cop*"), scope="item"),
+            F("copy_looked_up_7_times", "looked back at the card 7 times (counted by the father and the "
+              "therapist)", ("7 time*",), ("7 look*",), ("look*", "7"), scope="item"),
+            F("pressure_light_11_then_3", "pressure-light pencil lit 11 times during the alphabet; 3 times on the "
+              "list after a squeeze-ball warm-up", ("11 time*",), ("11", "light*"), ("11", "pressur*"),
+              scope="item"),
+            F("home_program_every_other_day_whiteboard", "home: every other day, 10 to 15 minutes, the 4 letters on "
+              "a whiteboard from a green dot; the bed trick during spelling; the pressure pencil for homework "
+              "after the squeeze ball", ("every other day",), ("10 to 15 min*",), ("10 15 min*",),
+              ("whiteboard",), ("squeeze ball",)),
+            F("plan_keyboarding_sentences_journal_page", "next: keyboarding if the login has come, b and d in "
+              "sentences; goal by the end of term a journal page the teacher can read", ("end of term",),
+              ("journal page",), ("sentence*", "b", "d"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the wrong-start letters were corrected to 4)",
+              "3 of 26", "5 of 26", "4 of 12", "6 of 12", "2 of 12", "7 of 12", "2 of 4", "4 of 4", "30 min*",
+              "40 min*", "6 time*", "8 time*", "12 time*"),
+            F("wrong_caregiver", "the caregiver is his father, not a mother or grandparent", "mother", "mom", "mum",
+              "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_j_swing_03",
+        seed=TEST_J_SEED + 3,
+        focus="sensory and vestibular: sitting on a platform swing, slow spinning (turns before asking to stop), "
+              "lying prone over a bolster while reaching, climbing a small ladder (gravitational insecurity); the "
+              "mother reports car sickness and avoiding the playground; the child's twin sister (SIBLING, role "
+              "other) interrupts",
+        child="Hugo",
+        hotwords=("Hugo", "Clara", "Ms. Brennan", "platform swing", "bolster", "puzzle pieces", "ladder", "rung",
+                  "climbing frame", "motorway", "log rolls", "middle seat", "beanbag", "slide"),
+        turns=(
+            ("Tj3", "Hugo, Clara, Ms. Brennan, come in. Clara, the beanbag and the book box are yours while Hugo "
+                    "works, and you get a turn at the end."),
+            ("Sj3", "But I want the swing first!"),
+            ("Gj3", "Sorry, the twins are both off school today. Quick update. The car is bad. He was sick three "
+                    "times this week, always on the motorway, about twenty minutes in. And at the park on Saturday "
+                    "he wouldn't go up the climbing frame at all, he stood at the bottom the whole hour."),
+            ("Sj3", "He cried at the park. I went down the big slide ten times."),
+            ("Tj3", "Thanks, Clara. Hugo, the platform swing, sitting, feet on the floor. We'll go slowly."),
+            ("Cj3", "Not high. Not high!"),
+            ("Tj3", "Four minutes sitting on it, gentle side to side, then he asked to get off. The first minute "
+                    "he had both fists on the ropes and wanted me right beside him; the last three he let go with "
+                    "one hand and chatted. On his first visit in October he was off it after thirty seconds."),
+            ("Tj3", "Spinning now, slowly, and you say stop when you want to stop."),
+            ("Cj3", "Stop! Stop now."),
+            ("Tj3", "Ms. Brennan, you were counting the turns. How many did you get?"),
+            ("Gj3", "Seven."),
+            ("Tj3", "Seven, yes, seven turns spinning before he asked to stop, and afterwards no dizziness, he walked "
+                    "straight to the mat."),
+            ("Sj3", "I can spin a hundred times and not fall over."),
+            ("Tj3", "Over the bolster on your tummy, Hugo, and reach down for the puzzle pieces."),
+            ("Tj3", "There were twelve pieces and he got most of them in, all but three. A minute and a half "
+                    "before he slid off. I had both hands on his hips the whole time, so moderate assist on the "
+                    "bolster."),
+            ("Tj3", "The small ladder, four rungs up to the mat."),
+            ("Cj3", "I don't like it. It wobbles."),
+            ("Tj3", "He got up to the second, no, the third rung and froze there. My hand on his back, contact "
+                    "guard, and me saying hand, hand, foot, and he made it to the top. Coming down I had to put "
+                    "his foot on each rung for him, every one. Last time he wouldn't leave the bottom rung."),
+            ("Sj3", "I can go up the big ladder with no hands."),
+            ("Gj3", "Clara, please. Sorry."),
+            ("Tj3", "Some things to do at home. The swing at the park, sitting, five minutes, a couple of times a "
+                    "week. Slow log rolls on the carpet every evening, ten each way. In the car put him in the "
+                    "middle seat looking out the front, with the window cracked open and something crunchy to eat."),
+            ("Gj3", "Park swing twice a week, log rolls every night, middle seat. Okay."),
+            ("Tj3", "Next time I'm putting the ladder first, coming down, and then the little slide. By the summer "
+                    "I'd like him up and down the small climbing frame at the park with you just standing nearby."),
+            ("Cj3", "Mum, it's Clara's go now. Hold on tight, Clara."),
+        ),
+        facts=(
+            F("car_sick_3_times_motorway", "mother: car sick 3 times this week, on the motorway, about 20 minutes "
+              "into the drive", ("car*", "3 time*"), ("sick", "3 time*"), ("vomit*", "3"), ("car*", "3"),
+              scope="item"),
+            F("park_climbing_frame_avoided", "mother: at the park on Saturday he would not go up the climbing "
+              "frame, stood at the bottom for the whole hour", ("climbing frame", "park"),
+              ("climbing frame", "bottom"), ("playground", "avoid*"), ("park", "avoid*"), ("climb*", "refus*"),
+              scope="item"),
+            F("swing_4_min_standby_first_minute", "platform swing: sat 4 minutes with feet on the floor, gentle "
+              "side to side, then asked off; held the ropes with both hands and wanted the therapist beside him for "
+              "the first minute, one hand after that", ("4 min*",), ("swing", "4"), scope="item"),
+            F("swing_prior_30_s", "on his first visit in October he got off the swing after 30 seconds",
+              ("30 sec*",), ("30 s",)),
+            F("spin_7_turns_no_dizziness", "slow spinning: 7 turns before asking to stop (counted by the mother); no "
+              "dizziness afterwards", ("7 turn*",), ("7 spin*",), ("7 rotat*",), ("7 revolut*",),
+              ("spin*", "7"), scope="item"),
+            F("bolster_9_of_12_90_s", "prone over the bolster: reached 9 of 12 puzzle pieces in (all but 3), "
+              "stayed about a minute and a half", ("9 of 12",), ("all but 3",), ("minute and a half",),
+              ("1.5 min*",), ("90 sec*",)),
+            F("bolster_moderate_assist", "bolster: moderate assist (both hands on his hips the whole time)",
+              ("bolster", "moderat*"), ("bolster", "mod assist"), ("bolster", "hip*"), scope="item"),
+            F("ladder_up_froze_rung_3_contact_guard", "ladder (4 rungs): froze at the 3rd rung; reached the top "
+              "with contact guard (hand on his back) and verbal cues (hand, hand, foot)", ("3rd rung",),
+              ("third rung",), ("rung 3",), ("ladder", "contact guard"), ("ladder", "cga"), scope="item"),
+            F("ladder_down_foot_placed_each_rung", "coming down the ladder the therapist placed his foot on every "
+              "rung (maximal physical assist)", ("down", "maxim*"), ("down", "max assist"), ("descen*", "maxim*"),
+              ("down", "each rung"), ("down", "every rung"), ("foot", "rung", "plac*"), ("foot", "rung", "put"),
+              scope="item"),
+            F("ladder_prior_bottom_rung", "last session he would not leave the bottom rung", ("bottom rung",),
+              ("first rung",)),
+            F("home_program_swing_log_rolls_car", "home: the park swing sitting, 5 minutes, a couple of times a "
+              "week; slow log rolls on the carpet every evening, 10 each way; in the car the middle seat looking "
+              "ahead, window open, a crunchy snack", ("log roll*",), ("middle seat",), ("couple of times a week",),
+              ("twice a week",), ("2 times a week",), ("crunchy",)),
+            F("plan_ladder_slide_summer", "next: the ladder first (coming down), then the small slide; goal by the "
+              "summer up and down the small climbing frame at the park with the mother only nearby",
+              ("summer",), ("slide", "ladder"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the rung was corrected to the 3rd)", "6 turn*",
+              "8 turn*", "8 of 12", "10 of 12", "2nd rung", "second rung", "rung 2", "3 min*", "4 time*",
+              "15 min*"),
+            F("sibling_claims_as_child", "the twin sister's boasts written as Hugo's (10 times down the big slide, "
+              "100 spins, the big ladder with no hands)", "big slide", "100", "hundred", "no hand*",
+              ("10 time*", "slide")),
+        ),
+    ),
+)
+
+
+# The tenth test set (samples/test_j, `--set j`), sessions 04 to 06: written on 2026-12-06 by a helper who had read
+# neither the note writer's rules (pipeline/note/) nor any note, after sets b to i had each been run once and their
+# missed facts read; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed
+# because of how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings
+# used by no session of sets a to i nor by another set-j session), with the mother and the stepfather, CAREGIVER_2,
+# in test_j_puzzle_04, the grandmother with the child's classroom teacher, TEACHER (role other), in test_j_scoot_05,
+# and in test_j_snack_06 the father, who speaks a little English, with an interpreter, INTERPRETER (role other),
+# relaying the rest of his words. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+ms.VOICES.setdefault("Tj4", Voice("THERAPIST", "therapist", "en-gb-scotland+f1", 78, 166))
+ms.VOICES.setdefault("Cj4", Voice("CHILD", "child", "en-gb-x-gbclan+grandma", 96, 190))
+ms.VOICES.setdefault("Gj4", Voice("CAREGIVER", "caregiver", "en-gb-scotland+shelby", 36, 158))
+ms.VOICES.setdefault("Hj4", Voice("CAREGIVER_2", "caregiver", "en-gb-scotland+m3", 28, 152))
+ms.VOICES.setdefault("Tj5", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+shelby", 90, 166))
+ms.VOICES.setdefault("Cj5", Voice("CHILD", "child", "en-gb-x-rp+grandma", 96, 190))
+ms.VOICES.setdefault("Gj5", Voice("CAREGIVER", "caregiver", "en-029+grandma", 26, 150))
+ms.VOICES.setdefault("Kj5", Voice("TEACHER", "other", "en-us+m6", 36, 164))
+ms.VOICES.setdefault("Tj6", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+grandma", 66, 166))
+ms.VOICES.setdefault("Cj6", Voice("CHILD", "child", "en-gb-scotland+grandma", 96, 190))
+ms.VOICES.setdefault("Gj6", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+m7", 20, 140))
+ms.VOICES.setdefault("Ij6", Voice("INTERPRETER", "other", "en-us+Lee", 74, 162))
+
+SESSIONS_J_B: tuple[Session, ...] = (
+    Session(
+        name="test_j_puzzle_04",
+        seed=TEST_J_SEED + 4,
+        focus="visual perception: a 24-piece jigsaw (pieces placed, minutes), three mazes (times off the path), "
+              "spot-the-difference (found of ten), a one-minute cancellation sheet (stars crossed, misses); the "
+              "mother and the stepfather (CAREGIVER_2) each report, from school, from home and on behaviour",
+        child="Oskar",
+        hotwords=("Oskar", "Karin", "Marcus", "jigsaw", "farm puzzle", "floor puzzle", "mazes", "find the difference",
+                  "star sheet", "front row", "blank card", "scanning"),
+        turns=(
+            ("Tj4", "Oskar, hop up on the chair. Karin, Marcus, grab a seat, both of you. Looking games today: a "
+                    "jigsaw, some mazes, find the difference, and the star sheet."),
+            ("Gj4", "Can I start with school? His teacher moved him to the front row. She says he copies off the "
+                    "board better now, but in his reading book he still loses his place, five or six times a page."),
+            ("Hj4", "And at home he finally finished the dinosaur floor puzzle, forty eight pieces. Took him three "
+                    "evenings. I only sorted out the edge pieces for him, the rest was all him."),
+            ("Gj4", "The worksheets are another story. Twice this week he ripped one up when there was too much on "
+                    "the page."),
+            ("Tj4", "That's useful, thank you. Okay Oskar, the farm one. Tip it out."),
+            ("Cj4", "Where does the cow's head go? Oh, this bit is sky."),
+            ("Tj4", "Eleven minutes, and every piece in. That's the farm jigsaw, twenty four pieces. Corners and "
+                    "edges he did by himself. In the middle I turned three pieces the right way round and he pushed "
+                    "them in."),
+            ("Tj4", "Last month he gave up on this same puzzle at about half done."),
+            ("Cj4", "Mazes! I like mazes."),
+            ("Tj4", "Three mazes, and the pencil stays on the path. The first one, did you go off anywhere?"),
+            ("Cj4", "Um. Four times?"),
+            ("Tj4", "Four, I saw four too. On the second one he went off two times, and on the big one just once, "
+                    "and he stopped and backed up to the path by himself. I put my finger on the start dot for each "
+                    "one, that was all."),
+            ("Tj4", "Now find the difference. Ten things are different between the two pictures."),
+            ("Cj4", "The hat! The dog has no tail! The window is gone!"),
+            ("Tj4", "Seven, no, eight of the ten he found on his own. For the last two I pointed to the corner of "
+                    "the picture they were in, and then he spotted them."),
+            ("Tj4", "Last one, the star sheet. Cross out every star, one minute on the timer. Go."),
+            ("Cj4", "Star, star, star, star. Done!"),
+            ("Tj4", "Marcus, you were watching his pencil. Any he skipped?"),
+            ("Hj4", "He missed six. All six down the left side."),
+            ("Tj4", "Six missed, yes. So twenty nine of the thirty five stars crossed out in a minute. Back in "
+                    "September he crossed out fourteen and skipped most of the left half."),
+            ("Tj4", "Homework for the two of you: one find the difference page a day, and a maze at bedtime, four "
+                    "nights a week, ten minutes or so. When there's a busy worksheet, cover the half he isn't doing "
+                    "with a blank card."),
+            ("Hj4", "Four nights a week, ten minutes. I'll do the mazes with him."),
+            ("Gj4", "And I'll do the picture pages. And the card for his worksheets."),
+            ("Tj4", "When he's back I'm working on scanning from left to right, and copying from a page across the "
+                    "table. By the February review I want him missing two stars or fewer on the sheet."),
+            ("Cj4", "Can I take the farm puzzle home?"),
+        ),
+        facts=(
+            F("school_loses_place_5_6_a_page", "mother relays the teacher: moved to the front row, copies from the "
+              "board better; still loses his place in his reading book 5 or 6 times a page",
+              ("place", "5", "6"), ("front row",), scope="item"),
+            F("home_floor_puzzle_48_setup", "stepfather: finished a 48-piece floor puzzle at home over 3 evenings; "
+              "he only sorted out the edge pieces (set-up)", ("48",)),
+            F("behaviour_ripped_worksheet_twice", "mother: twice this week he ripped up a worksheet that had too "
+              "much on the page", ("rip*",), ("tore", "worksheet"), ("tear*", "worksheet"), scope="item"),
+            F("jigsaw_24_in_11_min", "completed the 24-piece jigsaw in 11 minutes; corners and edges independently, "
+              "3 middle pieces rotated for him (minimal assist)", ("24", "11 min*"), ("11 min*", "jigsaw"),
+              ("11 min*", "puzzl*"), scope="item"),
+            F("jigsaw_prior_gave_up_half", "last month he gave up on the same puzzle at about half done",
+              ("last month", "half"), ("gave up", "half"), scope="item"),
+            F("mazes_off_path_4_2_1", "mazes: went off the path 4 times, 2 times and once; corrected himself on the "
+              "third; a gestural cue at the start dot only", ("off", "path", "4", "2"), ("maze*", "4", "2", "1"),
+              ("maze*", "4", "2", "once"), scope="item"),
+            F("differences_8_of_10_gestural", "spot-the-difference: found 8 of 10 independently; the last 2 after a "
+              "gestural cue (pointing to the corner of the picture)", ("8 of 10",), ("8 of the 10",)),
+            F("cancellation_29_of_35_1_min", "cancellation sheet: crossed out 29 of 35 stars in 1 minute",
+              ("29 of 35",), ("29 of the 35",), ("29", "35"), scope="item"),
+            F("cancellation_6_missed_left", "the 6 missed stars were all on the left side", ("6 miss*",),
+              ("miss*", "6", "left"), scope="item"),
+            F("cancellation_prior_14_september", "in September he crossed out 14 and skipped most of the left half",
+              ("14", "septemb*"), ("14", "previous*"), ("14", "prior"), ("from 14",), scope="item"),
+            F("home_program_4_nights_card", "home: a spot-the-difference page a day and a maze at bedtime, 4 nights "
+              "a week, about 10 minutes; a blank card to cover half of a busy worksheet", ("4 nights a week",),
+              ("4 times a week",), ("4 night*",), ("blank card",)),
+            F("plan_scanning_goal_february", "next: scanning left to right and copying from a page across the table; "
+              "goal 2 or fewer stars missed by the February review", ("februar*",), ("scan*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the differences were corrected to 8)", "7 of 10",
+              "9 of 10", "28 of 35", "30 of 35", "5 miss*", "7 miss*", "12 min*", "3 nights a week",
+              "5 nights a week", "36 piece*"),
+            F("wrong_caregiver", "the caregivers are his mother and his stepfather, not a grandparent or a foster "
+              "parent", "grandma", "grandmother", "grandpa", "grandfather", "foster"),
+        ),
+    ),
+    Session(
+        name="test_j_scoot_05",
+        seed=TEST_J_SEED + 5,
+        focus="gross motor and bilateral coordination: a scooter board on the tummy (laps, seconds), jumping over a "
+              "line (jumps in a row), catching a beanbag with one hand, crossing the midline in a pass-the-ball "
+              "game; the grandmother as caregiver with a sleep report, and the classroom teacher (TEACHER, role "
+              "other) reporting recess and gym class",
+        child="Nadia",
+        hotwords=("Nadia", "Mrs. Costa", "Mr. Ortiz", "scooter board", "cones", "beanbag", "criss cross", "bucket",
+                  "wheelbarrow", "recess", "jump rope", "sports day"),
+        turns=(
+            ("Tj5", "Nadia, shoes off, we're in the big gym today. Mrs. Costa, Mr. Ortiz, thanks for coming, it "
+                    "helps to hear from school."),
+            ("Kj5", "Glad to. At recess she mostly sits on the bench by the door. In gym class she can't keep "
+                    "going with the jump rope, she trips every one or two jumps and then she quits."),
+            ("Gj5", "At home there's good news, she's sleeping. Since the swimming started she's in bed by eight and "
+                    "asleep in about twenty minutes. In the summer it was taking her an hour."),
+            ("Tj5", "Good to hear. Nadia, tummy on the scooter board, pull with your arms around the cones."),
+            ("Cj5", "Whee! I'm a crab! No, a seal!"),
+            ("Tj5", "Four laps, and on the last two her head and her feet stayed up the whole way round. The first "
+                    "lap I had to hold her ankles up off the floor; after that I let go."),
+            ("Tj5", "Timing them: first lap forty five seconds, and the fourth, twenty eight seconds. Two weeks ago "
+                    "she did two laps and then lay flat on the board."),
+            ("Cj5", "Again! Again!"),
+            ("Tj5", "Jumping over the rope on the floor now, feet together, side to side."),
+            ("Tj5", "Mr. Ortiz, did you keep count?"),
+            ("Kj5", "Nine, I think."),
+            ("Tj5", "Nine, same as me. Nine in a row with her feet together, then she landed on one foot and "
+                    "stopped."),
+            ("Tj5", "Beanbags, one hand, from four feet. Right hand first."),
+            ("Cj5", "Got it! Got it! Oops."),
+            ("Tj5", "Right hand, eight of ten. Left hand, three, no, four of ten, and before every toss to the left "
+                    "I told her, watch it into your hand. In October she couldn't catch one with the left hand at "
+                    "all."),
+            ("Tj5", "Last game, pass the ball. Sit criss cross, take a ball from your right side and put it in the "
+                    "bucket on your left."),
+            ("Cj5", "This one's heavy."),
+            ("Tj5", "Twelve balls. She swapped hands at her tummy on five of the first six instead of reaching "
+                    "across. For the last six I kept her left hand resting on her knee, and she reached all the way "
+                    "across every time."),
+            ("Tj5", "Things to do at home: wheelbarrow walks down the hall and reading lying on her tummy, ten "
+                    "minutes after school, five days a week. And catching with a rolled up sock, left hand only."),
+            ("Gj5", "Five days a week, ten minutes. The sock I can do."),
+            ("Kj5", "I can do the sock catch in class at the end of the day too, and jumping the line at recess."),
+            ("Tj5", "Perfect. Next time we'll work on jumping a turning rope and hopscotch. By sports day in June I "
+                    "want five jumps in a row over a turning rope."),
+            ("Cj5", "Can I ride the scooter again next time?"),
+        ),
+        facts=(
+            F("school_recess_bench_rope_trips", "teacher: at recess she mostly sits on the bench; in gym class she "
+              "trips on the jump rope every 1 or 2 jumps and quits", ("recess",), ("bench",), ("trip*", "rope"),
+              scope="item"),
+            F("sleep_asleep_20_min_was_hour", "grandmother: since swimming started, in bed by 8 and asleep in about "
+              "20 minutes; in the summer it took an hour", ("20 min*",), ("asleep", "hour"), scope="item"),
+            F("scooter_4_laps", "scooter board prone: 4 laps, head and feet up the whole way on the last 2",
+              ("4 lap*",)),
+            F("scooter_ankles_held_first_lap", "the therapist held her ankles off the floor on the first lap "
+              "(physical assist), none after", ("ankle*",)),
+            F("scooter_45_then_28_s", "first lap 45 seconds, the fourth 28 seconds", ("28 sec*",), ("28 s",)),
+            F("scooter_prior_2_laps", "two weeks ago 2 laps, then lay flat on the board", ("2 lap*",)),
+            F("jump_line_9_in_a_row", "jumped side to side over a line with feet together 9 times in a row",
+              ("9 in a row",), ("9 jump*",), ("9 consecut*",), ("9 time*",)),
+            F("beanbag_right_8_of_10", "one-handed beanbag catch from 4 feet: right hand 8 of 10",
+              ("right", "8 of 10"), scope="item"),
+            F("beanbag_left_4_of_10_verbal", "left hand 4 of 10 with a verbal cue before every toss; in October "
+              "none with the left", ("left", "4 of 10"), scope="item"),
+            F("midline_swapped_5_of_6_then_held", "crossing the midline: swapped hands at midline on 5 of the first "
+              "6 balls; with her left hand held on her knee she reached across on all of the last 6",
+              ("5 of 6",), ("5 of the first 6",), ("5 of the 6",)),
+            F("home_program_5_days_wheelbarrow_sock", "home: wheelbarrow walks and reading prone, 10 minutes after "
+              "school 5 days a week; one-handed catching with a rolled sock, left hand; the teacher adds the sock "
+              "catch and line jumps at school", ("5 days a week",), ("wheelbarrow",), ("sock",)),
+            F("plan_turning_rope_sports_day", "next: jumping a turning rope and hopscotch; goal 5 jumps in a row "
+              "over a turning rope by sports day in June", ("sports day",), ("june",), ("turning rope",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the left-hand catches were corrected to 4)",
+              "3 lap*", "5 lap*", "8 in a row", "10 in a row", "3 of 10", "9 of 10", "4 of 6", "30 min*",
+              "3 days a week", "48 sec*"),
+            F("wrong_caregiver", "the caregiver is her grandmother, not a parent or a grandfather", "mother", "mom",
+              "mum", "father", "dad", "grandfather", "grandpa"),
+        ),
+    ),
+    Session(
+        name="test_j_snack_06",
+        seed=TEST_J_SEED + 6,
+        focus="feeding and oral motor: blowing bubbles and whistles (how many), straw drinking of a thick smoothie "
+              "(sips), a chewy tube (chews per side), new foods in a food chain (bites), the father's food log; the "
+              "father, who speaks a little English, with an interpreter (INTERPRETER, role other) relaying his words",
+        child="Kacper",
+        hotwords=("Kacper", "Mr. Nowak", "Tomasz", "food log", "party blower", "train whistle", "smoothie",
+                  "chewy tube", "food chain", "cheese cracker", "hummus", "open cup"),
+        turns=(
+            ("Tj6", "Hi Kacper. Mr. Nowak, hello, and Tomasz, thanks for interpreting again."),
+            ("Ij6", "He says thank you. He brought the food log, he wants to go through it first."),
+            ("Gj6", "Five days. I write everything. Every day."),
+            ("Ij6", "He says they filled it in for five days. Pasta every single day, plain bread, and the yogurt "
+                    "drink. He put carrot sticks on the plate twice, and both times Kacper spat them out."),
+            ("Ij6", "He also says Kacper gagged on rice three times this week at dinner, and once he threw up at the "
+                    "table."),
+            ("Tj6", "Thank you, that's really useful. Okay Kacper, blowing first. Big breath, bubbles."),
+            ("Cj6", "Look! Look at them!"),
+            ("Tj6", "Eight bubbles off one breath, a nice steady blow. Now the whistles."),
+            ("Cj6", "Toot! Toot toot!"),
+            ("Tj6", "The party blower he unrolled every time, ten of ten. The train whistle is harder: a sound on "
+                    "three out of ten blows, and those three were with my fingers pressing his cheeks in. Last month "
+                    "he got no sound out of it at all."),
+            ("Tj6", "Thick smoothie now, through the thin straw. Kacper, you count your sips for me."),
+            ("Cj6", "Done! Six!"),
+            ("Tj6", "Six sips, good counting. His lips stayed closed on the straw for four of the six. The other two "
+                    "leaked out the side, and after each one I tapped his bottom lip, and the next sip was sealed."),
+            ("Tj6", "Chewy tube, ten chews on each side. Right side, ten, easy. Left side, seven, no, six, then he "
+                    "slid it back to the front. Twice I moved it back onto his left teeth with my hand."),
+            ("Tj6", "Three bites, and he swallowed every one. That was the cheese cracker, the next link on his food "
+                    "chain after the plain crackers. I took a bite first each time and he copied me."),
+            ("Gj6", "Cheese cracker. Very good, Kacper."),
+            ("Tj6", "The cracker with hummus, one lick, and one small bite that he spat out. Two weeks ago he "
+                    "wouldn't even touch the cheese cracker."),
+            ("Tj6", "At home, then: bubbles or the whistle for five minutes before dinner, every day, and the "
+                    "chewy tube before meals, ten each side. The cheese crackers at snack three times a week, on his "
+                    "plate, no pressure. And please keep the log going."),
+            ("Ij6", "He asks how many more days for the log."),
+            ("Tj6", "Another seven days, please. And mash the rice smooth for now, no lumps."),
+            ("Gj6", "Seven days. Okay. Thank you."),
+            ("Tj6", "Coming up next visit: the open cup with the thick smoothie, and the hummus cracker again. "
+                    "By the end of January I'd like five foods from his chain at snack."),
+            ("Cj6", "Can I have more bubbles?"),
+        ),
+        facts=(
+            F("log_5_days_pasta_bread", "father (through the interpreter): the food log kept 5 days; pasta every "
+              "day, plain bread and the yogurt drink", ("5 day*",), ("pasta",)),
+            F("carrot_twice_spat_out", "father: carrot sticks offered twice, spat out both times", ("carrot*",)),
+            F("gagged_rice_3_vomited_once", "father: gagged on rice 3 times this week at dinner, vomited once at "
+              "the table", ("gag*", "3"), ("gag*", "rice"), ("threw up",), ("vomit*",), scope="item"),
+            F("bubbles_8_one_breath", "blew 8 bubbles on one breath", ("8 bubbl*",), ("8", "bubbl*"), scope="item"),
+            F("blower_10_of_10", "party blower unrolled on 10 of 10 blows", ("10 of 10",), ("blower", "10"),
+              scope="item"),
+            F("whistle_3_of_10_cheeks", "train whistle: a sound on 3 of 10 blows, with cheek support (the "
+              "therapist's fingers pressing his cheeks in); last month no sound", ("3 of 10",),
+              ("whistl*", "cheek*"), scope="item"),
+            F("straw_6_sips_4_sealed_tactile", "thick smoothie through a thin straw: 6 sips, lip closure on 4 of 6; "
+              "a tactile cue (tap on the lower lip) after each of the 2 that leaked", ("4 of 6",), ("4 of the 6",),
+              ("6 sip*",)),
+            F("chewy_right_10_left_6", "chewy tube: 10 chews on the right, 6 on the left before moving it to the "
+              "front; placed back on the left teeth by hand twice", ("left", "6", "chew*"), scope="item"),
+            F("cheese_cracker_3_bites_modeled", "food chain: 3 bites of the cheese cracker, all swallowed, with "
+              "modelling (the therapist took a bite first); two weeks ago he would not touch it", ("3 bite*",),
+              ("cheese", "3"), scope="item"),
+            F("hummus_lick_bite_spat", "cracker with hummus: one lick and one small bite, spat out", ("hummus",)),
+            F("home_program_daily_blowing_3_week_crackers", "home: bubbles or the whistle 5 minutes before dinner "
+              "every day, the chewy tube before meals 10 each side, cheese crackers at snack 3 times a week without "
+              "pressure, the food log 7 more days, rice mashed smooth", ("before dinner",), ("3 times a week",),
+              ("7 day*",), ("7 more day*",)),
+            F("plan_open_cup_january_5_foods", "next: the open cup with the thick smoothie and the hummus cracker; "
+              "goal 5 foods from his chain at snack by the end of January", ("open cup",), ("januar*",),
+              ("5 food*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count that was not said (the left-side chews were corrected to 6)", "7 bubbl*",
+              "9 bubbl*", "2 of 10", "4 of 10", "5 of 6", "3 of 6", "7 chew*", "2 bite*", "4 bite*",
+              "2 times a week", "5 sip*"),
+            F("wrong_caregiver", "the caregiver is his father, not a mother or a grandparent", "mother", "mom", "mum",
+              "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+)
+
+SESSIONS_J: tuple[Session, ...] = SESSIONS_J_A + SESSIONS_J_B
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
                                                     "e": ("test_e", SESSIONS_E), "f": ("test_f", SESSIONS_F),
                                                     "g": ("test_g", SESSIONS_G), "h": ("test_h", SESSIONS_H),
-                                                    "i": ("test_i", SESSIONS_I)}
+                                                    "i": ("test_i", SESSIONS_I), "j": ("test_j", SESSIONS_J)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -4355,10 +4968,11 @@ def main(argv: list[str] | None = None) -> int:
                         "c: the third set, four sessions (samples/test_c); d: the fourth set, four sessions "
                         "(samples/test_d); e: the fifth set, six sessions (samples/test_e); f: the sixth set, six "
                         "sessions (samples/test_f); g: the seventh set, six sessions (samples/test_g); h: the "
-                        "eighth set, six sessions (samples/test_h); i: the ninth set, six sessions (samples/test_i)")
+                        "eighth set, six sessions (samples/test_h); i: the ninth set, six sessions (samples/test_i); "
+                        "j: the tenth set, six sessions (samples/test_j)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g, test_h, test_i with --set b, c, d, e, f, g, h, i)")
+                        "test_g, test_h, test_i, test_j with --set b, c, d, e, f, g, h, i, j)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
