@@ -1032,3 +1032,26 @@ def test_found_on_test_i_were_is_not_we_re_and_a_value_within_its_limit_keeps_it
     note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot, caregiver_report=fill)), NoteSettings()))
     texts = [i.text for i in next(s for s in note.sections if s.key == "caregiver_report").items]
     assert any("there were three accidents this week, all after school" in t for t in texts), texts
+
+
+def test_found_on_test_i_a_month_keeps_its_name_a_reason_its_words_and_school_mornings_are_home():
+    # test_i (development): "In October I had my hand on his for all of them." lost "October" (read as a name said to
+    # someone); "Good, because school mornings are a war." was "Caregiver reported because ..."; "On school mornings the
+    # bottom two buttons of his shirt are his job" was a result; "with you only laying the clothes out" was "layings"
+    from pipeline.note.writer import LLMNoteWriter, clean_value, restate
+
+    assert clean_value("October, when I had my hand on his for all of them", False, "x", "therapist") == \
+        "October, when the clinician had the clinician's hand on his for all of them"
+    assert clean_value("Yesterday, she ate two bites", False, "x", "caregiver") == "yesterday, she ate two bites"
+    assert clean_value("Dad, try it at dinner", False, "x", "therapist") == "try it at dinner"
+    ot = load_template("ot-progress")
+    tr = make_transcript([("CAREGIVER", "Good, because school mornings are a war."),
+                          ("THERAPIST", "For home, ten minutes, three times a week: the flip with his own jacket. On "
+                                        "school mornings the bottom two buttons of his shirt are his job, you do the rest.")])
+    note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings()))
+    by = {s.key: [i.text for i in s.items] for s in note.sections}
+    assert not by["goals"], by["goals"]
+    assert any("bottom two buttons" in t for t in by["home_program"]), by
+    assert by["caregiver_report"] == ["Caregiver reported school mornings are a war."], by
+    said = "What I'm after by spring is dressed for school in fifteen minutes, with you only laying the clothes out."
+    assert "only laying the clothes out" in restate(said, "therapist", frozenset(), ("plan",), said, "caregiver")

@@ -231,6 +231,7 @@ _CAREGIVER_TOPICS = re.compile(
 _HOME = re.compile(
     r"\b(home program|at home|homework|for home(?! (?:row|keys?|base|plate|screen|button)\b)|home exercise|every (day|morning|night|evening)|each (day|morning|"
     r"night|evening)|a day\b|before (bed|dressing|meals?|school|shoes)|after school|at bedtime|at night|tonight|this week|"
+    r"on school (?:mornings|days|nights)|"
     r"keep (bedtime|doing)|try (to )?\w+ (him|her|them)\b|try \w+ing\b|try (it|this|that|these|them) (at|before|after|when|during)|practi[cs]e|let (him|her|them)|have (him|her|them)|give (him|her|them)|"
     r"put (a|the)|lay (his|her)|use (a|the)|tell (his|her))\b", re.I)
 _PLAN = re.compile(
@@ -266,7 +267,8 @@ _IN_SESSION = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|nic
 _HOME_WHEN = re.compile(
     r"\b(home program|at home|homework|for home(?! (?:row|keys?|base|plate|screen|button)\b)|home exercise|every (day|morning|night|evening)|each (day|morning|"
     r"night|evening)|a day|a week|per day|per week|before (bed|dressing|meals?|school|shoes)|after school|"
-    r"at bedtime|bedtime|at night|tonight|this week|until next (week|time|session)|each night|nightly|daily|weekend)\b", re.I)
+    r"at bedtime|bedtime|at night|tonight|this week|until next (week|time|session)|each night|nightly|daily|weekend|"
+    r"on school (?:mornings|days|nights)|school mornings)\b", re.I)
 def home_when(text: str) -> bool:
     """Whether a sentence says when at home something is for ("every night", "for home"); "your homework
     checklist" in today's agenda names a task of the session, not when to do it."""
@@ -1005,6 +1007,9 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.remove("plan")  # "We'll get to medication in just a second": the order of this visit, no plan
     if "observation" in kinds and _RECAP.search(text) and not _SAID_DONE.search(_RECAP.sub("", text)):
         kinds.remove("observation")  # "you mentioned it's been dry and itchy": the patient's report, said back
+    if "home_program" in kinds and "measure" in kinds and _HOME_WHEN.search(text) and not _SAID_DONE.search(text) \
+            and not re.search(r"\b[a-z]{3,}ed\b", text, re.I) and not any("/" in m.text for m in ms):
+        kinds.remove("measure")  # "On school mornings the bottom two buttons of his shirt are his job": for home
     if "home_program" in kinds and _IN_SESSION.match(text) and not _HOME_WHEN.search(text):
         kinds.remove("home_program")  # "Now squeeze it ten times": what to do now, in the session
     if "plan" in kinds and "home_program" in kinds and re.search(r"\bnext (session|time|week|visit)\b", text, re.I):

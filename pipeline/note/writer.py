@@ -1311,8 +1311,16 @@ _SAYS = re.compile(r"^(?:the |his |her |their )?(?:caregiver|parent|mother|fathe
                    r"grandmother|grandfather|therapist|child|patient|doctor|family)\s+(?:said|says|reported|reports|"
                    r"stated|states|shared|mentioned|noted|explained|told|asked)(?: the \w+)?(?: that)?[,:]?\s+", re.I)
 # "Dad, try ..." / "Okay, ..." at the start of an instruction: whom it was said to is not the instruction
+_CALENDAR = set("""January February March April May June July August September October November December Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday""".split())
 _VOCATIVE = re.compile(r"^(?:(?:okay|ok|so|and|also|great|yes|well|now|alright|all right)[,!.]?\s+|"
-                       r"(?:dad|mom|mum|grandpa|grandma|nana|papa|mommy|daddy|[A-Z][a-z]+)[,!]\s+)", re.I)
+                       r"(?:dad|mom|mum|grandpa|grandma|nana|papa|mommy|daddy|"
+                       # a name said to someone, never a when ("October, when I had my hand on his", "Yesterday, she")
+                       r"(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|"
+                       r"sometimes|usually|mostly|often|then|first|second|third|finally|lately|recently|afterwards|"
+                       r"later|earlier|before|after|once|twice|because|since|but|honestly|actually|overall)\b)"
+                       r"[A-Z][a-z]+)[,!]\s+)", re.I)
 _PAST = {"holding": "held", "cutting": "cut", "putting": "put", "writing": "wrote", "drawing": "drew",
          "catching": "caught", "throwing": "threw", "making": "made", "taking": "took", "sitting": "sat",
          "standing": "stood", "running": "ran", "swinging": "swung", "stringing": "strung", "tying": "tied",
@@ -1490,6 +1498,7 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
     for _ in range(2):
         v = _SAYS.sub("", v)
         v = _VOCATIVE.sub("", v)
+        v = re.sub(r"^(?:because|cause|'cause)\s+", "", v, flags=re.I)  # "Good, because school mornings are a war"
     v = v.strip(" ,;:-")
     # (``limit``: the field's length limit, where known: a value shorter than it ended where the model ended it,
     # with or without a full stop; "there were three accidents this week, all after school" keeps its last clause)
@@ -1501,7 +1510,8 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
     v = v.rstrip(" .,;:")
     first = v.split(" ", 1)[0] if v else ""
     if first[:1].isupper() and not first.isupper() and re.sub(r"'s$", "", first) not in names \
-            and first != "I":  # not a name ("Amara's been dry" keeps its capital)
+            and first.rstrip(",.;:") not in _CALENDAR \
+            and first != "I":  # not a name ("Amara's been dry" keeps its capital), nor a month or a day
         v = first[0].lower() + v[1:]
     if past:  # an activity: its level of help is the measure's and the assistance field's to say
         lead = re.match(r"^((?i:with|using|on|in|at|after|during|without)\s+[^,]{1,40}?),?\s+"
@@ -1624,6 +1634,7 @@ def restate(text: str, speaker: str | None, names: frozenset[str], select: tuple
         v = re.sub(rf"\byou\s+({_ADVERB}\s+)?([a-z]+)\b",
                    lambda m: m.group(0) if m.group(2) in _NOT_VERB or m.group(2).endswith("ed")
                    or m.group(2) in ("two", "both", "all", "guys")  # "homework for you two", never "you twoes"
+                   or m.group(2).endswith("ing")  # "with you only laying the clothes out", never "layings"
                    else f"you {m.group(1) or ''}{_third_person(m.group(2))}", v)
     return clean_value(v, False, text, speaker, names, listener)
 
