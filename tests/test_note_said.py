@@ -1055,3 +1055,15 @@ def test_found_on_test_i_a_month_keeps_its_name_a_reason_its_words_and_school_mo
     assert by["caregiver_report"] == ["Caregiver reported school mornings are a war."], by
     said = "What I'm after by spring is dressed for school in fifteen minutes, with you only laying the clothes out."
     assert "only laying the clothes out" in restate(said, "therapist", frozenset(), ("plan",), said, "caregiver")
+
+
+def test_a_level_the_measure_already_says_is_said_once():
+    # test_i (development, read through the fake model): "3/6 tries independently (independent)."
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Three of six tries he got the pin into the box by himself. On the others I held "
+                                        "the bottom of the jacket still for him, and once it caught he zipped it to his "
+                                        "chin every time.")])
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings())).sections[0].items]
+    assert not any("independently (independent)" in t for t in texts), texts

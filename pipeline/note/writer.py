@@ -704,6 +704,11 @@ def _said_once(spec: SectionSpec, values: dict[str, str]) -> None:
     -> ": about three quarters")."""
     from .grounding import numbers
 
+    measure = " ".join(values.get(f.name, "") for f in spec.fields if f.type == "measure")
+    for f in spec.fields:  # "3/6 tries independently (independent)": the level said once, in the measure
+        if f.type == "assistance" and values.get(f.name) and values[f.name] != NOT_SAID and measure and all(
+                moments._level_phrase(lv.strip()) in measure for lv in values[f.name].split(",")):
+            values[f.name] = NOT_SAID
     act = " ".join(values.get(f.name, "") for f in spec.fields if f.past)
     have = numbers(act) if act else set()
     if not have:
@@ -1054,7 +1059,8 @@ def _with_its_help(spec: SectionSpec, values: dict[str, str], items: list[NoteIt
                 and old.get(help_, NOT_SAID) in ("", NOT_SAID) and not any(
                     values.get(f.name) and values.get(f.name) != old.get(f.name) for f in spec.fields
                     if f.type == "comparison"):
-            old[help_] = values[help_]
+            if moments._level_phrase(values[help_]) not in old.get(meas, ""):  # (else the measure says it already)
+                old[help_] = values[help_]
             return k, tuple((f.name, old.get(f.name, "")) for f in spec.fields)
         return None
     return None
