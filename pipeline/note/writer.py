@@ -387,7 +387,8 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                     and task.group(1).split()[0].lower() not in _NOT_TASK | STOPWORDS \
                     and not set(task.group(1).lower().split()) & set(NUMBER_WORDS) \
                     and not moments._SAID_DONE.search(sent) and not re.search(r"\b[a-z]{3,}ed\b", sent, re.I) \
-                    and not any("/" in m.text or m.kind in ("proportion", "percentage") for m in moments.measures(sent)):
+                    and not any("/" in m.text or m.kind in ("proportion", "percentage", "duration", "rate")
+                                or "," in m.text for m in moments.measures(sent)):
                 # "Straight lines now, three strips with a thick black line.", "Circle, three inches across.": the
                 # task set up, not a result ("Beanbags, seven of ten." is one)
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
