@@ -1069,3 +1069,21 @@ def test_a_level_the_measure_already_says_is_said_once():
                                         "chin every time.")])
     texts = [i.text for i in draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings())).sections[0].items]
     assert not any("independently (independent)" in t for t in texts), texts
+
+
+def test_found_on_test_i_a_word_is_no_item_and_every_time_but_once_is_grounded():
+    # test_i (development): "Flipped." and "Pin." were items; "Flipped: 4/5 goes." was flagged "number 4 not in cited
+    # segments" for "Five goes at the flip, and it went over his head every time but once."; "The first two he did
+    # alone" gave the activity "Did the first"
+    from pipeline.note.writer import LLMNoteWriter, _said_activity
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Five goes at the flip, and it went over his head every time but once. The fourth "
+                                        "one the sleeve was inside out and he gave up on it.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "flipped", "assistance": "not said",
+                                                                   "status": "not measured"}))
+    items = draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items
+    texts = [i.text for i in items]
+    assert "Flipped." not in texts and any("sleeve was inside out" in t for t in texts), texts
+    assert all(i.support.supported for i in items), [(i.text, i.support.reasons) for i in items]
+    assert _said_activity("The first two he did alone, the middle three I pushed halfway.") == ""

@@ -143,6 +143,21 @@ def _value(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else str(v)
 
 
+_ALL_BUT = re.compile(r"\b(?:every (?:time|one|try|go|throw|shot)|all of them|each time|all) but (once|one|twice|two)\b", re.I)
+
+
+def _all_but(text: str) -> set[str]:
+    """The counts a sentence says as "every time but once" of its total ("Five goes at the flip, and it went over
+    his head every time but once": 4, of 5)."""
+    out = set()
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        m = _ALL_BUT.search(sentence)
+        if m:
+            k = 1 if m.group(1).lower() in ("once", "one") else 2
+            out |= {_value(float(n) - k) for n in numbers(sentence[: m.start()]) if float(n) > k}
+    return out
+
+
 def numbers(text: str, *, item: bool = False) -> set[str]:
     """Numbers in text as digit strings ("thirty" -> "30", "twenty-five" -> "25", "3/5" -> 3 and 5)."""
     toks, out, i = _tokens(text), set(), 0
@@ -330,7 +345,7 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
     texts = [item.text] + [extra[f] for f in fields if extra.get(f, "").strip()]
     source = " \n".join(s.text for s in cited)
 
-    have = numbers(source)
+    have = numbers(source) | _all_but(source)
     for n in sorted(set().union(*(numbers(t, item=True) for t in texts)) - have, key=float):
         reasons.append(f"number: number {n} not in cited segments")
 

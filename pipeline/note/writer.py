@@ -1002,6 +1002,12 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                             f, values.get(f.name, ""), relevant if raw.get("unit_text") else said,
                             " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure"),
                             " ".join(values.get(g.name, "") for g in spec.fields if g.type == "comparison"))
+                act = next((f.name for f in spec.fields if f.past), None)
+                if act and spec.select and raw.get("unit_text") and len(values.get(act, "").split()) <= 1 and not any(
+                        values.get(f.name) and values[f.name] != NOT_SAID for f in spec.fields
+                        if f.type in ("measure", "assistance", "comparison")):
+                    # "Flipped.", "Pin.": a word says nothing a clinician can sign; the moment's sentence does
+                    values[act] = clean_value(_first_sentence(relevant), False, relevant, who, names) or values[act]
                 _said_once(spec, values)
                 merged = _with_its_help(spec, values, items, lines[cited[-1] - 1].seg_id if cited else None)
                 if merged is not None:
@@ -1127,8 +1133,10 @@ def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[
 
 # a thing said before its doer ("Circle and cross he copied ...", "The square she drew ..."): not a time or a
 # word that opens a sentence ("Today he ...", "Then she ...")
-_FRONTED = re.compile(r"^\W*((?:(?:the|his|her|their)\s+[a-z]+\s+)?(?:(?:the|his|her|their)\s+)?(?!(?:today|then|now|so|and|"
-                      r"next|first|also|finally|again|yesterday|here|there|this|that|last|after|before|when|once)\b)"
+_FRONTED = re.compile(r"^\W*((?:(?:the|his|her|their)\s+(?!(?:first|last|middle|other|second|third|next|remaining|final)\b)"
+                      r"[a-z]+\s+)?(?:(?:the|his|her|their)\s+)?(?!(?:today|then|now|so|and|"
+                      r"next|first|also|finally|again|yesterday|here|there|this|that|last|after|before|when|once|middle|"
+                      r"other|second|third|remaining|final)\b)"
                       r"[a-z]+(?:\s+(?:and|or)\s+(?:the\s+)?[a-z]+)?)\s+(?:he|she|they)\s+([^,.;!?]+)", re.I)
 
 
