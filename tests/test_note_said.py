@@ -1005,11 +1005,13 @@ def test_found_on_test_i_a_task_set_up_with_its_size_is_no_result():
                                         "for the first half."),
                           ("THERAPIST", "Beanbags, seven of ten."),
                           ("THERAPIST", "Right hand, thirty one seconds."),
-                          ("THERAPIST", "Flamingo, right foot, three goes: eight seconds, ten, then nine.")])
+                          ("THERAPIST", "Flamingo, right foot, three goes: eight seconds, ten, then nine."),
+                          ("THERAPIST", "All ten in order. Reversals, three: the three, the seven and the nine.")])
     texts = [i.text for i in draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings())).sections[0].items]
     assert not any("3 strips" in t or "3 inches" in t for t in texts), texts
     assert any("7/10" in t for t in texts) and any("31 sec" in t for t in texts), texts
     assert any("8, 10, 9 sec" in t for t in texts), texts  # times are results, whatever the task's name before them
+    assert any("3 reversals" in t for t in texts), texts  # a count of the noun said first is a result too
 
 
 def test_found_on_test_i_times_said_as_a_list_and_a_range_without_its_unit():

@@ -388,7 +388,8 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                     and not set(task.group(1).lower().split()) & set(NUMBER_WORDS) \
                     and not moments._SAID_DONE.search(sent) and not re.search(r"\b[a-z]{3,}ed\b", sent, re.I) \
                     and not any("/" in m.text or m.kind in ("proportion", "percentage", "duration", "rate")
-                                or "," in m.text for m in moments.measures(sent)):
+                                or "," in m.text or m.text.split()[-1].lower() == task.group(1).split()[-1].lower()
+                                for m in moments.measures(sent)):  # ("Reversals, three": the count of its noun)
                 # "Straight lines now, three strips with a thick black line.", "Circle, three inches across.": the
                 # task set up, not a result ("Beanbags, seven of ten." is one)
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
