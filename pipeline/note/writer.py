@@ -383,6 +383,9 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "Forty minutes, okay." after the caregiver's "forty minutes from pyjamas to shoes": said back
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             task = _TASK_NOUN.match(sent) or _TASK_NOW.match(sent)
+            task = task if task and (re.match(r"\s*(?:now|next)\b", sent[task.end(1):], re.I)
+                                     or re.search(r"\b(?:across|long|wide|high|tall|deep|thick|in size)\b", sent, re.I)) \
+                else None  # (only a task announced "now" or a size: "Reversals, three" is a result)
             if "measure" in kinds and (ln.role or "").lower() in moments._CLINICIAN and task \
                     and task.group(1).split()[0].lower() not in _NOT_TASK | STOPWORDS \
                     and not set(task.group(1).lower().split()) & set(NUMBER_WORDS) \
