@@ -1077,7 +1077,7 @@ def test_found_on_test_i_a_word_is_no_item_and_every_time_but_once_is_grounded()
     # test_i (development): "Flipped." and "Pin." were items; "Flipped: 4/5 goes." was flagged "number 4 not in cited
     # segments" for "Five goes at the flip, and it went over his head every time but once."; "The first two he did
     # alone" gave the activity "Did the first"
-    from pipeline.note.writer import LLMNoteWriter, _said_activity
+    from pipeline.note.writer import LLMNoteWriter
 
     ot = load_template("ot-progress")
     tr = make_transcript([("THERAPIST", "Five goes at the flip, and it went over his head every time but once. The fourth "
@@ -1088,4 +1088,3 @@ def test_found_on_test_i_a_word_is_no_item_and_every_time_but_once_is_grounded()
     texts = [i.text for i in items]
     assert "Flipped." not in texts and any("sleeve was inside out" in t for t in texts), texts
     assert all(i.support.supported for i in items), [(i.text, i.support.reasons) for i in items]
-    assert _said_activity("The first two he did alone, the middle three I pushed halfway.") == ""

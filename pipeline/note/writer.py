@@ -1137,10 +1137,8 @@ def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[
 
 # a thing said before its doer ("Circle and cross he copied ...", "The square she drew ..."): not a time or a
 # word that opens a sentence ("Today he ...", "Then she ...")
-_FRONTED = re.compile(r"^\W*((?:(?:the|his|her|their)\s+(?!(?:first|last|middle|other|second|third|next|remaining|final)\b)"
-                      r"[a-z]+\s+)?(?:(?:the|his|her|their)\s+)?(?!(?:today|then|now|so|and|"
-                      r"next|first|also|finally|again|yesterday|here|there|this|that|last|after|before|when|once|middle|"
-                      r"other|second|third|remaining|final)\b)"
+_FRONTED = re.compile(r"^\W*((?:(?:the|his|her|their)\s+[a-z]+\s+)?(?:(?:the|his|her|their)\s+)?(?!(?:today|then|now|so|and|"
+                      r"next|first|also|finally|again|yesterday|here|there|this|that|last|after|before|when|once)\b)"
                       r"[a-z]+(?:\s+(?:and|or)\s+(?:the\s+)?[a-z]+)?)\s+(?:he|she|they)\s+([^,.;!?]+)", re.I)
 
 
