@@ -1088,3 +1088,15 @@ def test_found_on_test_i_a_word_is_no_item_and_every_time_but_once_is_grounded()
     texts = [i.text for i in items]
     assert "Flipped." not in texts and any("sleeve was inside out" in t for t in texts), texts
     assert all(i.support.supported for i in items), [(i.text, i.support.reasons) for i in items]
+
+
+def test_found_on_test_j_a_fronted_count_with_its_doer_and_homework_for_the_two_of_you():
+    # test_j (clean on 7761fb2, development since): "Seven, no, eight of the ten he found on his own." gave no measure
+    # (read like "on one of the two"); "Homework for the two of you" became "for the two of the caregiver"
+    from pipeline.note.writer import restate
+
+    assert M.measure_phrase(M.said_over("Seven, no, eight of the ten he found on his own.")) == "8/10 independently"
+    assert M.measure_phrase("She stood on one of the two he set out.") == ""
+    said = "Homework for the two of you: one find the difference page a day."
+    assert restate(said, "therapist", frozenset(), ("home_program",), said, "caregiver") == \
+        "homework for both caregivers: one find the difference page a day"

@@ -559,13 +559,18 @@ def measures(text: str) -> list[Measure]:
             continue
         if float(a) > float(b):
             continue  # "five of the ten" is a count of a total only when the part is smaller
-        if re.search(r"\bthe\s*$", text[m.start(): m.start(2)], re.I) and not (m.group(3) or "").lower().endswith("s"):
-            continue  # "eighteen of the twenty problems" counts; "on one of the two" says only which one
+        if re.search(r"\bthe\s*$", text[m.start(): m.start(2)], re.I) and not (m.group(3) or "").lower().endswith("s") \
+                and not (re.match(r"\s+(?:he|she|they)\s+[a-z]+", text[m.end(2):], re.I)
+                         and not re.search(r"\b(?:on|in|at|with|for|to)\s+$", text[: m.start()], re.I)):
+            # "eighteen of the twenty problems" counts; "on one of the two" says only which one; "eight of the ten he
+            # found on his own" counts (the count fronted, its doer after it)
+            continue
         noun = (m.group(3) or "").strip()
         if noun.lower() in ("them", "these", "those", "the", "his", "her", "my", "your", "their", "our", "it", "with",
                             "and", "but", "or", "in", "on", "at", "to", "for", "today", "now", "again", "this",
                             "that", "then", "so", "without", "using", "needing", "needed", "by", "from", "into",
-                            "onto", "over", "under", "after", "before", "across", "through", "off", "up", "down") \
+                            "onto", "over", "under", "after", "before", "across", "through", "off", "up", "down",
+                            "he", "she", "they", "i", "we", "you") \
                 or noun.split()[:1] and noun.split()[0].lower() in NUMBER_WORDS:
             noun = ""
         end = m.end() if noun else m.end(2)

@@ -1487,7 +1487,7 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
         v = re.sub(r"\bwe'?ve\b", "the family has", v, flags=re.I)
         v = re.sub(r"\bwe'll\b", "the family will", v, flags=re.I)
     if clinician and listener == "the caregiver":  # "Homework for you two", "you both": the caregivers
-        v = re.sub(r"\byou (?:two|both)\b|\bboth of you\b", "both caregivers", v, flags=re.I)
+        v = re.sub(r"\byou (?:two|both)\b|\b(?:both|the two) of you\b", "both caregivers", v, flags=re.I)
     for pat, who in ((r"you", listener), (r"i", me)):
         v = re.sub(rf"\b{pat}'?re\b", f"{who} is", v, flags=re.I)
         v = re.sub(rf"\b{pat}'?ve\b", f"{who} has", v, flags=re.I)
