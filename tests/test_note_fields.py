@@ -1263,3 +1263,16 @@ def test_one_subject_where_the_model_s_they_meets_the_speaker_s_we():
     assert clean_value("they we're staying on top of their medications", False, "x", "patient") \
         == "the family is staying on top of their medications"
     assert clean_value("she gave the child a cup", False, "x", "caregiver") == "she gave the child a cup"
+
+
+def test_a_sibling_s_boast_about_themselves_is_no_report_on_the_child():
+    # test_f (development, on 7761fb2): the brother's "I did eight bars when I was her age." became "Another speaker
+    # reported the speaker did eight bars when the other was her age." (a must-not fact: his boast read as hers)
+    tpl = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Monkey bars next. She hung from the bar for eight seconds."),
+                          ("SIBLING", "I did eight bars when I was her age."),
+                          ("SIBLING", "She's scared of the monkey bars at the park, she won't even climb up.")])
+    note = draft(tr, tpl, LLMNoteWriter(FakeLLM(default=answering(tpl)), NoteSettings()))
+    texts = [i.text for i in next(s for s in note.sections if s.key == "caregiver_report").items]
+    assert not any("eight bars" in t for t in texts), texts
+    assert any("scared of the monkey bars" in t for t in texts), texts
