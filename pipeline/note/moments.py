@@ -219,7 +219,7 @@ _COMPARE = re.compile(
     r"previously|before|up from|down from|instead of|compared (?:to|with)|"
     r"more than|less than|than last|better than|used to|"
     # "In October the same length took her over six minutes.": a month named with a past verb after it
-    r"(?:back )?in (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    rf"(?:back )?in {_MONTH}"
     r"(?=[^.!?;]*\b(?:took|was|were|had|did|could|couldn't|got|made|ran|held|wrote|caught|threw|drew|tied|cut|hit|"
     r"built|sat|stood|ate|drank|wore|put|kept|went|came|[a-z]+ed)\b))\b", re.I)
 
@@ -255,7 +255,7 @@ GOAL_TARGET = re.compile(r"\b(?:the|our|his|her|their|my|your) (?:long[- ]term |
                          # card": a target and its date, the other way round
                          r"\bwhat (?:i'?m|i am|we'?re|we are) after\b|"
                          r"\b(?:i|we)(?:'d| would)? (?:want|like|'d like|hope|expect)\b[^.!?]*\bby (?:the )?(?:end of (?:the )?)?"
-                         r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                         rf"(?:{_MONTH[3:-1]}|"
                          r"spring|summer|fall|autumn|winter|term|year|school year|report card|spring report card|"
                          r"next (?:month|term|year)|his birthday|her birthday|christmas|the holidays|the break)\b",
                          re.I | re.M)
@@ -309,6 +309,11 @@ def read_back(text: str, instructions: Sequence[str]) -> bool:
     return False
 
 
+# what a child does, said in the present as the clinician saw it today, and its past for the note
+HABIT_PAST = {"holds": "held", "grips": "gripped", "grasps": "grasped", "switches": "switched", "reverses": "reversed",
+              "squeezes": "squeezed", "presses": "pressed", "avoids": "avoided", "refuses": "refused",
+              "covers": "covered", "skips": "skipped", "loses": "lost", "forgets": "forgot", "drops": "dropped",
+              "trips": "tripped", "bumps": "bumped", "leans": "leaned", "slumps": "slumped"}
 # the therapist telling the child what they did ("You transitioned with no meltdown", "You made both loops")
 _DID = re.compile(r"\b(?:you|he|she|they) (?:\w+ly )?(\w+ed|did|made|held|went|got|kept|stayed|tolerated|chose|asked|named|"
                   r"followed|finished|completed|tried|took|ate|sat|stood|wrote|drew|caught|threw|tied|put|let|"
@@ -316,8 +321,7 @@ _DID = re.compile(r"\b(?:you|he|she|they) (?:\w+ly )?(\w+ed|did|made|held|went|g
                   r"found|left|began|wore|tore|stuck|lost|won|"
                   # what the child does, as the clinician saw it today ("Without the grip he holds the pencil in his
                   # fist"): the habit observed, present tense
-                  r"holds|grips|grasps|switches|reverses|squeezes|presses|avoids|refuses|covers|skips|loses|forgets|"
-                  r"drops|trips|bumps|leans|slumps|w-sits|fisted)\b", re.I)
+                  rf"{'|'.join(HABIT_PAST)}|w-sits|fisted)\b", re.I)
 # a goal of the plan not worked on today ("We ran out of time for hair brushing today"): a progress note says so
 _NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:did not|didn'?t|did n't|could not|couldn'?t|won'?t|will not|"
                             r"were not able to|weren'?t able to|was not able to|wasn'?t able to)\s+(?:get to|work on|"
@@ -385,6 +389,11 @@ _TIMER_SET = re.compile(r"\b(?:timer|clock|stopwatch|alarm)\s+(?:is|'s)\s+(?:set
                         r"\bset (?:the|a|my|your|his|her) (?:timer|clock|stopwatch|alarm) (?:for|to|at)\b", re.I)
 _SAID_DONE = re.compile(r"\b(?:he|she|they|you)\s+(?:\w+ed|did|went|made|held|got|kept|took|sat|stood|caught|threw|wrote|"
                         r"drew|ran|rode|ate|drank|was|were)\b", re.I)
+def said_done(text: str) -> bool:
+    """Whether a sentence tells something done: a doer's past verb ("he went", "she needed") or any word in -ed."""
+    return bool(_SAID_DONE.search(text) or re.search(r"\b[a-z]{3,}ed\b", text, re.I))
+
+
 # an interpreter passing on what the caregiver said ("She says he sleeps badly", "Mom says the aide helps him")
 RELAYED = re.compile(r"^\W*(?:(?:okay|ok|so|and|yes|well)[,!.]?\s+)*(?:she|he|they|(?:the |his |her |their )?(?:mom|mum|"
                      r"mother|dad|father|grandma|grandmother|grandpa|grandfather|parents?|family|caregiver))\s+"
@@ -1012,8 +1021,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.remove("plan")  # "We'll get to medication in just a second": the order of this visit, no plan
     if "observation" in kinds and _RECAP.search(text) and not _SAID_DONE.search(_RECAP.sub("", text)):
         kinds.remove("observation")  # "you mentioned it's been dry and itchy": the patient's report, said back
-    if "home_program" in kinds and "measure" in kinds and _HOME_WHEN.search(text) and not _SAID_DONE.search(text) \
-            and not re.search(r"\b[a-z]{3,}ed\b", text, re.I) and not any("/" in m.text for m in ms):
+    if "home_program" in kinds and "measure" in kinds and _HOME_WHEN.search(text) and not said_done(text) \
+            and not any("/" in m.text for m in ms):
         kinds.remove("measure")  # "On school mornings the bottom two buttons of his shirt are his job": for home
     if "home_program" in kinds and _IN_SESSION.match(text) and not _HOME_WHEN.search(text):
         kinds.remove("home_program")  # "Now squeeze it ten times": what to do now, in the session

@@ -376,9 +376,10 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                     and "measure" in kinds and not re.search(r"\b(?:he|she|they|you|i)\b|\b[a-z]{3,}ed\b", sent, re.I):
                 # "Grace, let's start with the puzzle. Twenty four pieces, the farm one.": what the task is, no result
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
+            said = moments.measures(sent) if "measure" in kinds else []
             if "measure" in kinds and n > 1 and (ln.role or "").lower() in moments._CLINICIAN \
                     and (lines[n - 2].role or "").lower() not in moments._CLINICIAN and len(sent.split()) <= 6 \
-                    and {x for m in moments.measures(sent) for x in m.numbers} \
+                    and {x for m in said for x in m.numbers} \
                     <= {x for m in moments.measures(lines[n - 2].text) for x in m.numbers}:
                 # "Forty minutes, okay." after the caregiver's "forty minutes from pyjamas to shoes": said back
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
@@ -389,15 +390,14 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
             if "measure" in kinds and (ln.role or "").lower() in moments._CLINICIAN and task \
                     and task.group(1).split()[0].lower() not in _NOT_TASK | STOPWORDS \
                     and not set(task.group(1).lower().split()) & set(NUMBER_WORDS) \
-                    and not moments._SAID_DONE.search(sent) and not re.search(r"\b[a-z]{3,}ed\b", sent, re.I) \
+                    and not moments.said_done(sent) \
                     and not any("/" in m.text or m.kind in ("proportion", "percentage", "duration", "rate")
                                 or "," in m.text or m.text.split()[-1].lower() == task.group(1).split()[-1].lower()
-                                for m in moments.measures(sent)):  # ("Reversals, three": the count of its noun)
+                                for m in said):  # ("Reversals, three": the count of its noun)
                 # "Straight lines now, three strips with a thick black line.", "Circle, three inches across.": the
                 # task set up, not a result ("Beanbags, seven of ten." is one)
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
-            if "measure" in kinds and _TIMED_THING.search(sent) and not moments._SAID_DONE.search(sent) \
-                    and not re.search(r"\b[a-z]{3,}ed\b", sent, re.I) and len(moments.measures(sent)) == 1:
+            if "measure" in kinds and _TIMED_THING.search(sent) and not moments.said_done(sent) and len(said) == 1:
                 # "Teeth now, with the two minute song.": how long the song is, not how long he brushed
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             if sents and "measure" in kinds and _TIME_GIVEN.search(sents[-1][0]) and _THATS_TIME.match(sent):
@@ -1220,11 +1220,7 @@ def _said_activity(text: str) -> str:
 _COULD_NOT = re.compile(r"(?:couldn'?t|could not|didn'?t|did not|wouldn'?t|would not|was not able|wasn'?t able)\s+\w", re.I)
 
 
-_HABIT_PAST = {"holds": "held", "grips": "gripped", "grasps": "grasped", "switches": "switched", "reverses": "reversed",
-               "squeezes": "squeezed", "presses": "pressed", "avoids": "avoided", "refuses": "refused",
-               "covers": "covered", "skips": "skipped", "loses": "lost", "forgets": "forgot", "drops": "dropped",
-               "trips": "tripped", "bumps": "bumped", "leans": "leaned", "slumps": "slumped"}
-_HABIT = "|".join(_HABIT_PAST)
+_HABIT = "|".join(moments.HABIT_PAST)
 
 
 def _observed(text: str) -> str:
@@ -1244,7 +1240,7 @@ def _observed(text: str) -> str:
     said = m.group(1)
     habit = re.match(rf"({_HABIT})\b", said, re.I)
     if habit:  # "Without the grip he holds the pencil in his fist": what he does, as seen today, in the note's past
-        said = _HABIT_PAST[habit.group(1).lower()] + said[habit.end():]
+        said = moments.HABIT_PAST[habit.group(1).lower()] + said[habit.end():]
     elif not (starts_with_past(said) or _COULD_NOT.match(said)):
         return ""
     if lead:  # "... the pencil in his fist, ... without the grip"
@@ -1328,12 +1324,12 @@ _SAYS = re.compile(r"^(?:the |his |her |their )?(?:caregiver|parent|mother|fathe
                    r"grandmother|grandfather|therapist|child|patient|doctor|family)\s+(?:said|says|reported|reports|"
                    r"stated|states|shared|mentioned|noted|explained|told|asked)(?: the \w+)?(?: that)?[,:]?\s+", re.I)
 # "Dad, try ..." / "Okay, ..." at the start of an instruction: whom it was said to is not the instruction
-_CALENDAR = set("""January February March April May June July August September October November December Monday Tuesday
-Wednesday Thursday Friday Saturday Sunday""".split())
+_CALENDAR = {w.capitalize() for w in moments._MONTH[3:-1].split("|")} \
+    | set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _VOCATIVE = re.compile(r"^(?:(?:okay|ok|so|and|also|great|yes|well|now|alright|all right)[,!.]?\s+|"
                        r"(?:dad|mom|mum|grandpa|grandma|nana|papa|mommy|daddy|"
                        # a name said to someone, never a when ("October, when I had my hand on his", "Yesterday, she")
-                       r"(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                       rf"(?!(?:{moments._MONTH[3:-1]}|"
                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|"
                        r"sometimes|usually|mostly|often|then|first|second|third|finally|lately|recently|afterwards|"
                        r"later|earlier|before|after|once|twice|because|since|but|honestly|actually|overall)\b)"
@@ -1790,8 +1786,9 @@ def session_info(transcript: Transcript) -> dict[str, Any]:
     """Facts about the session from the transcript itself (never from the model)."""
     labels = speaker_labels(transcript)
     # a speaker who passes on what the caregiver says is named so: the note says an interpreter was used
-    interpreters = _interpreters(transcript_lines(transcript))
-    said = introduced(transcript_lines(transcript))  # "I'm his aide": the speakers list names the aide
+    lines = transcript_lines(transcript)
+    interpreters = _interpreters(lines)
+    said = introduced(lines)  # "I'm his aide": the speakers list names the aide
     labels = {sid: "Interpreter" if label in interpreters else said.get(label, label) for sid, label in labels.items()}
     return {
         "duration_s": round(transcript.duration, 1),
