@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (ten sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (eleven sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -115,8 +115,20 @@ school with numbers, home programs have frequencies and plans name the next sess
 with espeak-ng voices of its own, none used by sets a to i (``scribe eval notes --data test --samples-dir
 samples/test_j``).
 
+An eleventh set (``--set k``, ``samples/test_k``), written on 2026-12-06 after sets b to j had all been run and used to
+tune the writer, by sessions that had read neither the note writer's rules nor any note; no note of them was drafted
+while they were written. Sessions 04 to 06: open-cup sips, yogurt on a spoon, chewing on the back teeth and sitting
+with a footrest with the mother and the child's speech-language pathologist co-treating and a choking-scare report,
+block designs, beads to a pattern, tweezers on a pegboard, copying shapes and coins from the palm to the fingertips
+with the child's two mothers reporting school and sleep, and a tricycle, hopping on each foot, bouncing and catching
+and stairs with the father's balance-bike safety report and the child's holiday-camp counsellor reporting from camp.
+Counts are built up over several turns, kept or corrected by a caregiver or another adult, or given as "the rest" or
+as the ordinals of the trials that succeeded; levels of assistance are mostly said as what someone did. Each session
+speaks with espeak-ng voices of its own, none used by sets a to j (``scribe eval notes --data test --samples-dir
+samples/test_k``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j] [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k] [--out DIR] [--only NAME] [--facts-only]
 """
 
 from __future__ import annotations
@@ -4952,12 +4964,375 @@ SESSIONS_J_B: tuple[Session, ...] = (
 SESSIONS_J: tuple[Session, ...] = SESSIONS_J_A + SESSIONS_J_B
 
 
+# The eleventh test set's seed base; its sessions 01 to 03 (another helper's draft) come here as SESSIONS_K_A.
+TEST_K_SEED = 20261215
+SESSIONS_K_A: tuple[Session, ...] = ()
+
+# The eleventh test set (samples/test_k, `--set k`), sessions 04 to 06: written on 2026-12-06 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to j had each been used; no note of
+# them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of how the note writer
+# does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no session of sets a to j
+# nor by another set-k session), with the mother and the child's speech-language pathologist, SLP (role other),
+# co-treating in test_k_cup_04, the child's two mothers (the second is CAREGIVER_2) in test_k_blocks_05, and the father
+# with the child's holiday-camp counsellor, COUNSELLOR (role other), in test_k_bike_06. No voice is an "en-gb+" variant
+# (espeak-ng 1.51 speaks those as plain "en-gb").
+ms.VOICES.setdefault("Tk4", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+m1", 44, 166))
+ms.VOICES.setdefault("Ck4", Voice("CHILD", "child", "en-gb-x-rp+zac", 30, 190))
+ms.VOICES.setdefault("Gk4", Voice("CAREGIVER", "caregiver", "en-us+ed", 85, 160))
+ms.VOICES.setdefault("Sk4", Voice("SLP", "other", "en-gb-scotland+Nguyen", 85, 166))
+ms.VOICES.setdefault("Tk5", Voice("THERAPIST", "therapist", "en-029+m5", 45, 168))
+ms.VOICES.setdefault("Ck5", Voice("CHILD", "child", "en-gb-x-gbcwmd+zac", 40, 190))
+ms.VOICES.setdefault("Gk5", Voice("CAREGIVER", "caregiver", "en-029+Nguyen", 90, 166))
+ms.VOICES.setdefault("Hk5", Voice("CAREGIVER_2", "caregiver", "en-gb-x-gbclan+Gene2", 90, 160))
+ms.VOICES.setdefault("Tk6", Voice("THERAPIST", "therapist", "en-us-nyc+ed", 80, 164))
+ms.VOICES.setdefault("Ck6", Voice("CHILD", "child", "en-us-nyc+zac", 40, 190))
+ms.VOICES.setdefault("Gk6", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+m1", 28, 150))
+ms.VOICES.setdefault("Kk6", Voice("COUNSELLOR", "other", "en-gb-x-rp+m5", 60, 170))
+
+SESSIONS_K_B: tuple[Session, ...] = (
+    Session(
+        name="test_k_cup_04",
+        seed=TEST_K_SEED + 4,
+        focus="feeding: sips from an open cup (spills), yogurt on a spoon to the mouth without spilling, crunchy "
+              "sticks chewed on the back teeth, sitting upright at the table with a footrest; the mother as "
+              "caregiver, with a choking scare at a party and mealtimes at home, and the child's speech-language "
+              "pathologist (SLP, role other) co-treating, counting sips and chews and giving the jaw support",
+        child="Idris",
+        hotwords=("Idris", "Rania", "Bronwyn", "speech therapist", "open cup", "blue cup", "yogurt", "crunchy sticks",
+                  "back teeth", "crocodile", "footrest", "step stool", "cut-out cup", "puffs", "popcorn"),
+        turns=(
+            ("Tk4", "Good morning, Idris! Rania, come on in. You know Bronwyn, his speech therapist; we're doing snack "
+                    "together today."),
+            ("Sk4", "Hi Idris. I brought the crunchy sticks, and the blue cup you like."),
+            ("Gk4", "Before we start, I have to tell you about Saturday. At his cousin's party he grabbed a whole "
+                    "handful of popcorn, stuffed it all in, and started coughing and going red. I leaned him forward "
+                    "and patted his back until it came out."),
+            ("Tk4", "That must have been frightening, and leaning him forward was exactly right. Popcorn is off the "
+                    "list for now. Okay Idris, climb up, feet on the box."),
+            ("Ck4", "My feet are on the boat!"),
+            ("Tk4", "On the boat, good. Bottom at the back of the chair. Open cup first, just a little water. Two "
+                    "hands, tiny sip."),
+            ("Ck4", "Slurp. Slurp. Slurp."),
+            ("Sk4", "Three sips, all dry. I'm keeping the tally for you, Rania."),
+            ("Ck4", "Again! Oops. Wet."),
+            ("Sk4", "And four more on top of those, so seven in all. Two of those four ran down his chin, both "
+                    "times he tipped the cup right up."),
+            ("Tk4", "So five of his seven sips without a spill. For the first three I kept two fingers under the "
+                    "bottom of the cup so it couldn't tip too fast; after that it was all him. Rania, remember "
+                    "October? He swiped the cup off the tray every time I put it down."),
+            ("Gk4", "He still does that at home sometimes. I put the open cup out at lunch four days this week. "
+                    "Twice he finished it, and the other two times it ended up on the floor."),
+            ("Tk4", "Two finished is a start. Yogurt next. Spoon in, scoop, and up to your mouth."),
+            ("Ck4", "Yum yum. More yogurt."),
+            ("Tk4", "Ten spoonfuls. The last two dripped off before they got to his mouth, the rest went in clean. "
+                    "The first two I scooped with him, my hand over his hand, then he loaded the spoon himself."),
+            ("Sk4", "My turn. Crunchy sticks, Idris. Put it on your back teeth and bite, like a crocodile."),
+            ("Ck4", "Crunch, crunch. I'm a crocodile."),
+            ("Sk4", "Six sticks. Four times he moved the stick over to his back teeth when I touched his cheek on "
+                    "that side. The others he just sucked on at the front."),
+            ("Gk4", "Didn't he spit the fourth one straight out, though?"),
+            ("Sk4", "He did, before he chewed it at all. Good catch. Three of six on the back teeth, then. And I had "
+                    "a finger under his chin holding his jaw steady for every one of them, so moderate assistance "
+                    "from me on the chewing."),
+            ("Tk4", "Look how he's sitting. With the box under his feet he stayed upright from the first sip to the "
+                    "last stick, a quarter of an hour. Last week, without it, he'd slid halfway off the chair "
+                    "in about four minutes."),
+            ("Gk4", "At home he won't stay in his chair at all. Last night I counted. He got down eight times before "
+                    "dinner was over."),
+            ("Tk4", "That's where the box comes in. So for home: a box or a step stool under his feet at every meal. "
+                    "The open cup in the bath every evening, where a spill doesn't matter. And yogurt with his own "
+                    "spoon at breakfast, five mornings a week."),
+            ("Sk4", "And crocodile chews, a few crunchy sticks on the back teeth before dinner, every other day. "
+                    "Grapes cut in quarters, and no popcorn."),
+            ("Tk4", "When he's back, Bronwyn and I will try milk in the cut-out cup, and some melt-in-the-mouth puffs "
+                    "for chewing. By the end of February I'd like him drinking a small cup of milk at lunch with no "
+                    "more than one spill."),
+            ("Ck4", "Bye bye, crocodile!"),
+        ),
+        facts=(
+            F("safety_popcorn_coughing", "mother: on Saturday at a party he stuffed a handful of popcorn in his mouth "
+              "and coughed and went red; she leaned him forward and patted his back until it came out",
+              ("popcorn", "cough*"), ("popcorn", "chok*"), ("popcorn", "stuff*"), ("popcorn", "party"),
+              ("popcorn", "saturday"), ("popcorn", "handful"), ("popcorn", "pat*"), scope="item"),
+            F("open_cup_5_of_7_sips", "open cup: 5 of 7 sips without a spill, 2 spills when he tipped the cup up "
+              "(tally kept by the SLP); in October he swiped the cup off the tray every time",
+              ("5 of 7",), ("5 of the 7",), ("5 of his 7",), ("7 sip*", "5"), ("7 sip*", "2 spill*"),
+              scope="item"),
+            F("open_cup_steadied_first_3", "the therapist kept two fingers under the cup on the first 3 sips "
+              "(minimal physical assist), independent after that", ("cup", "minimal"), ("cup", "min assist*"),
+              ("cup", "physical assist*"), ("cup", "finger*"), ("cup", "steadi*"), ("first 3", "sip*"),
+              ("first 3", "cup"), scope="item"),
+            F("home_open_cup_4_lunches_twice", "mother: the open cup at lunch 4 days this week, finished it twice, "
+              "on the floor the other 2 times", ("4 day*",), ("4 lunch*",), ("lunch", "twice"),
+              ("lunch", "2 time*"), scope="item"),
+            F("spoon_8_of_10_clean", "yogurt: 8 of 10 spoonfuls to his mouth without spilling (the last 2 dripped "
+              "off)", ("8 of 10",), ("8 of the 10",), ("8", "10 spoon*"), ("10 spoon*", "last 2"), scope="item"),
+            F("spoon_first_2_hand_over_hand", "the first 2 scoops hand-over-hand, then he loaded the spoon himself",
+              ("spoon", "hand over hand"), ("spoon", "hoh"), ("yogurt", "hand over hand"), ("yogurt", "hoh"),
+              ("scoop*", "hand over hand"), ("scoop*", "hoh"), ("first 2", "scoop*"), ("spoon", "hand over his"),
+              scope="item"),
+            F("chew_3_of_6_back_teeth_tactile", "crunchy sticks moved to the back teeth (molars) on 3 of 6 with a "
+              "tactile cue (touch on the cheek); the mother corrected the count from 4 (he spat the fourth out)",
+              ("3 of 6",), ("3 of the 6",), ("3", "6 stick*"), ("3", "6 crunch*"), scope="item"),
+            F("chew_jaw_support_moderate", "the SLP held his jaw steady with a finger under his chin on every stick: "
+              "moderate assistance", ("jaw", "moderat*"), ("chew*", "moderat*"), ("stick*", "moderat*"),
+              ("jaw", "mod assist*"), ("chew*", "mod assist*"), ("jaw", "steady"), ("jaw", "stabili*"),
+              ("jaw support",), ("chin", "finger"), scope="item"),
+            F("posture_footrest_under_15_min", "with the box under his feet (footrest) he sat upright for the whole "
+              "snack, a quarter of an hour; last week without it he slid halfway off the chair in about 4 minutes",
+              ("15 min*",), ("quarter of an hour",)),
+            F("home_out_of_chair_8_times", "mother: at home he won't stay in his chair; last night he got down 8 "
+              "times before dinner was over", ("8 time*",), ("8", "chair"), ("8", "dinner"), scope="item"),
+            F("home_program_footrest_bath_cup_spoon_chews", "home: a box or step stool under his feet at every meal; "
+              "the open cup in the bath every evening; yogurt with his own spoon at breakfast 5 mornings a week; "
+              "(SLP) a few crunchy sticks on the back teeth before dinner every other day; grapes cut in quarters, "
+              "no popcorn", ("5 morning*",), ("5 days a week",), ("5 times a week",), ("5 days per week",),
+              ("every other day",), ("bath",), ("step stool",), ("grape*",)),
+            F("plan_cut_out_cup_puffs_february", "next: milk in the cut-out cup and melt-in-the-mouth puffs for "
+              "chewing; goal by the end of February a small cup of milk at lunch with no more than 1 spill",
+              ("februar*",), ("cut out cup",), ("puff*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the back-teeth chews were corrected from 4 to 3)",
+              "4 of 6", "2 of 6", "4 of 7", "6 of 7", "7 of 10", "9 of 10", "7 time*", "9 time*", "3 day*",
+              "5 min*"),
+            F("wrong_caregiver", "the caregiver is his mother (with the SLP), not a father or a grandparent",
+              "father", "dad", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_k_blocks_05",
+        seed=TEST_K_SEED + 5,
+        focus="visual-motor and fine motor: copying block designs from picture cards (straight and diagonal "
+              "blocks), stringing beads to a colour pattern, tweezers on a pegboard against a timer, copying a "
+              "cross, a square, a triangle and a diamond, moving coins from the palm to the fingertips (in-hand "
+              "manipulation); the child's two mothers, CAREGIVER and CAREGIVER_2, report school and sleep and count "
+              "some trials",
+        child="Wren",
+        hotwords=("Wren", "Maren", "Ruth", "block design", "picture cards", "diagonal", "beads", "lace", "pegboard",
+                  "tweezers", "diamond", "piggy bank", "Lego booklet", "sleep diary", "chalkboard"),
+        turns=(
+            ("Tk5", "Hello, Wren! Maren, Ruth, lovely to see you both. Grab the two chairs by the window."),
+            ("Ck5", "I brought my own coins! For the piggy bank game."),
+            ("Gk5", "She insisted. Can I start with school? Her teacher says she's the last one done on every cut "
+                    "and glue sheet, and on Monday she'd copied about half of the words off the board before it got "
+                    "wiped."),
+            ("Hk5", "And the nights have gone wrong again. She's been up at three in the morning four nights out of "
+                    "the last seven, and it takes us an hour to settle her."),
+            ("Tk5", "That's a lot of broken nights. Let's come back to it at the end. Wren, blocks first. Make yours "
+                    "look just like the picture."),
+            ("Ck5", "This one's a house. Easy peasy. Done!"),
+            ("Tk5", "The house, exactly like the card. And the second and the third, both right first go. Cards four "
+                    "and five have the diagonal blocks, half red and half white, cut corner to corner."),
+            ("Ck5", "It doesn't look the same. Why doesn't it look the same?"),
+            ("Tk5", "On both of those she had the block turned the wrong way until I pointed at the corner of the "
+                    "picture, and then she fixed it. So three cards on her own, two with my pointing, and all five "
+                    "in five and a half minutes. In September she couldn't build the house."),
+            ("Tk5", "Beads now. The card goes red, blue, blue, red, blue, blue. Keep it going to the end of the "
+                    "lace."),
+            ("Ck5", "Red, blue, blue. Red, blue, blue. Red."),
+            ("Hk5", "I counted eighteen on the lace. Only one is out of place, the last red. She put a blue "
+                    "there."),
+            ("Tk5", "Seventeen of eighteen, thanks, Ruth. Tweezers and the pegboard next. Two minutes on the timer, "
+                    "as many pegs as you can. Ready, steady, go."),
+            ("Ck5", "Go, go, go! In, in, in!"),
+            ("Tk5", "Time's up. Eleven pegs in the two minutes. She had the tweezers upside down to begin with, so I "
+                    "turned them over in her hand and moved her thumb to the top, and after that she didn't need me."),
+            ("Tk5", "Shapes. Watch my pencil, then you draw the same. Cross, square, triangle, diamond."),
+            ("Ck5", "A plus. A box. A mountain. Um, this one's a lemon."),
+            ("Tk5", "The cross and the square she drew straight off. The triangle she got after I drew one next to "
+                    "hers and she watched me. The diamond came out round at the ends, even after I took her hand and "
+                    "drew one with her, so the diamond isn't there yet."),
+            ("Tk5", "Last one, the coins. Six in your palm, walk them up to your fingertips one at a time, and into "
+                    "the piggy bank."),
+            ("Ck5", "One. Two. Oops. Three. Four. Oops."),
+            ("Gk5", "Two on the floor. So four made it into the piggy bank."),
+            ("Tk5", "Four of the six, yes, and both of the ones she dropped rolled out when she turned her hand over. "
+                    "A month ago she couldn't keep even two in her palm."),
+            ("Tk5", "For home, then, split between you. Ruth, bead patterns from the cards, three times a week, ten "
+                    "minutes. Maren, the piggy bank game every day after school, and one picture from a Lego booklet "
+                    "at the weekend. For the nights, a dim light and the same bedtime story, and please keep a sleep "
+                    "diary for the next two weeks."),
+            ("Hk5", "Beads three times a week, that's mine. And the diary."),
+            ("Tk5", "Next session I'll bring the diagonal blocks back, and we'll draw the diamond big on the "
+                    "chalkboard. By the spring review I'd like her copying a triangle and a diamond on her own."),
+            ("Ck5", "Can I keep my lemon?"),
+        ),
+        facts=(
+            F("school_last_done_half_board", "mother (Maren) relays the teacher: the last one done on every cut and "
+              "glue sheet; on Monday she had copied about half of the words off the board before it was wiped",
+              ("half", "board"), ("half", "word*"), ("cut and glue",), ("last", "sheet*"), ("last", "worksheet*"),
+              scope="item"),
+            F("sleep_waking_4_of_7_nights", "mother (Ruth): up at 3 in the morning 4 nights out of the last 7, an "
+              "hour to settle", ("4 of 7",), ("4 of the last 7",), ("4 night*",), ("4", "7 night*"),
+              ("4 out of 7",), scope="item"),
+            F("blocks_3_of_5_independent", "block designs from picture cards: 3 of 5 built exactly on her own (the "
+              "house and the next 2)", ("3 of 5",), ("3 of the 5",), ("3 card*",), ("3 design*",), scope="item"),
+            F("blocks_diagonal_2_gestural", "the 2 designs with diagonal blocks built after a gestural cue (the "
+              "therapist pointed at the corner of the picture); in September she could not build the house",
+              ("diagonal", "point*"), ("diagonal", "gestur*"), ("block*", "gestur*"), ("design*", "gestur*"),
+              ("card*", "gestur*"), ("2", "point*"), scope="item"),
+            F("blocks_5_in_5_and_a_half_min", "all 5 block designs in 5 and a half minutes", ("5 and a half",),
+              ("5.5 min*",), ("5 min* 30 sec*",), ("330 sec*",)),
+            F("beads_17_of_18_pattern", "strung 18 beads to the red-blue-blue pattern, all but the last red in the "
+              "right place: 17 of 18 (counted by Ruth, 1 out of place)", ("17 of 18",), ("17 of the 18",), ("17", "18 bead*"),
+              ("17", "bead*"), scope="item"),
+            F("pegboard_11_in_2_min", "tweezers on the pegboard: 11 pegs in 2 minutes; the therapist turned the "
+              "tweezers over in her hand and moved her thumb to the top at the start (physical assist), none after",
+              ("11 peg*",), ("11", "tweezer*"), ("11", "pegboard"), ("11", "2 min*"), scope="item"),
+            F("shapes_cross_square_own", "copied the cross and the square on her own (2 of 4 shapes independently)",
+              ("2 of 4",), ("cross", "square", "independ*"), ("cross", "square", "own"),
+              ("cross", "square", "straight off"), scope="item"),
+            F("shapes_triangle_modelled_diamond_not", "the triangle after watching the therapist draw one (visual "
+              "model); the diamond not copied, even after hand-over-hand (came out round at the ends)",
+              ("triangle", "model*"), ("triangle", "demonstrat*"), ("triangle", "watch*"), ("triangle", "visual"),
+              ("diamond", "hand over hand"), ("diamond", "hoh"), ("diamond", "not"), ("diamond", "unable"),
+              ("diamond", "emerg*"), ("diamond", "isnt"), ("3 of 4",), scope="item"),
+            F("coins_4_of_6_palm_to_fingertips", "in-hand manipulation: moved 4 of 6 coins from the palm to the "
+              "fingertips (counted by Maren), the 2 dropped rolled out when she turned her hand over; a month ago "
+              "she could not keep even 2 in her palm", ("4 of 6",), ("4 of the 6",), ("4", "6 coin*"),
+              ("4 coin*",), scope="item"),
+            F("home_program_beads_piggy_bank_lego_sleep", "home: bead patterns from the cards 3 times a week, 10 "
+              "minutes (Ruth); the piggy bank coin game every day after school and a Lego picture at the weekend "
+              "(Maren); for sleep a dim light and the same bedtime story; a sleep diary for 2 weeks",
+              ("3 times a week",), ("3 times per week",), ("3 x week",), ("piggy bank",), ("lego",),
+              ("sleep diary",)),
+            F("plan_diagonal_diamond_spring_review", "next: the diagonal block designs again, the diamond drawn big "
+              "on the chalkboard; goal by the spring review copying a triangle and a diamond on her own",
+              ("spring",), ("chalkboard",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "4 of 5", "16 of 18", "18 of 18", "10 peg*",
+              "12 peg*", "3 of 6", "5 of 6", "3 night*", "5 night*", "2 times a week", "4 times a week"),
+            F("wrong_caregiver", "the caregivers are her two mothers, not a father or a grandparent", "father",
+              "dad", "stepfather", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_k_bike_06",
+        seed=TEST_K_SEED + 6,
+        focus="gross motor and motor planning: pedalling a tricycle (distance, feet on the pedals), hopping on each "
+              "foot (hops per foot), bouncing and catching a ball, stairs with alternating feet; the father as "
+              "caregiver with a balance-bike safety report, and the child's holiday-camp counsellor (COUNSELLOR, "
+              "role other) reporting from camp with numbers and counting hops",
+        child="Dominic",
+        hotwords=("Dominic", "Mr. Okonjo", "Dev", "holiday camp", "tricycle", "trike", "balance bike", "cones",
+                  "pedals", "hopping", "basket", "handrail", "lunch hall", "hopscotch", "chalk line", "ramp"),
+        turns=(
+            ("Tk6", "Dominic, high five! Mr. Okonjo, hi. And you must be Dev from the holiday camp. Thanks for "
+                    "coming in on your day off."),
+            ("Kk6", "No problem, I've had him every day for two weeks, so I wrote a few things down. Every afternoon "
+                    "we take the camp trikes round the yard. Out of the eight days so far he's got on one three "
+                    "times. The rest of the days he sat on the bench and watched."),
+            ("Gk6", "At home it's the balance bike. On Sunday he went down the driveway, straight across the "
+                    "pavement and into the road, because he doesn't put his feet down to stop. I had to run and grab "
+                    "the handlebars."),
+            ("Tk6", "Thank goodness you were right behind him. Then stopping goes on the list today. Dominic, trike "
+                    "first. Pedal all the way to the cones."),
+            ("Ck6", "Vroom! I'm going super fast!"),
+            ("Tk6", "From the door to the cones is thirty feet, and he pedalled all of it. His feet slid off the "
+                    "pedals twice on the way, and both times I lifted his foot back onto the pedal for him. Coming "
+                    "back, the same thirty feet, and his feet stayed on the whole way."),
+            ("Tk6", "Hopping now. Stand on your right foot, and hop, hop, hop."),
+            ("Ck6", "Hop, hop, hop, hop, hop, hop, hop, hop, hop. I'm a bunny!"),
+            ("Kk6", "I got nine on the right."),
+            ("Tk6", "Nine, same as mine. Left foot now."),
+            ("Ck6", "Hop. Hop. Oh, that's wobbly."),
+            ("Gk6", "Three on the left!"),
+            ("Tk6", "I'd call it two hops on the left. His right toe touched down before the third one. Then I held "
+                    "one of his hands, and with that he did five in a row."),
+            ("Tk6", "Ball next. Bounce it, then catch it with two hands."),
+            ("Ck6", "Got it! No. No. Got it!"),
+            ("Tk6", "Twelve bounces. He caught the third, the seventh, the eighth and the last one. On the misses his "
+                    "hands were low, by his tummy, so before each bounce I said hands up, make a basket. At his first "
+                    "assessment in August he wasn't catching any."),
+            ("Tk6", "Stairs. Up the eight steps, one foot on each step."),
+            ("Ck6", "Left, right, left, right. I'm at the top!"),
+            ("Tk6", "Going up he swapped feet on every step, one hand on the rail, nobody touching him. Coming down "
+                    "he put both feet on each step and held my hand the whole way, so down is still a step to "
+                    "pattern."),
+            ("Kk6", "That fits. There's a big staircase down to the lunch hall at camp, and he goes down it on his "
+                    "bottom. Pretty much every day."),
+            ("Tk6", "Then for the two of you. The balance bike at the park three times a week, twenty minutes, helmet "
+                    "on, and practise stopping with both feet at a chalk line, well before the driveway. Hopscotch on "
+                    "the left foot every evening. Dev, could he walk down the lunch hall stairs holding the rail and "
+                    "your hand?"),
+            ("Kk6", "Yes, every lunchtime. And I'll put him on a trike first in the yard, before the big kids get "
+                    "there."),
+            ("Gk6", "Park three times a week, twenty minutes, helmet. Hopscotch every evening. We can do that."),
+            ("Tk6", "Next session we'll practise stopping on the balance bike, and the trike up the ramp. By the end "
+                    "of March I'd like ten hops on each foot, and stairs down with alternating feet, holding the "
+                    "rail."),
+            ("Ck6", "Can I go on the trike again?"),
+        ),
+        facts=(
+            F("camp_trike_3_of_8_days_stairs_bottom", "counsellor: camp trikes every afternoon; he got on one 3 of "
+              "the 8 days so far and watched from the bench on the rest; goes down the big staircase to the lunch "
+              "hall on his bottom most days", ("3 of 8",), ("3 of the 8",), ("3", "8 day*"), ("bottom", "stair*"),
+              ("bottom", "staircase"), ("bottom", "lunch"), scope="item"),
+            F("safety_balance_bike_road", "father: on Sunday he rode the balance bike down the driveway across the "
+              "pavement into the road (he does not put his feet down to stop); the father grabbed the handlebars",
+              ("road", "bike"), ("road", "stop*"), ("street", "bike"), ("road", "driveway"), ("road", "sunday"),
+              scope="item"),
+            F("trike_30_feet", "pedalled a tricycle 30 feet (door to cones), twice", ("30 feet",), ("30 ft",),
+              ("30 foot",)),
+            F("trike_feet_off_pedals_twice_replaced", "on the first run his feet slid off the pedals twice and the "
+              "therapist lifted his foot back on (physical assist); on the way back his feet stayed on the whole "
+              "way", ("off the pedal*",), ("slid*", "pedal*"), ("slip*", "pedal*"), ("pedal*", "lift*"),
+              ("pedal*", "physical*"), ("pedal*", "assist*"), ("feet", "stayed on"), ("feet", "stay* on"),
+              scope="item"),
+            F("hop_right_9", "hopped 9 times on the right foot (counted by the counsellor and the therapist)",
+              ("9 hop*",), ("right", "9"), ("9", "hop*"), scope="item"),
+            F("hop_left_2", "left foot: 2 hops on his own (the father counted 3; the right toe touched down before "
+              "the third)", ("2 hop*",), ("left", "2", "hop*"), scope="item"),
+            F("hop_left_5_one_hand_held", "left foot: 5 hops in a row with one hand held (minimal assist)",
+              ("5 in a row",), ("5 hop*",), ("5 consecut*",), ("5", "hand held"), ("5", "minimal"), scope="item"),
+            F("ball_bounce_catch_4_of_12", "bounced and caught a ball with two hands: caught 4 of 12 bounces (the 3rd, "
+              "7th, 8th and last), with a verbal cue before each bounce (hands up, make a basket); in August none",
+              ("4 of 12",), ("4 of the 12",), ("4", "12 bounc*"), ("caught 4",), ("4 catch*",), ("1 in 3",),
+              ("third", "seventh", "eighth"), ("3rd", "7th", "8th"), scope="item"),
+            F("stairs_up_alternating_rail", "stairs up (8 steps): alternating feet on every step, one hand on the "
+              "rail, no help", ("up", "alternat*"), ("ascend*", "alternat*"), ("up", "reciproc*"),
+              ("ascend*", "reciproc*"), ("up", "swapped feet"), ("up", "every step"), scope="item"),
+            F("stairs_down_step_to_hand_held", "stairs down: both feet on each step (step-to) holding the "
+              "therapist's hand the whole way", ("down", "step to"), ("descen*", "step to"), ("down", "held my hand"),
+              ("down", "hand held"), ("down", "both feet on each step"), ("descen*", "hand"), ("down", "non alternat*"),
+              scope="item"),
+            F("home_program_balance_bike_hopscotch_camp_stairs", "home: the balance bike at the park 3 times a week, "
+              "20 minutes, helmet on, stopping with both feet at a chalk line; hopscotch on the left foot every "
+              "evening; at camp the counsellor walks him down the lunch hall stairs holding the rail and his hand "
+              "every lunchtime, and puts him on a trike first", ("3 times a week",), ("3 times per week",),
+              ("20 min*",), ("chalk",), ("hopscotch",), ("helmet",)),
+            F("plan_stopping_ramp_march", "next: stopping on the balance bike and the trike up the ramp; goal by the "
+              "end of March 10 hops on each foot and stairs down with alternating feet holding the rail",
+              ("march",), ("ramp",), ("10 hop*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or distance that was not said (the left-foot hops were corrected from the "
+              "father's 3 to 2)", "3 hop*", "8 hop*", "2 of 8", "4 of 8", "3 of 12", "5 of 12", "25 feet",
+              "40 feet", "4 in a row", "6 in a row", "2 times a week", "4 times a week"),
+            F("wrong_caregiver", "the caregiver is his father (with the camp counsellor), not a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+)
+
+SESSIONS_K: tuple[Session, ...] = SESSIONS_K_A + SESSIONS_K_B
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
                                                     "e": ("test_e", SESSIONS_E), "f": ("test_f", SESSIONS_F),
                                                     "g": ("test_g", SESSIONS_G), "h": ("test_h", SESSIONS_H),
-                                                    "i": ("test_i", SESSIONS_I), "j": ("test_j", SESSIONS_J)}
+                                                    "i": ("test_i", SESSIONS_I), "j": ("test_j", SESSIONS_J),
+                                                    "k": ("test_k", SESSIONS_K)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -4969,10 +5344,10 @@ def main(argv: list[str] | None = None) -> int:
                         "(samples/test_d); e: the fifth set, six sessions (samples/test_e); f: the sixth set, six "
                         "sessions (samples/test_f); g: the seventh set, six sessions (samples/test_g); h: the "
                         "eighth set, six sessions (samples/test_h); i: the ninth set, six sessions (samples/test_i); "
-                        "j: the tenth set, six sessions (samples/test_j)")
+                        "j: the tenth set, six sessions (samples/test_j); k: the eleventh set (samples/test_k)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g, test_h, test_i, test_j with --set b, c, d, e, f, g, h, i, j)")
+                        "test_g, test_h, test_i, test_j, test_k with --set b, c, d, e, f, g, h, i, j, k)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
