@@ -115,17 +115,22 @@ school with numbers, home programs have frequencies and plans name the next sess
 with espeak-ng voices of its own, none used by sets a to i (``scribe eval notes --data test --samples-dir
 samples/test_j``).
 
-An eleventh set (``--set k``, ``samples/test_k``), written on 2026-12-06 after sets b to j had all been run and used to
-tune the writer, by sessions that had read neither the note writer's rules nor any note; no note of them was drafted
-while they were written. Sessions 04 to 06: open-cup sips, yogurt on a spoon, chewing on the back teeth and sitting
-with a footrest with the mother and the child's speech-language pathologist co-treating and a choking-scare report,
-block designs, beads to a pattern, tweezers on a pegboard, copying shapes and coins from the palm to the fingertips
-with the child's two mothers reporting school and sleep, and a tricycle, hopping on each foot, bouncing and catching
-and stairs with the father's balance-bike safety report and the child's holiday-camp counsellor reporting from camp.
-Counts are built up over several turns, kept or corrected by a caregiver or another adult, or given as "the rest" or
-as the ordinals of the trials that succeeded; levels of assistance are mostly said as what someone did. Each session
-speaks with espeak-ng voices of its own, none used by sets a to j (``scribe eval notes --data test --samples-dir
-samples/test_k``).
+An eleventh set of six (``--set k``, ``samples/test_k``: socks and shoes from bare feet, tying laces two ways, a
+backpack and hair brushing with the aunt, his guardian, reporting the school-morning routine with times, an alphabet
+warm-up, the first and last name on a line and copying from a board across the room with the scissors goal not addressed
+and the mother reporting homework and the teacher's comments, a recorded hand dryer and a school bell with and without
+ear defenders, a haircut clipper and a calm corner with a fire-drill report from the father and a nine-year-old brother
+interrupting, open-cup sips, yogurt on a spoon, chewing on the back teeth and sitting with a footrest with the mother
+and the child's speech-language pathologist co-treating and a choking-scare report, block designs, beads to a pattern,
+tweezers on a pegboard, copying shapes and coins from the palm to the fingertips with the child's two mothers reporting
+school and sleep, and a tricycle, hopping on each foot, bouncing and catching and stairs with the father's balance-bike
+safety report and the child's holiday-camp counsellor reporting from camp) was written on 2026-12-06, after sets b to j
+had all been run and used to tune the writer, by sessions that had read neither the note writer's rules nor any note; no
+note of them was drafted while they were written. The dialogues were phrased away from the sentence shapes of sets h to
+j: counts are built up over several turns, kept, corrected or disputed by a caregiver, a brother or another adult, or
+given as "half of them", "one in three", "every one except ...", "the rest" or the ordinals of the trials that
+succeeded; levels of assistance are mostly said as what someone did. Each session speaks with espeak-ng voices of its
+own, none used by sets a to j (``scribe eval notes --data test --samples-dir samples/test_k``).
 
 Usage:
   python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k] [--out DIR] [--only NAME] [--facts-only]
@@ -4964,9 +4969,345 @@ SESSIONS_J_B: tuple[Session, ...] = (
 SESSIONS_J: tuple[Session, ...] = SESSIONS_J_A + SESSIONS_J_B
 
 
-# The eleventh test set's seed base; its sessions 01 to 03 (another helper's draft) come here as SESSIONS_K_A.
+# The eleventh test set (samples/test_k, `--set k`), sessions 01 to 03: written on 2026-12-15 by a helper who had read
+# neither the note writer's rules (pipeline/note/) nor any note, after sets b to j had each been run once and used for
+# tuning; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to j nor by another set-k session), with a male therapist and the child's aunt, his guardian, as
+# the caregiver in test_k_laces_01, the mother in test_k_name_02, and in test_k_noise_03 the father with the child's
+# nine-year-old brother, SIBLING (role other), who interrupts, jokes and once keeps a count himself. No voice is an
+# "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
 TEST_K_SEED = 20261215
-SESSIONS_K_A: tuple[Session, ...] = ()
+
+ms.VOICES.setdefault("Tk1", Voice("THERAPIST", "therapist", "en-us-nyc+m3", 40, 166))
+ms.VOICES.setdefault("Ck1", Voice("CHILD", "child", "en+f2", 94, 190))
+ms.VOICES.setdefault("Gk1", Voice("CAREGIVER", "caregiver", "en+linda", 40, 160))
+ms.VOICES.setdefault("Tk2", Voice("THERAPIST", "therapist", "en+f3", 72, 166))
+ms.VOICES.setdefault("Ck2", Voice("CHILD", "child", "en+steph2", 96, 190))
+ms.VOICES.setdefault("Gk2", Voice("CAREGIVER", "caregiver", "en+steph", 38, 160))
+ms.VOICES.setdefault("Tk3", Voice("THERAPIST", "therapist", "en+Andrea", 50, 164))
+ms.VOICES.setdefault("Ck3", Voice("CHILD", "child", "en+shelby", 99, 192))
+ms.VOICES.setdefault("Gk3", Voice("CAREGIVER", "caregiver", "en-gb-x-rp+m2", 30, 156))
+ms.VOICES.setdefault("Sk3", Voice("SIBLING", "other", "en-gb-scotland+m7", 92, 184))
+
+SESSIONS_K_A: tuple[Session, ...] = (
+    Session(
+        name="test_k_laces_01",
+        seed=TEST_K_SEED + 1,
+        focus="self-care: socks and shoes on from bare feet (timed), tying laces with bunny ears and the one-loop "
+              "way, putting on a backpack and zipping its pockets, brushing hair to a sand timer; the aunt, his "
+              "guardian, reports the school-morning routine with times and a school report about his laces",
+        child="Milo",
+        hotwords=("Milo", "Deirdre", "Auntie Dee", "bunny ears", "one loop", "double knot", "heel", "backpack",
+                  "front pocket", "sand timer", "hairbrush", "half term", "guardian"),
+        turns=(
+            ("Tk1", "Morning, Milo. Deirdre, come on in, the blue chair's free. Shoes and socks off for me, Milo, "
+                    "we're starting from bare feet."),
+            ("Ck1", "Auntie Dee, my sock's got a hole in it."),
+            ("Gk1", "It has, pet, I'll sort it. I did what you asked and timed our mornings. He's up at six forty "
+                    "five and the bus comes at seven forty. Dressing on his own takes him twenty five minutes, and "
+                    "then I still kneel down and tie his shoes, every single morning."),
+            ("Tk1", "Twenty five minutes to get dressed, good to know. Anything from school?"),
+            ("Gk1", "His teacher stopped me at the gate. He tripped on his laces twice last week, once going down "
+                    "the stairs to the hall. She's started re-tying them for him at lunch."),
+            ("Tk1", "Then the laces really matter. Okay Milo, socks, then shoes. The timer starts when you sit "
+                    "down and stops when you stand up."),
+            ("Ck1", "This heel's on top. Is it meant to be on top?"),
+            ("Tk1", "I turned that left heel round for him, and that's the only thing I touched. Both socks, both "
+                    "shoes on the right feet, and he's up. Just under two minutes."),
+            ("Tk1", "Bunny ears first. Two loops, cross them, tuck one under, and pull. Pinch the ears tight while "
+                    "you pull."),
+            ("Ck1", "Done. Oh. It fell off."),
+            ("Tk1", "That one came apart. Have another go, and pinch."),
+            ("Ck1", "I pinched them really hard! It stayed!"),
+            ("Tk1", "It stayed. Two more. That one held as well, and the last one slipped out. So the bunny ears, "
+                    "half of them stayed tied, and every single go he needed me saying pinch the ears."),
+            ("Tk1", "Now the one loop way. One loop, wrap the other lace round it, and push it through the hole. "
+                    "I'll make the loop for you to start with."),
+            ("Ck1", "Round, and through. I can do the loop myself now. Let me!"),
+            ("Tk1", "Six bows the one loop way. All but one stayed tied. Oh, hang on, this one's come loose now. "
+                    "All but two, then. The first two I started the loop for him, the last four were all his."),
+            ("Gk1", "He never gets one to stay at my house. And I only know the bunny ears."),
+            ("Tk1", "Stick with the one loop, it's fewer steps for him. Six weeks ago not one bow stayed tied, "
+                    "whichever way we tried. Backpack on, Milo, and zip up all the pockets."),
+            ("Ck1", "My arm won't go in. This strap's stuck."),
+            ("Tk1", "A tap on his right elbow and he found the strap. The bag's got three zips, and he did every "
+                    "one except the little front pocket, that zip is tiny and he gave up on it."),
+            ("Tk1", "Hairbrush. The sand timer is one minute. Front, sides, then the back."),
+            ("Ck1", "I can't reach the back bit. It pulls."),
+            ("Tk1", "He brushed the front and sides of his hair on his own before the sand ran out. For the back I "
+                    "put my hand over his and we did it together, slowly, down from the crown."),
+            ("Tk1", "So for home, Deirdre. The one loop bow on a shoe sitting on the table, not on his foot yet, "
+                    "five bows, four evenings a week. Socks and shoes himself every morning, you just check the "
+                    "heels. And he zips his own backpack at the front door."),
+            ("Gk1", "Five bows, four evenings a week. He can zip the bag while I'm hunting for my keys."),
+            ("Tk1", "Next week we tie with the shoe on his foot, and add a double knot. By the February half term I "
+                    "want him tying his own school shoes the one loop way, with nobody kneeling down to help. "
+                    "High five, Milo."),
+        ),
+        facts=(
+            F("morning_times_dressing_25_min", "aunt: up at 6:45, the bus at 7:40; dressing on his own takes 25 "
+              "minutes, and she still ties his shoes every morning",
+              ("25 min*",), ("6 45",), ("7 40",)),
+            F("school_tripped_on_laces_twice", "aunt relays the teacher: he tripped on his laces twice last week, "
+              "once on the stairs; the teacher re-ties them at lunch",
+              ("trip*", "twice"), ("trip*", "2"), ("fell", "twice"), ("fall*", "2"), ("fall*", "twice"),
+              scope="item"),
+            F("socks_shoes_under_2_min", "socks and shoes on from bare feet in just under 2 minutes, shoes on the "
+              "right feet; the only help was the therapist turning the left sock's heel round",
+              ("under 2 min*",), ("2 min*", "sock*"), ("2 min*", "shoe*"), ("heel", "turn*", "sock*"),
+              scope="item"),
+            F("bunny_ears_half_verbal", "bunny ears (two loops): half the bows held (2 of 4), with a verbal cue "
+              "(pinch the ears) on every try", ("2 of 4",), ("half", "bunny"), ("50", "bunny"),
+              ("half", "2 loop*"), ("50", "2 loop*"), ("bunny", "2 held"), scope="item"),
+            F("one_loop_4_of_6", "one-loop way: 6 bows, 4 stayed tied (all but 2; first said all but 1, then "
+              "corrected)", ("4 of 6",), ("all but 2",), ("4 of the 6",), ("2 of 6", "undone"), ("2 of 6", "untied"),
+              ("2 of 6", "loose"), scope="item"),
+            F("one_loop_loop_started_first_2", "one-loop way: the therapist started the loop for him on the first "
+              "2 (minimal assist), the last 4 on his own",
+              ("first 2",), ("last 4",), ("loop*", "minimal"), ("loop*", "min assist"), ("bow*", "minimal"),
+              ("bow*", "min assist"), ("loop*", "4", "independ*"), scope="item"),
+            F("bows_prior_6_weeks_none", "6 weeks ago no bow stayed tied", ("6 week*",)),
+            F("backpack_strap_tactile", "backpack: found the right strap after a tap on his right elbow (tactile "
+              "cue)", ("strap*", "tap*"), ("strap*", "tactile"), ("backpack", "tactile"), ("backpack", "tap*"),
+              ("elbow",), scope="item"),
+            F("zips_2_of_3_not_front", "zipped 2 of the backpack's 3 zips, every one except the small front pocket",
+              ("2 of 3",), ("2 zip*",), ("except", "front"), ("all but", "front"), ("front", "pocket", "not"),
+              ("front", "pocket", "unable"), scope="item"),
+            F("hair_front_sides_hand_over_hand_back", "hair: brushed the front and sides himself within the 1-minute "
+              "sand timer; the back hand-over-hand", ("hair", "hand over hand"), ("brush*", "hand over hand"),
+              ("hair", "hoh"), ("brush*", "hoh"), ("hair", "back", "hand over"), ("hair", "1 min*"),
+              ("brush*", "1 min*"), ("hair", "sand timer"), scope="item"),
+            F("home_program_bows_socks_zip", "home: the one-loop bow on a shoe on the table, 5 bows, 4 evenings a "
+              "week; socks and shoes himself every morning (she checks the heels); he zips his own backpack",
+              ("5 bows",), ("4 evenings",), ("4 nights",), ("4 times a week",), ("4 times per week",),
+              ("4 days a week",), ("4x", "week")),
+            F("plan_shoe_on_foot_goal_half_term", "next: tying with the shoe on his foot and a double knot; goal by "
+              "the February half term tying his own school shoes the one-loop way without help",
+              ("february",), ("half term",), ("double knot",), ("shoe on his foot",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the one-loop bows were corrected from all but "
+              "one to all but two)", "5 of 6", "3 of 6", "1 of 4", "3 of 4", "3 of 3", "20 min*",
+              "30 min*", "3 min*", "6 30", "7 30", "3 time*", "3 evenings", "5 evenings"),
+            F("wrong_caregiver", "the caregiver is his aunt, his guardian, not a parent or grandparent", "mother",
+              "mom", "mum", "father", "dad", "grandma", "grandmother", "grandpa", "grandfather", "nana"),
+        ),
+    ),
+    Session(
+        name="test_k_name_02",
+        seed=TEST_K_SEED + 2,
+        focus="handwriting: a timed lowercase alphabet warm-up, writing his first and last name on a line (letter "
+              "size, the space between the names), copying a sentence from a board across the room (far-point "
+              "copying); the scissors goal not addressed (said aloud why); the mother reports homework and the "
+              "teacher's comments",
+        child="Nico",
+        hotwords=("Nico", "Nico Bellamy", "Joanne", "Bellamy", "far-point copying", "whiteboard", "sticky note",
+                  "dotted line", "finger space", "reading record", "scissors", "blister", "monkey bars"),
+        turns=(
+            ("Tk2", "Hi Nico, hi Joanne. Coat on the hook, Nico, and pick a pencil from the pot."),
+            ("Gk2", "He's been dreading it, he knows it's writing. Show her your thumb, Nico."),
+            ("Ck2", "I got a blister from the monkey bars. It popped."),
+            ("Tk2", "Ouch. Then no scissors today. Cutting is on his plan, but the handles would press right on "
+                    "that blister, so we'll leave it until it's healed. Pencil work only."),
+            ("Gk2", "Fine by me. Homework is one sheet a night and it's taking us forty minutes. There were tears "
+                    "on two nights out of five this week."),
+            ("Tk2", "And school?"),
+            ("Gk2", "His teacher wrote in his reading record. He gets about half of what's on the board copied "
+                    "before she wipes it, and four times this week she was handed work with no name on it."),
+            ("Tk2", "That's why we're doing names. Warm up first: the alphabet, lowercase, on the little "
+                    "whiteboard. I ring the bell, you go, and I stop the timer when your pen goes down."),
+            ("Ck2", "a, b, c, d. How does the k go again?"),
+            ("Tk2", "I drew the k on a sticky note and he copied it, and the same for the y. The rest he knew. From "
+                    "the bell to the timer, a minute and ten seconds for all twenty six."),
+            ("Tk2", "Now your name on the line, first and last. Nico Bellamy."),
+            ("Ck2", "Done. That's my best writing."),
+            ("Tk2", "Every letter is there and in the right order, but Nico and Bellamy are glued together, no "
+                    "space at all. And the small letters, there are six of them, the i, c, o, e, a and m. Half of "
+                    "them stayed under the dotted line, the i, the c and the a. Let me put a little dot where the "
+                    "gap goes."),
+            ("Ck2", "Can I use my finger for the gap?"),
+            ("Tk2", "Finger down after Nico, yes. Two more goes, and the space was there both times. On the last "
+                    "one every small letter was the right size except the m. It's still reaching for the sky."),
+            ("Gk2", "His m's have always been huge."),
+            ("Tk2", "Last job. I've written a sentence on the big board at the far end of the room, like the board "
+                    "in class. My dog likes to dig in the mud. Copy it onto your paper."),
+            ("Ck2", "Wait, what comes after likes? I lost it."),
+            ("Tk2", "Twice he lost his place, and each time I pointed at the word up on the board and he found it "
+                    "again. Seven of the eight words, he left out in. Two minutes forty, from his first look up to "
+                    "his pencil going down."),
+            ("Gk2", "Is that slow for his age?"),
+            ("Tk2", "It's slower than his class, but quicker than he was. At his first session, the same kind of "
+                    "sentence took him over four minutes."),
+            ("Tk2", "For home, three things. His name on lined paper three times a week, with the finger space. The "
+                    "alphabet once through before homework, as a warm up. And a copying game: you write the "
+                    "shopping list on the fridge whiteboard and he copies it sitting at the kitchen table."),
+            ("Gk2", "Name three times a week, alphabet before homework, the shopping list. He'll like the list."),
+            ("Tk2", "Next session, if the blister has healed, the scissors come back out, and we'll copy two "
+                    "sentences off the board. By the end of March I want his first and last name on the line with "
+                    "a space every time, and a sentence off the board in under two minutes."),
+            ("Ck2", "Can I draw on the big board now?"),
+        ),
+        facts=(
+            F("scissors_not_addressed_blister", "the scissors goal was not addressed today: a blister on his thumb "
+              "from the monkey bars would be pressed by the handles", ("scissor*", "not address*"),
+              ("scissor*", "blister"), ("cutting", "blister"), ("cutting", "not address*"),
+              ("scissor*", "deferred"), ("scissor*", "postpon*"), ("scissor*", "not target*"), scope="item"),
+            F("homework_40_min_tears_2_of_5", "mother: homework (one sheet a night) takes 40 minutes; tears on 2 "
+              "nights of 5 this week", ("40 min*",), ("2 of 5",), ("2 night*",)),
+            F("teacher_half_board_no_name_4", "mother relays the teacher (reading record): he copies about half of "
+              "what is on the board before it is wiped; 4 times this week work was handed in with no name",
+              ("half", "board"), ("half", "cop*"), ("no name", "4"), ("name", "4 time*"), scope="item"),
+            F("alphabet_70_s_k_y_model", "lowercase alphabet warm-up: all 26 in 70 seconds (a minute and ten "
+              "seconds, bell to timer); copied a written model (visual cue) for k and y",
+              ("minute and 10 sec*",), ("70 sec*",), ("1 min* 10",), ("1 10", "alphabet"), ("k", "y", "alphabet"),
+              ("k", "y", "model*"), ("k", "y", "sticky"), scope="item"),
+            F("name_space_after_dot", "name: first try every letter correct and in order but no space between "
+              "first and last name; with a dot where the gap goes (visual cue) and his finger as a spacer, the "
+              "space was there on both of the next 2 tries",
+              ("no space",), ("spac*", "dot"), ("spac*", "visual"), ("spac*", "2 of 2"), ("spac*", "both"),
+              scope="item"),
+            F("small_letters_half_then_all_but_m", "letter size: half of the 6 small letters (3 of 6) under the "
+              "dotted line on the first try; on the last try all but the m (5 of 6)", ("3 of 6",), ("5 of 6",),
+              ("all but", "m"), ("except", "m"), ("half", "small"), ("half", "size*"), scope="item"),
+            F("far_point_copy_7_of_8", "far-point copying from the board across the room: 7 of the 8 words (left "
+              "out 'in')", ("7 of 8",), ("7", "8 word*"), ("7 word*",), scope="item"),
+            F("far_point_copy_2_min_40", "the sentence took 2 minutes 40 seconds from his first look up to his "
+              "pencil going down", ("2 min* 40",), ("2 40",), ("160 sec*",), ("2 minutes and 40",)),
+            F("far_point_lost_place_gestural", "lost his place twice; the therapist pointed at the word on the "
+              "board each time (gestural cue)", ("gestur*", "cop*"), ("gestur*", "board"), ("point*", "board"),
+              ("lost", "place", "2"), ("lost", "place", "twice"), scope="item"),
+            F("copy_prior_over_4_min", "at his first session the same kind of sentence took him over 4 minutes",
+              ("over 4 min*",), ("4 min*",), ("more than 4 min*",)),
+            F("home_program_name_alphabet_list", "home: his name on lined paper 3 times a week with the finger "
+              "space; the alphabet once before homework; copying the shopping list from the fridge whiteboard at "
+              "the kitchen table", ("3 times a week",), ("3 times per week",), ("3 days a week",), ("3x", "week"),
+              ("shopping list",), ("fridge",)),
+            F("plan_scissors_two_sentences_goal_march", "next: scissors if the blister has healed, copying 2 "
+              "sentences off the board; goal by the end of March his first and last name on the line with a space "
+              "every time and a sentence off the board in under 2 minutes",
+              ("march",), ("2 sentence*",), ("under 2 min*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "2 of 6", "4 of 6", "6 of 6", "6 of 8",
+              "8 of 8", "30 min*", "45 min*", "50 min*", "3 of 5", "1 of 5", "60 sec*", "80 sec*", "2 min* 30",
+              "2 min* 50", "3 min*", "4 times a week", "2 times a week"),
+            F("wrong_caregiver", "the caregiver is his mother, not a father or grandparent", "father", "dad",
+              "grandma", "grandmother", "grandpa", "grandfather", "aunt*"),
+        ),
+    ),
+    Session(
+        name="test_k_noise_03",
+        seed=TEST_K_SEED + 3,
+        focus="sensory regulation: auditory sensitivity with and without ear defenders (a recorded hand dryer at "
+              "rising volume, a school-bell sound), the buzz and touch of a haircut clipper, a calm corner with a "
+              "breathing card; the father reports a fire drill, sleep and haircuts; the child's nine-year-old "
+              "brother (SIBLING, role other) interrupts, jokes and keeps one count himself",
+        child="Arlo",
+        hotwords=("Arlo", "Dom", "Luis", "Mr. Ferreira", "ear defenders", "hand dryer", "school bell", "red card",
+                  "calm corner", "breathing card", "clipper", "fire drill", "barber", "electric toothbrush"),
+        turns=(
+            ("Tk3", "Hi Arlo, hi Luis. And Dom came too! Dom, the beanbag and the pens are yours while Arlo works."),
+            ("Sk3", "Is this the room with the loud noises? Arlo says you've got a noise machine."),
+            ("Gk3", "Before we start. School rang on Tuesday. They had a fire drill, and when the alarm went he "
+                    "ran out of the hall and across the car park. His teacher caught him at the gate. That's the "
+                    "second time this term."),
+            ("Tk3", "That's a safety problem, thank you for telling me. I'll come back to it. How's his sleep?"),
+            ("Gk3", "Better. He's asleep by half past eight with the fan on, and he only woke once this week, when "
+                    "the bin lorry came. But we still haven't managed a haircut. Five months now. He screams the "
+                    "second he hears the clippers."),
+            ("Sk3", "He looks like a sheepdog."),
+            ("Tk3", "Dom. Arlo, this speaker plays the hand dryer from the school toilets. It starts really quiet "
+                    "and gets louder, and you hold up the red card when it's too much. Ear defenders off first."),
+            ("Ck3", "It's not loud. Not loud yet. Okay, stop!"),
+            ("Tk3", "Up went the card at level four of ten. Last week he stopped me at level two. Now the ear "
+                    "defenders on, same again."),
+            ("Ck3", "I can hardly hear it. Keep going."),
+            ("Tk3", "With the defenders on he let it go right to the top, level ten, and he sat with it for twenty "
+                    "seconds before he lifted one side off to check."),
+            ("Sk3", "Can I try the ear muffs? I look like a pilot."),
+            ("Tk3", "In a minute, Dom. The school bell now, Arlo, defenders off. I'll ring it six times and I won't "
+                    "tell you when."),
+            ("Ck3", "Too loud! Too loud!"),
+            ("Sk3", "That's two times he did the hands on his ears thing. I'm counting."),
+            ("Tk3", "Dom's tally matches mine. Hands over his ears on the first ring and the one that came straight "
+                    "after it; the other rings he flinched and carried on. One in three."),
+            ("Tk3", "After the bell I pointed at the calm corner, that's all, and off he went. Five slow breaths "
+                    "with the breathing card, in for the star, out for the moon, and he came back out on his own "
+                    "three and a half minutes later."),
+            ("Tk3", "Last one. The clipper, blade off, just the buzz. It's on the table first."),
+            ("Ck3", "It's like a bee. Don't put it on my head."),
+            ("Tk3", "Not your head. I wrapped my hand round his and we rolled it up his arm together, then he held "
+                    "it on his own arm by himself for about forty five seconds. By his ear he let it stay for a "
+                    "count of three, then pulled away."),
+            ("Sk3", "When I get my hair cut I don't even cry."),
+            ("Gk3", "Dom, enough. Sorry."),
+            ("Tk3", "For home, Luis. Ear defenders in his school bag, for the hall, the dryers and the drills, not "
+                    "all day. The hand dryer sound on your phone, quiet, two minutes, five days a week, one notch "
+                    "louder when he's relaxed. The electric toothbrush, switched on, buzzing on his arms and the "
+                    "back of his neck before his bath every night. And the breathing card on the fridge. I'll write "
+                    "to his teacher and ask for a warning before the next drill."),
+            ("Gk3", "Defenders in the bag, the dryer on my phone five days a week, toothbrush before the bath. "
+                    "Got it."),
+            ("Tk3", "Next time, the clipper by his ear with the defenders on, and a pretend haircut with a cape and "
+                    "the mirror. By the end of April, a real haircut at the barber's, in the chair from start to "
+                    "finish, with his ear defenders on."),
+            ("Ck3", "Dom has to get his hair cut too."),
+        ),
+        facts=(
+            F("fire_drill_ran_out_second_time", "father: at Tuesday's fire drill he ran out of the hall and across "
+              "the car park, caught at the gate by his teacher; the second time this term",
+              ("fire", "ran"), ("fire", "bolt*"), ("fire", "elop*"), ("fire", "car park"), ("fire", "2nd"),
+              ("fire", "second time"), ("drill", "ran"), scope="item"),
+            F("sleep_8_30_woke_once", "father: asleep by 8:30 with the fan on; woke once this week (the bin lorry)",
+              ("8 30",), ("half past 8",), ("wok*", "once"), ("wok*", "1"), ("sleep*", "once"), scope="item"),
+            F("no_haircut_5_months", "father: no haircut for 5 months; he screams at the sound of the clippers",
+              ("5 month*",)),
+            F("dryer_level_4_without_defenders", "recorded hand dryer without ear defenders: held up the red card "
+              "at level 4 of 10", ("level 4",), ("4 of 10",)),
+            F("dryer_prior_level_2", "last week he stopped it at level 2", ("level 2",), ("from 2", "4"),
+              scope="item"),
+            F("dryer_defenders_level_10_20_s", "with ear defenders: to the top, level 10, for 20 seconds before "
+              "lifting one side to check", ("20 sec*",), ("level 10",), ("10 of 10",)),
+            F("bell_covered_ears_2_of_6", "school bell rung 6 times unannounced, defenders off: covered his ears on "
+              "2 (the first and the one straight after it), flinched and carried on at the other 4; the brother "
+              "counted 2 too", ("2 of 6",), ("4 of 6",), ("1 in 3",), ("2", "6 ring*"), ("cover*", "ear*", "2"),
+              ("cover*", "ear*", "twice"), scope="item"),
+            F("calm_corner_gestural_3_5_min", "after the bell went to the calm corner with a gestural cue "
+              "(pointing), 5 breaths with the breathing card, came back on his own after 3 and a half minutes",
+              ("3 and a half",), ("3.5 min*",), ("210 sec*",), ("calm corner", "point*"),
+              ("calm corner", "gestur*"), ("5 breath*",), scope="item"),
+            F("clipper_arm_hand_over_hand_45_s", "clipper buzz (blade off): rolled up his arm hand-over-hand, then "
+              "held on his own arm by himself for about 45 seconds", ("45 sec*",), ("clipper*", "hand over hand"),
+              ("clipper*", "hoh"), scope="item"),
+            F("clipper_ear_count_of_3", "by his ear he tolerated the clipper for a count of 3, then pulled away",
+              ("ear", "count of 3"), ("ear", "3 sec*"), ("ear", "pull* away"), ("clipper*", "ear", "pull*"),
+              scope="item"),
+            F("home_program_defenders_dryer_toothbrush", "home: ear defenders in the school bag for the hall, the "
+              "dryers and drills, not all day; the dryer sound on the phone quietly, 2 minutes, 5 days a week, one "
+              "notch louder when relaxed; an electric toothbrush on his arms and neck before the bath every night; "
+              "the breathing card on the fridge; the therapist writes to the teacher for a warning before drills",
+              ("5 days a week",), ("5 days per week",), ("5x", "week"), ("toothbrush",), ("school bag",)),
+            F("plan_clipper_ear_goal_april", "next: the clipper by his ear with the defenders on and a pretend "
+              "haircut with a cape and mirror; goal by the end of April a real haircut at the barber's with ear "
+              "defenders", ("april",), ("cape",), ("barber*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "level 3", "level 5", "level 1", "level 9",
+              "1 of 6", "3 of 6", "3rd time", "third time", "4 month*", "6 month*", "15 sec*", "25 sec*",
+              "30 sec*", "40 sec*", "50 sec*", "4 min*", "4 days a week", "6 days a week"),
+            F("wrong_caregiver", "the caregiver is his father, not a mother or grandparent", "mother", "mom", "mum",
+              "grandma", "grandmother", "grandpa", "grandfather", "aunt*"),
+        ),
+    ),
+)
+
 
 # The eleventh test set (samples/test_k, `--set k`), sessions 04 to 06: written on 2026-12-06 by a helper who had
 # read neither the note writer's rules (pipeline/note/) nor any note, after sets b to j had each been used; no note of
@@ -5177,8 +5518,8 @@ SESSIONS_K_B: tuple[Session, ...] = (
             F("blocks_5_in_5_and_a_half_min", "all 5 block designs in 5 and a half minutes", ("5 and a half",),
               ("5.5 min*",), ("5 min* 30 sec*",), ("330 sec*",)),
             F("beads_17_of_18_pattern", "strung 18 beads to the red-blue-blue pattern, all but the last red in the "
-              "right place: 17 of 18 (counted by Ruth, 1 out of place)", ("17 of 18",), ("17 of the 18",), ("17", "18 bead*"),
-              ("17", "bead*"), scope="item"),
+              "right place: 17 of 18 (counted by Ruth, 1 out of place)", ("17 of 18",), ("17 of the 18",),
+              ("17", "18 bead*"), ("17", "bead*"), scope="item"),
             F("pegboard_11_in_2_min", "tweezers on the pegboard: 11 pegs in 2 minutes; the therapist turned the "
               "tweezers over in her hand and moved her thumb to the top at the start (physical assist), none after",
               ("11 peg*",), ("11", "tweezer*"), ("11", "pegboard"), ("11", "2 min*"), scope="item"),
@@ -5344,7 +5685,8 @@ def main(argv: list[str] | None = None) -> int:
                         "(samples/test_d); e: the fifth set, six sessions (samples/test_e); f: the sixth set, six "
                         "sessions (samples/test_f); g: the seventh set, six sessions (samples/test_g); h: the "
                         "eighth set, six sessions (samples/test_h); i: the ninth set, six sessions (samples/test_i); "
-                        "j: the tenth set, six sessions (samples/test_j); k: the eleventh set (samples/test_k)")
+                        "j: the tenth set, six sessions (samples/test_j); k: the eleventh set, six sessions "
+                        "(samples/test_k)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
                         "test_g, test_h, test_i, test_j, test_k with --set b, c, d, e, f, g, h, i, j, k)")
