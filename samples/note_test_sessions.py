@@ -4969,7 +4969,7 @@ SESSIONS_J_B: tuple[Session, ...] = (
 SESSIONS_J: tuple[Session, ...] = SESSIONS_J_A + SESSIONS_J_B
 
 
-# The eleventh test set (samples/test_k, `--set k`), sessions 01 to 03: written on 2026-12-15 by a helper who had read
+# The eleventh test set (samples/test_k, `--set k`), sessions 01 to 03: written on 2026-12-06 by a helper who had read
 # neither the note writer's rules (pipeline/note/) nor any note, after sets b to j had each been run once and used for
 # tuning; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
 # how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
