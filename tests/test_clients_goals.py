@@ -149,6 +149,9 @@ def test_values_of_measures():
     v = value_of("3/5 shapes independently; 2/5 with hand-over-hand assist")
     assert (v.kind, v.number, v.total, v.unit) == ("count", 3.0, 5.0, "/5")
     assert value_of("10 steps").unit == "steps" and value_of("no number") is None
+    # a time said with how exact it was, or in minutes and seconds, is still a time in seconds
+    assert value_of("about 4 min").number == 240.0 and value_of("about 4 min").unit == "sec"
+    assert value_of("2 min 40 sec").number == 160.0 and value_of("just under 2 min").number == 120.0
 
 
 def test_hotwords_join_the_clinics_and_are_given_back():

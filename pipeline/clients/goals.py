@@ -99,7 +99,11 @@ def value_of(measure: str) -> Value | None:
         if m.kind == "count" and len(nums) >= 2:
             return Value("count", nums[0], nums[1], f"/{nums[1]:g}")
         if m.kind == "duration":
-            unit = m.text.split(" ", 1)[1] if " " in m.text else "sec"
+            # "45 sec", "about 4 min", "2 min 40 sec" (a word of how exact before the number is not its unit)
+            parts = re.findall(r"(\d+(?:\.\d+)?)\s+([a-z]+)", m.text)
+            if [u for _n, u in parts] == ["min", "sec"]:
+                return Value("duration", float(parts[0][0]) * 60 + float(parts[1][0]), None, "sec")
+            unit = parts[-1][1] if parts else "sec"
             scale = {"sec": 1, "min": 60, "h": 3600}.get(unit)
             if scale:
                 return Value("duration", nums[0] * scale, None, "sec")

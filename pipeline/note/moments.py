@@ -62,7 +62,7 @@ _OF_THE_FIRST = re.compile(rf"(?:^|(?<=[.!?] ))\W*(?:out )?of the ({_NUM})\s+((?
 _OF_THE_FIRST_WERE = re.compile(rf"(?:^|(?<=[.!?] ))\W*(?:out )?of the ({_NUM})\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s)\b"
                                 rf"[^.!?;,]{{0,40}},\s*(?:only\s+|just\s+)?({_NUM})\s+(?:were|was|came|got|went|stayed|"
                                 rf"landed|sat|hit|looked|made it|ended up)\b", re.I)
-_OF = re.compile(rf"\b({_NUM})\s*(?:out of(?: the)?|of(?: the)?|/)\s*({_NUM})\b(?:\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s\b|[a-z]+))?", re.I)
+_OF = re.compile(rf"\b({_NUM})\s*(?:out of(?: the| his| her| their)?|of(?: the| his| her| their)?|/)\s*({_NUM})\b(?:\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s\b|[a-z]+))?", re.I)
 _NOUN_OUT_OF = re.compile(rf"\b({_NUM})\s+([a-z]+s)\s+out of\s+(?:the\s+)?({_NUM})\b", re.I)
 _TIME_UNITS = {"second": "sec", "seconds": "sec", "sec": "sec", "secs": "sec", "minute": "min", "minutes": "min",
                "min": "min", "mins": "min", "hour": "h", "hours": "h", "day": "days", "days": "days",
@@ -85,7 +85,19 @@ _TALK_FOR_A = re.compile(r"\b(?:let'?s|let me|i'?ll|i will|i want to|i'?d like t
 _JUST_A_SECOND = re.compile(r"(?:^|[.!?]\s+)\W*(?:(?:okay|ok|um|uh|yes|yeah)[,!.]?\s+)*(?:sorry|hang on|hold on|wait|give me|"
                             r"just|oh)[,!.]?\s+(?:(?:just|give me)\s+)?(?:a|one)\s+(?:second|sec|minute|min)$", re.I)
 _A_MINUTE_AND = re.compile(rf"\b(?:a|one)\s+minute\s+and\s+({_NUM})\s+seconds?\b", re.I)
-_AND_SECONDS = re.compile(rf"(?:\s*,)?(?:\s+and)?\s+({_NUM})\s+seconds?\b", re.I)
+_AND_SECONDS = re.compile(rf"(?:\s*,)?(?:\s+and)?\s+({_NUM})\s+(?:seconds?|secs?)\b", re.I)
+# "two minutes forty," / "two minutes forty.": the seconds said without their unit, at a clause's end
+_MINUTES_THEN_SECONDS = re.compile(rf"(?:\s+and)?\s+((?:{_NUM_WORD})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?|\d{{1,2}})(?=\s*(?:[,.!?;]|$))", re.I)
+# "just under two minutes", "about ten minutes", "over forty minutes": how exact the time was said to be
+_ABOUT_TIME = re.compile(r"\b((?:just |a little |a bit |well )?(?:under|over|about|around|nearly|almost|roughly)|"
+                         r"(?:a little |a bit |just )?(?:more|less) than|close to)\s+$", re.I)
+
+
+def _about_time(text: str, start: int) -> str:
+    """The word before a time that says how exact it is ("just under "), or ""."""
+    m = _ABOUT_TIME.search(text[max(0, start - 24):start])
+    return f"{m.group(1).lower()} " if m else ""
+
 # a level on a scale that changed ("from a five to a two on her feelings scale"), or a zone
 _FROM_TO = re.compile(rf"\bfrom (?:a |an )?({_NUM}) (?:all the way |right )?(?:down |up )?to (?:a |an )?({_NUM})\b"
                       rf"(?!\s*(?:minutes?|seconds?|hours?|feet|foot|inches|meters?|times|o'clock|pm|am|p\.m\.|a\.m\.|"
@@ -568,6 +580,9 @@ def measures(text: str) -> list[Measure]:
             continue
         if float(a) > float(b):
             continue  # "five of the ten" is a count of a total only when the part is smaller
+        if re.search(r"\b(?:his|her|their)\s*$", text[m.start(): m.start(2)], re.I) and (
+                a == "1" or re.search(r"\b(?:on|in|at|with|for|to)\s+$", text[: m.start()], re.I)):
+            continue  # "five of his seven sips" counts; "on one of her two hands" says which
         if re.search(r"\bthe\s*$", text[m.start(): m.start(2)], re.I) and not (m.group(3) or "").lower().endswith("s") \
                 and not (re.match(r"\s+(?:he|she|they)\s+[a-z]+", text[m.end(2):], re.I)
                          and not re.search(r"\b(?:on|in|at|with|for|to)\s+$", text[: m.start()], re.I)):
@@ -701,12 +716,15 @@ def measures(text: str) -> list[Measure]:
                                        r"off the (?:ground|floor))\b", text[m.end():], re.I):
             continue  # "two feet on every step", "jumped with two feet together": the feet, not a distance
         more = _AND_SECONDS.match(text, m.end()) if unit in ("minute", "minutes", "min", "mins") else None
+        if not more and unit in ("minute", "minutes"):
+            more = _MINUTES_THEN_SECONDS.match(text, m.end())  # "two minutes forty, from his first look up"
+        about = _about_time(text, m.start()) if unit in _TIME_UNITS else ""
         if more and number(more.group(1)) and more.group(1).lower() not in ("a", "an"):
             # "two minutes and thirty seconds", "one minute forty seconds": one time, said in two units
             m2 = re.compile(re.escape(m.group(0) + more.group(0)), re.I).match(text, m.start())
             if m2:
                 secs = number(more.group(1))
-                add(m2, "duration", f"{n} min {secs} sec", (n, secs))
+                add(m2, "duration", f"{about}{n} min {secs} sec", (n, secs))
                 continue
         if unit in ("second", "sec", "minute", "min", "moment") and n == "1" and _JUST_A_SECOND.search(text[: m.end()]) \
                 and re.match(r"\s*(?:[.!?,]|$)", text[m.end():]):
@@ -715,7 +733,7 @@ def measures(text: str) -> list[Measure]:
             each = _PER_EACH.match(text, m.end())
             if each:  # "forty five seconds per sock": the time of each one
                 m = re.compile(re.escape(m.group(0) + each.group(0)), re.I).match(text, m.start()) or m
-            add(m, "duration", f"{n} {_TIME_UNITS[unit]}" + (f" per {each.group(1).lower()}" if each else ""), (n,))
+            add(m, "duration", f"{about}{n} {_TIME_UNITS[unit]}" + (f" per {each.group(1).lower()}" if each else ""), (n,))
         else:
             short = _DIST_UNITS[unit]  # "24 in" reads as a preposition: inches are written out
             add(m, "distance", f"{n} {'inch' if short == 'inches' and n == '1' else short}", (n,))
@@ -977,6 +995,7 @@ def comparison(text: str) -> str:
     if cue.startswith(("in ", "back in ")):  # "over 6 min in October"
         bound = re.search(r"\b(over|about|almost|nearly|under|around|just over|just under)\s+$", after[: said[0].start()],
                           re.I)
+        bound = bound if bound and not value.lower().startswith(bound.group(1).lower()) else None  # (said in value)
         return f"{bound.group(1).lower() + ' ' if bound else ''}{value} in {cue.split()[-1].capitalize()}"
     if cue.startswith("last") or cue == "before" or cue == "used to":
         return f"{value} {cue}" if cue.startswith("last") else f"{value} previously"
