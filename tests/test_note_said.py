@@ -1113,3 +1113,31 @@ def test_found_on_test_k_a_time_keeps_how_exact_it_was_said_and_seconds_without_
     assert M.measures("He used it on one of her two hands.") == []  # which one, not a count
     assert M.comparison("Sixteen words in three minutes. In October the same length took her over six minutes.") \
         == "over 6 min in October"
+
+
+def test_found_on_test_k_another_adult_counting_in_the_room_gives_a_result_not_a_report():
+    # test_k (clean on 830c363, development since): the speech therapist co-treating counted "Three of six on the
+    # back teeth, then." and the note had it only as "Another speaker reported ..." or not at all; a sibling's "I can
+    # do twenty jumps!" is about himself, and a counsellor's "at camp" is a report from elsewhere
+    assert M.in_room("Three of six on the back teeth, then.")
+    assert M.in_room("Eight caught, two dropped, from five feet.")
+    assert not M.in_room("I can do twenty jumps!")
+    assert not M.in_room("Isaac, I did eight bars when I was her age.")
+    assert not M.in_room("At camp he rode the trike three times.")
+    assert not M.in_room("Out of the eight days so far he's got on one three times.")
+    assert not M.in_room("She says most of them ten to fifteen minutes.")
+
+
+def test_found_on_test_k_a_co_treating_adults_count_reaches_goals():
+    from pipeline.note import writer as W
+    lines = [W.Line("seg-0001", "Therapist", "Crunchy sticks next, on the back teeth.", "therapist"),
+             W.Line("seg-0002", "Speaker 1", "Three of six on the back teeth, then. And I had a finger under his chin "
+                    "holding his jaw steady for every one of them, so moderate assistance from me on the chewing.",
+                    "other"),
+             W.Line("seg-0003", "Speaker 2", "I can do twenty jumps!", "other")]
+    tpl = load_template(None)
+    goals = next(s for s in tpl.sections if s.key == "goals")
+    found = W.line_moments(lines, {k for s in tpl.sections for k in s.select})
+    units = W.candidates(goals, found, lines)
+    assert [u.line for u in units.values()] == [2]
+    assert "3/6" in M.measure_phrase(next(iter(units.values())).text)

@@ -432,6 +432,11 @@ INTRODUCED = re.compile(r"\bI'?m (?:his|her|their|the|[A-Z][a-z]+'s) (?:(?:big|o
                         rf"({'|'.join(sorted(RELATIONS, key=len, reverse=True))})\b", re.I)
 # a sentence about the child: what a report by someone else than the caregiver must be
 _ABOUT_CHILD = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.I)
+# a sentence about another place or time than this session ("at camp", "at recess", "last week", "on Saturday")
+_ELSEWHERE = re.compile(r"\b(home|house|school|class(?:room)?|recess|gym|camp|playground|daycare|nursery|lunch|dinner|"
+                        r"breakfast|weekend|yesterday|last (?:week|night|time|month|term|year)|this (?:week|term|morning)|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|usually|always|never|every (?:day|morning|night|"
+                        r"week)|most days|sometimes|so far|at (?:his|her|their|my|our) (?:house|place))\b", re.I)
 # English words that nearly every English sentence has: a line with none of them is in another language
 _ENGLISH = set("""the a an and or but to of in on at for with is are was were be been it he she they i you we this
 that his her their my your our not no do does did have has had will would can could should what when where how
@@ -1007,6 +1012,17 @@ def comparison(text: str) -> str:
     if cue == "instead of":
         return f"{value} previously"
     return f"{cue} {value}"
+
+
+def in_room(text: str) -> bool:
+    """Whether another adult's sentence counts what the child does now, in the session ("Three of six on the back
+    teeth, then.", the speech therapist co-treating; "Eight caught, two dropped, from five feet.", a student): a result
+    like the clinician's, not a report from elsewhere ("at camp", "last week") nor a sibling's "I can do twenty jumps!"
+    about himself."""
+    ms = measures(text)
+    return bool(ms) and not RELAYED.match(text) and not _ELSEWHERE.search(text) \
+        and not re.match(r"^\W*(?:[a-z]+,\s+)?(?:I|we)\b", text, re.I) and not text.rstrip().endswith("?") \
+        and not any(m.kind == "duration" and m.text.split()[-1] in ("days", "weeks", "months", "years") for m in ms)
 
 
 def classify(text: str, role: str | None, index: int, total: int) -> Moment | None:

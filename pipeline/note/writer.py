@@ -333,6 +333,7 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
     # the first line that speaks of the next visit: "We'll do the loop and swoop." before it is today's task
     plan_from = next((n for n, ln in enumerate(lines, 1) if (ln.role or "").lower() in moments._CLINICIAN
                       and _NEXT_VISIT.search(ln.text)), None)
+    relays = _interpreters(lines)
     for n, ln in enumerate(lines, 1):
         sents = []
         for sent in _SENT.split(ln.text):
@@ -408,6 +409,12 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "We did not get to the straw drinking goal today. It's still on his plan, and we'll start with it
                 # next week.": the goal not addressed says it; "Plan: start with it next week." names nothing
                 kinds = tuple(k for k in kinds if k != "plan")
+            if (ln.role or "").lower() == "other" and ln.speaker not in relays and "measure" in kinds \
+                    and moments.in_room(sent):
+                # another adult counting what the child does now: a result of the session (with the help they gave:
+                # "I had a finger under his chin ... so moderate assistance from me"), not a report under their name
+                kinds = tuple(k for k in kinds if k != "caregiver_report") \
+                    + (("assistance",) if moments.assistance(sent) and "assistance" not in kinds else ())
             specific = tuple(k for k in kinds if k not in GENERIC and k in selected)
             if specific and not sent.rstrip().endswith("?"):
                 kinds = specific
@@ -508,14 +515,21 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
                          and any(moments.RELAYED.match(t) for t, _ in lm.sentences)) \
                 and not ("caregiver" in roles and "caregiver_report" in sec.select
                          and (lines[n - 1].role or "").lower() == "other" and lines[n - 1].speaker not in relays
-                         and any("caregiver_report" in k and not moments.RELAYED.match(t) for t, k in lm.sentences)):
+                         and any("caregiver_report" in k and not moments.RELAYED.match(t) for t, k in lm.sentences)) \
+                and not ("therapist" in roles and "measure" in sec.select
+                         and (lines[n - 1].role or "").lower() == "other" and lines[n - 1].speaker not in relays
+                         and any("measure" in k and moments.in_room(t) for t, k in lm.sentences)):
             # (an interpreter passing on the caregiver's words speaks for the caregiver; another adult or a sibling
-            # telling about the child is reported under their own name)
+            # telling about the child is reported under their own name; another adult counting what the child does in
+            # the session gives a result like the clinician's)
             continue
         groups: list[list[str]] = []
         prev = False
+        other = (lines[n - 1].role or "").lower() == "other" and lines[n - 1].speaker not in relays
         for i, (text, kinds) in enumerate(lm.sentences):
             hit = bool(set(kinds) & set(sec.select))
+            if other and "therapist" in roles and "measure" in sec.select:
+                hit = hit and moments.in_room(text)  # another adult's result of the session, not their report
             if hit and prev and ("measure" in sec.select or "assistance" in sec.select) \
                     and re.match(r"^\W*(?:that|it|this)\s+(?:took|lasted)\b", text, re.I):
                 groups[-1].append(text)  # "That took her about three minutes.": the time of the result before it
