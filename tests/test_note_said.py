@@ -1141,3 +1141,21 @@ def test_found_on_test_k_a_co_treating_adults_count_reaches_goals():
     units = W.candidates(goals, found, lines)
     assert [u.line for u in units.values()] == [2]
     assert "3/6" in M.measure_phrase(next(iter(units.values())).text)
+
+
+def test_found_on_test_k_a_report_told_in_one_sentence_stays_one_item():
+    # test_k (clean on 830c363, development since): "They had a fire drill, and when the alarm went he ran out of the
+    # hall and across the car park." became two reports, the second without the fire drill; so did the popcorn
+    from pipeline.note import writer as W
+    lines = [W.Line("seg-0001", "Therapist", "Anything from home?", "therapist"),
+             W.Line("seg-0002", "Caregiver", "They had a fire drill, and when the alarm went he ran out of the hall "
+                    "and across the car park. At his cousin's party he grabbed a whole handful of popcorn, stuffed it "
+                    "all in, and started coughing and going red. He wants me to do the buttons, and the sock seams "
+                    "bother him.", "caregiver")]
+    tpl = load_template(None)
+    sec = next(s for s in tpl.sections if s.key == "caregiver_report")
+    units = [u.text for u in W.candidates(sec, W.line_moments(lines, {k for s in tpl.sections for k in s.select}),
+                                          lines).values()]
+    assert units[0].startswith("They had a fire drill, and when the alarm went he ran out")
+    assert units[1].endswith("and started coughing and going red.")
+    assert units[2:] == ["He wants me to do the buttons", "the sock seams bother him."]  # two things: two reports

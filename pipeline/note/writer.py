@@ -597,7 +597,11 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
                 continue
             # a list of instructions ("five minutes of putty a day, and writing on a vertical surface"): one each
             pieces = [p.strip() for p in re.split(r",\s+and\s+(?:also\s+)?|;\s+", text) if p.strip()]
-            if len(pieces) > 1 and all(len(p.split()) >= 4 for p in pieces):
+            if len(pieces) > 1 and all(len(p.split()) >= 4 for p in pieces) and (
+                    "caregiver_report" not in sec.select or all(_OWN_SUBJECT.match(p) for p in pieces[1:])):
+                # (a report goes on where the next part has no subject of its own: "they had a fire drill, and when
+                # the alarm went he ran out of the hall", "he grabbed a handful of popcorn, stuffed it all in, and
+                # started coughing" are one event each)
                 units += [Unit(n, p) for p in pieces]
             else:
                 units.append(Unit(n, text))
@@ -621,6 +625,11 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
         out[f"line_{u.line}" + ("abcdefghij"[k] if per_line[u.line] > 1 else "")] = u
     return out
 
+
+# a clause that starts with its own subject ("the sock seams bother him"), not one that goes on from the one
+# before it ("when the alarm went he ran", "started coughing and going red")
+_OWN_SUBJECT = re.compile(r"^(?!when\b|then\b|so\b|because\b|while\b|until\b)(?:[A-Za-z',]+\s+){0,5}?"
+                          r"(?:he|she|they|we|i|it|his|her|their|my|our|the|(?-i:[A-Z][a-z]+))(?:'s|'re|'d|'ll|'ve)?\s+\w+", re.I)
 
 BATCH_UNITS = 8  # moments of a section one answer fills at most (a longer answer drifts between them)
 
