@@ -1159,3 +1159,17 @@ def test_found_on_test_k_a_report_told_in_one_sentence_stays_one_item():
     assert units[0].startswith("They had a fire drill, and when the alarm went he ran out")
     assert units[1].endswith("and started coughing and going red.")
     assert units[2:] == ["He wants me to do the buttons", "the sock seams bother him."]  # two things: two reports
+
+
+def test_found_on_test_k_help_said_as_what_the_clinician_did():
+    # test_k (clean on 830c363, development since): "A tap on his right elbow and he found the strap." and "when I
+    # touched his cheek on that side" are tactile cues; "I steadied her elbow" is physical help ("after watching me
+    # draw one" is a measure's "after a demonstration"). "when it touched her lip" is no cue
+    assert M.assistance("A tap on his right elbow and he found the strap.") == ["tactile cues"]
+    assert M.assistance("Four times he moved the stick over when I touched his cheek on that side.") == ["tactile cues"]
+    assert M.assistance("I steadied her elbow for the first three.") == ["physical assist"]
+    assert M.assistance("She gagged one time when it touched her lip.") == []
+    from pipeline.note.writer import clean_value
+    # a level's words come out of an activity without cutting the word before them ("the clinici")
+    assert "clinician" in clean_value("The clinician, a tap on his right elbow, then he found the strap.", True,
+                                      "The clinician, a tap on his right elbow, then he found the strap.")

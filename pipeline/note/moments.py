@@ -44,13 +44,18 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("maximal assist", r"\bmax(imal|imum)? (help|assist\w*)|\bfull (help|assist\w*)|\blots of (help|assist\w*)"),
     ("verbal cues", r"\bverbal (cue|prompt|reminder)s?\b|\bverbal\w* cue"),
     ("physical assist", r"\bphysical (?:help|assist\w*|support|prompt)s?\b|\b(?:my|a) hand on (?:his|her|their) (?:wrist|elbow|"
-                        r"hand|arm|shoulder|back)"),
+                        r"hand|arm|shoulder|back)|\bI (?:steadied|stabili[sz]ed|supported) (?:his|her|their) (?:wrist|elbow|"
+                        r"hands?|arms?|shoulders?|back|hips?|trunk|ankles?|feet|foot|knees?|jaw|chin)\b"),
     # "she needed me to point to the picture": a gestural cue
     ("gestural cues", r"\bgestur\w* (cue|prompt)s?\b|\b(me|I|you) (to )?point(ed|ing)? (to|at)\b|\bpoint(ed|ing) (to|at) "
                       r"(the|a|each|her|his|their) (picture|card|step|icon|word|letter|schedule|one)"),
-    ("visual cues", r"\bvisual (cue|prompt|model)s?\b"),
-    ("tactile cues", r"\btactile (cue|prompt)s?\b|\btouch cues?\b|\btapped (his|her|their) (cheek|lips?|jaw|chin|hand|arm|"
-                     r"shoulder|elbow|wrist|back|knee)"),
+    ("visual cues", r"\bvisual (cue|prompt|model)s?\b"),  # ("after watching me draw them": "after a demonstration")
+    # "A tap on his right elbow and he found the strap.", "when I touched his cheek on that side": a tactile cue
+    ("tactile cues", r"\btactile (cue|prompt)s?\b|\btouch cues?\b|\btapped (his|her|their) (?:\w+ )?(cheek|lips?|jaw|"
+                     r"chin|hand|arm|shoulder|elbow|wrist|back|knee)|\ba (?:light |little |quick |gentle )?(?:tap|touch|nudge) "
+                     r"(?:on|at|to) (?:his|her|their|the) (?:\w+ )?(?:cheek|lips?|jaw|chin|hand|arm|shoulder|elbow|wrist|back|"
+                     r"knee)s?\b|\bI touched (?:his|her|their) (?:\w+ )?(?:cheek|lips?|jaw|chin|hand|arm|shoulder|elbow|wrist|"
+                     r"back|knee)s?\b"),
     ("hand-over-hand", r"\bhand\s*[- ]\s*-?\s*over\s*[- ]\s*-?\s*hand\b|\b(?:my|a) hand over (?:his|hers|her|theirs)\b"),  # "hand -over -hand" as ASR spaces it
 )
 

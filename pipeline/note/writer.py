@@ -1584,7 +1584,7 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
                 v = said_past.group(1).lower() + v[len(first):]
         for _label, pattern in moments._ASSIST_RULES:
             # ("with hand over hand assistance": the level's noun goes with it, never "made the loop assistance")
-            v = re.sub(rf"\s*(?:,\s*)?(?:with\s+)?(?:an?\s+)?(?:{pattern})(?:\s+(?:help|assist\w*|support|guidance|"
+            v = re.sub(rf"\s*(?:,\s*)?(?:\bwith\s+)?(?:\ban?\s+)?(?:{pattern})(?:\s+(?:help|assist\w*|support|guidance|"
                        rf"cues?|prompts?|facilitation))?\b", "", v, flags=re.I).strip(" ,")
     return v
 
