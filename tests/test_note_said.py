@@ -1173,3 +1173,11 @@ def test_found_on_test_k_help_said_as_what_the_clinician_did():
     # a level's words come out of an activity without cutting the word before them ("the clinici")
     assert "clinician" in clean_value("The clinician, a tap on his right elbow, then he found the strap.", True,
                                       "The clinician, a tap on his right elbow, then he found the strap.")
+
+
+def test_found_on_test_k_half_of_them_and_one_in_three_are_measures():
+    # test_k (clean on 830c363, development since): "half of them stayed tied" and "on one in three" were no measure
+    assert M.measure_phrase("So the bunny ears, half of them stayed tied.") == "half of them"
+    assert M.measure_phrase("He covered his ears on one in three.") == "1 in 3"
+    assert M.measure_phrase("He got two in a row.") == "2 in a row"  # (a run, as before)
+    assert M.measures("He did it one in ten minutes.")[0].text == "10 min"  # a time, not 1 in 10

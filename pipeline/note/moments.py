@@ -122,6 +122,8 @@ _PROPORTION = re.compile(rf"(?<!\bthe )(?<!\bfirst )(?<!\bsecond )(?<!\bother )(
                          # "two thirds of the curvy part": a describing word and its noun
                          rf"([a-z]+(?:\s+(?:part|parts|section|sections|line|lines|road|path|way|side|page|pages|circle|"
                          rf"shape|shapes|lap|laps|course|maze|trail|track|bowl|cup|plate|sandwich|list))?))?", re.I)
+_ONE_IN = re.compile(rf"\b({_NUM})\s+in\s+(?:every\s+)?({_NUM})\b(?!\s+(?:a row|[a-z]+s\b|minute|second|hour|day|week|"
+                     rf"month|year|go|try|turn|set|place|spot|hand|cup|box|bag|pile|row|line))", re.I)
 _NOT_A_PART = set("""and or but was were is are to of past after before an a it them that this then so he she they
 you i we with without by in on at for from again now later more less""".split())
 # "Last week she put them on the wrong feet.": an earlier session said in words, with no number to compare
@@ -766,7 +768,8 @@ def measures(text: str) -> list[Measure]:
             found[whole] = (m.start(), b, Measure("proportion", " ".join(said.split()), (f, *x.numbers), m.start()))
             taken.append((m.start(), b))
             continue
-        of_what = bool(noun) and noun not in _NOT_A_PART and noun not in NUMBER_WORDS
+        of_what = bool(noun) and noun not in _NOT_A_PART and noun not in NUMBER_WORDS \
+            or bool(m.group(3)) and noun in ("them", "those", "these")  # "half of them stayed tied": of the tries said
         if not of_what and not m.group(1):
             continue  # "half" alone, with no qualifier or noun: too little to be a measure
         said = m.group(0) if of_what else text[m.start(): m.end(2)]
@@ -774,6 +777,10 @@ def measures(text: str) -> list[Measure]:
         if not _spans_overlap(span, taken):
             taken.append(span)
             found.append((span[0], span[1], Measure("proportion", " ".join(said.lower().split()), (f,), m.start())))
+    for m in _ONE_IN.finditer(text):  # "he covered his ears on one in three": 1 in 3, as said
+        a, b = number(m.group(1)), number(m.group(2))
+        if a and b and m.group(2).lower() not in ("a", "an") and float(a) < float(b):
+            add(m, "count", f"{a} in {b}", (a, b))
     for m in re.finditer(r"\btwice\b", text, re.I):  # "Twice he grabbed the dice" ("twice a week": a frequency)
         add(m, "repetitions", "2 times", ("2",))
     for m in _SHOWN.finditer(text):  # "after I showed him three times": the clinician's demonstrations
