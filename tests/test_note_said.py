@@ -1181,3 +1181,21 @@ def test_found_on_test_k_half_of_them_and_one_in_three_are_measures():
     assert M.measure_phrase("He covered his ears on one in three.") == "1 in 3"
     assert M.measure_phrase("He got two in a row.") == "2 in a row"  # (a run, as before)
     assert M.measures("He did it one in ten minutes.")[0].text == "10 min"  # a time, not 1 in 10
+
+
+def test_found_on_test_k_a_co_treating_adults_result_is_grounded_in_their_speech():
+    # test_k (development run of 90bda91): the speech therapist's "Three of six on the back teeth, then." reached Goals
+    # and was flagged "cites no speech of the therapist"; a report from elsewhere by another adult still is
+    from pipeline.note.grounding import check_item
+    tr = make_transcript([("THERAPIST", "Crunchy sticks next."),
+                          ("SLP", "Three of six on the back teeth, then."),
+                          ("SLP", "At camp he rode the trike three times.")],
+                         speakers=({"id": "THERAPIST", "role": "therapist", "label": "THERAPIST"},
+                                   {"id": "SLP", "role": "other", "label": "SLP"}))
+    segs, roles = {x.id: x for x in tr.segments}, tr.roles
+    ids = [x.id for x in tr.segments]
+    ok = check_item(NoteItem("Moved the stick to his back teeth: 3/6.", (ids[1],)), segs, roles,
+                    expected_roles=("therapist",))
+    assert ok.supported, ok
+    bad = check_item(NoteItem("Rode the trike: 3 times.", (ids[2],)), segs, roles, expected_roles=("therapist",))
+    assert not bad.supported
