@@ -1199,3 +1199,17 @@ def test_found_on_test_k_a_co_treating_adults_result_is_grounded_in_their_speech
     assert ok.supported, ok
     bad = check_item(NoteItem("Rode the trike: 3 times.", (ids[2],)), segs, roles, expected_roles=("therapist",))
     assert not bad.supported
+
+
+def test_found_on_test_k_a_count_of_the_total_said_alone_and_a_count_confirmed():
+    # test_k (development run of 90bda91): "Four of the six, yes, and both of the ones she dropped rolled out ..."
+    # gave no measure ("on one of the two" says which one, and still does)
+    assert M.measure_phrase("Four of the six, yes, and both of the ones she dropped rolled out.") == "4/6"
+    assert M.measure_phrase("Two of the three.") == "2/3"
+    assert M.measures("He wore it on one of the two.") == [] and M.measures("One of the three.") == []
+    from pipeline.note import writer as W
+    lines = [W.Line("seg-0001", "Speaker 1", "I got nine hops on the right.", "other"),
+             W.Line("seg-0002", "Therapist", "Nine hops, same as mine.", "therapist")]
+    found = W.line_moments(lines, {"measure"})
+    assert 2 in found and "measure" in found[2].kinds  # the clinician's own count, not said back
+    assert M.in_room("I got nine hops on the right.")

@@ -597,9 +597,12 @@ def measures(text: str) -> list[Measure]:
             continue  # "five of his seven sips" counts; "on one of her two hands" says which
         if re.search(r"\bthe\s*$", text[m.start(): m.start(2)], re.I) and not (m.group(3) or "").lower().endswith("s") \
                 and not (re.match(r"\s+(?:he|she|they)\s+[a-z]+", text[m.end(2):], re.I)
-                         and not re.search(r"\b(?:on|in|at|with|for|to)\s+$", text[: m.start()], re.I)):
+                         and not re.search(r"\b(?:on|in|at|with|for|to)\s+$", text[: m.start()], re.I)) \
+                and not (re.match(r"^\W*(?:so\s+|that's\s+|yes,?\s+)?$", text[max(0, text.rfind(".", 0, m.start()) + 1): m.start()], re.I)
+                         and a != "1" and re.match(r"\s*(?:[,.!?;]|$)", text[m.end(2):])):
             # "eighteen of the twenty problems" counts; "on one of the two" says only which one; "eight of the ten he
-            # found on his own" counts (the count fronted, its doer after it)
+            # found on his own" counts (the count fronted, its doer after it), and so does "Four of the six, yes, ..."
+            # said on its own at a sentence's start
             continue
         noun = (m.group(3) or "").strip()
         if noun.lower() in ("them", "these", "those", "the", "his", "her", "my", "your", "their", "our", "it", "with",
@@ -1033,7 +1036,9 @@ def in_room(text: str) -> bool:
     about himself."""
     ms = measures(text)
     return bool(ms) and not RELAYED.match(text) and not _ELSEWHERE.search(text) \
-        and not re.match(r"^\W*(?:[a-z]+,\s+)?(?:I|we)\b", text, re.I) and not text.rstrip().endswith("?") \
+        and not (re.match(r"^\W*(?:[a-z]+,\s+)?(?:I|we)\b", text, re.I)
+                 and not re.match(rf"^\W*I\s+(?:got|counted|make it|made it|had)\s+{_NUM}\b", text, re.I)) \
+        and not text.rstrip().endswith("?") \
         and not any(m.kind == "duration" and m.text.split()[-1] in ("days", "weeks", "months", "years") for m in ms)
 
 

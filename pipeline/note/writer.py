@@ -381,7 +381,9 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
             if "measure" in kinds and n > 1 and (ln.role or "").lower() in moments._CLINICIAN \
                     and (lines[n - 2].role or "").lower() not in moments._CLINICIAN and len(sent.split()) <= 6 \
                     and {x for m in said for x in m.numbers} \
-                    <= {x for m in moments.measures(lines[n - 2].text) for x in m.numbers}:
+                    <= {x for m in moments.measures(lines[n - 2].text) for x in m.numbers} \
+                    and not _SAME_COUNT.search(sent):
+                # ("Nine, same as mine." after another adult's "I got nine on the right": the clinician's own count)
                 # "Forty minutes, okay." after the caregiver's "forty minutes from pyjamas to shoes": said back
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             task = _TASK_NOUN.match(sent) or _TASK_NOW.match(sent)
@@ -630,6 +632,9 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
 # before it ("when the alarm went he ran", "started coughing and going red")
 _OWN_SUBJECT = re.compile(r"^(?!when\b|then\b|so\b|because\b|while\b|until\b)(?:[A-Za-z',]+\s+){0,5}?"
                           r"(?:he|she|they|we|i|it|his|her|their|my|our|the|(?-i:[A-Z][a-z]+))(?:'s|'re|'d|'ll|'ve)?\s+\w+", re.I)
+
+_SAME_COUNT = re.compile(r"\b(?:same as (?:mine|me|my count|I got)|that matches(?: mine)?|I got (?:that|the same)|"
+                         r"I counted (?:that|the same))\b", re.I)
 
 BATCH_UNITS = 8  # moments of a section one answer fills at most (a longer answer drifts between them)
 
