@@ -1213,3 +1213,17 @@ def test_found_on_test_k_a_count_of_the_total_said_alone_and_a_count_confirmed()
     found = W.line_moments(lines, {"measure"})
     assert 2 in found and "measure" in found[2].kinds  # the clinician's own count, not said back
     assert M.in_room("I got nine hops on the right.")
+
+
+def test_found_on_test_k_a_total_said_alone_then_its_part_is_one_result():
+    # test_k (development run of 90bda91): "Ten spoonfuls. The last two dripped off before they got to his mouth, the
+    # rest went in clean." gave two items, "Completed: 10 spoonfuls." and one without the total
+    from pipeline.note import writer as W
+    lines = [W.Line("seg-0001", "Therapist", "Ten spoonfuls. The last two dripped off before they got to his mouth, "
+                    "the rest went in clean. Six sticks. Four times he moved the stick over.", "therapist")]
+    tpl = load_template(None)
+    goals = next(s for s in tpl.sections if s.key == "goals")
+    units = [u.text for u in W.candidates(goals, W.line_moments(lines, {"measure", "assistance", "observation"}),
+                                          lines).values()]
+    assert units == ["Ten spoonfuls. The last two dripped off before they got to his mouth, the rest went in clean.",
+                     "Six sticks. Four times he moved the stick over."]

@@ -543,6 +543,12 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
                 # cue. The fourth, no help at all.": each try's level belongs to the count
                 groups[-1].append(text)
                 continue
+            if hit and prev and ("measure" in sec.select or "assistance" in sec.select) and len(groups[-1]) == 1 \
+                    and _BARE_TOTAL.match(groups[-1][0]) and _PART_FIRST.match(text):
+                # "Ten spoonfuls. The last two dripped off before they got to his mouth, the rest went in clean.": the
+                # total said alone, then its part: one result
+                groups[-1].append(text)
+                continue
             joined = f"{groups[-1][-1]} {text}" if groups else ""
             part = moments._TOTAL_THEN_PART.search(joined) if hit and prev else None
             if part and part.start(3) > len(groups[-1][-1]) and ("measure" in sec.select or "assistance" in sec.select):
@@ -560,7 +566,8 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
                     fit.append(text)
                 continue
             if hit:  # one unit per sentence; a very short one joins the one before it
-                if prev and len(text.split()) < 4:
+                if prev and len(text.split()) < 4 and not (_BARE_TOTAL.match(text) and i + 1 < len(lm.sentences)
+                                                           and _PART_FIRST.match(lm.sentences[i + 1][0])):
                     groups[-1].append(text)
                 elif "measure" in sec.select:
                     groups += [[p] for p in _results(text)]
@@ -633,6 +640,11 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
 _OWN_SUBJECT = re.compile(r"^(?!when\b|then\b|so\b|because\b|while\b|until\b)(?:[A-Za-z',]+\s+){0,5}?"
                           r"(?:he|she|they|we|i|it|his|her|their|my|our|the|(?-i:[A-Z][a-z]+))(?:'s|'re|'d|'ll|'ve)?\s+\w+", re.I)
 
+# a total said alone ("Ten spoonfuls.", "Six sticks."), and a sentence that starts with a part of it ("The last two
+# dripped off ...", "Four times he moved the stick ...")
+_BARE_TOTAL = re.compile(rf"^\W*(?:{moments._NUM})\s+[a-z]+s[.!]?$", re.I)
+_PART_FIRST = re.compile(rf"^\W*(?:the\s+(?:first|last|other)\s+(?:{moments._NUM})\b|(?:{moments._NUM})\s+(?:times\s+)?"
+                         rf"(?:he|she|they)\b)", re.I)
 _SAME_COUNT = re.compile(r"\b(?:same as (?:mine|me|my count|I got)|that matches(?: mine)?|I got (?:that|the same)|"
                          r"I counted (?:that|the same))\b", re.I)
 
