@@ -1227,3 +1227,12 @@ def test_found_on_test_k_a_total_said_alone_then_its_part_is_one_result():
                                           lines).values()]
     assert units == ["Ten spoonfuls. The last two dripped off before they got to his mouth, the rest went in clean.",
                      "Six sticks. Four times he moved the stick over."]
+
+
+def test_found_on_test_k_a_timers_length_and_the_steps_told_are_no_results():
+    # test_k (clean on 830c363, development since): "The sand timer is one minute." and "Two loops, cross them, tuck
+    # one under, and pull." (the steps of a bow) became "Put the sand timer on: 1 min." and "Tied bunny ears: 2 loops."
+    assert M.classify("The sand timer is one minute.", "therapist", 3, 10) is None
+    assert M.classify("Two loops, cross them, tuck one under, and pull.", "therapist", 3, 10) is None
+    assert "measure" in M.classify("He brushed for one minute before the timer ran out.", "therapist", 3, 10).kinds
+    assert "measure" in M.classify("Three bows, cross, tuck, pull, he did all of them.", "therapist", 3, 10).kinds

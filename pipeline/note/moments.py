@@ -404,6 +404,9 @@ _TIMER = re.compile(r"^\W*(?:(?:okay|ok|so|now|alright|and|first)[,!.]?\s+)*(?:I
 # what the child did, said of them ("he went", "she needed"): a result even after an instruction's verb
 # "Math worksheet, regular chair, and the timer is set for ten minutes.": the task's length, not a result
 _TIMER_SET = re.compile(r"\b(?:timer|clock|stopwatch|alarm)\s+(?:is|'s)\s+(?:set|going|on)\s+(?:for|to|at)\b|"
+                        # "The sand timer is one minute.": how long the timer runs, not a result
+                        r"\b(?:timer|hourglass|countdown|song)\s+(?:is|'s|lasts|runs)\s+(?:about\s+|just\s+)?(?:an?|one|two|"
+                        r"three|four|five|ten|thirty|forty|\d+)\b(?:[- ](?:and a half|\w+))?\s+(?:minutes?|seconds?)\b|"
                         r"\b(?:I'?m|I am|I'll be) timing (?:you|him|her|them)\b|"  # "Nine pegs in, ... and I'm timing you."
                         r"\bset (?:the|a|my|your|his|her) (?:timer|clock|stopwatch|alarm) (?:for|to|at)\b", re.I)
 _SAID_DONE = re.compile(r"\b(?:he|she|they|you)\s+(?:\w+ed|did|went|made|held|got|kept|took|sat|stood|caught|threw|wrote|"
@@ -1029,6 +1032,18 @@ def comparison(text: str) -> str:
     return f"{cue} {value}"
 
 
+_STEP_VERB = re.compile(r"^\s*(?:and\s+|then\s+)?(?:cross|tuck|pull|push|wrap|pinch|fold|put|turn|twist|loop|hold|squeeze|"
+                        r"make|take|bring|slide|poke|press|tap|flip|lift|drop|scoop|stab|wipe|dip|rub|swap)\b", re.I)
+
+
+def _STEPS_TOLD(text: str) -> bool:
+    """Whether a sentence tells the steps of a task ("Two loops, cross them, tuck one under, and pull."): two or more of
+    its clauses after a comma start with a verb of doing, and nobody is said to have done anything."""
+    clauses = re.split(r",|;", text.rstrip(" .!"))[1:]
+    return sum(1 for c in clauses if _STEP_VERB.match(c)) >= 2 \
+        and not re.search(r"\b(?:he|she|they|you|I)\s+\w+", text, re.I)
+
+
 def in_room(text: str) -> bool:
     """Whether another adult's sentence counts what the child does now, in the session ("Three of six on the back
     teeth, then.", the speech therapist co-treating; "Eight caught, two dropped, from five feet.", a student): a result
@@ -1080,7 +1095,7 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.remove("home_program")  # "Now squeeze it ten times": what to do now, in the session
     if "plan" in kinds and "home_program" in kinds and re.search(r"\bnext (session|time|week|visit)\b", text, re.I):
         kinds.remove("home_program")  # "next session we will try ..." is the plan, not homework
-    if clinician and (_IMPERATIVE.match(text) or _IN_SESSION.match(text)) and not _DID.search(text) \
+    if clinician and (_IMPERATIVE.match(text) or _IN_SESSION.match(text) or _STEPS_TOLD(text)) and not _DID.search(text) \
             and not _SAID_DONE.search(text):
         kinds = [k for k in kinds if k not in ("measure", "assistance")]
     if clinician and _AGENDA.search(text):
