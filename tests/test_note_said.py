@@ -1236,3 +1236,13 @@ def test_found_on_test_k_a_timers_length_and_the_steps_told_are_no_results():
     assert M.classify("Two loops, cross them, tuck one under, and pull.", "therapist", 3, 10) is None
     assert "measure" in M.classify("He brushed for one minute before the timer ran out.", "therapist", 3, 10).kinds
     assert "measure" in M.classify("Three bows, cross, tuck, pull, he did all of them.", "therapist", 3, 10).kinds
+
+
+def test_found_on_test_k_a_report_acknowledged_is_not_a_result():
+    # test_k (clean on 830c363, development since): the clinician's "Twenty five minutes to get dressed, good to
+    # know." after the aunt's report became "Got dressed: 25 min." in Goals
+    from pipeline.note import writer as W
+    lines = [W.Line("seg-0001", "Caregiver", "Dressing on his own takes him twenty five minutes.", "caregiver"),
+             W.Line("seg-0002", "Therapist", "Twenty five minutes to get dressed, good to know. Anything from school?",
+                    "therapist")]
+    assert 2 not in W.line_moments(lines, {"measure", "assistance", "observation"})

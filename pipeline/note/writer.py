@@ -379,7 +379,9 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             said = moments.measures(sent) if "measure" in kinds else []
             if "measure" in kinds and n > 1 and (ln.role or "").lower() in moments._CLINICIAN \
-                    and (lines[n - 2].role or "").lower() not in moments._CLINICIAN and len(sent.split()) <= 6 \
+                    and (lines[n - 2].role or "").lower() not in moments._CLINICIAN \
+                    and (len(sent.split()) <= 6 or len(sent.split()) <= 12 and _ACK.search(sent)
+                         and not re.search(r"\b(?:he|she|they)\b", sent, re.I)) \
                     and {x for m in said for x in m.numbers} \
                     <= {x for m in moments.measures(lines[n - 2].text) for x in m.numbers} \
                     and not _SAME_COUNT.search(sent):
@@ -645,6 +647,8 @@ _OWN_SUBJECT = re.compile(r"^(?!when\b|then\b|so\b|because\b|while\b|until\b)(?:
 _BARE_TOTAL = re.compile(rf"^\W*(?:{moments._NUM})\s+[a-z]+s[.!]?$", re.I)
 _PART_FIRST = re.compile(rf"^\W*(?:the\s+(?:first|last|other)\s+(?:{moments._NUM})\b|(?:{moments._NUM})\s+(?:times\s+)?"
                          rf"(?:he|she|they)\b)", re.I)
+# what a clinician says to acknowledge a report ("Twenty five minutes to get dressed, good to know.")
+_ACK = re.compile(r"\b(?:good to know|noted|thanks|thank you|that's helpful|that helps|got it|I see|okay|ok)\b", re.I)
 _SAME_COUNT = re.compile(r"\b(?:same as (?:mine|me|my count|I got)|that matches(?: mine)?|I got (?:that|the same)|"
                          r"I counted (?:that|the same))\b", re.I)
 
