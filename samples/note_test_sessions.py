@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (eleven sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (twelve sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -132,8 +132,22 @@ given as "half of them", "one in three", "every one except ...", "the rest" or t
 succeeded; levels of assistance are mostly said as what someone did. Each session speaks with espeak-ng voices of its
 own, none used by sets a to j (``scribe eval notes --data test --samples-dir samples/test_k``).
 
+A twelfth set of six (``--set l``, ``samples/test_l``), of which sessions 04 to 06 are soup with a spoon, cutting a
+pancake with a knife and fork, a yogurt pot's foil lid and a cup with a lid with the father and the child's dietitian,
+who weighs the child, reports the food diary and keeps a tally, a lacing card, cutting out a circle, a dot-to-dot
+against a sand timer, a block tower copied from a photo and clothes pegs in a minute with the foster father and the
+child's social worker reporting school attendance and a home visit, and a balance beam, jumping jacks, beanbags at a
+hoop from two distances and the wall bars with the child's nanny and classroom aide reporting playtime and PE, was
+written on 2026-12-06, after sets b to k had all been used to tune the writer, by sessions that had read neither the
+note writer's rules nor any note; no note of them was drafted while they were written. The dialogues were phrased away
+from the sentence shapes of sets i to k: a count is kept by another adult and corrected a turn later by the therapist
+or by that adult when asked, given as "every one except ...", "one in every ...", "... quarters of the way round" or
+read off a sand timer; levels of assistance are said as what someone did or by name; each session has a safety
+report, and sleep, school attendance and playtime are reported with numbers. Each session speaks with espeak-ng voices
+of its own, none used by sets a to k (``scribe eval notes --data test --samples-dir samples/test_l``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k] [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l] [--out DIR] [--only NAME] [--facts-only]
 """
 
 from __future__ import annotations
@@ -5667,13 +5681,382 @@ SESSIONS_K_B: tuple[Session, ...] = (
 SESSIONS_K: tuple[Session, ...] = SESSIONS_K_A + SESSIONS_K_B
 
 
+# set l's seed base (2026-12-06), defined here until sessions 01 to 03, which define it, are pasted above
+TEST_L_SEED = 20261216
+
+# The twelfth test set (samples/test_l, `--set l`), sessions 04 to 06: written on 2026-12-06 by a helper who had read
+# neither the note writer's rules (pipeline/note/) nor any note, after sets b to k had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to k nor by another set-l session), with the father and the child's dietitian, DIETITIAN (role
+# other), who weighs the child and keeps a tally, in test_l_soup_04, the foster father and the child's social worker,
+# WORKER (role other), in test_l_lace_05, and the child's nanny as the caregiver with the child's classroom aide, AIDE
+# (role other), in test_l_beam_06. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+ms.VOICES.setdefault("Tl4", Voice("THERAPIST", "therapist", "en-gb-x-rp+Gene2", 80, 166))
+ms.VOICES.setdefault("Cl4", Voice("CHILD", "child", "en-gb-scotland+zac", 40, 190))
+ms.VOICES.setdefault("Gl4", Voice("CAREGIVER", "caregiver", "en-us+miguel", 30, 154))
+ms.VOICES.setdefault("Dl4", Voice("DIETITIAN", "other", "en-029+Gene2", 70, 164))
+ms.VOICES.setdefault("Tl5", Voice("THERAPIST", "therapist", "en-us-nyc+Gene2", 85, 164))
+ms.VOICES.setdefault("Cl5", Voice("CHILD", "child", "en-gb-x-gbcwmd+Gene2", 99, 192))
+ms.VOICES.setdefault("Gl5", Voice("CAREGIVER", "caregiver", "en-gb-x-rp+sandro", 20, 152))
+ms.VOICES.setdefault("Wl5", Voice("WORKER", "other", "en-gb-x-gbcwmd+john", 70, 166))
+ms.VOICES.setdefault("Tl6", Voice("THERAPIST", "therapist", "en-gb-scotland+pedro", 45, 166))
+ms.VOICES.setdefault("Cl6", Voice("CHILD", "child", "en-us+Gene2", 99, 192))
+ms.VOICES.setdefault("Gl6", Voice("CAREGIVER", "caregiver", "en-gb-scotland+Alex", 90, 164))
+ms.VOICES.setdefault("Al6", Voice("AIDE", "other", "en-gb-x-gbcwmd+antonio", 80, 164))
+
+SESSIONS_L_B: tuple[Session, ...] = (
+    Session(
+        name="test_l_soup_04",
+        seed=TEST_L_SEED + 4,
+        focus="feeding and utensils: soup with a spoon (spoonfuls to the mouth, dribbles), cutting a pancake with a "
+              "knife and fork (pieces), opening a yogurt pot's foil lid (pulls, seconds), sips from a cup with a lid "
+              "(coughs); the father as caregiver with a soup-spill report and spoon use at home, and the child's "
+              "dietitian (DIETITIAN, role other) weighing her, reporting the food diary and keeping the spoonful "
+              "tally",
+        child="Elif",
+        hotwords=("Elif", "Kerem", "Harriet", "dietitian", "food diary", "lentil soup", "pancake", "yogurt pot",
+                  "foil lid", "lidded cup", "grippy mat", "play dough", "fridge card", "hob", "bib"),
+        turns=(
+            ("Tl4", "Hello, Elif! In you come. Kerem, hi. And Harriet, welcome at last. Elif, Harriet is the one "
+                    "who reads your food diary."),
+            ("Dl4", "Hello, Elif. Will you stand on my scale before lunch? Shoes off. Lovely. Nineteen kilos. She "
+                    "was eighteen at the October clinic, so that's a kilo on, just what we wanted."),
+            ("Cl4", "I'm heavy like a dinosaur. Roar!"),
+            ("Dl4", "Kerem emailed me the diary, fourteen days of it. A cooked dinner on nine of them; the other "
+                    "five evenings it was toast and a banana. And the milk: close to a litre a day, which fills her "
+                    "up before she's touched her plate. I'd like it cut to half a litre. Two cups, "
+                    "one with breakfast and one before bed."),
+            ("Gl4", "Two cups. She won't be pleased. And on Sunday she took hold of the rim of her soup bowl, pulled "
+                    "it towards her, and the whole lot went over her lap. It had just come off the hob. Her legs "
+                    "were pink for an hour."),
+            ("Tl4", "Oh, Elif. I'm glad it wasn't worse. Soup waits until it's cooled, and the bowl goes on a mat "
+                    "that can't slide. How does the spoon go at home?"),
+            ("Gl4", "Two or three spoonfuls, then she gives up, picks the bowl up in both hands and drinks it."),
+            ("Tl4", "She did that in here in January. Bib on, Elif. Spoon like a pencil, scoop away from you, then "
+                    "up."),
+            ("Cl4", "Scoop, and up, and in my mouth. Yummy lentils."),
+            ("Tl4", "For the first four my hand was wrapped round her wrist, keeping the spoon flat on the way up. "
+                    "Now I'm letting go. Harriet, can you tally the rest?"),
+            ("Cl4", "Uh oh. It's dripping on my dinosaur."),
+            ("Dl4", "I've got thirteen ticks on my sheet, and about one in every four dribbled on the way up."),
+            ("Tl4", "Take one tick off. She tipped one back into the bowl and it never got near her mouth."),
+            ("Dl4", "Twelve spoonfuls, then. And three of the twelve with a dribble, all after you let go of her "
+                    "wrist."),
+            ("Tl4", "Pancake. Fork in your left hand, pointy finger on top, knife in the right. My hands went over "
+                    "hers for the first cut, to get the sawing going, then I took them away."),
+            ("Cl4", "It's floppy. Oh, I did a piece! And another one. Daddy, look!"),
+            ("Gl4", "I make that six pieces she cut herself."),
+            ("Tl4", "Six. Two more she started, but the knife skated off the edge, so I finished those two for her. "
+                    "Yogurt pot now. Watch my fingers first. Pinch the tab, and peel it right across."),
+            ("Cl4", "Pinch, peel. It slipped. It slipped again! It's open!"),
+            ("Tl4", "The third pull did it. Fifty seconds from picking up the pot to the lid coming off, and I didn't "
+                    "touch it once, she copied my pinch. Last one, the cup with the lid. Little sips, chin down."),
+            ("Cl4", "Glug, glug. It went down the wrong way."),
+            ("Tl4", "Eight sips. Two set off a cough, both with her head thrown back. Then I rested my hand on top "
+                    "of her head, chin down, and no more coughing. Kerem, this is your fridge card. Soup or porridge with her own spoon at tea time, four days a week, bowl on "
+                    "the grippy mat, cooled first. Cutting play dough sausages with a knife and fork at the "
+                    "weekend. The lidded cup for every drink."),
+            ("Dl4", "And the milk down to two cups. Keep the diary going, I'll look again in a fortnight."),
+            ("Tl4", "When Elif is back we'll spread butter on toast with the knife, and try a small open cup. The "
+                    "target going on her plan: a whole bowl of soup with her own spoon, no more than two dribbles, "
+                    "by the twentieth of April."),
+            ("Cl4", "Can I take my pancake pieces home?"),
+        ),
+        facts=(
+            F("diary_14_days_9_cooked_dinners", "dietitian: the food diary covers 14 days; a cooked dinner on 9 of "
+              "them, toast and a banana on the other 5 evenings", ("9 of 14",),
+              ("9 of the 14",), ("9", "14 day*"), ("9", "cooked"), ("9 day*", "dinner*"), ("5", "toast"),
+              ("9 evening*",), scope="item"),
+            F("diary_milk_litre_to_half", "dietitian: close to a litre of milk a day by the diary, filling her up "
+              "before meals; to be cut to half a litre, 2 cups (breakfast and bed)", ("milk", "litre*"),
+              ("milk", "liter*"), ("milk", "1 l"), ("milk", "1l"), ("milk", "2 cup*"), ("milk", "half"),
+              scope="item"),
+            F("weight_19_kg_up_1", "dietitian weighed her: 19 kg, up from 18 kg at the October clinic (a kilo "
+              "gained)", ("19 kilo*",), ("19 kg",), ("19kg",), ("19", "kilogram*"), ("19", "weigh*"), scope="item"),
+            F("safety_soup_over_lap_sunday", "father: on Sunday she pulled her soup bowl towards her by the rim and "
+              "the soup, just off the hob, went over her lap; her legs were pink for an hour",
+              ("lap",), ("soup", "pink"), ("soup", "spill*"), ("soup", "sunday"), ("bowl", "pull*"),
+              ("soup", "tip*"), ("soup", "hot"), scope="item"),
+            F("home_spoon_2_or_3_then_drinks_bowl", "father: at home she gives up on the spoon after 2 or 3 "
+              "spoonfuls and drinks from the bowl (she did the same in clinic in January)", ("2 or 3",),
+              ("2 to 3",), ("2 3", "spoon*"), ("drink*", "bowl"), ("drank", "bowl"), scope="item"),
+            F("soup_12_spoonfuls_3_dribbled", "soup: 12 spoonfuls to her mouth (the dietitian's 13 ticks less the one "
+              "tipped back into the bowl), 3 of the 12 dribbled (about 1 in 4), all after the wrist support ended",
+              ("12 spoon*",), ("12", "spoon*"), ("3 of 12",), ("3 of the 12",), ("9 of 12",), ("9 of the 12",),
+              ("12", "soup"), ("12", "dribbl*"), scope="item"),
+            F("soup_wrist_held_first_4", "the therapist's hand round her wrist keeping the spoon level for the first "
+              "4 spoonfuls (minimal physical assist), then no help", ("wrist",), ("first 4",),
+              ("spoon", "minimal"), ("spoon", "min assist*"), ("soup", "minimal"), ("soup", "min assist*"),
+              ("spoon", "physical"), ("soup", "physical"), scope="item"),
+            F("pancake_6_pieces_after_hoh_first_cut", "pancake: hand-over-hand for the first cut, then cut 6 pieces "
+              "herself with the knife and fork; 2 more started but the knife skated off and the therapist finished "
+              "them (the father counted the 6)", ("6 piece*",), ("6", "pancake"), ("6", "cut*"),
+              ("pancake", "hand over hand"), ("pancake", "hoh"), ("knife", "hand over hand"), ("knife", "hoh"),
+              scope="item"),
+            F("yogurt_lid_third_pull_50_s_modelled", "yogurt pot: the foil lid off on the third pull, 50 seconds "
+              "from picking up the pot, no physical help after a demonstration of the pinch (visual model)",
+              ("50 sec*",), ("50 s",), ("yogurt", "third"), ("yogurt", "3rd"), ("yogurt", "3 attempt*"),
+              ("yogurt", "3 pull*"), ("yogurt", "3 tri*"), ("yogurt", "model*"), ("yogurt", "demonstrat*"),
+              scope="item"),
+            F("lidded_cup_8_sips_2_coughs_tactile", "lidded cup: 8 sips, 2 set off a cough with her head tipped back; "
+              "with the therapist's hand resting on her head (tactile cue, chin down) no further cough",
+              ("8 sip*",), ("2 of 8",), ("6 of 8",), ("2 of the 8",), ("cough*", "2"), ("cough*", "twice"), ("cough*", "chin"),
+              scope="item"),
+            F("home_program_spoon_4_days_mat_play_dough", "home: soup or porridge with her own spoon at tea time 4 "
+              "days a week, the bowl on a grippy mat, soup cooled first; cutting play dough sausages with a knife "
+              "and fork at the weekend; the lidded cup for every drink; (dietitian) milk down to 2 cups, the diary "
+              "kept for another fortnight", ("4 days a week",), ("4 days per week",), ("4 times a week",),
+              ("4 x week",), ("play dough",), ("playdough",), ("grippy mat",), ("non slip",)),
+            F("plan_butter_open_cup_april", "next: spreading butter on toast with a knife and a small open cup; goal "
+              "a whole bowl of soup with her own spoon with no more than 2 dribbles by 20 April", ("april",),
+              ("butter",), ("spread*",), ("open cup",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, weight or time that was not said (the dietitian's 13 ticks were corrected to "
+              "12 spoonfuls)", "13 spoon*", "11 spoon*", "2 of 12", "4 of 12", "5 piece*", "7 piece*", "7 sip*",
+              "9 sip*", "8 of 14", "10 of 14", "20 kilo*", "20 kg", "40 sec*", "60 sec*", "3 days a week",
+              "5 days a week"),
+            F("wrong_caregiver", "the caregiver is her father (with the dietitian), not a mother or a grandparent",
+              "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_l_lace_05",
+        seed=TEST_L_SEED + 5,
+        focus="visual-motor and fine motor: a lacing card (holes laced, skipped), cutting out a circle (how far "
+              "off the line), a dot-to-dot to 20 against a sand timer, a tower of small blocks copied from a photo, "
+              "clothes pegs pinched onto a line in a minute; the foster father as caregiver with a scissors report, "
+              "and the child's social worker (WORKER, role other) reporting school attendance and a home visit and "
+              "counting the pegs",
+        child="Jonah",
+        hotwords=("Jonah", "Graham", "Sam", "social worker", "pirate ship", "lacing card", "dot to dot",
+                  "sand timer", "clothes pegs", "peg line", "block tower", "photo", "home visit", "sleep chart",
+                  "safety scissors", "airer"),
+        turns=(
+            ("Tl5", "Hi, Jonah! Graham, hello. And you must be Sam, his social worker. Sit anywhere. Jonah, it's a "
+                    "busy table today."),
+            ("Cl5", "Is that a pirate ship? Bagsy the pirate ship!"),
+            ("Wl5", "Can I go first? I have to leave at half past. I checked the school register on Monday: he's "
+                    "been in for nineteen of the last twenty school days, and the one he missed was the dentist."),
+            ("Gl5", "Which for Jonah is huge. Last spring he was hardly going in."),
+            ("Wl5", "And I did my home visit on Thursday. Graham showed me the sleep chart on the fridge. He's slept "
+                    "right through on five of the last seven nights."),
+            ("Gl5", "The one bit of bad news is mine. Tuesday teatime he found the kitchen scissors in the drawer "
+                    "and gave himself a fringe. No cuts, just a very short fringe. The scissors live on top of the "
+                    "fridge now."),
+            ("Tl5", "That was a fright, I bet, and on top of the fridge is the right place. Right, Jonah, the pirate "
+                    "ship. The lace goes through every hole, all the way round."),
+            ("Cl5", "In this one, and this one. This lace is all bendy."),
+            ("Tl5", "Sixteen holes on the ship, and he laced every one except the four at the corners, where the "
+                    "card turns. Twelve of sixteen, with my hand flat on the card to stop it sliding. In the autumn "
+                    "his lace went round the edge, not through."),
+            ("Tl5", "Safe scissors now. Cut out the circle; your other hand turns the paper."),
+            ("Cl5", "Snip, snip. It's a pizza."),
+            ("Tl5", "For the first half I turned the paper for him. For the second half I just said, turn the paper, "
+                    "and he did. Three quarters of the way round he stayed on the black line. Down at the bottom he "
+                    "drifted off, about a centimetre outside it."),
+            ("Tl5", "Dot to dot, one to twenty. I'm turning over the three minute sand timer. Go."),
+            ("Cl5", "One, two, three. Thirteen, fifteen. It's a rocket!"),
+            ("Tl5", "Look at your numbers again. He found it himself once I'd said check: thirteen went straight to "
+                    "fifteen, and he drew in the fourteen. About a third of the sand was still in the top, so close "
+                    "to two minutes."),
+            ("Tl5", "Now the tower: ten little blocks, just like the photo. I've folded it so you only see the "
+                    "bottom half first."),
+            ("Cl5", "Red, red, blue. Which way is the top bit?"),
+            ("Tl5", "Once the bottom half was built I unfolded the top. Eight of the ten blocks in the right place; "
+                    "the two on top were swapped, yellow where green should be. Last game, clothes pegs on the "
+                    "line, one minute. Sam, will you count them?"),
+            ("Cl5", "Peg, peg, peg. I did twenty!"),
+            ("Wl5", "I counted fifteen, but one has come off the line and it's on the floor."),
+            ("Tl5", "Fourteen on the line, then. Thumb and first finger for all of them apart from the last three, "
+                    "which he squeezed shut with his whole fist because his hand was tired. In September he got "
+                    "six on in the minute."),
+            ("Tl5", "What I'd ask of you between now and next time, Graham: the peg game every evening, just the one "
+                    "minute, and he can peg the socks on the airer. A lacing card on Saturday and Sunday. And "
+                    "cutting along lines on strips of card three times a week, with the safety scissors, kept in "
+                    "your box."),
+            ("Gl5", "Pegs every evening, lacing at the weekend, cutting three times a week. He'll love the socks."),
+            ("Wl5", "I'll ask school to do the cutting strips as well, so it's the same everywhere."),
+            ("Tl5", "Our next appointment is cutting out squares, turning at the corners, and a dot to dot up to "
+                    "thirty. The goal on his plan: a circle cut out without leaving the line anywhere, before the "
+                    "Easter holidays."),
+            ("Cl5", "Can I take the pirate ship home?"),
+        ),
+        facts=(
+            F("school_attendance_19_of_20_days", "social worker: in school 19 of the last 20 school days, the one "
+              "missed was a dentist appointment (last spring he was hardly going in)", ("19 of 20", "day*"),
+              ("19 of the 20", "day*"), ("19 of the last 20",), ("19 of 20", "school"), ("19 of 20", "attend*"),
+              ("19", "20", "day*"), scope="item"),
+            F("home_visit_slept_through_5_of_7", "social worker's home visit on Thursday: the sleep chart shows he "
+              "slept through 5 of the last 7 nights", ("5 of 7",), ("5 of the 7",), ("5 of the last 7",),
+              ("5", "7 night*"), ("5 night*",), scope="item"),
+            F("safety_kitchen_scissors_fringe", "foster father: on Tuesday he found the kitchen scissors in the "
+              "drawer and cut his own fringe (no cuts); the scissors are now kept on top of the fridge",
+              ("fringe",), ("bang*", "cut"), ("own hair",), ("cut", "hair"), ("kitchen scissor*",),
+              ("scissor*", "drawer"), ("scissor*", "fridge"), scope="item"),
+            F("lacing_12_of_16_corners_skipped", "lacing card: 12 of 16 holes laced, the 4 corner holes skipped; the "
+              "therapist held the card flat (stabilised); in the autumn the lace went round the edge",
+              ("12 of 16",), ("12 of the 16",), ("12", "16", "hole*"), ("4 corner*",), ("corner*", "skip*"),
+              ("corner*", "miss*"), scope="item"),
+            F("circle_three_quarters_on_line_1_cm_off", "cutting a circle: on the line three quarters of the way "
+              "round, drifting about 1 cm outside it at the bottom", ("3 quarters",), ("75", "circle"),
+              ("75", "line"), ("1 cm",), ("1 centimet*",), ("centimet*", "outside"), ("centimet*", "off"),
+              ("cm", "off"), scope="item"),
+            F("circle_paper_turned_first_half_verbal", "the therapist turned the paper for the first half; for the "
+              "second half a verbal cue (turn the paper) and he turned it himself", ("turn*", "paper"),
+              ("circle", "verbal"), ("cut*", "verbal"), ("first half",), scope="item"),
+            F("dot_to_dot_14_missed_self_corrected", "dot-to-dot 1 to 20: skipped 14 (13 straight to 15) and drew it "
+              "in himself after a verbal cue to check his numbers", ("14", "skip*"), ("14", "miss*"),
+              ("14", "omit*"), ("13", "15"), ("dot*", "self correct*"), ("dot*", "verbal"), ("dot*", "check*"),
+              scope="item"),
+            F("dot_to_dot_about_2_min", "dot-to-dot finished in close to 2 minutes (a third of the 3-minute sand "
+              "timer left)", ("2 min*",), ("third", "sand"), scope="item"),
+            F("tower_8_of_10_photo_folded", "block tower copied from a photo: 8 of 10 blocks in the right place (the "
+              "top 2 swapped), with the photo folded to show the bottom half first (visual cue)", ("8 of 10",),
+              ("8 of the 10",), ("8", "10", "block*"), scope="item"),
+            F("pegs_14_in_a_minute", "clothes pegs: 14 on the line in 1 minute (the social worker counted 15, one "
+              "fell off), pinched with the thumb and index finger except the last 3 squeezed with the fist; 6 in "
+              "September", ("14 peg*",), ("14", "peg*"), ("14", "minute"), ("14", "1 min*"), ("14", "clothes"),
+              scope="item"),
+            F("home_program_pegs_evening_lacing_cutting_3_week", "home: the peg game every evening for a minute and "
+              "pegging socks on the airer; a lacing card on Saturday and Sunday; cutting along lines on card strips "
+              "3 times a week with the safety scissors kept in the foster father's box; school does the cutting "
+              "strips too", ("every evening",), ("each evening",), ("nightly",), ("3 times a week",),
+              ("3 times per week",), ("3 x week",), ("airer",), ("lacing", "weekend*"), ("lacing", "saturday")),
+            F("plan_squares_dot_30_easter", "next: cutting out squares (turning at the corners) and a dot-to-dot to "
+              "30; goal a circle cut out without leaving the line by the Easter holidays", ("easter",),
+              ("square*",), ("dot*", "30")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the social worker's 15 pegs were corrected to 14)",
+              "15 peg*", "13 peg*", "20 peg*", "11 of 16", "13 of 16", "7 of 10", "9 of 10", "18 of 20",
+              "4 of 7", "6 of 7", "2 times a week", "4 times a week", "7 peg*"),
+            F("wrong_caregiver", "the caregiver is his foster father (with the social worker), not a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_l_beam_06",
+        seed=TEST_L_SEED + 6,
+        focus="gross motor and balance: walking a balance beam (step-offs, with two fingers held), jumping jacks "
+              "(how many in a row), throwing beanbags at a hoop from two distances (hits of throws), climbing the "
+              "wall bars (rungs, coming down); the child's nanny as caregiver with a playground fall, and the "
+              "child's classroom aide (AIDE, role other) reporting recess and PE and counting jumping jacks",
+        child="Penny",
+        hotwords=("Penny", "Ines", "Dawn", "nanny", "classroom aide", "balance beam", "jumping jacks", "beanbags",
+                  "hoop", "wall bars", "rungs", "climbing dome", "climbing frame", "hula hoops", "tag", "PE",
+                  "kerb"),
+        turns=(
+            ("Tl6", "Morning, Penny! Ines, hello. And Dawn, thank you for coming over from school in your lunch "
+                    "break. Penny, socks off, we're in the big gym."),
+            ("Cl6", "I can do a cartwheel. Watch me!"),
+            ("Tl6", "Save it for the end. Dawn, how are playtimes going?"),
+            ("Al6", "At playtime she mostly stands by the wall where the hula hoops are. She joined the tag game on "
+                    "two days out of the five this week. In PE on Wednesday it was benches and the climbing frame, "
+                    "and she wouldn't go on the frame at all. She stood at the bottom for the whole twenty "
+                    "minutes."),
+            ("Gl6", "I think that goes back to Friday. At the park after school she fell off the climbing dome, from "
+                    "about halfway up, and grazed both knees. Since then she won't climb on anything."),
+            ("Tl6", "Poor Penny. Thank you both, that really helps. Right, up on the beam. Arms out like an "
+                    "aeroplane."),
+            ("Cl6", "It's wobbly! Hold me!"),
+            ("Tl6", "First walk, she had two of my fingers to hold, contact guard really, and she went end to end "
+                    "without stepping off once. Then on her own: off once on the next walk, and three times on the "
+                    "one after that, because she started to rush."),
+            ("Tl6", "Jumping jacks. Arms up, feet apart. Arms down, feet together. Dawn, you count, I'll call it. "
+                    "Out, in, out, in."),
+            ("Cl6", "Out, in, out, in. I'm a star!"),
+            ("Al6", "Eight!"),
+            ("Tl6", "Did her arms come up on that last one?"),
+            ("Al6", "No, actually, they stayed by her sides. Seven in a row, then."),
+            ("Tl6", "Seven, with me calling the rhythm the whole time. Beanbags now. Stand on the blue spot, it's two "
+                    "metres to the hoop. Six beanbags, underarm."),
+            ("Cl6", "In! In! Oops. In!"),
+            ("Tl6", "Five of her six in the hoop from two metres. Lovely throwing! Back you go to the red spot, "
+                    "that's three metres."),
+            ("Cl6", "It's too far. Whoosh!"),
+            ("Gl6", "Only two went in from there. The rest landed short."),
+            ("Tl6", "Two out of six from three metres. Last thing, the wall bars. Climb as high as you want, I'm "
+                    "right behind you."),
+            ("Cl6", "Up, up, up. I'm scared now. I can't get down."),
+            ("Tl6", "Six rungs up, two higher than she managed last month, and then she froze. I took hold of her "
+                    "right foot and set it on the rung below, and from there she climbed down by herself."),
+            ("Tl6", "Between now and when I see Penny again, Ines: walk along the kerb or a low wall at the park, "
+                    "holding your hand, every day after school. Jumping jacks to a song three times a week. And the "
+                    "little climbing frame, not the dome, with you standing right next to her."),
+            ("Gl6", "The kerb every day, jumping jacks three times a week, the little frame. We'll do that."),
+            ("Al6", "And in PE I'll let her walk the bench holding my hand, and she can take the beanbags out at "
+                    "playtime."),
+            ("Tl6", "Our next appointment is hopping, and up and down the climbing frame here. The goal for her plan: "
+                    "end to end on the beam with no hand to hold and no step-offs, by the last week of July."),
+            ("Cl6", "Now can I do my cartwheel?"),
+        ),
+        facts=(
+            F("aide_tag_2_of_5_days", "aide: at playtime she mostly stands by the wall; joined the tag game on 2 of "
+              "the 5 days this week", ("2 of 5",), ("2 of the 5",), ("tag", "2"), ("2 day*",), scope="item"),
+            F("aide_pe_climbing_frame_refused_20_min", "aide: in PE on Wednesday she would not go on the climbing "
+              "frame and stood at the bottom for the whole 20 minutes", ("20 min*",), ("frame", "refus*"),
+              ("frame", "wouldnt"), ("frame", "would not"), ("frame", "declin*"), ("frame", "stood"),
+              ("frame", "bottom"), scope="item"),
+            F("safety_fell_off_dome_grazed_knees", "nanny: on Friday at the park she fell off the climbing dome from "
+              "about halfway up and grazed both knees; since then she won't climb", ("dome",), ("graz*",),
+              ("fell", "park"), ("fall", "park"), ("knee*", "fell"), scope="item"),
+            F("beam_two_fingers_no_step_off", "balance beam: the first walk holding two of the therapist's fingers "
+              "(contact guard), end to end without stepping off", ("contact guard",), ("2 finger*",),
+              ("beam", "hand held"), ("beam", "finger*"), ("without stepping off",), ("no step* off",),
+              ("0 step*",), ("beam", "cga"), scope="item"),
+            F("beam_alone_off_once_then_3", "on her own: stepped off once on the second walk and 3 times on the "
+              "third, when she rushed", ("once", "3 time*"), ("1", "3 time*"), ("1", "3", "step*"),
+              ("1", "3", "off"), ("once", "3", "off"), scope="item"),
+            F("jacks_7_in_a_row_rhythm_called", "jumping jacks: 7 in a row (the aide counted 8, but the arms stayed "
+              "down on the last), with the therapist calling the rhythm (verbal/auditory cue)", ("7 in a row",),
+              ("7 jumping jack*",), ("7 consecut*",), ("7", "jack*"), ("7", "jumping"), scope="item"),
+            F("beanbag_2_m_5_of_6", "beanbags underarm at a hoop: 5 of 6 in from 2 metres", ("5 of 6",),
+              ("5 of the 6",), ("5", "2 metre*"), ("5", "2 meter*"), ("5", "2 m"), scope="item"),
+            F("beanbag_3_m_2_of_6", "from 3 metres 2 of 6 in, the rest short (counted by the nanny)", ("2 of 6",),
+              ("2 of the 6",), ("2", "3 metre*"), ("2", "3 meter*"), ("2", "3 m"), scope="item"),
+            F("wall_bars_6_rungs_2_more", "wall bars: climbed 6 rungs, 2 higher than last month", ("6 rung*",),
+              ("6", "rung*"), ("6", "wall bar*"), ("6", "ladder"), scope="item"),
+            F("wall_bars_froze_foot_placed", "froze at the top; the therapist set her right foot on the rung below "
+              "(physical assist), then she climbed down by herself", ("froze",), ("froz*",), ("freez*",),
+              ("foot", "rung"), ("down", "physical*"), ("down", "assist*"), ("down", "independ*"), scope="item"),
+            F("home_program_kerb_daily_jacks_3_week", "home: walking along a kerb or low wall holding the nanny's "
+              "hand every day after school; jumping jacks to a song 3 times a week; the little climbing frame (not "
+              "the dome) with the nanny beside her; the aide has her walk the bench in PE holding her hand and "
+              "take the beanbags out at playtime", ("every day",), ("daily",), ("kerb",), ("curb",),
+              ("low wall",), ("3 times a week",), ("3 times per week",), ("3 x week",)),
+            F("plan_hopping_beam_july", "next: hopping and climbing the frame up and down; goal end to end on the "
+              "beam with no hand held and no step-offs by the last week of July", ("july",), ("hop*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the aide's 8 jumping jacks were corrected to 7)",
+              "8 in a row", "6 in a row", "8 jumping jack*", "4 of 6", "3 of 6", "1 of 6", "5 rung*", "7 rung*",
+              "3 of 5", "1 of 5", "15 min*", "30 min*", "2 times a week", "4 times a week"),
+            F("wrong_caregiver", "the caregiver is her nanny (with the classroom aide), not a parent or a "
+              "grandparent", "mother", "mom", "mum", "father", "dad", "grandma", "grandmother", "grandpa",
+              "grandfather"),
+        ),
+    ),
+)
+
+SESSIONS_L: tuple[Session, ...] = SESSIONS_L_B  # sessions 01 to 03 (SESSIONS_L_A) go before these (2026-12-06)
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
                                                     "e": ("test_e", SESSIONS_E), "f": ("test_f", SESSIONS_F),
                                                     "g": ("test_g", SESSIONS_G), "h": ("test_h", SESSIONS_H),
                                                     "i": ("test_i", SESSIONS_I), "j": ("test_j", SESSIONS_J),
-                                                    "k": ("test_k", SESSIONS_K)}
+                                                    "k": ("test_k", SESSIONS_K),
+                                                    "l": ("test_l", SESSIONS_L)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -5686,10 +6069,10 @@ def main(argv: list[str] | None = None) -> int:
                         "sessions (samples/test_f); g: the seventh set, six sessions (samples/test_g); h: the "
                         "eighth set, six sessions (samples/test_h); i: the ninth set, six sessions (samples/test_i); "
                         "j: the tenth set, six sessions (samples/test_j); k: the eleventh set, six sessions "
-                        "(samples/test_k)")
+                        "(samples/test_k); l: the twelfth set, six sessions (samples/test_l)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g, test_h, test_i, test_j, test_k with --set b, c, d, e, f, g, h, i, j, k)")
+                        "test_g, test_h, test_i, test_j, test_k, test_l with --set b, c, d, e, f, g, h, i, j, k, l)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
