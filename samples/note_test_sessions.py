@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (eleven sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (twelve sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -132,8 +132,29 @@ given as "half of them", "one in three", "every one except ...", "the rest" or t
 succeeded; levels of assistance are mostly said as what someone did. Each session speaks with espeak-ng voices of its
 own, none used by sets a to j (``scribe eval notes --data test --samples-dir samples/test_k``).
 
+A twelfth set of six (``--set l``, ``samples/test_l``: a coat with a hood and a zip, a T-shirt over the head, pulling up
+leggings and drying hands with a towel with the mother, who works nights, reporting the after-school routine and the
+babysitter's account, a one-minute letter drill on a tablet keyboard from the home keys, tracing and copying a sentence
+on a slant board and letter size against the dotted midline with the shoe-tying goal not addressed and the father
+reporting homework time and the school's typing programme, shaving foam, slime, dry rice, wet sand and a sticker on each
+hand with the grandmother reporting sleep, hair washing and nursery and a three-year-old sister who wants to join in,
+soup with a spoon, cutting a pancake with a knife and fork, a yogurt pot's foil lid and a cup with a lid with the father
+and the child's dietitian, who weighs the child, reports the food diary and keeps a tally, a lacing card, cutting out a
+circle, a dot-to-dot against a sand timer, a block tower copied from a photo and clothes pegs in a minute with the
+foster father and the child's social worker reporting school attendance and a home visit, and a balance beam, jumping
+jacks, beanbags at a hoop from two distances and the wall bars with the child's nanny and classroom aide reporting
+playtime and PE) was written on 2026-12-06, after sets b to k had all been used to tune the writer, by sessions that had
+read neither the note writer's rules nor any note; no note of them was drafted while they were written. The dialogues
+were phrased away from the sentence shapes of sets i to k: counts are read back as a tally, built up over several turns,
+kept by another adult and corrected a turn later by the therapist or by that adult when asked, corrected by the
+caregiver who gave them, said as a percentage, or given as "every one except ...", "one in every ...", "... quarters of
+the way round" or read off a sand timer; help is faded within a task, one hand is compared with the other, levels of
+assistance are said as what someone did or by name; caregivers and other adults report from home, school, nursery and a
+home visit with numbers, and four sessions have a safety report. Each session speaks with espeak-ng voices of its own,
+none used by sets a to k (``scribe eval notes --data test --samples-dir samples/test_l``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k] [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l] [--out DIR] [--only NAME] [--facts-only]
 """
 
 from __future__ import annotations
@@ -5667,13 +5688,748 @@ SESSIONS_K_B: tuple[Session, ...] = (
 SESSIONS_K: tuple[Session, ...] = SESSIONS_K_A + SESSIONS_K_B
 
 
+# The twelfth test set (samples/test_l, `--set l`), sessions 01 to 03: written on 2026-12-06 by a helper who had read
+# neither the note writer's rules (pipeline/note/) nor any note, after sets b to k had each been run and used for
+# tuning; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to k nor by another set-l session), with a male therapist and the child's mother, who works
+# nights and passes on the babysitter's account, in test_l_coat_01, the father in test_l_keys_02, and in
+# test_l_mess_03 the grandmother with the child's three-year-old sister, SIBLING (role other), who wants to join in,
+# cries once and is quieted. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+TEST_L_SEED = 20261216
+
+ms.VOICES.setdefault("Tl1", Voice("THERAPIST", "therapist", "en-gb-x-rp+m1", 40, 170))
+ms.VOICES.setdefault("Cl1", Voice("CHILD", "child", "en+zac", 32, 190))
+ms.VOICES.setdefault("Gl1", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+Nguyen", 88, 160))
+ms.VOICES.setdefault("Tl2", Voice("THERAPIST", "therapist", "en-029+ed", 80, 170))
+ms.VOICES.setdefault("Cl2", Voice("CHILD", "child", "en-us-nyc+Nguyen", 99, 184))
+ms.VOICES.setdefault("Gl2", Voice("CAREGIVER", "caregiver", "en-us-nyc+m2", 40, 156))
+ms.VOICES.setdefault("Tl3", Voice("THERAPIST", "therapist", "en-029+m7", 30, 170))
+ms.VOICES.setdefault("Cl3", Voice("CHILD", "child", "en-029+zac", 38, 190))
+ms.VOICES.setdefault("Gl3", Voice("CAREGIVER", "caregiver", "en+Gene2", 95, 154))
+ms.VOICES.setdefault("Sl3", Voice("SIBLING", "other", "en-gb-x-gbclan+zac", 70, 196))
+
+SESSIONS_L_A: tuple[Session, ...] = (
+    Session(
+        name="test_l_coat_01",
+        seed=TEST_L_SEED + 1,
+        focus="self-care: a coat with a hood and a zip (the zip started five times, the help faded within the task), "
+              "a T-shirt over the head the right way round (a tally read back), pulling up leggings standing, "
+              "handwashing and drying with a towel, one hand against the other; the mother, who works nights, "
+              "reports the after-school routine and the babysitter's bedtime account and a safety scare",
+        child="Hattie",
+        hotwords=("Hattie", "Kezia", "Marnie", "babysitter", "night shift", "hood", "zip", "pin", "star sticker",
+                  "T-shirt", "leggings", "towel hook", "cardigan", "hand over hand"),
+        turns=(
+            ("Tl1", "Hello Hattie, hello Kezia. Come in out of the cold. Hattie, pick a sticker for your chart."),
+            ("Cl1", "The ladybird one. Mummy, look, a ladybird."),
+            ("Gl1", "Lovely. I'm on nights at the moment, so I'm half awake. What I wanted to tell you is after "
+                    "school. From the front door to coat off, hands washed and sat down with her snack is twenty "
+                    "minutes most days, because she stands in the hall waiting for me to do her zip."),
+            ("Tl1", "Twenty minutes in the hall. That's worth fixing. Hattie, coat on the chair, hood at the top, "
+                    "and in go the arms."),
+            ("Cl1", "Arms in. Oh, my thumb went in the hole in the lining."),
+            ("Tl1", "Wiggle it out. Both arms in, hood up over her ears, and all I said was, thumbs hold your "
+                    "sleeves. Just over a minute from picking it up to the hood on her head."),
+            ("Cl1", "Now the zip. I can't do the bottom bit."),
+            ("Tl1", "That's the tricky bit. We'll do five. The first two, my hand on yours, we push the pin into the "
+                    "box together, and pull. Once more, together."),
+            ("Cl1", "Up to my chin! Zip!"),
+            ("Tl1", "Number three, you hold it, and I'll just touch your wrist when it's time to push. Push. Number "
+                    "four, no hands from me."),
+            ("Cl1", "I did it by my own self! Again!"),
+            ("Tl1", "Four and five on her own, pin in the box first time. So the first two hand over hand, the third "
+                    "a touch at the wrist, then nothing from me."),
+            ("Gl1", "That's more than she does for me."),
+            ("Tl1", "Three weeks ago she wouldn't even hold the zip in here. Now a T-shirt over the head. The label "
+                    "goes at the back, where the star sticker is, and I'll keep score on the whiteboard."),
+            ("Cl1", "Head first. Boo! Is the star at the back?"),
+            ("Tl1", "We did four. Reading them back: a tick, a cross, a tick, a tick. The cross was the second one. "
+                    "Three of four the right way round, seventy five percent, and she pulled it down over her tummy "
+                    "herself every time."),
+            ("Tl1", "Leggings now, over your tights. Sit to get your feet in, then stand and pull."),
+            ("Cl1", "They're all twisty at the back."),
+            ("Tl1", "I steadied her at the elbow while she stood, and the front of the leggings came up fine. The "
+                    "back caught under her bottom twice, and both times I said, now the back, and she hooked her "
+                    "thumbs in and pulled it up herself."),
+            ("Tl1", "Last job, hands. Soap, rub, rinse, then the towel. I'm counting while you rub."),
+            ("Cl1", "Bubbles! Look at all the bubbles!"),
+            ("Tl1", "Twelve seconds of rubbing, we're aiming for twenty, but soap, rinse and tap with no help. Her "
+                    "left hand she dried front and back herself. The right one just the palm, the back still "
+                    "dripping, until I pointed at it."),
+            ("Gl1", "Marnie, our babysitter, does bedtime on the nights I'm at work. Out of her four nights last "
+                    "week, Hattie got her pyjama top on by herself once, and that once it was back to front. And "
+                    "Marnie found her standing on the toilet lid, reaching for the towel on the hook above the "
+                    "sink."),
+            ("Tl1", "That's a safety one. The towel goes down to her height this week, so no climbing. For home, "
+                    "three zips up and down on her own coat every day after school at the front door, and she does "
+                    "them, not you. And the T-shirt with the star every morning."),
+            ("Gl1", "Three zips at the door, the star T-shirt, and my brother can move the hook."),
+            ("Tl1", "Next time, buttons on a cardigan, and shoes on the right feet. The goal I'm writing down: by the "
+                    "end of January, coat on and zipped on her own, in under two minutes. Bye, Hattie, brilliant "
+                    "zipping."),
+        ),
+        facts=(
+            F("after_school_20_min_zip", "mother: after school, from the front door to coat off, hands washed and "
+              "sat down with a snack takes 20 minutes most days; she waits in the hall for her mother to do the zip",
+              ("20 min*",)),
+            F("babysitter_pyjama_top_1_of_4", "mother relays the babysitter, who does bedtime on the nights she "
+              "works: pyjama top on by herself on 1 of her 4 nights last week, and that once back to front",
+              ("1 of 4",), ("once in 4",), ("1 in 4",), ("once", "4 night*"), ("pyjama*", "once"),
+              ("pajama*", "once"), ("pyjama*", "1 night"), ("pajama*", "1 night"), scope="item"),
+            F("safety_toilet_lid_towel_hook", "safety: the babysitter found her standing on the toilet lid reaching "
+              "for the towel on the hook above the sink; the towel to go down to her height",
+              ("toilet",), ("climb*",), ("stood", "lid"), ("standing", "lid")),
+            F("coat_hood_just_over_minute_verbal", "coat on and hood up in just over a minute, with one verbal cue "
+              "(thumbs hold your sleeves)", ("coat", "1 min*"), ("coat", "over a minute"), ("coat", "just over"),
+              ("hood", "1 min*"), ("hood", "over a minute"), ("coat", "1 verbal"), ("coat", "single verbal"),
+              ("coat", "1 cue"), ("hood", "1 verbal"), ("hood", "verbal"), scope="item"),
+            F("zip_last_2_of_5_independent", "zip: 5 tries, the last 2 (4th and 5th) on her own, the pin in the box "
+              "first time", ("2 of 5",), ("last 2",), ("final 2",), ("4th and 5th",), ("trials 4 and 5",),
+              ("zip*", "2", "independ*"), ("zip*", "2", "own"), scope="item"),
+            F("zip_help_faded_hoh_wrist_none", "zip: the first 2 hand-over-hand, the 3rd a touch at the wrist "
+              "(tactile cue), then no help", ("first 2", "hand over hand"), ("first 2", "hoh"),
+              ("zip*", "hand over hand"), ("zip*", "hoh"), ("zip*", "wrist"), ("zip*", "tactile"),
+              ("zip*", "fad*"), scope="item"),
+            F("zip_prior_3_weeks_would_not_hold", "3 weeks ago she would not even hold the zip in therapy",
+              ("3 week*",)),
+            F("tshirt_3_of_4_75_percent", "T-shirt over the head: 3 of 4 the right way round (75 percent; the 2nd "
+              "back to front), with a visual cue (a star sticker on the back label); pulled it down herself each "
+              "time", ("shirt", "3 of 4"), ("shirt", "75 percent"), ("shirt", "75 per cent"), ("top", "3 of 4"),
+              ("3 of 4", "right way"), ("3 of 4", "orient*"), ("3 of 4", "front"), ("3 of 4", "star"),
+              ("75 percent",), scope="item"),
+            F("leggings_elbow_back_caught_twice", "leggings standing: the therapist steadied her at the elbow "
+              "(contact guard / minimal assist); the back caught twice, each time fixed by her after a verbal cue "
+              "(now the back)", ("legging*", "elbow"), ("legging*", "steadi*"), ("legging*", "contact guard"),
+              ("legging*", "cga"), ("legging*", "min* assist*"), ("legging*", "twice"), ("legging*", "2 time*"),
+              ("legging*", "verbal"), scope="item"),
+            F("handwash_12_s_dry_right_gestural", "handwashing: 12 seconds of rubbing (aim 20), soap, rinse and tap "
+              "with no help; towel: dried the left hand front and back herself, the back of the right hand only "
+              "after the therapist pointed (gestural cue)", ("12 sec*",), ("right", "point*"),
+              ("back of", "point*"), ("dry*", "gestur*"), ("dri*", "gestur*"), ("towel", "gestur*"),
+              ("right", "gestur*"), scope="item"),
+            F("home_program_zip_door_star_tshirt_hook", "home: the zip on her own coat every day after school at "
+              "the front door, 3 zips, done by her; the T-shirt with the star every morning; the towel hook moved "
+              "down to her height", ("3 zip*",), ("zip*", "every day"), ("zip*", "daily"), ("star", "morning*"),
+              ("shirt", "every morning"), ("hook", "lower*"), ("hook", "move*"), ("towel", "her height"),
+              scope="item"),
+            F("plan_cardigan_shoes_goal_january", "next: cardigan buttons and shoes on the right feet; goal by the "
+              "end of January: coat on and zipped on her own in under 2 minutes", ("cardigan",), ("january",),
+              ("under 2 min*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "4 of 5", "5 of 5", "2 of 4", "4 of 4",
+              "15 min*", "25 min*", "30 min*", "10 sec*", "15 sec*", "2 week*", "4 week*", "50 percent",
+              "80 percent"),
+            F("wrong_caregiver", "the caregiver is her mother, not a father, grandparent or aunt (the babysitter "
+              "only reports through her)", "father", "dad", "daddy", "grandma", "grandmother", "grandpa",
+              "grandfather", "nana", "aunt*"),
+        ),
+    ),
+    Session(
+        name="test_l_keys_02",
+        seed=TEST_L_SEED + 2,
+        focus="handwriting and keyboarding: a one-minute letter drill on a tablet keyboard from the home keys, home-"
+              "key words in a minute with one hand compared with the other, tracing then copying a sentence on a "
+              "slant board, small-letter size against the dotted midline compared with a homework page; the shoe-"
+              "tying goal not addressed (said aloud why); the father reports homework time, correcting himself, "
+              "and the school's typing programme",
+        child="Raff",
+        hotwords=("Raff", "Colm", "Key Quest", "home keys", "tablet", "keyboard cover", "slant board", "midline",
+                  "dotted line", "cobbler", "lace-ups", "velcro", "wall push ups", "computer room"),
+        turns=(
+            ("Tl2", "Hi Raff, hi Colm, come on in. The tablet's charged and the keyboard cover is on."),
+            ("Cl2", "Is it the game with the falling letters?"),
+            ("Tl2", "Maybe at the end. Colm, shoe tying is still on his plan, but not today. His own lace-ups are at "
+                    "the cobbler's being re-soled, and practising on my lacing board instead of his own shoes has "
+                    "never carried over for him. So it's keys and pencil."),
+            ("Gl2", "Fair enough, they're back Thursday. Can I do homework first? It's a page of sums and a page of "
+                    "writing every night, and it takes us forty, forty five, no, honestly, nearer fifty minutes. "
+                    "He's up off the chair every few minutes."),
+            ("Tl2", "Nearer fifty. Thanks for being straight. And typing at school?"),
+            ("Gl2", "They've started a typing programme, Key Quest, twenty minutes twice a week in the computer "
+                    "room. His teacher says he's on level three, and most of the class are on five or six."),
+            ("Tl2", "Let's see. Raff, fingers on the home keys, the bumps on F and J under your pointers. When the "
+                    "bell rings, type the letters as they come up until the timer stops you. One minute."),
+            ("Cl2", "Ready. Go, go, go."),
+            ("Tl2", "Stop. Forty two letters, and the screen says three were wrong keys, so thirty nine right."),
+            ("Cl2", "Thirty nine! Is that good?"),
+            ("Tl2", "At your first session, in September, you typed eleven letters in a minute with one finger. So "
+                    "yes."),
+            ("Tl2", "Words now, only home key words. Colm, watch his hands, not the screen."),
+            ("Cl2", "Sad. Lad. Ask. Flask. Salad."),
+            ("Gl2", "His left hand never moves. The right one keeps wandering off to the arrows. I make it four "
+                    "times."),
+            ("Tl2", "Four, same as me. Each time I touched the back of his right hand and he slid it back to the J "
+                    "himself. The left hand stayed on the home keys the whole minute. Seven words in the minute, "
+                    "every one spelled right."),
+            ("Tl2", "Pencil now, on the slant board. First trace the grey sentence. The fox hid under a big red "
+                    "rug."),
+            ("Cl2", "My pencil slipped on the g."),
+            ("Tl2", "He traced the whole sentence by himself, and the pencil only left the grey line on the tail of "
+                    "the g. Now copy it underneath. Go."),
+            ("Cl2", "Done! I didn't miss out any words."),
+            ("Tl2", "All eight words, in a minute and fifty seconds. Now the size. Small letters sit under the dotted "
+                    "midline, and of the twenty four small letters in his copy, four poke up over it."),
+            ("Gl2", "His homework sheet from last night is in his bag. Look, on this one half his small letters are "
+                    "over the dotted line."),
+            ("Tl2", "Half at home on the flat table, four of twenty four today on the board. His wrist stays flat "
+                    "on the slant. So for home: the slant board for his writing homework. Key Quest ten minutes, "
+                    "four days a week, with a sticker on the F and the J. And halfway through homework, ten wall "
+                    "push ups."),
+            ("Gl2", "Slant board, Key Quest four days a week, push ups halfway. He'll like the push ups."),
+            ("Tl2", "Next week, if his shoes are back, we do the laces. The goal I'm writing down: by the end of "
+                    "March, twelve words a minute with his hands on the home keys the whole way, and a sentence "
+                    "copied with every small letter under the midline."),
+            ("Cl2", "Can I play the falling letters game now?"),
+        ),
+        facts=(
+            F("shoe_tying_not_addressed_cobbler", "the shoe-tying goal was not addressed today: his own lace-up "
+              "shoes are at the cobbler's being re-soled, and practice on a lacing board instead of his own shoes "
+              "has not carried over for him", ("shoe*", "not address*"), ("lac*", "not address*"),
+              ("shoe*", "cobbler*"), ("shoe*", "repair*"), ("shoe*", "resol*"), ("shoe*", "re sole*"),
+              ("shoe*", "deferred"), ("shoe*", "postpon*"), ("shoe*", "not target*"), ("shoe*", "carry over"),
+              ("shoe*", "carryover"), ("shoe*", "carried over"), scope="item"),
+            F("homework_nearer_50_min", "father: homework (a page of sums and a page of writing a night) takes "
+              "nearer 50 minutes (he first said 40, 45); up off the chair every few minutes",
+              ("50 min*",), ("nearer 50",), ("nearly 50",), ("50", "homework"), scope="item"),
+            F("school_key_quest_level_3", "father: the school's typing programme (Key Quest), 20 minutes twice a "
+              "week in the computer room; his teacher says he is on level 3, most of the class on 5 or 6",
+              ("level 3",), ("key quest",), ("keyquest",), ("20 min*", "twice"), ("20 min*", "2 times"),
+              ("20 min*", "2x"), scope="item"),
+            F("letters_42_in_minute_39_right", "one-minute letter drill from the home keys: 42 letters, 3 wrong "
+              "keys, 39 right", ("39 of 42",), ("42 letter*",), ("39 correct",), ("39 right",), ("39 letter*",),
+              ("42", "3 error*"), ("42", "3 wrong"), scope="item"),
+            F("letters_prior_11_september", "at his first session in September: 11 letters in a minute with one "
+              "finger", ("11", "letter*"), ("11", "minute"), ("11", "finger"), ("september",), ("from 11",),
+              scope="item"),
+            F("home_key_words_7_a_minute", "home-key words: 7 words in a minute, every one spelled right",
+              ("7 word*",), ("7 wpm",)),
+            F("right_hand_off_4_tactile_left_stayed", "his left hand stayed on the home keys the whole minute; the "
+              "right hand came off 4 times (the father counted 4 too), each time a touch on the back of his hand "
+              "(tactile cue) and he slid it back himself", ("right", "4 time*"), ("right hand", "4"),
+              ("right", "tactile"), ("hand", "tactile"), ("back of", "hand", "touch*"), ("left", "whole minute"),
+              scope="item"),
+            F("trace_then_copy_8_words_1_50", "traced the sentence on the slant board by himself (off the line only "
+              "at the tail of the g), then copied all 8 words in 1 minute 50 seconds", ("minute and 50",),
+              ("1 min* 50",), ("110 sec*",), ("1 50",), ("8 word*", "cop*"), ("8 of 8",), ("trac*", "independ*"),
+              ("trac*", "no help"), ("trac*", "without help"), ("trac*", "himself"), scope="item"),
+            F("midline_4_of_24_slant_board", "letter size on the slant board: 4 of the 24 small letters over the "
+              "dotted midline (20 of 24 under it)", ("4 of 24",), ("4 of the 24",), ("20 of 24",),
+              ("4", "midline"), ("4 letter*", "over"), ("4 small",), scope="item"),
+            F("homework_page_half_over_midline", "his homework page from the night before (flat table): about half "
+              "his small letters over the dotted line", ("half", "midline"), ("half", "letter*"),
+              ("half", "dotted"), ("50 percent", "letter*"), ("50", "midline"), scope="item"),
+            F("home_program_slant_key_quest_push_ups", "home: the slant board for the writing page of homework; Key "
+              "Quest at home 10 minutes, 4 days a week, stickers on F and J; 10 wall push-ups halfway through "
+              "homework", ("4 days a week",), ("4 days per week",), ("4 times a week",), ("4 times per week",),
+              ("4x", "week"), ("push up*",), ("pushup*",), ("push-up*",), ("sticker*",)),
+            F("plan_laces_goal_march_12_wpm", "next: the laces if his shoes are back; goal by the end of March: 12 "
+              "words a minute with his hands on the home keys, a sentence copied with every small letter under the "
+              "midline", ("march",), ("12 word*",), ("12 wpm",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (homework was corrected from 40 or 45 to nearer "
+              "50 minutes)", "40 min*", "45 min*", "38 of 42", "40 of 42", "41 letter*", "43 letter*",
+              "40 letter*", "10 letter*", "12 letter*", "6 word*", "8 words a minute", "8 wpm", "3 time*",
+              "5 time*", "level 2", "level 4", "3 of 24", "5 of 24", "6 of 24", "1 min* 40", "2 min* 50",
+              "5 days a week", "3 days a week"),
+            F("wrong_caregiver", "the caregiver is his father, not a mother, grandparent or aunt", "mother", "mom",
+              "mum", "grandma", "grandmother", "grandpa", "grandfather", "aunt*"),
+        ),
+    ),
+    Session(
+        name="test_l_mess_03",
+        seed=TEST_L_SEED + 3,
+        focus="tactile and sensory: shaving foam with a paintbrush first then a finger, slime with a spoon (the help "
+              "faded within the task), dry rice with farm animals counted up over several turns, wet sand with a "
+              "spade, a sticker on the back of each hand (one hand against the other), a wash-up at the end; the "
+              "grandmother reports sleep (correcting herself), hair washing and nursery; the child's three-year-old "
+              "sister (SIBLING, role other) wants to join in, cries once and is quieted",
+        child="Tilly",
+        hotwords=("Tilly", "Maeve", "Juno", "Granny", "shaving foam", "paintbrush", "slime", "dry rice",
+                  "farm animals", "wet sand", "spade", "sticker", "nursery", "key worker", "flannel", "messy tray"),
+        turns=(
+            ("Tl3", "Hello Tilly, hello Maeve, and hello Juno! Juno, the big cushion and the books are yours."),
+            ("Gl3", "Juno, you can watch, pet. Before you start, the nights. She goes down at half past seven fine, "
+                    "but she's woken at three in the morning twice this week. No, I tell a lie, three nights, "
+                    "Thursday as well. She says the sheet is scratchy."),
+            ("Tl3", "Three nights out of seven. And her hair?"),
+            ("Gl3", "Still a battle. She screams when the water touches her face. One proper hair wash in the last "
+                    "fortnight, and that was with a flannel over her eyes."),
+            ("Tl3", "We'll come back to both. Tilly, shaving foam first. You don't have to touch it with your hands. "
+                    "Here's a paintbrush, just paint circles."),
+            ("Cl3", "It looks like clouds. I'm not touching it. Circle. Circle. Can I put one finger in?"),
+            ("Tl3", "Four circles with the brush, then one finger in and out, then her whole hand flat in the foam "
+                    "while I counted to ten. A wipe straight after, but she did the count of ten."),
+            ("Sl3", "Me! I want foam, Granny!"),
+            ("Gl3", "Not today, Juno. Come and sit on my knee."),
+            ("Sl3", "No! It's not fair! Wah, wah!"),
+            ("Gl3", "Shush now, shush. Here, you hold the rice scoop for Tilly. There's my good girl."),
+            ("Tl3", "Thank you, Juno. Slime next, Tilly, spoon first. The first poke, my hand was round hers on the "
+                    "spoon. The second, she held the spoon on her own. Then a fingertip by herself, and then she "
+                    "picked the whole lump up and held it for just under a minute."),
+            ("Gl3", "Last week she wouldn't let the slime pot stay on the table. She pushed it onto the floor."),
+            ("Tl3", "Big change. Rice now. Ten farm animals are hiding in this tub, and Juno has the scoop."),
+            ("Sl3", "I found a cow!"),
+            ("Cl3", "That's Juno's. A pig. A sheep. Another sheep. A horse!"),
+            ("Tl3", "That's four for Tilly. Keep digging."),
+            ("Cl3", "A duck, a goat, the chicken, and a dog."),
+            ("Tl3", "Four, and four more, that's eight animals out with her own bare hands, arms in to the wrists, "
+                    "and not once did she shake her hands off. The little cat is still in there. Wet sand next, and "
+                    "the spade is right there."),
+            ("Cl3", "It's cold and yucky. I'm using the spade."),
+            ("Tl3", "Spade only, and when I asked for fingers she touched the wet sand with two fingertips, just for "
+                    "a moment, and wiped them straight away. Stickers now, one on the back of each hand. The right "
+                    "one, her drawing hand, she peeled off after about twenty seconds. The left one stayed on all "
+                    "through tidy up, five minutes."),
+            ("Tl3", "Wash up, Tilly. Last time I washed your hands for you. Today she did the soap, the rubbing, the "
+                    "tap, every bit of foam and slime, on her own."),
+            ("Gl3", "At nursery her key worker says she stands by the door at messy time. This week she joined in one "
+                    "day out of five, the playdough day."),
+            ("Tl3", "For home, Maeve: a messy tray four times a week, five minutes, with a spoon or a brush on it so "
+                    "she starts with a tool. Stickers on the backs of both hands while she watches her programme. "
+                    "Her old soft cotton sheet for the nights. And Juno can have a tray of her own."),
+            ("Sl3", "My own tray!"),
+            ("Tl3", "Next time, wet sand with her hands, and finger paint on the mirror. The goal, by the end of "
+                    "February: Tilly joins in messy time at nursery on three days out of five, with her own hands."),
+        ),
+        facts=(
+            F("sleep_woke_3_nights_scratchy_sheet", "grandmother: down at 7:30 without trouble, but woke at 3 in the "
+              "morning on 3 nights this week (first said twice, then corrected); says the sheet is scratchy",
+              ("3 night*",), ("3 of 7",), ("wok*", "3 time*"), ("wak*", "3 time*"), ("waking*", "3 time*")),
+            F("hair_wash_once_fortnight_flannel", "grandmother: screams when water touches her face; one proper hair "
+              "wash in the last fortnight, with a flannel held over her eyes", ("hair", "once"), ("hair", "1 wash"),
+              ("hair", "fortnight"), ("hair", "2 week*"), ("hair", "flannel"), scope="item"),
+            F("foam_brush_4_then_finger_hand_count_10", "shaving foam: 4 circles with a paintbrush (tool first), "
+              "then one finger, then her whole hand flat in the foam for a count of 10; wiped it straight after",
+              ("count of 10",), ("10 sec*", "foam"), ("foam", "flat"), ("foam", "whole hand"), ("foam", "palm"),
+              ("foam", "4 circle*"), ("foam", "brush", "finger"), scope="item"),
+            F("slime_spoon_help_faded_held_under_minute", "slime: first poke with the therapist's hand round hers "
+              "on the spoon, second with the spoon on her own, then a fingertip by herself; then picked up the whole "
+              "lump and held it for just under a minute", ("under a minute",), ("under 1 min*",), ("slime", "minute"),
+              ("slime", "1 min*"), ("slime", "hand over hand"), ("slime", "hoh"), ("slime", "fingertip"),
+              ("slime", "spoon", "own"), ("slime", "spoon", "independ*"), scope="item"),
+            F("slime_prior_last_week_pushed_off", "grandmother: last week she would not let the slime pot stay on "
+              "the table and pushed it onto the floor", ("push*", "off"), ("push*", "floor"), ("slime", "last week"),
+              ("slime", "previous*"), ("slime", "prior"), scope="item"),
+            F("rice_8_animals_bare_hands", "dry rice: found 8 farm animals with her bare hands, arms in to the "
+              "wrists, never shaking her hands off (the sister found 1, 1 left in the tub)", ("8 animal*",),
+              ("8 farm",), ("8 of 9",), ("8 of 10",), ("8", "rice"), scope="item"),
+            F("wet_sand_spade_two_fingertips", "wet sand: the spade only for digging; touched it with 2 fingertips "
+              "for a moment when asked and wiped them at once", ("sand", "spade"), ("sand", "fingertip*"),
+              ("sand", "2 finger*"), ("sand", "tool"), scope="item"),
+            F("sticker_right_20_s_left_5_min", "a sticker on the back of each hand: the right (drawing) hand peeled "
+              "off after about 20 seconds; the left stayed on through tidy-up, 5 minutes",
+              ("sticker*", "20 sec*"), ("sticker*", "5 min*"), ("20 sec*", "right"), ("5 min*", "left"),
+              scope="item"),
+            F("washup_on_her_own_prior_washed_for_her", "wash-up: soap, rubbing and the tap, all the foam and slime "
+              "off on her own; last time the therapist washed her hands for her", ("wash*", "independ*"),
+              ("wash*", "own"), ("wash*", "herself"), ("wash*", "no help"), ("wash*", "without help"),
+              ("wash*", "last time"), scope="item"),
+            F("nursery_1_of_5_days", "grandmother relays the key worker: at nursery she stands by the door at messy "
+              "time; joined in 1 day of 5 this week (the playdough day)", ("1 of 5",), ("1 day*",),
+              ("1 in 5",), ("once", "nursery"), ("playdough",), ("play dough",), scope="item"),
+            F("home_program_tray_stickers_sheet", "home: a messy tray 4 times a week, 5 minutes, a spoon or brush on "
+              "it to start with a tool; stickers on the backs of both hands while she watches her programme; her "
+              "old soft cotton sheet at night; the sister gets her own tray", ("4 times a week",),
+              ("4 times per week",), ("4x", "week"), ("4 days a week",), ("messy tray",), ("cotton",),
+              ("soft sheet",)),
+            F("plan_wet_sand_finger_paint_goal_february", "next: wet sand with her hands and finger paint on the "
+              "mirror; goal by the end of February: joins messy time at nursery on 3 days of 5 with her own hands",
+              ("february",), ("finger paint*",), ("mirror",), ("3 of 5",), ("3 days",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the night waking was corrected from twice to 3 "
+              "nights)", "2 night*", "2 of 7", "2 of 5", "count of 5", "count of 20", "3 circle*",
+              "5 circle*", "7 animal*", "10 of 10", "10 sec*", "30 sec*", "4 min*", "6 min*", "2 hair wash*",
+              "3 times a week", "5 times a week", "10 min*"),
+            F("wrong_caregiver", "the caregiver is her grandmother, not a parent or aunt", "mother", "mom", "mum",
+              "father", "dad", "grandfather", "grandpa", "aunt*"),
+        ),
+    ),
+)
+
+
+# The twelfth test set (samples/test_l, `--set l`), sessions 04 to 06: written on 2026-12-06 by a helper who had read
+# neither the note writer's rules (pipeline/note/) nor any note, after sets b to k had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to k nor by another set-l session), with the father and the child's dietitian, DIETITIAN (role
+# other), who weighs the child and keeps a tally, in test_l_soup_04, the foster father and the child's social worker,
+# WORKER (role other), in test_l_lace_05, and the child's nanny as the caregiver with the child's classroom aide, AIDE
+# (role other), in test_l_beam_06. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+ms.VOICES.setdefault("Tl4", Voice("THERAPIST", "therapist", "en-gb-x-rp+Gene2", 80, 166))
+ms.VOICES.setdefault("Cl4", Voice("CHILD", "child", "en-gb-scotland+zac", 40, 190))
+ms.VOICES.setdefault("Gl4", Voice("CAREGIVER", "caregiver", "en-us+miguel", 30, 154))
+ms.VOICES.setdefault("Dl4", Voice("DIETITIAN", "other", "en-029+Gene2", 70, 164))
+ms.VOICES.setdefault("Tl5", Voice("THERAPIST", "therapist", "en-us-nyc+Gene2", 85, 164))
+ms.VOICES.setdefault("Cl5", Voice("CHILD", "child", "en-gb-x-gbcwmd+Gene2", 99, 192))
+ms.VOICES.setdefault("Gl5", Voice("CAREGIVER", "caregiver", "en-gb-x-rp+sandro", 20, 152))
+ms.VOICES.setdefault("Wl5", Voice("WORKER", "other", "en-gb-x-gbcwmd+john", 70, 166))
+ms.VOICES.setdefault("Tl6", Voice("THERAPIST", "therapist", "en-gb-scotland+pedro", 45, 166))
+ms.VOICES.setdefault("Cl6", Voice("CHILD", "child", "en-us+Gene2", 99, 192))
+ms.VOICES.setdefault("Gl6", Voice("CAREGIVER", "caregiver", "en-gb-scotland+Alex", 90, 164))
+ms.VOICES.setdefault("Al6", Voice("AIDE", "other", "en-gb-x-gbcwmd+antonio", 80, 164))
+
+SESSIONS_L_B: tuple[Session, ...] = (
+    Session(
+        name="test_l_soup_04",
+        seed=TEST_L_SEED + 4,
+        focus="feeding and utensils: soup with a spoon (spoonfuls to the mouth, dribbles), cutting a pancake with a "
+              "knife and fork (pieces), opening a yogurt pot's foil lid (pulls, seconds), sips from a cup with a lid "
+              "(coughs); the father as caregiver with a soup-spill report and spoon use at home, and the child's "
+              "dietitian (DIETITIAN, role other) weighing her, reporting the food diary and keeping the spoonful "
+              "tally",
+        child="Elif",
+        hotwords=("Elif", "Kerem", "Harriet", "dietitian", "food diary", "lentil soup", "pancake", "yogurt pot",
+                  "foil lid", "lidded cup", "grippy mat", "play dough", "fridge card", "hob", "bib"),
+        turns=(
+            ("Tl4", "Hello, Elif! In you come. Kerem, hi. And Harriet, welcome at last. Elif, Harriet is the one "
+                    "who reads your food diary."),
+            ("Dl4", "Hello, Elif. Will you stand on my scale before lunch? Shoes off. Lovely. Nineteen kilos. She "
+                    "was eighteen at the October clinic, so that's a kilo on, just what we wanted."),
+            ("Cl4", "I'm heavy like a dinosaur. Roar!"),
+            ("Dl4", "Kerem emailed me the diary, fourteen days of it. A cooked dinner on nine of them; the other "
+                    "five evenings it was toast and a banana. And the milk: close to a litre a day, which fills her "
+                    "up before she's touched her plate. I'd like it cut to half a litre. Two cups, "
+                    "one with breakfast and one before bed."),
+            ("Gl4", "Two cups. She won't be pleased. And on Sunday she took hold of the rim of her soup bowl, pulled "
+                    "it towards her, and the whole lot went over her lap. It had just come off the hob. Her legs "
+                    "were pink for an hour."),
+            ("Tl4", "Oh, Elif. I'm glad it wasn't worse. Soup waits until it's cooled, and the bowl goes on a mat "
+                    "that can't slide. How does the spoon go at home?"),
+            ("Gl4", "Two or three spoonfuls, then she gives up, picks the bowl up in both hands and drinks it."),
+            ("Tl4", "She did that in here in January. Bib on, Elif. Spoon like a pencil, scoop away from you, then "
+                    "up."),
+            ("Cl4", "Scoop, and up, and in my mouth. Yummy lentils."),
+            ("Tl4", "For the first four my hand was wrapped round her wrist, keeping the spoon flat on the way up. "
+                    "Now I'm letting go. Harriet, can you tally the rest?"),
+            ("Cl4", "Uh oh. It's dripping on my dinosaur."),
+            ("Dl4", "I've got thirteen ticks on my sheet, and about one in every four dribbled on the way up."),
+            ("Tl4", "Take one tick off. She tipped one back into the bowl and it never got near her mouth."),
+            ("Dl4", "Twelve spoonfuls, then. And three of the twelve with a dribble, all after you let go of her "
+                    "wrist."),
+            ("Tl4", "Pancake. Fork in your left hand, pointy finger on top, knife in the right. My hands went over "
+                    "hers for the first cut, to get the sawing going, then I took them away."),
+            ("Cl4", "It's floppy. Oh, I did a piece! And another one. Daddy, look!"),
+            ("Gl4", "I make that six pieces she cut herself."),
+            ("Tl4", "Six. Two more she started, but the knife skated off the edge, so I finished those two for her. "
+                    "Yogurt pot now. Watch my fingers first. Pinch the tab, and peel it right across."),
+            ("Cl4", "Pinch, peel. It slipped. It slipped again! It's open!"),
+            ("Tl4", "The third pull did it. Fifty seconds from picking up the pot to the lid coming off, and I didn't "
+                    "touch it once, she copied my pinch. Last one, the cup with the lid. Little sips, chin down."),
+            ("Cl4", "Glug, glug. It went down the wrong way."),
+            ("Tl4", "Eight sips. Two set off a cough, both with her head thrown back. Then I rested my hand on top "
+                    "of her head, chin down, and no more coughing. Kerem, this is your fridge card. Soup or porridge with her own spoon at tea time, four days a week, bowl on "
+                    "the grippy mat, cooled first. Cutting play dough sausages with a knife and fork at the "
+                    "weekend. The lidded cup for every drink."),
+            ("Dl4", "And the milk down to two cups. Keep the diary going, I'll look again in a fortnight."),
+            ("Tl4", "When Elif is back we'll spread butter on toast with the knife, and try a small open cup. The "
+                    "target going on her plan: a whole bowl of soup with her own spoon, no more than two dribbles, "
+                    "by the twentieth of April."),
+            ("Cl4", "Can I take my pancake pieces home?"),
+        ),
+        facts=(
+            F("diary_14_days_9_cooked_dinners", "dietitian: the food diary covers 14 days; a cooked dinner on 9 of "
+              "them, toast and a banana on the other 5 evenings", ("9 of 14",),
+              ("9 of the 14",), ("9", "14 day*"), ("9", "cooked"), ("9 day*", "dinner*"), ("5", "toast"),
+              ("9 evening*",), scope="item"),
+            F("diary_milk_litre_to_half", "dietitian: close to a litre of milk a day by the diary, filling her up "
+              "before meals; to be cut to half a litre, 2 cups (breakfast and bed)", ("milk", "litre*"),
+              ("milk", "liter*"), ("milk", "1 l"), ("milk", "1l"), ("milk", "2 cup*"), ("milk", "half"),
+              scope="item"),
+            F("weight_19_kg_up_1", "dietitian weighed her: 19 kg, up from 18 kg at the October clinic (a kilo "
+              "gained)", ("19 kilo*",), ("19 kg",), ("19kg",), ("19", "kilogram*"), ("19", "weigh*"), scope="item"),
+            F("safety_soup_over_lap_sunday", "father: on Sunday she pulled her soup bowl towards her by the rim and "
+              "the soup, just off the hob, went over her lap; her legs were pink for an hour",
+              ("lap",), ("soup", "pink"), ("soup", "spill*"), ("soup", "sunday"), ("bowl", "pull*"),
+              ("soup", "tip*"), ("soup", "hot"), scope="item"),
+            F("home_spoon_2_or_3_then_drinks_bowl", "father: at home she gives up on the spoon after 2 or 3 "
+              "spoonfuls and drinks from the bowl (she did the same in clinic in January)", ("2 or 3",),
+              ("2 to 3",), ("2 3", "spoon*"), ("drink*", "bowl"), ("drank", "bowl"), scope="item"),
+            F("soup_12_spoonfuls_3_dribbled", "soup: 12 spoonfuls to her mouth (the dietitian's 13 ticks less the one "
+              "tipped back into the bowl), 3 of the 12 dribbled (about 1 in 4), all after the wrist support ended",
+              ("12 spoon*",), ("12", "spoon*"), ("3 of 12",), ("3 of the 12",), ("9 of 12",), ("9 of the 12",),
+              ("12", "soup"), ("12", "dribbl*"), scope="item"),
+            F("soup_wrist_held_first_4", "the therapist's hand round her wrist keeping the spoon level for the first "
+              "4 spoonfuls (minimal physical assist), then no help", ("wrist",), ("first 4",),
+              ("spoon", "minimal"), ("spoon", "min assist*"), ("soup", "minimal"), ("soup", "min assist*"),
+              ("spoon", "physical"), ("soup", "physical"), scope="item"),
+            F("pancake_6_pieces_after_hoh_first_cut", "pancake: hand-over-hand for the first cut, then cut 6 pieces "
+              "herself with the knife and fork; 2 more started but the knife skated off and the therapist finished "
+              "them (the father counted the 6)", ("6 piece*",), ("6", "pancake"), ("6", "cut*"),
+              ("pancake", "hand over hand"), ("pancake", "hoh"), ("knife", "hand over hand"), ("knife", "hoh"),
+              scope="item"),
+            F("yogurt_lid_third_pull_50_s_modelled", "yogurt pot: the foil lid off on the third pull, 50 seconds "
+              "from picking up the pot, no physical help after a demonstration of the pinch (visual model)",
+              ("50 sec*",), ("50 s",), ("yogurt", "third"), ("yogurt", "3rd"), ("yogurt", "3 attempt*"),
+              ("yogurt", "3 pull*"), ("yogurt", "3 tri*"), ("yogurt", "model*"), ("yogurt", "demonstrat*"),
+              scope="item"),
+            F("lidded_cup_8_sips_2_coughs_tactile", "lidded cup: 8 sips, 2 set off a cough with her head tipped back; "
+              "with the therapist's hand resting on her head (tactile cue, chin down) no further cough",
+              ("8 sip*",), ("2 of 8",), ("6 of 8",), ("2 of the 8",), ("cough*", "2"), ("cough*", "twice"), ("cough*", "chin"),
+              scope="item"),
+            F("home_program_spoon_4_days_mat_play_dough", "home: soup or porridge with her own spoon at tea time 4 "
+              "days a week, the bowl on a grippy mat, soup cooled first; cutting play dough sausages with a knife "
+              "and fork at the weekend; the lidded cup for every drink; (dietitian) milk down to 2 cups, the diary "
+              "kept for another fortnight", ("4 days a week",), ("4 days per week",), ("4 times a week",),
+              ("4 x week",), ("play dough",), ("playdough",), ("grippy mat",), ("non slip",)),
+            F("plan_butter_open_cup_april", "next: spreading butter on toast with a knife and a small open cup; goal "
+              "a whole bowl of soup with her own spoon with no more than 2 dribbles by 20 April", ("april",),
+              ("butter",), ("spread*",), ("open cup",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, weight or time that was not said (the dietitian's 13 ticks were corrected to "
+              "12 spoonfuls)", "13 spoon*", "11 spoon*", "2 of 12", "4 of 12", "5 piece*", "7 piece*", "7 sip*",
+              "9 sip*", "8 of 14", "10 of 14", "20 kilo*", "20 kg", "40 sec*", "60 sec*", "3 days a week",
+              "5 days a week"),
+            F("wrong_caregiver", "the caregiver is her father (with the dietitian), not a mother or a grandparent",
+              "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_l_lace_05",
+        seed=TEST_L_SEED + 5,
+        focus="visual-motor and fine motor: a lacing card (holes laced, skipped), cutting out a circle (how far "
+              "off the line), a dot-to-dot to 20 against a sand timer, a tower of small blocks copied from a photo, "
+              "clothes pegs pinched onto a line in a minute; the foster father as caregiver with a scissors report, "
+              "and the child's social worker (WORKER, role other) reporting school attendance and a home visit and "
+              "counting the pegs",
+        child="Jonah",
+        hotwords=("Jonah", "Graham", "Sam", "social worker", "pirate ship", "lacing card", "dot to dot",
+                  "sand timer", "clothes pegs", "peg line", "block tower", "photo", "home visit", "sleep chart",
+                  "safety scissors", "airer"),
+        turns=(
+            ("Tl5", "Hi, Jonah! Graham, hello. And you must be Sam, his social worker. Sit anywhere. Jonah, it's a "
+                    "busy table today."),
+            ("Cl5", "Is that a pirate ship? Bagsy the pirate ship!"),
+            ("Wl5", "Can I go first? I have to leave at half past. I checked the school register on Monday: he's "
+                    "been in for nineteen of the last twenty school days, and the one he missed was the dentist."),
+            ("Gl5", "Which for Jonah is huge. Last spring he was hardly going in."),
+            ("Wl5", "And I did my home visit on Thursday. Graham showed me the sleep chart on the fridge. He's slept "
+                    "right through on five of the last seven nights."),
+            ("Gl5", "The one bit of bad news is mine. Tuesday teatime he found the kitchen scissors in the drawer "
+                    "and gave himself a fringe. No cuts, just a very short fringe. The scissors live on top of the "
+                    "fridge now."),
+            ("Tl5", "That was a fright, I bet, and on top of the fridge is the right place. Right, Jonah, the pirate "
+                    "ship. The lace goes through every hole, all the way round."),
+            ("Cl5", "In this one, and this one. This lace is all bendy."),
+            ("Tl5", "Sixteen holes on the ship, and he laced every one except the four at the corners, where the "
+                    "card turns. Twelve of sixteen, with my hand flat on the card to stop it sliding. In the autumn "
+                    "his lace went round the edge, not through."),
+            ("Tl5", "Safe scissors now. Cut out the circle; your other hand turns the paper."),
+            ("Cl5", "Snip, snip. It's a pizza."),
+            ("Tl5", "For the first half I turned the paper for him. For the second half I just said, turn the paper, "
+                    "and he did. Three quarters of the way round he stayed on the black line. Down at the bottom he "
+                    "drifted off, about a centimetre outside it."),
+            ("Tl5", "Dot to dot, one to twenty. I'm turning over the three minute sand timer. Go."),
+            ("Cl5", "One, two, three. Thirteen, fifteen. It's a rocket!"),
+            ("Tl5", "Look at your numbers again. He found it himself once I'd said check: thirteen went straight to "
+                    "fifteen, and he drew in the fourteen. About a third of the sand was still in the top, so close "
+                    "to two minutes."),
+            ("Tl5", "Now the tower: ten little blocks, just like the photo. I've folded it so you only see the "
+                    "bottom half first."),
+            ("Cl5", "Red, red, blue. Which way is the top bit?"),
+            ("Tl5", "Once the bottom half was built I unfolded the top. Eight of the ten blocks in the right place; "
+                    "the two on top were swapped, yellow where green should be. Last game, clothes pegs on the "
+                    "line, one minute. Sam, will you count them?"),
+            ("Cl5", "Peg, peg, peg. I did twenty!"),
+            ("Wl5", "I counted fifteen, but one has come off the line and it's on the floor."),
+            ("Tl5", "Fourteen on the line, then. Thumb and first finger for all of them apart from the last three, "
+                    "which he squeezed shut with his whole fist because his hand was tired. In September he got "
+                    "six on in the minute."),
+            ("Tl5", "What I'd ask of you between now and next time, Graham: the peg game every evening, just the one "
+                    "minute, and he can peg the socks on the airer. A lacing card on Saturday and Sunday. And "
+                    "cutting along lines on strips of card three times a week, with the safety scissors, kept in "
+                    "your box."),
+            ("Gl5", "Pegs every evening, lacing at the weekend, cutting three times a week. He'll love the socks."),
+            ("Wl5", "I'll ask school to do the cutting strips as well, so it's the same everywhere."),
+            ("Tl5", "Our next appointment is cutting out squares, turning at the corners, and a dot to dot up to "
+                    "thirty. The goal on his plan: a circle cut out without leaving the line anywhere, before the "
+                    "Easter holidays."),
+            ("Cl5", "Can I take the pirate ship home?"),
+        ),
+        facts=(
+            F("school_attendance_19_of_20_days", "social worker: in school 19 of the last 20 school days, the one "
+              "missed was a dentist appointment (last spring he was hardly going in)", ("19 of 20", "day*"),
+              ("19 of the 20", "day*"), ("19 of the last 20",), ("19 of 20", "school"), ("19 of 20", "attend*"),
+              ("19", "20", "day*"), scope="item"),
+            F("home_visit_slept_through_5_of_7", "social worker's home visit on Thursday: the sleep chart shows he "
+              "slept through 5 of the last 7 nights", ("5 of 7",), ("5 of the 7",), ("5 of the last 7",),
+              ("5", "7 night*"), ("5 night*",), scope="item"),
+            F("safety_kitchen_scissors_fringe", "foster father: on Tuesday he found the kitchen scissors in the "
+              "drawer and cut his own fringe (no cuts); the scissors are now kept on top of the fridge",
+              ("fringe",), ("bang*", "cut"), ("own hair",), ("cut", "hair"), ("kitchen scissor*",),
+              ("scissor*", "drawer"), ("scissor*", "fridge"), scope="item"),
+            F("lacing_12_of_16_corners_skipped", "lacing card: 12 of 16 holes laced, the 4 corner holes skipped; the "
+              "therapist held the card flat (stabilised); in the autumn the lace went round the edge",
+              ("12 of 16",), ("12 of the 16",), ("12", "16", "hole*"), ("4 corner*",), ("corner*", "skip*"),
+              ("corner*", "miss*"), scope="item"),
+            F("circle_three_quarters_on_line_1_cm_off", "cutting a circle: on the line three quarters of the way "
+              "round, drifting about 1 cm outside it at the bottom", ("3 quarters",), ("75", "circle"),
+              ("75", "line"), ("1 cm",), ("1 centimet*",), ("centimet*", "outside"), ("centimet*", "off"),
+              ("cm", "off"), scope="item"),
+            F("circle_paper_turned_first_half_verbal", "the therapist turned the paper for the first half; for the "
+              "second half a verbal cue (turn the paper) and he turned it himself", ("turn*", "paper"),
+              ("circle", "verbal"), ("cut*", "verbal"), ("first half",), scope="item"),
+            F("dot_to_dot_14_missed_self_corrected", "dot-to-dot 1 to 20: skipped 14 (13 straight to 15) and drew it "
+              "in himself after a verbal cue to check his numbers", ("14", "skip*"), ("14", "miss*"),
+              ("14", "omit*"), ("13", "15"), ("dot*", "self correct*"), ("dot*", "verbal"), ("dot*", "check*"),
+              scope="item"),
+            F("dot_to_dot_about_2_min", "dot-to-dot finished in close to 2 minutes (a third of the 3-minute sand "
+              "timer left)", ("2 min*",), ("third", "sand"), scope="item"),
+            F("tower_8_of_10_photo_folded", "block tower copied from a photo: 8 of 10 blocks in the right place (the "
+              "top 2 swapped), with the photo folded to show the bottom half first (visual cue)", ("8 of 10",),
+              ("8 of the 10",), ("8", "10", "block*"), scope="item"),
+            F("pegs_14_in_a_minute", "clothes pegs: 14 on the line in 1 minute (the social worker counted 15, one "
+              "fell off), pinched with the thumb and index finger except the last 3 squeezed with the fist; 6 in "
+              "September", ("14 peg*",), ("14", "peg*"), ("14", "minute"), ("14", "1 min*"), ("14", "clothes"),
+              scope="item"),
+            F("home_program_pegs_evening_lacing_cutting_3_week", "home: the peg game every evening for a minute and "
+              "pegging socks on the airer; a lacing card on Saturday and Sunday; cutting along lines on card strips "
+              "3 times a week with the safety scissors kept in the foster father's box; school does the cutting "
+              "strips too", ("every evening",), ("each evening",), ("nightly",), ("3 times a week",),
+              ("3 times per week",), ("3 x week",), ("airer",), ("lacing", "weekend*"), ("lacing", "saturday")),
+            F("plan_squares_dot_30_easter", "next: cutting out squares (turning at the corners) and a dot-to-dot to "
+              "30; goal a circle cut out without leaving the line by the Easter holidays", ("easter",),
+              ("square*",), ("dot*", "30")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the social worker's 15 pegs were corrected to 14)",
+              "15 peg*", "13 peg*", "20 peg*", "11 of 16", "13 of 16", "7 of 10", "9 of 10", "18 of 20",
+              "4 of 7", "6 of 7", "2 times a week", "4 times a week", "7 peg*"),
+            F("wrong_caregiver", "the caregiver is his foster father (with the social worker), not a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_l_beam_06",
+        seed=TEST_L_SEED + 6,
+        focus="gross motor and balance: walking a balance beam (step-offs, with two fingers held), jumping jacks "
+              "(how many in a row), throwing beanbags at a hoop from two distances (hits of throws), climbing the "
+              "wall bars (rungs, coming down); the child's nanny as caregiver with a playground fall, and the "
+              "child's classroom aide (AIDE, role other) reporting recess and PE and counting jumping jacks",
+        child="Penny",
+        hotwords=("Penny", "Ines", "Dawn", "nanny", "classroom aide", "balance beam", "jumping jacks", "beanbags",
+                  "hoop", "wall bars", "rungs", "climbing dome", "climbing frame", "hula hoops", "tag", "PE",
+                  "kerb"),
+        turns=(
+            ("Tl6", "Morning, Penny! Ines, hello. And Dawn, thank you for coming over from school in your lunch "
+                    "break. Penny, socks off, we're in the big gym."),
+            ("Cl6", "I can do a cartwheel. Watch me!"),
+            ("Tl6", "Save it for the end. Dawn, how are playtimes going?"),
+            ("Al6", "At playtime she mostly stands by the wall where the hula hoops are. She joined the tag game on "
+                    "two days out of the five this week. In PE on Wednesday it was benches and the climbing frame, "
+                    "and she wouldn't go on the frame at all. She stood at the bottom for the whole twenty "
+                    "minutes."),
+            ("Gl6", "I think that goes back to Friday. At the park after school she fell off the climbing dome, from "
+                    "about halfway up, and grazed both knees. Since then she won't climb on anything."),
+            ("Tl6", "Poor Penny. Thank you both, that really helps. Right, up on the beam. Arms out like an "
+                    "aeroplane."),
+            ("Cl6", "It's wobbly! Hold me!"),
+            ("Tl6", "First walk, she had two of my fingers to hold, contact guard really, and she went end to end "
+                    "without stepping off once. Then on her own: off once on the next walk, and three times on the "
+                    "one after that, because she started to rush."),
+            ("Tl6", "Jumping jacks. Arms up, feet apart. Arms down, feet together. Dawn, you count, I'll call it. "
+                    "Out, in, out, in."),
+            ("Cl6", "Out, in, out, in. I'm a star!"),
+            ("Al6", "Eight!"),
+            ("Tl6", "Did her arms come up on that last one?"),
+            ("Al6", "No, actually, they stayed by her sides. Seven in a row, then."),
+            ("Tl6", "Seven, with me calling the rhythm the whole time. Beanbags now. Stand on the blue spot, it's two "
+                    "metres to the hoop. Six beanbags, underarm."),
+            ("Cl6", "In! In! Oops. In!"),
+            ("Tl6", "Five of her six in the hoop from two metres. Lovely throwing! Back you go to the red spot, "
+                    "that's three metres."),
+            ("Cl6", "It's too far. Whoosh!"),
+            ("Gl6", "Only two went in from there. The rest landed short."),
+            ("Tl6", "Two out of six from three metres. Last thing, the wall bars. Climb as high as you want, I'm "
+                    "right behind you."),
+            ("Cl6", "Up, up, up. I'm scared now. I can't get down."),
+            ("Tl6", "Six rungs up, two higher than she managed last month, and then she froze. I took hold of her "
+                    "right foot and set it on the rung below, and from there she climbed down by herself."),
+            ("Tl6", "Between now and when I see Penny again, Ines: walk along the kerb or a low wall at the park, "
+                    "holding your hand, every day after school. Jumping jacks to a song three times a week. And the "
+                    "little climbing frame, not the dome, with you standing right next to her."),
+            ("Gl6", "The kerb every day, jumping jacks three times a week, the little frame. We'll do that."),
+            ("Al6", "And in PE I'll let her walk the bench holding my hand, and she can take the beanbags out at "
+                    "playtime."),
+            ("Tl6", "Our next appointment is hopping, and up and down the climbing frame here. The goal for her plan: "
+                    "end to end on the beam with no hand to hold and no step-offs, by the last week of July."),
+            ("Cl6", "Now can I do my cartwheel?"),
+        ),
+        facts=(
+            F("aide_tag_2_of_5_days", "aide: at playtime she mostly stands by the wall; joined the tag game on 2 of "
+              "the 5 days this week", ("2 of 5",), ("2 of the 5",), ("tag", "2"), ("2 day*",), scope="item"),
+            F("aide_pe_climbing_frame_refused_20_min", "aide: in PE on Wednesday she would not go on the climbing "
+              "frame and stood at the bottom for the whole 20 minutes", ("20 min*",), ("frame", "refus*"),
+              ("frame", "wouldnt"), ("frame", "would not"), ("frame", "declin*"), ("frame", "stood"),
+              ("frame", "bottom"), scope="item"),
+            F("safety_fell_off_dome_grazed_knees", "nanny: on Friday at the park she fell off the climbing dome from "
+              "about halfway up and grazed both knees; since then she won't climb", ("dome",), ("graz*",),
+              ("fell", "park"), ("fall", "park"), ("knee*", "fell"), scope="item"),
+            F("beam_two_fingers_no_step_off", "balance beam: the first walk holding two of the therapist's fingers "
+              "(contact guard), end to end without stepping off", ("contact guard",), ("2 finger*",),
+              ("beam", "hand held"), ("beam", "finger*"), ("without stepping off",), ("no step* off",),
+              ("0 step*",), ("beam", "cga"), scope="item"),
+            F("beam_alone_off_once_then_3", "on her own: stepped off once on the second walk and 3 times on the "
+              "third, when she rushed", ("once", "3 time*"), ("1", "3 time*"), ("1", "3", "step*"),
+              ("1", "3", "off"), ("once", "3", "off"), scope="item"),
+            F("jacks_7_in_a_row_rhythm_called", "jumping jacks: 7 in a row (the aide counted 8, but the arms stayed "
+              "down on the last), with the therapist calling the rhythm (verbal/auditory cue)", ("7 in a row",),
+              ("7 jumping jack*",), ("7 consecut*",), ("7", "jack*"), ("7", "jumping"), scope="item"),
+            F("beanbag_2_m_5_of_6", "beanbags underarm at a hoop: 5 of 6 in from 2 metres", ("5 of 6",),
+              ("5 of the 6",), ("5", "2 metre*"), ("5", "2 meter*"), ("5", "2 m"), scope="item"),
+            F("beanbag_3_m_2_of_6", "from 3 metres 2 of 6 in, the rest short (counted by the nanny)", ("2 of 6",),
+              ("2 of the 6",), ("2", "3 metre*"), ("2", "3 meter*"), ("2", "3 m"), scope="item"),
+            F("wall_bars_6_rungs_2_more", "wall bars: climbed 6 rungs, 2 higher than last month", ("6 rung*",),
+              ("6", "rung*"), ("6", "wall bar*"), ("6", "ladder"), scope="item"),
+            F("wall_bars_froze_foot_placed", "froze at the top; the therapist set her right foot on the rung below "
+              "(physical assist), then she climbed down by herself", ("froze",), ("froz*",), ("freez*",),
+              ("foot", "rung"), ("down", "physical*"), ("down", "assist*"), ("down", "independ*"), scope="item"),
+            F("home_program_kerb_daily_jacks_3_week", "home: walking along a kerb or low wall holding the nanny's "
+              "hand every day after school; jumping jacks to a song 3 times a week; the little climbing frame (not "
+              "the dome) with the nanny beside her; the aide has her walk the bench in PE holding her hand and "
+              "take the beanbags out at playtime", ("every day",), ("daily",), ("kerb",), ("curb",),
+              ("low wall",), ("3 times a week",), ("3 times per week",), ("3 x week",)),
+            F("plan_hopping_beam_july", "next: hopping and climbing the frame up and down; goal end to end on the "
+              "beam with no hand held and no step-offs by the last week of July", ("july",), ("hop*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the aide's 8 jumping jacks were corrected to 7)",
+              "8 in a row", "6 in a row", "8 jumping jack*", "4 of 6", "3 of 6", "1 of 6", "5 rung*", "7 rung*",
+              "3 of 5", "1 of 5", "15 min*", "30 min*", "2 times a week", "4 times a week"),
+            F("wrong_caregiver", "the caregiver is her nanny (with the classroom aide), not a parent or a "
+              "grandparent", "mother", "mom", "mum", "father", "dad", "grandma", "grandmother", "grandpa",
+              "grandfather"),
+        ),
+    ),
+)
+
+SESSIONS_L: tuple[Session, ...] = SESSIONS_L_A + SESSIONS_L_B
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
                                                     "e": ("test_e", SESSIONS_E), "f": ("test_f", SESSIONS_F),
                                                     "g": ("test_g", SESSIONS_G), "h": ("test_h", SESSIONS_H),
                                                     "i": ("test_i", SESSIONS_I), "j": ("test_j", SESSIONS_J),
-                                                    "k": ("test_k", SESSIONS_K)}
+                                                    "k": ("test_k", SESSIONS_K),
+                                                    "l": ("test_l", SESSIONS_L)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -5686,10 +6442,10 @@ def main(argv: list[str] | None = None) -> int:
                         "sessions (samples/test_f); g: the seventh set, six sessions (samples/test_g); h: the "
                         "eighth set, six sessions (samples/test_h); i: the ninth set, six sessions (samples/test_i); "
                         "j: the tenth set, six sessions (samples/test_j); k: the eleventh set, six sessions "
-                        "(samples/test_k)")
+                        "(samples/test_k); l: the twelfth set, six sessions (samples/test_l)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g, test_h, test_i, test_j, test_k with --set b, c, d, e, f, g, h, i, j, k)")
+                        "test_g, test_h, test_i, test_j, test_k, test_l with --set b, c, d, e, f, g, h, i, j, k, l)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
