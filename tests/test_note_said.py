@@ -1246,3 +1246,15 @@ def test_found_on_test_k_a_report_acknowledged_is_not_a_result():
              W.Line("seg-0002", "Therapist", "Twenty five minutes to get dressed, good to know. Anything from school?",
                     "therapist")]
     assert 2 not in W.line_moments(lines, {"measure", "assistance", "observation"})
+
+
+def test_found_on_test_k_chairs_a_timer_set_and_a_task_not_done_before():
+    # test_k (development run of 90bda91): "Grab the two chairs by the window." became "Grabbed: 2 chairs.", "Two
+    # minutes on the timer, as many pegs as you can." a result of 2 min, and a result compared with "September, when she
+    # couldn't build the house" was "not progressing" (the model's)
+    assert M.classify("Grab the two chairs by the window.", "therapist", 0, 10) is None
+    assert M.classify("Two minutes on the timer, as many pegs as you can.", "therapist", 5, 10) is None
+    assert M.status("So three cards on her own.", "3 cards independently; 5.5 min",
+                    "September, when she couldn't build the house", ("progressing", "not progressing")) == "progressing"
+    assert M.status("Four cards.", "0 cards", "September, when she couldn't build the house",
+                    ("progressing", "not progressing")) != "progressing"

@@ -375,7 +375,8 @@ _IMPERATIVE = re.compile(r"^\W*(?:(?i:okay|ok|so|now|alright|all right|first|nex
                          r"thread|button|zip|tie|reach|touch|look|watch|show|find|match|sort|stack|build|colou?r|"
                          r"paint|say|tell|count|turn|open|close|wash|scrub|rinse|dry|brush|comb|eat|drink|take|give|"
                          r"keep|stop|wait|listen|follow|go|come|do|bring|carry|kick|balance|bounce|lift|fill|pour|"
-                         r"scoop|stir|peel|glue|lace|name|finish|swing|spin|ride|blow|bite|chew|sip)\b(?!\s+(?:of|and)\b)")
+                         r"scoop|stir|peel|glue|lace|name|finish|swing|spin|ride|blow|bite|chew|sip|grab|pop|put|get|pass|hand|"
+                         r"climb|hang|pack|unpack|fetch|choose|pick)\b(?!\s+(?:of|and)\b)")
 # praise ("Yes, you worked hard today, Mia."): encouragement, not an observation of what the child did
 _PRAISE = re.compile(r"\byou (?:\w+ly )?(?:worked (?:so |really |very )?hard|did (?:a |such a )?(?:so |really )?(?:great|good|"
                      r"nice|awesome|amazing|fantastic|super|well)(?: job| work)?|did it|earned (?:it|them|that|those|a "
@@ -404,6 +405,7 @@ _TIMER = re.compile(r"^\W*(?:(?:okay|ok|so|now|alright|and|first)[,!.]?\s+)*(?:I
 # what the child did, said of them ("he went", "she needed"): a result even after an instruction's verb
 # "Math worksheet, regular chair, and the timer is set for ten minutes.": the task's length, not a result
 _TIMER_SET = re.compile(r"\b(?:timer|clock|stopwatch|alarm)\s+(?:is|'s)\s+(?:set|going|on)\s+(?:for|to|at)\b|"
+                        r"\b(?:minutes?|seconds?) on the (?:sand )?(?:timer|clock|stopwatch)\b|"
                         # "The sand timer is one minute.": how long the timer runs, not a result
                         r"\b(?:timer|hourglass|countdown|song)\s+(?:is|'s|lasts|runs)\s+(?:about\s+|just\s+)?(?:an?|one|two|"
                         r"three|four|five|ten|thirty|forty|\d+)\b(?:[- ](?:and a half|\w+))?\s+(?:minutes?|seconds?)\b|"
@@ -1329,6 +1331,10 @@ def _ratio(value: str) -> float | None:
     return float(m.group(1)) / float(m.group(2)) if m.group(2) and float(m.group(2)) else float(m.group(1))
 
 
+_COULD_NOT_THEN = re.compile(r"\b(?:couldn'?t|could not|wasn'?t able|was not able|was unable|didn'?t manage|not one|"
+                             r"none of|wouldn'?t (?:even )?(?:try|touch|let))\b", re.I)
+
+
 def status(said: str, measure: str, compared: str, choices: Sequence[str]) -> str | None:
     """The status the rules read from the cited lines (``said``), the item's measure and its comparison: a
     label of ``choices`` ("met", "progressing"), "" where the lines speak of change without naming its
@@ -1342,6 +1348,11 @@ def status(said: str, measure: str, compared: str, choices: Sequence[str]) -> st
         # within the session ("up from three at the start") is not the goal's progress from one session to the next
         return None
     if _STATUS_UP.search(said) and "progressing" in choices:
+        return "progressing"
+    if compared and measure and "progressing" in choices and _COULD_NOT_THEN.search(compared) \
+            and not _COULD_NOT_THEN.search(measure) and not re.search(r"\b0\b", measure.split(";")[0]):
+        # "3 cards independently; 5.5 min, compared with September, when she couldn't build the house": done today,
+        # not done then
         return "progressing"
     if compared:
         now, then = _ratio(measure), _ratio(compared)
