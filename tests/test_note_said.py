@@ -1258,3 +1258,18 @@ def test_found_on_test_k_chairs_a_timer_set_and_a_task_not_done_before():
                     "September, when she couldn't build the house", ("progressing", "not progressing")) == "progressing"
     assert M.status("Four cards.", "0 cards", "September, when she couldn't build the house",
                     ("progressing", "not progressing")) != "progressing"
+
+
+def test_status_is_asked_of_the_model_only_where_the_rules_leave_it_open():
+    # the 10-minute run is at its time limit: a status the rules decide (nothing said of change: no status; a change
+    # named) costs decoding for an answer compose_fields never uses
+    from pipeline.note import writer as W
+    tpl = load_template(None)
+    goals = next(s for s in tpl.sections if s.key == "goals")
+    lines = [W.Line("seg-0001", "Therapist", "He cut on the line for three of five shapes.", "therapist"),
+             W.Line("seg-0002", "Therapist", "He caught seven of ten, last week it was four of ten.", "therapist"),
+             W.Line("seg-0003", "Therapist", "She held it for twenty seconds, different from last week.", "therapist")]
+    asked = [W.unit_fields(goals, W.Unit(n, ln.text), lines) for n, ln in enumerate(lines, 1)]
+    assert "status" not in asked[0]  # nothing said of change
+    assert "status" not in asked[1]  # the rules read it: more than last week
+    assert "status" in asked[2]  # change said, its direction not: the model's choice may stand

@@ -667,6 +667,12 @@ def unit_fields(sec: SectionSpec, unit: Unit, lines: list[Line]) -> tuple[str, .
             continue
         if f.type == "topic" and moments.topic(unit.text, f.options or ()):
             continue
+        if f.type == "status":
+            ruled = moments.status(unit.text, moments.measure_phrase(unit.text), moments.comparison(unit.text),
+                                   f.choices or ())
+            if ruled or ruled is None and not moments.comparison(lines[unit.line - 1].text) \
+                    and _later_prior(unit.line, unit.text, lines) is None:
+                continue  # the rules give it ("mastered"), or nothing is said of change, here or just after: no status
         out.append(f.name)
     return tuple(out)
 
