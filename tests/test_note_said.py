@@ -1273,3 +1273,11 @@ def test_status_is_asked_of_the_model_only_where_the_rules_leave_it_open():
     assert "status" not in asked[0]  # nothing said of change
     assert "status" not in asked[1]  # the rules read it: more than last week
     assert "status" in asked[2]  # change said, its direction not: the model's choice may stand
+
+
+def test_found_on_test_k_a_level_keeps_its_word_and_a_count_of_three_is_a_time():
+    # test_k (development run of 90bda91): "Up went the card at level four of ten. Last week he stopped me at level
+    # two." gave "4/10, compared with 2 last week"; "for a count of three" was no measure
+    said = "Up went the card at level four of ten. Last week he stopped me at level two."
+    assert M.measure_phrase(said) == "level 4/10" and M.comparison(said) == "level 2 last week"
+    assert M.measure_phrase("By his ear he let it stay for a count of three, then pulled away.") == "a count of 3"

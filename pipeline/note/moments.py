@@ -122,6 +122,7 @@ _PROPORTION = re.compile(rf"(?<!\bthe )(?<!\bfirst )(?<!\bsecond )(?<!\bother )(
                          # "two thirds of the curvy part": a describing word and its noun
                          rf"([a-z]+(?:\s+(?:part|parts|section|sections|line|lines|road|path|way|side|page|pages|circle|"
                          rf"shape|shapes|lap|laps|course|maze|trail|track|bowl|cup|plate|sandwich|list))?))?", re.I)
+_A_COUNT_OF = re.compile(rf"\ba count of ({_NUM})\b", re.I)
 _ONE_IN = re.compile(rf"\b({_NUM})\s+in\s+(?:every\s+)?({_NUM})\b(?!\s+(?:a row|[a-z]+s\b|minute|second|hour|day|week|"
                      rf"month|year|go|try|turn|set|place|spot|hand|cup|box|bag|pile|row|line))", re.I)
 _NOT_A_PART = set("""and or but was were is are to of past after before an a it them that this then so he she they
@@ -623,7 +624,9 @@ def measures(text: str) -> list[Measure]:
         span = (m.start(), end)
         if not _spans_overlap(span, taken):
             taken.append(span)
-            found.append((m.start(), end, Measure("count", f"{a}/{b}" + (f" {noun}" if noun else ""), (a, b), m.start())))
+            level = re.search(r"\b(level|step|stage)\s+$", text[: m.start()], re.I)  # "at level four of ten": level 4/10
+            found.append((m.start(), end, Measure("count", (f"{level.group(1).lower()} " if level else "") + f"{a}/{b}"
+                                                  + (f" {noun}" if noun else ""), (a, b), m.start())))
     for m in _NOUN_OUT_OF.finditer(text):  # "three bows out of four": 3/4 bows
         a, b = number(m.group(1)), number(m.group(3))
         if a and b and m.group(1).lower() not in ("a", "an") and m.group(3).lower() not in ("a", "an") \
@@ -785,6 +788,10 @@ def measures(text: str) -> list[Measure]:
         if not _spans_overlap(span, taken):
             taken.append(span)
             found.append((span[0], span[1], Measure("proportion", " ".join(said.lower().split()), (f,), m.start())))
+    for m in _A_COUNT_OF.finditer(text):  # "he let it stay for a count of three": as said
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an"):
+            add(m, "duration", f"a count of {n}", (n,))
     for m in _ONE_IN.finditer(text):  # "he covered his ears on one in three": 1 in 3, as said
         a, b = number(m.group(1)), number(m.group(2))
         if a and b and m.group(2).lower() not in ("a", "an") and float(a) < float(b):
@@ -1006,6 +1013,9 @@ def comparison(text: str) -> str:
     of = _OF.match(after, said[0].start())
     if of and number(of.group(2)) and of.group(2).lower() not in ("a", "an"):
         value = f"{nums[0]}/{number(of.group(2))}"  # "last session it was three of eight": 3/8, not 3
+    level = re.search(r"\b(level|step|stage)\s+$", after[: said[0].start()], re.I)
+    if level and not unit:  # "Last week he stopped me at level two.": level 2, not a bare 2
+        value = f"{level.group(1).lower()} {value}"
     if side:
         value += f" on the {side.group(1).lower()}"  # "he could only hop two times on the left"
     if cue.startswith(("at the", "earlier")):
