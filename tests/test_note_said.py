@@ -1281,3 +1281,13 @@ def test_found_on_test_k_a_level_keeps_its_word_and_a_count_of_three_is_a_time()
     said = "Up went the card at level four of ten. Last week he stopped me at level two."
     assert M.measure_phrase(said) == "level 4/10" and M.comparison(said) == "level 2 last week"
     assert M.measure_phrase("By his ear he let it stay for a count of three, then pulled away.") == "a count of 3"
+
+
+def test_found_on_test_k_all_but_two_and_a_count_taken_back_sentences_later():
+    # test_k (clean on 830c363, development since): "All but one stayed tied. Oh, hang on, this one's come loose now.
+    # All but two, then." gave no count at all; only the second is what was counted
+    said = "Six bows the one loop way. All but one stayed tied. Oh, hang on, this one's come loose now. All but two, then."
+    assert "all but 1" not in M.measure_phrase(M.said_over(said))
+    assert "all but 2" in M.measure_phrase(M.said_over(said))
+    assert M.said_over("All but one stayed tied. Great job today.") == "All but one stayed tied. Great job today."
+    assert M.measure_phrase("There were twelve pieces and he got most of them in, all but three.") == "12 pieces; all but 3"

@@ -122,6 +122,7 @@ _PROPORTION = re.compile(rf"(?<!\bthe )(?<!\bfirst )(?<!\bsecond )(?<!\bother )(
                          # "two thirds of the curvy part": a describing word and its noun
                          rf"([a-z]+(?:\s+(?:part|parts|section|sections|line|lines|road|path|way|side|page|pages|circle|"
                          rf"shape|shapes|lap|laps|course|maze|trail|track|bowl|cup|plate|sandwich|list))?))?", re.I)
+_ALL_BUT_N = re.compile(rf"\ball but ({_NUM})\b(?!\s+(?:{'|'.join(_TIME_UNITS)})\b)", re.I)
 _A_COUNT_OF = re.compile(rf"\ba count of ({_NUM})\b", re.I)
 _ONE_IN = re.compile(rf"\b({_NUM})\s+in\s+(?:every\s+)?({_NUM})\b(?!\s+(?:a row|[a-z]+s\b|minute|second|hour|day|week|"
                      rf"month|year|go|try|turn|set|place|spot|hand|cup|box|bag|pile|row|line))", re.I)
@@ -192,10 +193,26 @@ _SAID_OVER_NOUN = re.compile(rf"\b({_NUM})\s+([a-z]+s),?\s+(?:no|wait|sorry|i me
                              rf"(?!\s+[a-z]+s\b)", re.I)
 
 
+_CORRECTING = re.compile(r"^\W*(?:oh,?\s+|um,?\s+)?(?:hang on|hold on|wait|no|sorry|actually)\b", re.I)
+
+
+def _recounted(text: str) -> str:
+    """A count taken back sentences later: "All but one stayed tied. Oh, hang on, this one's come loose now. All but
+    two, then." -> the first count's sentence dropped (the segment, the evidence, keeps all three)."""
+    sents = re.split(r"(?<=[.!?])\s+", text)
+    keep = [True] * len(sents)
+    for i in range(len(sents) - 2):
+        if _CORRECTING.match(sents[i + 1]) and re.search(r",?\s*then[.!?]$", sents[i + 2]) \
+                and measures(sents[i + 2]) and measures(sents[i]):
+            keep[i] = False
+    return " ".join(x for x, k in zip(sents, keep) if k) if not all(keep) else text
+
+
 def said_over(text: str) -> str:
     """A count said over, only the corrected one ("fifty two, no, fifty four seconds" -> "fifty four seconds",
     "six of the eight, wait, seven of the eight" -> "seven of the eight", "fifteen throws, no, sixteen" ->
-    "sixteen throws")."""
+    "sixteen throws"; "All but one stayed tied. Oh, hang on, ... All but two, then." -> the second)."""
+    text = _recounted(text)
     text = _SAID_OVER_NOUN.sub(lambda m: f"{m.group(3)} {m.group(2)}" if number(m.group(1)) and number(m.group(3))
                                and m.group(1).lower() not in ("a", "an") else m.group(0), text)
     return _SAID_OVER.sub(lambda m: "" if number(m.group(3) or "") and m.group(1).lower() not in ("a", "an")
@@ -788,6 +805,10 @@ def measures(text: str) -> list[Measure]:
         if not _spans_overlap(span, taken):
             taken.append(span)
             found.append((span[0], span[1], Measure("proportion", " ".join(said.lower().split()), (f,), m.start())))
+    for m in _ALL_BUT_N.finditer(text):  # "All but two, then.", "all but one stayed tied": as said
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an"):
+            add(m, "count", f"all but {n}", (n,))
     for m in _A_COUNT_OF.finditer(text):  # "he let it stay for a count of three": as said
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an"):
