@@ -1291,3 +1291,14 @@ def test_found_on_test_k_all_but_two_and_a_count_taken_back_sentences_later():
     assert "all but 2" in M.measure_phrase(M.said_over(said))
     assert M.said_over("All but one stayed tied. Great job today.") == "All but one stayed tied. Great job today."
     assert M.measure_phrase("There were twelve pieces and he got most of them in, all but three.") == "12 pieces; all but 3"
+
+
+def test_found_on_test_k_nobody_touching_him_me_saying_and_one_foot_on_each_step():
+    # test_k (development run of 90bda91): "nobody touching him" is independent, "he needed me saying pinch the ears"
+    # a verbal cue, "one foot on each step" no distance, and "Coming down he ..." keeps which way he went
+    assert M.assistance("Going up he swapped feet on every step, nobody touching him.") == ["independent"]
+    assert M.assistance("Every single go he needed me saying pinch the ears.") == ["verbal cues"]
+    assert [x.text for x in M.measures("Up the eight steps, one foot on each step.")] == ["8 steps"]
+    from pipeline.note.writer import _observed
+    assert _observed("Coming down he put both feet on each step and held my hand the whole way.") \
+        == "put both feet on each step and held my hand the whole way coming down"

@@ -33,7 +33,8 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
                     r"|\b(?:did|done|does|do|managed|went|got) (?:it |them |that |those |these )?alone\b"
                     r"|\b(?<!hurt )(?<!cut )(?<!scratched )(?<!bumped )(him|her|them)sel(f|ves)(?=\s*(?:[,.;!?]|$))"
                     r"|\b(with )?no (\w+ )?(help|assist\w*|cues?|prompts?|reminders?)\b"
-                    r"|\bwithout (any )?(\w+ )?(help|assist\w*|cues?|prompts?|reminding|reminders?)\b"),
+                    r"|\bwithout (any )?(\w+ )?(help|assist\w*|cues?|prompts?|reminding|reminders?)\b"
+                    r"|\b(?:nobody|no one|no-one) (?:touching|helping|holding) (?:him|her|them)\b"),
     ("set-up", r"\bset[- ]?up\b"),
     # "I stayed right beside her, stand by assist": the level as said where the clinic's list has it, else supervision
     ("stand-by assist", r"\bstand[- ]?by\b"),
@@ -42,7 +43,8 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("minimal assist", r"\bmin(imal)? (help|assist\w*)|\ba little (help|assist\w*)|\blight (help|assist\w*)"),
     ("moderate assist", r"\bmod(erate)? (help|assist\w*)|\bsome (help|assist\w*)"),
     ("maximal assist", r"\bmax(imal|imum)? (help|assist\w*)|\bfull (help|assist\w*)|\blots of (help|assist\w*)"),
-    ("verbal cues", r"\bverbal (cue|prompt|reminder)s?\b|\bverbal\w* cue"),
+    ("verbal cues", r"\bverbal (cue|prompt|reminder)s?\b|\bverbal\w* cue|\bneeded me (?:saying|to say|telling|to tell|"
+                    r"reminding|to remind)\b"),
     ("physical assist", r"\bphysical (?:help|assist\w*|support|prompt)s?\b|\b(?:my|a) hand on (?:his|her|their) (?:wrist|elbow|"
                         r"hand|arm|shoulder|back)|\bI (?:steadied|stabili[sz]ed|supported) (?:his|her|their) (?:wrist|elbow|"
                         r"hands?|arms?|shoulders?|back|hips?|trunk|ankles?|feet|foot|knees?|jaw|chin)\b"),
@@ -750,7 +752,8 @@ def measures(text: str) -> list[Measure]:
         if unit in _TIME_UNITS and re.match(r"\s+ago\b", text[m.end():], re.I):
             continue  # "two weeks ago": when it was, not how long
         if unit == "foot" and (re.search(r"\b(on|one|each|other)\s+$", text[: m.start()], re.I)
-                               or re.match(r"\s+(at a time|balance|hop\w*|stand\w*)\b", text[m.end():], re.I)):
+                               or re.match(r"\s+(at a time|balance|hop\w*|stand\w*|on (?:each|every|the|a) "
+                                           r"(?:step|stair|rung)s?)\b", text[m.end():], re.I)):
             continue  # "stood on one foot", "one foot at a time": the body part, not a distance
         if unit == "feet" and re.match(r"\s+(?:on (?:each|every|the|a) (?:step|stair)|together|at a time|flat|apart|"
                                        r"off the (?:ground|floor))\b", text[m.end():], re.I):

@@ -1246,7 +1246,8 @@ def _said_activity(text: str) -> str:
         verb, _, after = fronted.group(2).strip().partition(" ")
         what = fronted.group(1)
         return " ".join(x for x in (verb, what[0].lower() + what[1:], after) if x)
-    lead = re.match(r"^\W*((?:with|using|on|in|after|during)\s+[^,]{1,30}?),?\s+(?=(?:he|she|they)\s)", first, re.I)
+    lead = re.match(r"^\W*((?:with|using|on|in|after|during)\s+[^,]{1,30}?|(?:going|coming|on the way) (?:up|down)"
+                    r"(?: the \w+)?),?\s+(?=(?:he|she|they)\s)", first, re.I)
     rest = first[lead.end():] if lead else first
     m = re.match(r"^\W*(?:he|she|they)\s+([^,.;!?]+)", rest, re.I)
     if not m or not starts_with_past(m.group(1)):
@@ -1282,7 +1283,8 @@ def _observed(text: str) -> str:
     if fronted and (starts_with_past(fronted.group(2)) or _COULD_NOT.match(fronted.group(2))):
         # "The chicken he touched and smelled, but ..."; "The triangle he couldn't do, even when ..."
         first = f"He {fronted.group(2)} {fronted.group(1)[0].lower()}{fronted.group(1)[1:]}{fronted.group(3) or ''}."
-    lead = re.match(r"^\W*((?:with|without|on|in|at|after|during|for)\s+[^,]{1,30}?),?\s+(?=(?:he|she|they)\s)", first, re.I)
+    lead = re.match(r"^\W*((?:with|without|on|in|at|after|during|for)\s+[^,]{1,30}?|(?:going|coming|on the way) (?:up|down)"
+                    r"(?: the \w+)?),?\s+(?=(?:he|she|they)\s)", first, re.I)  # ("Going up he swapped feet ...")
     rest = first[lead.end():] if lead else first
     m = re.match(r"^\W*(?:(?:he|she|they)\s+)(.+?)[.!]?$", rest, re.I)
     if not m or len(first.split()) > 30 or moments.measures(first) or moments.assistance(first):
