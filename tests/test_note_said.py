@@ -1302,3 +1302,14 @@ def test_found_on_test_k_nobody_touching_him_me_saying_and_one_foot_on_each_step
     from pipeline.note.writer import _observed
     assert _observed("Coming down he put both feet on each step and held my hand the whole way.") \
         == "put both feet on each step and held my hand the whole way coming down"
+
+
+def test_found_on_test_k_an_object_said_first_goes_after_its_verb():
+    # test_k (development run of ecfbf1f): "The cross and the square she drew straight off." was no observation (the
+    # model's activity lost it), and "The triangle she got after I drew one" read "got after I drew one ... the triangle"
+    from pipeline.note.writer import _observed
+    assert _observed("The cross and the square she drew straight off.") == "drew the cross and the square straight off"
+    assert _observed("The triangle she got after I drew one next to hers.") == "got the triangle after I drew one next to hers"
+    assert _observed("The triangle he drew.") == "drew the triangle"
+    assert _observed("The chicken he touched and smelled, but he would not lick it.") \
+        == "touched and smelled the chicken, but he would not lick it"

@@ -1279,10 +1279,17 @@ def _observed(text: str) -> str:
     "licked the avocado, then took one small bite"), where it is one of the clinician telling what the child did
     with no measure or level of help; "" otherwise."""
     first = _first_sentence(text)
-    fronted = re.match(r"^\W*((?:the|her|his|their) [a-z]+(?: [a-z]+)?) (?:he|she|they) ([^,]+)(,.*?)?[.!]?$", first, re.I)
-    if fronted and (starts_with_past(fronted.group(2)) or _COULD_NOT.match(fronted.group(2))):
-        # "The chicken he touched and smelled, but ..."; "The triangle he couldn't do, even when ..."
-        first = f"He {fronted.group(2)} {fronted.group(1)[0].lower()}{fronted.group(1)[1:]}{fronted.group(3) or ''}."
+    fronted = re.match(r"^\W*((?:the|her|his|their) [a-z]+(?: [a-z]+)?(?: and (?:the|her|his|their) [a-z]+)?) "
+                       r"(?:he|she|they) ([^,]+)(,.*?)?[.!]?$", first, re.I)
+    if fronted and (starts_with_past(fronted.group(2).rstrip(".!")) or _COULD_NOT.match(fronted.group(2))):
+        # "The chicken he touched and smelled, but ..."; "The triangle he couldn't do, even when ..."; "The cross and
+        # the square she drew straight off."; "The triangle she got after I drew one": the object after its verb
+        what = f"{fronted.group(1)[0].lower()}{fronted.group(1)[1:]}"
+        verb, _, rest = fronted.group(2).rstrip(".!").partition(" ")
+        if rest and not re.match(r"(?:and|or)\b", rest) and starts_with_past(verb) and not _COULD_NOT.match(fronted.group(2)):
+            first = f"He {verb} {what} {rest}{fronted.group(3) or ''}."
+        else:
+            first = f"He {fronted.group(2).rstrip('.!')} {what}{fronted.group(3) or ''}."
     lead = re.match(r"^\W*((?:with|without|on|in|at|after|during|for)\s+[^,]{1,30}?|(?:going|coming|on the way) (?:up|down)"
                     r"(?: the \w+)?),?\s+(?=(?:he|she|they)\s)", first, re.I)  # ("Going up he swapped feet ...")
     rest = first[lead.end():] if lead else first
