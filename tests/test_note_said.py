@@ -1313,3 +1313,12 @@ def test_found_on_test_k_an_object_said_first_goes_after_its_verb():
     assert _observed("The triangle he drew.") == "drew the triangle"
     assert _observed("The chicken he touched and smelled, but he would not lick it.") \
         == "touched and smelled the chicken, but he would not lick it"
+
+
+def test_found_on_test_j_help_said_as_holding_a_body_part_or_the_base():
+    # test_j (development): a level of help said as what the clinician did (holding the container's base, her ankles,
+    # his hips) was read as no help; a level named beside it is the one kept
+    assert M.assistance("The screw top I only had to hold the bottom of while he twisted.") == ["physical assist"]
+    assert M.assistance("The first lap I had to hold her ankles up off the floor.") == ["physical assist"]
+    assert M.assistance("I had both hands on his hips the whole time, so moderate assist.") == ["moderate assist"]
+    assert M.assistance("He held my hand the whole way.") == [] and M.assistance("I held the paper still.") == []

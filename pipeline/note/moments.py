@@ -47,7 +47,11 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
                     r"reminding|to remind)\b"),
     ("physical assist", r"\bphysical (?:help|assist\w*|support|prompt)s?\b|\b(?:my|a) hand on (?:his|her|their) (?:wrist|elbow|"
                         r"hand|arm|shoulder|back)|\bI (?:steadied|stabili[sz]ed|supported) (?:his|her|their) (?:wrist|elbow|"
-                        r"hands?|arms?|shoulders?|back|hips?|trunk|ankles?|feet|foot|knees?|jaw|chin)\b"),
+                        r"hands?|arms?|shoulders?|back|hips?|trunk|ankles?|feet|foot|knees?|jaw|chin)\b"
+                        # "I had both hands on his hips", "I only had to hold the bottom of it while he twisted"
+                        r"|\bI (?:only |just )?(?:had to )?(?:held|hold|holding|had (?:both |my )?hands? on) (?:his|her|their|the) "
+                        r"(?:\w+ )?(?:wrist|elbow|hands?|arms?|shoulders?|back|hips?|trunk|ankles?|feet|foot|knees?|jaw|chin|"
+                        r"base|bottom)s?\b"),
     # "she needed me to point to the picture": a gestural cue
     ("gestural cues", r"\bgestur\w* (cue|prompt)s?\b|\b(me|I|you) (to )?point(ed|ing)? (to|at)\b|\bpoint(ed|ing) (to|at) "
                       r"(the|a|each|her|his|their) (picture|card|step|icon|word|letter|schedule|one)"),
@@ -950,6 +954,9 @@ def assistance(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> list[str]:
                     continue  # the stand-by said, named once
                 out.append(label)
                 break
+    if "physical assist" in out and {"minimal assist", "moderate assist", "maximal assist"} & set(out) \
+            and not re.search(r"\bphysical\b", text, re.I):
+        out.remove("physical assist")  # "both hands on his hips ..., so moderate assist": the level named says it
     return out
 
 
