@@ -1322,3 +1322,13 @@ def test_found_on_test_j_help_said_as_holding_a_body_part_or_the_base():
     assert M.assistance("The first lap I had to hold her ankles up off the floor.") == ["physical assist"]
     assert M.assistance("I had both hands on his hips the whole time, so moderate assist.") == ["moderate assist"]
     assert M.assistance("He held my hand the whole way.") == [] and M.assistance("I held the paper still.") == []
+
+
+def test_found_on_test_k_homework_after_a_short_for_home_is_the_home_program():
+    # test_k (development run of ecfbf1f): "So for home, Deirdre. The one loop bow on a shoe sitting on the table, not
+    # on his foot yet, five bows, four evenings a week." was a result in Goals ("5 bows; 4 evenings a week")
+    from pipeline.note import writer as W
+    lines = [W.Line("seg-0001", "Therapist", "So for home, Deirdre. The one loop bow on a shoe sitting on the table, "
+                    "not on his foot yet, five bows, four evenings a week.", "therapist")]
+    found = W.line_moments(lines, {"measure", "assistance", "observation", "home_program"})
+    assert found[1].sentences[1][1] == ("home_program",)

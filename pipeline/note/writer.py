@@ -353,9 +353,13 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # instruction is the home program's item, not a report about home (compared with the whole
                 # lines the instructions were said in: "... Stop homework writing after twenty minutes.")
                 kinds = tuple(k for k in kinds if k not in ("caregiver_report", "measure"))
-            if "home_program" in selected and sents and "home_program" in sents[-1][1] and set(kinds) <= set(GENERIC) \
+            if "home_program" in selected and sents and ("home_program" in sents[-1][1] or _HOME_START.match(sents[-1][0])
+                                                         and len(sents[-1][0].split()) <= 5) \
+                    and set(kinds) <= set(GENERIC) \
                     and (kinds and all(x.kind in ("frequency", "duration") for x in moments.measures(sent)
                                        if x.kind != "time")
+                         or kinds and any(x.kind == "frequency" for x in moments.measures(sent))
+                         and not moments.said_done(sent)  # "..., five bows, four evenings a week": how much, how often
                          or re.match(r"\W*(?:and|also|plus)\b", sent, re.I)
                          or not kinds and (moments._IMPERATIVE.match(sent) or _GOES_ON.match(sent))
                          and not moments._IN_SESSION.match(sent)) \
