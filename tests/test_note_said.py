@@ -1332,3 +1332,19 @@ def test_found_on_test_k_homework_after_a_short_for_home_is_the_home_program():
                     "not on his foot yet, five bows, four evenings a week.", "therapist")]
     found = W.line_moments(lines, {"measure", "assistance", "observation", "home_program"})
     assert found[1].sentences[1][1] == ("home_program",)
+
+
+def test_found_on_test_k_one_answer_copied_to_moments_of_other_lines_is_asked_again():
+    # test_k (development run of ecfbf1f): the model gave "Tied the one loop bow on a shoe sitting on the table" for the
+    # bows, the zips and more; each moment whose own words it is not about is asked again alone
+    from pipeline.note import writer as W
+    tpl = load_template(None)
+    goals = next(s for s in tpl.sections if s.key == "goals")
+    units = {"line_3": W.Unit(3, "Six bows the one loop way."), "line_5": W.Unit(5, "The bag's got three zips."),
+             "line_7": W.Unit(7, "He tied the one loop bow on the shoe, four of six.")}
+    same = "Tied the one loop bow on a shoe sitting on the table"
+    got = {k: {"unit": k, "activity": same} for k in units}
+    assert W.repeated(goals, got, units) == {"line_3", "line_5"}  # (line_7 says it: its own answer may stand)
+    got["line_5"]["activity"] = "Zipped the backpack"
+    got["line_3"]["activity"] = "Tied one loop bows"
+    assert W.repeated(goals, got, units) == set()  # (the same answer for moments about it is no copy)

@@ -207,6 +207,25 @@ def drifted(sec: SectionSpec, item: dict[str, Any], unit: Unit, lines: list[Line
     return False
 
 
+def repeated(sec: SectionSpec, got: dict[str, dict[str, Any]], units: dict[str, Unit]) -> set[str]:
+    """The moments of other lines whose batched answer gave one text field the same value ("Tied the one loop bow on a
+    shoe sitting on the table" for the bows, the zips and the hair: a small model repeating one answer) and whose own
+    words it is not about: each is asked again alone."""
+    out: set[str] = set()
+    for f in sec.fields:
+        if f.type != "text" or not f.asked:
+            continue
+        by: dict[str, list[str]] = {}
+        for k, it in got.items():
+            v = it.get(f.name)
+            if isinstance(v, str) and v.strip() and k in units:
+                by.setdefault(v.strip().lower(), []).append(k)
+        for v, ks in by.items():
+            if len({units[k].line for k in ks}) > 1:
+                out |= {k for k in ks if not _about(v, units[k].text)}
+    return out
+
+
 def chunk_lines(lines: list[Line], gen: Generator, budget: int) -> list[list[Line]]:
     chunks: list[list[Line]] = [[]]
     used = 0
@@ -2013,8 +2032,9 @@ class LLMNoteWriter:
             # every section's batched questions are answered, since its prompt shares only the instructions and
             # a question about the whole chunk after it would compute the chunk's transcript again
             for sec, units, asked, todo, got_by in asked_by:
+                copied = repeated(sec, got_by, units)
                 for k in todo:
-                    if k not in got_by or drifted(sec, got_by[k], units[k], chunk):
+                    if k not in got_by or drifted(sec, got_by[k], units[k], chunk) or k in copied:
                         try:
                             got, st = self._fields_pass(template, chunk, f"{where}, {sec.title}", sec,
                                                         {k: units[k]}, {k: asked[k]}, focused=True)
