@@ -1348,3 +1348,16 @@ def test_found_on_test_k_one_answer_copied_to_moments_of_other_lines_is_asked_ag
     got["line_5"]["activity"] = "Zipped the backpack"
     got["line_3"]["activity"] = "Tied one loop bows"
     assert W.repeated(goals, got, units) == set()  # (the same answer for moments about it is no copy)
+
+
+def test_found_on_test_k_what_the_clinician_is_about_to_do_and_homework_sentences_later():
+    # test_k (development run of ecfbf1f): "I'll ring it six times and I won't tell you when." was a Goals item, and
+    # the third sentence after "For home, Luis." ("The hand dryer sound on your phone, quiet, two minutes, five days a
+    # week, ...") a result "2 min; 5 days; 1, 1 weeks"
+    assert M.classify("I'll ring it six times and I won't tell you when.", "therapist", 3, 10) is None
+    assert "plan" in M.classify("Next session I'll try ten hops.", "therapist", 3, 10).kinds
+    from pipeline.note import writer as W
+    lines = [W.Line("seg-0001", "Therapist", "For home, Luis. Ear defenders in his school bag, for the hall, not all day. "
+                    "The hand dryer sound on your phone, quiet, two minutes, five days a week.", "therapist")]
+    found = W.line_moments(lines, {"measure", "assistance", "observation", "home_program"})
+    assert found[1].sentences[-1][1] == ("home_program",)

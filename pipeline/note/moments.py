@@ -428,6 +428,8 @@ _TIMER = re.compile(r"^\W*(?:(?:okay|ok|so|now|alright|and|first)[,!.]?\s+)*(?:I
                     r"counting|move|moving|stand|standing)\b|let me (?:toss|throw|roll|show|time|set|hold|count))", re.I)
 # what the child did, said of them ("he went", "she needed"): a result even after an instruction's verb
 # "Math worksheet, regular chair, and the timer is set for ten minutes.": the task's length, not a result
+_WILL_NOW = re.compile(r"^\W*(?:(?:okay|ok|so|now|alright|right|and)[,!.]?\s+)*(?:I'll|I will|I'm going to|I am going to)"
+                       r"\s+(?!\w+ed\b)\w+", re.I)
 _TIMER_SET = re.compile(r"\b(?:timer|clock|stopwatch|alarm)\s+(?:is|'s)\s+(?:set|going|on)\s+(?:for|to|at)\b|"
                         r"\b(?:minutes?|seconds?) on the (?:sand )?(?:timer|clock|stopwatch)\b|"
                         # "The sand timer is one minute.": how long the timer runs, not a result
@@ -1145,6 +1147,9 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds = [k for k in kinds if k not in ("measure", "assistance", "observation")]
         if re.search(r"\b(today|this session)\b", text, re.I) and not home_when(text):
             kinds = [k for k in kinds if k not in ("plan", "home_program")]  # today's agenda: neither
+    if clinician and _WILL_NOW.match(text) and not _SAID_DONE.search(text) and not _PLAN.search(text):
+        # "I'll ring it six times and I won't tell you when.": what is about to happen in the session, no result
+        kinds = [k for k in kinds if k not in ("measure", "assistance", "observation")]
     if clinician and (_TIMER.match(text) or _TIMER_SET.search(text)) and not _SAID_DONE.search(text):
         kinds = [k for k in kinds if k != "measure"]  # "I'm setting the timer for six minutes": no result
     if "observation" in kinds and not _DID.search(text) and _NOT_ADDRESSED.search(text):

@@ -372,8 +372,12 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # instruction is the home program's item, not a report about home (compared with the whole
                 # lines the instructions were said in: "... Stop homework writing after twenty minutes.")
                 kinds = tuple(k for k in kinds if k not in ("caregiver_report", "measure"))
-            if "home_program" in selected and sents and ("home_program" in sents[-1][1] or _HOME_START.match(sents[-1][0])
-                                                         and len(sents[-1][0].split()) <= 5) \
+            # (the homework goes on after "So for home, Luis." or a home-program sentence of the line, sentences later
+            # too, until a result of the session is said)
+            since = next((j for j in range(len(sents) - 1, -1, -1) if "home_program" in sents[j][1]
+                          or _HOME_START.match(sents[j][0]) and len(sents[j][0].split()) <= 5), None)
+            if "home_program" in selected and sents and since is not None \
+                    and not any(_DID_NOW.search(t) for t, _k in sents[since + 1:]) \
                     and set(kinds) <= set(GENERIC) \
                     and (kinds and all(x.kind in ("frequency", "duration") for x in moments.measures(sent)
                                        if x.kind != "time")
