@@ -372,7 +372,12 @@ _NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:did not|didn'?t
                             r"(?:skip|skipped|saving|save) (?:the |that |this |his |her )?\w+(?: \w+)? (?:goal )?(?:for|until) "
                             r"(?:next|another)|"
                             # "the scissors goal sits out today": set aside for today
-                            r"(?:goal|work) (?:sits|sitting|is sitting|will sit) out (?:today|this session))\b", re.I)
+                            r"(?:goal|work) (?:sits|sitting|is sitting|will sit) out (?:today|this session)|"
+                            # "Then no scissors today.", "so we'll leave it until it's healed"
+                            r"^\W*(?:(?:so|then|and|okay)[,]?\s+)*no (?!problem|worr|rush|hurry|pressure|trouble|fuss|need)"
+                            r"(?:\w+ )?\w+ today|"
+                            r"(?:we'll|we will|I'll|I will) (?:leave|skip|save) (?:it|that|them|those|the \w+) (?:until|till|for))\b",
+                            re.I)
 # the session's agenda ("Today we're working on getting dressed by yourself"): what will be worked on, no result
 _AGENDA = re.compile(r"^\W*(?:(?:hi|hello|hey|okay|ok|so|alright|all right|good morning)\b[^.!?]*?[,.!]\s*)*"
                      r"(?:today|this session|this morning|this afternoon)?\s*,?\s*(?:we(?:'re| are|'ll| will)?\s+"
@@ -935,6 +940,7 @@ def only_prior_said(text: str) -> bool:
 # a sentence that starts with the earlier time ("Last week she needed hand over hand for the soap."): its level
 # of help is the earlier one, the comparison of today's result, not a result of today
 PRIOR_START = re.compile(r"^\W*(?:last (?:week|session|time|visit|month)|previously|before today|"
+                         r"at (?:his|her|their|the) (?:first|initial) (?:session|visit|assessment|evaluation)|"
                          rf"{_WEEKS_AGO}|"
                          rf"(?:back )?in {_MONTH}\b(?! next)|at the (?:start|beginning) of (?:the )?(?:term|year|school year)|"
                          r"at the (?:start|beginning)(?: of the session)?|earlier (?:today|in the session)|"

@@ -1041,6 +1041,12 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     if goal is not None:
                         # "The belt ... is on her plan too, but we won't get to it today": never "Put on the belt."
                         values[f.name] = f"not addressed today: {goal or values.get(f.name) or relevant}"
+                        why = re.search(r",\s+but\s+([^.;]+?)(?:,\s+so\b[^.;]*)?(?:[.;]|$)", relevant, re.I)
+                        if why and not moments.measures(why.group(1)) and len(why.group(1).split()) <= 25 \
+                                and not moments._NOT_ADDRESSED.search(why.group(1)):
+                            # "Cutting is on his plan, but the handles would press right on that blister, so we'll
+                            # leave it until it's healed.": why, as said in the sentence itself
+                            values[f.name] += "; " + clean_value(why.group(1), False, relevant, who, names).rstrip(".")
                         whole = lines[cited[-1] - 1].text if cited else ""
                         at = whole.find(relevant)
                         after = _SENT.split(whole[at + len(relevant):].strip())[0] if at >= 0 else ""
@@ -1182,7 +1188,9 @@ _GOAL_NAMED = (re.compile(r"\b(?:goal|work) (?:for|on) (?P<x>[^,.;]+?) is on (?:
                           r"for|working on|getting to|do) (?P<x>(?!it\b|that\b|this\b|them\b)[^,.;]+?)"
                           r"(?: today| this session)?(?:[,.;]|$)", re.I),
                # "the scissors goal sits out today"
-               re.compile(r"\b(?:the|her|his|their) (?P<x>[^,.;:]+?) (?:goal|work) (?:sits|is sitting|will sit) out\b", re.I))
+               re.compile(r"\b(?:the|her|his|their) (?P<x>[^,.;:]+?) (?:goal|work) (?:sits|is sitting|will sit) out\b", re.I),
+               re.compile(r"^\W*(?:(?:so|then|and|okay)[,]?\s+)*no (?!problem|worr|rush|hurry|pressure|trouble|fuss|need)"
+                          r"(?P<x>(?:\w+ )?\w+) today\b", re.I))  # "Then no scissors today."
 
 
 def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[int, str] | None:
