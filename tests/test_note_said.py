@@ -1379,3 +1379,10 @@ def test_found_on_test_k_a_goal_left_for_today_with_its_reason_in_the_sentence()
     note = draft(tr, tpl, LLMNoteWriter_(FakeLLM(default=answering(tpl))))
     text = note_markdown(note, tr)
     assert "Not addressed today: cutting; the handles would press right on that blister" in text, text
+
+
+def test_found_on_test_k_a_caregiver_telling_the_child_what_to_do_reports_nothing():
+    # test_k (development run of ecfbf1f): "Show her your thumb, Nico." became "Caregiver reported show her the
+    # clinician's thumb, Nico."; "Catch in the backyard with her beach ball." still reports on home practice
+    assert M.classify("Show her your thumb, Nico.", "caregiver", 1, 10) is None
+    assert "caregiver_report" in M.classify("Catch in the backyard with her beach ball.", "caregiver", 1, 10).kinds

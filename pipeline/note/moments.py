@@ -1109,7 +1109,8 @@ def in_room(text: str) -> bool:
 
 
 def classify(text: str, role: str | None, index: int, total: int) -> Moment | None:
-    """The moment a line is, or None. ``role``: the speaker's role (therapist, doctor, caregiver, ...)."""
+    """The moment a line is, or None. ``role``: the speaker's role (therapist, doctor, caregiver, ...). (A caregiver
+    telling the child what to do, "Show her your thumb, Nico.", reports nothing.)"""
     role = (role or "").lower()
     ms = tuple(measures(text))
     helped = tuple(assistance(text))
@@ -1128,7 +1129,9 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     elif clinician and _NOT_ADDRESSED.search(text) and words >= 5 and not text.rstrip().endswith("?") \
             and not PRIOR_START.match(text):  # "Last month he couldn't do any buttons": then, not a goal left today
         kinds.append("observation")  # a goal not addressed today
-    if role in ("caregiver", "parent") and not _TOLD.match(text) and not _ANNOUNCE.match(text) and (
+    if role in ("caregiver", "parent") and not _TOLD.match(text) and not _ANNOUNCE.match(text) \
+            and not (_IMPERATIVE.match(text) and not ms
+                     and (re.search(r"\byour?\b", text, re.I) or re.search(r",\s+[A-Z][a-z]+[.!]?$", text))) and (
             ms or words >= 6 and _CAREGIVER_TOPICS.search(text) or words >= 5 and not text.rstrip().endswith("?")):
         kinds.append("caregiver_report")
     if clinician and _HOME.search(text) and words >= 5:
