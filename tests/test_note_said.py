@@ -1386,3 +1386,16 @@ def test_found_on_test_k_a_caregiver_telling_the_child_what_to_do_reports_nothin
     # clinician's thumb, Nico."; "Catch in the backyard with her beach ball." still reports on home practice
     assert M.classify("Show her your thumb, Nico.", "caregiver", 1, 10) is None
     assert "caregiver_report" in M.classify("Catch in the backyard with her beach ball.", "caregiver", 1, 10).kinds
+
+
+def test_found_on_test_k_a_time_said_alone_keeps_what_was_timed():
+    # test_k (development run of ecfbf1f): "Both socks, both shoes on the right feet, and he's up. Just under two
+    # minutes." gave the moment "Just under two minutes." alone, and the model wrote "Stood up quickly after sitting down"
+    from pipeline.note import writer as W
+    lines = [W.Line("seg-0001", "Therapist", "I turned that left heel round for him, and that's the only thing I "
+                    "touched. Both socks, both shoes on the right feet, and he's up. Just under two minutes.", "therapist")]
+    tpl = load_template(None)
+    goals = next(s for s in tpl.sections if s.key == "goals")
+    units = [u.text for u in W.candidates(goals, W.line_moments(lines, {"measure", "assistance", "observation"}),
+                                          lines).values()]
+    assert "Both socks, both shoes on the right feet, and he's up. Just under two minutes." in units, units

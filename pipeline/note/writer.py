@@ -598,6 +598,11 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
                 if prev and len(text.split()) < 4 and not (_BARE_TOTAL.match(text) and i + 1 < len(lm.sentences)
                                                            and _PART_FIRST.match(lm.sentences[i + 1][0])):
                     groups[-1].append(text)
+                elif "measure" in sec.select and not prev and i > 0 and _BARE_TIME.match(text) \
+                        and _SAYS_DONE_BEFORE.search(lm.sentences[i - 1][0]) and not lm.sentences[i - 1][0].endswith("?"):
+                    # "Both socks, both shoes on the right feet, and he's up. Just under two minutes.": the time alone
+                    # says nothing of what was timed; the sentence before it does
+                    groups.append([lm.sentences[i - 1][0], text])
                 elif "measure" in sec.select:
                     groups += [[p] for p in _results(text)]
                 else:
@@ -669,6 +674,13 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
 _OWN_SUBJECT = re.compile(r"^(?!when\b|then\b|so\b|because\b|while\b|until\b)(?:[A-Za-z',]+\s+){0,5}?"
                           r"(?:he|she|they|we|i|it|his|her|their|my|our|the|(?-i:[A-Z][a-z]+))(?:'s|'re|'d|'ll|'ve)?\s+\w+", re.I)
 
+# a time said alone ("Just under two minutes.", "About ninety seconds, start to finish."), and a sentence before it
+# that says what was done ("Both socks, both shoes on the right feet, and he's up.")
+_BARE_TIME = re.compile(rf"^\W*(?:(?:just |a little |well )?(?:under|over)|about|around|nearly|almost|exactly|only)?\s*"
+                        rf"(?:{moments._NUM}|a|an)\s+(?:and a half\s+)?(?:minutes?|seconds?|mins?|secs?)\b[^.!?]{{0,30}}[.!]?$", re.I)
+_SAYS_DONE_BEFORE = re.compile(r"\b(?:he|she|they)(?:'s| is| was)? (?:up|done|finished|through|off|in|out|on)\b|"
+                               r"\b(?:he|she|they) (?:[a-z]+ed|did|got|put|made|took|held|kept|went|ran|sat|stood|"
+                               r"wrote|drew|threw|caught|built|tied|cut)\b", re.I)
 # a total said alone ("Ten spoonfuls.", "Six sticks."), and a sentence that starts with a part of it ("The last two
 # dripped off ...", "Four times he moved the stick ...")
 _BARE_TOTAL = re.compile(rf"^\W*(?:{moments._NUM})\s+[a-z]+s[.!]?$", re.I)
