@@ -1399,3 +1399,10 @@ def test_found_on_test_k_a_time_said_alone_keeps_what_was_timed():
     units = [u.text for u in W.candidates(goals, W.line_moments(lines, {"measure", "assistance", "observation"}),
                                           lines).values()]
     assert "Both socks, both shoes on the right feet, and he's up. Just under two minutes." in units, units
+
+
+def test_found_on_test_j_five_of_the_first_six():
+    # test_j (development): "on five of the first six" was "first 6"
+    assert M.measure_phrase("She swapped hands at her tummy on five of the first six instead of reaching across.") \
+        == "5 of the first 6"
+    assert M.measure_phrase("The first two I started the loop for him, the last four were all his.") == "first 2; last 4"

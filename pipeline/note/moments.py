@@ -128,6 +128,7 @@ _PROPORTION = re.compile(rf"(?<!\bthe )(?<!\bfirst )(?<!\bsecond )(?<!\bother )(
                          # "two thirds of the curvy part": a describing word and its noun
                          rf"([a-z]+(?:\s+(?:part|parts|section|sections|line|lines|road|path|way|side|page|pages|circle|"
                          rf"shape|shapes|lap|laps|course|maze|trail|track|bowl|cup|plate|sandwich|list))?))?", re.I)
+_OF_THE_FIRST_N = re.compile(rf"\b({_NUM})\s+of\s+the\s+(first|last)\s+({_NUM})\b", re.I)
 _ALL_BUT_N = re.compile(rf"\ball but ({_NUM})\b(?!\s+(?:{'|'.join(_TIME_UNITS)})\b)", re.I)
 _A_COUNT_OF = re.compile(rf"\ba count of ({_NUM})\b", re.I)
 _ONE_IN = re.compile(rf"\b({_NUM})\s+in\s+(?:every\s+)?({_NUM})\b(?!\s+(?:a row|[a-z]+s\b|minute|second|hour|day|week|"
@@ -622,6 +623,10 @@ def measures(text: str) -> list[Measure]:
         n = number(m.group(2))
         if n and m.group(2).lower() not in ("a", "an") and m.group(1).lower() not in _NOT_REPS:
             add(m, "repetitions", f"{n} {m.group(1).lower()}", (n,))
+    for m in _OF_THE_FIRST_N.finditer(text):  # "on five of the first six": 5 of the first 6
+        a, b = number(m.group(1)), number(m.group(3))
+        if a and b and m.group(1).lower() not in ("a", "an") and float(a) <= float(b):
+            add(m, "count", f"{a} of the {m.group(2).lower()} {b}", (a, b))
     for m in _OF.finditer(text):
         a, b = number(m.group(1)), number(m.group(2))
         if a is None or b is None or m.group(1).lower() in ("a", "an") or m.group(2).lower() in ("a", "an"):
