@@ -1406,3 +1406,12 @@ def test_found_on_test_j_five_of_the_first_six():
     assert M.measure_phrase("She swapped hands at her tummy on five of the first six instead of reaching across.") \
         == "5 of the first 6"
     assert M.measure_phrase("The first two I started the loop for him, the last four were all his.") == "first 2; last 4"
+
+
+def test_found_on_test_j_a_total_then_the_part_in_one_sentence_is_one_result():
+    # test_j (development run of ecfbf1f): "There were twelve pieces and he got most of them in, all but three." became
+    # "Got: 12 pieces." and "Got most of them in: all but 3." once "all but three" was read as a count
+    from pipeline.note.writer import _results
+    said = "There were twelve pieces and he got most of them in, all but three."
+    assert _results(said) == [said]
+    assert len(_results("He wrote for six minutes and rated his hand five out of ten at the end.")) == 2

@@ -492,7 +492,9 @@ def _results(sentence: str) -> list[str]:
     for m in _AND_DID.finditer(sentence):
         a, b = sentence[: m.start()].strip(), sentence[m.end():].strip()
         only_cues = all(moments.CUES_ONLY.match(x.text) for x in moments.measures(b) if x.kind not in ("time", "comparison"))
-        if measured(a) and measured(b) and len(b.split()) >= 3 and not only_cues:
+        total = re.match(rf"^\W*(?:there (?:were|was|are)\s+|we had\s+|I (?:had|gave (?:him|her|them))\s+)?(?:{moments._NUM})\s+"
+                         r"[a-z]+s\W*$", a, re.I)  # "There were twelve pieces and he got most of them in, all but three"
+        if measured(a) and measured(b) and len(b.split()) >= 3 and not only_cues and not total:
             # ("... for four minutes, and he needed five verbal redirections in that time": the cues are the
             # level of the result before them, not a result of their own)
             return [a, b]
