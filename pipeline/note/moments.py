@@ -100,7 +100,8 @@ _AND_SECONDS = re.compile(rf"(?:\s*,)?(?:\s+and)?\s+({_NUM})\s+(?:seconds?|secs?
 # "two minutes forty," / "two minutes forty.": the seconds said without their unit, at a clause's end
 _MINUTES_THEN_SECONDS = re.compile(rf"(?:\s+and)?\s+((?:{_NUM_WORD})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?|\d{{1,2}})(?=\s*(?:[,.!?;]|$))", re.I)
 # "just under two minutes", "about ten minutes", "over forty minutes": how exact the time was said to be
-_ABOUT_TIME = re.compile(r"\b((?:just |a little |a bit |well )?(?:under|over|about|around|nearly|almost|roughly)|"
+_ABOUT_TIME = re.compile(r"\b((?:just |a little |a bit |well )?(?:under|over|about|around|nearly|almost|roughly|nearer|"
+                         r"closer to|more like)|"
                          r"(?:a little |a bit |just )?(?:more|less) than|close to)\s+$", re.I)
 
 
@@ -192,8 +193,11 @@ _AGO_SPLIT = re.compile(rf"\b({'|'.join(_TENS)}) (?=(?:{'|'.join(_UNITS[1:10])})
 _AGO = re.compile(rf"\b({_NUM})\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|sessions?|visits?)\s+ago\b", re.I)
 
 
-_SAID_OVER = re.compile(rf"\b({_NUM})((?:\s+(?:of|out of)\s+(?:the\s+)?{_NUM})?),?\s+(?:no|wait|sorry|i mean|actually)[,.]?\s+"
-                        rf"(?=({_NUM})\b)", re.I)
+# (a word of hedging may come before the corrected count: "forty five, no, honestly, nearer fifty minutes"; a count
+# listed just before the one taken back goes with it: "forty, forty five, no, ... fifty")
+_SAID_OVER = re.compile(rf"\b(?:{_NUM},\s+)?({_NUM})((?:\s+(?:of|out of)\s+(?:the\s+)?{_NUM})?),?\s+(?:no|wait|sorry|i mean|actually)"
+                        rf"[,.]?\s+(?:(?:honestly|really|actually|make that)[,]?\s+)*"
+                        rf"(?=(?:(?:more like|nearer|closer to|probably|maybe|about)\s+)?({_NUM})\b)", re.I)
 
 
 _SAID_OVER_NOUN = re.compile(rf"\b({_NUM})\s+([a-z]+s),?\s+(?:no|wait|sorry|i mean|actually)[,.]?\s+({_NUM})\b"
@@ -231,8 +235,11 @@ def said_first(text: str) -> list[str]:
     throws, no, sixteen" -> ["fifteen"]): what a model may have kept where the corrected count was meant."""
     firsts = [m.group(1) for m in _SAID_OVER_NOUN.finditer(text) if number(m.group(1)) and number(m.group(3))
               and m.group(1).lower() not in ("a", "an")]
-    return firsts + [m.group(1) for m in _SAID_OVER.finditer(text) if number(m.group(3) or "")
-                     and m.group(1).lower() not in ("a", "an")]
+    for m in _SAID_OVER.finditer(text):
+        if number(m.group(3) or "") and m.group(1).lower() not in ("a", "an"):
+            listed = text[m.start(): m.start(1)].rstrip(", ")  # "forty, forty five, no, ... fifty": forty too
+            firsts += ([listed] if listed and number(listed) else []) + [m.group(1)]
+    return firsts
 
 
 def split_ago(text: str) -> str:
