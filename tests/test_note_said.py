@@ -1433,3 +1433,22 @@ def test_found_on_test_l_a_count_taken_back_after_a_hedge_and_the_models_report_
     text = note_markdown(note, tr)
     assert "forty-five" not in text and "45" not in text.split("## Not in")[0], text
     assert "nearer fifty minutes" in text or "nearer 50 min" in text, text
+
+
+def test_found_on_test_l_plan_but_not_today_a_goal_written_down_and_a_touch_on_the_back_of_a_hand():
+    # test_l (clean on 0633d99, development since): "shoe tying is still on his plan, but not today." was no goal
+    # left for today; "The goal I'm writing down: by the end of March, twelve words a minute ..." a result in Goals;
+    # "after I touched the back of his right hand" no cue
+    from pipeline.note import writer as W
+    assert W._not_addressed("Colm, shoe tying is still on his plan, but not today.") == "shoe tying"
+    said = "The goal I'm writing down: by the end of March, twelve words a minute with his hands on the home keys."
+    assert M.classify(said, "therapist", 20, 24).kinds == ("plan",)
+    assert M.assistance("He slid it back to the J after I touched the back of his right hand.") \
+        == ["tactile cues"]
+    tpl = load_template(None)
+    tr = make_transcript([("THERAPIST", "Colm, shoe tying is still on his plan, but not today. His own lace-ups are "
+                                        "at the cobbler's being re-soled, because the heels wore through."),
+                          ("THERAPIST", said)])
+    text = note_markdown(draft(tr, tpl, LLMNoteWriter_(FakeLLM(default=answering(tpl)))), tr)
+    assert "Not addressed today: shoe tying; his own lace-ups are at the cobbler's" in text, text
+    assert "Plan: by the end of March, twelve words a minute" in text, text

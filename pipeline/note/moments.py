@@ -60,7 +60,8 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("tactile cues", r"\btactile (cue|prompt)s?\b|\btouch cues?\b|\btapped (his|her|their) (?:\w+ )?(cheek|lips?|jaw|"
                      r"chin|hand|arm|shoulder|elbow|wrist|back|knee)|\ba (?:light |little |quick |gentle )?(?:tap|touch|nudge) "
                      r"(?:on|at|to) (?:his|her|their|the) (?:\w+ )?(?:cheek|lips?|jaw|chin|hand|arm|shoulder|elbow|wrist|back|"
-                     r"knee)s?\b|\bI touched (?:his|her|their) (?:\w+ )?(?:cheek|lips?|jaw|chin|hand|arm|shoulder|elbow|wrist|"
+                     r"knee)s?\b|\bI touched (?:the (?:back|top|side) of )?(?:his|her|their) (?:\w+ )?(?:cheek|lips?|jaw|chin|hand|"
+                     r"arm|shoulder|elbow|wrist|"
                      r"back|knee)s?\b"),
     ("hand-over-hand", r"\bhand\s*[- ]\s*-?\s*over\s*[- ]\s*-?\s*hand\b|\b(?:my|a) hand over (?:his|hers|her|theirs)\b"),  # "hand -over -hand" as ASR spaces it
 )
@@ -296,7 +297,7 @@ _PLAN = re.compile(
     r"over the counter|leaflet|(?:which|that|this|it|they) (?:will|can|should|may|might) (?:\w+ )?help (?:with|the|your))\b", re.I)
 # the goal ahead said aloud ("The goal is all six buttons on his own by the end of the term.")
 GOAL_TARGET = re.compile(r"\b(?:the|our|his|her|their|my|your) (?:long[- ]term |short[- ]term |main |big |next |new )?goal "
-                         r"(?:is|will be|for (?:him|her|them|this|the)\b)|\b(?:we'?re|we are|i'?m|i am) aiming for\b|"
+                         r"(?:is|will be|for (?:him|her|them|this|the)\b|I'?m (?:writing|putting|setting)\b)|\b(?:we'?re|we are|i'?m|i am) aiming for\b|"
                          r"\bwhat (?:we'?re|we are|i'?m) aiming for\b|\b(?:we'?re|we are) working towards?\b|"
                          r"^\W*by (?:the end of )?(?:the )?(?:january|february|march|april|may|june|july|august|september|"
                          r"october|november|december|spring|summer|fall|autumn|winter|term|year|school year|his birthday|"
@@ -382,6 +383,7 @@ _NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:did not|didn'?t
                             # "the scissors goal sits out today": set aside for today
                             r"(?:goal|work) (?:sits|sitting|is sitting|will sit) out (?:today|this session)|"
                             # "Then no scissors today.", "so we'll leave it until it's healed"
+                            r"\bon (?:his|her|their|the) plan,? but not (?:today|this session)|"
                             r"^\W*(?:(?:so|then|and|okay)[,]?\s+)*no (?!problem|worr|rush|hurry|pressure|trouble|fuss|need)"
                             r"(?:\w+ )?\w+ today|"
                             r"(?:we'll|we will|I'll|I will) (?:leave|skip|save) (?:it|that|them|those|the \w+) (?:until|till|for))\b",

@@ -1058,7 +1058,7 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         # "The belt ... is on her plan too, but we won't get to it today": never "Put on the belt."
                         values[f.name] = f"not addressed today: {goal or values.get(f.name) or relevant}"
                         why = re.search(r",\s+but\s+([^.;]+?)(?:,\s+so\b[^.;]*)?(?:[.;]|$)", relevant, re.I)
-                        if why and not moments.measures(why.group(1)) and len(why.group(1).split()) <= 25 \
+                        if why and not moments.measures(why.group(1)) and 3 < len(why.group(1).split()) <= 25 \
                                 and not moments._NOT_ADDRESSED.search(why.group(1)):
                             # "Cutting is on his plan, but the handles would press right on that blister, so we'll
                             # leave it until it's healed.": why, as said in the sentence itself
@@ -1105,6 +1105,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                             f, values.get(f.name, ""), relevant if raw.get("unit_text") else said,
                             " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure"),
                             " ".join(values.get(g.name, "") for g in spec.fields if g.type == "comparison"))
+                        if any(str(values.get(g.name, "")).startswith("not addressed today") for g in spec.fields):
+                            values[f.name] = NOT_SAID  # a goal left for today has no progress to report
                 act = next((f.name for f in spec.fields if f.past), None)
                 if act and spec.select and raw.get("unit_text") and len(values.get(act, "").split()) <= 1 and not any(
                         values.get(f.name) and values[f.name] != NOT_SAID for f in spec.fields
@@ -1198,7 +1200,8 @@ _REASON = re.compile(r"\b(?:because|since|so (?:that|the|this|we|she|he)|instead
                      r"(?:that|the) time goes)\b", re.I)
 
 _GOAL_NAMED = (re.compile(r"\b(?:goal|work) (?:for|on) (?P<x>[^,.;]+?) is on (?:her|his|their|the|your|our) plan", re.I),
-               re.compile(r"(?:^|[,.;]\s*|\bthe )(?P<x>[^,.;]+?) (?:is|are) on (?:her|his|their|the|your|our) plan", re.I),
+               re.compile(r"(?:^|[,.;]\s*|\bthe )(?P<x>[^,.;]+?) (?:is|are) (?:still |also )?on (?:her|his|their|the|your|our) "
+                          r"plan", re.I),
                re.compile(r"\b(?:ran out of time|no time) (?:for|to) (?P<x>[^,.;]+?)(?: today| this session)?(?:[,.;]|$)", re.I),
                re.compile(r"\b(?:won'?t|will not|didn'?t|did not|not|weren'?t able to) (?:get to|work on|address|have time "
                           r"for|working on|getting to|do) (?P<x>(?!it\b|that\b|this\b|them\b)[^,.;]+?)"
@@ -1678,7 +1681,7 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
 
 # "Next session, ...", "For the home program, ...", "We will ...": the section's heading says it already
 _LEAD = re.compile(r"^(?:(?:for (?:the )?home(?: program)?|for home|at home|next (?:session|time|week|visit)|today|"
-                   r"this week|then)\s*[,:]?\s+)+", re.I)
+                   r"this week|then|the goal (?:I'?m|I am) (?:writing|putting|setting)(?: down)?)\s*[,:]?\s+)+", re.I)
 _WE_WILL = re.compile(r"^(?:we(?:'ll| will| are going to|'re going to| can)|i(?:'ll| will| am going to|'m going to))\s+",
                       re.I)
 _THIRD = re.compile(r"\b(him|her|his|he|she|hers|himself|herself)\b", re.I)
