@@ -154,7 +154,7 @@ home visit with numbers, and four sessions have a safety report. Each session sp
 none used by sets a to k (``scribe eval notes --data test --samples-dir samples/test_l``).
 
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l] [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m] [--out DIR] [--only NAME] [--facts-only]
 """
 
 from __future__ import annotations
@@ -6421,6 +6421,356 @@ SESSIONS_L_B: tuple[Session, ...] = (
 
 SESSIONS_L: tuple[Session, ...] = SESSIONS_L_A + SESSIONS_L_B
 
+TEST_M_SEED = 20261217  # the other helper's fragment (sessions 01 to 03) defines it when pasted
+
+
+# The thirteenth test set (samples/test_m, `--set m`), sessions 04 to 06: written on 2026-12-06 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to l had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to l nor by another set-m session), with the grandmother and the child's community nurse, NURSE
+# (role other), who weighs the child, keeps a tally and steadies his wrist, in test_m_fork_04, the father and the
+# child's school teaching assistant, TA (role other), in test_m_tangram_05, and the child's two fathers, CAREGIVER
+# and CAREGIVER_2, in test_m_kick_06. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+ms.VOICES.setdefault("Tm4", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+sandro", 20, 166))
+ms.VOICES.setdefault("Cm4", Voice("CHILD", "child", "en-us-nyc+iven", 99, 192))
+ms.VOICES.setdefault("Gm4", Voice("CAREGIVER", "caregiver", "en-029+antonio", 99, 150))
+ms.VOICES.setdefault("Nm4", Voice("NURSE", "other", "en-gb-x-rp+john", 70, 162))
+ms.VOICES.setdefault("Tm5", Voice("THERAPIST", "therapist", "en-us+benjamin", 90, 170))
+ms.VOICES.setdefault("Cm5", Voice("CHILD", "child", "en-gb-x-gbcwmd+michel", 99, 192))
+ms.VOICES.setdefault("Gm5", Voice("CAREGIVER", "caregiver", "en-gb-scotland+norbert", 20, 156))
+ms.VOICES.setdefault("Am5", Voice("TA", "other", "en-us-nyc+pedro", 60, 164))
+ms.VOICES.setdefault("Tm6", Voice("THERAPIST", "therapist", "en-029+edward", 95, 168))
+ms.VOICES.setdefault("Cm6", Voice("CHILD", "child", "en-us+m3", 99, 190))
+ms.VOICES.setdefault("Gm6", Voice("CAREGIVER", "caregiver", "en-gb-x-rp+pedro", 20, 156))
+ms.VOICES.setdefault("Hm6", Voice("CAREGIVER_2", "caregiver", "en-029+john", 40, 160))
+
+SESSIONS_M_B: tuple[Session, ...] = (
+    Session(
+        name="test_m_fork_04",
+        seed=TEST_M_SEED + 4,
+        focus="feeding and utensils: spearing melon cubes with a fork (a light touch on his finger at first), "
+              "cutting an omelette with the side of the fork, scooping rice with a spoon (the nurse's tally, her "
+              "fingertips at his wrist), wiping with a napkin to a picture card, staying seated against a kitchen "
+              "timer; the grandmother as caregiver with a fork-in-the-mouth fall and sitting at home, and the "
+              "child's community nurse (NURSE, role other) weighing him",
+        child="Kofi",
+        hotwords=("Kofi", "Efua", "Nana", "Bernadette", "community nurse", "health visitor", "lunch club",
+                  "melon", "omelette", "napkin", "picture card", "kitchen timer", "green cushion", "prongs",
+                  "coffee table"),
+        turns=(
+            ("Tm4", "Come in, Kofi, your chair is the one with the green cushion. Nana Efua, morning. And "
+                    "Bernadette, lovely to have you at lunch club."),
+            ("Nm4", "Weight first, it's due. Up on the scales, Kofi. Sixteen kilos and two hundred grams. In August "
+                    "he was fifteen and a half, so seven hundred grams on. I'm happy with that."),
+            ("Cm4", "I'm a big boy. Is it pasta?"),
+            ("Gm4", "Rice and chicken, and melon cubes. Before we start: on Thursday he ran down the hallway with "
+                    "his fork in his mouth, tripped on the rug and split his lip. No stitches, but I've been "
+                    "frightened of forks since."),
+            ("Tm4", "Scary for both of you. New rule, Kofi: the fork goes down before your feet touch the floor. "
+                    "Nana, how is sitting at home?"),
+            ("Gm4", "Sitting? He eats walking round the coffee table. Last week I kept count. Seven dinners, and he "
+                    "stayed on his chair to the end of two of them. Most nights he's up after one minute."),
+            ("Tm4", "Two out of seven, okay. Let's see what we get here. The kitchen timer starts now. Melon first. "
+                    "Hold the fork like a spear, pointy side down, and push."),
+            ("Cm4", "Stab! Got one. Stab! It ran away."),
+            ("Tm4", "For the first few I rested my finger on top of his pointer finger, only a touch, to keep the "
+                    "prongs straight down. Then nothing from me."),
+            ("Cm4", "Stab, stab, stab. That one's squishy."),
+            ("Gm4", "He's eaten all but two of them. There were eight cubes in the bowl, and those two he picked up "
+                    "with his fingers."),
+            ("Tm4", "So six of the eight on the fork. A month ago it was more like one in four. Now the omelette. We "
+                    "don't need a knife, we cut with the side of the fork, like a little saw. My hand goes over "
+                    "yours for the first one."),
+            ("Cm4", "Saw, saw, saw. It broke in half!"),
+            ("Tm4", "After that first cut together he did three more pieces on his own, and one was big enough for a "
+                    "giant. Rice next, with the spoon. Bernadette, will you keep count of the scoops for me?"),
+            ("Nm4", "Scoop one, two, three. That one's empty. Four, five. Up, up. I've got nine scoops so far, and "
+                    "I'd say the rice stayed on for all but three."),
+            ("Cm4", "It keeps falling down on my lap."),
+            ("Nm4", "For the last three I lifted his wrist a little so the spoon stayed flat, only my fingertips. The "
+                    "rest were all his."),
+            ("Tm4", "Six of nine, thank you. Kofi, look at the napkin picture. What does it say?"),
+            ("Cm4", "Wipe my face. There. All clean."),
+            ("Tm4", "I showed him the picture card three times during the meal, and he wiped his mouth on two of "
+                    "them with nothing else from me. And the timer: he got up once, at just under four minutes, "
+                    "when the bell rang in the corridor. I patted the chair and he sat back down, and then he stayed "
+                    "till the end."),
+            ("Tm4", "Home list, Nana. Soft fruit with the fork at snack time, five days a week. The napkin card "
+                    "next to his plate. And the kitchen timer at dinner: start at three minutes, add a minute when "
+                    "he beats it twice."),
+            ("Gm4", "Fruit with the fork five days, the card, the timer from three minutes. I've written it down."),
+            ("Tm4", "Next visit we'll try a real knife on a soft sandwich, and a yogurt with the spoon. The goal I'm "
+                    "putting on his plan: sitting through a ten minute meal and using the fork for all of his "
+                    "fruit, by the end of March."),
+            ("Cm4", "Can Bernadette stay for pudding?"),
+        ),
+        facts=(
+            F("nurse_weight_16_2_kg_up_700_g", "community nurse weighed him: 16 kg 200 g, up 700 g from 15 and a "
+              "half kg at her August visit", ("16", "kilo*"), ("16", "kg"), ("16kg",), ("16.2",),
+              ("700", "gram*"), ("700 g",), ("700g",), ("16", "weigh*"), scope="item"),
+            F("safety_fork_in_mouth_fall_split_lip", "grandmother: on Thursday he ran down the hallway with his fork "
+              "in his mouth, tripped on the rug and split his lip (no stitches)", ("lip",), ("fork", "mouth", "fell"),
+              ("fork", "mouth", "trip*"), ("fork", "mouth", "ran"), ("fork", "mouth", "running"), ("hallway",),
+              scope="item"),
+            F("home_seated_2_of_7_dinners", "grandmother: he eats walking round the coffee table; stayed on his chair "
+              "to the end of 2 of 7 dinners last week, most nights up after 1 minute", ("2 of 7",),
+              ("2 of the 7",), ("2", "7 dinner*"), ("2", "7 meal*"), ("2", "7 night*"), ("coffee table",),
+              scope="item"),
+            F("melon_fork_6_of_8", "melon cubes speared with the fork: 6 of 8 (all but 2, those 2 eaten with his "
+              "fingers; counted by the grandmother); about 1 in 4 a month ago", ("6 of 8",), ("6 of the 8",),
+              ("6", "8 cube*"), ("6", "8 piece*"), ("6", "melon"), ("all but 2",), scope="item"),
+            F("fork_light_touch_on_finger_first_few", "for the first few stabs the therapist rested a finger on his "
+              "index finger to keep the prongs straight down (tactile cue / minimal assist), then no help",
+              ("pointer finger",), ("index finger",), ("finger", "prong*"), ("fork", "tactile"),
+              ("stab*", "tactile"), ("spear*", "tactile"), ("fork", "light touch"), ("fork", "minimal"),
+              ("fork", "min assist*"), ("stab*", "minimal"), ("spear*", "minimal"), scope="item"),
+            F("omelette_side_of_fork_hoh_first_then_3", "omelette cut with the side of the fork: hand-over-hand for "
+              "the first cut, then 3 more pieces on his own", ("omelet*", "hand over hand"), ("omelet*", "hoh"),
+              ("omelet*", "3"), ("side", "fork", "3"), ("3 piece*",), ("3 more",), scope="item"),
+            F("rice_6_of_9_scoops_nurse_tally", "rice with a spoon: 9 scoops, the rice stayed on for 6 (all but 3), "
+              "the nurse's tally", ("6 of 9",), ("6 of the 9",), ("9 scoop*",), ("6", "9", "rice"),
+              ("6", "9", "scoop*"), ("all but 3",), scope="item"),
+            F("rice_wrist_lifted_last_3_by_nurse", "the nurse lifted his wrist with her fingertips for the last 3 "
+              "scoops so the spoon stayed flat (minimal physical assist); the rest independent", ("wrist",),
+              ("rice", "minimal"), ("rice", "min assist*"), ("spoon", "minimal"), ("spoon", "min assist*"),
+              ("rice", "physical"), ("scoop*", "physical"), ("last 3",), scope="item"),
+            F("napkin_wiped_2_of_3_picture_card", "napkin: shown the picture card 3 times during the meal, wiped his "
+              "mouth on 2 of them with no other prompt (visual cue)", ("2 of 3",), ("2 of the 3",), ("wip*", "2"),
+              ("wip*", "twice"), ("napkin", "2"), ("napkin", "twice"), scope="item"),
+            F("seated_up_once_under_4_min_chair_patted", "seated against the kitchen timer: got up once, at just "
+              "under 4 minutes when a bell rang, sat back down when the therapist patted the chair (gestural cue), "
+              "then stayed to the end", ("4 min*",), ("under 4",), ("up once",), ("got up", "once"),
+              ("chair", "pat*"), scope="item"),
+            F("home_program_fork_fruit_5_days_timer_3_min", "home: soft fruit with the fork at snack time 5 days a "
+              "week; the napkin card by his plate; the kitchen timer for sitting at dinner from 3 minutes, a minute "
+              "added when he beats it twice; fork down before getting up", ("5 days a week",),
+              ("5 days per week",), ("5 times a week",), ("5 x week",), ("5x", "week"), ("5 day*", "fruit"),
+              ("timer", "3 min*")),
+            F("plan_knife_sandwich_goal_end_of_march", "next: a knife on a soft sandwich and a yogurt with the spoon; "
+              "goal: seated through a 10-minute meal using the fork for all of his fruit by the end of March",
+              ("march",), ("sandwich",), ("10 minute meal",), ("10 min*", "meal")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, weight or time that was not said", "5 of 8", "7 of 8", "5 of 9", "7 of 9",
+              "8 scoop*", "10 scoop*", "1 of 7", "3 of 7", "1 of 3", "3 of 3", "2 more piece*", "4 more piece*",
+              "4 piece*", "17 kilo*", "17 kg", "5 min*", "4 days a week", "6 days a week"),
+            F("wrong_caregiver", "the caregiver is his grandmother (with the community nurse), not a parent or "
+              "another relative", "mother", "mom", "mum", "father", "dad", "aunt*"),
+        ),
+    ),
+    Session(
+        name="test_m_tangram_05",
+        seed=TEST_M_SEED + 5,
+        focus="visual-motor and visual perception: tangram cards (the shape drawn in, then the outside line only), "
+              "a peg pattern copied from a picture with half of it covered, copying spelling words from a "
+              "whiteboard across the room, a hidden-picture sheet against a stopwatch; the father as caregiver "
+              "reporting a Lego booklet at home, and the child's teaching assistant (TA, role other) reporting "
+              "copying in class",
+        child="Linus",
+        hotwords=("Linus", "Henrik", "Joy", "teaching assistant", "tangram", "tangrams", "peg board",
+                  "hidden picture", "learning objective", "whiteboard", "copying book", "Lego", "fire station",
+                  "stopwatch", "shopping list"),
+        turns=(
+            ("Tm5", "Linus! High five. Henrik, hi, and you must be Joy from school. Thanks for coming, grab the big "
+                    "chair."),
+            ("Am5", "Happy to. I brought his copying book so you can see it."),
+            ("Am5", "Every morning the class copies the date and the learning objective off the board. This week "
+                    "he got it finished on three mornings out of five. The other two, the bell for break went and "
+                    "he still had half a line to go."),
+            ("Gm5", "He tells me the board is too far away."),
+            ("Am5", "And in maths on Tuesday they copied twenty sums into their books. Six of them had a number "
+                    "missing or swapped round, so he worked out the wrong sum."),
+            ("Tm5", "That's really useful, Joy. Henrik, anything from home?"),
+            ("Gm5", "Some good news. Saturday he built the whole fire station from the Lego booklet. Forty minutes "
+                    "at the table, and he only called me over twice, both times for the same page."),
+            ("Tm5", "Forty minutes, that's lovely focus. Linus, tangrams first. Here's the cat card. The shape is "
+                    "drawn in, so the pieces can go straight on top."),
+            ("Cm5", "Big triangle here. Little triangle. The square is the head!"),
+            ("Tm5", "Cat, done on his own. Now the boat."),
+            ("Cm5", "Boat, easy peasy. Done."),
+            ("Tm5", "Two for two. The house is harder, this card only has the outside line. I'll slide the first "
+                    "triangle in for you, then it's your turn."),
+            ("Cm5", "Roof, wall, door. The little square won't fit. Oh, flip it. There!"),
+            ("Tm5", "Three cards, then, the house after I placed that first piece. Now the peg board. Copy the "
+                    "picture, peg for peg. I'm going to cover the bottom half with this card so you only see the "
+                    "top."),
+            ("Cm5", "Red, red, blue. Yellow goes in the corner. And yellow."),
+            ("Tm5", "Sixteen pegs in the pattern, and every one is right except the two yellows in the corners. He "
+                    "put them one hole in. Fourteen."),
+            ("Tm5", "Spelling words off the whiteboard by the door now. There are six. Chunk it, Linus: look, say "
+                    "three letters, write three letters."),
+            ("Cm5", "F, r, i. E, n, d. Friend. S, c, h, o, l. School. Because."),
+            ("Tm5", "School lost an o, and because lost its u. So four of the six right. Last one, the hidden "
+                    "picture sheet. Ten things to find. When I ring the bell, go, and you press the stopwatch when "
+                    "you're finished."),
+            ("Cm5", "Umbrella, a fish, the kite, a pencil. The bird, a cup, a shoe. I give up on the rest."),
+            ("Tm5", "Seven found. He missed the key, the snail and the spoon. From the bell to the stopwatch, one "
+                    "minute forty. Back in September he found four, and it took him over three minutes."),
+            ("Am5", "Can I steal that card trick for the board? Covering the part he isn't copying."),
+            ("Tm5", "Please do. Henrik, for home: a hidden picture page three evenings a week, just for fun. And at "
+                    "the weekend he copies the shopping list off the fridge for you. Joy, on tired days, a card "
+                    "with the date on his desk."),
+            ("Gm5", "Hidden pictures three evenings, the shopping list at the weekend. Got it."),
+            ("Tm5", "Next time, tangrams with only the outside shape, and copying a short line from the board "
+                    "instead of single words. His goal: copy two lines from the classroom board with no missing "
+                    "letters by the fifteenth of May."),
+            ("Cm5", "Can I keep the cat card?"),
+        ),
+        facts=(
+            F("ta_date_objective_3_of_5_mornings", "teaching assistant: he finished copying the date and learning "
+              "objective from the board on 3 of 5 mornings this week; on the other 2 the break bell went first",
+              ("3 of 5",), ("3 of the 5",), ("3 morning*",), ("3", "5 morning*"), ("date", "3"), scope="item"),
+            F("ta_maths_6_of_20_sums_miscopied", "teaching assistant: of 20 sums copied in maths on Tuesday, 6 had a "
+              "number missing or swapped (14 copied right)", ("6 of 20",), ("6 of the 20",), ("14 of 20",),
+              ("14 of the 20",), ("6", "20 sum*"), ("6", "sum*", "wrong"), ("14", "sum*"), ("6", "20", "math*"),
+              scope="item"),
+            F("home_lego_40_min_help_twice", "father: on Saturday he built a Lego fire station from the booklet, 40 "
+              "minutes at the table, calling him over only twice (the same page)", ("40 min*",), ("lego", "twice"),
+              ("lego", "2"), scope="item"),
+            F("tangram_3_cards_house_first_piece_placed", "tangrams: the cat and the boat (shape drawn in) on his "
+              "own, the house (outside line only) after the therapist placed the first triangle: 3 cards",
+              ("3 card*",), ("3 tangram*",), ("house", "first piece"), ("house", "first triangle"),
+              ("house", "assist*"), ("house", "1 piece"), ("cat", "boat"), scope="item"),
+            F("pegs_14_of_16_yellows_off", "peg pattern copied from a picture: 14 of 16 right, the 2 corner yellows "
+              "one hole in", ("14 of 16",), ("14 of the 16",), ("14", "16"), ("14", "peg*"), ("yellow*",),
+              scope="item"),
+            F("pegs_bottom_half_covered_visual", "the bottom half of the picture covered with a card (visual cue)",
+              ("peg*", "cover*"), ("peg*", "visual"), ("peg*", "half"), ("pattern", "cover*"),
+              ("pattern", "visual"), ("picture", "cover*"), scope="item"),
+            F("spelling_4_of_6_words_copied", "spelling words copied from the whiteboard across the room: 4 of 6 right "
+              "(school and because each lost a letter)", ("4 of 6",), ("4 of the 6",), ("4", "6 word*"),
+              ("4", "spell*"), ("2 of 6",), ("2 of the 6",), scope="item"),
+            F("spelling_chunk_3_letters_verbal", "verbal cue to chunk: look, say 3 letters, write 3 letters",
+              ("chunk*",), ("3 letter*",), ("spell*", "verbal"), ("word*", "verbal"), ("board", "verbal"),
+              scope="item"),
+            F("hidden_picture_7_of_10_missed_3", "hidden-picture sheet: 7 of 10 found, missed the key, the snail and "
+              "the spoon; 4 found in September", ("7 of 10",), ("7 of the 10",), ("7", "10", "hidden"),
+              ("7", "found"), ("7", "hidden"), ("key", "snail"), scope="item"),
+            F("hidden_picture_1_min_40", "hidden-picture sheet from the bell to the stopwatch in 1 minute 40 seconds "
+              "(over 3 minutes in September)", ("1 min*", "40"), ("100 sec*",), ("1:40",), ("1 40",),
+              scope="item"),
+            F("home_program_hidden_pictures_3_evenings_shopping_list", "home: a hidden picture page 3 evenings a "
+              "week; copying the shopping list off the fridge at the weekend; (school) a date card on his desk on "
+              "tired days and covering the part he isn't copying", ("3 evening*",), ("3 times a week",),
+              ("3 times per week",), ("3 x week",), ("3x", "week"), ("shopping list",)),
+            F("plan_outline_tangrams_goal_15_may", "next: tangrams with the outside shape only, copying a short line "
+              "from the board; goal: 2 lines from the classroom board with no missing letters by 15 May",
+              ("15 may",), ("may 15",), ("2 line*",), ("outside shape",), ("outline*", "tangram*")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "2 of 5", "4 of 5", "5 of 20", "7 of 20",
+              "13 of 20", "15 of 20", "13 of 16", "15 of 16", "3 of 6", "5 of 6", "6 of 10", "8 of 10",
+              "30 min*", "45 min*", "2 evening*", "4 evening*", "2 min*", "4 card*"),
+            F("wrong_caregiver", "the caregiver is his father (with the teaching assistant), not a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_m_kick_06",
+        seed=TEST_M_SEED + 6,
+        focus="gross motor: kicking a ball between cones with each foot (hits of kicks, a hand on the hip for the "
+              "left), galloping with each foot leading after a demonstration, bouncing and catching (a point at "
+              "the floor), standing on one foot (seconds each foot); the child's two fathers, one reporting a fall "
+              "from a wall at the park, the other scooting to school",
+        child="Mateo",
+        hotwords=("Mateo", "Luis", "Sean", "cones", "gallop", "galloping", "flamingo", "blue mat", "scooter",
+                  "kerb", "hopscotch", "garage door", "sticker"),
+        turns=(
+            ("Tm6", "Mateo! Sneakers on, good. Luis, Sean, morning both. We've got the whole gym today."),
+            ("Cm6", "Is that a real goal? With a net?"),
+            ("Gm6", "Before he runs off. Sunday at the park he fell off the low wall by the slide. He was walking "
+                    "along it like a tightrope and stepped off into nothing. Scraped his chin, and his wrist was "
+                    "sore for two days. No doctor in the end."),
+            ("Hm6", "And from my side, school. He scooted to school on three of the five days this week, and only "
+                    "put a foot down at the big kerb crossing."),
+            ("Tm6", "Thank you both. That wall tells me balance is on the list today. Mateo, kicks first. Ball on the "
+                    "spot, kick it between the cones."),
+            ("Cm6", "Goal! Goal! Oh, missed."),
+            ("Tm6", "Right foot. That's three in, one out. Keep going."),
+            ("Cm6", "Goal. Goal. Missed. Goal, goal!"),
+            ("Hm6", "That's seven in now, isn't it? Out of ten."),
+            ("Tm6", "Seven of ten with the right, yes. Now the left foot. I'll keep a hand on your hip so you don't "
+                    "wobble over."),
+            ("Cm6", "Left is the silly foot. Whoops."),
+            ("Tm6", "Six kicks with the left, and two went between the cones. One in three. Six weeks ago he wouldn't "
+                    "kick with the left at all. Galloping now. Watch me first: one foot leads, the other one chases. "
+                    "From the door to the blue mat."),
+            ("Cm6", "Giddy up, horsey!"),
+            ("Gm6", "He did the whole way with his right foot in front!"),
+            ("Tm6", "About eight metres with the right leading, after watching me. With the left leading he managed "
+                    "four steps and then it turned into running. Bounce and catch next. Bounce it hard, hands ready "
+                    "like a basket. Sean, can you count the catches?"),
+            ("Cm6", "Bounce, catch. Bounce, oops. Bounce, catch."),
+            ("Hm6", "Twelve bounces, and he caught, let me see, half of them. Six."),
+            ("Tm6", "Six of twelve. Before each bounce I pointed at the spot on the floor, so he knew where to aim. "
+                    "Last thing, the flamingo. One foot up, arms out, eyes on the sticker on the wall."),
+            ("Cm6", "I'm a flamingo! Wobble wobble."),
+            ("Tm6", "Right foot, eleven seconds. Last month it was six. Left foot, four seconds, and four again on "
+                    "the second try."),
+            ("Tm6", "Homework, Luis and Sean: stand on one foot while he brushes his teeth, morning and night, "
+                    "switching feet halfway. And twenty kicks with the left foot against the garage door, four days "
+                    "a week. Walls at the park only with a hand to hold for now."),
+            ("Gm6", "Teeth on one foot, twenty left kicks four days a week, and a hand for wall walks."),
+            ("Tm6", "Next session, hopscotch and starting to skip. The goal going on his plan: standing on the left "
+                    "foot for eight seconds by the end of June."),
+            ("Cm6", "Can I do one more goal first?"),
+        ),
+        facts=(
+            F("safety_fell_off_park_wall_wrist_sore", "father (Luis): on Sunday at the park he fell off the low wall "
+              "by the slide, walking it like a tightrope; scraped his chin, wrist sore for 2 days, no doctor",
+              ("wall", "fell"), ("wall", "fall"), ("chin",), ("wrist",), ("park", "fell"), ("park", "fall"),
+              scope="item"),
+            F("scooter_3_of_5_days", "father (Sean): scooted to school on 3 of the 5 days this week, a foot down "
+              "only at the big kerb crossing", ("3 of 5",), ("3 of the 5",), ("scoot*", "3"), scope="item"),
+            F("kick_right_7_of_10", "kicking between the cones with the right foot: 7 of 10 (counted over the "
+              "kicks, confirmed by the father)", ("7 of 10",), ("7 of the 10",), ("7", "right"),
+              ("7", "10", "kick*"), scope="item"),
+            F("kick_left_2_of_6", "with the left foot 2 of 6 (1 in 3); 6 weeks ago he would not kick with the left",
+              ("2 of 6",), ("2 of the 6",), ("1 in 3",), ("2", "6 kick*"), ("2", "left", "kick*"),
+              ("2", "left", "cone*"), scope="item"),
+            F("kick_left_hand_on_hip", "a hand on his hip for the left-foot kicks (contact guard / minimal assist)",
+              ("hip",), ("kick*", "contact guard"), ("kick*", "cga"), ("kick*", "minimal"),
+              ("kick*", "min assist*"), ("left", "contact guard"), scope="item"),
+            F("gallop_8_m_right_lead_4_steps_left", "galloping after a demonstration: about 8 metres with the right "
+              "foot leading; with the left leading 4 steps, then running", ("8 m",), ("8 metre*",),
+              ("8 meter*",), ("8m",), ("gallop*", "8"), ("gallop*", "4 step*"), ("4 step*",), scope="item"),
+            F("bounce_catch_6_of_12", "bounce and catch: 6 of 12 (half; counted by the father)", ("6 of 12",),
+              ("6 of the 12",), ("half", "catch*"), ("half", "caught"), ("6", "12", "bounc*"), ("6", "catch*"),
+              ("6", "caught"), scope="item"),
+            F("bounce_point_at_floor_gestural", "the therapist pointed at the spot on the floor before each bounce "
+              "(gestural cue)", ("point*", "floor"), ("point*", "spot"), ("bounc*", "gestur*"),
+              ("catch*", "gestur*"), scope="item"),
+            F("stand_right_foot_11_s", "standing on the right foot 11 seconds (6 last month)", ("11 sec*",),
+              ("11 s",), ("11s",), ("11", "right"), scope="item"),
+            F("stand_left_foot_4_s_twice", "standing on the left foot 4 seconds, on both tries", ("4 sec*",),
+              ("4 s",), ("4s",), ("4", "left", "foot"), scope="item"),
+            F("home_program_one_foot_brushing_20_left_kicks_4_days", "home: standing on one foot while brushing his "
+              "teeth morning and night, feet switched halfway; 20 kicks with the left foot against the garage door "
+              "4 days a week; walls at the park only with a hand to hold", ("4 days a week",),
+              ("4 days per week",), ("4 times a week",), ("4x", "week"), ("20 kick*",), ("garage",),
+              ("brush*", "1 foot"), ("teeth", "1 foot")),
+            F("plan_hopscotch_skip_goal_left_8_s_june", "next: hopscotch and starting to skip; goal: standing on the "
+              "left foot for 8 seconds by the end of June", ("june",), ("hopscotch",), ("8 sec*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "6 of 10", "8 of 10", "1 of 6", "3 of 6",
+              "5 of 12", "7 of 12", "10 sec*", "12 sec*", "3 sec*", "5 sec*", "2 of 5", "4 of 5",
+              "3 days a week", "5 days a week", "10 kick*", "30 kick*"),
+            F("wrong_caregiver", "the caregivers are his two fathers, not a mother, a grandparent or a nanny",
+              "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather", "nanny"),
+        ),
+    ),
+)
+
+SESSIONS_M: tuple[Session, ...] = SESSIONS_M_B
+
 
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
@@ -6429,7 +6779,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "g": ("test_g", SESSIONS_G), "h": ("test_h", SESSIONS_H),
                                                     "i": ("test_i", SESSIONS_I), "j": ("test_j", SESSIONS_J),
                                                     "k": ("test_k", SESSIONS_K),
-                                                    "l": ("test_l", SESSIONS_L)}
+                                                    "l": ("test_l", SESSIONS_L),
+                                                    "m": ("test_m", SESSIONS_M)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -6442,10 +6793,12 @@ def main(argv: list[str] | None = None) -> int:
                         "sessions (samples/test_f); g: the seventh set, six sessions (samples/test_g); h: the "
                         "eighth set, six sessions (samples/test_h); i: the ninth set, six sessions (samples/test_i); "
                         "j: the tenth set, six sessions (samples/test_j); k: the eleventh set, six sessions "
-                        "(samples/test_k); l: the twelfth set, six sessions (samples/test_l)")
+                        "(samples/test_k); l: the twelfth set, six sessions (samples/test_l); m: the thirteenth set, "
+                        "six sessions (samples/test_m)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g, test_h, test_i, test_j, test_k, test_l with --set b, c, d, e, f, g, h, i, j, k, l)")
+                        "test_g, test_h, test_i, test_j, test_k, test_l, test_m with --set b, c, d, e, f, g, h, "
+                        "i, j, k, l, m)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
