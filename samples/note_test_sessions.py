@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (twelve sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (thirteen sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -152,6 +152,27 @@ the way round" or read off a sand timer; help is faded within a task, one hand i
 assistance are said as what someone did or by name; caregivers and other adults report from home, school, nursery and a
 home visit with numbers, and four sessions have a safety report. Each session speaks with espeak-ng voices of its own,
 none used by sets a to k (``scribe eval notes --data test --samples-dir samples/test_l``).
+
+A thirteenth set of six (``--set m``, ``samples/test_m``: toothpaste on the brush, toothbrushing to a timer song,
+washing the face and combing hair with the father, who does bath time, reporting the evening routine, the dentist's
+comment and a bath-time safety incident, snipping, straight lines, a square, a circle and a zigzag with the scissors
+and the helper hand with the buttons goal not addressed and the mother reporting school craft time, naming feelings,
+waiting with a timer, rating body speed around heavy work, losing a board game and a calm-down box with the mother's
+school-morning report and a six-year-old sister who takes turns, teases and counts, spearing melon with a fork,
+cutting an omelette with the side of the fork, scooping rice, a napkin and staying seated with the grandmother and the
+child's community nurse, who weighs him, keeps the scoop tally and steadies his wrist, tangram cards, a peg pattern
+copied from a half-covered picture, spelling words copied from a whiteboard and a hidden-picture sheet against a
+stopwatch with the father and the child's teaching assistant reporting copying in class, and kicking between cones
+with each foot, galloping, bouncing and catching and standing on one foot with the child's two fathers reporting a
+fall from a park wall and scooting to school) was written on 2026-12-06, after sets b to l had all been used to tune
+the writer, by sessions that had read neither the note writer's rules nor any note; no note of them was drafted while
+they were written. The dialogues were phrased away from the sentence shapes of sets j to l: counts are built up over
+several turns, kept by a caregiver, a nurse or a father and confirmed or taken over by the therapist, said as "all but
+...", "every one except ...", "half of them", "one in three" or "two for two"; times run "from the bell to the
+stopwatch" or "just under ..."; levels of assistance are said as what someone did (a finger resting on the child's
+finger, a hand over his for the first cut, fingertips under the wrist, a hand on the hip, the first piece placed) and
+cues as what was shown, covered, patted or pointed at. Each session speaks with espeak-ng voices of its own, none used
+by sets a to l (``scribe eval notes --data test --samples-dir samples/test_m``).
 
 Usage:
   python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m] [--out DIR] [--only NAME] [--facts-only]
@@ -6421,7 +6442,378 @@ SESSIONS_L_B: tuple[Session, ...] = (
 
 SESSIONS_L: tuple[Session, ...] = SESSIONS_L_A + SESSIONS_L_B
 
-TEST_M_SEED = 20261217  # the other helper's fragment (sessions 01 to 03) defines it when pasted
+
+# The thirteenth test set (samples/test_m, `--set m`), sessions 01 to 03: written on 2026-12-06 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to l had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to l nor by another set-m session), with the child's father, who does bath time, in
+# test_m_teeth_01, the mother and a male therapist in test_m_snip_02, and in test_m_calm_03 the mother with the
+# child's six-year-old sister, SIBLING (role other), who takes turns in the game, teases once and keeps a count
+# herself. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+TEST_M_SEED = 20261217
+
+ms.VOICES.setdefault("Tm1", Voice("THERAPIST", "therapist", "en-gb-x-rp+Nguyen", 80, 164))
+ms.VOICES.setdefault("Cm1", Voice("CHILD", "child", "en-029+Jacky", 99, 188))
+ms.VOICES.setdefault("Gm1", Voice("CAREGIVER", "caregiver", "en-029+pablo", 25, 156))
+ms.VOICES.setdefault("Tm2", Voice("THERAPIST", "therapist", "en-us+pablo", 25, 168))
+ms.VOICES.setdefault("Cm2", Voice("CHILD", "child", "en-gb-x-gbcwmd+Marco", 99, 190))
+ms.VOICES.setdefault("Gm2", Voice("CAREGIVER", "caregiver", "en-us+Nguyen", 92, 158))
+ms.VOICES.setdefault("Tm3", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+pablo", 30, 166))
+ms.VOICES.setdefault("Cm3", Voice("CHILD", "child", "en-gb-scotland+Jacky", 99, 190))
+ms.VOICES.setdefault("Gm3", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+Nguyen", 90, 156))
+ms.VOICES.setdefault("Sm3", Voice("SIBLING", "other", "en-us-nyc+Marco", 99, 198))
+
+SESSIONS_M_A: tuple[Session, ...] = (
+    Session(
+        name="test_m_teeth_01",
+        seed=TEST_M_SEED + 1,
+        focus="self-care and grooming: toothpaste on the brush (the help faded over three goes), toothbrushing to a "
+              "two-minute timer song (top and bottom, front and back), washing the face with a flannel, combing hair "
+              "(a count corrected by the child); the father, who does bath time, reports the evening routine, the "
+              "dentist's comment and a safety incident at the bath",
+        child="Rory",
+        hotwords=("Rory", "Callum", "Isla", "bath time", "timer song", "flannel", "toothpaste", "pea-sized",
+                  "dentist", "plaque", "chewing teeth", "comb", "step stool", "bathroom cabinet", "tap"),
+        turns=(
+            ("Tm1", "Morning Rory, morning Callum. Rory, shoes off by the door and come to the sink corner. Teeth, "
+                    "face and hair today."),
+            ("Cm1", "I brought my dinosaur toothbrush from home!"),
+            ("Gm1", "He insisted. Bath time's my job, so the evenings are me: bath, pyjamas, teeth, story. Teeth is "
+                    "where it falls apart. Last week he let me brush on four nights out of the seven. The other "
+                    "three he clamped his mouth shut and I gave up."),
+            ("Tm1", "Four nights. And did you get to the dentist?"),
+            ("Gm1", "Tuesday. She said the front teeth are fine, but there's plaque building up on the big chewing "
+                    "teeth at the back, the bottom ones. She wants to see him again in six months."),
+            ("Tm1", "That tells us where to aim. Rory, toothpaste first. A blob the size of a pea, not a snake."),
+            ("Cm1", "Squeeze. Oops. It's a snake."),
+            ("Tm1", "Wipe it off, try again. This time my finger goes on the tube next to your thumb, so you feel "
+                    "how gentle. Good. And the last go, all yours."),
+            ("Cm1", "A pea! A tiny green pea!"),
+            ("Tm1", "So three goes at the toothpaste: a snake, then a pea with my finger beside his thumb, then a "
+                    "pea on his own. Now the timer song. It's two minutes long. Tops in the first verse, bottoms "
+                    "in the second, fronts and backs."),
+            ("Cm1", "Brush, brush, the dinosaur is munching. I'm done."),
+            ("Tm1", "He put the brush down as the chorus started, one minute and twenty seconds in. Last month it "
+                    "was forty seconds. I tapped the picture of the back teeth on the mirror, and he picked the "
+                    "brush back up and kept going to the very end of the song."),
+            ("Cm1", "I brushed longer than Isla does."),
+            ("Gm1", "You did. His sister gives up after the first verse."),
+            ("Tm1", "Four parts of the mouth, and he got the top fronts, top backs and bottom fronts by himself. The "
+                    "bottom backs, the ones the dentist means, I had my hand under his elbow tilting the brush "
+                    "down, every single time. Now the flannel. Warm water, squeeze it out."),
+            ("Cm1", "It's drippy. Not on my eyes!"),
+            ("Tm1", "The first squeeze left the flannel dripping, the second he twisted it with both hands, properly. "
+                    "Forehead, cheeks, chin, all done, but the toothpaste round his mouth was still there. I just "
+                    "said, look in the mirror, what did you miss? And he wiped it. One reminder, that's all. Hair "
+                    "now. Comb from the top down, and count as you go."),
+            ("Cm1", "One, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve."),
+            ("Tm1", "I counted ten."),
+            ("Cm1", "No, twelve! I did two at the back. You didn't see."),
+            ("Tm1", "You're right, I was looking at the front. Twelve strokes, and the back of his head with his "
+                    "right hand, which he couldn't reach in October."),
+            ("Gm1", "Can I tell you one more thing? Twice this month he's climbed up on the edge of the bath to get "
+                    "the toothpaste out of the cabinet. The second time he slipped and caught his chin on the tap. "
+                    "Nothing broken, but a bruise for a week."),
+            ("Tm1", "Thank you for telling me. Toothpaste comes down into a basket by the sink, and a step stool "
+                    "with rubber feet. For home: the timer song twice a day, morning and at bath time, and for the "
+                    "bottom backs you count to ten on each side while you hold his elbow. Face with the flannel on "
+                    "his own every evening. The comb in front of the mirror three mornings a week."),
+            ("Gm1", "Song twice a day, basket, stool, comb three mornings a week. Got it."),
+            ("Tm1", "Next time we'll try an electric toothbrush for the back teeth, and do hands and face before "
+                    "breakfast as one routine. The goal on his plan: by the fifteenth of March, all four parts of "
+                    "his mouth for the whole song, with no more than one reminder."),
+            ("Cm1", "Can I keep the flannel?"),
+        ),
+        facts=(
+            F("home_brushing_4_of_7_nights", "father: at bath time last week he let his father brush his teeth on 4 "
+              "nights of 7; on the other 3 he clamped his mouth shut", ("4 of 7",), ("4 of the 7",),
+              ("4 night*",), ("3 night*", "refus*"), ("4", "7 night*"), scope="item"),
+            F("dentist_plaque_back_recall_6_months", "father: the dentist found plaque building up on the bottom "
+              "back (chewing) teeth, front teeth fine; to be seen again in 6 months", ("plaque",),
+              ("dentist", "6 month*"), ("dental", "6 month*"), scope="item"),
+            F("safety_climbed_bath_edge_twice_slipped_chin", "father: twice this month he climbed on the edge of the "
+              "bath to reach the toothpaste in the cabinet; the second time he slipped and hit his chin on the tap, "
+              "a bruise for a week, nothing broken", ("bath", "climb*"), ("bath", "slip*"), ("bath", "edge"),
+              ("chin", "slip*"), ("chin", "tap"), ("chin", "bruis*"), ("bruis*",), ("twice", "climb*"),
+              ("2 time*", "climb*"), ("cabinet", "climb*"), scope="item"),
+            F("toothpaste_3_goes_help_faded", "toothpaste: 3 goes; the first too much (wiped off), the second a "
+              "pea-sized amount with the therapist's finger on the tube beside his thumb, the third a pea-sized "
+              "amount on his own", ("toothpaste", "third"), ("toothpaste", "3rd"), ("toothpaste", "3 go*"),
+              ("toothpaste", "3 attempt*"), ("toothpaste", "3 tri*"), ("toothpaste", "pea", "independ*"),
+              ("toothpaste", "finger"), ("toothpaste", "thumb"), ("toothpaste", "fad*"), ("toothpaste", "physical"),
+              ("toothpaste", "tactile"), scope="item"),
+            F("brushing_stopped_1_20_visual_cue_whole_song", "brushing to a 2-minute timer song: stopped at 1 minute "
+              "20 seconds; after the therapist tapped the picture of the back teeth on the mirror (visual/gestural "
+              "cue) he brushed to the end of the song", ("1 min* 20",), ("minute and 20",), ("80 sec*",),
+              ("1:20",), ("1 20", "brush*"), scope="item"),
+            F("brushing_prior_40_s_last_month", "brushing was 40 seconds last month", ("40 sec*",), ("40 s",),
+              ("40", "last month"), ("40", "brush*")),
+            F("brushing_3_of_4_areas_bottom_back_elbow", "top fronts, top backs and bottom fronts by himself (3 of 4 "
+              "areas); the bottom back teeth every time with the therapist's hand under his elbow tilting the brush "
+              "(physical assist)", ("3 of 4",), ("3 of the 4",), ("3 area*",), ("3 quadrant*",), ("3 part*",),
+              ("bottom back*", "physical*"), ("bottom back*", "assist*"),
+              ("back teeth", "assist*"), ("back teeth", "physical*"), ("molar*", "assist*"),
+              ("molar*", "physical*"), ("top", "bottom front*", "independ*"), ("top", "bottom front*", "himself"),
+              scope="item"),
+            F("flannel_second_squeeze_one_verbal_cue", "face washing: wrung the flannel out properly with both hands "
+              "on the second squeeze; forehead, cheeks and chin by himself, missed the toothpaste round his mouth "
+              "and wiped it after 1 verbal cue (look in the mirror)", ("flannel", "verbal"), ("face", "verbal"),
+              ("flannel", "1 cue"), ("face", "1 cue"), ("flannel", "1 remind*"), ("flannel", "second"),
+              ("flannel", "2nd"), ("flannel", "both hands"), ("flannel", "wrung"), ("flannel", "wring*"),
+              ("face", "wrung"), ("wash*", "mouth", "miss*"), ("face", "mouth", "miss*"), ("flannel", "miss*"),
+              scope="item"),
+            F("comb_12_strokes_right_hand_back", "combing: 12 strokes counted by the child (the therapist had counted "
+              "10 and the child corrected her: 2 at the back), reaching the back of his head with his right hand, "
+              "which he could not do in October", ("12 stroke*",), ("12", "comb*"), ("12", "hair"),
+              ("back of", "head"), ("comb*", "october"), ("comb*", "right hand"), scope="item"),
+            F("home_program_song_twice_daily_comb_3_mornings", "home: the timer song twice a day (morning and bath "
+              "time), counting to 10 on each side for the bottom back teeth with the father holding his elbow; the "
+              "flannel on his own every evening; combing in front of the mirror 3 mornings a week",
+              ("twice a day",), ("2 times a day",), ("twice daily",), ("2x", "day"), ("bid",), ("3 mornings",),
+              ("3 times a week",), ("3 days a week",), ("3x", "week")),
+            F("safety_plan_basket_step_stool", "after the bath incident: toothpaste moved down into a basket by the "
+              "sink and a step stool with rubber feet", ("basket",), ("stool",), ("step stool",),
+              ("toothpaste", "reach")),
+            F("plan_electric_brush_routine_goal_march", "next: an electric toothbrush for the back teeth and hands "
+              "and face before breakfast as one routine; goal by 15 March: all 4 parts of his mouth for the whole "
+              "song with no more than 1 reminder", ("march",), ("electric",), ("before breakfast",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the combing count of 10 was corrected by the child "
+              "to 12)", "10 stroke*", "11 stroke*", "13 stroke*", "3 of 7", "5 of 7", "5 night*", "2 of 4",
+              "1 min* 10", "1 min* 30", "30 sec*", "50 sec*", "3 month*", "12 month*", "2 mornings",
+              "4 mornings", "3 times a day", "4 goes", "2 goes"),
+            F("wrong_caregiver", "the caregiver is his father, not a mother or a grandparent", "mother", "mom", "mum",
+              "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_m_snip_02",
+        seed=TEST_M_SEED + 2,
+        focus="scissor skills: snipping a fringe, cutting along a straight line, a square (corners turned), a circle "
+              "(how far off the line, the help faded within the task) and a zigzag (points), holding the paper with "
+              "the helper hand; the mother reports school craft time; the buttons goal on the plan is not addressed "
+              "today and the therapist says why",
+        child="Freya",
+        hotwords=("Freya", "Gemma", "Mrs Okafor", "spring scissors", "loop scissors", "fringe", "helper hand",
+                  "zigzag", "snowflake", "craft time", "crocodile", "birthday cards", "paper plate", "buttons"),
+        turns=(
+            ("Tm2", "Hi Freya, hi Gemma. Scissors day! Freya, green scissors or purple?"),
+            ("Cm2", "Purple. They've got a spring in them."),
+            ("Gm2", "Before you start, her teacher, Mrs Okafor, sent a note home. Friday was snowflakes in craft "
+                    "time. Freya cut out one of the four pieces and then handed the rest to the helper. And the "
+                    "note says she holds the scissors upside down about half the time, thumb underneath."),
+            ("Tm2", "Good to know. Freya, thumb on top, like a crocodile's top jaw. Warm up first: a fringe. The "
+                    "strip has fifteen lines. Snip to the line and stop."),
+            ("Cm2", "Snip, stop. Snip, stop. Snip, oh no. It fell off."),
+            ("Tm2", "Thirteen of her snips stopped right on the line. Twice she went straight through and the "
+                    "piece dropped off. And her thumb stayed on top the whole strip; I only tapped it once, right at "
+                    "the start."),
+            ("Gm2", "That's not what happens at our kitchen table."),
+            ("Tm2", "Straight line now, the long one across the page. Your helper hand holds the side of the "
+                    "paper, not underneath where the blades go."),
+            ("Cm2", "My other hand keeps getting in the way."),
+            ("Tm2", "Twice I moved her helper hand out to the edge for her, and after that she put it there by "
+                    "herself. Along the straight line she kept within half a centimetre of it, except the very "
+                    "end, where she wobbled about a centimetre off."),
+            ("Tm2", "Square. Four corners. At each corner you stop, and turn the paper, not the scissors."),
+            ("Cm2", "Stop. Turn. Cut. Stop. Turn. Cut. Stop. Turn. Oh, I twisted it."),
+            ("Tm2", "Three corners she turned the paper herself. The last one she twisted the scissors instead and "
+                    "cut into the square. Circle now, the hard one."),
+            ("Tm2", "For the first quarter of the circle my hand was over hers on the scissors. Then I took it "
+                    "away and just said, turn, turn, turn, as she went. The last half she cut with no words from me. "
+                    "On the left side, cutting away from her helper hand, she drifted about two centimetres off."),
+            ("Cm2", "It's an egg. Mummy, I made an egg!"),
+            ("Gm2", "A beautiful egg. At home she gives up on circles after a few snips."),
+            ("Tm2", "Last, the zigzag. Up to the point, down to the dip."),
+            ("Cm2", "Up, down, up, down, up, down. Done!"),
+            ("Tm2", "Count the points with me. One, two, three, four, five. The sixth one's gone round, like a "
+                    "hill. Five sharp points out of six, and she finished it before the song on the radio did, "
+                    "just under a minute, no help at all. Last month she cut straight across the points."),
+            ("Tm2", "Gemma, buttons are on her plan too, and we haven't touched them today. The cutting took the "
+                    "whole session, and by the circle her hands were tired and shaky. Buttons need fresh fingers, "
+                    "so I'd rather start with them next week than rush them now."),
+            ("Gm2", "That's fine. What can we do at home?"),
+            ("Tm2", "Five minutes of snipping, five days a week: fringes on old birthday cards, then straight lines. "
+                    "A paper plate circle on Saturdays. And a sticker on her thumbnail, so the thumb stays on top. "
+                    "Could you ask Mrs Okafor whether she can use spring scissors in class?"),
+            ("Gm2", "Five minutes, five days, birthday cards, and I'll write to Mrs Okafor."),
+            ("Tm2", "Next week buttons first, while her hands are fresh, then a circle on thicker card. The goal on "
+                    "her plan: by the end of April she cuts out a circle within half a centimetre of the line, "
+                    "turning the paper with her helper hand, with no help."),
+            ("Cm2", "Can I take my egg home?"),
+        ),
+        facts=(
+            F("school_snowflake_1_of_4_then_helper", "mother relays the teacher: in craft time on Friday (snowflakes) "
+              "she cut out 1 of the 4 pieces and handed the rest to the helper", ("1 of 4",), ("1 of the 4",),
+              ("1 piece*",), ("snowflake*",), ("1", "4 piece*"), scope="item"),
+            F("school_scissors_upside_down_half", "teacher's note: she holds the scissors upside down, thumb "
+              "underneath, about half the time", ("upside down",), ("thumb", "underneath"), ("thumb", "down"),
+              ("thumb", "bottom"), ("thumb", "half"), ("scissor*", "half the time"), ("50 percent",),
+              ("50%",), scope="item"),
+            F("fringe_13_of_15_stopped_at_line", "fringe strip of 15 lines: stopped on the line on 13, went straight "
+              "through on 2", ("13 of 15",), ("13 of the 15",), ("13", "15"), ("13", "fringe"), ("13", "snip*"),
+              scope="item"),
+            F("thumb_on_top_one_tap", "thumb on top for the whole fringe strip after one tap on the thumb at the "
+              "start (tactile cue)", ("thumb", "tap*"), ("thumb", "tactile"), ("thumb", "once"),
+              ("thumb", "1 cue"), ("thumb", "1 remind*"), scope="item"),
+            F("straight_line_half_cm_1_cm_end", "straight line: within half a centimetre of the line the whole way, "
+              "except the end where she went about 1 cm off", ("straight", "half a c*"), ("straight", "0.5 c*"),
+              ("straight", "5 mm"), ("straight", "5 millimet*"), ("straight", "1 c*"), ("straight", "centimet*"),
+              ("line", "1 cm", "end"), ("line", "1 centimet*", "end"), scope="item"),
+            F("helper_hand_moved_twice_then_own", "helper hand: the therapist moved it to the edge of the paper "
+              "twice (physical assist), then she placed it there herself", ("helper hand", "twice"),
+              ("helper hand", "2 time*"), ("helper hand", "physical*"), ("helper hand", "moved"),
+              ("hand", "twice", "paper"),
+              ("non dominant", "twice"), ("assist* hand", "twice"), scope="item"),
+            F("square_3_of_4_corners", "square: turned the paper herself at 3 of the 4 corners; at the last she "
+              "twisted the scissors and cut into the square", ("3 of 4",), ("3 of the 4",), ("3 corner*",),
+              ("square", "3"), scope="item"),
+            F("circle_hoh_quarter_verbal_then_own_2_cm", "circle: hand-over-hand for the first quarter, then verbal "
+              "cues (turn, turn), the last half with no cues; drifted about 2 cm off on the left side, cutting away "
+              "from the helper hand", ("circle", "hand over hand"), ("circle", "hoh"), ("circle", "2 cm"),
+              ("circle", "2 centimet*"), ("circle", "quarter"), ("circle", "verbal"), scope="item"),
+            F("zigzag_5_of_6_under_minute_no_help", "zigzag: 5 of 6 points sharp (the sixth rounded), in just under a "
+              "minute with no help; last month she cut straight across the points", ("5 of 6",), ("5 of the 6",),
+              ("5 point*",), ("5 sharp",), ("5", "6", "point*"), ("5", "zigzag"), ("5", "zig zag"), scope="item"),
+            F("buttons_goal_not_addressed_tired", "the buttons goal on the plan was not addressed today: the cutting "
+              "took the whole session and her hands were tired and shaky by the circle; buttons first next week",
+              ("button*", "not"), ("button*", "tired"), ("button*", "fatigu*"), ("button*", "defer*"),
+              ("button*", "postpon*"), ("button*", "address*"), ("button*", "today"), ("button*", "time"),
+              scope="item"),
+            F("home_program_snip_5_min_5_days_plate_sticker", "home: 5 minutes of snipping 5 days a week (fringes on "
+              "old birthday cards, then straight lines), a paper plate circle on Saturdays, a sticker on her "
+              "thumbnail for thumb on top; the mother to ask the teacher about spring scissors in class",
+              ("5 days a week",), ("5 days per week",), ("5 times a week",), ("5x", "week"),
+              ("birthday card*",), ("paper plate",), ("thumbnail",), ("spring", "scissor*", "class"),
+              ("spring", "scissor*", "school")),
+            F("plan_buttons_card_circle_goal_april", "next: buttons first while her hands are fresh, then a circle on "
+              "thicker card; goal by the end of April: cuts out a circle within half a centimetre of the line, "
+              "turning the paper with her helper hand, no help", ("april",), ("thick* card",), ("button*", "first"),
+              ("button*", "fresh")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or distance that was not said", "12 of 15", "14 of 15", "15 of 15",
+              "2 of 4", "4 of 4", "4 of 6", "6 of 6", "4 point*", "6 point*", "3 cm", "3 centimet*", "2 of 5",
+              "3 of 5", "10 min*", "4 days a week", "3 days a week", "2 piece*", "3 piece*"),
+            F("wrong_caregiver", "the caregiver is her mother, not a father or a grandparent", "father", "dad",
+              "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_m_calm_03",
+        seed=TEST_M_SEED + 3,
+        focus="emotional regulation: naming feelings on a chart, waiting for a turn with a timer (two waits), rating "
+              "his own body speed before and after heavy work, losing a board game and using a calm-down box; the "
+              "mother reports school mornings with a safety incident; the child's six-year-old sister (SIBLING, role "
+              "other) takes turns in the game, teases once and counts his breaths",
+        child="Oscar",
+        hotwords=("Oscar", "Rachel", "Mabel", "feelings chart", "calm-down box", "glitter jar", "squeeze ball",
+                  "ear defenders", "engine", "body speed", "just right", "dragon breaths", "snakes and ladders",
+                  "marble run", "sand timer", "Uno", "wall push-ups"),
+        turns=(
+            ("Tm3", "Hello Oscar, hello Rachel. And Mabel! You're going to help me with a game later, Mabel."),
+            ("Sm3", "I'm six and a half. Oscar's only eight."),
+            ("Gm3", "Mornings first, because that's where we are. Last week he had a meltdown on three of the five "
+                    "school mornings. The week before, it was all five. Wednesday's lasted about twenty five "
+                    "minutes and he threw his shoe at the hall window. It cracked the glass."),
+            ("Tm3", "That sounds frightening for all of you. Was anyone hurt?"),
+            ("Gm3", "No. Mabel was upstairs, thank goodness. But the window's taped up."),
+            ("Tm3", "Oscar, let's start with the feelings chart. Point and tell me each face."),
+            ("Cm3", "Happy. Sad. Angry. Scared. Tired. Excited. That one's worried. No, that one's worried, that one's "
+                    "embarrassed."),
+            ("Tm3", "Eight faces. Six he named straight off. Worried and embarrassed he mixed up until I pulled the "
+                    "faces myself, and then he got them both. How's your engine right now, Oscar? Slow, just right, "
+                    "or fast?"),
+            ("Cm3", "Fast. Like a race car. Vroom."),
+            ("Tm3", "Five wall push-ups, then ten slow dragon breaths with me."),
+            ("Cm3", "One, two, three, four, five. Hoooo. Now I'm just right."),
+            ("Tm3", "Fast at the start, just right after the push-ups and breaths, his own rating. Now, marble run. "
+                    "Mabel goes first and you wait until the sand timer's empty. That's one minute."),
+            ("Cm3", "Is it my go? Is it my go yet?"),
+            ("Tm3", "He stayed in his chair the whole minute and asked twice. Now a longer wait, two minutes."),
+            ("Tm3", "He got up at about a minute and a half. I pointed at the timer, didn't say a word, and he sat "
+                    "back down till it ran out."),
+            ("Tm3", "Snakes and ladders, Oscar against Mabel."),
+            ("Sm3", "A ladder! I'm winning. Oscar's on a snake, slidey Oscar, slidey Oscar!"),
+            ("Gm3", "Mabel. That's not kind. Say sorry."),
+            ("Sm3", "Sorry, Oscar. He did his dragon breaths three times in the game. I counted."),
+            ("Tm3", "Three times, thank you Mabel. And Mabel wins. Oscar?"),
+            ("Cm3", "I hate this stupid game!"),
+            ("Tm3", "He pushed the board away, just the once, the pieces went everywhere. I pointed at the calm-down "
+                    "box and he went to it. Glitter jar, and he was back at the table in about three minutes and "
+                    "shook Mabel's hand. Three weeks ago, losing at Uno, he spent the rest of the session under the "
+                    "table."),
+            ("Gm3", "At home losing still means something thrown. Every single time."),
+            ("Tm3", "Then home is where we practise. The feelings chart on the fridge, checked at breakfast and "
+                    "after school, twice a day. Timer waits at dinner, one minute, then two. A calm-down box in the "
+                    "hall, with a glitter jar. And a short board game three evenings a week, with Mabel, so losing "
+                    "happens often and small."),
+            ("Gm3", "Chart twice a day, box in the hall, game three evenings. Mabel will love that bit."),
+            ("Tm3", "Next time, Uno, which is quicker and harder to lose, and a three minute wait. The goal on his "
+                    "plan: by the end of May, Oscar waits three minutes for his turn and loses a game without pushing "
+                    "or throwing, with no more than one reminder."),
+        ),
+        facts=(
+            F("mornings_meltdowns_3_of_5_prior_all_5", "mother: meltdowns on 3 of the 5 school mornings last week, "
+              "on all 5 the week before", ("3 of 5",), ("3 of the 5",), ("3 morning*",), ("3 meltdown*",),
+              ("3", "meltdown*"), ("3", "morning*"), scope="item"),
+            F("safety_25_min_shoe_cracked_window", "mother: Wednesday's meltdown lasted about 25 minutes and he "
+              "threw his shoe at the hall window and cracked the glass; nobody hurt", ("25 min*",), ("window",),
+              ("shoe", "threw"), ("shoe", "throw*"), ("glass",), scope="item"),
+            F("feelings_6_of_8_modelled_2", "feelings chart: named 6 of the 8 faces straight away; mixed up worried "
+              "and embarrassed until the therapist made the faces herself (visual model), then named both",
+              ("6 of 8",), ("6 of the 8",), ("6", "feeling*"), ("6", "face*"), ("6", "emotion*"), scope="item"),
+            F("body_speed_fast_to_just_right_5_push_ups_10_breaths", "rated his own body speed fast at the start and "
+              "just right after 5 wall push-ups and 10 slow dragon breaths", ("fast", "just right"),
+              ("5", "push up*"), ("5", "pushup*"), ("5", "push-up*"), ("10", "breath*"), scope="item"),
+            F("wait_1_min_seated_asked_twice", "waiting for his turn: stayed seated the whole 1-minute sand timer, "
+              "asking twice", ("whole minute",), ("full minute",), ("entire minute",),
+              ("1 min*", "seat*"), ("1 min*", "chair"), ("ask*", "twice"), ("ask*", "2 time*"), scope="item"),
+            F("wait_2_min_up_at_90_s_timer_pointed", "the 2-minute wait: got up at about a minute and a half; the "
+              "therapist pointed at the timer without a word (gestural/visual cue) and he sat back down until it "
+              "ran out", ("minute and a half",), ("1.5 min*",), ("90 sec*",), ("2 min*", "gestur*"),
+              ("2 min*", "point*"), ("2 min*", "visual"), scope="item"),
+            F("sister_counted_3_dragon_breaths", "during the game he used his dragon breaths 3 times (counted by his "
+              "sister)", ("3 time*", "breath*"), ("breath*", "3"), ("breath*", "thrice"), scope="item"),
+            F("lost_pushed_board_once_calm_box_3_min", "losing the game: pushed the board away once; after the "
+              "therapist pointed at the calm-down box (gestural cue) he used the glitter jar and was back at the "
+              "table in about 3 minutes and shook his sister's hand; he had pushed the board away once when he lost",
+              ("3 min*", "calm*"), ("3 min*", "glitter"),
+              ("3 min*", "table"), ("3 min*", "recover*"), ("3 min*", "return*"),
+              ("calm*", "box", "gestur*"), ("calm*", "box", "point*"), ("push*", "board"), ("knock*", "board"),
+              scope="item"),
+            F("home_losing_thrown_every_time", "mother: at home losing still ends with something thrown, every "
+              "time", ("thrown",), ("throw*", "every time"), ("throw*", "each time"), ("throw*", "always"),
+              ("still", "throw*"), scope="item"),
+            F("prior_3_weeks_under_table", "3 weeks ago, losing at Uno, he spent the rest of the session under the "
+              "table", ("under", "table"), ("3 week*",), scope="item"),
+            F("home_program_chart_twice_daily_games_3_evenings", "home: the feelings chart on the fridge checked at "
+              "breakfast and after school twice a day; timer waits at dinner, 1 minute then 2; a calm-down box in "
+              "the hall with a glitter jar; a short board game with his sister 3 evenings a week",
+              ("twice a day",), ("2 times a day",), ("twice daily",), ("3 evening*",), ("3 times a week",),
+              ("3 nights a week",), ("3 days a week",), ("3x", "week"), ("fridge",)),
+            F("plan_uno_3_min_wait_goal_may", "next: Uno and a 3-minute wait; goal by the end of May: waits 3 "
+              "minutes for his turn and loses a game without pushing or throwing, with no more than 1 reminder",
+              ("end of may",), ("by may",), ("may 31*",), ("uno", "next"),
+              ("3 min* wait",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "2 of 5", "4 of 5", "5 of 8", "7 of 8",
+              "8 of 8", "20 min*", "30 min*", "4 push up*", "6 push up*", "9 breath*", "2 min* 30",
+              "4 time*", "2 evenings", "4 evenings", "2 times a week", "4 times a week", "4 min*"),
+            F("wrong_caregiver", "the caregiver is his mother (with his sister), not a father or a grandparent",
+              "father", "dad", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+)
 
 
 # The thirteenth test set (samples/test_m, `--set m`), sessions 04 to 06: written on 2026-12-06 by a helper who had
@@ -6769,7 +7161,7 @@ SESSIONS_M_B: tuple[Session, ...] = (
     ),
 )
 
-SESSIONS_M: tuple[Session, ...] = SESSIONS_M_B
+SESSIONS_M: tuple[Session, ...] = SESSIONS_M_A + SESSIONS_M_B
 
 
 # --set NAME: (folder under samples/, its sessions)
