@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (twelve sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (thirteen sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -153,8 +153,29 @@ assistance are said as what someone did or by name; caregivers and other adults 
 home visit with numbers, and four sessions have a safety report. Each session speaks with espeak-ng voices of its own,
 none used by sets a to k (``scribe eval notes --data test --samples-dir samples/test_l``).
 
+A thirteenth set of six (``--set m``, ``samples/test_m``: toothpaste on the brush, toothbrushing to a timer song,
+washing the face and combing hair with the father, who does bath time, reporting the evening routine, the dentist's
+comment and a bath-time safety incident, snipping, straight lines, a square, a circle and a zigzag with the scissors
+and the helper hand with the buttons goal not addressed and the mother reporting school craft time, naming feelings,
+waiting with a timer, rating body speed around heavy work, losing a board game and a calm-down box with the mother's
+school-morning report and a six-year-old sister who takes turns, teases and counts, spearing melon with a fork,
+cutting an omelette with the side of the fork, scooping rice, a napkin and staying seated with the grandmother and the
+child's community nurse, who weighs him, keeps the scoop tally and steadies his wrist, tangram cards, a peg pattern
+copied from a half-covered picture, spelling words copied from a whiteboard and a hidden-picture sheet against a
+stopwatch with the father and the child's teaching assistant reporting copying in class, and kicking between cones
+with each foot, galloping, bouncing and catching and standing on one foot with the child's two fathers reporting a
+fall from a park wall and scooting to school) was written on 2026-12-06, after sets b to l had all been used to tune
+the writer, by sessions that had read neither the note writer's rules nor any note; no note of them was drafted while
+they were written. The dialogues were phrased away from the sentence shapes of sets j to l: counts are built up over
+several turns, kept by a caregiver, a nurse or a father and confirmed or taken over by the therapist, said as "all but
+...", "every one except ...", "half of them", "one in three" or "two for two"; times run "from the bell to the
+stopwatch" or "just under ..."; levels of assistance are said as what someone did (a finger resting on the child's
+finger, a hand over his for the first cut, fingertips under the wrist, a hand on the hip, the first piece placed) and
+cues as what was shown, covered, patted or pointed at. Each session speaks with espeak-ng voices of its own, none used
+by sets a to l (``scribe eval notes --data test --samples-dir samples/test_m``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l] [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m] [--out DIR] [--only NAME] [--facts-only]
 """
 
 from __future__ import annotations
@@ -6422,6 +6443,727 @@ SESSIONS_L_B: tuple[Session, ...] = (
 SESSIONS_L: tuple[Session, ...] = SESSIONS_L_A + SESSIONS_L_B
 
 
+# The thirteenth test set (samples/test_m, `--set m`), sessions 01 to 03: written on 2026-12-06 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to l had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to l nor by another set-m session), with the child's father, who does bath time, in
+# test_m_teeth_01, the mother and a male therapist in test_m_snip_02, and in test_m_calm_03 the mother with the
+# child's six-year-old sister, SIBLING (role other), who takes turns in the game, teases once and keeps a count
+# herself. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+TEST_M_SEED = 20261217
+
+ms.VOICES.setdefault("Tm1", Voice("THERAPIST", "therapist", "en-gb-x-rp+Nguyen", 80, 164))
+ms.VOICES.setdefault("Cm1", Voice("CHILD", "child", "en-029+Jacky", 99, 188))
+ms.VOICES.setdefault("Gm1", Voice("CAREGIVER", "caregiver", "en-029+pablo", 25, 156))
+ms.VOICES.setdefault("Tm2", Voice("THERAPIST", "therapist", "en-us+pablo", 25, 168))
+ms.VOICES.setdefault("Cm2", Voice("CHILD", "child", "en-gb-x-gbcwmd+Marco", 99, 190))
+ms.VOICES.setdefault("Gm2", Voice("CAREGIVER", "caregiver", "en-us+Nguyen", 92, 158))
+ms.VOICES.setdefault("Tm3", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+pablo", 30, 166))
+ms.VOICES.setdefault("Cm3", Voice("CHILD", "child", "en-gb-scotland+Jacky", 99, 190))
+ms.VOICES.setdefault("Gm3", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+Nguyen", 90, 156))
+ms.VOICES.setdefault("Sm3", Voice("SIBLING", "other", "en-us-nyc+Marco", 99, 198))
+
+SESSIONS_M_A: tuple[Session, ...] = (
+    Session(
+        name="test_m_teeth_01",
+        seed=TEST_M_SEED + 1,
+        focus="self-care and grooming: toothpaste on the brush (the help faded over three goes), toothbrushing to a "
+              "two-minute timer song (top and bottom, front and back), washing the face with a flannel, combing hair "
+              "(a count corrected by the child); the father, who does bath time, reports the evening routine, the "
+              "dentist's comment and a safety incident at the bath",
+        child="Rory",
+        hotwords=("Rory", "Callum", "Isla", "bath time", "timer song", "flannel", "toothpaste", "pea-sized",
+                  "dentist", "plaque", "chewing teeth", "comb", "step stool", "bathroom cabinet", "tap"),
+        turns=(
+            ("Tm1", "Morning Rory, morning Callum. Rory, shoes off by the door and come to the sink corner. Teeth, "
+                    "face and hair today."),
+            ("Cm1", "I brought my dinosaur toothbrush from home!"),
+            ("Gm1", "He insisted. Bath time's my job, so the evenings are me: bath, pyjamas, teeth, story. Teeth is "
+                    "where it falls apart. Last week he let me brush on four nights out of the seven. The other "
+                    "three he clamped his mouth shut and I gave up."),
+            ("Tm1", "Four nights. And did you get to the dentist?"),
+            ("Gm1", "Tuesday. She said the front teeth are fine, but there's plaque building up on the big chewing "
+                    "teeth at the back, the bottom ones. She wants to see him again in six months."),
+            ("Tm1", "That tells us where to aim. Rory, toothpaste first. A blob the size of a pea, not a snake."),
+            ("Cm1", "Squeeze. Oops. It's a snake."),
+            ("Tm1", "Wipe it off, try again. This time my finger goes on the tube next to your thumb, so you feel "
+                    "how gentle. Good. And the last go, all yours."),
+            ("Cm1", "A pea! A tiny green pea!"),
+            ("Tm1", "So three goes at the toothpaste: a snake, then a pea with my finger beside his thumb, then a "
+                    "pea on his own. Now the timer song. It's two minutes long. Tops in the first verse, bottoms "
+                    "in the second, fronts and backs."),
+            ("Cm1", "Brush, brush, the dinosaur is munching. I'm done."),
+            ("Tm1", "He put the brush down as the chorus started, one minute and twenty seconds in. Last month it "
+                    "was forty seconds. I tapped the picture of the back teeth on the mirror, and he picked the "
+                    "brush back up and kept going to the very end of the song."),
+            ("Cm1", "I brushed longer than Isla does."),
+            ("Gm1", "You did. His sister gives up after the first verse."),
+            ("Tm1", "Four parts of the mouth, and he got the top fronts, top backs and bottom fronts by himself. The "
+                    "bottom backs, the ones the dentist means, I had my hand under his elbow tilting the brush "
+                    "down, every single time. Now the flannel. Warm water, squeeze it out."),
+            ("Cm1", "It's drippy. Not on my eyes!"),
+            ("Tm1", "The first squeeze left the flannel dripping, the second he twisted it with both hands, properly. "
+                    "Forehead, cheeks, chin, all done, but the toothpaste round his mouth was still there. I just "
+                    "said, look in the mirror, what did you miss? And he wiped it. One reminder, that's all. Hair "
+                    "now. Comb from the top down, and count as you go."),
+            ("Cm1", "One, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve."),
+            ("Tm1", "I counted ten."),
+            ("Cm1", "No, twelve! I did two at the back. You didn't see."),
+            ("Tm1", "You're right, I was looking at the front. Twelve strokes, and the back of his head with his "
+                    "right hand, which he couldn't reach in October."),
+            ("Gm1", "Can I tell you one more thing? Twice this month he's climbed up on the edge of the bath to get "
+                    "the toothpaste out of the cabinet. The second time he slipped and caught his chin on the tap. "
+                    "Nothing broken, but a bruise for a week."),
+            ("Tm1", "Thank you for telling me. Toothpaste comes down into a basket by the sink, and a step stool "
+                    "with rubber feet. For home: the timer song twice a day, morning and at bath time, and for the "
+                    "bottom backs you count to ten on each side while you hold his elbow. Face with the flannel on "
+                    "his own every evening. The comb in front of the mirror three mornings a week."),
+            ("Gm1", "Song twice a day, basket, stool, comb three mornings a week. Got it."),
+            ("Tm1", "Next time we'll try an electric toothbrush for the back teeth, and do hands and face before "
+                    "breakfast as one routine. The goal on his plan: by the fifteenth of March, all four parts of "
+                    "his mouth for the whole song, with no more than one reminder."),
+            ("Cm1", "Can I keep the flannel?"),
+        ),
+        facts=(
+            F("home_brushing_4_of_7_nights", "father: at bath time last week he let his father brush his teeth on 4 "
+              "nights of 7; on the other 3 he clamped his mouth shut", ("4 of 7",), ("4 of the 7",),
+              ("4 night*",), ("3 night*", "refus*"), ("4", "7 night*"), scope="item"),
+            F("dentist_plaque_back_recall_6_months", "father: the dentist found plaque building up on the bottom "
+              "back (chewing) teeth, front teeth fine; to be seen again in 6 months", ("plaque",),
+              ("dentist", "6 month*"), ("dental", "6 month*"), scope="item"),
+            F("safety_climbed_bath_edge_twice_slipped_chin", "father: twice this month he climbed on the edge of the "
+              "bath to reach the toothpaste in the cabinet; the second time he slipped and hit his chin on the tap, "
+              "a bruise for a week, nothing broken", ("bath", "climb*"), ("bath", "slip*"), ("bath", "edge"),
+              ("chin", "slip*"), ("chin", "tap"), ("chin", "bruis*"), ("bruis*",), ("twice", "climb*"),
+              ("2 time*", "climb*"), ("cabinet", "climb*"), scope="item"),
+            F("toothpaste_3_goes_help_faded", "toothpaste: 3 goes; the first too much (wiped off), the second a "
+              "pea-sized amount with the therapist's finger on the tube beside his thumb, the third a pea-sized "
+              "amount on his own", ("toothpaste", "third"), ("toothpaste", "3rd"), ("toothpaste", "3 go*"),
+              ("toothpaste", "3 attempt*"), ("toothpaste", "3 tri*"), ("toothpaste", "pea", "independ*"),
+              ("toothpaste", "finger"), ("toothpaste", "thumb"), ("toothpaste", "fad*"), ("toothpaste", "physical"),
+              ("toothpaste", "tactile"), scope="item"),
+            F("brushing_stopped_1_20_visual_cue_whole_song", "brushing to a 2-minute timer song: stopped at 1 minute "
+              "20 seconds; after the therapist tapped the picture of the back teeth on the mirror (visual/gestural "
+              "cue) he brushed to the end of the song", ("1 min* 20",), ("minute and 20",), ("80 sec*",),
+              ("1:20",), ("1 20", "brush*"), scope="item"),
+            F("brushing_prior_40_s_last_month", "brushing was 40 seconds last month", ("40 sec*",), ("40 s",),
+              ("40", "last month"), ("40", "brush*")),
+            F("brushing_3_of_4_areas_bottom_back_elbow", "top fronts, top backs and bottom fronts by himself (3 of 4 "
+              "areas); the bottom back teeth every time with the therapist's hand under his elbow tilting the brush "
+              "(physical assist)", ("3 of 4",), ("3 of the 4",), ("3 area*",), ("3 quadrant*",), ("3 part*",),
+              ("bottom back*", "physical*"), ("bottom back*", "assist*"),
+              ("back teeth", "assist*"), ("back teeth", "physical*"), ("molar*", "assist*"),
+              ("molar*", "physical*"), ("top", "bottom front*", "independ*"), ("top", "bottom front*", "himself"),
+              scope="item"),
+            F("flannel_second_squeeze_one_verbal_cue", "face washing: wrung the flannel out properly with both hands "
+              "on the second squeeze; forehead, cheeks and chin by himself, missed the toothpaste round his mouth "
+              "and wiped it after 1 verbal cue (look in the mirror)", ("flannel", "verbal"), ("face", "verbal"),
+              ("flannel", "1 cue"), ("face", "1 cue"), ("flannel", "1 remind*"), ("flannel", "second"),
+              ("flannel", "2nd"), ("flannel", "both hands"), ("flannel", "wrung"), ("flannel", "wring*"),
+              ("face", "wrung"), ("wash*", "mouth", "miss*"), ("face", "mouth", "miss*"), ("flannel", "miss*"),
+              scope="item"),
+            F("comb_12_strokes_right_hand_back", "combing: 12 strokes counted by the child (the therapist had counted "
+              "10 and the child corrected her: 2 at the back), reaching the back of his head with his right hand, "
+              "which he could not do in October", ("12 stroke*",), ("12", "comb*"), ("12", "hair"),
+              ("back of", "head"), ("comb*", "october"), ("comb*", "right hand"), scope="item"),
+            F("home_program_song_twice_daily_comb_3_mornings", "home: the timer song twice a day (morning and bath "
+              "time), counting to 10 on each side for the bottom back teeth with the father holding his elbow; the "
+              "flannel on his own every evening; combing in front of the mirror 3 mornings a week",
+              ("twice a day",), ("2 times a day",), ("twice daily",), ("2x", "day"), ("bid",), ("3 mornings",),
+              ("3 times a week",), ("3 days a week",), ("3x", "week")),
+            F("safety_plan_basket_step_stool", "after the bath incident: toothpaste moved down into a basket by the "
+              "sink and a step stool with rubber feet", ("basket",), ("stool",), ("step stool",),
+              ("toothpaste", "reach")),
+            F("plan_electric_brush_routine_goal_march", "next: an electric toothbrush for the back teeth and hands "
+              "and face before breakfast as one routine; goal by 15 March: all 4 parts of his mouth for the whole "
+              "song with no more than 1 reminder", ("march",), ("electric",), ("before breakfast",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the combing count of 10 was corrected by the child "
+              "to 12)", "10 stroke*", "11 stroke*", "13 stroke*", "3 of 7", "5 of 7", "5 night*", "2 of 4",
+              "1 min* 10", "1 min* 30", "30 sec*", "50 sec*", "3 month*", "12 month*", "2 mornings",
+              "4 mornings", "3 times a day", "4 goes", "2 goes"),
+            F("wrong_caregiver", "the caregiver is his father, not a mother or a grandparent", "mother", "mom", "mum",
+              "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_m_snip_02",
+        seed=TEST_M_SEED + 2,
+        focus="scissor skills: snipping a fringe, cutting along a straight line, a square (corners turned), a circle "
+              "(how far off the line, the help faded within the task) and a zigzag (points), holding the paper with "
+              "the helper hand; the mother reports school craft time; the buttons goal on the plan is not addressed "
+              "today and the therapist says why",
+        child="Freya",
+        hotwords=("Freya", "Gemma", "Mrs Okafor", "spring scissors", "loop scissors", "fringe", "helper hand",
+                  "zigzag", "snowflake", "craft time", "crocodile", "birthday cards", "paper plate", "buttons"),
+        turns=(
+            ("Tm2", "Hi Freya, hi Gemma. Scissors day! Freya, green scissors or purple?"),
+            ("Cm2", "Purple. They've got a spring in them."),
+            ("Gm2", "Before you start, her teacher, Mrs Okafor, sent a note home. Friday was snowflakes in craft "
+                    "time. Freya cut out one of the four pieces and then handed the rest to the helper. And the "
+                    "note says she holds the scissors upside down about half the time, thumb underneath."),
+            ("Tm2", "Good to know. Freya, thumb on top, like a crocodile's top jaw. Warm up first: a fringe. The "
+                    "strip has fifteen lines. Snip to the line and stop."),
+            ("Cm2", "Snip, stop. Snip, stop. Snip, oh no. It fell off."),
+            ("Tm2", "Thirteen of her snips stopped right on the line. Twice she went straight through and the "
+                    "piece dropped off. And her thumb stayed on top the whole strip; I only tapped it once, right at "
+                    "the start."),
+            ("Gm2", "That's not what happens at our kitchen table."),
+            ("Tm2", "Straight line now, the long one across the page. Your helper hand holds the side of the "
+                    "paper, not underneath where the blades go."),
+            ("Cm2", "My other hand keeps getting in the way."),
+            ("Tm2", "Twice I moved her helper hand out to the edge for her, and after that she put it there by "
+                    "herself. Along the straight line she kept within half a centimetre of it, except the very "
+                    "end, where she wobbled about a centimetre off."),
+            ("Tm2", "Square. Four corners. At each corner you stop, and turn the paper, not the scissors."),
+            ("Cm2", "Stop. Turn. Cut. Stop. Turn. Cut. Stop. Turn. Oh, I twisted it."),
+            ("Tm2", "Three corners she turned the paper herself. The last one she twisted the scissors instead and "
+                    "cut into the square. Circle now, the hard one."),
+            ("Tm2", "For the first quarter of the circle my hand was over hers on the scissors. Then I took it "
+                    "away and just said, turn, turn, turn, as she went. The last half she cut with no words from me. "
+                    "On the left side, cutting away from her helper hand, she drifted about two centimetres off."),
+            ("Cm2", "It's an egg. Mummy, I made an egg!"),
+            ("Gm2", "A beautiful egg. At home she gives up on circles after a few snips."),
+            ("Tm2", "Last, the zigzag. Up to the point, down to the dip."),
+            ("Cm2", "Up, down, up, down, up, down. Done!"),
+            ("Tm2", "Count the points with me. One, two, three, four, five. The sixth one's gone round, like a "
+                    "hill. Five sharp points out of six, and she finished it before the song on the radio did, "
+                    "just under a minute, no help at all. Last month she cut straight across the points."),
+            ("Tm2", "Gemma, buttons are on her plan too, and we haven't touched them today. The cutting took the "
+                    "whole session, and by the circle her hands were tired and shaky. Buttons need fresh fingers, "
+                    "so I'd rather start with them next week than rush them now."),
+            ("Gm2", "That's fine. What can we do at home?"),
+            ("Tm2", "Five minutes of snipping, five days a week: fringes on old birthday cards, then straight lines. "
+                    "A paper plate circle on Saturdays. And a sticker on her thumbnail, so the thumb stays on top. "
+                    "Could you ask Mrs Okafor whether she can use spring scissors in class?"),
+            ("Gm2", "Five minutes, five days, birthday cards, and I'll write to Mrs Okafor."),
+            ("Tm2", "Next week buttons first, while her hands are fresh, then a circle on thicker card. The goal on "
+                    "her plan: by the end of April she cuts out a circle within half a centimetre of the line, "
+                    "turning the paper with her helper hand, with no help."),
+            ("Cm2", "Can I take my egg home?"),
+        ),
+        facts=(
+            F("school_snowflake_1_of_4_then_helper", "mother relays the teacher: in craft time on Friday (snowflakes) "
+              "she cut out 1 of the 4 pieces and handed the rest to the helper", ("1 of 4",), ("1 of the 4",),
+              ("1 piece*",), ("snowflake*",), ("1", "4 piece*"), scope="item"),
+            F("school_scissors_upside_down_half", "teacher's note: she holds the scissors upside down, thumb "
+              "underneath, about half the time", ("upside down",), ("thumb", "underneath"), ("thumb", "down"),
+              ("thumb", "bottom"), ("thumb", "half"), ("scissor*", "half the time"), ("50 percent",),
+              ("50%",), scope="item"),
+            F("fringe_13_of_15_stopped_at_line", "fringe strip of 15 lines: stopped on the line on 13, went straight "
+              "through on 2", ("13 of 15",), ("13 of the 15",), ("13", "15"), ("13", "fringe"), ("13", "snip*"),
+              scope="item"),
+            F("thumb_on_top_one_tap", "thumb on top for the whole fringe strip after one tap on the thumb at the "
+              "start (tactile cue)", ("thumb", "tap*"), ("thumb", "tactile"), ("thumb", "once"),
+              ("thumb", "1 cue"), ("thumb", "1 remind*"), scope="item"),
+            F("straight_line_half_cm_1_cm_end", "straight line: within half a centimetre of the line the whole way, "
+              "except the end where she went about 1 cm off", ("straight", "half a c*"), ("straight", "0.5 c*"),
+              ("straight", "5 mm"), ("straight", "5 millimet*"), ("straight", "1 c*"), ("straight", "centimet*"),
+              ("line", "1 cm", "end"), ("line", "1 centimet*", "end"), scope="item"),
+            F("helper_hand_moved_twice_then_own", "helper hand: the therapist moved it to the edge of the paper "
+              "twice (physical assist), then she placed it there herself", ("helper hand", "twice"),
+              ("helper hand", "2 time*"), ("helper hand", "physical*"), ("helper hand", "moved"),
+              ("hand", "twice", "paper"),
+              ("non dominant", "twice"), ("assist* hand", "twice"), scope="item"),
+            F("square_3_of_4_corners", "square: turned the paper herself at 3 of the 4 corners; at the last she "
+              "twisted the scissors and cut into the square", ("3 of 4",), ("3 of the 4",), ("3 corner*",),
+              ("square", "3"), scope="item"),
+            F("circle_hoh_quarter_verbal_then_own_2_cm", "circle: hand-over-hand for the first quarter, then verbal "
+              "cues (turn, turn), the last half with no cues; drifted about 2 cm off on the left side, cutting away "
+              "from the helper hand", ("circle", "hand over hand"), ("circle", "hoh"), ("circle", "2 cm"),
+              ("circle", "2 centimet*"), ("circle", "quarter"), ("circle", "verbal"), scope="item"),
+            F("zigzag_5_of_6_under_minute_no_help", "zigzag: 5 of 6 points sharp (the sixth rounded), in just under a "
+              "minute with no help; last month she cut straight across the points", ("5 of 6",), ("5 of the 6",),
+              ("5 point*",), ("5 sharp",), ("5", "6", "point*"), ("5", "zigzag"), ("5", "zig zag"), scope="item"),
+            F("buttons_goal_not_addressed_tired", "the buttons goal on the plan was not addressed today: the cutting "
+              "took the whole session and her hands were tired and shaky by the circle; buttons first next week",
+              ("button*", "not"), ("button*", "tired"), ("button*", "fatigu*"), ("button*", "defer*"),
+              ("button*", "postpon*"), ("button*", "address*"), ("button*", "today"), ("button*", "time"),
+              scope="item"),
+            F("home_program_snip_5_min_5_days_plate_sticker", "home: 5 minutes of snipping 5 days a week (fringes on "
+              "old birthday cards, then straight lines), a paper plate circle on Saturdays, a sticker on her "
+              "thumbnail for thumb on top; the mother to ask the teacher about spring scissors in class",
+              ("5 days a week",), ("5 days per week",), ("5 times a week",), ("5x", "week"),
+              ("birthday card*",), ("paper plate",), ("thumbnail",), ("spring", "scissor*", "class"),
+              ("spring", "scissor*", "school")),
+            F("plan_buttons_card_circle_goal_april", "next: buttons first while her hands are fresh, then a circle on "
+              "thicker card; goal by the end of April: cuts out a circle within half a centimetre of the line, "
+              "turning the paper with her helper hand, no help", ("april",), ("thick* card",), ("button*", "first"),
+              ("button*", "fresh")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or distance that was not said", "12 of 15", "14 of 15", "15 of 15",
+              "2 of 4", "4 of 4", "4 of 6", "6 of 6", "4 point*", "6 point*", "3 cm", "3 centimet*", "2 of 5",
+              "3 of 5", "10 min*", "4 days a week", "3 days a week", "2 piece*", "3 piece*"),
+            F("wrong_caregiver", "the caregiver is her mother, not a father or a grandparent", "father", "dad",
+              "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_m_calm_03",
+        seed=TEST_M_SEED + 3,
+        focus="emotional regulation: naming feelings on a chart, waiting for a turn with a timer (two waits), rating "
+              "his own body speed before and after heavy work, losing a board game and using a calm-down box; the "
+              "mother reports school mornings with a safety incident; the child's six-year-old sister (SIBLING, role "
+              "other) takes turns in the game, teases once and counts his breaths",
+        child="Oscar",
+        hotwords=("Oscar", "Rachel", "Mabel", "feelings chart", "calm-down box", "glitter jar", "squeeze ball",
+                  "ear defenders", "engine", "body speed", "just right", "dragon breaths", "snakes and ladders",
+                  "marble run", "sand timer", "Uno", "wall push-ups"),
+        turns=(
+            ("Tm3", "Hello Oscar, hello Rachel. And Mabel! You're going to help me with a game later, Mabel."),
+            ("Sm3", "I'm six and a half. Oscar's only eight."),
+            ("Gm3", "Mornings first, because that's where we are. Last week he had a meltdown on three of the five "
+                    "school mornings. The week before, it was all five. Wednesday's lasted about twenty five "
+                    "minutes and he threw his shoe at the hall window. It cracked the glass."),
+            ("Tm3", "That sounds frightening for all of you. Was anyone hurt?"),
+            ("Gm3", "No. Mabel was upstairs, thank goodness. But the window's taped up."),
+            ("Tm3", "Oscar, let's start with the feelings chart. Point and tell me each face."),
+            ("Cm3", "Happy. Sad. Angry. Scared. Tired. Excited. That one's worried. No, that one's worried, that one's "
+                    "embarrassed."),
+            ("Tm3", "Eight faces. Six he named straight off. Worried and embarrassed he mixed up until I pulled the "
+                    "faces myself, and then he got them both. How's your engine right now, Oscar? Slow, just right, "
+                    "or fast?"),
+            ("Cm3", "Fast. Like a race car. Vroom."),
+            ("Tm3", "Five wall push-ups, then ten slow dragon breaths with me."),
+            ("Cm3", "One, two, three, four, five. Hoooo. Now I'm just right."),
+            ("Tm3", "Fast at the start, just right after the push-ups and breaths, his own rating. Now, marble run. "
+                    "Mabel goes first and you wait until the sand timer's empty. That's one minute."),
+            ("Cm3", "Is it my go? Is it my go yet?"),
+            ("Tm3", "He stayed in his chair the whole minute and asked twice. Now a longer wait, two minutes."),
+            ("Tm3", "He got up at about a minute and a half. I pointed at the timer, didn't say a word, and he sat "
+                    "back down till it ran out."),
+            ("Tm3", "Snakes and ladders, Oscar against Mabel."),
+            ("Sm3", "A ladder! I'm winning. Oscar's on a snake, slidey Oscar, slidey Oscar!"),
+            ("Gm3", "Mabel. That's not kind. Say sorry."),
+            ("Sm3", "Sorry, Oscar. He did his dragon breaths three times in the game. I counted."),
+            ("Tm3", "Three times, thank you Mabel. And Mabel wins. Oscar?"),
+            ("Cm3", "I hate this stupid game!"),
+            ("Tm3", "He pushed the board away, just the once, the pieces went everywhere. I pointed at the calm-down "
+                    "box and he went to it. Glitter jar, and he was back at the table in about three minutes and "
+                    "shook Mabel's hand. Three weeks ago, losing at Uno, he spent the rest of the session under the "
+                    "table."),
+            ("Gm3", "At home losing still means something thrown. Every single time."),
+            ("Tm3", "Then home is where we practise. The feelings chart on the fridge, checked at breakfast and "
+                    "after school, twice a day. Timer waits at dinner, one minute, then two. A calm-down box in the "
+                    "hall, with a glitter jar. And a short board game three evenings a week, with Mabel, so losing "
+                    "happens often and small."),
+            ("Gm3", "Chart twice a day, box in the hall, game three evenings. Mabel will love that bit."),
+            ("Tm3", "Next time, Uno, which is quicker and harder to lose, and a three minute wait. The goal on his "
+                    "plan: by the end of May, Oscar waits three minutes for his turn and loses a game without pushing "
+                    "or throwing, with no more than one reminder."),
+        ),
+        facts=(
+            F("mornings_meltdowns_3_of_5_prior_all_5", "mother: meltdowns on 3 of the 5 school mornings last week, "
+              "on all 5 the week before", ("3 of 5",), ("3 of the 5",), ("3 morning*",), ("3 meltdown*",),
+              ("3", "meltdown*"), ("3", "morning*"), scope="item"),
+            F("safety_25_min_shoe_cracked_window", "mother: Wednesday's meltdown lasted about 25 minutes and he "
+              "threw his shoe at the hall window and cracked the glass; nobody hurt", ("25 min*",), ("window",),
+              ("shoe", "threw"), ("shoe", "throw*"), ("glass",), scope="item"),
+            F("feelings_6_of_8_modelled_2", "feelings chart: named 6 of the 8 faces straight away; mixed up worried "
+              "and embarrassed until the therapist made the faces herself (visual model), then named both",
+              ("6 of 8",), ("6 of the 8",), ("6", "feeling*"), ("6", "face*"), ("6", "emotion*"), scope="item"),
+            F("body_speed_fast_to_just_right_5_push_ups_10_breaths", "rated his own body speed fast at the start and "
+              "just right after 5 wall push-ups and 10 slow dragon breaths", ("fast", "just right"),
+              ("5", "push up*"), ("5", "pushup*"), ("5", "push-up*"), ("10", "breath*"), scope="item"),
+            F("wait_1_min_seated_asked_twice", "waiting for his turn: stayed seated the whole 1-minute sand timer, "
+              "asking twice", ("whole minute",), ("full minute",), ("entire minute",),
+              ("1 min*", "seat*"), ("1 min*", "chair"), ("ask*", "twice"), ("ask*", "2 time*"), scope="item"),
+            F("wait_2_min_up_at_90_s_timer_pointed", "the 2-minute wait: got up at about a minute and a half; the "
+              "therapist pointed at the timer without a word (gestural/visual cue) and he sat back down until it "
+              "ran out", ("minute and a half",), ("1.5 min*",), ("90 sec*",), ("2 min*", "gestur*"),
+              ("2 min*", "point*"), ("2 min*", "visual"), scope="item"),
+            F("sister_counted_3_dragon_breaths", "during the game he used his dragon breaths 3 times (counted by his "
+              "sister)", ("3 time*", "breath*"), ("breath*", "3"), ("breath*", "thrice"), scope="item"),
+            F("lost_pushed_board_once_calm_box_3_min", "losing the game: pushed the board away once; after the "
+              "therapist pointed at the calm-down box (gestural cue) he used the glitter jar and was back at the "
+              "table in about 3 minutes and shook his sister's hand; he had pushed the board away once when he lost",
+              ("3 min*", "calm*"), ("3 min*", "glitter"),
+              ("3 min*", "table"), ("3 min*", "recover*"), ("3 min*", "return*"),
+              ("calm*", "box", "gestur*"), ("calm*", "box", "point*"), ("push*", "board"), ("knock*", "board"),
+              scope="item"),
+            F("home_losing_thrown_every_time", "mother: at home losing still ends with something thrown, every "
+              "time", ("thrown",), ("throw*", "every time"), ("throw*", "each time"), ("throw*", "always"),
+              ("still", "throw*"), scope="item"),
+            F("prior_3_weeks_under_table", "3 weeks ago, losing at Uno, he spent the rest of the session under the "
+              "table", ("under", "table"), ("3 week*",), scope="item"),
+            F("home_program_chart_twice_daily_games_3_evenings", "home: the feelings chart on the fridge checked at "
+              "breakfast and after school twice a day; timer waits at dinner, 1 minute then 2; a calm-down box in "
+              "the hall with a glitter jar; a short board game with his sister 3 evenings a week",
+              ("twice a day",), ("2 times a day",), ("twice daily",), ("3 evening*",), ("3 times a week",),
+              ("3 nights a week",), ("3 days a week",), ("3x", "week"), ("fridge",)),
+            F("plan_uno_3_min_wait_goal_may", "next: Uno and a 3-minute wait; goal by the end of May: waits 3 "
+              "minutes for his turn and loses a game without pushing or throwing, with no more than 1 reminder",
+              ("end of may",), ("by may",), ("may 31*",), ("uno", "next"),
+              ("3 min* wait",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "2 of 5", "4 of 5", "5 of 8", "7 of 8",
+              "8 of 8", "20 min*", "30 min*", "4 push up*", "6 push up*", "9 breath*", "2 min* 30",
+              "4 time*", "2 evenings", "4 evenings", "2 times a week", "4 times a week", "4 min*"),
+            F("wrong_caregiver", "the caregiver is his mother (with his sister), not a father or a grandparent",
+              "father", "dad", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+)
+
+
+# The thirteenth test set (samples/test_m, `--set m`), sessions 04 to 06: written on 2026-12-06 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to l had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to l nor by another set-m session), with the grandmother and the child's community nurse, NURSE
+# (role other), who weighs the child, keeps a tally and steadies his wrist, in test_m_fork_04, the father and the
+# child's school teaching assistant, TA (role other), in test_m_tangram_05, and the child's two fathers, CAREGIVER
+# and CAREGIVER_2, in test_m_kick_06. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+ms.VOICES.setdefault("Tm4", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+sandro", 20, 166))
+ms.VOICES.setdefault("Cm4", Voice("CHILD", "child", "en-us-nyc+iven", 99, 192))
+ms.VOICES.setdefault("Gm4", Voice("CAREGIVER", "caregiver", "en-029+antonio", 99, 150))
+ms.VOICES.setdefault("Nm4", Voice("NURSE", "other", "en-gb-x-rp+john", 70, 162))
+ms.VOICES.setdefault("Tm5", Voice("THERAPIST", "therapist", "en-us+benjamin", 90, 170))
+ms.VOICES.setdefault("Cm5", Voice("CHILD", "child", "en-gb-x-gbcwmd+michel", 99, 192))
+ms.VOICES.setdefault("Gm5", Voice("CAREGIVER", "caregiver", "en-gb-scotland+norbert", 20, 156))
+ms.VOICES.setdefault("Am5", Voice("TA", "other", "en-us-nyc+pedro", 60, 164))
+ms.VOICES.setdefault("Tm6", Voice("THERAPIST", "therapist", "en-029+edward", 95, 168))
+ms.VOICES.setdefault("Cm6", Voice("CHILD", "child", "en-us+m3", 99, 190))
+ms.VOICES.setdefault("Gm6", Voice("CAREGIVER", "caregiver", "en-gb-x-rp+pedro", 20, 156))
+ms.VOICES.setdefault("Hm6", Voice("CAREGIVER_2", "caregiver", "en-029+john", 40, 160))
+
+SESSIONS_M_B: tuple[Session, ...] = (
+    Session(
+        name="test_m_fork_04",
+        seed=TEST_M_SEED + 4,
+        focus="feeding and utensils: spearing melon cubes with a fork (a light touch on his finger at first), "
+              "cutting an omelette with the side of the fork, scooping rice with a spoon (the nurse's tally, her "
+              "fingertips at his wrist), wiping with a napkin to a picture card, staying seated against a kitchen "
+              "timer; the grandmother as caregiver with a fork-in-the-mouth fall and sitting at home, and the "
+              "child's community nurse (NURSE, role other) weighing him",
+        child="Kofi",
+        hotwords=("Kofi", "Efua", "Nana", "Bernadette", "community nurse", "health visitor", "lunch club",
+                  "melon", "omelette", "napkin", "picture card", "kitchen timer", "green cushion", "prongs",
+                  "coffee table"),
+        turns=(
+            ("Tm4", "Come in, Kofi, your chair is the one with the green cushion. Nana Efua, morning. And "
+                    "Bernadette, lovely to have you at lunch club."),
+            ("Nm4", "Weight first, it's due. Up on the scales, Kofi. Sixteen kilos and two hundred grams. In August "
+                    "he was fifteen and a half, so seven hundred grams on. I'm happy with that."),
+            ("Cm4", "I'm a big boy. Is it pasta?"),
+            ("Gm4", "Rice and chicken, and melon cubes. Before we start: on Thursday he ran down the hallway with "
+                    "his fork in his mouth, tripped on the rug and split his lip. No stitches, but I've been "
+                    "frightened of forks since."),
+            ("Tm4", "Scary for both of you. New rule, Kofi: the fork goes down before your feet touch the floor. "
+                    "Nana, how is sitting at home?"),
+            ("Gm4", "Sitting? He eats walking round the coffee table. Last week I kept count. Seven dinners, and he "
+                    "stayed on his chair to the end of two of them. Most nights he's up after one minute."),
+            ("Tm4", "Two out of seven, okay. Let's see what we get here. The kitchen timer starts now. Melon first. "
+                    "Hold the fork like a spear, pointy side down, and push."),
+            ("Cm4", "Stab! Got one. Stab! It ran away."),
+            ("Tm4", "For the first few I rested my finger on top of his pointer finger, only a touch, to keep the "
+                    "prongs straight down. Then nothing from me."),
+            ("Cm4", "Stab, stab, stab. That one's squishy."),
+            ("Gm4", "He's eaten all but two of them. There were eight cubes in the bowl, and those two he picked up "
+                    "with his fingers."),
+            ("Tm4", "So six of the eight on the fork. A month ago it was more like one in four. Now the omelette. We "
+                    "don't need a knife, we cut with the side of the fork, like a little saw. My hand goes over "
+                    "yours for the first one."),
+            ("Cm4", "Saw, saw, saw. It broke in half!"),
+            ("Tm4", "After that first cut together he did three more pieces on his own, and one was big enough for a "
+                    "giant. Rice next, with the spoon. Bernadette, will you keep count of the scoops for me?"),
+            ("Nm4", "Scoop one, two, three. That one's empty. Four, five. Up, up. I've got nine scoops so far, and "
+                    "I'd say the rice stayed on for all but three."),
+            ("Cm4", "It keeps falling down on my lap."),
+            ("Nm4", "For the last three I lifted his wrist a little so the spoon stayed flat, only my fingertips. The "
+                    "rest were all his."),
+            ("Tm4", "Six of nine, thank you. Kofi, look at the napkin picture. What does it say?"),
+            ("Cm4", "Wipe my face. There. All clean."),
+            ("Tm4", "I showed him the picture card three times during the meal, and he wiped his mouth on two of "
+                    "them with nothing else from me. And the timer: he got up once, at just under four minutes, "
+                    "when the bell rang in the corridor. I patted the chair and he sat back down, and then he stayed "
+                    "till the end."),
+            ("Tm4", "Home list, Nana. Soft fruit with the fork at snack time, five days a week. The napkin card "
+                    "next to his plate. And the kitchen timer at dinner: start at three minutes, add a minute when "
+                    "he beats it twice."),
+            ("Gm4", "Fruit with the fork five days, the card, the timer from three minutes. I've written it down."),
+            ("Tm4", "Next visit we'll try a real knife on a soft sandwich, and a yogurt with the spoon. The goal I'm "
+                    "putting on his plan: sitting through a ten minute meal and using the fork for all of his "
+                    "fruit, by the end of March."),
+            ("Cm4", "Can Bernadette stay for pudding?"),
+        ),
+        facts=(
+            F("nurse_weight_16_2_kg_up_700_g", "community nurse weighed him: 16 kg 200 g, up 700 g from 15 and a "
+              "half kg at her August visit", ("16", "kilo*"), ("16", "kg"), ("16kg",), ("16.2",),
+              ("700", "gram*"), ("700 g",), ("700g",), ("16", "weigh*"), scope="item"),
+            F("safety_fork_in_mouth_fall_split_lip", "grandmother: on Thursday he ran down the hallway with his fork "
+              "in his mouth, tripped on the rug and split his lip (no stitches)", ("lip",), ("fork", "mouth", "fell"),
+              ("fork", "mouth", "trip*"), ("fork", "mouth", "ran"), ("fork", "mouth", "running"), ("hallway",),
+              scope="item"),
+            F("home_seated_2_of_7_dinners", "grandmother: he eats walking round the coffee table; stayed on his chair "
+              "to the end of 2 of 7 dinners last week, most nights up after 1 minute", ("2 of 7",),
+              ("2 of the 7",), ("2", "7 dinner*"), ("2", "7 meal*"), ("2", "7 night*"), ("coffee table",),
+              scope="item"),
+            F("melon_fork_6_of_8", "melon cubes speared with the fork: 6 of 8 (all but 2, those 2 eaten with his "
+              "fingers; counted by the grandmother); about 1 in 4 a month ago", ("6 of 8",), ("6 of the 8",),
+              ("6", "8 cube*"), ("6", "8 piece*"), ("6", "melon"), ("all but 2",), scope="item"),
+            F("fork_light_touch_on_finger_first_few", "for the first few stabs the therapist rested a finger on his "
+              "index finger to keep the prongs straight down (tactile cue / minimal assist), then no help",
+              ("pointer finger",), ("index finger",), ("finger", "prong*"), ("fork", "tactile"),
+              ("stab*", "tactile"), ("spear*", "tactile"), ("fork", "light touch"), ("fork", "minimal"),
+              ("fork", "min assist*"), ("stab*", "minimal"), ("spear*", "minimal"), scope="item"),
+            F("omelette_side_of_fork_hoh_first_then_3", "omelette cut with the side of the fork: hand-over-hand for "
+              "the first cut, then 3 more pieces on his own", ("omelet*", "hand over hand"), ("omelet*", "hoh"),
+              ("omelet*", "3"), ("side", "fork", "3"), ("3 piece*",), ("3 more",), scope="item"),
+            F("rice_6_of_9_scoops_nurse_tally", "rice with a spoon: 9 scoops, the rice stayed on for 6 (all but 3), "
+              "the nurse's tally", ("6 of 9",), ("6 of the 9",), ("9 scoop*",), ("6", "9", "rice"),
+              ("6", "9", "scoop*"), ("all but 3",), scope="item"),
+            F("rice_wrist_lifted_last_3_by_nurse", "the nurse lifted his wrist with her fingertips for the last 3 "
+              "scoops so the spoon stayed flat (minimal physical assist); the rest independent", ("wrist",),
+              ("rice", "minimal"), ("rice", "min assist*"), ("spoon", "minimal"), ("spoon", "min assist*"),
+              ("rice", "physical"), ("scoop*", "physical"), ("last 3",), scope="item"),
+            F("napkin_wiped_2_of_3_picture_card", "napkin: shown the picture card 3 times during the meal, wiped his "
+              "mouth on 2 of them with no other prompt (visual cue)", ("2 of 3",), ("2 of the 3",), ("wip*", "2"),
+              ("wip*", "twice"), ("napkin", "2"), ("napkin", "twice"), scope="item"),
+            F("seated_up_once_under_4_min_chair_patted", "seated against the kitchen timer: got up once, at just "
+              "under 4 minutes when a bell rang, sat back down when the therapist patted the chair (gestural cue), "
+              "then stayed to the end", ("4 min*",), ("under 4",), ("up once",), ("got up", "once"),
+              ("chair", "pat*"), scope="item"),
+            F("home_program_fork_fruit_5_days_timer_3_min", "home: soft fruit with the fork at snack time 5 days a "
+              "week; the napkin card by his plate; the kitchen timer for sitting at dinner from 3 minutes, a minute "
+              "added when he beats it twice; fork down before getting up", ("5 days a week",),
+              ("5 days per week",), ("5 times a week",), ("5 x week",), ("5x", "week"), ("5 day*", "fruit"),
+              ("timer", "3 min*")),
+            F("plan_knife_sandwich_goal_end_of_march", "next: a knife on a soft sandwich and a yogurt with the spoon; "
+              "goal: seated through a 10-minute meal using the fork for all of his fruit by the end of March",
+              ("march",), ("sandwich",), ("10 minute meal",), ("10 min*", "meal")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, weight or time that was not said", "5 of 8", "7 of 8", "5 of 9", "7 of 9",
+              "8 scoop*", "10 scoop*", "1 of 7", "3 of 7", "1 of 3", "3 of 3", "2 more piece*", "4 more piece*",
+              "4 piece*", "17 kilo*", "17 kg", "5 min*", "4 days a week", "6 days a week"),
+            F("wrong_caregiver", "the caregiver is his grandmother (with the community nurse), not a parent or "
+              "another relative", "mother", "mom", "mum", "father", "dad", "aunt*"),
+        ),
+    ),
+    Session(
+        name="test_m_tangram_05",
+        seed=TEST_M_SEED + 5,
+        focus="visual-motor and visual perception: tangram cards (the shape drawn in, then the outside line only), "
+              "a peg pattern copied from a picture with half of it covered, copying spelling words from a "
+              "whiteboard across the room, a hidden-picture sheet against a stopwatch; the father as caregiver "
+              "reporting a Lego booklet at home, and the child's teaching assistant (TA, role other) reporting "
+              "copying in class",
+        child="Linus",
+        hotwords=("Linus", "Henrik", "Joy", "teaching assistant", "tangram", "tangrams", "peg board",
+                  "hidden picture", "learning objective", "whiteboard", "copying book", "Lego", "fire station",
+                  "stopwatch", "shopping list"),
+        turns=(
+            ("Tm5", "Linus! High five. Henrik, hi, and you must be Joy from school. Thanks for coming, grab the big "
+                    "chair."),
+            ("Am5", "Happy to. I brought his copying book so you can see it."),
+            ("Am5", "Every morning the class copies the date and the learning objective off the board. This week "
+                    "he got it finished on three mornings out of five. The other two, the bell for break went and "
+                    "he still had half a line to go."),
+            ("Gm5", "He tells me the board is too far away."),
+            ("Am5", "And in maths on Tuesday they copied twenty sums into their books. Six of them had a number "
+                    "missing or swapped round, so he worked out the wrong sum."),
+            ("Tm5", "That's really useful, Joy. Henrik, anything from home?"),
+            ("Gm5", "Some good news. Saturday he built the whole fire station from the Lego booklet. Forty minutes "
+                    "at the table, and he only called me over twice, both times for the same page."),
+            ("Tm5", "Forty minutes, that's lovely focus. Linus, tangrams first. Here's the cat card. The shape is "
+                    "drawn in, so the pieces can go straight on top."),
+            ("Cm5", "Big triangle here. Little triangle. The square is the head!"),
+            ("Tm5", "Cat, done on his own. Now the boat."),
+            ("Cm5", "Boat, easy peasy. Done."),
+            ("Tm5", "Two for two. The house is harder, this card only has the outside line. I'll slide the first "
+                    "triangle in for you, then it's your turn."),
+            ("Cm5", "Roof, wall, door. The little square won't fit. Oh, flip it. There!"),
+            ("Tm5", "Three cards, then, the house after I placed that first piece. Now the peg board. Copy the "
+                    "picture, peg for peg. I'm going to cover the bottom half with this card so you only see the "
+                    "top."),
+            ("Cm5", "Red, red, blue. Yellow goes in the corner. And yellow."),
+            ("Tm5", "Sixteen pegs in the pattern, and every one is right except the two yellows in the corners. He "
+                    "put them one hole in. Fourteen."),
+            ("Tm5", "Spelling words off the whiteboard by the door now. There are six. Chunk it, Linus: look, say "
+                    "three letters, write three letters."),
+            ("Cm5", "F, r, i. E, n, d. Friend. S, c, h, o, l. School. Because."),
+            ("Tm5", "School lost an o, and because lost its u. So four of the six right. Last one, the hidden "
+                    "picture sheet. Ten things to find. When I ring the bell, go, and you press the stopwatch when "
+                    "you're finished."),
+            ("Cm5", "Umbrella, a fish, the kite, a pencil. The bird, a cup, a shoe. I give up on the rest."),
+            ("Tm5", "Seven found. He missed the key, the snail and the spoon. From the bell to the stopwatch, one "
+                    "minute forty. Back in September he found four, and it took him over three minutes."),
+            ("Am5", "Can I steal that card trick for the board? Covering the part he isn't copying."),
+            ("Tm5", "Please do. Henrik, for home: a hidden picture page three evenings a week, just for fun. And at "
+                    "the weekend he copies the shopping list off the fridge for you. Joy, on tired days, a card "
+                    "with the date on his desk."),
+            ("Gm5", "Hidden pictures three evenings, the shopping list at the weekend. Got it."),
+            ("Tm5", "Next time, tangrams with only the outside shape, and copying a short line from the board "
+                    "instead of single words. His goal: copy two lines from the classroom board with no missing "
+                    "letters by the fifteenth of May."),
+            ("Cm5", "Can I keep the cat card?"),
+        ),
+        facts=(
+            F("ta_date_objective_3_of_5_mornings", "teaching assistant: he finished copying the date and learning "
+              "objective from the board on 3 of 5 mornings this week; on the other 2 the break bell went first",
+              ("3 of 5",), ("3 of the 5",), ("3 morning*",), ("3", "5 morning*"), ("date", "3"), scope="item"),
+            F("ta_maths_6_of_20_sums_miscopied", "teaching assistant: of 20 sums copied in maths on Tuesday, 6 had a "
+              "number missing or swapped (14 copied right)", ("6 of 20",), ("6 of the 20",), ("14 of 20",),
+              ("14 of the 20",), ("6", "20 sum*"), ("6", "sum*", "wrong"), ("14", "sum*"), ("6", "20", "math*"),
+              scope="item"),
+            F("home_lego_40_min_help_twice", "father: on Saturday he built a Lego fire station from the booklet, 40 "
+              "minutes at the table, calling him over only twice (the same page)", ("40 min*",), ("lego", "twice"),
+              ("lego", "2"), scope="item"),
+            F("tangram_3_cards_house_first_piece_placed", "tangrams: the cat and the boat (shape drawn in) on his "
+              "own, the house (outside line only) after the therapist placed the first triangle: 3 cards",
+              ("3 card*",), ("3 tangram*",), ("house", "first piece"), ("house", "first triangle"),
+              ("house", "assist*"), ("house", "1 piece"), ("cat", "boat"), scope="item"),
+            F("pegs_14_of_16_yellows_off", "peg pattern copied from a picture: 14 of 16 right, the 2 corner yellows "
+              "one hole in", ("14 of 16",), ("14 of the 16",), ("14", "16"), ("14", "peg*"), ("yellow*",),
+              scope="item"),
+            F("pegs_bottom_half_covered_visual", "the bottom half of the picture covered with a card (visual cue)",
+              ("peg*", "cover*"), ("peg*", "visual"), ("peg*", "half"), ("pattern", "cover*"),
+              ("pattern", "visual"), ("picture", "cover*"), scope="item"),
+            F("spelling_4_of_6_words_copied", "spelling words copied from the whiteboard across the room: 4 of 6 right "
+              "(school and because each lost a letter)", ("4 of 6",), ("4 of the 6",), ("4", "6 word*"),
+              ("4", "spell*"), ("2 of 6",), ("2 of the 6",), scope="item"),
+            F("spelling_chunk_3_letters_verbal", "verbal cue to chunk: look, say 3 letters, write 3 letters",
+              ("chunk*",), ("3 letter*",), ("spell*", "verbal"), ("word*", "verbal"), ("board", "verbal"),
+              scope="item"),
+            F("hidden_picture_7_of_10_missed_3", "hidden-picture sheet: 7 of 10 found, missed the key, the snail and "
+              "the spoon; 4 found in September", ("7 of 10",), ("7 of the 10",), ("7", "10", "hidden"),
+              ("7", "found"), ("7", "hidden"), ("key", "snail"), scope="item"),
+            F("hidden_picture_1_min_40", "hidden-picture sheet from the bell to the stopwatch in 1 minute 40 seconds "
+              "(over 3 minutes in September)", ("1 min*", "40"), ("100 sec*",), ("1:40",), ("1 40",),
+              scope="item"),
+            F("home_program_hidden_pictures_3_evenings_shopping_list", "home: a hidden picture page 3 evenings a "
+              "week; copying the shopping list off the fridge at the weekend; (school) a date card on his desk on "
+              "tired days and covering the part he isn't copying", ("3 evening*",), ("3 times a week",),
+              ("3 times per week",), ("3 x week",), ("3x", "week"), ("shopping list",)),
+            F("plan_outline_tangrams_goal_15_may", "next: tangrams with the outside shape only, copying a short line "
+              "from the board; goal: 2 lines from the classroom board with no missing letters by 15 May",
+              ("15 may",), ("may 15",), ("2 line*",), ("outside shape",), ("outline*", "tangram*")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "2 of 5", "4 of 5", "5 of 20", "7 of 20",
+              "13 of 20", "15 of 20", "13 of 16", "15 of 16", "3 of 6", "5 of 6", "6 of 10", "8 of 10",
+              "30 min*", "45 min*", "2 evening*", "4 evening*", "2 min*", "4 card*"),
+            F("wrong_caregiver", "the caregiver is his father (with the teaching assistant), not a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_m_kick_06",
+        seed=TEST_M_SEED + 6,
+        focus="gross motor: kicking a ball between cones with each foot (hits of kicks, a hand on the hip for the "
+              "left), galloping with each foot leading after a demonstration, bouncing and catching (a point at "
+              "the floor), standing on one foot (seconds each foot); the child's two fathers, one reporting a fall "
+              "from a wall at the park, the other scooting to school",
+        child="Mateo",
+        hotwords=("Mateo", "Luis", "Sean", "cones", "gallop", "galloping", "flamingo", "blue mat", "scooter",
+                  "kerb", "hopscotch", "garage door", "sticker"),
+        turns=(
+            ("Tm6", "Mateo! Sneakers on, good. Luis, Sean, morning both. We've got the whole gym today."),
+            ("Cm6", "Is that a real goal? With a net?"),
+            ("Gm6", "Before he runs off. Sunday at the park he fell off the low wall by the slide. He was walking "
+                    "along it like a tightrope and stepped off into nothing. Scraped his chin, and his wrist was "
+                    "sore for two days. No doctor in the end."),
+            ("Hm6", "And from my side, school. He scooted to school on three of the five days this week, and only "
+                    "put a foot down at the big kerb crossing."),
+            ("Tm6", "Thank you both. That wall tells me balance is on the list today. Mateo, kicks first. Ball on the "
+                    "spot, kick it between the cones."),
+            ("Cm6", "Goal! Goal! Oh, missed."),
+            ("Tm6", "Right foot. That's three in, one out. Keep going."),
+            ("Cm6", "Goal. Goal. Missed. Goal, goal!"),
+            ("Hm6", "That's seven in now, isn't it? Out of ten."),
+            ("Tm6", "Seven of ten with the right, yes. Now the left foot. I'll keep a hand on your hip so you don't "
+                    "wobble over."),
+            ("Cm6", "Left is the silly foot. Whoops."),
+            ("Tm6", "Six kicks with the left, and two went between the cones. One in three. Six weeks ago he wouldn't "
+                    "kick with the left at all. Galloping now. Watch me first: one foot leads, the other one chases. "
+                    "From the door to the blue mat."),
+            ("Cm6", "Giddy up, horsey!"),
+            ("Gm6", "He did the whole way with his right foot in front!"),
+            ("Tm6", "About eight metres with the right leading, after watching me. With the left leading he managed "
+                    "four steps and then it turned into running. Bounce and catch next. Bounce it hard, hands ready "
+                    "like a basket. Sean, can you count the catches?"),
+            ("Cm6", "Bounce, catch. Bounce, oops. Bounce, catch."),
+            ("Hm6", "Twelve bounces, and he caught, let me see, half of them. Six."),
+            ("Tm6", "Six of twelve. Before each bounce I pointed at the spot on the floor, so he knew where to aim. "
+                    "Last thing, the flamingo. One foot up, arms out, eyes on the sticker on the wall."),
+            ("Cm6", "I'm a flamingo! Wobble wobble."),
+            ("Tm6", "Right foot, eleven seconds. Last month it was six. Left foot, four seconds, and four again on "
+                    "the second try."),
+            ("Tm6", "Homework, Luis and Sean: stand on one foot while he brushes his teeth, morning and night, "
+                    "switching feet halfway. And twenty kicks with the left foot against the garage door, four days "
+                    "a week. Walls at the park only with a hand to hold for now."),
+            ("Gm6", "Teeth on one foot, twenty left kicks four days a week, and a hand for wall walks."),
+            ("Tm6", "Next session, hopscotch and starting to skip. The goal going on his plan: standing on the left "
+                    "foot for eight seconds by the end of June."),
+            ("Cm6", "Can I do one more goal first?"),
+        ),
+        facts=(
+            F("safety_fell_off_park_wall_wrist_sore", "father (Luis): on Sunday at the park he fell off the low wall "
+              "by the slide, walking it like a tightrope; scraped his chin, wrist sore for 2 days, no doctor",
+              ("wall", "fell"), ("wall", "fall"), ("chin",), ("wrist",), ("park", "fell"), ("park", "fall"),
+              scope="item"),
+            F("scooter_3_of_5_days", "father (Sean): scooted to school on 3 of the 5 days this week, a foot down "
+              "only at the big kerb crossing", ("3 of 5",), ("3 of the 5",), ("scoot*", "3"), scope="item"),
+            F("kick_right_7_of_10", "kicking between the cones with the right foot: 7 of 10 (counted over the "
+              "kicks, confirmed by the father)", ("7 of 10",), ("7 of the 10",), ("7", "right"),
+              ("7", "10", "kick*"), scope="item"),
+            F("kick_left_2_of_6", "with the left foot 2 of 6 (1 in 3); 6 weeks ago he would not kick with the left",
+              ("2 of 6",), ("2 of the 6",), ("1 in 3",), ("2", "6 kick*"), ("2", "left", "kick*"),
+              ("2", "left", "cone*"), scope="item"),
+            F("kick_left_hand_on_hip", "a hand on his hip for the left-foot kicks (contact guard / minimal assist)",
+              ("hip",), ("kick*", "contact guard"), ("kick*", "cga"), ("kick*", "minimal"),
+              ("kick*", "min assist*"), ("left", "contact guard"), scope="item"),
+            F("gallop_8_m_right_lead_4_steps_left", "galloping after a demonstration: about 8 metres with the right "
+              "foot leading; with the left leading 4 steps, then running", ("8 m",), ("8 metre*",),
+              ("8 meter*",), ("8m",), ("gallop*", "8"), ("gallop*", "4 step*"), ("4 step*",), scope="item"),
+            F("bounce_catch_6_of_12", "bounce and catch: 6 of 12 (half; counted by the father)", ("6 of 12",),
+              ("6 of the 12",), ("half", "catch*"), ("half", "caught"), ("6", "12", "bounc*"), ("6", "catch*"),
+              ("6", "caught"), scope="item"),
+            F("bounce_point_at_floor_gestural", "the therapist pointed at the spot on the floor before each bounce "
+              "(gestural cue)", ("point*", "floor"), ("point*", "spot"), ("bounc*", "gestur*"),
+              ("catch*", "gestur*"), scope="item"),
+            F("stand_right_foot_11_s", "standing on the right foot 11 seconds (6 last month)", ("11 sec*",),
+              ("11 s",), ("11s",), ("11", "right"), scope="item"),
+            F("stand_left_foot_4_s_twice", "standing on the left foot 4 seconds, on both tries", ("4 sec*",),
+              ("4 s",), ("4s",), ("4", "left", "foot"), scope="item"),
+            F("home_program_one_foot_brushing_20_left_kicks_4_days", "home: standing on one foot while brushing his "
+              "teeth morning and night, feet switched halfway; 20 kicks with the left foot against the garage door "
+              "4 days a week; walls at the park only with a hand to hold", ("4 days a week",),
+              ("4 days per week",), ("4 times a week",), ("4x", "week"), ("20 kick*",), ("garage",),
+              ("brush*", "1 foot"), ("teeth", "1 foot")),
+            F("plan_hopscotch_skip_goal_left_8_s_june", "next: hopscotch and starting to skip; goal: standing on the "
+              "left foot for 8 seconds by the end of June", ("june",), ("hopscotch",), ("8 sec*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "6 of 10", "8 of 10", "1 of 6", "3 of 6",
+              "5 of 12", "7 of 12", "10 sec*", "12 sec*", "3 sec*", "5 sec*", "2 of 5", "4 of 5",
+              "3 days a week", "5 days a week", "10 kick*", "30 kick*"),
+            F("wrong_caregiver", "the caregivers are his two fathers, not a mother, a grandparent or a nanny",
+              "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather", "nanny"),
+        ),
+    ),
+)
+
+SESSIONS_M: tuple[Session, ...] = SESSIONS_M_A + SESSIONS_M_B
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -6429,7 +7171,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "g": ("test_g", SESSIONS_G), "h": ("test_h", SESSIONS_H),
                                                     "i": ("test_i", SESSIONS_I), "j": ("test_j", SESSIONS_J),
                                                     "k": ("test_k", SESSIONS_K),
-                                                    "l": ("test_l", SESSIONS_L)}
+                                                    "l": ("test_l", SESSIONS_L),
+                                                    "m": ("test_m", SESSIONS_M)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -6442,10 +7185,12 @@ def main(argv: list[str] | None = None) -> int:
                         "sessions (samples/test_f); g: the seventh set, six sessions (samples/test_g); h: the "
                         "eighth set, six sessions (samples/test_h); i: the ninth set, six sessions (samples/test_i); "
                         "j: the tenth set, six sessions (samples/test_j); k: the eleventh set, six sessions "
-                        "(samples/test_k); l: the twelfth set, six sessions (samples/test_l)")
+                        "(samples/test_k); l: the twelfth set, six sessions (samples/test_l); m: the thirteenth set, "
+                        "six sessions (samples/test_m)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g, test_h, test_i, test_j, test_k, test_l with --set b, c, d, e, f, g, h, i, j, k, l)")
+                        "test_g, test_h, test_i, test_j, test_k, test_l, test_m with --set b, c, d, e, f, g, h, "
+                        "i, j, k, l, m)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
