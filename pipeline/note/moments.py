@@ -1101,7 +1101,7 @@ _STEP_VERB = re.compile(r"^\s*(?:and\s+|then\s+)?(?:cross|tuck|pull|push|wrap|pi
                         r"make|take|bring|slide|poke|press|tap|flip|lift|drop|scoop|stab|wipe|dip|rub|swap)\b", re.I)
 
 
-def _STEPS_TOLD(text: str) -> bool:
+def _steps_told(text: str) -> bool:
     """Whether a sentence tells the steps of a task ("Two loops, cross them, tuck one under, and pull."): two or more of
     its clauses after a comma start with a verb of doing, and nobody is said to have done anything."""
     clauses = re.split(r",|;", text.rstrip(" .!"))[1:]
@@ -1163,7 +1163,7 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.remove("home_program")  # "Now squeeze it ten times": what to do now, in the session
     if "plan" in kinds and "home_program" in kinds and re.search(r"\bnext (session|time|week|visit)\b", text, re.I):
         kinds.remove("home_program")  # "next session we will try ..." is the plan, not homework
-    if clinician and (_IMPERATIVE.match(text) or _IN_SESSION.match(text) or _STEPS_TOLD(text)) and not _DID.search(text) \
+    if clinician and (_IMPERATIVE.match(text) or _IN_SESSION.match(text) or _steps_told(text)) and not _DID.search(text) \
             and not _SAID_DONE.search(text):
         kinds = [k for k in kinds if k not in ("measure", "assistance")]
     if clinician and _AGENDA.search(text):

@@ -543,14 +543,13 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
     relays = _interpreters(lines)
     units: list[Unit] = []
     for n, lm in found.items():
+        other = (lines[n - 1].role or "").lower() == "other" and lines[n - 1].speaker not in relays
         if not set(lm.kinds) & set(sec.select) or roles and (lines[n - 1].role or "").lower() not in roles \
                 and not ("caregiver" in roles and lines[n - 1].speaker in relays
                          and any(moments.RELAYED.match(t) for t, _ in lm.sentences)) \
-                and not ("caregiver" in roles and "caregiver_report" in sec.select
-                         and (lines[n - 1].role or "").lower() == "other" and lines[n - 1].speaker not in relays
+                and not ("caregiver" in roles and "caregiver_report" in sec.select and other
                          and any("caregiver_report" in k and not moments.RELAYED.match(t) for t, k in lm.sentences)) \
-                and not ("therapist" in roles and "measure" in sec.select
-                         and (lines[n - 1].role or "").lower() == "other" and lines[n - 1].speaker not in relays
+                and not ("therapist" in roles and "measure" in sec.select and other
                          and any("measure" in k and moments.in_room(t) for t, k in lm.sentences)):
             # (an interpreter passing on the caregiver's words speaks for the caregiver; another adult or a sibling
             # telling about the child is reported under their own name; another adult counting what the child does in
@@ -558,7 +557,6 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
             continue
         groups: list[list[str]] = []
         prev = False
-        other = (lines[n - 1].role or "").lower() == "other" and lines[n - 1].speaker not in relays
         for i, (text, kinds) in enumerate(lm.sentences):
             hit = bool(set(kinds) & set(sec.select))
             if other and "therapist" in roles and "measure" in sec.select:
