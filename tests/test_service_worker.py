@@ -22,6 +22,7 @@ from service_helpers import free_port
 
 from pipeline.cli import main
 from pipeline.config import load_settings
+from pipeline.errors import ModelError
 from pipeline.service import worker as worker_mod
 from pipeline.service.app import create_app
 from pipeline.service.store import Store
@@ -284,7 +285,36 @@ def test_sigterm_stops_serve_and_its_worker_at_once_and_blames_no_recording(tmp_
         db.close()
     assert (status, failures) == ("pending", 0)
     assert "decode" in done
-    assert store.recording(rid)["status"] in ("processing", "queued")
+    rec = store.recording(rid)
+    assert rec["status"] in ("processing", "queued"), rec["error"]
+
+
+def test_an_error_the_stop_signal_caused_does_not_fail_the_recording(tmp_path, monkeypatch):
+    """A stop signal breaks what it lands in (in CI an import cut short became "the VAD failed"): not the recording's fault.
+
+    The recording stays for the next start (processing, ledger pending with no failure), and the worker stops.
+    """
+    settings, store, client, h, _ = _service(tmp_path)
+    rid = _upload(client, h, _clip(tmp_path, "ot_session_02.flac", 10))
+    w = Worker(store, settings)
+
+    def cut_short(*_args, **_kwargs):
+        w.stop.set()  # what the signal handler does first
+        raise ModelError("the voice activity detector failed (Applying the VAD filter requires the onnxruntime "
+                         "package); reinstall faster-whisper")
+
+    import pipeline.vad
+
+    monkeypatch.setattr(pipeline.vad, "speech_regions", cut_short)
+    with pytest.raises(SystemExit):
+        w.run_once()
+    rec = store.recording(rid)
+    assert (rec["status"], rec["error"]) == ("processing", None)
+    db = sqlite3.connect(store.data / "work" / "ledger.sqlite")
+    try:
+        assert db.execute("SELECT status, failures FROM recordings").fetchone() == ("pending", 0)
+    finally:
+        db.close()
 
 
 @pytest.mark.parametrize(("keep", "release"), [(True, False), (False, True)])

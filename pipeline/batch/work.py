@@ -117,11 +117,19 @@ def _remove_stale_temps(folder: Path) -> None:
                         os.unlink(entry.path)
 
 
+class Stopped(SystemExit):
+    """The process is being stopped, and the stop broke a stage (an import cut short by the signal, say).
+
+    The error is the stop's, not the recording's: it stays pending, unblamed, and is not retried now.
+    """
+
+
 class Batch:
     def __init__(self, out: Path, runner: Runner, *, with_note: bool = True, max_failures: int = 2,
                  progress: Progress | None = None, release_models: bool = True,
-                 clients: dict[Path, Any] | None = None) -> None:
+                 clients: dict[Path, Any] | None = None, stopping: Callable[[], bool] | None = None) -> None:
         self.out = Path(out)
+        self.stopping = stopping or (lambda: False)  # True once a stop signal came (the service's worker)
         self.release_models = release_models  # False: the service's worker keeps every model resident
         self.runner = runner
         self.with_note = with_note
@@ -247,7 +255,12 @@ class Batch:
                 self.worked.add(rec.sha256)
                 _remove_stale_temps(self.out / rec.folder)
                 try:
-                    work(rec, first, i)
+                    try:
+                        work(rec, first, i)
+                    except Exception as e:
+                        if self.stopping():
+                            raise Stopped(0) from e
+                        raise
                 except (KeyboardInterrupt, SystemExit):  # stopped (Ctrl-C, the service restarting): not its fault
                     self.ledger.finish(rec.sha256, "pending", blame=False)
                     raise

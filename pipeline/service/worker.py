@@ -236,6 +236,7 @@ class Worker:
         self._runner = runner
         self._lock_fd: int | None = None
         self.busy = False  # inside a batch (a stop signal then interrupts it at once)
+        self.stop = threading.Event()  # set by run_forever's stop signal
 
     @property
     def runner(self) -> Any:
@@ -275,6 +276,7 @@ class Worker:
                 log.debug("worker: %s failed", name, exc_info=True)
 
     def run_forever(self, stop: threading.Event) -> None:
+        self.stop = stop
         if not self.lock(stop):
             return
         log.info("worker ready")
@@ -332,10 +334,12 @@ class Worker:
         t0 = time.perf_counter()
         self.busy = True
         try:
+            if self.stop.is_set():  # the signal came just before busy: the recordings stay for the next start
+                raise SystemExit(0)
             batch = Batch(self.store.work, self.runner, with_note=True,
                           max_failures=self.settings.batch.max_failures, progress=Progress(bar=False),
                           release_models=not self.settings.service.keep_models,
-                          clients=client_contexts(self.store, jobs))
+                          clients=client_contexts(self.store, jobs), stopping=self.stop.is_set)
             outcomes = batch.run(paths)
         except LedgerBusy:
             log.info("worker: the work folder is busy (a scribe batch runs in it); waiting")
