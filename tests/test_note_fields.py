@@ -1223,6 +1223,30 @@ def test_a_result_without_a_verb_takes_the_task_named_before_it_not_another_mome
     assert any(t.startswith("Copied: 16 words; 3 min 40 sec") for t in texts), texts
 
 
+def test_a_task_announced_after_the_last_result_of_a_line_names_the_next_count():
+    # test_m_kick_06 (development): "Galloping now." and "Last thing, the flamingo." came after the kicks' results in
+    # the same line; the model's "kicks with the right foot" stayed on "About eight metres ..." and "Right foot, eleven
+    # seconds." (a therapist would sign neither: no kick was eight metres or eleven seconds)
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Kicks first. Ball on the spot, kick it between the cones."),
+                          ("THERAPIST", "Seven of ten with the right, yes. Galloping now. From the door to the blue "
+                                        "mat."),
+                          ("CHILD", "Giddy up, horsey!"),
+                          ("THERAPIST", "About eight metres with the right leading, after watching me. Bounce and catch "
+                                        "next."),
+                          ("THERAPIST", "Six of twelve. Last thing, the flamingo. Arms out, eyes on the sticker."),
+                          ("CHILD", "I'm a flamingo!"),
+                          ("THERAPIST", "Right foot, eleven seconds. Last month it was six.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "kicks with the right foot",
+                                                                   "assistance": "not said", "status": "not measured"}))
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    assert any(t.startswith("Kicks with the right foot: 7/10") for t in texts), texts
+    assert any(t.startswith("Galloped: 8 m") for t in texts), texts
+    assert any(t.startswith("Bounce and catch: 6/12") for t in texts), texts
+    assert any(t.startswith("Flamingo: 11 sec") for t in texts), texts
+    assert not any(t.startswith("Kicks") and ("8 m" in t or "11 sec" in t or "6/12" in t) for t in texts), texts
+
+
 def test_a_total_said_over_with_its_noun_is_the_corrected_total():
     t = M.said_over("Nine hits out of twelve throws, no, thirteen, he took an extra one. So nine out of thirteen.")
     # was "9/12 hits": a total the speaker corrected, a count nobody meant (test_h_course_06's must-not)

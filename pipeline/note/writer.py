@@ -1006,8 +1006,9 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     if measure and _NO_ACTIVITY.match(values.get(f.name, "")):
                         values[f.name] = "completed"  # "That's: 3/4 bows.", "The fourth at all": no activity named
                     at, named = _task_named(raw["evidence"][0], lines) if measure and not own and cited else (0, "")
-                    if named and values.get(f.name) and not _about(values[f.name], " ".join(
-                            lines[k - 1].text for k in range(at, raw["evidence"][0] + 1))):
+                    since = " ".join(lines[k - 1].text for k in range(at, raw["evidence"][0] + 1)) if named else ""
+                    if named and values.get(f.name) and (not _about(values[f.name], since) or _drifted(
+                            values[f.name], since, " ".join(ln.text for ln in lines[max(0, at - 13): at - 1]))):
                         # "Sixteen words in three minutes and forty seconds." after "Copying now.": the model's
                         # "sized letters" is another moment's; the task the clinician named before it instead
                         values[f.name] = _without_measure(named, measure) or named
@@ -1252,11 +1253,32 @@ _TASK_NOW = re.compile(r"^\W*(?:(?:okay|ok|so|and|alright|all right|right)[,!.]?
                        r"(?:now|next)?\s*[.!:,]", re.I)
 
 
-_TASK_NOUN = re.compile(r"^\W*(?:(?:okay|ok|so|and|alright|all right|right)[,!.]?\s+)*(?:now|next)?[,.]?\s*(?:the\s+)?"
-                        r"([A-Za-z]+(?:\s+[a-z]+)?)\s*(?:now|next|first)?\s*[.!:,]", re.I)
+_TASK_NOUN = re.compile(r"^\W*(?:(?:okay|ok|so|and|alright|all right|right)[,!.]?\s+)*(?:now|next)?[,.]?\s*"
+                        r"(?:(?:last|first|next|final) (?:thing|one|job|game|station|activity|up)[,:]?\s+)?(?:the\s+)?"
+                        r"([A-Za-z]+(?:\s+[a-z]+|\s+and\s+[a-z]+)?)\s*(?:now|next|first)?\s*[.!:,]", re.I)
 _NOT_TASK = set("""good great okay ok yes no thanks thank perfect nice wow done ready right well hi hello bye goodbye
 oh alright sure yeah excellent brilliant lovely super awesome careful wait stop look watch listen sorry hmm hey
 mum mom dad last first hand hands foot feet leg legs arm arms side sides""".split())
+
+
+_ANNOUNCED = re.compile(r"\b(?:now|next|(?:last|first|final) (?:thing|one|job|game|station|activity))\b", re.I)
+
+
+def _task_word(m: re.Match, lines: list[Line]) -> str:
+    """The task a _TASK_NOW or _TASK_NOUN match names, in the past tense where it is a verb; "" where it names none."""
+    task = m.group(1)
+    if m.re is _TASK_NOW:
+        if past_tense(task) != task:
+            return past_tense(task.lower())
+        m = _TASK_NOUN.match(m.string)
+        if not m:
+            return ""
+        task = m.group(1)
+    if task.split()[0].lower() in _NOT_TASK | STOPWORDS or moments.measures(m.group(0)) \
+            or set(task.lower().split()) & set(NUMBER_WORDS) \
+            or task.split()[0] in proper_nouns(lines):  # ("Samir, jacket on the floor": a name)
+        return ""
+    return task.lower()
 
 
 def _task_named(n: int, lines: list[Line], back: int = 3) -> tuple[int, str]:
@@ -1266,14 +1288,18 @@ def _task_named(n: int, lines: list[Line], back: int = 3) -> tuple[int, str]:
         ln = lines[k - 1]
         if (ln.role or "").lower() not in moments._CLINICIAN:
             continue
-        m = _TASK_NOW.match(ln.text)
-        if m and past_tense(m.group(1)) != m.group(1):
-            return k, past_tense(m.group(1).lower())
-        m = _TASK_NOUN.match(ln.text)  # "Shoes. The velcro ones.", "Teeth now, with the two minute song."
-        if m and m.group(1).split()[0].lower() not in _NOT_TASK | STOPWORDS and not moments.measures(m.group(0)) \
-                and not set(m.group(1).lower().split()) & set(NUMBER_WORDS) \
-                and m.group(1).split()[0] not in proper_nouns(lines):  # ("Samir, jacket on the floor": a name)
-            return k, m.group(1).lower()
+        # the line's start; in an earlier line also each sentence after its last result, the latest first ("Six of
+        # twelve. ... Last thing, the flamingo. One foot up, arms out.": the flamingo is what the next count is of)
+        sents = [x for x in re.split(r"(?<=[.!?])\s+", ln.text.strip()) if x] if k < n else [ln.text]
+        for sent in reversed(sents[1:]):
+            m = _TASK_NOW.match(sent) or _TASK_NOUN.match(sent)
+            if m and _ANNOUNCED.search(m.group(0)) and _task_word(m, lines):
+                return k, _task_word(m, lines)
+            if moments.measures(sent):
+                break
+        m = _TASK_NOW.match(sents[0]) or _TASK_NOUN.match(sents[0])
+        if m and _task_word(m, lines):
+            return k, _task_word(m, lines)  # "Shoes. The velcro ones.", "Teeth now, with the two minute song."
         if k < n and moments.measures(ln.text):
             return 0, ""  # a result of the task before: no task named for this one
     return 0, ""
@@ -1884,6 +1910,18 @@ def _swapped_subject(value: str, source: str, speaker: str | None, names: frozen
             if j >= 0 and words[j] in others:
                 return True
     return False
+
+
+def _drifted(value: str, since: str, before: str) -> bool:
+    """Whether a field's first content word belongs to the talk before a task was named, not to the talk since
+    ("kicks with the right foot" for "Right foot, eleven seconds." after "Last thing, the flamingo.")."""
+    from .grounding import _content, _tokens, stem
+
+    head = next((w for w in re.findall(r"[a-z]+", value.lower()) if _content(w)), "")
+    if not head:
+        return False
+    word = next(iter(_content(head)))
+    return word not in {stem(t) for t in _tokens(since)} and word in {stem(t) for t in _tokens(before)}
 
 
 def _about(value: str, source: str, share: float = 0.5) -> bool:
