@@ -1452,3 +1452,20 @@ def test_found_on_test_l_plan_but_not_today_a_goal_written_down_and_a_touch_on_t
     text = note_markdown(draft(tr, tpl, LLMNoteWriter_(FakeLLM(default=answering(tpl)))), tr)
     assert "Not addressed today: shoe tying; his own lace-ups are at the cobbler's" in text, text
     assert "Plan: by the end of March, twelve words a minute" in text, text
+
+
+def test_found_on_test_m_homework_by_days_a_week_and_a_goal_not_touched_today():
+    # test_m (clean on b3f1dde, development since): "Five minutes of snipping, five days a week: fringes on old
+    # birthday cards" with no word of home was a result in Goals and the home program empty; "buttons are on her plan
+    # too, and we haven't touched them today. The cutting took the whole session, ..." was a Plan item
+    from pipeline.note import writer as W
+    said = "Five minutes of snipping, five days a week: fringes on old birthday cards, then straight lines."
+    assert M.classify(said, "therapist", 21, 24).kinds == ("home_program",)
+    left = "Gemma, buttons are on her plan too, and we haven't touched them today."
+    assert W._not_addressed(left) == "buttons"
+    tpl = load_template(None)
+    tr = make_transcript([("THERAPIST", left + " The cutting took the whole session, and by the circle her hands were "
+                                        "tired and shaky."), ("THERAPIST", said)])
+    text = note_markdown(draft(tr, tpl, LLMNoteWriter_(FakeLLM(default=answering(tpl)))), tr)
+    assert "Not addressed today: buttons; the cutting took the whole session" in text, text
+    assert "Home program: five minutes of snipping, five days a week" in text, text

@@ -283,7 +283,7 @@ _CAREGIVER_TOPICS = re.compile(
 _HOME = re.compile(
     r"\b(home program|at home|homework|for home(?! (?:row|keys?|base|plate|screen|button)\b)|home exercise|every (day|morning|night|evening)|each (day|morning|"
     r"night|evening)|a day\b|before (bed|dressing|meals?|school|shoes)|after school|at bedtime|at night|tonight|this week|"
-    r"on school (?:mornings|days|nights)|"
+    r"on school (?:mornings|days|nights)|(?:days?|times?|nights?|evenings?|mornings?) a week|on (?:saturdays|sundays|weekends)|"
     r"keep (bedtime|doing)|try (to )?\w+ (him|her|them)\b|try \w+ing\b|try (it|this|that|these|them) (at|before|after|when|during)|practi[cs]e|let (him|her|them)|have (him|her|them)|give (him|her|them)|"
     r"put (a|the)|lay (his|her)|use (a|the)|tell (his|her))\b", re.I)
 _PLAN = re.compile(
@@ -384,6 +384,8 @@ _NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:did not|didn'?t
                             r"(?:goal|work) (?:sits|sitting|is sitting|will sit) out (?:today|this session)|"
                             # "Then no scissors today.", "so we'll leave it until it's healed"
                             r"\bon (?:his|her|their|the) plan,? but not (?:today|this session)|"
+                            r"\b(?:haven'?t|have not|didn'?t|did not) (?:touched|done|got to|gotten to|worked on) (?:it|them|that|"
+                            r"those|these)(?: \w+)? today|"
                             r"^\W*(?:(?:so|then|and|okay)[,]?\s+)*no (?!problem|worr|rush|hurry|pressure|trouble|fuss|need)"
                             r"(?:\w+ )?\w+ today|"
                             r"(?:we'll|we will|I'll|I will) (?:leave|skip|save) (?:it|that|them|those|the \w+) (?:until|till|for))\b",

@@ -1196,7 +1196,8 @@ _BARE_COUNT = re.compile(rf"\b(?:the other |another |only |just )?(?!an?\b)({mom
                          r"were|was|went|got|did|stayed|made|came|turned)\b)", re.I)
 
 _REASON = re.compile(r"\b(?:because|since|so (?:that|the|this|we|she|he)|instead|wants? (?:him|her|them)|needs? (?:him|her|them)|"
-                     r"(?:that|the) time goes)\b", re.I)
+                     r"(?:that|the) time goes|took (?:up )?the whole (?:session|time|hour)|(?:tired|sore|shaky|blister\w*|"
+                     r"broken|unwell|poorly))\b", re.I)
 
 _GOAL_NAMED = (re.compile(r"\b(?:goal|work) (?:for|on) (?P<x>[^,.;]+?) is on (?:her|his|their|the|your|our) plan", re.I),
                re.compile(r"(?:^|[,.;]\s*|\bthe )(?P<x>[^,.;]+?) (?:is|are) (?:still |also )?on (?:her|his|their|the|your|our) "
