@@ -1469,3 +1469,18 @@ def test_found_on_test_m_homework_by_days_a_week_and_a_goal_not_touched_today():
     text = note_markdown(draft(tr, tpl, LLMNoteWriter_(FakeLLM(default=answering(tpl)))), tr)
     assert "Not addressed today: buttons; the cutting took the whole session" in text, text
     assert "Home program: five minutes of snipping, five days a week" in text, text
+
+
+def test_help_said_as_what_the_adult_s_hand_did_is_its_level():
+    # test_m and test_l (development): "I had my hand under his elbow tilting the brush", "I steadied her at the
+    # elbow", "I rested my finger on top of his pointer finger, only a touch", "My hand goes over yours for the first
+    # one", the nurse's "she lifted his wrist": no level was read, so the note said none
+    assert M.assistance("The bottom backs, I had my hand under his elbow tilting the brush down, every single time.") \
+        == ["physical assist"]
+    assert M.assistance("I steadied her at the elbow while she stood.") == ["physical assist"]
+    assert M.assistance("For the last three scoops she lifted his wrist with her fingertips.") == ["physical assist"]
+    assert M.assistance("For the first few I rested my finger on top of his pointer finger, only a touch.") == \
+        ["tactile cues"]
+    assert M.assistance("My hand goes over yours for the first one.") == ["hand-over-hand"]
+    assert M.assistance("I lifted the box onto the table.") == []  # not help with a body part
+    assert M.assistance("His hand on her arm, he pulled his sister back.") == []

@@ -51,7 +51,14 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
                         # "I had both hands on his hips", "I only had to hold the bottom of it while he twisted"
                         r"|\bI (?:only |just )?(?:had to )?(?:held|hold|holding|had (?:both |my )?hands? on) (?:his|her|their|the) "
                         r"(?:\w+ )?(?:wrist|elbow|hands?|arms?|shoulders?|back|hips?|trunk|ankles?|feet|foot|knees?|jaw|chin|"
-                        r"base|bottom)s?\b"),
+                        r"base|bottom)s?\b"
+                        # "I had my hand under his elbow tilting the brush", "I steadied her at the elbow", "she lifted
+                        # his wrist with her fingertips": help said as what the adult's hand did
+                        r"|\b(?:my|a) hands? (?:on|under|round|around|behind) (?:his|her|their|your) (?:\w+ )?"
+                        r"(?:wrist|elbow|arm|shoulder|back|hip|waist|trunk|ankle|knee|foot|feet)s?\b"
+                        r"|\b(?:I|she|he) (?:steadied|stabili[sz]ed|supported|lifted|guided|tilted) (?:him|her|them) (?:at|by) "
+                        r"the (?:wrist|elbow|arm|shoulder|hip|waist|trunk)s?\b"
+                        r"|\b(?:I|she|he) (?:lifted|guided|tilted) (?:his|her|their) (?:wrist|elbow|hand|arm|foot)s?\b"),
     # "she needed me to point to the picture": a gestural cue
     ("gestural cues", r"\bgestur\w* (cue|prompt)s?\b|\b(me|I|you) (to )?point(ed|ing)? (to|at)\b|\bpoint(ed|ing) (to|at) "
                       r"(the|a|each|her|his|their) (picture|card|step|icon|word|letter|schedule|one)"),
@@ -62,8 +69,11 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
                      r"(?:on|at|to) (?:his|her|their|the) (?:\w+ )?(?:cheek|lips?|jaw|chin|hand|arm|shoulder|elbow|wrist|back|"
                      r"knee)s?\b|\bI touched (?:the (?:back|top|side) of )?(?:his|her|their) (?:\w+ )?(?:cheek|lips?|jaw|chin|hand|"
                      r"arm|shoulder|elbow|wrist|"
-                     r"back|knee)s?\b"),
-    ("hand-over-hand", r"\bhand\s*[- ]\s*-?\s*over\s*[- ]\s*-?\s*hand\b|\b(?:my|a) hand over (?:his|hers|her|theirs)\b"),  # "hand -over -hand" as ASR spaces it
+                     r"back|knee)s?\b"
+                     # "I rested my finger on top of his pointer finger, only a touch"
+                     r"|\bI rested (?:my|a|two) fingers? (?:on (?:top of )?|against )(?:his|her|their) (?:\w+ )?(?:finger|thumb|"
+                     r"hand|wrist)s?\b"),
+    ("hand-over-hand", r"\bhand\s*[- ]\s*-?\s*over\s*[- ]\s*-?\s*hand\b|\b(?:my|a) hand (?:goes |went )?over (?:his|hers|her|theirs|yours)\b"),  # "hand -over -hand" as ASR spaces it
 )
 
 _NUM_WORD = "|".join(sorted(set(NUMBER_WORDS) - {"once", "twice", "thrice"}, key=len, reverse=True))
