@@ -318,3 +318,16 @@ def test_cli_templates_list():
     assert set(PACKAGED) <= set(listed)
     assert "SOAP note: Subjective, Objective, Assessment, Plan" in r.output
     assert str(PROMPTS_DIR) in r.output
+
+
+def test_a_field_longer_than_its_limit_is_cut_at_a_clause_or_word_never_mid_word():
+    # test_l_coat_01 (development): "The clinician steadied her at the elbow while she stood, and the front of the." was
+    # an item (the model's activity cut at 70 characters, mid-word, then its stub dropped)
+    from pipeline.note.templates import shorten
+
+    said = "I steadied her at the elbow while she stood, and the front of the leggings came up fine"
+    assert shorten(said, 70) == "I steadied her at the elbow while she stood"
+    assert shorten("cut along the curved line to the fish without stopping once and then the second fish too", 70) == \
+        "cut along the curved line to the fish without stopping once"
+    assert shorten("zipped the coat", 70) == "zipped the coat"
+    assert len(shorten("x" * 90, 70)) == 70

@@ -11,6 +11,7 @@ checks an answer against it with pydantic.
 from __future__ import annotations
 
 import os
+import re
 import string
 import sys
 import tomllib
@@ -276,7 +277,7 @@ class Template:
                 if f.options and v not in f.options:
                     raise ValueError(f"answer does not match the template ({key}.{i}.{f.name}: not one of "
                                      f"the choices)")
-                item[f.name] = v[: f.max_length]
+                item[f.name] = shorten(v, f.max_length)
             ev = it.get("evidence")
             if not isinstance(ev, list) or not ev or not all(isinstance(n, int) for n in ev):
                 raise ValueError(f"answer does not match the template ({key}.{i}.evidence: missing)")
@@ -372,6 +373,24 @@ class Template:
                 if bad:
                     raise ValueError(f"answer cites line {bad[0]} that does not exist ({key}.{i}.evidence)")
         return answer
+
+
+_DANGLING = re.compile(r"(?:[\s,;:]+(?:a|an|the|of|and|or|but|to|with|for|in|on|at|by|from|into|while|so|then|his|her|"
+                       r"their|its|my|your|he|she|they|it|I|was|were|is|are))*[\s,;:.-]*$", re.I)
+
+
+def shorten(value: str, most: int) -> str:
+    """``value`` cut to at most ``most`` characters at a clause or word boundary, never mid-word or on "the"
+    ("I steadied her at the elbow while she stood, and the front of the leggi" -> "I steadied her at the elbow
+    while she stood")."""
+    if len(value) <= most:
+        return value
+    cut = value[: most + 1]
+    cut = cut[: cut.rfind(" ")] if " " in cut else value[:most]  # the last whole word
+    clause = max(cut.rfind(", "), cut.rfind("; "), cut.rfind(". "))
+    if clause >= len(cut) // 2:
+        cut = cut[:clause]
+    return _DANGLING.sub("", cut) or value[:most]
 
 
 def _error_path(loc: tuple[Any, ...], data: dict[str, Any]) -> str:
