@@ -771,6 +771,22 @@ def test_an_earlier_value_opening_the_next_line_is_the_comparison_of_its_result(
                        "caregiver") == "he scraped his knee"
 
 
+def test_found_on_test_l_a_first_session_s_value_after_a_bare_stop_is_the_comparison():
+    # test_l_keys_02 (development): "At your first session, in September, ..." was not read as an earlier time ("your"),
+    # and "Stop." before the result counted as another sentence the earlier value could be about: no comparison
+    ot = load_template("ot-progress")
+    tr = make_transcript([
+        ("THERAPIST", "Stop. Forty two letters, and the screen says three were wrong keys."),
+        ("CHILD", "Is that good?"),
+        ("THERAPIST", "At your first session, in September, you typed eleven letters in a minute with one finger.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "typed letters",
+                                                                   "assistance": "not said", "status": "emerging"}))
+    items = draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items
+    typed = next(it for it in items if "42 letters" in it.text)
+    assert "compared with 11 letters in September" in typed.text and "seg-0003" in typed.evidence, typed.text
+    assert M.PRIOR_START.match("At your first session, in September, you typed eleven letters.")
+
+
 def test_levels_before_a_count_comparisons_of_their_own_kind_and_a_task_said_before_it_is_done():
     from pipeline.note.writer import line_moments, transcript_lines
 

@@ -1233,7 +1233,8 @@ def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[
             return None  # the clinician's next line says something else first
         words = _content(first)
         mine = len(words & _content(unit))
-        others = [len(words & _content(x)) for x in _SENT.split(lines[n - 1].text) if x.strip() and x not in unit]
+        others = [len(words & _content(x)) for x in _SENT.split(lines[n - 1].text) if x.strip() and x not in unit
+                  and (moments.measures(x) or len(_content(x)) >= 3)]  # ("Stop." before the unit says nothing else)
         # one word in common is enough where the unit's line says nothing else it could be about ("touch")
         return (k, first) if mine >= (2 if others else 1) and all(mine > o for o in others) else None
     return None
