@@ -787,6 +787,18 @@ def test_found_on_test_l_a_first_session_s_value_after_a_bare_stop_is_the_compar
     assert M.PRIOR_START.match("At your first session, in September, you typed eleven letters.")
 
 
+def test_found_on_test_l_the_time_a_task_is_given_is_no_result():
+    # test_l_keys_02 (development): "Completed: 1 min." was an item, from the instruction's "One minute."
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    tr = make_transcript([
+        ("THERAPIST", "When the bell rings, type the letters as they come up until the timer stops you. One minute."),
+        ("THERAPIST", "Right foot, eleven seconds.")])
+    found = line_moments(transcript_lines(tr), {"measure", "assistance", "observation"})
+    assert 1 not in found or "measure" not in found[1].kinds
+    assert "measure" in found[2].kinds  # a bare time that follows no time given is a result
+
+
 def test_levels_before_a_count_comparisons_of_their_own_kind_and_a_task_said_before_it_is_done():
     from pipeline.note.writer import line_moments, transcript_lines
 

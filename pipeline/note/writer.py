@@ -331,12 +331,14 @@ _GOES_ON = re.compile(r"^\W*(?:use|put|let|have|set|tape|hide|move|offer|add|pla
 
 
 _TIME_GIVEN = re.compile(r"\b(?:as (?:many|much|far|long) as (?:you|he|she|they) can|before the (?:sand|timer|time|music|song|"
-                         r"bell) (?:runs out|stops|ends|goes off|rings)|(?:you|he|she)(?:'ve| have| has)? got)\b", re.I)
+                         r"bell) (?:runs out|stops|ends|goes off|rings)|(?:until|till|when) the (?:sand|timer|time|music|song|bell|clock) "
+                         r"(?:runs out|stops(?: you)?|ends|goes off|rings)|(?:you|he|she)(?:'ve| have| has)? got)\b", re.I)
 _TIMED_THING = re.compile(rf"\b(?:the|a|an|our|his|her|your)\s+(?:{moments._NUM_WORD}|\d+)[- ](?:minute|second)s?\s+"
                           r"(?:song|timer|clock|video|break|game|test|walk|warm[- ]?up|sand timer|hourglass|countdown)\b",
                           re.I)
-_THATS_TIME = re.compile(r"^\W*(?:that'?s|it'?s|that is|it is|you have|you get)\s+(?:about\s+)?[a-z0-9 -]+\s+"
-                         r"(?:seconds?|minutes?)\.?$", re.I)
+_THATS_TIME = re.compile(r"^\W*(?:(?:that'?s|it'?s|that is|it is|you have|you get)\s+)?(?:about\s+|just\s+)?(?:an?\s+|"
+                         r"[a-z0-9-]+\s+){1,3}(?:seconds?|minutes?)(?:\s+on the (?:sand )?(?:timer|clock))?[.!]?$", re.I)
+# ("When the bell rings, type the letters as they come up until the timer stops you. One minute.": the time given)
 
 
 def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments]:
