@@ -1257,12 +1257,13 @@ def test_a_task_announced_after_the_last_result_of_a_line_names_the_next_count()
     # seconds." (a therapist would sign neither: no kick was eight metres or eleven seconds)
     ot = load_template("ot-progress")
     tr = make_transcript([("THERAPIST", "Kicks first. Ball on the spot, kick it between the cones."),
-                          ("THERAPIST", "Seven of ten with the right, yes. Galloping now. From the door to the blue "
-                                        "mat."),
+                          ("THERAPIST", "Seven of ten with the right, yes. Galloping now. Watch me first: one foot "
+                                        "leads, the other one chases. From the door to the blue mat."),
                           ("CHILD", "Giddy up, horsey!"),
                           ("THERAPIST", "About eight metres with the right leading, after watching me. Bounce and catch "
                                         "next."),
-                          ("THERAPIST", "Six of twelve. Last thing, the flamingo. Arms out, eyes on the sticker."),
+                          ("THERAPIST", "Six of twelve. Last thing, the flamingo. One foot up, arms out, eyes on the "
+                                        "sticker."),
                           ("CHILD", "I'm a flamingo!"),
                           ("THERAPIST", "Right foot, eleven seconds. Last month it was six.")])
     llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "kicks with the right foot",
@@ -1273,6 +1274,7 @@ def test_a_task_announced_after_the_last_result_of_a_line_names_the_next_count()
     assert any(t.startswith("Bounce and catch: 6/12") for t in texts), texts
     assert any(t.startswith("Flamingo: 11 sec") for t in texts), texts
     assert not any(t.startswith("Kicks") and ("8 m" in t or "11 sec" in t or "6/12" in t) for t in texts), texts
+    assert not any("1 ft" in t for t in texts), texts  # "One foot up": the body part, no distance
 
 
 def test_a_total_said_over_with_its_noun_is_the_corrected_total():

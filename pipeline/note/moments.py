@@ -790,8 +790,10 @@ def measures(text: str) -> list[Measure]:
             continue  # "two weeks ago": when it was, not how long
         if unit == "foot" and (re.search(r"\b(on|one|each|other)\s+$", text[: m.start()], re.I)
                                or re.match(r"\s+(at a time|balance|hop\w*|stand\w*|on (?:each|every|the|a) "
-                                           r"(?:step|stair|rung)s?)\b", text[m.end():], re.I)):
-            continue  # "stood on one foot", "one foot at a time": the body part, not a distance
+                                           r"(?:step|stair|rung)s?|up|down|leads?|leading|in front|first|raised|lifted|"
+                                           r"still|goes|went|chases|forward|on the)\b", text[m.end():], re.I)):
+            continue  # "stood on one foot", "one foot at a time", "One foot up, arms out.", "one foot leads": the body
+            # part, not a distance
         if unit == "feet" and re.match(r"\s+(?:on (?:each|every|the|a) (?:step|stair)|together|at a time|flat|apart|"
                                        r"off the (?:ground|floor))\b", text[m.end():], re.I):
             continue  # "two feet on every step", "jumped with two feet together": the feet, not a distance

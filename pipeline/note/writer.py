@@ -1299,7 +1299,8 @@ def _task_named(n: int, lines: list[Line], back: int = 3) -> tuple[int, str]:
             m = _TASK_NOW.match(sent) or _TASK_NOUN.match(sent)
             if m and _ANNOUNCED.search(m.group(0)) and _task_word(m, lines):
                 return k, _task_word(m, lines)
-            if moments.measures(sent):
+            said = moments.classify(sent, ln.role, k - 1, len(lines))
+            if said and "measure" in said.kinds:  # (not "Watch me first: one foot leads, the other one chases.")
                 break
         m = _TASK_NOW.match(sents[0]) or _TASK_NOUN.match(sents[0])
         if m and _task_word(m, lines):
