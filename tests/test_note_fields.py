@@ -1257,8 +1257,10 @@ def test_a_task_announced_after_the_last_result_of_a_line_names_the_next_count()
     # seconds." (a therapist would sign neither: no kick was eight metres or eleven seconds)
     ot = load_template("ot-progress")
     tr = make_transcript([("THERAPIST", "Kicks first. Ball on the spot, kick it between the cones."),
-                          ("THERAPIST", "Seven of ten with the right, yes. Galloping now. Watch me first: one foot "
-                                        "leads, the other one chases. From the door to the blue mat."),
+                          ("THERAPIST", "Seven of ten with the right, yes. Now the left foot."),
+                          ("THERAPIST", "Six kicks with the left, and two went between the cones. Galloping now. Watch "
+                                        "me first: one foot leads, the other one chases. From the door to the blue "
+                                        "mat."),
                           ("CHILD", "Giddy up, horsey!"),
                           ("THERAPIST", "About eight metres with the right leading, after watching me. Bounce and catch "
                                         "next."),

@@ -1007,8 +1007,12 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         if values.get(f.name) else None  # "I turned the paper for him": the clinician's help, not his task
                     if measure and _NO_ACTIVITY.match(values.get(f.name, "")):
                         values[f.name] = "completed"  # "That's: 3/4 bows.", "The fourth at all": no activity named
-                    at, named = _task_named(raw["evidence"][0], lines) if measure and not own and cited else (0, "")
-                    since = " ".join(lines[k - 1].text for k in range(at, raw["evidence"][0] + 1)) if named else ""
+                    # the unit's own line (the model may cite the line before it too: "Galloping now." ends it)
+                    home = next((k for k in reversed(cited) if relevant[:40] in lines[k - 1].text), raw["evidence"][0])
+                    at, named = _task_named(home, lines) if measure and not own and cited else (0, "")
+                    # what was said from the naming on ("Galloping now. ..." and after, not the kicks before it)
+                    since = " ".join(lines[k - 1].text[_named_from(lines[k - 1].text, named) if k == at else 0:]
+                                     for k in range(at, home + 1)) if named else ""
                     if named and values.get(f.name) and (not _about(values[f.name], since) or _drifted(
                             values[f.name], since, " ".join(ln.text for ln in lines[max(0, at - 13): at - 1]))):
                         # "Sixteen words in three minutes and forty seconds." after "Copying now.": the model's
@@ -1283,6 +1287,16 @@ def _task_word(m: re.Match, lines: list[Line]) -> str:
             or task.split()[0] in proper_nouns(lines):  # ("Samir, jacket on the floor": a name)
         return ""
     return task.lower()
+
+
+def _named_from(text: str, task: str) -> int:
+    """Where in ``text`` the sentence naming ``task`` starts (0 where it is not found)."""
+    at = 0
+    for m in re.finditer(r"(?:^|(?<=[.!?])\s+)([^.!?]+[.!?]?)", text):
+        said = m.group(1).lower()
+        if task.split()[0] in said or task.split()[0][:4] in said:
+            at = m.start(1)
+    return at
 
 
 def _task_named(n: int, lines: list[Line], back: int = 3) -> tuple[int, str]:
