@@ -1264,8 +1264,9 @@ def test_a_task_announced_after_the_last_result_of_a_line_names_the_next_count()
                           ("CHILD", "Giddy up, horsey!"),
                           ("THERAPIST", "About eight metres with the right leading, after watching me. Bounce and catch "
                                         "next."),
-                          ("THERAPIST", "Six of twelve. Last thing, the flamingo. One foot up, arms out, eyes on the "
-                                        "sticker."),
+                          ("THERAPIST", "Six of twelve. Before each bounce I pointed at the spot on the floor, so he "
+                                        "knew where to aim. Last thing, the flamingo. One foot up, arms out, eyes on "
+                                        "the sticker."),
                           ("CHILD", "I'm a flamingo!"),
                           ("THERAPIST", "Right foot, eleven seconds. Last month it was six.")])
     llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "kicks with the right foot",
@@ -1277,6 +1278,17 @@ def test_a_task_announced_after_the_last_result_of_a_line_names_the_next_count()
     assert any(t.startswith("Flamingo: 11 sec") for t in texts), texts
     assert not any(t.startswith("Kicks") and ("8 m" in t or "11 sec" in t or "6/12" in t) for t in texts), texts
     assert not any("1 ft" in t for t in texts), texts  # "One foot up": the body part, no distance
+    # the clinician's cue for the bounces, not something the child did (the real model's "pointed at the spot ...")
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "pointed at the spot on the floor",
+                                                                   "assistance": "gestural cues",
+                                                                   "status": "not measured"}))
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    assert "Bounce and catch, the clinician pointed at the spot on the floor (gestural cues)." in texts, texts
+    tr = make_transcript([("THERAPIST", "Bounce and catch next. Bounce it hard, hands ready like a basket."),
+                          ("CHILD", "Bounce, catch. Bounce, oops."),
+                          ("THERAPIST", "Before each bounce I pointed at the spot on the floor, so he knew where to aim.")])
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    assert "Bounce and catch, the clinician pointed at the spot on the floor (gestural cues)." in texts, texts
 
 
 def test_a_total_said_over_with_its_noun_is_the_corrected_total():

@@ -1018,6 +1018,14 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         # "Sixteen words in three minutes and forty seconds." after "Copying now.": the model's
                         # "sized letters" is another moment's; the task the clinician named before it instead
                         values[f.name] = _without_measure(named, measure) or named
+                    if mine and not own and cited and moments.assistance(relevant) and values.get(f.name) \
+                            and not _MODELED.search(relevant):
+                        # "Before each bounce I pointed at the spot on the floor": the clinician's cue, for the task
+                        # named before it (was "Pointed at the spot on the floor (gestural cues).", read as his)
+                        task = named or _task_named(home, lines)[1]
+                        if task and not _about(task, values[f.name]):
+                            values[f.name] = (_without_measure(task, measure) or task) if measure \
+                                else f"{task}, the clinician {values[f.name]}"
                     if own and (mine or values.get(f.name) == "completed"
                                 or not _about(values.get(f.name, ""), relevant, 0.75)
                                 or _says_less(values.get(f.name, ""), own)):
@@ -1196,7 +1204,7 @@ def _says_less(value: str, own: str) -> bool:
     return bool(mine) and mine < theirs
 
 
-_MODELED = re.compile(r"\bI\s+([^.!?;]*?),?\s+(?:and|then|so)\s+(?:then\s+)?(?:he|she|they)\s+([^.!?;]+)", re.I)
+_MODELED = re.compile(r"\bI\s+([^.!?;]*?),?\s+(?:and|then)\s+(?:then\s+)?(?:he|she|they)\s+([^.!?;]+)", re.I)
 
 _BARE_COUNT = re.compile(rf"\b(?:the other |another |only |just )?(?!an?\b)({moments._NUM})(?=\s*[,.;!?]|\s+(?:of them|ended|"
                          r"were|was|went|got|did|stayed|made|came|turned)\b)", re.I)
