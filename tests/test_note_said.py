@@ -1484,3 +1484,13 @@ def test_help_said_as_what_the_adult_s_hand_did_is_its_level():
     assert M.assistance("My hand goes over yours for the first one.") == ["hand-over-hand"]
     assert M.assistance("I lifted the box onto the table.") == []  # not help with a body part
     assert M.assistance("His hand on her arm, he pulled his sister back.") == []
+
+
+def test_found_on_test_m_a_count_of_the_total_right_and_an_instruction_to_chunk():
+    # test_m_tangram_05 (development): "So four of the six right." was no count; "Chunk it, Linus: look, say three
+    # letters, write three letters." was a result ("Chunk it, Linus: look, say: 3 letters.")
+    assert [m.text for m in M.measures("So four of the six right.")] == ["4/6 right"]
+    assert [m.text for m in M.measures("He got four of the six right.")] == ["4/6 right"]
+    assert M.measures("He sat on one of the two.") == []
+    assert M.classify("Chunk it, Linus: look, say three letters, write three letters.", "therapist", 3, 20) is None
+    assert "measure" in M.classify("Start to finish that lunch took him twenty six minutes.", "therapist", 3, 20).kinds

@@ -427,7 +427,8 @@ _IMPERATIVE = re.compile(r"^\W*(?:(?i:okay|ok|so|now|alright|all right|first|nex
                          r"paint|say|tell|count|turn|open|close|wash|scrub|rinse|dry|brush|comb|eat|drink|take|give|"
                          r"keep|stop|wait|listen|follow|go|come|do|bring|carry|kick|balance|bounce|lift|fill|pour|"
                          r"scoop|stir|peel|glue|lace|name|finish|swing|spin|ride|blow|bite|chew|sip|grab|pop|put|get|pass|hand|"
-                         r"climb|hang|pack|unpack|fetch|choose|pick)\b(?!\s+(?:of|and)\b)")
+                         r"climb|hang|pack|unpack|fetch|choose|pick|chunk|spell|snip|stab|spear|flip|"
+                         r"slide|bend|twist|tear|rub)\b(?!\s+(?:of|and)\b)")
 # praise ("Yes, you worked hard today, Mia."): encouragement, not an observation of what the child did
 _PRAISE = re.compile(r"\byou (?:\w+ly )?(?:worked (?:so |really |very )?hard|did (?:a |such a )?(?:so |really )?(?:great|good|"
                      r"nice|awesome|amazing|fantastic|super|well)(?: job| work)?|did it|earned (?:it|them|that|those|a "
@@ -660,8 +661,10 @@ def measures(text: str) -> list[Measure]:
         if re.search(r"\bthe\s*$", text[m.start(): m.start(2)], re.I) and not (m.group(3) or "").lower().endswith("s") \
                 and not (re.match(r"\s+(?:he|she|they)\s+[a-z]+", text[m.end(2):], re.I)
                          and not re.search(r"\b(?:on|in|at|with|for|to)\s+$", text[: m.start()], re.I)) \
-                and not (re.match(r"^\W*(?:so\s+|that's\s+|yes,?\s+)?$", text[max(0, text.rfind(".", 0, m.start()) + 1): m.start()], re.I)
-                         and a != "1" and re.match(r"\s*(?:[,.!?;]|$)", text[m.end(2):])):
+                and not (re.match(r"^\W*(?:so\s+|that's\s+|yes,?\s+|(?:he|she|they|you)\s+(?:got|had|did|made|managed|"
+                                  r"caught|hit)\s+)?$", text[max(0, text.rfind(".", 0, m.start()) + 1): m.start()], re.I)
+                         and a != "1" and re.match(r"\s*(?:(?:right|correct|wrong|done|in|caught|clean|spot on)\b)?"
+                                                   r"\s*(?:[,.!?;]|$)", text[m.end(2):], re.I)):
             # "eighteen of the twenty problems" counts; "on one of the two" says only which one; "eight of the ten he
             # found on his own" counts (the count fronted, its doer after it), and so does "Four of the six, yes, ..."
             # said on its own at a sentence's start
