@@ -1344,3 +1344,18 @@ def test_a_sibling_s_boast_about_themselves_is_no_report_on_the_child():
     texts = [i.text for i in next(s for s in note.sections if s.key == "caregiver_report").items]
     assert not any("eight bars" in t for t in texts), texts
     assert any("scared of the monkey bars" in t for t in texts), texts
+
+
+def test_found_on_test_m_another_adult_s_line_that_began_with_school_goes_on_telling_of_school():
+    # test_m_tangram_05 and test_l (development): "The other two, the bell for break went and he still had half a line
+    # to go." after "This week he got it finished on three mornings out of five." was a result of the session in Goals
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    tr = make_transcript([
+        ("THERAPIST", "Thanks for coming, Joy."),
+        ("TA", "This week he got it finished on three mornings out of five. The other two, the bell for break went and "
+               "he still had half a line to go."),
+        ("TA", "Eight caught, two dropped, from five feet.")])
+    found = line_moments(transcript_lines(tr), {"measure", "assistance", "observation", "caregiver_report"})
+    assert all("measure" not in k or "caregiver_report" in k for _s, k in found[2].sentences), found[2]
+    assert found[3].kinds == ("measure",)  # counted now, in the room: a result

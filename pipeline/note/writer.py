@@ -443,7 +443,9 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # next week.": the goal not addressed says it; "Plan: start with it next week." names nothing
                 kinds = tuple(k for k in kinds if k != "plan")
             if (ln.role or "").lower() == "other" and ln.speaker not in relays and "measure" in kinds \
-                    and moments.in_room(sent):
+                    and moments.in_room(sent) and not any(moments._ELSEWHERE.search(t) for t, _k in sents):
+                # (not "The other two, the bell for break went ..." after "This week he got it finished on three
+                # mornings out of five.": the line tells of school still)
                 # another adult counting what the child does now: a result of the session (with the help they gave:
                 # "I had a finger under his chin ... so moderate assistance from me"), not a report under their name
                 kinds = tuple(k for k in kinds if k != "caregiver_report") \
