@@ -1494,3 +1494,12 @@ def test_found_on_test_m_a_count_of_the_total_right_and_an_instruction_to_chunk(
     assert M.measures("He sat on one of the two.") == []
     assert M.classify("Chunk it, Linus: look, say three letters, write three letters.", "therapist", 3, 20) is None
     assert "measure" in M.classify("Start to finish that lunch took him twenty six minutes.", "therapist", 3, 20).kinds
+
+
+def test_found_on_test_l_what_another_adult_looked_at_and_tells_is_a_report():
+    # test_l_lace_05 (development): the social worker's "I checked the school register on Monday: he's been in for
+    # nineteen of the last twenty school days" was in no section ("I" before the child read as about herself)
+    said = "I checked the school register on Monday: he's been in for nineteen of the last twenty school days."
+    assert "caregiver_report" in M.classify(said, "other", 2, 30).kinds
+    assert M.classify("I can do twenty jumps!", "other", 2, 30) is None or \
+        "caregiver_report" not in M.classify("I can do twenty jumps!", "other", 2, 30).kinds

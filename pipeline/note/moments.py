@@ -1206,7 +1206,10 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     elif role == "other" and words >= 6 and not text.rstrip().endswith("?") and not RELAYED.match(text) \
             and not _TOLD.match(text) \
             and not _ANNOUNCE.match(text) and not INTRODUCED.search(text) and _ABOUT_CHILD.search(text) \
-            and not re.search(r"\b(?:I|we)\b", text[: _ABOUT_CHILD.search(text).start()], re.I) \
+            and not (re.search(r"\b(?:I|we)\b", text[: _ABOUT_CHILD.search(text).start()], re.I)
+                     # ("I checked the school register on Monday: he's been in for ...": what they looked at, a report)
+                     and not re.search(r"\b(?:I|we) (?:\w+ed|saw|did|went|spoke|rang|heard|got)\b[^:;]*[:;,]",
+                                       text[: _ABOUT_CHILD.search(text).start()], re.I)) \
             and (ms or _CAREGIVER_TOPICS.search(text)):
         # another adult or a sibling telling about the child ("At school he's last in every relay in gym class", the
         # school aide): a report like the caregiver's, said under its own name
