@@ -1503,3 +1503,14 @@ def test_found_on_test_l_what_another_adult_looked_at_and_tells_is_a_report():
     assert "caregiver_report" in M.classify(said, "other", 2, 30).kinds
     assert M.classify("I can do twenty jumps!", "other", 2, 30) is None or \
         "caregiver_report" not in M.classify("I can do twenty jumps!", "other", 2, 30).kinds
+
+
+def test_found_on_test_m_a_part_said_as_n_of_them_after_its_total():
+    # test_m_fork_04 (development): "he wiped his mouth on two of them" was no count (the three times were the
+    # measure), and showing the picture card was no level of help
+    said = "I showed him the picture card three times during the meal, and he wiped his mouth on two of them."
+    assert [m.text for m in M.measures(said)] == ["2/3 times"]
+    assert M.assistance(said) == ["visual cues"]
+    assert [m.text for m in M.measures("In maths they copied twenty sums. Six of them had a number missing.")] == \
+        ["6/20 sums"]
+    assert [m.text for m in M.measures("He did ten jumps, and two of them were on one foot.")] == ["10 jumps"]

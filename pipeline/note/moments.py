@@ -62,7 +62,8 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     # "she needed me to point to the picture": a gestural cue
     ("gestural cues", r"\bgestur\w* (cue|prompt)s?\b|\b(me|I|you) (to )?point(ed|ing)? (to|at)\b|\bpoint(ed|ing) (to|at) "
                       r"(the|a|each|her|his|their) (picture|card|step|icon|word|letter|schedule|one)"),
-    ("visual cues", r"\bvisual (cue|prompt|model)s?\b"),  # ("after watching me draw them": "after a demonstration")
+    ("visual cues", r"\bvisual (cue|prompt|model)s?\b|\bI (?:showed|held up|pointed to) (?:him|her|them) (?:the|a) "
+                    r"(?:picture|photo|visual|schedule|symbol)(?: card)?s?\b"),  # ("after watching me draw them": "after a demonstration")
     # "A tap on his right elbow and he found the strap.", "when I touched his cheek on that side": a tactile cue
     ("tactile cues", r"\btactile (cue|prompt)s?\b|\btouch cues?\b|\btapped (his|her|their) (?:\w+ )?(cheek|lips?|jaw|"
                      r"chin|hand|arm|shoulder|elbow|wrist|back|knee)|\ba (?:light |little |quick |gentle )?(?:tap|touch|nudge) "
@@ -584,6 +585,10 @@ _NUM_DONE = re.compile(rf"(?:^|(?<=[.!?;:,])\s*)\W*({_NUM})\s+(caught|dropped|mi
 _NOT_DONE = {"right", "wrong"}
 _TOTAL_THEN_PART = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|attempts|rounds|throws|turns)\b[^.!?]*[.!?]\s+"
                               rf"({_NUM})\s+(?:of (?:them|those)\s+)?(?:he|she|they)\b", re.I)  # ("eight right" is read by the count's own rule)
+# a total, then its part as "N of them" in the same sentence ("I showed him the picture card three times during the
+# meal, and he wiped his mouth on two of them", "they copied twenty sums into their books. Six of them had ...")
+_TOTAL_OF_THEM = re.compile(rf"\b({_NUM})\s+((?:[a-z]+\s+)?[a-z]+s|times)\b([^.!?]*?[,;]\s+(?:and|but)\s+(?:he|she|they)\s+"
+                            rf"[^.!?]*?|[^.!?]*[.!?]\s+)\b({_NUM})\s+of (?:them|those)\b", re.I)
 # a plural noun then its number, as a clause of its own ("Reversals, three: ...", "Errors: two.")
 _NOUN_THEN_NUM = re.compile(rf"(?:^|(?<=[.!?;]))\s*([A-Za-z]+s),?:?\s+({_NUM})(?=\s*[.:;,!?]|$)", re.I)
 
@@ -637,6 +642,16 @@ def measures(text: str) -> list[Measure]:
             if not _spans_overlap(span, taken):
                 taken += [span, (m.start(1), m.end(2))]
                 found.append((m.start(3), m.end(3), Measure("count", f"{a}/{b} {m.group(2).lower()}", (a, b), m.start(3))))
+    for m in _TOTAL_OF_THEM.finditer(text):  # "three times during the meal, and he wiped his mouth on two of them": 2/3
+        a, b = number(m.group(4)), number(m.group(1))
+        if a and b and m.group(4).lower() not in ("a", "an") and m.group(1).lower() not in ("a", "an") \
+                and float(a) <= float(b) and (b != "1"):
+            span = (m.start(4), m.end())
+            if not _spans_overlap(span, taken):
+                taken += [span, (m.start(1), m.end(2))]  # the total is this count's, not one of its own
+                found[:] = [f for f in found if f[0] != m.start(1)]
+                found.append((m.start(4), m.end(), Measure("count", f"{a}/{b} {m.group(2).lower().split()[-1]}", (a, b),
+                                                           m.start(4))))
     for m in _NUM_DONE.finditer(text):  # "Eight caught, two dropped", "Five erased": how many, as said
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in _NOT_DONE:
