@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (thirteen sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (fourteen sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -174,8 +174,35 @@ finger, a hand over his for the first cut, fingertips under the wrist, a hand on
 cues as what was shown, covered, patted or pointed at. Each session speaks with espeak-ng voices of its own, none used
 by sets a to l (``scribe eval notes --data test --samples-dir samples/test_m``).
 
+A fourteenth set of six (``--set n``, ``samples/test_n``: a coat with the flip-over method, a zip, socks and velcro
+shoes against a sand timer with the grandfather, who does the school run, reporting mornings and a safety worry on the
+stairs and the handwriting goal not addressed, round letters with and without starting dots, copying a sentence onto
+lined paper, spaces with a lolly-stick spacer and pencil pressure with the mother reporting homework and reading out
+the teacher's note, a platform swing, an obstacle course with help faded lap by lap, heavy work and shaving foam with
+the mother's sleep report and a nine-year-old brother who runs the course, times a lap and tells of a bunk-bed jump
+that his mother corrects, a nine-hole peg test timed with each hand, coins through a money-box slot, beads pinched
+out of theraputty, typing a name and a word on a keyboard and a coin from the palm to the fingertips with the father
+and the child's home care aide, who reads the school week out of her notebook and folds two of his fingers down
+during a task, lunchbox pots, a yoghurt lid, peeling a clementine, pouring from a small jug into four cups and wiping
+the table with the mother, a male therapist and the child's physiotherapist, who co-treats for seating and measures
+the child, the chair and a spill, and a bike with stabilisers, jumping jacks, a short ladder to a slide platform and
+beanbags into a hoop with each hand with the mother and the stepfather, one reporting a fall over the handlebars and
+the other the walk to school) was written on 2026-12-07, after sets b to m had all been used to tune the writer, by
+sessions that had read neither the note writer's rules nor any note; no note of them was drafted while they were
+written. The dialogues were phrased away from the sentence shapes of sets k to m: counts are given as "most of them"
+and made exact when a caregiver asks, tallied over several turns (a try that needed help left off the tally), counted
+by the child, corrected by the mother, tallied from the clinks of coins, read out of a notebook day by day or
+corrected by the therapist with a reason, or said as "half of his ..."; times and measures are read off a sand timer,
+songs on a speaker, a brother's stopwatch, a phone, an oven timer and a tape measure, and a spill is poured back into
+a measuring jug; levels of assistance are said as what someone did (a foot on the hood, the zip box pinched still,
+two fingers resting on the pencil, both hands held then one then a nudge at the shoulder, a thumbnail under the first
+clip, a hand round the child's on the jug, a hand on the back of his belt, two fingers folded down by the aide, a
+foot placed on the top rung) and cues as what was shown, tapped, held up, said or clapped. Each session speaks with
+espeak-ng voices of its own, none used by sets a to m (``scribe eval notes --data test --samples-dir
+samples/test_n``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m] [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n] [--out DIR] [--only NAME] [--facts-only]
 """
 
 from __future__ import annotations
@@ -7164,6 +7191,764 @@ SESSIONS_M_B: tuple[Session, ...] = (
 SESSIONS_M: tuple[Session, ...] = SESSIONS_M_A + SESSIONS_M_B
 
 
+# The fourteenth test set (samples/test_n, `--set n`), sessions 01 to 03: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to m had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to m nor by another set-n session), with the child's grandfather, who does the school run, in
+# test_n_coat_01, the mother and a male therapist in test_n_letters_02, and in test_n_swing_03 the mother with the
+# child's nine-year-old brother, BROTHER (role other), who runs the obstacle course too, times a lap and tells a story
+# from home that his mother corrects. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+TEST_N_SEED = 20261218
+
+ms.VOICES.setdefault("Tn1", Voice("THERAPIST", "therapist", "en-gb-x-rp+Hugo", 82, 166))
+ms.VOICES.setdefault("Cn1", Voice("CHILD", "child", "en-us+iven3", 99, 194))
+ms.VOICES.setdefault("Gn1", Voice("CAREGIVER", "caregiver", "en-029+Denis", 18, 148))
+ms.VOICES.setdefault("Tn2", Voice("THERAPIST", "therapist", "en-us-nyc+Diogo", 30, 170))
+ms.VOICES.setdefault("Cn2", Voice("CHILD", "child", "en-gb-x-gbclan+iven2", 99, 190))
+ms.VOICES.setdefault("Gn2", Voice("CAREGIVER", "caregiver", "en-gb-scotland+Henrique", 88, 158))
+ms.VOICES.setdefault("Tn3", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+Michael", 99, 164))
+ms.VOICES.setdefault("Cn3", Voice("CHILD", "child", "en-us+max", 99, 198))
+ms.VOICES.setdefault("Gn3", Voice("CAREGIVER", "caregiver", "en-029+caleb", 50, 156))
+ms.VOICES.setdefault("Bn3", Voice("BROTHER", "other", "en-gb-x-rp+adam", 85, 182))
+
+SESSIONS_N_A: tuple[Session, ...] = (
+    Session(
+        name="test_n_coat_01",
+        seed=TEST_N_SEED + 1,
+        focus="dressing for outside: a coat with the flip-over method (a count given as most of them, then exactly "
+              "when the grandfather asks), starting and pulling a zip (a tally over several turns), socks with the "
+              "heel the right way, velcro shoes on the right feet against a two-minute sand timer with a comparison "
+              "a turn later; the grandfather, who does the school run, reports mornings and a safety worry on the "
+              "stairs; the handwriting goal on the plan is not addressed today and the therapist says why",
+        child="Kofi",
+        hotwords=("Kofi", "Mr Boateng", "Grandad", "school run", "flip-over", "coat flip", "hood", "zip", "pin",
+                  "box", "heel patch", "velcro", "straps", "smiley sticker", "sand timer", "stool", "cardigan",
+                  "handwriting", "writing assessment"),
+        turns=(
+            ("Tn1", "Morning Kofi, morning Mr Boateng. Kofi, you brought your big puffy coat. Perfect."),
+            ("Cn1", "Grandad says it's going to snow."),
+            ("Gn1", "It won't. Let me tell you about the mornings, since the school run is mine now. Last week, "
+                    "from his feet touching the floor to his seatbelt clicking, it was forty minutes most days. His "
+                    "shoes, I put them on him Monday to Thursday. Friday he did them himself, because I was stuck "
+                    "on the phone. And one thing worries me. He sits on the top stair to do his shoes, and "
+                    "last Tuesday he slid down three steps on his bottom. Nothing broken. He laughed. I didn't."),
+            ("Tn1", "So on Friday, with nobody hovering, he managed. The stairs worry me too: shoes go on a low stool "
+                    "by the front door from now on. Coat first, Kofi. On the floor, inside up, hood by your toes. "
+                    "Arms in, and flip it over your head."),
+            ("Cn1", "Whoosh! Like a cape. Again! Whoosh!"),
+            ("Tn1", "Once more. Most of those went straight over his head."),
+            ("Gn1", "How many is most? I lost count."),
+            ("Tn1", "Four of the five. The first time the hood slid away from his toes as he lifted, so I put my "
+                    "foot on the hood to hold it still. After that he laid it out and flipped it on his own."),
+            ("Tn1", "Now the zip. The pin goes all the way into the box, then pull up to your chin."),
+            ("Cn1", "In! It's in!"),
+            ("Tn1", "That's one. Unzip, and again."),
+            ("Cn1", "It keeps falling out. This zip is broken."),
+            ("Tn1", "I'll pinch the bottom of the box still, and you push. That one was a team effort, it doesn't "
+                    "go on the tally. Again."),
+            ("Cn1", "In! Up to my chin."),
+            ("Tn1", "Two. Last one."),
+            ("Cn1", "In, and up, and zipped. Ta da."),
+            ("Tn1", "And three. So three zip starts on his own out of four goes, and he pulled it up to his chin "
+                    "himself every single time. Socks and shoes now, and we race the sand timer. It's two "
+                    "minutes. Sit on the bench."),
+            ("Cn1", "Ha, the heel's on top of my foot."),
+            ("Tn1", "See the blue patch? That's the heel, it goes at the back. And the second sock, right first "
+                    "time. Shoes now."),
+            ("Cn1", "This one, this one. Hang on, the smiley face is broken. They're on the wrong feet!"),
+            ("Tn1", "He spotted it himself from the sticker halves and swapped them. Both straps done, the left one "
+                    "only after I tapped it where it was folded under. And the sand's still running: just under "
+                    "two minutes for socks, shoes and straps."),
+            ("Gn1", "He's never that quick for me. Never."),
+            ("Tn1", "At his very first session, back in September, the socks alone took him four minutes. Mr Boateng, "
+                    "his plan has handwriting on it as well. We've not touched handwriting today, and that's on "
+                    "purpose: school is doing its writing assessment next Wednesday, and I'd rather see what they find "
+                    "than have him practising a different way the same week. For home, the coat flip every school "
+                    "morning at the front door. He does it, you just stand and watch. Five zip starts on his own coat "
+                    "after tea, four evenings a week. And socks and shoes on the stool, never on the stairs."),
+            ("Gn1", "Coat flip every morning, zips four evenings a week, the stool by the door."),
+            ("Tn1", "Next week, the handwriting, once we've heard from school, and the buttons on his school "
+                    "cardigan. The goal I'm writing down: by the twenty-eighth of February, coat flipped on, zip "
+                    "started and shoes on the right feet, all on his own, every school morning for a week."),
+        ),
+        facts=(
+            F("mornings_40_min_school_run", "grandfather: last week, from his feet on the floor to his seatbelt, "
+              "getting ready took 40 minutes most days", ("40 min*",)),
+            F("shoes_grandfather_mon_to_thu_friday_himself", "grandfather: he put the child's shoes on for him "
+              "Monday to Thursday last week (4 of 5 school mornings); on Friday the child did them himself",
+              ("shoe*", "monday"), ("shoe*", "thursday"), ("shoe*", "friday"), ("shoe*", "4 morning*"),
+              ("shoe*", "4 of 5"), ("shoe*", "4 of the 5"), ("shoe*", "4 school day*"), ("shoe*", "4 day*"),
+              scope="item"),
+            F("safety_top_stair_slid_3_steps_stool", "safety: he sits on the top stair to put his shoes on; last "
+              "Tuesday he slid down 3 steps on his bottom, nothing broken; shoes to be done on a low stool by the "
+              "front door instead", ("stair*", "slid"), ("stair*", "slide*"), ("stair*", "slip*"),
+              ("stair*", "fell"), ("stair*", "fall*"), ("step*", "slid"), ("top step",), ("top stair",),
+              ("3 step*",), ("stool", "door"), scope="item"),
+            F("coat_flip_4_of_5_first_hood_held_by_foot", "coat with the flip-over method: 4 of 5 flips went over "
+              "his head on his own; on the first the hood slid away and the therapist held it still with her foot "
+              "(minimal assist), after that he laid it out and flipped it himself", ("4 of 5",), ("4 of the 5",),
+              ("flip*", "4 time*"), ("flip*", "4 independ*"), ("flip*", "4 on his own"), ("hood", "foot"),
+              ("coat", "foot"), ("flip*", "foot"), scope="item"),
+            F("zip_start_3_of_4_box_pinched_once_pulled_up_every_time", "zip: started it on his own on 3 of 4 goes "
+              "(a tally over several turns); on the 2nd the therapist pinched the bottom of the box still while he "
+              "pushed the pin in (minimal assist); he pulled it up to his chin himself every time",
+              ("3 of 4",), ("3 of the 4",), ("zip*", "3 time*"), ("zip*", "3 independ*"), ("zip*", "3", "own"),
+              ("zip*", "pinch*"), ("zip*", "box", "held"), ("zip*", "box", "steadi*"), ("zip*", "box", "still"),
+              scope="item"),
+            F("socks_heel_first_wrong_visual_cue_second_right", "socks: the first went on with the heel on top; "
+              "after the therapist showed him the blue heel patch (visual cue) it went at the back, and the second "
+              "sock was right first time", ("sock*", "heel"), ("sock*", "patch"), ("sock*", "visual"),
+              scope="item"),
+            F("socks_shoes_straps_just_under_2_min_sand_timer", "socks, shoes and straps in just under 2 minutes, "
+              "within a 2-minute sand timer", ("under 2 min*",), ("less than 2 min*",), ("within 2 min*",),
+              ("2 min*", "timer"), ("2 min*", "sock*", "shoe*"), scope="item"),
+            F("socks_prior_4_min_september", "at his first session in September the socks alone took him 4 "
+              "minutes", ("4 min*",), ("september",), ("first session",)),
+            F("shoes_wrong_feet_noticed_swapped_left_strap_tapped", "velcro shoes: put them on the wrong feet, "
+              "noticed it himself from the halves of a smiley sticker and swapped them; fastened both straps, the "
+              "left one after the therapist tapped it where it was folded under (tactile/gestural cue)",
+              ("wrong feet",), ("wrong foot",), ("swap*",), ("switch*",), ("sticker*",), ("smiley",),
+              ("strap*", "tap*"), ("strap*", "fold*"), ("strap*", "tactile"), ("strap*", "gestur*"),
+              scope="item"),
+            F("handwriting_goal_not_addressed_school_assessment", "the handwriting goal on the plan was not "
+              "addressed today, on purpose: the school is doing its writing assessment next Wednesday and the "
+              "therapist wants to see the results first and not have him practise a different way the same week",
+              ("handwriting", "not"), ("handwriting", "assess*"), ("handwriting", "defer*"),
+              ("handwriting", "postpon*"), ("handwriting", "address*"), ("handwriting", "next week"),
+              ("handwriting", "next session"), ("writing", "assess*"), scope="item"),
+            F("home_program_flip_every_morning_zips_4_evenings", "home: the coat flip every school morning at the "
+              "front door, done by him while his grandfather watches; 5 zip starts on his own coat after tea, 4 "
+              "evenings a week; socks and shoes on the stool, never on the stairs", ("every school morning",),
+              ("every morning",), ("each morning",), ("daily",), ("4 evening*",), ("4 times a week",),
+              ("4 nights a week",), ("4 days a week",), ("4x", "week"), ("5 zip*",)),
+            F("plan_handwriting_cardigan_buttons_goal_february", "next: handwriting once the school's assessment is "
+              "back, and the buttons on his school cardigan; goal by 28 February: coat flipped on, zip started and "
+              "shoes on the right feet on his own every school morning for a week", ("february",), ("cardigan",),
+              ("button*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "30 min*", "35 min*", "45 min*", "3 of 5",
+              "2 of 5", "2 of 4", "4 of 4", "1 of 4", "2 step*", "4 step*", "3 morning*", "5 min*", "3 min*",
+              "3 evening*", "5 evening*", "3 times a week", "5 times a week"),
+            F("wrong_caregiver", "the caregiver is his grandfather, not a mother, father or grandmother", "mother",
+              "mom", "mum", "father", "dad", "grandma", "grandmother", "nana", "aunt*"),
+        ),
+    ),
+    Session(
+        name="test_n_letters_02",
+        seed=TEST_N_SEED + 2,
+        focus="handwriting: forming round letters from the top with green starting dots and then without them (a "
+              "count corrected by the mother), copying a short sentence from a card onto lined paper (how many "
+              "letters sat on the line, most of them and then exactly, a comparison with last week a turn later), "
+              "spaces between words with a lolly-stick spacer and without it, pencil pressure (lead snaps counted "
+              "by the child, fingers resting on the pencil); the mother reports homework time and reads out what "
+              "the class teacher wrote in the home book",
+        child="Zara",
+        hotwords=("Zara", "Leanne", "Miss Kaur", "home book", "lolly stick", "spacer", "starting dots",
+                  "magic c", "lined paper", "baseline", "sentence card", "pencil grip", "capital letters",
+                  "spellings"),
+        turns=(
+            ("Tn2", "Hi Zara, hi Leanne. Zara, you sit at the red table. I've got your favourite pencil out."),
+            ("Cn2", "The one with the bumpy grip. Mum, I've got the bumpy one."),
+            ("Gn2", "Before we start, can I tell you about homework? It's one sheet, five spellings written out, "
+                    "and it's taking her forty minutes at the kitchen table. Most of that is the rubber."),
+            ("Tn2", "Forty minutes for one sheet. That's a long time for both of you."),
+            ("Gn2", "And Miss Kaur wrote in her home book on Tuesday. I'll read it. Zara knew all ten spellings "
+                    "when she said them to me, but I could only read six of them on the page. Please practise "
+                    "spaces between words."),
+            ("Tn2", "That's really helpful, that's exactly what we're doing today. Zara, the round letters first. "
+                    "Every one of them starts at the top, like a magic c. See the green dots? Put your pencil on "
+                    "the dot and go."),
+            ("Cn2", "c, a, d, g, o. Done. Can I do them without dots?"),
+            ("Tn2", "With the dots, every one of the five from the top. Now the same five again, no dots."),
+            ("Cn2", "c, a, d, g, o. That o was a wobbly one."),
+            ("Tn2", "Without the dots I only make it two from the top. The a and the g went up from the bottom, "
+                    "and so did the d."),
+            ("Gn2", "Three, actually. She started the d at the top. You were writing your notes, I was watching "
+                    "her hand."),
+            ("Tn2", "Then I'll take your word for it. Three of the five without dots, eight of the ten "
+                    "altogether. Now the sentence card. My dog can jump over the log. Copy it on the lined paper, "
+                    "and put the lolly stick down after every word before you start the next one."),
+            ("Cn2", "My, stick, dog, stick, can, stick, jump. This is slow."),
+            ("Tn2", "Slow is fine. Six gaps in that sentence, and with the stick every one of the six is a proper "
+                    "space. Now, sitting on the line. Most of them are."),
+            ("Gn2", "Most is better than her homework."),
+            ("Tn2", "Let me count properly. Twenty two letters, and eighteen of them sit right on the line. The "
+                    "four that float are all in jump over. Last week, the same card, it was only half of them."),
+            ("Cn2", "Snap! My pencil snapped again. That's one, two, three times."),
+            ("Tn2", "Three snaps in that copy. You press like you're carving wood. Second copy, no lolly stick "
+                    "this time, and for the first word I'll rest two fingers on top of your pencil, just resting, "
+                    "so you feel how light it can be."),
+            ("Cn2", "It feels like a feather. My, dog, can, jump, over, the, log."),
+            ("Tn2", "Not one snap, and I took my fingers off after My. The spaces without the stick: half of "
+                    "them, three of the six. Can and jump are holding hands."),
+            ("Cn2", "They're best friends, that's why."),
+            ("Gn2", "That's exactly what her homework looks like. Words all squashed together."),
+            ("Tn2", "So for home: ten minutes of letters, five nights a week, with the green dots on the first go "
+                    "and none on the second. The lolly stick lives in her pencil case and comes out for every bit "
+                    "of homework. And light pencil, a feather, not a chisel."),
+            ("Gn2", "Ten minutes, five nights, the stick in the pencil case. I'll tell Miss Kaur about the stick "
+                    "too."),
+            ("Tn2", "Please do. Next time, the capital letters in her name, and the sentence card again with no "
+                    "stick. The goal I'm putting on her plan: by the thirty-first of March, Zara copies a sentence "
+                    "with every letter started at the top and a space between every word, no dots and no stick."),
+            ("Cn2", "Can I take the lolly stick home now?"),
+        ),
+        facts=(
+            F("homework_40_min_one_sheet", "mother: homework, one sheet with 5 spellings written out, takes her 40 "
+              "minutes at the kitchen table, mostly rubbing out", ("40 min*",)),
+            F("teacher_home_book_6_of_10_readable", "mother reads the teacher's note in the home book: she knew all "
+              "10 spellings aloud, but the teacher could read only 6 of them on the page; asked for practice with "
+              "spaces between words", ("6 of 10",), ("6 of the 10",), ("6", "legib*"), ("6", "read"),
+              ("6", "spelling*"), scope="item"),
+            F("letters_dots_all_5_from_top_visual", "round letters (c, a, d, g, o) with green starting dots (visual "
+              "cue): all 5 started at the top", ("5 of 5",), ("all 5",), ("dot*", "all"),
+              ("dot*", "every one"), ("dot*", "5", "top"), ("dot*", "visual"), ("visual", "top"), scope="item"),
+            F("letters_no_dots_3_of_5_corrected_8_of_10", "the same letters without dots: 3 of 5 started at the "
+              "top (the therapist counted 2; the mother corrected her: the d was started at the top), 8 of 10 "
+              "altogether", ("3 of 5",), ("3 of the 5",), ("8 of 10",), ("8 of the 10",), ("80 percent",),
+              ("80 per cent",), scope="item"),
+            F("copy_18_of_22_letters_on_line", "copying the sentence card onto lined paper: 18 of 22 letters sat "
+              "on the line; the 4 that floated were in 'jump over'", ("18 of 22",), ("18 of the 22",),
+              ("18", "line"), ("18", "letter*"), scope="item"),
+            F("line_prior_half_last_week", "last week, on the same card, only half of the letters sat on the line",
+              ("half", "last week"), ("half", "line"), ("11 of 22",), ("50 percent",), ("50 per cent",),
+              ("50", "last week"), scope="item"),
+            F("spaces_with_lolly_stick_all_6", "with the lolly-stick spacer, all 6 gaps between words were proper "
+              "spaces", ("6 of 6",), ("all 6",), ("every", "space*", "stick"), ("every", "gap*", "stick"),
+              ("lolly", "all"), ("spacer", "all"), scope="item"),
+            F("spaces_without_stick_half_3_of_6", "without the stick: half the spaces, 3 of the 6 ('can' and "
+              "'jump' run together)", ("3 of 6",), ("3 of the 6",), ("half", "space*"), ("half", "gap*"),
+              ("50 percent", "space*"), ("without", "stick", "half"), scope="item"),
+            F("pressure_3_lead_snaps_first_copy", "pencil pressure: the lead snapped 3 times in the first copy "
+              "(counted by the child)", ("3 snap*",), ("snap*", "3 time*"), ("broke", "3 time*"),
+              ("3", "lead"), ("3 time*", "pencil"), scope="item"),
+            F("pressure_fingers_resting_first_word_no_snap", "second copy: the therapist rested two fingers on top "
+              "of her pencil for the first word (tactile cue / light physical assist), then took them off; no "
+              "snap in the whole copy", ("no snap*",), ("not", "snap*"), ("0 snap*",), ("finger*", "pencil"),
+              ("finger*", "rest*"), ("pressure", "tactile"), ("pencil", "tactile"), scope="item"),
+            F("home_program_10_min_5_nights_stick_pencil_case", "home: 10 minutes of letters 5 nights a week, with "
+              "the green dots on the first go and none on the second; the lolly stick in her pencil case for every "
+              "piece of homework; light pencil pressure", ("10 min*",), ("5 nights",), ("5 times a week",),
+              ("5 days a week",), ("5x", "week"), ("pencil case",)),
+            F("plan_capitals_goal_march", "next: capital letters in her name and the sentence card with no stick; "
+              "goal by 31 March: copies a sentence with every letter started at the top and a space between every "
+              "word, no dots and no stick", ("march",), ("capital*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the therapist's count of 2 without dots was "
+              "corrected by the mother to 3)", "2 of 5", "4 of 5", "7 of 10", "9 of 10", "5 of 10",
+              "17 of 22", "19 of 22", "16 of 22", "2 of 6", "4 of 6", "5 of 6", "2 snap*", "4 snap*",
+              "30 min*", "35 min*", "45 min*", "15 min*", "4 nights", "6 nights"),
+            F("wrong_caregiver", "the caregiver is her mother, not a father or a grandparent", "father", "dad",
+              "grandma", "grandmother", "grandpa", "grandfather", "nana", "aunt*"),
+        ),
+    ),
+    Session(
+        name="test_n_swing_03",
+        seed=TEST_N_SEED + 3,
+        focus="sensory processing: a platform swing lying on his tummy, front to back, timed against songs, and one "
+              "slow circle (a comparison with last week a turn later), a crash pad and an obstacle course (laps, "
+              "help on the stepping stones faded lap by lap, a lap timed by his brother), heavy work carrying a "
+              "basket of books (trips counted aloud), messy play with shaving foam timed against a sand timer; the "
+              "mother reports sleep; the child's nine-year-old brother (BROTHER, role other) runs the course too, "
+              "times a lap and tells of jumping off the top bunk at home, and the mother corrects his count",
+        child="Reuben",
+        hotwords=("Reuben", "Jonah", "Claire", "platform swing", "crash pad", "obstacle course", "stepping stones",
+                  "tunnel", "bolster", "heavy work", "shaving foam", "sand timer", "top bunk", "beanbag",
+                  "stopwatch", "laundry basket"),
+        turns=(
+            ("Tn3", "Hello Reuben, hello Claire, and you must be Jonah. Jonah, I might need a helper with a "
+                    "stopwatch later."),
+            ("Bn3", "I'm nine. I'm really good at stopwatches."),
+            ("Gn3", "Sleep first, because it's good news. Since we started the rough and tumble and then bath "
+                    "routine, he's asleep within twenty minutes. Five nights out of the last seven. Before, it was "
+                    "more than an hour, every night."),
+            ("Tn3", "That's a big change. Reuben, swing time. On your tummy on the platform, hands on the edge. "
+                    "I'll only go forwards and backwards, and you tell me stop whenever you want."),
+            ("Cn3", "Whee. Faster. No, not faster. This is good."),
+            ("Tn3", "He stayed on his tummy through two whole songs on the speaker, that's about five minutes, "
+                    "front to back. Now one slow circle, Reuben?"),
+            ("Cn3", "Stop. Stop! My tummy feels funny."),
+            ("Tn3", "One turn, and he said stop, and I stopped straight away. He's a bit pale. Sit up slowly, big "
+                    "breaths."),
+            ("Gn3", "He'd never lie down on it before, would he?"),
+            ("Tn3", "No, last week he would only sit on it, and he got off after a minute and a half. Obstacle "
+                    "course now. Stepping stones, through the tunnel, over the bolster, and jump into the crash "
+                    "pad. Four laps. Jonah, you go after him."),
+            ("Cn3", "The stones are wobbly. Hold my hands."),
+            ("Tn3", "First lap I held both his hands over the stones. Second lap, just one hand. Third lap, only a "
+                    "nudge at his shoulder on the last stone. Tunnel, bolster and crash pad, all on his own, every "
+                    "lap."),
+            ("Cn3", "Last lap. I'm doing the stones by myself. Jonah, time me!"),
+            ("Bn3", "Go! Stones, tunnel, bolster, crash! Fifty one seconds. I was way faster though."),
+            ("Tn3", "Fourth lap with no help at all, fifty one seconds on Jonah's stopwatch. Now some heavy work. "
+                    "This basket has six books in it. Carry it to the shelf, put the books on, and bring them back."),
+            ("Cn3", "It's so heavy. That's one."),
+            ("Bn3", "He's dragging it, not carrying it."),
+            ("Cn3", "I'm carrying it now. Two. And three."),
+            ("Tn3", "Carrying it in front with both arms, good. Four, and five. Five trips, and he asked for a drink "
+                    "and sat nice and calm after. Last thing, shaving foam. I'll turn the one-minute sand timer "
+                    "over, and you tell me when you want the towel."),
+            ("Cn3", "Just one finger. I'm drawing a snake. Okay, my whole hand. Towel, towel please."),
+            ("Tn3", "Three quarters of the sand had run through. That's about forty five seconds with his whole "
+                    "hand in the foam. Three weeks ago he asked for the towel before he touched it."),
+            ("Bn3", "At home he jumped off my top bunk onto the beanbag yesterday. I saw two."),
+            ("Gn3", "Three. I heard three thumps from the kitchen. The ladder's coming off that bunk tonight."),
+            ("Tn3", "Good, and thank you both for telling me. That's him looking for a big crash, so let's give him "
+                    "a safe one. For home: heavy work every morning before school, he carries the laundry basket "
+                    "up the stairs. Shaving foam in the bath four nights a week, and he decides when to rinse. The "
+                    "park swing on his tummy at the weekend, forwards and backwards only."),
+            ("Gn3", "Basket every morning, foam four nights, the swing at the weekend. And the couch cushions on "
+                    "the floor for crashing."),
+            ("Tn3", "Perfect. Next time, we'll add a slow circle on the swing with him in charge of the stop, and "
+                    "slime for messy play. The goal on his plan: by the end of April, Reuben keeps both hands in "
+                    "messy play for two minutes without asking for the towel."),
+        ),
+        facts=(
+            F("sleep_asleep_20_min_5_of_7_nights", "mother: since a rough-and-tumble then bath routine at bedtime he "
+              "is asleep within 20 minutes on 5 of the last 7 nights; before, more than an hour every night",
+              ("20 min*",), ("5 of 7",), ("5 of the 7",), ("5 night*",), scope="item"),
+            F("swing_prone_linear_2_songs_5_min", "platform swing: lay on his tummy (prone), linear front to back, "
+              "through 2 whole songs, about 5 minutes", ("5 min*",), ("2 song*",), ("2 whole song*",), scope="item"),
+            F("swing_rotation_stop_after_1_turn_pale", "one slow circle (rotation): he said stop after 1 turn and "
+              "looked pale; the therapist stopped at once", ("1 turn",), ("1 rotation*",), ("1 circle",),
+              ("rotat*", "stop*"), ("circle", "stop*"), ("rotat*", "pale"), ("spin*", "stop*"), ("pale",),
+              scope="item"),
+            F("swing_prior_sat_only_1_5_min_last_week", "last week he would only sit on the swing and got off after "
+              "a minute and a half", ("minute and a half",), ("1.5 min*",), ("90 sec*",), ("1 min* 30",),
+              ("only sit*",), ("last week", "sat"), ("last week", "sit*"), scope="item"),
+            F("course_stones_faded_both_hands_one_hand_shoulder_none", "obstacle course, 4 laps: on the stepping "
+              "stones the therapist held both hands on lap 1, 1 hand on lap 2, a nudge at his shoulder on lap 3 "
+              "(help faded), none on lap 4; tunnel, bolster and crash pad on his own every lap",
+              ("4 lap*",), ("both hands", "1 hand"), ("stone*", "hand*"), ("stone*", "shoulder"),
+              ("stone*", "fad*"), ("stone*", "assist*"), ("lap*", "shoulder"), ("lap*", "fad*"), scope="item"),
+            F("course_last_lap_independent_51_s_brother_timed", "the 4th lap with no help at all, 51 seconds on his "
+              "brother's stopwatch", ("51 sec*",), ("51 s",), ("51",), scope="item"),
+            F("heavy_work_basket_5_trips_calm", "heavy work: carried a basket of 6 books to the shelf and back, 5 "
+              "trips (counted aloud), then sat calm", ("5 trip*",), ("5 time*", "basket"), ("basket", "5"),
+              ("5", "carri*"), ("5", "book*"), scope="item"),
+            F("foam_whole_hand_3_quarters_timer_45_s", "messy play: one finger in the shaving foam, then his whole "
+              "hand, until three quarters of a 1-minute sand timer had run (about 45 seconds) before asking for "
+              "the towel", ("45 sec*",), ("45 s",), ("3 quarters",), ("3 of 4", "timer"), ("3 of 4", "minute"),
+              scope="item"),
+            F("foam_prior_3_weeks_towel_before_touching", "3 weeks ago he asked for the towel before he touched the "
+              "foam", ("3 week*",), ("before", "touch*")),
+            F("brother_bunk_jump_3_times_ladder_off", "safety, from home: his brother says he jumped off the top "
+              "bunk onto a beanbag yesterday and saw 2; the mother corrects: 3 times (she heard 3 thumps); the "
+              "ladder is coming off the bunk", ("bunk",), ("beanbag",), ("bean bag",), ("ladder",),
+              scope="item"),
+            F("home_program_basket_every_morning_foam_4_nights_swing_weekend", "home: heavy work every morning "
+              "before school (carrying the laundry basket up the stairs), shaving foam in the bath 4 nights a "
+              "week with him deciding when to rinse, the park swing prone and linear at the weekend; the couch "
+              "cushions on the floor for crashing", ("every morning",), ("each morning",), ("4 nights",),
+              ("4 times a week",), ("4 days a week",), ("4x", "week"), ("weekend",), ("laundry",)),
+            F("plan_slow_circle_slime_goal_april", "next: a slow circle on the swing with him in charge of the stop, "
+              "and slime; goal by the end of April: keeps both hands in messy play for 2 minutes without asking "
+              "for the towel", ("april",), ("slime",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the brother's count of 2 bunk jumps was "
+              "corrected by the mother to 3)", "2 jump*", "4 jump*", "4 of 7", "6 of 7", "15 min*", "25 min*",
+              "4 min*", "6 min*", "3 song*", "3 lap*", "5 lap*", "50 sec*", "52 sec*", "4 trip*", "6 trip*",
+              "30 sec*", "40 sec*", "2 week*", "4 week*", "3 nights", "5 nights a week"),
+            F("wrong_caregiver", "the caregiver is his mother (with his brother), not a father or a grandparent",
+              "father", "dad", "grandma", "grandmother", "grandpa", "grandfather", "nana", "aunt*"),
+        ),
+    ),
+)
+
+
+# The fourteenth test set (samples/test_n, `--set n`), sessions 04 to 06: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to m had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to m nor by another set-n session), with the father and the child's home care aide, AIDE (role
+# other), who reads the school week out of her notebook and folds two of the child's fingers down during a task, in
+# test_n_keys_04, the mother, a male therapist and the child's physiotherapist, PT (role other), who co-treats for
+# seating, measures the child and the chair and measures a spill, in test_n_lunch_05, and the mother and the
+# stepfather, CAREGIVER and CAREGIVER_2, in test_n_bike_06, where the stepfather keeps a tally of stops that the
+# therapist corrects. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+ms.VOICES.setdefault("Tn4", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+ed", 95, 166))
+ms.VOICES.setdefault("Cn4", Voice("CHILD", "child", "en-029+iven4", 99, 194))
+ms.VOICES.setdefault("Gn4", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+m8", 20, 154))
+ms.VOICES.setdefault("An4", Voice("AIDE", "other", "en-us-nyc+antonio", 92, 162))
+ms.VOICES.setdefault("Tn5", Voice("THERAPIST", "therapist", "en-us+adam", 30, 168))
+ms.VOICES.setdefault("Cn5", Voice("CHILD", "child", "en-gb-x-rp+Michael", 99, 190))
+ms.VOICES.setdefault("Gn5", Voice("CAREGIVER", "caregiver", "en-gb-x-rp+ed", 95, 158))
+ms.VOICES.setdefault("Pn5", Voice("PT", "other", "en-029+benjamin", 70, 164))
+ms.VOICES.setdefault("Tn6", Voice("THERAPIST", "therapist", "en-gb-x-rp+edward", 90, 166))
+ms.VOICES.setdefault("Cn6", Voice("CHILD", "child", "en-us-nyc+iven2", 99, 192))
+ms.VOICES.setdefault("Gn6", Voice("CAREGIVER", "caregiver", "en+Nguyen", 95, 158))
+ms.VOICES.setdefault("Hn6", Voice("CAREGIVER_2", "caregiver", "en-029+miguel", 20, 156))
+
+SESSIONS_N_B: tuple[Session, ...] = (
+    Session(
+        name="test_n_keys_04",
+        seed=TEST_N_SEED + 4,
+        focus="fine motor: a nine-hole peg test timed with each hand (a comparison with his first visit), coins "
+              "posted through a money-box slot (the father counts the clinks, the therapist the ones on the "
+              "carpet, a coin held up on its edge to copy), beads pinched out of theraputty against a two-minute "
+              "timer, typing his name and a short word on a keyboard (the time and the wrong keys), moving a coin "
+              "from the palm to the fingertips (a tally over several turns); the father as caregiver with the "
+              "home putty practice, and the child's home care aide (AIDE, role other) reading the school week "
+              "out of her notebook and folding two of his fingers down during the coin task",
+        child="Jasper",
+        hotwords=("Jasper", "Rhys", "Marisol", "home care aide", "nine-hole peg test", "pegs", "stopwatch",
+                  "money box", "slot", "theraputty", "putty", "beads", "keyboard", "backspace", "laptop",
+                  "fingertips", "notebook", "pancakes"),
+        turns=(
+            ("Tn4", "Jasper, hello! Rhys, good to see you. And you must be Marisol. Jasper says you make the best "
+                    "pancakes in the world."),
+            ("Cn4", "She does. With bananas on top."),
+            ("An4", "Only on Fridays. I keep a notebook of his afternoons. His school coat: Monday he zipped it "
+                    "himself, Tuesday he wanted me to, Wednesday, Thursday and Friday all his own. His shirt he "
+                    "buttons from the bottom, but the top two I still do every morning."),
+            ("Gn4", "And a confession. The putty you sent home: you said every evening, and we got to it on three. "
+                    "Football, a birthday party, you know how it goes."),
+            ("Tn4", "Three is honest, and better than none. Jasper, pegs first. Out of the dish into the holes, "
+                    "then back into the dish, one at a time. Right hand, and the stopwatch starts now."),
+            ("Cn4", "In, in, in, in, in. All in! Out, out, out. Finished!"),
+            ("Tn4", "Thirty eight seconds with the right. Super quick. Now your left."),
+            ("Cn4", "The left is my wobbly hand. Oh no, one rolled away."),
+            ("Gn4", "Got it, it was under my chair. Here you go, mate."),
+            ("Tn4", "Fifty two seconds with the left, even with the trip under Dad's chair. In July, at his first "
+                    "visit, the left took more than a minute and a quarter. Now the money box. Fifteen coins, "
+                    "through the slot one at a time, left hand only."),
+            ("Cn4", "Clink. Clink. Oops. Clink, clink, clink. Oops again. Clink."),
+            ("Gn4", "I was counting the clinks from here. I make it twelve in the box."),
+            ("Tn4", "And three on the carpet, so that's all fifteen. The first two fell flat against the slot, so I "
+                    "held my own coin up on its edge for him to copy, and only one more slipped after that. Now the "
+                    "green putty, with ten beads hidden inside. Pinch them out, two minutes on my phone."),
+            ("Cn4", "It's so squishy. Got one! A blue one. That's three. Four. Five. This one's stuck."),
+            ("Gn4", "Look at that face. That's his Lego face, that is."),
+            ("Cn4", "Six! And seven!"),
+            ("Tn4", "That's two minutes. Seven beads out, three still hiding, and every one pulled with his thumb "
+                    "and first finger, like pincers. Last month he was tearing the putty apart with both fists. "
+                    "Keyboard now. Your name, a space, then the word frog. The watch starts on your first key."),
+            ("Cn4", "J, A, S, O. No! Backspace. P, E, R. Frog. Oops, a T. Done!"),
+            ("Tn4", "Forty one seconds, and two wrong keys, the o in his name and a t on the end of frog. He caught "
+                    "both himself and fixed them with the backspace. Last one: a coin from your palm up to your "
+                    "fingertips, and the other hand stays in your lap. Six goes."),
+            ("Cn4", "It's crawling up. Crawling. Yes! Now it fell. And that one fell too."),
+            ("An4", "At home he pushes it up with his other hand. Can I show you what I do? I fold his ring finger "
+                    "and his little finger down, so the coin has room to walk."),
+            ("Tn4", "Please do, for the last three. So, the first one on his own, the next two dropped, then with "
+                    "Marisol holding those fingers down, two of the last three. Half of his six reached the "
+                    "fingertips."),
+            ("Tn4", "For home: the putty with beads, ten minutes, five evenings a week. His coins into his own money "
+                    "box at bedtime, every one on its edge. And his name and one short word on the laptop, once a "
+                    "day."),
+            ("Gn4", "Putty five evenings, coins at bedtime. Marisol, could you do the laptop after school?"),
+            ("An4", "Yes, that'll go in the notebook."),
+            ("Tn4", "Lovely. Next time, the buttons on a real school shirt, and the pegs again. The goal for his "
+                    "plan: the left hand through the peg test in under forty five seconds, by the twentieth of "
+                    "March."),
+        ),
+        facts=(
+            F("aide_zip_4_of_5_school_days_top_2_buttons", "aide, from her notebook: he zipped his school coat "
+              "himself on 4 of the 5 school days (not on Tuesday); he buttons his shirt from the bottom, the top 2 "
+              "buttons she still does for him every morning", ("4 of 5",), ("4 of the 5",), ("zip*", "4 day*"),
+              ("zip*", "4 school day*"), ("zip*", "tuesday"), ("zip*", "4 morning*"), ("top 2 button*",),
+              ("top 2", "button*"), scope="item"),
+            F("father_putty_3_evenings", "father: the home putty practice was done on 3 evenings last week, not "
+              "every evening (football, a party)", ("3 evening*",), ("3 night*",), ("3 of 7",), ("putty", "3 day*"),
+              ("putty", "3 time*"), ("putty", "3", "home"), ("putty", "3", "week"), scope="item"),
+            F("peg_test_right_38_s", "nine-hole peg test with the right hand: 38 seconds", ("38 sec*",),
+              ("38 s",), ("38s",), ("0:38",), ("38", "right"), scope="item"),
+            F("peg_test_left_52_s_prior_over_1_15", "nine-hole peg test with the left hand: 52 seconds (a peg "
+              "rolled under the father's chair); over a minute and a quarter at his first visit in July",
+              ("52 sec*",), ("52 s",), ("52s",), ("0:52",), ("52", "left"), scope="item"),
+            F("money_box_12_of_15_3_dropped_coin_edge_shown", "money box, left hand only: 12 of 15 coins through "
+              "the slot (the father counted the clinks), 3 on the carpet; after the first 2 drops (coin flat "
+              "against the slot) the therapist held up a coin on its edge to copy (visual cue/model), then 1 more "
+              "slipped", ("12 of 15",), ("12 of the 15",), ("12", "coin*"), ("12", "slot"), ("3 coin*", "drop*"),
+              ("dropped 3",), ("3", "carpet"), ("3 drop*",), scope="item"),
+            F("putty_beads_7_of_10_in_2_min", "theraputty: 7 of 10 hidden beads pinched out in 2 minutes with the "
+              "thumb and first finger (3 still hidden); last month he tore the putty apart with both fists",
+              ("7 of 10",), ("7 of the 10",), ("7 bead*",), ("7", "putty"), ("7", "10", "bead*"),
+              ("3", "still hid*"), scope="item"),
+            F("typing_name_and_frog_41_s", "typing his name, a space and the word frog: 41 seconds",
+              ("41 sec*",), ("41 s",), ("41s",), ("0:41",), ("41", "typ*"), ("41", "keyboard"), scope="item"),
+            F("typing_2_wrong_keys_self_corrected", "typing: 2 wrong keys (an o in his name, a t at the end of "
+              "frog), both noticed and fixed with the backspace by himself", ("2 wrong",), ("2 error*",),
+              ("2 mistake*",), ("2 typo*",), ("2 incorrect",), ("2 key*", "wrong"), ("backspace",),
+              ("self correct*",), scope="item"),
+            F("coin_palm_to_fingertips_3_of_6", "in-hand manipulation, a coin from the palm to the fingertips: 3 "
+              "of 6 (half; the first on his own, the next 2 dropped, 2 of the last 3 with the aide's help)",
+              ("3 of 6",), ("3 of the 6",), ("half", "fingertip*"), ("half", "coin*"), ("half", "6"),
+              ("3", "6", "coin*"), ("3", "6", "fingertip*"), scope="item"),
+            F("aide_folded_ring_and_little_fingers_last_3", "for the last 3 goes the aide folded his ring and "
+              "little fingers down so the coin had room (minimal physical assist), as she does at home, where he "
+              "pushes the coin up with his other hand", ("ring finger*",), ("little finger*",),
+              ("fold*", "finger*"), ("aide", "finger*"), ("aide", "minimal"), ("aide", "min assist*"),
+              ("aide", "physical"), ("aide", "assist*"), scope="item"),
+            F("home_program_putty_5_evenings_money_box_laptop", "home: the putty with beads 10 minutes 5 evenings "
+              "a week; his coins into his own money box at bedtime, each on its edge; his name and a short word on "
+              "the laptop once a day, after school with the aide", ("5 evening*",), ("5 times a week",),
+              ("5 days a week",), ("5 nights",), ("5x", "week"), ("money box", "bedtime"), ("laptop",),
+              ("10 min*", "putty")),
+            F("plan_buttons_pegs_goal_left_under_45_s_march", "next: the buttons on a real school shirt and the "
+              "peg test again; goal: the left hand through the peg test in under 45 seconds by 20 March",
+              ("march",), ("45 sec*",), ("under 45",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "37 sec*", "39 sec*", "51 sec*", "53 sec*",
+              "40 sec*", "42 sec*", "11 of 15", "13 of 15", "4 drop*", "6 of 10", "8 of 10", "6 bead*",
+              "8 bead*", "2 of 6", "4 of 6", "3 error*", "3 wrong", "3 mistake*", "1 error", "3 of 5",
+              "5 of 5", "2 evening*", "4 evening*", "4 times a week", "6 times a week"),
+            F("wrong_caregiver", "the caregiver is his father (with the home care aide), not a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_n_lunch_05",
+        seed=TEST_N_SEED + 5,
+        focus="daily living at a snack table: opening four lunchbox pots (the first of four clips lifted by the "
+              "therapist), a yoghurt pot's lid (pulls counted across the mother's and the therapist's lines), "
+              "peeling a clementine started with the therapist's thumbnail against the oven timer, pouring four "
+              "cups from a small jug (the first cup with a hand round hers, the spill poured back and measured), "
+              "wiping the table (a tap at the missed corner); the mother as caregiver with a call from the school "
+              "about lunches, a male therapist, and the child's physiotherapist (PT, role other) co-treating for "
+              "seating, measuring the child and the chair and putting a box under her feet",
+        child="Noor",
+        hotwords=("Noor", "Yasmin", "Owen", "physio", "physiotherapist", "lunchbox", "clips", "yoghurt",
+                  "clementine", "jug", "measuring jug", "millilitres", "sponge", "footrest", "dinner lady",
+                  "sports cap", "half term"),
+        turns=(
+            ("Tn5", "Noor, come on in! Yasmin, hello. And this is Owen, Noor's physio, who's joining us to sort "
+                    "out how she sits to eat."),
+            ("Pn5", "Hi Noor. Before the food, let me measure you. Sit right back in the chair. From the floor "
+                    "to the back of your knee, twenty six centimetres."),
+            ("Cn5", "That tickles. Am I tall now?"),
+            ("Pn5", "Like a beanstalk. The seat of this chair is thirty four centimetres, so her feet hang eight "
+                    "centimetres off the floor, and I'd bet it's the same at school. This box goes under her feet, "
+                    "eight centimetres, so her knees and ankles sit square."),
+            ("Gn5", "School is where it's going wrong. Her teacher rang on Friday. Two days out of five last week "
+                    "her lunchbox came home full, she couldn't get the lids off and she's too shy to ask. And her "
+                    "yoghurt, the dinner lady opens that for her every single day."),
+            ("Tn5", "That's a long afternoon on an empty tummy. So, lids. Noor, here's a lunchbox with four pots "
+                    "inside. Open them all up for me."),
+            ("Cn5", "This one clicks. Open! The round one twists. Open! This one, ugh, it's got four clips."),
+            ("Tn5", "I lifted the first clip with my thumbnail, and she flipped up the other three herself. And the "
+                    "little square one?"),
+            ("Cn5", "Pull the corner. Open!"),
+            ("Tn5", "So three of the four pots opened on her own, and the clip box after I'd done the first clip. "
+                    "Yoghurt next. Pinch the tab and pull it back towards you."),
+            ("Cn5", "Pull. It slipped. Pull. Slipped again."),
+            ("Gn5", "That's two goes. Come on, habibti."),
+            ("Cn5", "Pull! Oh no, it ripped."),
+            ("Tn5", "Peel the bit that's left. There. That makes four pulls, lid off, and nobody touched that pot "
+                    "but Noor. Clementine now. Starting the peel is the hard part, so my thumbnail goes in at the "
+                    "top, and you do the rest. The oven timer's running."),
+            ("Cn5", "Peel, peel. It's a long bit! Peel. It smells like Christmas. All done."),
+            ("Pn5", "Look at her sitting. Feet flat on the box the whole way through, back against the chair. Last "
+                    "month she'd have slid down and ended up kneeling on the seat."),
+            ("Tn5", "And the oven timer says two minutes twenty for the whole clementine. Now the water. This small "
+                    "jug has half a litre in it. Four cups, fill each one up to the green line. For the first cup "
+                    "my hand goes round yours on the handle, then you're on your own."),
+            ("Cn5", "Pour, pour, stop. Pour, stop. Oops. Pour, stop."),
+            ("Tn5", "All four cups filled. On the third she went past the line and it ran onto the tray. Owen, "
+                    "would you tip the tray into the measuring jug for us?"),
+            ("Pn5", "About thirty millilitres. A couple of big spoonfuls, all from that third cup."),
+            ("Tn5", "Last job, the table. Sponge, and wipe it in stripes, like mowing a lawn."),
+            ("Cn5", "Swish, swish, swish. Finished!"),
+            ("Tn5", "She missed the far corner, the wet patch by the jug, until I tapped it with my finger, and "
+                    "then she went back and got it. For home, Yasmin: Noor packs her own lunchbox with you the "
+                    "night before and opens every pot at the kitchen table, school nights. She pours her own water "
+                    "from a small jug at dinner, four evenings a week. And a clementine to peel at snack time."),
+            ("Pn5", "And a box under her feet at the table at home. I'll write to school about a footrest for her "
+                    "classroom chair."),
+            ("Gn5", "Lunchbox on school nights, the jug four evenings, the box under her feet. Got it."),
+            ("Tn5", "Next week, spreading butter with a knife and a water bottle with a sports cap. The goal for "
+                    "her plan: Noor opens everything in her school lunchbox without asking, by half term in "
+                    "February."),
+        ),
+        facts=(
+            F("pt_measured_knee_26_cm_seat_34_cm_feet_8_cm_off", "physiotherapist measured the child: floor to the "
+              "back of the knee 26 cm; the chair seat 34 cm high, so her feet hang 8 cm off the floor",
+              ("26 cm",), ("26 centimet*",), ("26cm",), ("34 cm",), ("34 centimet*",), ("34cm",), ("8 cm",),
+              ("8 centimet*",), ("8cm",), scope="item"),
+            F("pt_box_under_feet_sat_upright", "an 8 cm box under her feet (footrest, knees and ankles square): "
+              "feet flat and back against the chair all through the snack; last month she slid down and knelt on "
+              "the seat", ("footrest",), ("foot rest",), ("box", "feet"), ("box", "foot"), ("feet flat",),
+              ("kneel*",), scope="item"),
+            F("school_lunch_home_full_2_of_5_days", "mother: the teacher rang; on 2 of 5 days last week her "
+              "lunchbox came home full (could not open the lids, too shy to ask); the dinner lady opens her "
+              "yoghurt every day", ("2 of 5",), ("2 of the 5",), ("2 day*", "lunch*"), ("lunch*", "full"),
+              ("lunch*", "uneaten"), ("lunch*", "untouched"), ("2", "lunchbox*"), scope="item"),
+            F("lunchbox_pots_3_of_4_independent", "lunchbox: 3 of the 4 pots opened on her own (a click lid, a "
+              "twist lid, a corner pull)", ("3 of 4",), ("3 of the 4",), ("3", "4 pot*"), ("3", "4 container*"),
+              ("3", "pot*", "independ*"), ("3", "container*", "independ*"), scope="item"),
+            F("clip_box_first_clip_lifted_by_therapist", "the box with 4 clips: the therapist lifted the first "
+              "clip with his thumbnail (minimal assist), she flipped up the other 3", ("clip*",), scope="item"),
+            F("yoghurt_lid_4_pulls_no_help", "yoghurt pot: the lid off in 4 pulls (2 slipped, the 3rd ripped it, "
+              "she peeled the rest), nobody touched the pot", ("4 pull*",), ("4 tri*",), ("4 attempt*",),
+              ("4th pull",), ("fourth pull",), ("4th attempt",), ("fourth attempt",), ("4th try",),
+              ("fourth try",), scope="item"),
+            F("clementine_2_min_20_started_by_therapist", "clementine: the therapist started the peel with his "
+              "thumbnail, she peeled the rest in 2 minutes 20 seconds by the oven timer", ("2 min*", "20"),
+              ("2:20",), ("140 sec*",), ("2 20",), scope="item"),
+            F("pour_4_cups_30_ml_spilled_third_cup", "pouring from a small jug (half a litre) to the line of 4 "
+              "cups: all 4 filled; about 30 ml spilled, all on the 3rd cup (the tray poured into a measuring jug "
+              "by the physiotherapist)", ("30 ml",), ("30 millilit*",), ("30ml",), ("30 mil*",), scope="item"),
+            F("pour_first_cup_hand_round_hers", "the therapist's hand round hers on the jug handle for the first "
+              "cup (hand-over-hand), then on her own", ("hand over hand",), ("hand round",), ("hand around",),
+              ("hoh",), ("first cup",), ("1st cup",), ("pour*", "physical"), ("jug", "physical"), scope="item"),
+            F("wipe_far_corner_tap_gestural", "wiping the table with a sponge in stripes: missed the far corner "
+              "until the therapist tapped it (gestural/tactile cue), then went back and got it", ("far corner",),
+              ("corner", "wip*"), ("corner", "tabl*"), ("wip*", "tap*"), ("wip*", "gestur*"), ("tabl*", "gestur*"),
+              ("wip*", "point*"), scope="item"),
+            F("home_program_lunchbox_school_nights_jug_4_evenings_box", "home: she packs her lunchbox with her "
+              "mother the night before and opens every pot at the kitchen table on school nights; pours her own "
+              "water from a small jug at dinner 4 evenings a week; a clementine to peel at snack; a box under her "
+              "feet at the table; the physiotherapist writes to school about a footrest", ("4 evening*",),
+              ("4 times a week",), ("4 days a week",), ("4 nights",), ("4x", "week"), ("school night*",),
+              ("write", "school"), ("letter", "school")),
+            F("plan_butter_sports_cap_goal_february", "next: spreading butter with a knife, a water bottle with a "
+              "sports cap; goal by half term in February: opens everything in her school lunchbox without asking",
+              ("february",), ("half term",), ("sports cap",), ("butter",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or measure that was not said", "25 cm", "27 cm", "33 cm", "35 cm", "7 cm",
+              "9 cm", "1 of 5", "3 of 5", "2 of 4", "4 of 4", "3 pull*", "5 pull*", "20 ml", "40 ml",
+              "3 cup*", "5 cup*", "3 evening*", "5 evening*", "3 times a week", "5 times a week"),
+            F("wrong_caregiver", "the caregiver is her mother (with the physiotherapist), not a father or a "
+              "grandparent", "father", "dad", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_n_bike_06",
+        seed=TEST_N_SEED + 6,
+        focus="gross motor and bilateral coordination: a bike with stabilisers to a cone and back (distance, stops "
+              "tallied by the stepfather and corrected by the therapist, a word to use the brakes), jumping jacks "
+              "(a count by the mother, then a run in a row to a clapped beat), climbing a short ladder to a slide "
+              "platform (rungs, a hand at his belt, turned round and a foot placed to come down), beanbags into a "
+              "hoop with each hand (counted by the mother); the mother and the stepfather (CAREGIVER and "
+              "CAREGIVER_2), one reporting a fall over the handlebars, the other the walk to school",
+        child="Wilf",
+        hotwords=("Wilf", "Becky", "Dean", "stabilisers", "training wheels", "brakes", "helmet", "cone",
+                  "jumping jacks", "ladder", "rungs", "slide platform", "beanbags", "hoop", "lamppost",
+                  "laundry basket", "corner shop"),
+        turns=(
+            ("Tn6", "Wilf, good morning! Becky, Dean, come through to the big hall. The bike's already out of the "
+                    "cupboard."),
+            ("Cn6", "It's got training wheels. I'm too big for training wheels."),
+            ("Hn6", "Tell her about Thursday, mate. No? I will, then. At the park he went down the big hill on his "
+                    "bike, didn't touch the brakes, put his feet down instead and went straight over the handlebars "
+                    "at the bottom. Grazed his chin and both hands. That's the second time he's come off in a "
+                    "fortnight."),
+            ("Gn6", "And his helmet was in the car, which is on me. Good news, though. He walks to school with his "
+                    "cousins now, it's half a mile. He used to need a carry from the corner shop onwards, and this "
+                    "week he walked the whole way four days out of five."),
+            ("Tn6", "Two falls in a fortnight, so it's the helmet on every single ride from now on, and today we "
+                    "work on braking. Wilf, ride to the yellow cone at the far end and back. Squeeze the brakes to "
+                    "stop, not your feet."),
+            ("Cn6", "Vroom. I'm going fast. Stopping! Going again."),
+            ("Hn6", "That's one stop. Feet down, mind."),
+            ("Cn6", "Whoa. Stop. Okay, going."),
+            ("Hn6", "Two. And there's three, at the cone."),
+            ("Tn6", "The cone was me, I asked him to stop there, so that one doesn't count. Two stops of his own on "
+                    "the way out, both with his feet. On the way back he didn't stop at all, and when I said brakes "
+                    "at the door, he squeezed both and stopped. The cone and back is forty metres."),
+            ("Cn6", "I did brakes! Did you see, Mummy?"),
+            ("Tn6", "Jumping jacks next. Copy me. Out with your arms and legs, then in with your arms and legs."),
+            ("Cn6", "Out, in, out, in, out. Oh, my arms got muddled."),
+            ("Gn6", "That was three good ones, love."),
+            ("Tn6", "Three, then he stopped to look at his arms. Again, Wilf, and this time I'll clap the beat."),
+            ("Cn6", "Out, in, out, in, out, in, out, in, out, in, out, in."),
+            ("Tn6", "Six in a row with my clapping, his best ever. In October, two was as far as he got before his "
+                    "arms and legs went out of step. Ladder now, up to the slide platform."),
+            ("Cn6", "Up, up, up, up, up. I'm the king of the castle! How do I get down?"),
+            ("Tn6", "Five rungs up, one foot after the other, and my hand was only resting on the back of his belt. "
+                    "Coming down he tried to face outwards, so I turned him round and put his foot on the top rung "
+                    "for him, and he did the rest of the way down himself."),
+            ("Tn6", "Beanbags into the hoop. Six with your right hand, then six with your left."),
+            ("Cn6", "In! In! In! It bounced out. In! In!"),
+            ("Gn6", "Five in the hoop with the right. Go on, now the left."),
+            ("Cn6", "Left. Short. Short. In! Too far. Short. In!"),
+            ("Tn6", "Two in the hoop with the left, so the left is the hand we'll practise. For home, Becky and "
+                    "Dean: helmet on for every ride. The park three times a week, and he stops at every lamppost "
+                    "with the brakes. Jumping jacks to a song at bath time, and twenty beanbags into the laundry "
+                    "basket with the left hand after tea."),
+            ("Hn6", "Helmet, the park three times, lampposts. I'll take him Saturday and Sunday, Becky does "
+                    "Wednesday."),
+            ("Tn6", "Perfect. Next time, one stabiliser comes off and we start skipping. The goal I'm putting on his "
+                    "plan: riding the length of the park path and stopping with the brakes only, by the first of "
+                    "June."),
+        ),
+        facts=(
+            F("safety_over_handlebars_second_fall_in_fortnight", "stepfather: on Thursday at the park he rode down "
+              "the big hill without the brakes, put his feet down and went over the handlebars; grazed his chin and "
+              "both hands; the second time he has come off in a fortnight; his helmet was in the car",
+              ("handlebar*",), ("fell", "hill"), ("fall*", "hill"), ("2 fall*",), ("fell", "bike"),
+              ("fall*", "bike"), ("fortnight",), ("chin",), scope="item"),
+            F("walk_to_school_half_mile_4_of_5_days", "mother: he walks the half mile to school with his cousins; "
+              "he used to need carrying from the corner shop; this week he walked the whole way 4 of 5 days",
+              ("4 of 5",), ("4 of the 5",), ("4 day*", "walk*"), ("walk*", "school", "4"), ("half a mile",),
+              ("half mile",), ("0.5 mile*",), scope="item"),
+            F("bike_40_m_cone_and_back", "bike with stabilisers to the cone and back: 40 metres", ("40 m",),
+              ("40 metre*",), ("40 meter*",), ("40m",), scope="item"),
+            F("bike_2_stops_feet_corrected_from_3", "2 stops of his own on the way out, both with his feet (the "
+              "stepfather counted 3; the stop at the cone was asked for), none on the way back",
+              ("2 stop*",), ("stop*", "twice"), ("stop*", "2 time*"), scope="item"),
+            F("bike_brakes_after_word_at_door", "when the therapist said 'brakes' at the door he squeezed both "
+              "brakes and stopped (verbal cue)", ("brake*", "verbal"), ("brake*", "cue*"), ("brake*", "prompt*"),
+              ("brake*", "door"), scope="item"),
+            F("jumping_jacks_6_in_a_row_clapped_beat", "jumping jacks: 3 before his arms got muddled (the "
+              "mother's count), then 6 in a row with the therapist clapping the beat (auditory cue), his best; 2 "
+              "in October", ("6 in a row",), ("6 consecutive",), ("6", "jumping jack*"), ("6", "jack*"),
+              ("6", "clap*"), scope="item"),
+            F("ladder_up_5_rungs_hand_on_belt", "ladder to the slide platform: 5 rungs up with alternating feet, "
+              "the therapist's hand resting on the back of his belt (contact guard)", ("5 rung*",), ("belt",),
+              ("ladder", "contact guard"), ("ladder", "cga"), ("ladder", "alternat*"), scope="item"),
+            F("ladder_down_turned_round_foot_placed", "coming down the ladder: he tried to face outwards, the "
+              "therapist turned him round and placed his foot on the top rung, then he climbed down himself",
+              ("top rung",), ("turn*", "round"), ("turn*", "around"), ("fac*", "outward*"), ("foot", "placed"),
+              ("place*", "foot"), scope="item"),
+            F("beanbags_right_5_of_6", "beanbags into the hoop with the right hand: 5 of 6 (one bounced out; the "
+              "mother's count)", ("5 of 6",), ("5 of the 6",), ("5", "right", "hoop"), ("5", "right", "beanbag*"),
+              ("5", "right", "throw*"), scope="item"),
+            F("beanbags_left_2_of_6", "beanbags with the left hand: 2 of 6, most landing short", ("2 of 6",),
+              ("2 of the 6",), ("2", "left", "hoop"), ("2", "left", "beanbag*"), ("2", "left", "throw*"),
+              scope="item"),
+            F("home_program_helmet_park_3_times_lampposts_left_beanbags", "home: helmet on every ride; the park 3 "
+              "times a week (the stepfather on Saturday and Sunday, the mother on Wednesday), stopping at every "
+              "lamppost with the brakes; jumping jacks to a song at bath time; 20 "
+              "beanbags into the laundry basket with the left hand after tea", ("3 times a week",),
+              ("3 days a week",), ("3x", "week"), ("lamppost*",), ("laundry basket",), ("20 beanbag*",),
+              ("20 bean bag*",)),
+            F("plan_one_stabiliser_off_skipping_goal_june", "next: one stabiliser off, starting skipping; goal by "
+              "1 June: rides the length of the park path stopping with the brakes only", ("june",),
+              ("stabiliser", "off"), ("stabilizer", "off"), ("skip*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or distance that was not said (the stepfather's 3 stops were corrected to 2)",
+              "30 m", "50 m", "30 metre*", "50 metre*", "3 stop*", "4 stop*", "5 in a row", "7 in a row",
+              "6 rung*", "4 of 6", "6 of 6", "1 of 6", "3 of 6", "3 of 5", "5 of 5", "2 times a week",
+              "4 times a week", "3 fall*", "10 beanbag*", "30 beanbag*"),
+            F("wrong_caregiver", "the caregivers are his mother and his stepfather, not a grandparent, an aunt or "
+              "an uncle", "grandma", "grandmother", "grandpa", "grandfather", "aunt*", "uncle"),
+        ),
+    ),
+)
+
+SESSIONS_N: tuple[Session, ...] = SESSIONS_N_A + SESSIONS_N_B
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -7172,7 +7957,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "i": ("test_i", SESSIONS_I), "j": ("test_j", SESSIONS_J),
                                                     "k": ("test_k", SESSIONS_K),
                                                     "l": ("test_l", SESSIONS_L),
-                                                    "m": ("test_m", SESSIONS_M)}
+                                                    "m": ("test_m", SESSIONS_M),
+                                                    "n": ("test_n", SESSIONS_N)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -7186,11 +7972,11 @@ def main(argv: list[str] | None = None) -> int:
                         "eighth set, six sessions (samples/test_h); i: the ninth set, six sessions (samples/test_i); "
                         "j: the tenth set, six sessions (samples/test_j); k: the eleventh set, six sessions "
                         "(samples/test_k); l: the twelfth set, six sessions (samples/test_l); m: the thirteenth set, "
-                        "six sessions (samples/test_m)")
+                        "six sessions (samples/test_m); n: the fourteenth set, six sessions (samples/test_n)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g, test_h, test_i, test_j, test_k, test_l, test_m with --set b, c, d, e, f, g, h, "
-                        "i, j, k, l, m)")
+                        "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n with --set b, c, d, e, f, "
+                        "g, h, i, j, k, l, m, n)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
