@@ -1514,3 +1514,28 @@ def test_found_on_test_m_a_part_said_as_n_of_them_after_its_total():
     assert [m.text for m in M.measures("In maths they copied twenty sums. Six of them had a number missing.")] == \
         ["6/20 sums"]
     assert [m.text for m in M.measures("He did ten jumps, and two of them were on one foot.")] == ["10 jumps"]
+
+
+def test_found_on_test_n_keys_a_list_a_yes_a_half_of_n_and_better_than_none():
+    # test_n_keys_04 (the clean run of 4779545, development since): "Keyboard now: 41, 2 sec." for "Forty one seconds,
+    # and two wrong keys"; "Please do: last 3." for the clinician's yes to the aide; "6 reached the fingertips" for
+    # "Half of his six reached the fingertips"; "Three is honest, and better than none." in Goals
+    assert [m.text for m in M.measures("Forty one seconds, and two wrong keys, the o in his name.")] == \
+        ["41 sec", "2 wrong keys"]
+    assert [m.text for m in M.measures("Three goes: eight seconds, ten, then nine.")][-1] == "8, 10, 9 sec"
+    assert M.classify("Please do, for the last three.", "therapist", 3, 30) is None
+    assert [m.text for m in M.measures("Half of his six reached the fingertips.")] == ["3/6"]
+    assert [m.text for m in M.measures("Half of the ten beads came out.")] == ["5/10 beads"]
+    assert M.classify("Three is honest, and better than none.", "therapist", 3, 30) is None
+    assert M.measures("The thick brush was easier than the thin one.")
+
+
+def test_found_on_test_n_keys_how_many_tries_a_task_is_given_is_no_result():
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    tr = make_transcript([("THERAPIST", "He caught both himself. Last one: a coin from your palm up to your fingertips, "
+                                        "and the other hand stays in your lap. Six goes."),
+                          ("THERAPIST", "Six goes. He caught five.")])
+    found = line_moments(transcript_lines(tr), {"measure", "assistance", "observation"})
+    assert 1 not in found or all("measure" not in k for _s, k in found[1].sentences), found[1]
+    assert "measure" in found[2].kinds

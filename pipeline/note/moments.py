@@ -270,7 +270,7 @@ _COMPARATIVE = re.compile(
     r"\b(easier|harder|faster|slower|neater|messier|calmer|smoother|steadier|stronger|weaker|quicker|tighter|"
     r"looser|better|worse|more (?:comfortable|accurate|controlled|legible|stable|steady|relaxed|organi[sz]ed)|"
     r"less (?:messy|frustrated|upset|wobbly|shaky))\s+(?:(?:for|to) (?:him|her|them|you|me|use)\s+)?"
-    r"(than (?!\d|(?:" + "|".join(_UNITS[1:] + _TENS) + r")\b)[^.!?;,]*|with (?:the|a|an|his|her|my|your|this|that) [^.!?;,]*)",
+    r"(than (?!\d|(?:" + "|".join(_UNITS[1:] + _TENS) + r"|none|nothing|nobody|no one)\b)[^.!?;,]*|with (?:the|a|an|his|her|my|your|this|that) [^.!?;,]*)",
     re.I)
 # "left foot was four seconds, right was eleven": a number on the other side said without its unit
 _OTHER_SIDE = re.compile(
@@ -280,7 +280,7 @@ _OTHER_SIDE = re.compile(
 _COMPARE = re.compile(
     r"\b(last (?:week|time|session|month)|at the (?:start|beginning) of the session|earlier (?:today|in the session)|"
     r"previously|before|up from|down from|instead of|compared (?:to|with)|"
-    r"more than|less than|than last|better than|used to|"
+    r"more than|less than|than last|better than(?! (?:none|nothing|nobody|no one)\b)|used to|"
     # "In October the same length took her over six minutes.": a month named with a past verb after it
     rf"(?:back )?in {_MONTH}"
     r"(?=[^.!?;]*\b(?:took|was|were|had|did|could|couldn't|got|made|ran|held|wrote|caught|threw|drew|tied|cut|hit|"
@@ -466,6 +466,9 @@ _TIMER_SET = re.compile(r"\b(?:timer|clock|stopwatch|alarm)\s+(?:is|'s)\s+(?:set
                         r"three|four|five|ten|thirty|forty|\d+)\b(?:[- ](?:and a half|\w+))?\s+(?:minutes?|seconds?)\b|"
                         r"\b(?:I'?m|I am|I'll be) timing (?:you|him|her|them)\b|"  # "Nine pegs in, ... and I'm timing you."
                         r"\bset (?:the|a|my|your|his|her) (?:timer|clock|stopwatch|alarm) (?:for|to|at)\b", re.I)
+# the clinician saying yes to an adult's offer ("Can I show you what I do?" "Please do, for the last three.")
+_PERMIT = re.compile(r"^\W*(?:(?:oh|yes|yeah|sure|of course),?\s+)*(?:please do|please go ahead|go ahead|yes,? please|be my "
+                     r"guest|by all means)\b", re.I)
 _SAID_DONE = re.compile(r"\b(?:he|she|they|you)\s+(?:\w+ed|did|went|made|held|got|kept|took|sat|stood|caught|threw|wrote|"
                         r"drew|ran|rode|ate|drank|was|were)\b", re.I)
 def said_done(text: str) -> bool:
@@ -573,7 +576,7 @@ def _spans_overlap(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 
 _UNIT_LIST = re.compile(rf"\b({_NUM})\s+({_UNIT_WORDS_RE})((?:,\s*(?:then\s+|and\s+)?(?:{_NUM_WORD}|\d+)\b"
-                        rf"(?!\s+(?:[a-z]+s|{_UNIT_WORDS_RE})\b))+)", re.I)
+                        rf"(?!\s+(?:[a-z]+\s+)?(?:[a-z]+s|{_UNIT_WORDS_RE})\b))+)", re.I)  # (not "two wrong keys")
 _BARE_RANGE = re.compile(rf"\b({_NUM})\s+to\s+({_NUM})\b(?!\s+(?:[a-z]+s|{_UNIT_WORDS_RE})\b)", re.I)
 _RANGE = re.compile(rf"\b({_NUM})\s+to\s+({_NUM})\s+({_UNIT_WORDS_RE})\b", re.I)
 _BUT_ONCE = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|times|throws|attempts|rounds|turns|kicks|shots)\b[^.!?]*?"
@@ -855,6 +858,18 @@ def measures(text: str) -> list[Measure]:
             said = f"{(m.group(1) or '').lower()}{m.group(2).lower()} of {x.text}"
             found[whole] = (m.start(), b, Measure("proportion", " ".join(said.split()), (f, *x.numbers), m.start()))
             taken.append((m.start(), b))
+            continue
+        total = number(noun) if m.group(3) and noun and (noun in NUMBER_WORDS or noun.isdigit()) else None
+        if total and not m.group(1) and float(total) * float(f) == int(float(total) * float(f)) and float(total) > 1:
+            # "Half of his six reached the fingertips.": 3/6, one count (not "6 reached the fingertips")
+            part = str(int(float(total) * float(f)))
+            found[:] = [x for x in found if not m.start(5) <= x[0] < m.end(5)]
+            taken[:] = [t for t in taken if not (t[0] <= m.start(5) < t[1])]
+            what = re.match(r"\s+([a-z]+s)\b", text[m.end(5):], re.I)
+            span = (m.start(), m.end(5) + (what.end() if what else 0))
+            taken.append(span)
+            found.append((span[0], span[1], Measure("count", f"{part}/{total}" + (f" {what.group(1).lower()}" if what else ""),
+                                                    (part, total), m.start())))
             continue
         of_what = bool(noun) and noun not in _NOT_A_PART and noun not in NUMBER_WORDS \
             or bool(m.group(3)) and noun in ("them", "those", "these")  # "half of them stayed tied": of the tries said
@@ -1205,6 +1220,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     if clinician and _WILL_NOW.match(text) and not _SAID_DONE.search(text) and not _PLAN.search(text):
         # "I'll ring it six times and I won't tell you when.": what is about to happen in the session, no result
         kinds = [k for k in kinds if k not in ("measure", "assistance", "observation")]
+    if clinician and _PERMIT.match(text) and not _SAID_DONE.search(text):
+        kinds = [k for k in kinds if k not in ("measure", "assistance")]  # "Please do, for the last three.": a yes
     if clinician and (_TIMER.match(text) or _TIMER_SET.search(text)) and not _SAID_DONE.search(text):
         kinds = [k for k in kinds if k != "measure"]  # "I'm setting the timer for six minutes": no result
     if "observation" in kinds and not _DID.search(text) and _NOT_ADDRESSED.search(text):

@@ -341,6 +341,9 @@ _THATS_TIME = re.compile(r"^\W*(?:(?:that'?s|it'?s|that is|it is|you have|you ge
 # ("When the bell rings, type the letters as they come up until the timer stops you. One minute.": the time given)
 
 
+_TRIES_GIVEN = re.compile(rf"^\W*(?:{moments._NUM})\s+(?:goes|tries|turns|trials|rounds|attempts)(?:\s+each)?\W*$", re.I)
+
+
 def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments]:
     """1-based line number -> its moments, for the lines that are moments."""
     out: dict[int, LineMoments] = {}
@@ -436,6 +439,10 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             if sents and "measure" in kinds and _TIME_GIVEN.search(sents[-1][0]) and _THATS_TIME.match(sent):
                 # "... as many as you can before the sand runs out. That's two minutes.": the time given, no result
+                kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
+            if sents and "measure" in kinds and _TRIES_GIVEN.match(sent) and not moments.measures(sents[-1][0]) \
+                    and not moments.said_done(sents[-1][0]) and (ln.role or "").lower() in moments._CLINICIAN:
+                # "Last one: a coin from your palm up to your fingertips, ... Six goes.": how many tries he gets
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             if sents and "plan" in kinds and re.search(r"\b(?:it|that one)\b", sent, re.I) \
                     and moments._NOT_ADDRESSED.search(sents[-1][0]) and "observation" in sents[-1][1]:
