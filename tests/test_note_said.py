@@ -1513,7 +1513,7 @@ def test_found_on_test_m_a_part_said_as_n_of_them_after_its_total():
     assert M.assistance(said) == ["visual cues"]
     assert [m.text for m in M.measures("In maths they copied twenty sums. Six of them had a number missing.")] == \
         ["6/20 sums"]
-    assert [m.text for m in M.measures("He did ten jumps, and two of them were on one foot.")] == ["10 jumps"]
+    assert [m.text for m in M.measures("He did ten jumps, and two of them were on one foot.")] == ["2/10 jumps"]
 
 
 def test_found_on_test_n_keys_a_list_a_yes_a_half_of_n_and_better_than_none():
@@ -1539,3 +1539,21 @@ def test_found_on_test_n_keys_how_many_tries_a_task_is_given_is_no_result():
     found = line_moments(transcript_lines(tr), {"measure", "assistance", "observation"})
     assert 1 not in found or all("measure" not in k for _s, k in found[1].sentences), found[1]
     assert "measure" in found[2].kinds
+
+
+def test_found_on_test_n_letters_every_one_of_n_a_part_after_a_comma_none_and_no_before_clause():
+    # test_n_letters_02 (the clean run, development since): 7 of 12 key facts; "every one of the five", "eighteen of
+    # them" after "Twenty two letters, and", "eight of the ten altogether", "three of the six" after a comma and "Not
+    # one snap" were no counts; "before you start the next one" was "compared with 1 previously"
+    assert [m.text for m in M.measures("With the dots, every one of the five from the top.")] == ["5/5"]
+    assert [m.text for m in M.measures("and with the stick every one of the six is a proper space.")] == ["6/6"]
+    assert [m.text for m in M.measures("Twenty two letters, and eighteen of them sit right on the line.")] == \
+        ["18/22 letters"]
+    assert [m.text for m in M.measures("Three of the five without dots, eight of the ten altogether.")] == \
+        ["3/5 without dots", "8/10 altogether"]
+    assert [m.text for m in M.measures("The spaces without the stick: half of them, three of the six.")] == \
+        ["half of them", "3/6"]
+    assert [m.text for m in M.measures("Not one snap, and I took my fingers off after My.")] == ["no snaps"]
+    assert M.measures("He sat on one of the two.") == []
+    assert M.comparison("Copy it, and put the stick down after every word before you start the next one.") == ""
+    assert M.comparison("Eight today, before it was five.") == "5 previously"

@@ -588,10 +588,13 @@ _NUM_DONE = re.compile(rf"(?:^|(?<=[.!?;:,])\s*)\W*({_NUM})\s+(caught|dropped|mi
 _NOT_DONE = {"right", "wrong"}
 _TOTAL_THEN_PART = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|attempts|rounds|throws|turns)\b[^.!?]*[.!?]\s+"
                               rf"({_NUM})\s+(?:of (?:them|those)\s+)?(?:he|she|they)\b", re.I)  # ("eight right" is read by the count's own rule)
+_EVERY_ONE_OF = re.compile(rf"\b(?:every (?:single )?one|each (?:one )?|all) of (?:the |his |her |their |them,? )?({_NUM})\b"
+                           r"(?:\s+(?!(?:is|was|has|does|goes|gets|sits|stays|looks)\b)([a-z]+s)\b)?", re.I)
+_NOT_ONE = re.compile(r"(?:^|(?<=[.!?,;] ))\W*not (?:one|a single) ([a-z]+)\b(?!\s+(?:of|more)\b)", re.I)
 # a total, then its part as "N of them" in the same sentence ("I showed him the picture card three times during the
 # meal, and he wiped his mouth on two of them", "they copied twenty sums into their books. Six of them had ...")
-_TOTAL_OF_THEM = re.compile(rf"\b({_NUM})\s+((?:[a-z]+\s+)?[a-z]+s|times)\b([^.!?]*?[,;]\s+(?:and|but)\s+(?:he|she|they)\s+"
-                            rf"[^.!?]*?|[^.!?]*[.!?]\s+)\b({_NUM})\s+of (?:them|those)\b", re.I)
+_TOTAL_OF_THEM = re.compile(rf"\b({_NUM})\s+((?:[a-z]+\s+)?[a-z]+s|times)\b([^.!?]*?[,;]\s+(?:and|but)\s+(?:(?:he|she|they)\s+"
+                            rf"[^.!?]*?)?|[^.!?]*[.!?]\s+)\b({_NUM})\s+of (?:them|those)\b", re.I)
 # a plural noun then its number, as a clause of its own ("Reversals, three: ...", "Errors: two.")
 _NOUN_THEN_NUM = re.compile(rf"(?:^|(?<=[.!?;]))\s*([A-Za-z]+s),?:?\s+({_NUM})(?=\s*[.:;,!?]|$)", re.I)
 
@@ -667,6 +670,14 @@ def measures(text: str) -> list[Measure]:
         a, b = number(m.group(1)), number(m.group(3))
         if a and b and m.group(1).lower() not in ("a", "an") and float(a) <= float(b):
             add(m, "count", f"{a} of the {m.group(2).lower()} {b}", (a, b))
+    for m in _EVERY_ONE_OF.finditer(text):  # "every one of the five from the top", "each of the six": 5/5, 6/6
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an", "one") and float(n) > 1:
+            noun = (m.group(2) or "").lower()
+            add(m, "count", f"{n}/{n}" + (f" {noun}" if noun else ""), (n, n))
+    for m in _NOT_ONE.finditer(text):  # "Not one snap": none
+        add(m, "repetitions", f"no {m.group(1).lower()}s" if not m.group(1).lower().endswith("s") else
+            f"no {m.group(1).lower()}", ("0",))
     for m in _OF.finditer(text):
         a, b = number(m.group(1)), number(m.group(2))
         if a is None or b is None or m.group(1).lower() in ("a", "an") or m.group(2).lower() in ("a", "an"):
@@ -680,9 +691,10 @@ def measures(text: str) -> list[Measure]:
                 and not (re.match(r"\s+(?:he|she|they)\s+[a-z]+", text[m.end(2):], re.I)
                          and not re.search(r"\b(?:on|in|at|with|for|to)\s+$", text[: m.start()], re.I)) \
                 and not (re.match(r"^\W*(?:so\s+|that's\s+|yes,?\s+|(?:he|she|they|you)\s+(?:got|had|did|made|managed|"
-                                  r"caught|hit)\s+)?$", text[max(0, text.rfind(".", 0, m.start()) + 1): m.start()], re.I)
-                         and a != "1" and re.match(r"\s*(?:(?:right|correct|wrong|done|in|caught|clean|spot on)\b)?"
-                                                   r"\s*(?:[,.!?;]|$)", text[m.end(2):], re.I)):
+                                  r"caught|hit)\s+)?$", text[max(0, *(text.rfind(x, 0, m.start()) + 1 for x in ".,;:")):
+                                                               m.start()], re.I)
+                         and a != "1" and re.match(r"\s*(?:(?:right|correct|wrong|done|in|caught|clean|spot on|altogether|"
+                                                   r"in all|in total|overall)\b)?\s*(?:[,.!?;]|$)", text[m.end(2):], re.I)):
             # "eighteen of the twenty problems" counts; "on one of the two" says only which one; "eight of the ten he
             # found on his own" counts (the count fronted, its doer after it), and so does "Four of the six, yes, ..."
             # said on its own at a sentence's start
@@ -1077,8 +1089,13 @@ def comparison(text: str) -> str:
     for m in sorted(_COMPARE.finditer(text), key=lambda x: (x.group(1).lower() == "before", x.start())):
         sentence_end = re.search(r"[.!?;]", text[m.end():])
         after = text[m.end(): m.end() + sentence_end.start() if sentence_end else len(text)]
+        if m.group(1).lower() == "before" and re.match(r"\s*(?:you|he|she|they|we|I)\s+[a-z]+", after, re.I):
+            continue  # "put the stick down after every word before you start the next one": when, no earlier value
         said = [x for x in re.finditer(rf"\b{_NUM}\b", after, re.I)
-                if x.group(0).lower() not in ("a", "an") and number(x.group(0))]
+                if x.group(0).lower() not in ("a", "an") and number(x.group(0))
+                and not (x.group(0).lower() == "one" and re.search(r"\b(?:the next|this|that|each|every|another|the other|"
+                                                                     r"which|the same|the right|the left|the big|the "
+                                                                     r"little)\s+$", after[: x.start()], re.I))]
         if said:
             cue = m.group(1).lower()
             if cue == "before" and _SAME_DAY_BEFORE.search(text[: m.end()]):
