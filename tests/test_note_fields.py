@@ -1359,3 +1359,16 @@ def test_found_on_test_m_another_adult_s_line_that_began_with_school_goes_on_tel
     found = line_moments(transcript_lines(tr), {"measure", "assistance", "observation", "caregiver_report"})
     assert all("measure" not in k or "caregiver_report" in k for _s, k in found[2].sentences), found[2]
     assert found[3].kinds == ("measure",)  # counted now, in the room: a result
+
+
+def test_found_in_make_demo_an_activity_that_says_the_measure_keeps_the_measure():
+    # make demo (noah_session_3 through ASR): the model's activity "trapped the tripod grasp for 45 seconds, up from 30
+    # last week" took the 45 seconds out of the measure, so the plan goal read "no measure stated"
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "You held the tripod grasp for 45 seconds, up from 30 last week.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {
+        "activity": "held the tripod grasp for 45 seconds, up from 30 last week", "assistance": "not said",
+        "status": "progressing"}))
+    item = draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items[0]
+    assert item.extra["measure"] == "45 sec", item
+    assert item.text.startswith("Held the tripod grasp: 45 sec"), item.text

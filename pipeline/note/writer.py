@@ -803,6 +803,16 @@ def _other_count(activity: str, measure: str) -> str:
     return " ".join(out.split()) or activity
 
 
+def _before_number(activity: str, nums: set[str]) -> str:
+    """``activity`` up to the first of ``nums`` it says ("held the tripod grasp for 45 seconds, up from 30" ->
+    "held the tripod grasp"); "" where it says none of them or nothing would be left."""
+    for m in re.finditer(rf"\b(?:\d+(?:\.\d+)?|(?:{moments._NUM_WORD})(?:[- ](?:{moments._NUM_WORD}))?)\b", activity, re.I):
+        if moments.number(m.group(0)) in nums:
+            head = _TRAILING.sub("", activity[: m.start()]).strip(" ,;:")
+            return head if len(head.split()) >= 2 else ""
+    return ""
+
+
 def _said_once(spec: SectionSpec, values: dict[str, str]) -> None:
     """Drop from the measure a part the activity already says with its numbers and no level of its own
     ("Stayed on the straight six inch line within a quarter inch: 6 inches; a quarter inch; about three quarters"
@@ -824,6 +834,14 @@ def _said_once(spec: SectionSpec, values: dict[str, str]) -> None:
         parts = values[f.name].split("; ")
         keep = [p for p in parts if not (numbers(p) and numbers(p) <= have
                                           and not re.search(r"\b(?:with|without|independently)\b|/", p))]
+        past = next((g for g in spec.fields if g.past and values.get(g.name)), None)
+        cut = _before_number(values[past.name], numbers(values[f.name])) if past and not keep else ""
+        if cut and cut != values[past.name] and not numbers(cut) & numbers(values[f.name]) and starts_with_past(cut) \
+                and len(cut.split()) >= 3 and re.search(r"\d\s*(?:sec|min|h|ft|m|in|cm)\b", values[f.name]):
+            # "held the tripod grasp for 45 seconds, up from 30 last week" with "45 sec": the measure stays the
+            # measure (a plan goal's result reads it) and the activity says what was done ("held the tripod grasp")
+            values[past.name] = cut
+            continue
         values[f.name] = "; ".join(keep)
 
 
