@@ -1326,10 +1326,9 @@ def _task_word(m: re.Match, lines: list[Line]) -> str:
 
 def _named_from(text: str, task: str) -> int:
     """Where in ``text`` the sentence naming ``task`` starts (0 where it is not found)."""
-    at = 0
+    at, head = 0, task.split()[0][:4]  # ("galloped" is said "Galloping now.")
     for m in re.finditer(r"(?:^|(?<=[.!?])\s+)([^.!?]+[.!?]?)", text):
-        said = m.group(1).lower()
-        if task.split()[0] in said or task.split()[0][:4] in said:
+        if head in m.group(1).lower():
             at = m.start(1)
     return at
 
@@ -1343,17 +1342,17 @@ def _task_named(n: int, lines: list[Line], back: int = 3) -> tuple[int, str]:
             continue
         # the line's start; in an earlier line also each sentence after its last result, the latest first ("Six of
         # twelve. ... Last thing, the flamingo. One foot up, arms out.": the flamingo is what the next count is of)
-        sents = [x for x in re.split(r"(?<=[.!?])\s+", ln.text.strip()) if x] if k < n else [ln.text]
+        sents = [x for x in _SENT.split(ln.text.strip()) if x] if k < n else [ln.text]
         for sent in reversed(sents[1:]):
             m = _TASK_NOW.match(sent) or _TASK_NOUN.match(sent)
-            if m and _ANNOUNCED.search(m.group(0)) and _task_word(m, lines):
-                return k, _task_word(m, lines)
+            if m and _ANNOUNCED.search(m.group(0)) and (task := _task_word(m, lines)):
+                return k, task
             said = moments.classify(sent, ln.role, k - 1, len(lines))
             if said and "measure" in said.kinds:  # (not "Watch me first: one foot leads, the other one chases.")
                 break
         m = _TASK_NOW.match(sents[0]) or _TASK_NOUN.match(sents[0])
-        if m and _task_word(m, lines):
-            return k, _task_word(m, lines)  # "Shoes. The velcro ones.", "Teeth now, with the two minute song."
+        if m and (task := _task_word(m, lines)):
+            return k, task  # "Shoes. The velcro ones.", "Teeth now, with the two minute song."
         if k < n and moments.measures(ln.text):
             return 0, ""  # a result of the task before: no task named for this one
     return 0, ""
