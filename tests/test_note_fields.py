@@ -500,6 +500,14 @@ def test_a_rating_rising_within_the_session_or_of_fatigue_is_no_progress():
 
 @pytest.mark.parametrize("text,role,kinds", [
     ("There's something I wanted to tell you.", "caregiver", None),  # an announcement: the report follows it
+    # what the caregiver will tell first: no report of its own, and "one thing" is no count
+    ("Let me tell you about the mornings, since the school run is mine now.", "caregiver", None),
+    ("Sleep first, because it's good news.", "caregiver", None),
+    ("Tell her about Thursday, mate.", "caregiver", None),
+    ("And one thing worries me.", "caregiver", None),
+    ("Good news, though.", "caregiver", None),
+    ("One thing: he ran out of the hall at the fire drill.", "caregiver", ("caregiver_report",)),
+    ("Bath first, because he loves it, then teeth, and that's where he fights me.", "caregiver", ("caregiver_report",)),
     ("I'll write a note for her teacher asking for a bathroom break every two hours.", "therapist",
      ("measure", "plan")),
     ("Her goal for the snap on her jeans is on her plan too, but we're not working on it today.", "therapist",

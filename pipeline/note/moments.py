@@ -417,7 +417,17 @@ _TOLD = re.compile(r"^\W*(?:(?:[A-Z][a-z]+|[Hh]oney|[Bb]uddy|[Ss]weetie|[Hh]ey|[
 _ANNOUNCE = re.compile(r"^\W*(?:(?:oh|so|and|um|well|actually|also)[,]?\s+)*(?:(?:there'?s|there is|i have|i'?ve got)\s+"
                        r"(?:something|one (?:more )?thing|a (?:question|thing))\b(?: (?:i|we) (?:wanted|want|need|meant) to "
                        r"(?:tell|ask|mention|say)(?: you)?)?|(?:can|could|may) i (?:ask|tell) you (?:something|a question)|"
-                       r"i (?:wanted|want|need|meant) to (?:tell|ask|mention) you (?:something|about (?:something|one thing)))"
+                       r"i (?:wanted|want|need|meant) to (?:tell|ask|mention) you (?:something|about (?:something|one thing))|"
+                       # what they will tell first ("Let me tell you about the mornings, since the school run is mine
+                       # now.", "Sleep first, because it's good news.", "Tell her about Thursday, mate.", "And one thing
+                       # worries me.", "Good news, though."): the report is what follows
+                       r"(?:let me|i(?:'ll| will| have to|'ve got to| need to| must| want to))\s+tell you about\s+"
+                       r"(?:the |his |her |our |this |last |what )?\w+(?:\s+\w+)?(?:,?\s+(?:since|because|as)\b[^.!?]*)?|"
+                       r"tell (?:her|him|them|the \w+) about \w+(?:\s+\w+)?(?:,\s*\w+)?|"
+                       r"\w+(?:\s+\w+)? first,?\s+(?:because|since|as)(?:\s+[\w']+){1,6}|"
+                       r"(?:the )?one (?:thing|bit of (?:bad|good) news)(?: (?:worries|bothers|scares|worried) (?:me|us)|"
+                       r" (?:is|was) (?:mine|ours))|"
+                       r"(?:(?:some|the|a bit of) )?(?:good|bad) news(?:,? though| first| too)?)"
                        r"\W*$", re.I)
 # an instruction to the child, now ("Watch me first. Crawl through the tunnel, step over the two noodles"): what
 # to do, not what was done (verbs whose past form differs from the base, so "Cut three of five" stays a result)
@@ -1195,7 +1205,7 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     kinds = []
     clinician = role in _CLINICIAN
     words = len(re.findall(r"[A-Za-z']+", text))
-    if ms and (clinician or role in _REPORTER - {"child"}
+    if ms and (clinician or role in _REPORTER - {"child"} and not _ANNOUNCE.match(text)
                or role == "child" and any(m.kind in ("count", "rating", "comparison") for m in ms)):
         kinds.append("measure")  # the child's own count, self-rating or comparison is a finding too
     if helped and clinician:
