@@ -1380,3 +1380,22 @@ def test_found_in_make_demo_an_activity_that_says_the_measure_keeps_the_measure(
     item = draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items[0]
     assert item.extra["measure"] == "45 sec", item
     assert item.text.startswith("Held the tripod grasp: 45 sec"), item.text
+
+
+def test_a_report_s_topic_comes_from_its_line_where_its_own_words_give_none():
+    from pipeline.note.writer import _line_topic
+    ch = ("home routine", "school", "sleep", "behaviour", "self-care", "feeding", "play", "safety", "home program",
+          "other")
+    line = ("Her homework is one sheet a night. It's taking her forty minutes at the kitchen table. Most of that is "
+            "the rubber.")
+    assert _line_topic("Most of that is the rubber.", line, ch) == "school"  # the sentences before it first
+    # a time of the week says less than the topic near it: "Seven dinners." is of feeding, not of the week
+    assert _line_topic("He stayed on his chair to the end of two of them.",
+                       "He eats walking round the coffee table. Last week I kept count. Seven dinners. He stayed on his "
+                       "chair to the end of two of them.", ch) == "feeding"
+    assert _line_topic("Grazed his chin and both hands.", "At the park he went over the handlebars. Grazed his chin "
+                       "and both hands.", ch) == "safety"
+    assert _line_topic("Nothing to go on here.", "Nothing to go on here.", ch) is None  # the model picks, or "other"
+    # nights counted are evenings, not sleep: "four nights out of the seven" of teeth brushing
+    assert M.topic("Last week he let me brush on four nights out of the seven.", ch) == "self-care"
+    assert M.topic("She's woken at three in the morning twice this week.", ch) == "sleep"

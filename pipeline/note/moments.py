@@ -1529,10 +1529,13 @@ def status(said: str, measure: str, compared: str, choices: Sequence[str]) -> st
 TOPIC_RULES: tuple[tuple[str, str], ...] = (
     ("safety", r"\b(safe\w*|danger\w*|fell|falls? (off|down)|fall\w* (off|down)|hurt\w*|injur\w*|bruis\w*|"
                r"run\w* (off|away|into)|ran (off|away)|bolt\w*|wander\w* off|climb\w* on|street|car seat|burn\w*|"
-               r"choke\w*|choking|slipp?\w*|tripp?(ed|ing)?|bump\w*|climb\w* (up|on|onto|over)|stitches|emergency)\b"),
+               r"choke\w*|choking|slipp?\w*|tripp?(ed|ing)?|bump\w*|climb\w* (up|on|onto|over)|stitches|emergency|"
+               r"graze\w*|scrap(e|ed|es|ing)|slid (down|off)|helmet|(came|come|coming) off (?!the (lid|top|cap)))\b"),
     ("home program", r"\b(theraputty|putty|exercises?|home program|practi[cs]\w*|doing the|been doing(?! (?:her|his|their) "
                      r"homework)|we do the)\b"),
-    ("sleep", r"\b(sleep\w*|slept|asleep|bed\w*|nap\w*|wakes?|waking|woke|night\w*|tired)\b"),
+    # (not "night" alone: "four nights out of seven" counts evenings of teeth or homework, "school nights" are a time)
+    ("sleep", r"\b(sleep\w*|slept|asleep|bed\w*|nap\w*|wakes?|waking|woke\w*|tired|(?:at|in the|through the|during the) "
+              r"night|night(?:time|mares?|[- ]terrors?| light)|up (?:at \w+(?: \w+)? )?in the (?:night|morning))\b"),
     ("school", r"\b(school|teacher\w*|class\w*|daycare|preschool|kindergarten|recess|circle time|homework|"
                r"desk|aide)\b"),
     ("feeding", r"\b(eat\w*|ate|food\w*|meal\w*|dinner|breakfast|lunch|snack\w*|chew\w*|swallow\w*|spoon|"

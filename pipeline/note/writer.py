@@ -715,7 +715,7 @@ def unit_fields(sec: SectionSpec, unit: Unit, lines: list[Line]) -> tuple[str, .
         if f.type == "assistance" and (moments.assistance(unit.text, f.options or moments.ASSIST_LEVELS)
                                        or not _HELP_WORDS.search(lines[unit.line - 1].text)):
             continue
-        if f.type == "topic" and moments.topic(unit.text, f.options or ()):
+        if f.type == "topic" and _line_topic(unit.text, lines[unit.line - 1].text, f.options or ()):
             continue
         if f.type == "status":
             ruled = moments.status(unit.text, moments.measure_phrase(unit.text), moments.comparison(unit.text),
@@ -725,6 +725,20 @@ def unit_fields(sec: SectionSpec, unit: Unit, lines: list[Line]) -> tuple[str, .
                 continue  # the rules give it ("mastered"), or nothing is said of change, here or just after: no status
         out.append(f.name)
     return tuple(out)
+
+
+def _line_topic(unit: str, line: str, choices: Sequence[str]) -> str | None:
+    """The topic of a report by its own words, else by the nearest sentence of its line that has one, those before
+    it first ("It's one sheet, five spellings written out. ... Most of that is the rubber." after "Homework is ...")."""
+    if got := moments.topic(unit, choices):
+        return got
+    sents = [x for x in _SENT.split(line) if x.strip()]
+    at = next((i for i, x in enumerate(sents) if x.strip() and x.strip() in unit or unit[:40] in x), None)
+    if at is None:
+        return None
+    near = [moments.topic(sents[i], choices) for i in [*range(at - 1, -1, -1), *range(at + 1, len(sents))]]
+    # a time of the week or day ("home routine": "this week", "mornings") says less than any other topic near it
+    return next((t for t in near if t and t != "home routine"), None) or next((t for t in near if t), None)
 
 
 def _context_line(n: int, words: str, lines: list[Line], back: int = 4) -> int | None:
@@ -923,7 +937,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                             values[f.name] = v if starts_with_past(v) else f"worked on {v}" if gerund \
                                 else f"{f.noun} {v}"
                     if f.type == "topic":
-                        values[f.name] = moments.topic(relevant, f.options or ()) or values[f.name] or "other"
+                        values[f.name] = _line_topic(relevant, " ".join(lines[n - 1].text for n in cited),
+                                                     f.options or ()) or values[f.name] or "other"
                     elif f.type == "restated":
                         values[f.name] = restate(relevant, who, names, spec.select, lines[cited[-1] - 1].text,
                                                  lines[cited[-1] - 2].role if cited[-1] >= 2 else None)
