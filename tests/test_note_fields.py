@@ -1399,3 +1399,24 @@ def test_a_report_s_topic_comes_from_its_line_where_its_own_words_give_none():
     # nights counted are evenings, not sleep: "four nights out of the seven" of teeth brushing
     assert M.topic("Last week he let me brush on four nights out of the seven.", ch) == "self-care"
     assert M.topic("She's woken at three in the morning twice this week.", ch) == "sleep"
+
+
+def test_a_caregiver_counting_what_the_child_just_did_gives_a_result_not_a_report():
+    from pipeline.note.writer import candidates, line_moments, transcript_lines
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Jumping jacks now, as many as you can."),
+                          ("CHILD", "Out, in, out, in, out. Oh, my arms got muddled."),
+                          ("CAREGIVER", "That was three good ones, love."),
+                          ("CHILD", "Can I go on the bike?"),
+                          ("CAREGIVER", "He got two good ones at home this week."),  # a report: another time
+                          ("THERAPIST", "How are mornings?"),
+                          ("CAREGIVER", "Five minutes for his shoes.")])  # answers the clinician: a report
+    lines = transcript_lines(tr)
+    found = line_moments(lines, {k for s in ot.sections for k in s.select})
+    got = {s.key: [u.text for u in candidates(s, found, lines).values()] for s in ot.sections if s.select}
+    assert got["goals"] == ["That was three good ones, love."]
+    assert got["caregiver_report"] == ["He got two good ones at home this week.", "Five minutes for his shoes."]
+    note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings()))
+    goal = next(s for s in note.sections if s.key == "goals").items[0]
+    assert goal.evidence == ("seg-0003",) and goal.support.supported, goal  # the caregiver's count, grounded

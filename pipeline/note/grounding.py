@@ -402,13 +402,15 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
         want = {_role(r) for r in expected_roles}
         if "caregiver" in want and "other" in spoken and "caregiver" not in claimed:
             want.add("other")  # "Aide reported ...": another adult's report, said as theirs (a claim is checked above)
-        if "therapist" in want and "other" in spoken and not claimed:
+        if "therapist" in want and spoken & {"other", "caregiver"} and not claimed:
             from .moments import in_room
 
-            if any(_role(roles.get(s.speaker)) == "other" and any(in_room(x) for x in re.split(r"(?<=[.!?])\s+", s.text))
-                   for s in cited):
-                want.add("other")  # another adult counting what the child does in the session ("Three of six on the
-                # back teeth, then.", the speech therapist co-treating): a result like the clinician's
+            for who in ("other", "caregiver"):
+                if any(_role(roles.get(s.speaker)) == who and any(in_room(x) for x in re.split(r"(?<=[.!?])\s+", s.text))
+                       for s in cited):
+                    want.add(who)  # another adult counting what the child does in the session ("Three of six on the
+                    # back teeth, then.", the speech therapist co-treating; "That was three good ones, love."): a
+                    # result like the clinician's
         if want and not want & spoken:
             reasons.append(f"speaker: cites no speech of the {' or '.join(sorted(want))}")
 

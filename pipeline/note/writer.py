@@ -457,6 +457,11 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "I had a finger under his chin ... so moderate assistance from me"), not a report under their name
                 kinds = tuple(k for k in kinds if k != "caregiver_report") \
                     + (("assistance",) if moments.assistance(sent) and "assistance" not in kinds else ())
+            if (ln.role or "").lower() == "caregiver" and "measure" in kinds and moments.in_room(sent) \
+                    and _counts_now(n, lines):
+                # "That was three good ones, love." right after the child's jumping jacks: the caregiver counting
+                # what the child does now, a result of the session, not a report from home
+                kinds = tuple(k for k in kinds if k != "caregiver_report")
             specific = tuple(k for k in kinds if k not in GENERIC and k in selected)
             if specific and not sent.rstrip().endswith("?"):
                 kinds = specific
@@ -554,7 +559,8 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
     relays = _interpreters(lines)
     units: list[Unit] = []
     for n, lm in found.items():
-        other = (lines[n - 1].role or "").lower() == "other" and lines[n - 1].speaker not in relays
+        other = (lines[n - 1].role or "").lower() == "other" and lines[n - 1].speaker not in relays \
+            or (lines[n - 1].role or "").lower() == "caregiver" and _counts_now(n, lines)
         if not set(lm.kinds) & set(sec.select) or roles and (lines[n - 1].role or "").lower() not in roles \
                 and not ("caregiver" in roles and lines[n - 1].speaker in relays
                          and any(moments.RELAYED.match(t) for t, _ in lm.sentences)) \
@@ -725,6 +731,20 @@ def unit_fields(sec: SectionSpec, unit: Unit, lines: list[Line]) -> tuple[str, .
                 continue  # the rules give it ("mastered"), or nothing is said of change, here or just after: no status
         out.append(f.name)
     return tuple(out)
+
+
+# a time or place beyond the session ("this week", "at the kitchen table", "still"): a line that tells of it reports
+_BEYOND = re.compile(r"\b(?:weeks?|nights?|days?|mornings?|evenings?|ago|since|yesterday|weekends?|months?|terms?|"
+                     r"usually|always|every|used to|still|tonight|bedtime|lately|these days|any ?more|kitchen|homework|"
+                     r"at (?:the )?(?:park|table|shop|pool|party))\b", re.I)
+
+
+def _counts_now(n: int, lines: list[Line]) -> bool:
+    """Whether the caregiver's line ``n`` answers what the child just did in the room ("That's two goes." after the
+    child's "Pull. It slipped. Pull. Slipped again."), telling of no other time or place."""
+    ln = lines[n - 1]
+    return (ln.role or "").lower() == "caregiver" and n >= 2 and (lines[n - 2].role or "").lower() == "child" \
+        and not moments._ELSEWHERE.search(ln.text) and not _BEYOND.search(ln.text)
 
 
 def _line_topic(unit: str, line: str, choices: Sequence[str]) -> str | None:
