@@ -1420,3 +1420,10 @@ def test_a_caregiver_counting_what_the_child_just_did_gives_a_result_not_a_repor
     note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings()))
     goal = next(s for s in note.sections if s.key == "goals").items[0]
     assert goal.evidence == ("seg-0003",) and goal.support.supported, goal  # the caregiver's count, grounded
+
+
+def test_a_spoken_aside_inside_a_clause_is_not_the_note_s():
+    assert clean_value("he caught, let me see, half of them", False, "", "caregiver") == "he caught, half of them"
+    assert clean_value("it was, um, ten minutes", False, "", "caregiver") == "it was, ten minutes"
+    assert clean_value("she ate, you know", False, "", "caregiver") == "she ate"
+    assert clean_value("let me see the card", False, "", "therapist") == "let the clinician see the card"  # no aside

@@ -1681,6 +1681,9 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
     # "held the slime in his palm twenty, no, twenty five seconds", "dug out six of the eight, wait, seven of the
     # eight": the count said over, the first one dropped (the measure reads the corrected one)
     v = moments.said_over(v)
+    # a spoken aside inside the clause ("he caught, let me see, half of them", "it was, um, ten"): not the note's
+    v = re.sub(r",\s+(?:let me (?:see|think|count)|um+|uh+|er+m?|hmm+|you know|I mean)(?=[,.;]|$),?", ",", v, flags=re.I)
+    v = re.sub(r",(?=\s*[.;]|\s*$)", "", v)
     for first in moments.said_first(said or ""):  # the model kept the count said first ("dug out six", "twenty, no")
         first = r"\s+".join(map(re.escape, first.split()))
         v = re.sub(rf"\s+{first}\b(?:\s+(?:of|out of)\s+(?:the\s+)?\w+)?(?:,?\s+(?:no|wait|sorry)\b[,.]?)?\s*$", "", v,
