@@ -1557,3 +1557,17 @@ def test_found_on_test_n_letters_every_one_of_n_a_part_after_a_comma_none_and_no
     assert M.measures("He sat on one of the two.") == []
     assert M.comparison("Copy it, and put the stick down after every word before you start the next one.") == ""
     assert M.comparison("Eight today, before it was five.") == "5 previously"
+
+
+def test_found_on_test_n_swing_laps_given_are_no_result_and_a_held_pair_of_hands_is_help():
+    # test_n_swing_03 (development): "Four laps." set the course ("Completed: 4 laps."), and "First lap I held both
+    # his hands over the stones." was no level of help, so the faded help of the first laps was lost
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    tr = make_transcript([("THERAPIST", "Obstacle course now. Stepping stones, through the tunnel, over the bolster, "
+                                        "and jump into the crash pad. Four laps. Jonah, you go after him."),
+                          ("THERAPIST", "First lap I held both his hands over the stones.")])
+    found = line_moments(transcript_lines(tr), {"measure", "assistance", "observation"})
+    assert 1 not in found or all("measure" not in k for _s, k in found[1].sentences), found[1]
+    assert M.assistance("First lap I held both his hands over the stones.") == ["physical assist"]
+    assert M.assistance("Then I held one of his hands.") == ["physical assist"]

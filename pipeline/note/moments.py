@@ -49,7 +49,7 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
                         r"hand|arm|shoulder|back)|\bI (?:steadied|stabili[sz]ed|supported) (?:his|her|their) (?:wrist|elbow|"
                         r"hands?|arms?|shoulders?|back|hips?|trunk|ankles?|feet|foot|knees?|jaw|chin)\b"
                         # "I had both hands on his hips", "I only had to hold the bottom of it while he twisted"
-                        r"|\bI (?:only |just )?(?:had to )?(?:held|hold|holding|had (?:both |my )?hands? on) (?:his|her|their|the) "
+                        r"|\bI (?:only |just )?(?:had to )?(?:held|hold|holding|had (?:both |my )?hands? on) (?:both |one of )?(?:his|her|their|the) "
                         r"(?:\w+ )?(?:wrist|elbow|hands?|arms?|shoulders?|back|hips?|trunk|ankles?|feet|foot|knees?|jaw|chin|"
                         r"base|bottom)s?\b"
                         # "I had my hand under his elbow tilting the brush", "I steadied her at the elbow", "she lifted

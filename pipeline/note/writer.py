@@ -341,7 +341,7 @@ _THATS_TIME = re.compile(r"^\W*(?:(?:that'?s|it'?s|that is|it is|you have|you ge
 # ("When the bell rings, type the letters as they come up until the timer stops you. One minute.": the time given)
 
 
-_TRIES_GIVEN = re.compile(rf"^\W*(?:{moments._NUM})\s+(?:goes|tries|turns|trials|rounds|attempts)(?:\s+each)?\W*$", re.I)
+_TRIES_GIVEN = re.compile(rf"^\W*(?:{moments._NUM})\s+(?:goes|tries|turns|trials|rounds|attempts|laps|sets|reps|runs)(?:\s+each)?\W*$", re.I)
 
 
 def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments]:
