@@ -1427,3 +1427,19 @@ def test_a_spoken_aside_inside_a_clause_is_not_the_note_s():
     assert clean_value("it was, um, ten minutes", False, "", "caregiver") == "it was, ten minutes"
     assert clean_value("she ate, you know", False, "", "caregiver") == "she ate"
     assert clean_value("let me see the card", False, "", "therapist") == "let the clinician see the card"  # no aside
+
+
+def test_a_report_s_clause_about_what_the_one_before_it_named_stays_with_it():
+    # test_n_keys_04 (development): "we got to it on three" was a report of its own, with no putty in it
+    from pipeline.note.writer import candidates, line_moments, transcript_lines
+
+    ot = load_template("ot-progress")
+    sec = next(s for s in ot.sections if s.key == "caregiver_report")
+    tr = make_transcript([("CAREGIVER", "The putty you sent home: you said every evening, and we got to it on three."),
+                          ("CAREGIVER", "He had six meltdowns at school, and the teacher wrote them all down."),
+                          ("CAREGIVER", "He ate all his lunch on Monday, and it was a big lunch too.")])
+    lines = transcript_lines(tr)
+    got = [u.text for u in candidates(sec, line_moments(lines, {"caregiver_report"}), lines).values()]
+    assert got == ["The putty you sent home: you said every evening, and we got to it on three.",
+                   "He had six meltdowns at school, and the teacher wrote them all down.",
+                   "He ate all his lunch on Monday", "it was a big lunch too."]  # "it was": a clause of its own

@@ -658,7 +658,8 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
             # a list of instructions ("five minutes of putty a day, and writing on a vertical surface"): one each
             pieces = [p.strip() for p in re.split(r",\s+and\s+(?:also\s+)?|;\s+", text) if p.strip()]
             if len(pieces) > 1 and all(len(p.split()) >= 4 for p in pieces) and (
-                    "caregiver_report" not in sec.select or all(_OWN_SUBJECT.match(p) for p in pieces[1:])):
+                    "caregiver_report" not in sec.select or all(_OWN_SUBJECT.match(p) and not _BACK_TO.match(p)
+                                                                for p in pieces[1:])):
                 # (a report goes on where the next part has no subject of its own: "they had a fire drill, and when
                 # the alarm went he ran out of the hall", "he grabbed a handful of popcorn, stuffed it all in, and
                 # started coughing" are one event each)
@@ -690,6 +691,11 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
 # before it ("when the alarm went he ran", "started coughing and going red")
 _OWN_SUBJECT = re.compile(r"^(?!when\b|then\b|so\b|because\b|while\b|until\b)(?:[A-Za-z',]+\s+){0,5}?"
                           r"(?:he|she|they|we|i|it|his|her|their|my|our|the|(?-i:[A-Z][a-z]+))(?:'s|'re|'d|'ll|'ve)?\s+\w+", re.I)
+
+# a short clause about what the one before it named ("The putty you sent home: you said every evening, and we got to
+# it on three."): one report, not two
+_BACK_TO = re.compile(r"^(?:[A-Za-z']+\s+){1,3}(?:to |with |on |at )?(?:it|them)\b(?!\s+(?:is|was|'s))(?:\s+[A-Za-z']+){0,5}[.!]?$",
+                      re.I)
 
 # a time said alone ("Just under two minutes.", "About ninety seconds, start to finish."), and a sentence before it
 # that says what was done ("Both socks, both shoes on the right feet, and he's up.")
