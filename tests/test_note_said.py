@@ -1571,3 +1571,25 @@ def test_found_on_test_n_swing_laps_given_are_no_result_and_a_held_pair_of_hands
     assert 1 not in found or all("measure" not in k for _s, k in found[1].sentences), found[1]
     assert M.assistance("First lap I held both his hands over the stones.") == ["physical assist"]
     assert M.assistance("Then I held one of his hands.") == ["physical assist"]
+
+
+def test_found_on_test_n_coat_a_first_session_said_two_lines_later_is_the_comparison():
+    # test_n_coat_01 (development): "At his very first session, back in September, the socks alone took him four
+    # minutes." after the caregiver's aside was no comparison ("very" first session; "socks" the one word in common)
+    from pipeline.note.writer import _later_prior, transcript_lines
+
+    tr = make_transcript([("THERAPIST", "He spotted it himself from the sticker halves and swapped them. Both straps "
+                                        "done, the left one only after I tapped it. And the sand's still running: "
+                                        "just under two minutes for socks, shoes and straps."),
+                          ("CAREGIVER", "He's never that quick for me. Never."),
+                          ("THERAPIST", "At his very first session, back in September, the socks alone took him four "
+                                        "minutes. Mr Boateng, his plan has handwriting on it as well.")])
+    lines = transcript_lines(tr)
+    unit = "And the sand's still running: just under two minutes for socks, shoes and straps."
+    got = _later_prior(1, unit, lines)
+    assert got and got[0] == 3 and M.comparison(got[1]) == "4 min in September", got
+    # a count said before is not the time's comparison on one word alone
+    tr = make_transcript([("THERAPIST", "He spotted it himself. Both straps done, the left one only after I tapped it. "
+                                        "Just under two minutes for socks and shoes."),
+                          ("THERAPIST", "At his first session the socks were on the wrong feet three times.")])
+    assert _later_prior(1, "Just under two minutes for socks and shoes.", transcript_lines(tr)) is None

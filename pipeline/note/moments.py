@@ -1023,7 +1023,7 @@ def only_prior_said(text: str) -> bool:
 # a sentence that starts with the earlier time ("Last week she needed hand over hand for the soap."): its level
 # of help is the earlier one, the comparison of today's result, not a result of today
 PRIOR_START = re.compile(r"^\W*(?:last (?:week|session|time|visit|month)|previously|before today|"
-                         r"at (?:his|her|their|the|your) (?:first|initial) (?:session|visit|assessment|evaluation)|"
+                         r"at (?:his|her|their|the|your) (?:very )?(?:first|initial) (?:session|visit|assessment|evaluation)|"
                          rf"{_WEEKS_AGO}|"
                          rf"(?:back )?in {_MONTH}\b(?! next)|at the (?:start|beginning) of (?:the )?(?:term|year|school year)|"
                          r"at the (?:start|beginning)(?: of the session)?|earlier (?:today|in the session)|"

@@ -1318,8 +1318,16 @@ def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[
         others = [len(words & _content(x)) for x in _SENT.split(lines[n - 1].text) if x.strip() and x not in unit
                   and (moments.measures(x) or len(_content(x)) >= 3)]  # ("Stop." before the unit says nothing else)
         # one word in common is enough where the unit's line says nothing else it could be about ("touch")
-        return (k, first) if mine >= (2 if others else 1) and all(mine > o for o in others) else None
+        # (one word is enough too where the earlier value has the unit of the unit's measure: "the socks alone took
+        # him four minutes" of "just under two minutes for socks, shoes and straps")
+        said = re.search(r"\d+(?:\.\d+)?\s*([a-z]+)", moments.comparison(first))
+        same_unit = bool(said) and said.group(1) in _UNITS_OF and bool(
+            re.search(rf"\d\s*{said.group(1)}\b", moments.measure_phrase(unit)))
+        return (k, first) if mine >= (2 if others and not same_unit else 1) and all(mine > o for o in others) else None
     return None
+
+
+_UNITS_OF = {"sec", "min", "h", "m", "ft", "cm", "inches", "laps", "steps", "yd"}
 
 
 # a thing said before its doer ("Circle and cross he copied ...", "The square she drew ..."): not a time or a
