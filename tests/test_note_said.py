@@ -1593,3 +1593,17 @@ def test_found_on_test_n_coat_a_first_session_said_two_lines_later_is_the_compar
                                         "Just under two minutes for socks and shoes."),
                           ("THERAPIST", "At his first session the socks were on the wrong feet three times.")])
     assert _later_prior(1, "Just under two minutes for socks and shoes.", transcript_lines(tr)) is None
+
+
+def test_found_on_test_n_letters_the_clinician_taking_the_child_s_count_is_a_result():
+    # test_n_letters_02 (development): "Three snaps in that copy." after the child's "That's one, two, three times."
+    # was read as said back (as "Forty minutes, okay." after a caregiver's report is), and the count was lost
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    tr = make_transcript([("CHILD", "Snap! My pencil snapped again. That's one, two, three times."),
+                          ("THERAPIST", "Three snaps in that copy. Second copy now."),
+                          ("CAREGIVER", "Homework takes forty minutes from start to finish."),
+                          ("THERAPIST", "Forty minutes, okay.")])
+    found = line_moments(transcript_lines(tr), {"measure", "assistance", "observation", "caregiver_report"})
+    assert "measure" in found[2].kinds
+    assert 4 not in found or "measure" not in found[4].kinds  # the caregiver's report said back: no result

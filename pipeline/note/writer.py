@@ -411,14 +411,15 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             said = moments.measures(sent) if "measure" in kinds else []
             if "measure" in kinds and n > 1 and (ln.role or "").lower() in moments._CLINICIAN \
-                    and (lines[n - 2].role or "").lower() not in moments._CLINICIAN \
+                    and (lines[n - 2].role or "").lower() not in (*moments._CLINICIAN, "child") \
                     and (len(sent.split()) <= 6 or len(sent.split()) <= 12 and _ACK.search(sent)
                          and not re.search(r"\b(?:he|she|they)\b", sent, re.I)) \
                     and {x for m in said for x in m.numbers} \
                     <= {x for m in moments.measures(lines[n - 2].text) for x in m.numbers} \
                     and not _SAME_COUNT.search(sent):
                 # ("Nine, same as mine." after another adult's "I got nine on the right": the clinician's own count)
-                # "Forty minutes, okay." after the caregiver's "forty minutes from pyjamas to shoes": said back
+                # "Forty minutes, okay." after the caregiver's "forty minutes from pyjamas to shoes": said back (not
+                # "Three snaps in that copy." after the child's "That's one, two, three times.": the child's count, taken)
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             task = _TASK_NOUN.match(sent) or _TASK_NOW.match(sent)
             task = task if task and (re.match(r"\s*(?:now|next)\b", sent[task.end(1):], re.I)
