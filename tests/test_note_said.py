@@ -1607,3 +1607,10 @@ def test_found_on_test_n_letters_the_clinician_taking_the_child_s_count_is_a_res
     found = line_moments(transcript_lines(tr), {"measure", "assistance", "observation", "caregiver_report"})
     assert "measure" in found[2].kinds
     assert 4 not in found or "measure" not in found[4].kinds  # the caregiver's report said back: no result
+
+
+def test_found_on_test_m_snip_a_part_of_her_nouns_is_a_count():
+    # test_m_snip_02 (development): "Thirteen of her snips stopped right on the line." said no measure at all
+    assert [m.text for m in M.measures("Thirteen of her snips stopped right on the line.")] == ["13 snips"]
+    assert [m.text for m in M.measures("Five of his seven sips stayed in.")] == ["5/7 sips"]  # a total said: of it
+    assert M.measures("One of her hands was cold.") == []  # which hand, no count

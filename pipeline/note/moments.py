@@ -600,6 +600,9 @@ _TOTAL_THEN_PART = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|attempts|rounds
                               rf"({_NUM})\s+(?:of (?:them|those)\s+)?(?:he|she|they)\b", re.I)  # ("eight right" is read by the count's own rule)
 _EVERY_ONE_OF = re.compile(rf"\b(?:every (?:single )?one|each (?:one )?|all) of (?:the |his |her |their |them,? )?({_NUM})\b"
                            r"(?:\s+(?!(?:is|was|has|does|goes|gets|sits|stays|looks)\b)([a-z]+s)\b)?", re.I)
+# a part of a total not said, as "N of her/his nouns" ("Thirteen of her snips stopped right on the line.")
+_N_OF_THEIRS = re.compile(rf"(?:^|(?<=[.!?,;] ))\W*({_NUM}) of (?:his|her|their) ((?:[a-z]+ )?[a-z]+s)\b(?!\s+(?:of|out)\b)",
+                          re.I)
 _NOT_ONE = re.compile(r"(?:^|(?<=[.!?,;] ))\W*not (?:one|a single) ([a-z]+)\b(?!\s+(?:of|more)\b)", re.I)
 # a total, then its part as "N of them" in the same sentence ("I showed him the picture card three times during the
 # meal, and he wiped his mouth on two of them", "they copied twenty sums into their books. Six of them had ...")
@@ -685,6 +688,10 @@ def measures(text: str) -> list[Measure]:
         if n and m.group(1).lower() not in ("a", "an", "one") and float(n) > 1:
             noun = (m.group(2) or "").lower()
             add(m, "count", f"{n}/{n}" + (f" {noun}" if noun else ""), (n, n))
+    for m in _N_OF_THEIRS.finditer(text):  # "Thirteen of her snips stopped right on the line": 13 snips
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an", "one") and not _OF.match(text, m.start(1)):
+            add(m, "repetitions", f"{n} {m.group(2).lower().split()[-1]}", (n,))
     for m in _NOT_ONE.finditer(text):  # "Not one snap": none
         add(m, "repetitions", f"no {m.group(1).lower()}s" if not m.group(1).lower().endswith("s") else
             f"no {m.group(1).lower()}", ("0",))
