@@ -1443,3 +1443,19 @@ def test_a_report_s_clause_about_what_the_one_before_it_named_stays_with_it():
     assert got == ["The putty you sent home: you said every evening, and we got to it on three.",
                    "He had six meltdowns at school, and the teacher wrote them all down.",
                    "He ate all his lunch on Monday", "it was a big lunch too."]  # "it was": a clause of its own
+
+
+def test_another_adult_s_report_goes_on_in_the_next_sentence_about_the_child():
+    # test_m_tangram_05 (development): the teaching assistant's "Six of them had a number missing or swapped round, so
+    # he worked out the wrong sum." was no report (no topic word, no measure of its own), and 6 of 20 was lost
+    from pipeline.note.writer import candidates, line_moments, transcript_lines
+
+    ot = load_template("ot-progress")
+    sec = next(s for s in ot.sections if s.key == "caregiver_report")
+    tr = make_transcript([("THERAPIST", "Thanks for coming, Ms Reid."),
+                          ("TA", "And in maths on Tuesday they copied twenty sums into their books. Six of them had a "
+                                 "number missing or swapped round, so he worked out the wrong sum.")])
+    lines = transcript_lines(tr)
+    got = [u.text for u in candidates(sec, line_moments(lines, {"caregiver_report"}), lines).values()]
+    assert got == ["And in maths on Tuesday they copied twenty sums into their books. Six of them had a number missing "
+                   "or swapped round, so he worked out the wrong sum."]

@@ -463,6 +463,11 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "That was three good ones, love." right after the child's jumping jacks: the caregiver counting
                 # what the child does now, a result of the session, not a report from home
                 kinds = tuple(k for k in kinds if k != "caregiver_report")
+            if not kinds and sents and (ln.role or "").lower() == "other" and "caregiver_report" in sents[-1][1] \
+                    and len(sent.split()) >= 5 and moments._ABOUT_CHILD.search(sent) and not sent.rstrip().endswith("?"):
+                # "... they copied twenty sums into their books. Six of them had a number missing or swapped round, so
+                # he worked out the wrong sum.": the report goes on
+                kinds = ("caregiver_report",)
             specific = tuple(k for k in kinds if k not in GENERIC and k in selected)
             if specific and not sent.rstrip().endswith("?"):
                 kinds = specific
