@@ -1614,3 +1614,12 @@ def test_found_on_test_m_snip_a_part_of_her_nouns_is_a_count():
     assert [m.text for m in M.measures("Thirteen of her snips stopped right on the line.")] == ["13 snips"]
     assert [m.text for m in M.measures("Five of his seven sips stayed in.")] == ["5/7 sips"]  # a total said: of it
     assert M.measures("One of her hands was cold.") == []  # which hand, no count
+
+
+def test_found_on_test_m_tangram_every_one_right_except_two_is_the_part_of_the_total():
+    # test_m_tangram_05 (development): "Sixteen pegs in the pattern, and every one is right except the two yellows"
+    # was "16 pegs", the total for the result
+    assert M.measure_phrase("Sixteen pegs in the pattern, and every one is right except the two yellows in the "
+                            "corners.") == "14/16 pegs"
+    assert M.measure_phrase("Ten beads, all of them in but one.") == "9/10 beads"
+    assert M.measure_phrase("Three cards, every one of them on the table.") != "0/3 cards"

@@ -591,6 +591,9 @@ _BARE_RANGE = re.compile(rf"\b({_NUM})\s+to\s+({_NUM})\b(?!\s+(?:[a-z]+s|{_UNIT_
 _RANGE = re.compile(rf"\b({_NUM})\s+to\s+({_NUM})\s+({_UNIT_WORDS_RE})\b", re.I)
 _BUT_ONCE = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|times|throws|attempts|rounds|turns|kicks|shots)\b[^.!?]*?"
                        r"\b(?:every (?:time|one|try|go|throw|shot)|all of them|each time) but (once|one|twice|two)\b", re.I)
+# "Sixteen pegs in the pattern, and every one is right except the two yellows": 14/16 pegs
+_ALL_EXCEPT = re.compile(rf"\b({_NUM})\s+([a-z]+s)\b[^.!?]*?\b(?:every (?:one|single one)|all of them|each one)\b"
+                         rf"[^.!?]{{0,25}}?\b(?:except|apart from|but) (?:for )?(?:the )?({_NUM})\b", re.I)
 # a number then what was done, at the start of a clause ("Eight caught, two dropped, from five feet."; "Five erased")
 _NUM_DONE = re.compile(rf"(?:^|(?<=[.!?;:,])\s*)\W*({_NUM})\s+(caught|dropped|missed|made|hit|erased|landed|"
                        r"finished|spilled|tore|torn|fell|scored|completed|correct|right|wrong|placed|copied|traced|"
@@ -652,6 +655,13 @@ def measures(text: str) -> list[Measure]:
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), m.end(), Measure("count", f"{int(float(n)) - k}/{n} {m.group(2).lower()}",
                                                           (str(int(float(n)) - k), n), m.start())))
+    for m in _ALL_EXCEPT.finditer(text):
+        n, k = number(m.group(1)), number(m.group(3))
+        if n and k and m.group(1).lower() not in ("a", "an") and float(n) > float(k) \
+                and not _spans_overlap((m.start(), m.end()), taken):
+            taken.append((m.start(), m.end()))
+            part = f"{float(n) - float(k):g}"
+            found.append((m.start(), m.end(), Measure("count", f"{part}/{n} {m.group(2).lower()}", (part, n), m.start())))
     for m in _TOTAL_THEN_PART.finditer(text):
         # "Four goes at the pants standing. Three he got up over his hips with my hand on his back": 3/4 goes
         a, b = number(m.group(3)), number(m.group(1))
