@@ -1459,3 +1459,23 @@ def test_another_adult_s_report_goes_on_in_the_next_sentence_about_the_child():
     got = [u.text for u in candidates(sec, line_moments(lines, {"caregiver_report"}), lines).values()]
     assert got == ["And in maths on Tuesday they copied twenty sums into their books. Six of them had a number missing "
                    "or swapped round, so he worked out the wrong sum."]
+
+
+def test_help_the_clinician_said_they_would_give_is_the_level_of_the_result_after_it():
+    # test_m_kick_06 (development): "I'll keep a hand on your hip so you don't wobble over." before the left-foot kicks
+    from pipeline.note.writer import _help_told, transcript_lines
+
+    tr = make_transcript([("THERAPIST", "Seven of ten with the right, yes. Now the left foot. I'll keep a hand on your "
+                                        "hip so you don't wobble over."),
+                          ("CHILD", "Left is the silly foot. Whoops."),
+                          ("THERAPIST", "Six kicks with the left, and two went between the cones."),
+                          ("THERAPIST", "Beads now. I'll keep my hand under his elbow. Four beads on the string."),
+                          ("THERAPIST", "I'll keep my hand under his elbow next time. Five beads on the string.")])
+    lines = transcript_lines(tr)
+    assert _help_told(3, "Six kicks with the left, and two went between the cones.", lines,
+                      M.ASSIST_LEVELS) == (1, ["physical assist"])
+    assert _help_told(4, "Four beads on the string.", lines, M.ASSIST_LEVELS) == (4, ["physical assist"])
+    assert _help_told(5, "Five beads on the string.", lines, M.ASSIST_LEVELS) is None  # the next session's help
+    tr = make_transcript([("THERAPIST", "I'll keep a hand on your hip. Seven of ten with the right."),
+                          ("THERAPIST", "Six kicks with the left.")])
+    assert _help_told(2, "Six kicks with the left.", transcript_lines(tr), M.ASSIST_LEVELS) is None

@@ -759,6 +759,30 @@ def _counts_now(n: int, lines: list[Line]) -> bool:
         and not moments._ELSEWHERE.search(ln.text) and not _BEYOND.search(ln.text)
 
 
+# help the clinician says they will give for the try to come ("I'll keep a hand on your hip so you don't wobble")
+_WILL_HELP = re.compile(r"\bI(?:'ll| will|'m going to| am going to)\s+(?:just\s+|only\s+)?(?:keep|hold|put|have|rest|"
+                        r"steady|guide|help|give|start|stay|be)\b", re.I)
+
+
+def _help_told(n: int, unit: str, lines: list[Line], choices: Sequence[str]) -> tuple[int, list[str]] | None:
+    """The level of help the clinician said they would give just before a result with none of its own: (the line it
+    was said in, its levels), where no other result was said between them; else None."""
+    role = (lines[n - 1].role or "").lower()
+    whole = lines[n - 1].text
+    at = whole.find(unit[:40])
+    before = [(n, x) for x in _SENT.split(whole[:at]) if x.strip()] if at > 0 else []
+    for k in range(n - 1, max(0, n - 3), -1):  # the clinician's line before, over one line of the child's
+        if (lines[k - 1].role or "").lower() == role:
+            before = [(k, x) for x in _SENT.split(lines[k - 1].text) if x.strip()] + before
+            break
+    for k, x in reversed(before):
+        if moments.measures(x) and not _WILL_HELP.search(x):
+            return None  # another result between: its help, not this one's
+        if _WILL_HELP.search(x) and not _NEXT_VISIT.search(x) and (levels := moments.assistance(x, choices)):
+            return k, levels
+    return None
+
+
 def _line_topic(unit: str, line: str, choices: Sequence[str]) -> str | None:
     """The topic of a report by its own words, else by the nearest sentence of its line that has one, those before
     it first ("It's one sheet, five spellings written out. ... Most of that is the rubber." after "Homework is ...")."""
@@ -1171,6 +1195,11 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         # the measure says each count's level as said ("2 sips independently"): another level
                         # beside it ("(hand-over-hand)") would contradict it or say it twice
                         left = []
+                    told = _help_told(cited[0], relevant, lines, f.options or moments.ASSIST_LEVELS) \
+                        if not ruled and raw.get("unit_text") and moments.measures(relevant) and cited else None
+                    if told:  # "Now the left foot. I'll keep a hand on your hip." before "Six kicks with the left, ..."
+                        ruled = left = told[1]
+                        cited = sorted({*cited, told[0]})
                     if ruled:
                         values[f.name] = ", ".join(left) if left else NOT_SAID
                     elif values.get(f.name) not in moments.assistance(said, f.options or moments.ASSIST_LEVELS):
