@@ -1623,3 +1623,11 @@ def test_found_on_test_m_tangram_every_one_right_except_two_is_the_part_of_the_t
                             "corners.") == "14/16 pegs"
     assert M.measure_phrase("Ten beads, all of them in but one.") == "9/10 beads"
     assert M.measure_phrase("Three cards, every one of them on the table.") != "0/3 cards"
+
+
+def test_found_on_test_m_kick_a_total_then_its_part_in_one_sentence():
+    # test_m_kick_06 (development): "Six kicks with the left, and two went between the cones." was "6 kicks"
+    assert M.measure_phrase("Six kicks with the left, and two went between the cones.") == "2/6 kicks with the left"
+    assert M.measure_phrase("Eight beanbags, and he got three in.") == "3/8 beanbags"
+    # two counts of two sides, not a part of a total
+    assert M.measure_phrase("Six hops on the right foot and three on the left.").startswith("6 hops")

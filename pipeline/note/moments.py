@@ -594,6 +594,11 @@ _BUT_ONCE = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|times|throws|attempts|
 # "Sixteen pegs in the pattern, and every one is right except the two yellows": 14/16 pegs
 _ALL_EXCEPT = re.compile(rf"\b({_NUM})\s+([a-z]+s)\b[^.!?]*?\b(?:every (?:one|single one)|all of them|each one)\b"
                          rf"[^.!?]{{0,25}}?\b(?:except|apart from|but) (?:for )?(?:the )?({_NUM})\b", re.I)
+# a total, then its part in the same sentence ("Six kicks with the left, and two went between the cones.", "Eight
+# beanbags, and he got three in."): 2/6 kicks
+_TOTAL_AND_PART = re.compile(rf"\b({_NUM})\s+([a-z]+s)\b[^.!?;]{{0,30}}?,?\s+and\s+(?:(?:he|she|they)\s+(?:got|made|put|hit)"
+                             rf"\s+({_NUM})\s+(?:of them\s+)?(?:in|on|through|over)\b|({_NUM})\s+(?:of them\s+)?"
+                             r"(?:went|landed|hit|stayed|made it|came|stuck)\b)", re.I)
 # a number then what was done, at the start of a clause ("Eight caught, two dropped, from five feet."; "Five erased")
 _NUM_DONE = re.compile(rf"(?:^|(?<=[.!?;:,])\s*)\W*({_NUM})\s+(caught|dropped|missed|made|hit|erased|landed|"
                        r"finished|spilled|tore|torn|fell|scored|completed|correct|right|wrong|placed|copied|traced|"
@@ -655,6 +660,13 @@ def measures(text: str) -> list[Measure]:
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), m.end(), Measure("count", f"{int(float(n)) - k}/{n} {m.group(2).lower()}",
                                                           (str(int(float(n)) - k), n), m.start())))
+    for m in _TOTAL_AND_PART.finditer(text):
+        part = m.group(3) or m.group(4)
+        n, k = number(m.group(1)), number(part)
+        if n and k and m.group(1).lower() not in ("a", "an") and part.lower() not in ("a", "an") \
+                and float(n) >= float(k) and not _spans_overlap((m.start(), m.end()), taken):
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), m.end(), Measure("count", f"{k}/{n} {m.group(2).lower()}", (k, n), m.start())))
     for m in _ALL_EXCEPT.finditer(text):
         n, k = number(m.group(1)), number(m.group(3))
         if n and k and m.group(1).lower() not in ("a", "an") and float(n) > float(k) \
