@@ -1631,3 +1631,11 @@ def test_found_on_test_m_kick_a_total_then_its_part_in_one_sentence():
     assert M.measure_phrase("Eight beanbags, and he got three in.") == "3/8 beanbags"
     # two counts of two sides, not a part of a total
     assert M.measure_phrase("Six hops on the right foot and three on the left.").startswith("6 hops")
+
+
+def test_found_on_test_n_lunch_minutes_and_seconds_said_together_are_one_time():
+    # test_n_lunch_05 (development, real model): "two minutes twenty for the whole clementine" was "2 min"
+    assert M.measure_phrase("And the oven timer says two minutes twenty for the whole clementine.") == "2 min 20 sec"
+    assert M.measure_phrase("Two minutes and twenty seconds, great.") == "2 min 20 sec"
+    assert [m.text for m in M.measures("Two minutes and three tries.")] == ["2 min", "3 tries"]
+    assert [m.text for m in M.measures("Ten minutes a day, five days a week.")] == ["10 min", "5 days a week"]
