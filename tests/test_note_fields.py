@@ -1479,3 +1479,19 @@ def test_help_the_clinician_said_they_would_give_is_the_level_of_the_result_afte
     tr = make_transcript([("THERAPIST", "I'll keep a hand on your hip. Seven of ten with the right."),
                           ("THERAPIST", "Six kicks with the left.")])
     assert _help_told(2, "Six kicks with the left.", transcript_lines(tr), M.ASSIST_LEVELS) is None
+
+
+def test_the_model_s_not_progressing_stands_only_where_a_decline_or_standstill_is_said():
+    # test_n_swing_03's real note (development): "about 45 sec, compared with three weeks ago, when he asked for the
+    # towel before he touched it. *(not progressing)*"
+    from pipeline.note.writer import said_status
+
+    ot = load_template("ot-progress")
+    field = next(f for s in ot.sections if s.key == "goals" for f in s.fields if f.type == "status")
+    said = ("He kept his hands in the shaving foam for about forty five seconds. Three weeks ago he asked for the towel "
+            "before he touched it.")
+    compared = "three weeks ago, when he asked for the towel before he touched it"
+    assert said_status(field, "not progressing", said, "about 45 sec", compared) == "not said"
+    assert said_status(field, "progressing", said, "about 45 sec", compared) == "progressing"
+    worse = "Twelve seconds on the beam, and that's worse than last week, when it was twenty."
+    assert said_status(field, "not progressing", worse, "12 sec", "20 sec last week") == "not progressing"

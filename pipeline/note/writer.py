@@ -1557,7 +1557,17 @@ def said_status(field: FieldSpec, value: str, said: str, measure: str = "", comp
     value = value.strip()
     if value == "met" and "met" in choices:
         return NOT_SAID  # a goal met is said in words ("she met her goal", "mastered"), which the rules read
+    if value == "not progressing" and not _STATUS_DOWN.search(said):
+        # a decline or a standstill is said in words ("worse", "still", "same as"): the small model picked it for
+        # "about 45 sec, compared with three weeks ago, when he asked for the towel before he touched it"
+        return NOT_SAID
     return value if value and value in choices else NOT_SAID
+
+
+_STATUS_DOWN = re.compile(r"\b(?:worse|harder|slower|regress\w*|down from|less than|fewer than|declin\w*|went back\w*|"
+                          r"not as (?:good|well|long|many|much)|still (?:can'?t|couldn'?t|can not|cannot|not|needs?|needed|"
+                          r"struggl\w*)|same as|no change|no better|not yet|hasn'?t (?:improved|changed)|dropped|lost|"
+                          r"slipped back|stuck|plateau\w*)\b", re.I)
 
 
 def omissions(sections: list[NoteSection], parts: list[tuple[Any, list[Line], dict[int, LineMoments]]],
