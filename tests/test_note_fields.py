@@ -1495,3 +1495,34 @@ def test_the_model_s_not_progressing_stands_only_where_a_decline_or_standstill_i
     assert said_status(field, "progressing", said, "about 45 sec", compared) == "progressing"
     worse = "Twelve seconds on the beam, and that's worse than last week, when it was twenty."
     assert said_status(field, "not progressing", worse, "12 sec", "20 sec last week") == "not progressing"
+
+
+def test_an_activity_that_is_only_the_leftover_of_its_count_s_clause_gives_way_to_the_task_named():
+    # sets j-n (development): "That was: 3 good ones.", "Letters, and eighteen of them sit right on the line: 18/22
+    # letters.", "Half of his: 3/6." (what was left of the clause once the count was taken out)
+    from pipeline.note.writer import _LEFTOVER
+
+    for junk in ("That was", "Half of his", "Letters, and eighteen of them sit right on the line",
+                 "Seconds, two wrong keys, caught both himself and fixed", "pulled with thumb and first"):
+        assert _LEFTOVER.search(junk), junk
+    for fine in ("Moved her helper hand out to the edge for her", "Cut on the line", "Spade only, and when the clinician "
+                 "asked for fingers she touched the wet sand with"):
+        assert not _LEFTOVER.search(fine), fine
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Jumping jacks now, as many as you can."),
+                          ("CHILD", "Out, in, out, in, out. Oh, my arms got muddled."),
+                          ("CAREGIVER", "That was three good ones, love.")])
+    note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings()))
+    goal = next(s for s in note.sections if s.key == "goals").items[0]
+    assert goal.text.startswith("Jumping jacks: 3 good ones"), goal.text
+
+
+def test_how_many_to_do_then_what_to_do_is_no_result():
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    tr = make_transcript([("THERAPIST", "Two minutes twenty for the clementine. Now the water. This small jug has half a "
+                                        "litre in it. Four cups, fill each one up to the green line."),
+                          ("THERAPIST", "Four cups, filled to the line every time.")])
+    found = line_moments(transcript_lines(tr), {"measure", "assistance", "observation"})
+    assert [s for s, k in found[1].sentences if "measure" in k] == ["Two minutes twenty for the clementine."]
+    assert "measure" in found[2].kinds

@@ -445,6 +445,11 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                     and not moments.said_done(sents[-1][0]) and (ln.role or "").lower() in moments._CLINICIAN:
                 # "Last one: a coin from your palm up to your fingertips, ... Six goes.": how many tries he gets
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
+            told_n = re.match(rf"^\W*(?:{moments._NUM})\s+[a-z]+s,\s+", sent, re.I)
+            if "measure" in kinds and told_n and moments._IMPERATIVE.match(sent[told_n.end():]) \
+                    and not moments.said_done(sent) and (ln.role or "").lower() in moments._CLINICIAN:
+                # "Four cups, fill each one up to the green line.": how many to do, then what to do; no result
+                kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             if sents and "plan" in kinds and re.search(r"\b(?:it|that one)\b", sent, re.I) \
                     and moments._NOT_ADDRESSED.search(sents[-1][0]) and "observation" in sents[-1][1]:
                 # "We did not get to the straw drinking goal today. It's still on his plan, and we'll start with it
@@ -1181,6 +1186,12 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                             # "... the scissors goal sits out today. The school wants her ready for the typing check
                             # next Friday, so that time goes to the keyboard.": why, as the clinician said it
                             values[f.name] += "; " + clean_value(after, False, whole, who, names).rstrip(".")
+                    if measure and _LEFTOVER.search(values.get(f.name, "")) and not goal:
+                        # what is left of a clause once its count is taken out ("Half of his: 3/6.", "Seconds, two
+                        # wrong keys, caught both himself and fixed: 41 sec."): the task the clinician named instead
+                        task = re.sub(r"\s+(?:now|next)$", "", named or _task_named(home, lines)[1])
+                        if task:
+                            values[f.name] = _without_measure(task, measure) or task
                 for f in spec.fields:
                     if f.type != "assistance":
                         continue
@@ -1385,7 +1396,7 @@ _TASK_NOUN = re.compile(r"^\W*(?:(?:okay|ok|so|and|alright|all right|right)[,!.]
                         r"([A-Za-z]+(?:\s+[a-z]+|\s+and\s+[a-z]+)?)\s*(?:now|next|first)?\s*[.!:,]", re.I)
 _NOT_TASK = set("""good great okay ok yes no thanks thank perfect nice wow done ready right well hi hello bye goodbye
 oh alright sure yeah excellent brilliant lovely super awesome careful wait stop look watch listen sorry hmm hey
-mum mom dad last first hand hands foot feet leg legs arm arms side sides""".split())
+mum mom dad last first hand hands foot feet leg legs arm arms side sides please""".split())
 
 
 _ANNOUNCED = re.compile(r"\b(?:now|next|(?:last|first|final) (?:thing|one|job|game|station|activity))\b", re.I)
@@ -1415,6 +1426,12 @@ def _named_from(text: str, task: str) -> int:
         if head in m.group(1).lower():
             at = m.start(1)
     return at
+
+
+# an activity that is only what was left of a clause around its count: ending on a word that needs more after it
+# ("half of his", "pulled with thumb and first"), or a bare plural then a comma ("seconds, two wrong keys, ...")
+_LEFTOVER = re.compile(r"^(?:\W*\S+){1,6}?\s+(?:his|their|its|the|a|an|of|and|with|to|by|from|than|every|each|is|are|was|"
+                       r"were|first|isa)\W*$|^\W*[a-z]+s,\s", re.I)  # ("for her": a whole clause)
 
 
 def _task_named(n: int, lines: list[Line], back: int = 3) -> tuple[int, str]:
