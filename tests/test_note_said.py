@@ -1639,3 +1639,10 @@ def test_found_on_test_n_lunch_minutes_and_seconds_said_together_are_one_time():
     assert M.measure_phrase("Two minutes and twenty seconds, great.") == "2 min 20 sec"
     assert [m.text for m in M.measures("Two minutes and three tries.")] == ["2 min", "3 tries"]
     assert [m.text for m in M.measures("Ten minutes a day, five days a week.")] == ["10 min", "5 days a week"]
+
+
+def test_found_on_test_n_coat_n_nouns_on_his_own_out_of_m_is_a_count_of_a_total():
+    # test_n_coat_01 (development): "three zip starts on his own out of four goes" was "3 zip starts; 4 goes"
+    assert M.measure_phrase("So three zip starts on his own out of four goes.") == "3/4 zip starts independently"
+    assert M.measure_phrase("She got seven beanbags in the hoop out of ten.") == "7/10 beanbags"
+    assert M.measure_phrase("Three bows out of four.") == "3/4 bows"

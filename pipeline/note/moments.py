@@ -86,7 +86,8 @@ _OF_THE_FIRST_WERE = re.compile(rf"(?:^|(?<=[.!?] ))\W*(?:out )?of the ({_NUM})\
                                 rf"[^.!?;,]{{0,40}},\s*(?:only\s+|just\s+)?({_NUM})\s+(?:were|was|came|got|went|stayed|"
                                 rf"landed|sat|hit|looked|made it|ended up)\b", re.I)
 _OF = re.compile(rf"\b({_NUM})\s*(?:out of(?: the| his| her| their)?|of(?: the| his| her| their)?|/)\s*({_NUM})\b(?:\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s\b|[a-z]+))?", re.I)
-_NOUN_OUT_OF = re.compile(rf"\b({_NUM})\s+([a-z]+s)\s+out of\s+(?:the\s+)?({_NUM})\b", re.I)
+_NOUN_OUT_OF = re.compile(rf"\b({_NUM})\s+((?:[a-z]+\s+)?[a-z]+s)(?:\s+(?:on|by|with|in)\s+(?:his|her|their|the)\s+[a-z]+)?"
+                          rf"\s+out of\s+(?:the\s+)?({_NUM})\b", re.I)  # ("three zip starts on his own out of four")
 _TIME_UNITS = {"second": "sec", "seconds": "sec", "sec": "sec", "secs": "sec", "minute": "min", "minutes": "min",
                "min": "min", "mins": "min", "hour": "h", "hours": "h", "day": "days", "days": "days",
                "week": "weeks", "weeks": "weeks", "month": "months", "months": "months", "year": "years",
