@@ -1646,3 +1646,13 @@ def test_found_on_test_n_coat_n_nouns_on_his_own_out_of_m_is_a_count_of_a_total(
     assert M.measure_phrase("So three zip starts on his own out of four goes.") == "3/4 zip starts independently"
     assert M.measure_phrase("She got seven beanbags in the hoop out of ten.") == "7/10 beanbags"
     assert M.measure_phrase("Three bows out of four.") == "3/4 bows"
+
+
+def test_found_on_test_n_keys_a_count_said_as_counted_or_where_things_ended_up():
+    # test_n_keys_04 (development): the father's "I make it twelve in the box." and the clinician's "And three on the
+    # carpet, so that's all fifteen." said no measure, so the money box's 12 of 15 and its 3 drops were lost
+    assert [m.text for m in M.measures("I make it twelve in the box.")] == ["12 in the box"]
+    assert [m.text for m in M.measures("And three on the carpet, so that's all fifteen.")][:1] == ["3 on the carpet"]
+    assert [m.text for m in M.measures("I got nine on the right.")] == ["9 on the right"]
+    assert M.measures("Stickers now, one on the back of each hand.") == []  # which one goes where
+    assert M.measures("Twelve, I counted twelve too.") == []  # said back: the result is in the next sentence

@@ -612,6 +612,10 @@ _TOTAL_THEN_PART = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|attempts|rounds
                               rf"({_NUM})\s+(?:of (?:them|those)\s+)?(?:he|she|they)\b", re.I)  # ("eight right" is read by the count's own rule)
 _EVERY_ONE_OF = re.compile(rf"\b(?:every (?:single )?one|each (?:one )?|all) of (?:the |his |her |their |them,? )?({_NUM})\b"
                            r"(?:\s+(?!(?:is|was|has|does|goes|gets|sits|stays|looks)\b)([a-z]+s)\b)?", re.I)
+# a count said as counted, or as where the things ended up ("I make it twelve in the box.", "And three on the carpet")
+_I_COUNT = re.compile(rf"\bI (?:make it|made it|counted|count|got) ({_NUM})\b(?!\s+(?:[a-z]+s|{_UNIT_WORDS_RE})\b)"
+                      r"(?:\s+((?:in|on|into|off|through) the [a-z]+))?", re.I)
+_N_PLACE = re.compile(rf"(?:^|(?<=[.!?,;] ))\W*(?:and |but |plus |then )?({_NUM})\s+((?:in|on|into|off) the [a-z]+)\b", re.I)
 # a part of a total not said, as "N of her/his nouns" ("Thirteen of her snips stopped right on the line.")
 _N_OF_THEIRS = re.compile(rf"(?:^|(?<=[.!?,;] ))\W*({_NUM}) of (?:his|her|their) ((?:[a-z]+ )?[a-z]+s)\b(?!\s+(?:of|out)\b)",
                           re.I)
@@ -718,6 +722,13 @@ def measures(text: str) -> list[Measure]:
         if n and m.group(1).lower() not in ("a", "an", "one") and float(n) > 1:
             noun = (m.group(2) or "").lower()
             add(m, "count", f"{n}/{n}" + (f" {noun}" if noun else ""), (n, n))
+    for m in [*_I_COUNT.finditer(text), *_N_PLACE.finditer(text)]:  # "I make it twelve in the box": 12 in the box
+        n = number(m.group(1))
+        # (not "Twelve, I counted twelve too. Twelve snips, ...": a count said back before its result)
+        # (nor "Stickers now, one on the back of each hand.": which one goes where)
+        if n and m.group(1).lower() not in ("a", "an", "one") \
+                and (m.group(2) or re.search(r"\bmade? it\b", m.group(0), re.I)):
+            add(m, "repetitions", f"{n} {m.group(2).lower()}" if m.group(2) else n, (n,))
     for m in _N_OF_THEIRS.finditer(text):  # "Thirteen of her snips stopped right on the line": 13 snips
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an", "one") and not _OF.match(text, m.start(1)):
