@@ -1656,3 +1656,9 @@ def test_found_on_test_n_keys_a_count_said_as_counted_or_where_things_ended_up()
     assert [m.text for m in M.measures("I got nine on the right.")] == ["9 on the right"]
     assert M.measures("Stickers now, one on the back of each hand.") == []  # which one goes where
     assert M.measures("Twelve, I counted twelve too.") == []  # said back: the result is in the next sentence
+
+
+def test_found_on_test_n_letters_an_earlier_share_said_in_words_is_the_comparison():
+    # test_n_letters_02 (development): "Last week, the same card, it was only half of them." compared nothing
+    assert M.comparison("Last week, the same card, it was only half of them.") == "half of them last week"
+    assert M.comparison("Last week he would only sit on it.") == "last week, when he would only sit on it"  # in words

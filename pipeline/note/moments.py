@@ -1161,6 +1161,12 @@ def comparison(text: str) -> str:
             break
     nums = [number(x.group(0)) for x in said]
     if not nums:
+        for m in _COMPARE.finditer(text):  # "Last week, the same card, it was only half of them.": half of them last week
+            end = re.search(r"[.!?;]", text[m.end():])
+            part = [x for x in measures(text[m.end(): m.end() + end.start() if end else len(text)])
+                    if x.kind == "proportion"]
+            if part and m.group(1).lower() in ("last week", "last time", "last session", "last month", "previously"):
+                return f"{part[0].text} {m.group(1).lower()}"
         return prior_said(text)
     whole = [x for x in measures(after) if x.kind in _VALUE_KINDS and x.kind != "count"]
     unit = ""
