@@ -1662,3 +1662,19 @@ def test_found_on_test_n_letters_an_earlier_share_said_in_words_is_the_compariso
     # test_n_letters_02 (development): "Last week, the same card, it was only half of them." compared nothing
     assert M.comparison("Last week, the same card, it was only half of them.") == "half of them last week"
     assert M.comparison("Last week he would only sit on it.") == "last week, when he would only sit on it"  # in words
+
+
+def test_found_on_test_n_bike_homework_said_by_a_home_time_is_the_home_program_not_a_result():
+    # test_n_bike_06's real note (development): "Jumped jacks to a song at bath time: 20 beanbags with the left hand."
+    # under Goals, from the homework "Jumping jacks to a song at bath time, and twenty beanbags into the laundry basket
+    # with the left hand after tea."
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    tr = make_transcript([("THERAPIST", "Two in the hoop with the left. For home, Becky and Dean: helmet on for every "
+                                        "ride. Jumping jacks to a song at bath time, and twenty beanbags into the laundry "
+                                        "basket with the left hand after tea.")])
+    found = line_moments(transcript_lines(tr), {"measure", "assistance", "observation", "home_program", "plan"})
+    kinds = dict(found[1].sentences)
+    assert kinds["Jumping jacks to a song at bath time, and twenty beanbags into the laundry basket with the left hand "
+                 "after tea."] == ("home_program",)
+    assert M.home_when("Ten squeezes of the putty after dinner.") and not M.home_when("Ten squeezes of the putty.")

@@ -332,7 +332,8 @@ _HOME_WHEN = re.compile(
     r"\b(home program|at home|homework|for home(?! (?:row|keys?|base|plate|screen|button)\b)|home exercise|every (day|morning|night|evening)|each (day|morning|"
     r"night|evening)|a day|a week|per day|per week|before (bed|dressing|meals?|school|shoes)|after school|"
     r"at bedtime|bedtime|at night|tonight|this week|until next (week|time|session)|each night|nightly|daily|weekend|"
-    r"on school (?:mornings|days|nights)|school mornings)\b", re.I)
+    r"on school (?:mornings|days|nights)|school mornings|(?:at )?bath ?time|(?:after|before|at) (?:tea|dinner|supper|"
+    r"breakfast)(?: ?time)?|tea ?time)\b", re.I)
 def home_when(text: str) -> bool:
     """Whether a sentence says when at home something is for ("every night", "for home"); "your homework
     checklist" in today's agenda names a task of the session, not when to do it."""

@@ -388,6 +388,8 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                                        if x.kind != "time")
                          or kinds and any(x.kind == "frequency" for x in moments.measures(sent))
                          and not moments.said_done(sent)  # "..., five bows, four evenings a week": how much, how often
+                         or kinds and moments.home_when(sent) and not moments.said_done(sent)
+                         # ("Jumping jacks to a song at bath time, and twenty beanbags ... after tea.": when, at home)
                          or re.match(r"\W*(?:and|also|plus)\b", sent, re.I)
                          or not kinds and (moments._IMPERATIVE.match(sent) or _GOES_ON.match(sent))
                          and not moments._IN_SESSION.match(sent)) \
