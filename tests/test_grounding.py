@@ -283,3 +283,16 @@ def test_a_word_negated_in_one_sentence_and_said_plainly_in_another_is_no_contra
                                 "minutes.", "THERAPIST")}
     assert check_item(NoteItem("Kept a tripod grasp with the crossover grip on: 2.5 min.", ("seg-0001",)), segs,
                       ROLES).supported
+
+
+def test_the_clinician_s_words_within_a_caregiver_s_report_are_what_the_caregiver_reported():
+    # test_n_keys_04's real note (development): "Caregiver reported the putty the clinician sent home: the clinician
+    # said every evening, and the family got to it on three." was flagged "attributed to therapist"
+    said = "The putty you sent home: you said every evening, and we got to it on three."
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 4.0, said, "DAD")}
+    roles = {"DAD": "caregiver"}
+    ok = check_item(NoteItem("Caregiver reported the putty the clinician sent home: the clinician said every evening, "
+                             "and the family got to it on three.", ("seg-0001",)), segs, roles)
+    assert ok.supported, ok.reasons
+    bad = check_item(NoteItem("Mom said he sleeps well. The therapist said to keep going.", ("seg-0001",)), segs, roles)
+    assert any("attributed to therapist" in r for r in bad.reasons), bad.reasons  # a second claim of its own

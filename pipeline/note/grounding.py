@@ -295,7 +295,7 @@ def _negations(toks: list[str]) -> list[int]:
 def _attributed(text: str) -> set[str]:
     """Roles the item says spoke ("Caregiver reports", "Dad said", "per mom"); first one per sentence."""
     out = set()
-    for sentence in _SENTENCE.split(text):
+    for i, sentence in enumerate(_SENTENCE.split(text)):
         toks = _tokens(sentence, possessive=True)  # "child's mother" is the caregiver
         for j, t in enumerate(toks):
             role = None
@@ -312,6 +312,10 @@ def _attributed(text: str) -> set[str]:
                 role = next((ROLE_WORDS[x] for x in toks[j + 1:j + 4] if x in ROLE_WORDS), None)
             if role:
                 out.add(role)
+                if i == 0 and j <= 2 and t in ("reported", "reports"):
+                    # "Caregiver reported the putty the clinician sent home: the clinician said every evening, ...":
+                    # an item that opens with who reported it; the clinician's words within are what they reported
+                    return out
                 break
     return out
 
