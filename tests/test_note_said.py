@@ -1678,3 +1678,18 @@ def test_found_on_test_n_bike_homework_said_by_a_home_time_is_the_home_program_n
     assert kinds["Jumping jacks to a song at bath time, and twenty beanbags into the laundry basket with the left hand "
                  "after tea."] == ("home_program",)
     assert M.home_when("Ten squeezes of the putty after dinner.") and not M.home_when("Ten squeezes of the putty.")
+
+
+def test_found_on_test_n_keys_time_up_on_the_time_set_before_is_no_result():
+    # test_n_keys_04 (development): "That's two minutes." after "Pinch them out, two minutes on my phone." read
+    # "Completed: 2 min."
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    tr = make_transcript([("THERAPIST", "Now the green putty, with ten beads hidden inside. Pinch them out, two minutes "
+                                        "on my phone."),
+                          ("CHILD", "Got one. Got two."),
+                          ("THERAPIST", "That's two minutes. Seven beads out, three still hiding."),
+                          ("THERAPIST", "That's three minutes for the whole puzzle.")])
+    found = line_moments(transcript_lines(tr), {"measure", "assistance", "observation"})
+    assert [s for s, k in found[3].sentences if "measure" in k] == ["Seven beads out, three still hiding."]
+    assert "measure" in found[4].kinds  # a time not set before: a result

@@ -443,6 +443,10 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
             if sents and "measure" in kinds and _TIME_GIVEN.search(sents[-1][0]) and _THATS_TIME.match(sent):
                 # "... as many as you can before the sand runs out. That's two minutes.": the time given, no result
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
+            if not sents and "measure" in kinds and re.match(r"^\W*(?:that'?s|that is|time'?s up)\b", sent, re.I) \
+                    and _THATS_TIME.match(sent) and _time_set(n, lines, moments.measure_phrase(sent)):
+                # "That's two minutes." opening the line after "Pinch them out, two minutes on my phone.": time up
+                kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             if sents and "measure" in kinds and _TRIES_GIVEN.match(sent) and not moments.measures(sents[-1][0]) \
                     and not moments.said_done(sents[-1][0]) and (ln.role or "").lower() in moments._CLINICIAN:
                 # "Last one: a coin from your palm up to your fingertips, ... Six goes.": how many tries he gets
@@ -788,6 +792,22 @@ def _help_told(n: int, unit: str, lines: list[Line], choices: Sequence[str]) -> 
         if _WILL_HELP.search(x) and not _NEXT_VISIT.search(x) and (levels := moments.assistance(x, choices)):
             return k, levels
     return None
+
+
+_ON_CLOCK = re.compile(r"\bon (?:my|the|your|his|her) (?:phone|timer|clock|watch|stopwatch)\b|\b(?:sand )?timer\b|"
+                       r"\bhourglass\b|\bsand\b", re.I)
+
+
+def _time_set(n: int, lines: list[Line], said: str, back: int = 4) -> bool:
+    """Whether the clinician set this time for the task in one of the lines before ``n`` ("Pinch them out, two minutes
+    on my phone."), so that "That's two minutes." tells the time is up."""
+    for k in range(n - 1, max(0, n - 1 - back), -1):
+        if (lines[k - 1].role or "").lower() not in moments._CLINICIAN:
+            continue
+        for x in _SENT.split(lines[k - 1].text):
+            if _ON_CLOCK.search(x) and said and said in {m.text for m in moments.measures(x)}:
+                return True
+    return False
 
 
 def _line_topic(unit: str, line: str, choices: Sequence[str]) -> str | None:
