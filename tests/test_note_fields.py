@@ -1503,7 +1503,8 @@ def test_an_activity_that_is_only_the_leftover_of_its_count_s_clause_gives_way_t
     from pipeline.note.writer import _LEFTOVER
 
     for junk in ("That was", "Half of his", "Letters, and eighteen of them sit right on the line",
-                 "Seconds, two wrong keys, caught both himself and fixed", "pulled with thumb and first"):
+                 "Seconds, two wrong keys, caught both himself and fixed", "pulled with thumb and first",
+                 "Left hand, stopwatch starts now"):
         assert _LEFTOVER.search(junk), junk
     for fine in ("Moved her helper hand out to the edge for her", "Cut on the line", "Spade only, and when the clinician "
                  "asked for fingers she touched the wet sand with"):

@@ -1453,7 +1453,7 @@ def _named_from(text: str, task: str) -> int:
 # an activity that is only what was left of a clause around its count: ending on a word that needs more after it
 # ("half of his", "pulled with thumb and first"), or a bare plural then a comma ("seconds, two wrong keys, ...")
 _LEFTOVER = re.compile(r"^(?:\W*\S+){1,6}?\s+(?:his|their|its|the|a|an|of|and|with|to|by|from|than|every|each|is|are|was|"
-                       r"were|first|isa)\W*$|^\W*[a-z]+s,\s", re.I)  # ("for her": a whole clause)
+                       r"were|first|isa|now)\W*$|^\W*[a-z]+s,\s", re.I)  # ("for her": a whole clause)
 
 
 def _task_named(n: int, lines: list[Line], back: int = 3) -> tuple[int, str]:
