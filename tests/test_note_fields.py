@@ -1527,3 +1527,19 @@ def test_how_many_to_do_then_what_to_do_is_no_result():
     found = line_moments(transcript_lines(tr), {"measure", "assistance", "observation"})
     assert [s for s, k in found[1].sentences if "measure" in k] == ["Two minutes twenty for the clementine."]
     assert "measure" in found[2].kinds
+
+
+def test_an_activity_the_model_took_from_the_comparison_gives_way_to_the_task_named():
+    # test_m_snip_02's real note (development): "Cut straight across the points (independent), compared with last
+    # month, when she cut straight across the points." for the zigzag's five sharp points out of six
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Last, the zigzag. Up to the point, down to the dip."),
+                          ("CHILD", "Snip, snip, snip."),
+                          ("THERAPIST", "Five sharp points out of six, just under a minute, no help at all. Last month "
+                                        "she cut straight across the points.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "cut straight across the points",
+                                                                   "assistance": "not said", "status": "progressing"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    goal = next(s for s in note.sections if s.key == "goals").items[0]
+    assert goal.text.startswith("Zigzag: 5/6 sharp points"), goal.text
+    assert "compared with last month, when she cut straight across the points" in goal.text

@@ -1208,12 +1208,21 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                             # "... the scissors goal sits out today. The school wants her ready for the typing check
                             # next Friday, so that time goes to the keyboard.": why, as the clinician said it
                             values[f.name] += "; " + clean_value(after, False, whole, who, names).rstrip(".")
-                    if measure and _LEFTOVER.search(values.get(f.name, "")) and not goal:
+                    compared = " ".join(values.get(g.name, "") for g in spec.fields if g.type == "comparison")
+                    today = " ".join(x for x in _SENT.split(relevant) if not (moments.PRIOR_START.match(x)
+                                                                               or _only_prior(x)))
+                    then = bool(compared) and values.get(f.name, "completed") != "completed" \
+                        and _about(values[f.name], compared, 0.75) and not _about(values[f.name], today, 0.5)
+                    if measure and (_LEFTOVER.search(values.get(f.name, "")) or then) and not goal:
                         # what is left of a clause once its count is taken out ("Half of his: 3/6.", "Seconds, two
-                        # wrong keys, caught both himself and fixed: 41 sec."): the task the clinician named instead
+                        # wrong keys, caught both himself and fixed: 41 sec."), or what was done the time before ("Cut
+                        # straight across the points, compared with last month, when she cut straight across the
+                        # points."): the task the clinician named instead
                         task = re.sub(r"\s+(?:now|next)$", "", named or _task_named(home, lines)[1])
                         if task:
                             values[f.name] = _without_measure(task, measure) or task
+                        elif then:
+                            values[f.name] = "completed"
                 for f in spec.fields:
                     if f.type != "assistance":
                         continue
@@ -1414,7 +1423,8 @@ _TASK_NOW = re.compile(r"^\W*(?:(?:okay|ok|so|and|alright|all right|right)[,!.]?
 
 
 _TASK_NOUN = re.compile(r"^\W*(?:(?:okay|ok|so|and|alright|all right|right)[,!.]?\s+)*(?:now|next)?[,.]?\s*"
-                        r"(?:(?:last|first|next|final) (?:thing|one|job|game|station|activity|up)[,:]?\s+)?(?:the\s+)?"
+                        r"(?:(?:last|first|next|final) (?:thing|one|job|game|station|activity|up)[,:]?\s+|"
+                        r"(?:last|first|next|finally)[,:]\s+)?(?:the\s+)?"
                         r"([A-Za-z]+(?:\s+[a-z]+|\s+and\s+[a-z]+)?)\s*(?:now|next|first)?\s*[.!:,]", re.I)
 _NOT_TASK = set("""good great okay ok yes no thanks thank perfect nice wow done ready right well hi hello bye goodbye
 oh alright sure yeah excellent brilliant lovely super awesome careful wait stop look watch listen sorry hmm hey
