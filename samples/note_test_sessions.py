@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (fourteen sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (fifteen sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -201,8 +201,29 @@ foot placed on the top rung) and cues as what was shown, tapped, held up, said o
 espeak-ng voices of its own, none used by sets a to m (``scribe eval notes --data test --samples-dir
 samples/test_n``).
 
+A fifteenth set of six (``--set o``, ``samples/test_o``: a T-shirt the right way round, cardigan buttons, brushing hair
+to a song and an apron bow with the child's foster carer reporting mornings and a safety matter and the cutting goal
+not addressed, two pencil mazes, copying shapes, a dot-to-dot against a sand timer and block designs with the
+grandmother reading out the class teacher's note in the reading record, loading a spoon, an open cup and tastes of a
+new texture with the grandmother's reports from home passed on by an interpreter, a lacing card, a padlock and key,
+nuts on bolts, tearing strips for a collage and clothes pegs with the mother and a six-year-old sister who races him,
+keeps score and reports a count from home that her mother corrects, a visual schedule, a weighted lap pad, ear
+defenders with a recorded hand dryer, a feelings scale and five finger breathing with the father and the child's
+teaching assistant, who tallies the week's walk-outs from class, and catching off a bounce, kicking at skittles,
+standing on one leg, a low beam and hurdles with the father's football report and the grandmother's report of a fall
+on her garden steps) was written on 2026-12-07, after sets b to n had all been used to tune the writer, by sessions
+that had read neither the note writer's rules nor any note; no note of them was drafted while they were written. The
+dialogues were phrased away from the sentence shapes of sets l to n: counts are said wrong by the child and corrected
+by the therapist, revised by the caregiver who gave them, corrected by a parent or by the therapist's watch, kept by
+a sister or a grandmother, tallied day by day by a teaching assistant and added up by the therapist, or given only in
+the closing summary; a result is given as a part of a timer; instructions carry numbers that are not results; help
+changes within a task and is said as what the adult did; strategies are taught by name and comparisons with earlier
+weeks come in passing or a turn later. Each session speaks with espeak-ng voices of its own, none used by sets a to n
+(``scribe eval notes --data test --samples-dir samples/test_o``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n] [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o] [--out DIR] [--only NAME]
+      [--facts-only]
 """
 
 from __future__ import annotations
@@ -8335,6 +8356,375 @@ SESSIONS_O_A: tuple[Session, ...] = (
 )
 
 
+# The fifteenth test set (samples/test_o, `--set o`), sessions 04 to 06: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to n had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to n nor by another set-o session), with the mother and the child's six-year-old sister, SISTER
+# (role other), who races him, keeps score and reports from home a count her mother corrects, in test_o_lock_04, the
+# father and the child's teaching assistant, TA (role other), who tallies the week's walk-outs from class and times
+# the ear defenders, in test_o_calm_05, and the father and the grandmother, CAREGIVER and CAREGIVER_2, in
+# test_o_ball_06, where the grandmother counts catches and counts seconds aloud that the therapist's watch corrects.
+# No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+ms.VOICES.setdefault("To4", Voice("THERAPIST", "therapist", "en-us-nyc+Hugo", 30, 168))
+ms.VOICES.setdefault("Co4", Voice("CHILD", "child", "en-gb-scotland+iven3", 99, 194))
+ms.VOICES.setdefault("Go4", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+ed", 95, 156))
+ms.VOICES.setdefault("So4", Voice("SISTER", "other", "en-us+Michael", 99, 204))
+ms.VOICES.setdefault("To5", Voice("THERAPIST", "therapist", "en-029+Hugo", 95, 166))
+ms.VOICES.setdefault("Co5", Voice("CHILD", "child", "en-gb-x-rp+iven4", 99, 192))
+ms.VOICES.setdefault("Go5", Voice("CAREGIVER", "caregiver", "en-gb-x-rp+caleb", 10, 152))
+ms.VOICES.setdefault("Ao5", Voice("TA", "other", "en-gb-scotland+antonio", 99, 162))
+ms.VOICES.setdefault("To6", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+Michael", 70, 166))
+ms.VOICES.setdefault("Co6", Voice("CHILD", "child", "en-029+max", 99, 198))
+ms.VOICES.setdefault("Go6", Voice("CAREGIVER", "caregiver", "en-us-nyc+m8", 15, 150))
+ms.VOICES.setdefault("Ho6", Voice("CAREGIVER_2", "caregiver", "en+ed", 99, 150))
+
+SESSIONS_O_B: tuple[Session, ...] = (
+    Session(
+        name="test_o_lock_04",
+        seed=TEST_O_SEED + 4,
+        focus="bilateral and fine motor: a lacing card (which hand pushes the lace, the first hole started by the "
+              "therapist, the missed holes spotted by the sister), a padlock and key (the lock held for the first "
+              "go, the result said only in the closing summary, a comparison with three weeks earlier), nuts spun "
+              "onto bolts in a race with the sister (a count the child says wrong and the therapist corrects, the "
+              "time from the go to his shout), tearing paper strips for a collage with a tearing strategy taught by "
+              "name (the paper held by the therapist, then by his own helper hand; the strips counted by the "
+              "mother), clothes pegs round a plate (the sister keeps score by colour); the mother as caregiver "
+              "revising her own count of the home peg practice, and the child's six-year-old sister (SISTER, role "
+              "other) reporting a count from home that the mother corrects",
+        child="Osian",
+        hotwords=("Osian", "Carys", "Nia", "scorekeeper", "lacing card", "turtle", "lace", "padlock", "key",
+                  "nuts and bolts", "collage", "zip tear", "clothes pegs", "peg plate", "peg bag", "colander",
+                  "pipe cleaner", "zip-lock bags", "pyjama button"),
+        turns=(
+            ("To4", "Osian, morning! Carys, hi. And Nia, you came too. Nia, I need a scorekeeper today. Here's a "
+                    "clipboard and a pen."),
+            ("So4", "I can do scores. I'm six, I know all the numbers up to a hundred."),
+            ("Go4", "She's been desperate to come. While I think of it, the peg bag. He's been pegging out the socks "
+                    "whenever I hang the washing. Well, whenever is me being kind. Four days out of the seven, if "
+                    "I'm honest."),
+            ("So4", "And he does his top pyjama button all by himself now. Three! Three whole nights!"),
+            ("Go4", "Two, Nia. On Sunday he was half asleep and I did it for him."),
+            ("To4", "Two nights on his own is still a first. Right, Osian, the turtle card. There are twelve holes "
+                    "round his shell. Your right hand is the pusher, and your left holds the turtle still. I'll poke "
+                    "the end through the very first hole for you, and after that you're the boss."),
+            ("Co4", "In, and pull. In, and pull. This bit's tricky. Round his head. Done!"),
+            ("So4", "He missed some! There's an empty one by the tail. And one by the back foot."),
+            ("To4", "Good spotting, Nia. All but two holes, and round the whole shell without another bit of help "
+                    "from me. Now the big padlock. The key goes in with the bumpy edge on top."),
+            ("Co4", "It won't go in. Oh, it went. Click! It opened!"),
+            ("To4", "That time I was holding the lock for you. Now you hold the lock in one hand and turn the key "
+                    "with the other."),
+            ("Co4", "Click. Shut it. Click! Shut it again. Now it's stuck, it won't turn."),
+            ("To4", "Put it down, that's plenty. Three weeks ago I had both my hands wrapped round yours just to "
+                    "turn that key. Nuts and bolts next. Five bolts on your board, five on Nia's. Spin each nut down "
+                    "until it stops. Ready, steady, go!"),
+            ("Co4", "Round and round. Finished! Five!"),
+            ("To4", "Four, actually. This last nut is only sitting on top, it hasn't gone round once. A minute and "
+                    "forty seconds from my go to his shout."),
+            ("So4", "I beat him! Mine all went right down to the bottom."),
+            ("To4", "Now some leaves for our tree collage. This is the zip tear. Thumbs touching at the top, one "
+                    "hand pulls towards your tummy and the other pushes away, like undoing a zip."),
+            ("Co4", "Zip! Zip! That's one and two."),
+            ("To4", "For those two I held the top of the sheet. Now your left hand does my job."),
+            ("Go4", "Look at him go. Three, four. Five, six, seven, and that tiny one makes eight strips."),
+            ("To4", "Last game, the peg plate. Six pegs to clip round the rim. Pinch with your thumb and your "
+                    "pointer, like a duck's beak."),
+            ("Co4", "Quack. Quack. Quack. The red one's too hard!"),
+            ("So4", "Scores! Blue, yellow, green, orange, purple. That's five pegs. Not red. I'm writing it "
+                    "down."),
+            ("To4", "Only the red one beat him, and that spring is a stiff one. I'll find a softer one. So, Carys: "
+                    "keep the socks on the peg bag every wash day. A shoelace through the holes of a colander, "
+                    "ten minutes, three times a week. And he can tear up the newspaper for the rabbit's bed."),
+            ("Go4", "Every wash day, the colander three days a week, and the rabbit's bedding. Nia can supervise."),
+            ("To4", "And the padlock, three goes opened out of four, the first with me holding the lock. After "
+                    "Christmas we'll thread beads on a pipe cleaner and open zip-lock bags. The goal I'd like for "
+                    "him: the whole turtle, every hole, with nobody's help, by the end of January."),
+        ),
+        facts=(
+            F("mother_peg_bag_4_of_7_days", "mother: he pegs out the socks on the peg bag when she hangs the "
+              "washing, 4 days out of 7 (she first said whenever, then revised it)", ("4 of 7",),
+              ("4 of the 7",), ("4 day*", "peg*"), ("4 day*", "sock*"), ("4 day*", "wash*"), ("4 time*", "peg*"),
+              ("4 time*", "wash*"), ("4 days a week",), ("4x", "week"), scope="item"),
+            F("pyjama_top_button_2_nights", "sister: he does his top pyjama button by himself, 3 nights; the "
+              "mother corrects it to 2 (she did it on Sunday)", ("2 night*",), ("button", "twice"),
+              ("button", "2 time*"), ("button", "2 of"), scope="item"),
+            F("lacing_10_of_12_holes", "lacing card: all but 2 of the 12 holes (the sister spotted the 2 missed)",
+              ("10 of 12",), ("10 of the 12",), ("10 hole*",), ("10", "12", "lac*"), ("all but 2", "hole*"),
+              ("all but 2", "lac*"), ("2 hole*", "miss*"), ("2 hole*", "skip*"), scope="item"),
+            F("lacing_right_hand_pushes_first_hole_started", "lacing: the right hand pushes the lace, the left "
+              "holds the card; the therapist poked the lace through the first hole, then no more help",
+              ("first hole",), ("1st hole",), ("right", "push*"), ("right", "lead*"), ("right", "led"),
+              ("right hand", "lac*"), ("start*", "lace"), ("start*", "lacing"), scope="item"),
+            F("padlock_3_of_4_first_lock_held", "padlock and key: opened on 3 of 4 goes, the first with the "
+              "therapist holding the lock (said in the closing summary), then he held it himself; the last go "
+              "the key stuck", ("3 of 4",), ("3 of the 4",), ("3", "4", "padlock"), ("3", "4", "lock*"),
+              ("3 time*", "lock*"), ("3 time*", "padlock"), scope="item"),
+            F("padlock_3_weeks_ago_hands_round_his", "3 weeks ago the therapist needed both hands round his to "
+              "turn the key (hand-over-hand)", ("3 week*",), ("hand over hand", "key"), ("hand over hand", "lock*"),
+              ("hoh", "key"), ("hoh", "lock*"), ("both hands", "key"), scope="item"),
+            F("nuts_4_of_5", "nuts onto bolts: 4 of 5 spun all the way down (he said 5; the last one only sat on "
+              "top)", ("4 of 5",), ("4 of the 5",), ("4 nut*",), ("4", "nut*"), ("4", "bolt*"), scope="item"),
+            F("nuts_1_min_40_s", "nuts onto bolts: a minute and 40 seconds from the go to his shout",
+              ("1 min*", "40 sec*"), ("minute", "40 sec*"), ("1:40",), ("100 sec*",), ("1 m 40",), scope="item"),
+            F("tearing_8_strips_paper_held_then_own_hand", "tearing paper strips with the zip tear: 8 strips (the "
+              "mother's count); the therapist held the top of the sheet for the first 2, then his left hand held "
+              "it", ("8 strip*",), ("8", "tear*"), ("8", "paper"), ("8", "collage"), scope="item"),
+            F("pegs_5_of_6_not_red", "clothes pegs round a plate: every one except the stiff red one, 5 of 6, "
+              "pinched with the thumb and pointer (the sister's score)", ("5 of 6",), ("5 of the 6",),
+              ("5 peg*",), ("5", "peg*"), ("except", "red"), ("all but", "red"), ("all but 1", "peg*"),
+              ("not", "red", "peg*"), scope="item"),
+            F("home_program_peg_bag_colander_3_times_tearing", "home: the socks on the peg bag every wash day; a "
+              "shoelace through the holes of a colander 10 minutes 3 times a week; tearing newspaper for the "
+              "rabbit's bed", ("wash day*",), ("colander",), ("3 times a week",), ("3 days a week",),
+              ("3x", "week"), ("rabbit*",), ("newspaper",)),
+            F("plan_beads_pipe_cleaner_zip_lock_goal_january", "next, after Christmas: beads on a pipe cleaner and "
+              "opening zip-lock bags; goal by the end of January: laces the whole card, every hole, without help",
+              ("january",), ("pipe cleaner*",), ("zip lock",), ("ziplock",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the sister's 3 nights were corrected to 2, the "
+              "child's 5 nuts to 4)", "11 of 12", "9 of 12", "12 of 12", "all 12", "11 hole*", "9 hole*",
+              "2 of 4", "4 of 4", "1 of 4", "5 of 5", "5 nut*", "3 of 5", "3 nut*", "1:30", "1:50", "90 sec*",
+              "110 sec*", "50 sec*", "7 strip*", "9 strip*", "6 strip*", "4 of 6", "6 of 6", "3 night*",
+              "1 night", "3 of 7", "5 of 7", "2 times a week", "4 times a week", "2 week*", "4 week*",
+              "5 min*", "15 min*"),
+            F("wrong_caregiver", "the caregiver is his mother (with his sister), not a father or a grandparent",
+              "father", "dad", "grandma", "grandmother", "grandpa", "grandfather", "nana"),
+        ),
+    ),
+    Session(
+        name="test_o_calm_05",
+        seed=TEST_O_SEED + 5,
+        focus="sensory regulation: a visual schedule strip of four pictures (a point at the strip faded to pulling "
+              "the pictures off himself), a feelings scale check-in before and after, a weighted lap pad while "
+              "building Lego against a timer (a result given as most of the timer), ear defenders with a recorded "
+              "hand dryer (how long before he took them off, the time without them, a comparison with last week "
+              "said by the father), five finger breathing taught by name (traced alongside, then on his own); the "
+              "father as caregiver with a bedtime report, and the child's teaching assistant (TA, role other), "
+              "who tallies the week's walk-outs from class day by day with the minutes out",
+        child="Ezra",
+        hotwords=("Ezra", "Malik", "Miss Gallagher", "Jo", "teaching assistant", "visual schedule", "done box",
+                  "weighted lap pad", "Lego", "pirate ship", "ear defenders", "hand dryer", "feelings scale",
+                  "five finger breathing", "library corner", "fire drill", "break card", "dinner hall"),
+        turns=(
+            ("To5", "Hello Ezra, hello Malik. And you must be Miss Gallagher. Thank you for giving up your "
+                    "afternoon to come in."),
+            ("Ao5", "Call me Jo, please. Ezra and I have a deal. I come here, and he shows me the Lego shelf."),
+            ("Co5", "It's got a pirate ship. Can I do the ship first?"),
+            ("To5", "Let's look at your schedule strip. Four pictures today: the lap pad and Lego, the noisy room, "
+                    "breathing, and then the ship. When one's done, you pull it off and post it in the done box. "
+                    "But first, where are you on the feelings scale? One is calm and green, five is red and about to "
+                    "burst."),
+            ("Co5", "That one. Orange."),
+            ("To5", "Orange is a four. Thanks for telling me. Jo, how has the classroom been?"),
+            ("Ao5", "Up and down. He's walked out of class on Monday twice, then Wednesday, Thursday and Friday "
+                    "once each. Usually he's in the library corner about ten minutes and comes back on his own. "
+                    "Friday was the fire drill practice, and that one was twenty five minutes."),
+            ("Go5", "Home's been better, honestly. Bedtimes especially. Most nights he's asleep by half past eight. "
+                    "Saturday and Tuesday it was gone ten, but Saturday was his cousin's birthday, so that one's on "
+                    "us."),
+            ("To5", "So five times out of class in the week, mostly short ones. Ezra, lap pad. It lies across your "
+                    "legs like a heavy cat while you build. Eight minutes on the timer, and you stay on the chair."),
+            ("Co5", "It's heavy. Like a sleeping dog. I'm making the mast."),
+            ("To5", "Off it goes, at five and a half minutes. Most of the timer, and he stayed on his chair right "
+                    "to the beep. Which picture's next?"),
+            ("Co5", "The ears one. I'm posting the Lego one."),
+            ("To5", "Here are the ear defenders. I'm going to play the hand dryer recording, four minutes of it. "
+                    "You can take the defenders off whenever you like, or tell me stop."),
+            ("Co5", "It's so loud. It's like a jet. I'm taking them off. It's okay. It's okay. Stop now, please."),
+            ("Ao5", "He lifted them off at the minute and a half. I was watching the clock for you."),
+            ("To5", "And then thirty seconds bare-eared before he said stop, which is new."),
+            ("Go5", "Last week, same noise, he was out of that door in under a minute. I had to chase him to the "
+                    "car park."),
+            ("To5", "A new tool now. Five finger breathing. Spread your hand like a star. Trace up your thumb as you "
+                    "breathe in, down the other side as you breathe out. I'll trace my hand right next to yours."),
+            ("Co5", "Up, in. Down, out. Up. That tickles. Down."),
+            ("To5", "Now the other hand, all by yourself. I'm only watching."),
+            ("Co5", "In, out. In, out. In, out. In, out. In, out. Done. And the feelings one is green now. Two."),
+            ("To5", "On the feelings scale, a four coming in and a two now. And the schedule: I pointed at the strip "
+                    "for the first two changes, and the last two he pulled the pictures off himself. Pirate ship "
+                    "time. Malik, the lap pad at the table for homework, every school night, and five finger "
+                    "breathing at bedtime. Jo, could he check in on the feelings scale before lunch play, and show "
+                    "you a break card instead of walking out?"),
+            ("Ao5", "We can do that. I'll tally the break cards and the walk-outs on a sheet for you."),
+            ("Go5", "Lap pad at homework, breathing at bedtime. I'll do the breathing with him. I could use it "
+                    "myself."),
+            ("To5", "Next week I'll bring a school bell recording and the dinner hall noise. The goal I'm writing "
+                    "down: by the twenty seventh of March, he asks for a break with his card instead of leaving the "
+                    "room, on four school days out of five."),
+        ),
+        facts=(
+            F("ta_walked_out_5_times_in_week", "TA: he walked out of class 5 times this week (twice on Monday, "
+              "once on Wednesday, Thursday and Friday; the therapist adds it up)", ("5 time*",),
+              ("5", "walk* out"), ("5", "left", "class*"), ("5", "left", "room"), ("5", "out of class"),
+              ("5", "classroom"), ("5", "walkout*"), scope="item"),
+            F("ta_usually_10_min_fire_drill_25_min", "TA: usually about 10 minutes in the library corner and he "
+              "comes back on his own; on Friday (fire drill practice) 25 minutes", ("25 min*",), ("fire drill",),
+              ("10 min*", "library"), ("10 min*", "class*"), ("10 min*", "walk*"), scope="item"),
+            F("father_asleep_by_8_30_most_nights", "father: bedtimes better; asleep by half past 8 most nights, "
+              "after 10 on 2 nights (Saturday, a birthday, and Tuesday)", ("half past 8",), ("8:30",),
+              ("8 30",), ("830",), ("2 night*",), ("after 10",), ("past 10",), ("gone 10",), scope="item"),
+            F("feelings_scale_4_to_2", "feelings scale (1 to 5): 4 (orange) at the start, 2 (green) at the end",
+              ("4", "2", "scale"), ("4", "2", "feeling*"), ("4", "2", "check*"), ("4 to 2",), ("4", "2", "orang*"),
+              ("4", "2", "green"), scope="item"),
+            F("lap_pad_5_and_a_half_min", "weighted lap pad while building Lego: pushed it off at 5 and a half "
+              "minutes of an 8-minute timer (most of it); stayed on his chair to the end",
+              ("5 and a half",), ("5.5",), ("5:30",), ("5 min*", "30 sec*"), ("330 sec*",), scope="item"),
+            F("ear_defenders_on_1_5_min", "recorded hand dryer (a 4-minute track): he took the ear defenders "
+              "off himself at a minute and a half (the TA watched the clock)", ("minute and a half",),
+              ("1 and a half min*",), ("1.5 min*",), ("90 sec*",), ("1:30",), ("1 min*", "30 sec*"), scope="item"),
+            F("dryer_30_s_without_defenders", "then 30 seconds of the dryer noise without the defenders before "
+              "he asked to stop", ("30 sec*", "without"), ("30 sec*", "bare"), ("30 sec*", "uncover*"),
+              ("30 more sec*",), ("another 30 sec*",), ("additional 30 sec*",), ("further 30 sec*",),
+              ("30 sec*", "no ear*"), ("30 sec*", "no defender*"), scope="item"),
+            F("dryer_last_week_out_in_under_a_minute", "father: last week, with the same noise, he ran out of the "
+              "door in under a minute", ("under a minute",), ("under 1 min*",), ("less than a minute",),
+              ("less than 1 min*",), ("within a minute",), ("within 1 min*",), scope="item"),
+            F("five_finger_breathing_traced_then_own", "five finger breathing taught by name: the therapist traced "
+              "her hand next to his for the first hand (model), the second hand on his own",
+              ("5 finger breath*",), ("finger breath*",), ("trac*", "breath*"), scope="item"),
+            F("schedule_pointed_first_2_then_himself", "visual schedule strip of 4 pictures: the therapist pointed "
+              "at the strip for the first 2 changes (gestural cue), the last 2 he pulled the pictures off himself",
+              ("schedule", "point*"), ("schedule", "gestur*"), ("schedule", "independ*"), ("schedule", "himself"),
+              ("schedule", "own"), ("last 2", "himself"), ("last 2", "independ*"), ("last 2", "own"),
+              scope="item"),
+            F("home_program_lap_pad_homework_breathing_bedtime_school_check_in", "home: the lap pad at the table "
+              "for homework every school night; five finger breathing at bedtime; school: a feelings scale "
+              "check-in before lunch play and a break card instead of walking out (the TA keeps a tally)",
+              ("lap pad", "homework"), ("breath*", "bedtime"), ("break card",), ("lunch play",),
+              ("before lunch",), scope="item"),
+            F("plan_bell_dinner_hall_goal_27_march", "next: a school bell recording and the dinner hall noise; "
+              "goal by 27 March: asks for a break with his card instead of leaving the room on 4 of 5 school days",
+              ("march",), ("school bell",), ("dinner hall",), ("bell", "record*")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "4 time*", "6 time*", "3 time*", "15 min*",
+              "20 min*", "30 min*", "9:30", "half past 9", "3 night*", "6 and a half", "4 and a half", "6 min*",
+              "2 min*", "3 min*", "20 sec*", "40 sec*", "45 sec*", "5 to 2", "4 to 3", "4 to 1",
+              "3 to 2", "3 of 5", "5 of 5"),
+            F("wrong_caregiver", "the caregiver is his father (with the teaching assistant), not a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_o_ball_06",
+        seed=TEST_O_SEED + 6,
+        focus="gross motor: catching a tennis ball off one bounce (the grandmother counts the catches over two "
+              "turns; a comparison with September), kicking at skittles with each foot (the father's count), "
+              "standing on one leg on each side (the grandmother counts aloud, the therapist's watch corrects her), "
+              "walking a low beam (a hand held the whole way, then a fingertip on the shoulder taken away), "
+              "stepping over hurdles (the last one clipped, said by the father); the father (CAREGIVER) reporting "
+              "football club with minutes and the grandmother (CAREGIVER_2) a fall on her garden steps",
+        child="Elsie",
+        hotwords=("Elsie", "Rhodri", "June", "Nana June", "tennis ball", "bounce", "skittles", "stork stand",
+                  "balance beam", "heel to toe", "hurdles", "under sevens", "netball umpire", "garden steps",
+                  "rail", "skipping rope", "trampoline"),
+        turns=(
+            ("To6", "Elsie! Hello, hello. Rhodri, and this must be Nana June at last. Come and sit on the bench, "
+                    "the big hall's all ours this morning."),
+            ("Go6", "Quick update before she's off. She's started the under sevens football on Saturday mornings. "
+                    "It's an hour, and last week she lasted forty minutes before she sat on the bench. In October "
+                    "she was done after twenty."),
+            ("Ho6", "And I have to own up to one. Sunday at my house she missed the bottom two steps down to the "
+                    "garden and landed on her knees. Not a mark on her, but it's the second time this month on "
+                    "those steps. We've put a rail on now."),
+            ("To6", "Thank you, June. Those steps and that rail are worth keeping an eye on. Elsie, tennis ball "
+                    "first. I bounce it once, you catch it. Ten throws."),
+            ("Co6", "Got it! Oh. Got it. Got it!"),
+            ("Ho6", "That's three. I'll keep count, I was a netball umpire for twenty years."),
+            ("Co6", "Missed it. Got it! Missed. Got it. Missed. Got it!"),
+            ("Ho6", "Six, by my umpire's count."),
+            ("To6", "Six of the ten, and every miss was her hands closing after the ball had gone past. In September "
+                    "she was trapping it against her chest. Kicking now. Knock the skittles down. Four kicks with "
+                    "your right foot, then four with your left."),
+            ("Co6", "Bang! Miss. Bang! Bang!"),
+            ("Go6", "Three skittles down with the right. Now the other one, Els."),
+            ("Co6", "Left's the wobbly one. Miss. Miss. Bang! Miss. Oh, I fell over."),
+            ("To6", "One skittle with the left, and she sat down on the last kick, no harm done. Stork standing "
+                    "next. One foot up, hands on hips, and I'll time you. Right leg first."),
+            ("Ho6", "One Mississippi, two Mississippi, three, four, five, six, seven, eight, nine, ten "
+                    "Mississippi!"),
+            ("To6", "Nine seconds on my watch, June. Your Mississippis run a little fast. Left leg now, Elsie."),
+            ("Co6", "It's wobbling. Ugh. Down."),
+            ("To6", "Four seconds on the left. So the right holds for more than twice as long. Onto the beam. "
+                    "First go, I'll hold your hand the whole way along."),
+            ("Co6", "Heel, toe, heel, toe. I did the whole beam!"),
+            ("To6", "Second go, only my fingertip on your shoulder, and I'll take it away after a couple of steps."),
+            ("Co6", "One, two, three, four, five, six. Oops. Off."),
+            ("To6", "Six steps, and my finger came off her shoulder after the second one, then she stepped off. "
+                    "Hurdles last. Five of them, and lift your knees up high like a pony."),
+            ("Co6", "Jump, jump, jump, jump, clonk!"),
+            ("Go6", "She clipped the last one with her back foot."),
+            ("To6", "Four hurdles clean, only the last one clipped. Homework, Rhodri and June: ten catches off a "
+                    "bounce each evening, standing on one foot while she brushes her teeth, each foot, morning and "
+                    "night, and walking along a skipping rope laid on the floor, three times a week. Next time, "
+                    "hopping and the trampoline. My goal for her: eight caught out of ten, off one bounce, by the "
+                    "first of April."),
+            ("Ho6", "The rope on the floor and teeth on one leg. I'll do the rope at mine on Sundays."),
+            ("Go6", "And I'll do the catches after tea. Say bye, Elsie."),
+        ),
+        facts=(
+            F("father_football_40_of_60_min", "father: she started under-sevens football on Saturday mornings, an "
+              "hour; last week she lasted 40 minutes before sitting on the bench; in October 20",
+              ("40 min*",), ("40", "football"), ("40", "60"), ("40", "hour"), ("40", "bench"), scope="item"),
+            F("grandmother_fall_garden_steps_second_this_month", "grandmother: on Sunday she missed the bottom 2 "
+              "garden steps at the grandmother's house and landed on her knees, no injury; the second time this "
+              "month on those steps; a rail has been put on", ("2 step*",), ("bottom", "step*"),
+              ("fell", "garden"), ("fall*", "garden"), ("fell", "step*"), ("fall*", "step*"), ("rail",),
+              ("2nd", "month"), ("second", "month"), scope="item"),
+            F("catch_6_of_10_one_bounce", "catching a tennis ball off one bounce: 6 of 10 (the grandmother's "
+              "count over two turns); the misses were late hands; in September she trapped it against her chest",
+              ("6 of 10",), ("6 of the 10",), ("6", "catch*"), ("6", "caught"), ("6", "10", "ball"),
+              scope="item"),
+            F("kick_right_3_of_4", "kicking at skittles with the right foot: 3 of 4 (the father's count)",
+              ("3 of 4",), ("3 of the 4",), ("3", "right", "kick*"), ("3", "right", "skittle*"),
+              ("3", "right", "target"), scope="item"),
+            F("kick_left_1_of_4", "kicking with the left foot: 1 of 4, sat down on the last kick",
+              ("1 of 4",), ("1 of the 4",), ("1", "left", "kick*"), ("1", "left", "skittle*"),
+              ("1", "left", "target"), scope="item"),
+            F("stand_right_leg_9_s", "standing on the right leg: 9 seconds by the therapist's watch (the "
+              "grandmother counted 10 Mississippis)", ("9 sec*",), ("9 s",), ("9s",), ("0:09",), scope="item"),
+            F("stand_left_leg_4_s", "standing on the left leg: 4 seconds", ("4 sec*",), ("4 s",), ("4s",),
+              ("0:04",), scope="item"),
+            F("beam_first_go_hand_held_whole_way", "low beam: the first go with the therapist holding her hand the "
+              "whole way, she walked the whole beam heel to toe", ("hand held",), ("held", "hand", "beam"),
+              ("hold*", "hand", "beam"), ("beam", "hand", "whole"), ("beam", "hand hold*"), scope="item"),
+            F("beam_second_go_6_steps_fingertip_removed", "low beam, second go: a fingertip on her shoulder, taken "
+              "away after the 2nd step; 6 steps before she stepped off", ("6 step*",), ("6", "beam"),
+              ("6", "step* off"), scope="item"),
+            F("hurdles_4_of_5_last_clipped", "hurdles: 4 of 5 cleared, the last clipped with her back foot",
+              ("4 of 5",), ("4 of the 5",), ("4 hurdle*",), ("4", "hurdle*"), ("clip*", "last"),
+              ("knock*", "last"), scope="item"),
+            F("home_program_catches_one_leg_teeth_rope_3_times", "home: 10 catches off a bounce each evening (the "
+              "father, after tea); standing on one foot while brushing her teeth, each foot, morning and night; "
+              "walking along a skipping rope on the floor 3 times a week (the grandmother on Sundays)",
+              ("10 catch*",), ("catch*", "evening"), ("brush*", "1 foot"), ("brush*", "1 leg"), ("teeth", "1 foot"),
+              ("teeth", "1 leg"), ("rope",), ("3 times a week",), ("3x", "week")),
+            F("plan_hopping_trampoline_goal_april", "next: hopping and the trampoline; goal by 1 April: catches 8 "
+              "of 10 off one bounce", ("april",), ("hopping",), ("trampoline",), ("8 of 10",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the grandmother's 10 Mississippis were 9 seconds "
+              "by the watch)", "5 of 10", "7 of 10", "all 10", "2 of 4", "4 of 4", "0 of 4", "8 sec*",
+              "10 sec*", "3 sec*", "5 sec*", "5 step*", "7 step*", "5 of 5", "3 of 5", "3 hurdle*",
+              "30 min*", "35 min*", "45 min*", "50 min*", "3 fall*", "third time", "2 times a week",
+              "4 times a week", "5 catch*", "20 catch*"),
+            F("wrong_caregiver", "the caregivers are her father and her grandmother, not a mother or a grandfather",
+              "mother", "mom", "mum", "grandfather", "grandpa"),
+        ),
+    ),
+)
+
+SESSIONS_O: tuple[Session, ...] = SESSIONS_O_A + SESSIONS_O_B
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -8344,7 +8734,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "k": ("test_k", SESSIONS_K),
                                                     "l": ("test_l", SESSIONS_L),
                                                     "m": ("test_m", SESSIONS_M),
-                                                    "n": ("test_n", SESSIONS_N)}
+                                                    "n": ("test_n", SESSIONS_N),
+                                                    "o": ("test_o", SESSIONS_O)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -8358,11 +8749,12 @@ def main(argv: list[str] | None = None) -> int:
                         "eighth set, six sessions (samples/test_h); i: the ninth set, six sessions (samples/test_i); "
                         "j: the tenth set, six sessions (samples/test_j); k: the eleventh set, six sessions "
                         "(samples/test_k); l: the twelfth set, six sessions (samples/test_l); m: the thirteenth set, "
-                        "six sessions (samples/test_m); n: the fourteenth set, six sessions (samples/test_n)")
+                        "six sessions (samples/test_m); n: the fourteenth set, six sessions (samples/test_n); o: the "
+                        "fifteenth set, six sessions (samples/test_o)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n with --set b, c, d, e, f, "
-                        "g, h, i, j, k, l, m, n)")
+                        "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o with --set b, c, "
+                        "d, e, f, g, h, i, j, k, l, m, n, o)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
