@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (fourteen sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (fifteen sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -201,8 +201,29 @@ foot placed on the top rung) and cues as what was shown, tapped, held up, said o
 espeak-ng voices of its own, none used by sets a to m (``scribe eval notes --data test --samples-dir
 samples/test_n``).
 
+A fifteenth set of six (``--set o``, ``samples/test_o``: a T-shirt the right way round, cardigan buttons, brushing hair
+to a song and an apron bow with the child's foster carer reporting mornings and a safety matter and the cutting goal
+not addressed, two pencil mazes, copying shapes, a dot-to-dot against a sand timer and block designs with the
+grandmother reading out the class teacher's note in the reading record, loading a spoon, an open cup and tastes of a
+new texture with the grandmother's reports from home passed on by an interpreter, a lacing card, a padlock and key,
+nuts on bolts, tearing strips for a collage and clothes pegs with the mother and a six-year-old sister who races him,
+keeps score and reports a count from home that her mother corrects, a visual schedule, a weighted lap pad, ear
+defenders with a recorded hand dryer, a feelings scale and five finger breathing with the father and the child's
+teaching assistant, who tallies the week's walk-outs from class, and catching off a bounce, kicking at skittles,
+standing on one leg, a low beam and hurdles with the father's football report and the grandmother's report of a fall
+on her garden steps) was written on 2026-12-07, after sets b to n had all been used to tune the writer, by sessions
+that had read neither the note writer's rules nor any note; no note of them was drafted while they were written. The
+dialogues were phrased away from the sentence shapes of sets l to n: counts are said wrong by the child and corrected
+by the therapist, revised by the caregiver who gave them, corrected by a parent or by the therapist's watch, kept by
+a sister or a grandmother, tallied day by day by a teaching assistant and added up by the therapist, or given only in
+the closing summary; a result is given as a part of a timer; instructions carry numbers that are not results; help
+changes within a task and is said as what the adult did; strategies are taught by name and comparisons with earlier
+weeks come in passing or a turn later. Each session speaks with espeak-ng voices of its own, none used by sets a to n
+(``scribe eval notes --data test --samples-dir samples/test_o``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n] [--out DIR] [--only NAME] [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o] [--out DIR] [--only NAME]
+      [--facts-only]
 """
 
 from __future__ import annotations
@@ -7949,6 +7970,761 @@ SESSIONS_N_B: tuple[Session, ...] = (
 SESSIONS_N: tuple[Session, ...] = SESSIONS_N_A + SESSIONS_N_B
 
 
+# The fifteenth test set (samples/test_o, `--set o`), sessions 01 to 03: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to n had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to n nor by another set-o session), with the child's foster carer in test_o_dress_01, the
+# grandmother and a male therapist in test_o_maze_02, and in test_o_spoon_03 the grandmother, who speaks little
+# English, with an interpreter, INTERPRETER (role other), who passes on her reports in reported speech. No voice is an
+# "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+TEST_O_SEED = 20261219
+
+ms.VOICES.setdefault("To1", Voice("THERAPIST", "therapist", "en-gb-x-rp+gustave", 99, 165))
+ms.VOICES.setdefault("Co1", Voice("CHILD", "child", "en-us-nyc+Jacky", 99, 196))
+ms.VOICES.setdefault("Go1", Voice("CAREGIVER", "caregiver", "en-gb-scotland+marcelo", 50, 150))
+ms.VOICES.setdefault("To2", Voice("THERAPIST", "therapist", "en-us-nyc+travis", 45, 172))
+ms.VOICES.setdefault("Co2", Voice("CHILD", "child", "en-us+Alex", 99, 190))
+ms.VOICES.setdefault("Go2", Voice("CAREGIVER", "caregiver", "en-029+Mario", 99, 135))
+ms.VOICES.setdefault("To3", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+Mario", 99, 160))
+ms.VOICES.setdefault("Co3", Voice("CHILD", "child", "en-gb-x-gbclan+iven3", 99, 200))
+ms.VOICES.setdefault("Go3", Voice("CAREGIVER", "caregiver", "en-029+Henrique", 62, 130))
+ms.VOICES.setdefault("Io3", Voice("INTERPRETER", "other", "en-us+paul", 60, 178))
+
+SESSIONS_O_A: tuple[Session, ...] = (
+    Session(
+        name="test_o_dress_01",
+        seed=TEST_O_SEED + 1,
+        focus="self-care: a T-shirt the right way round with a strategy taught by name (a result given only in the "
+              "summary), cardigan buttons (a count the child says wrong and the therapist corrects, help faded "
+              "within the task), brushing hair against a song and a ponytail with a bobble, an apron bow tied at "
+              "the front and spun round (a comparison with last time by the carer); the foster carer reports "
+              "mornings (a time he revises) and a safety matter at home; the cutting goal on the plan is not "
+              "addressed today and the therapist says why",
+        child="Maisie",
+        hotwords=("Maisie", "Gareth", "foster carer", "tag to the table", "label", "unicorn", "cardigan", "buttons",
+                  "buttonhole", "bobble", "ponytail", "hairbrush", "brushing song", "apron", "bow", "scissors",
+                  "scissor loop", "plaster", "towel radiator", "tights"),
+        turns=(
+            ("To1", "Hello Maisie, hello Gareth. Maisie, guess what's on top of the dressing box."),
+            ("Co1", "The strawberry apron! Can I wear it first?"),
+            ("Go1", "Apron last, madam. The mornings first: getting her dressed for school is taking twenty five, "
+                    "no, hang on, with the tights it's nearer thirty five minutes. Tights are the killer. This "
+                    "week she dressed herself three mornings out of five, the other two I did it, we were late for "
+                    "the bus. Oh, and Sunday she climbed the towel radiator to get her bobbles off the top shelf. "
+                    "It was on. A red mark on her knee, nothing worse."),
+            ("To1", "Then the bobbles go in a low basket she can reach from the floor. Right, Maisie, T-shirt "
+                    "first. Pop it on the way you normally would."),
+            ("Co1", "Arms, head, pull it down. Finished!"),
+            ("To1", "Have a look in the mirror. Where's the unicorn gone?"),
+            ("Co1", "It's on my back! Silly unicorn."),
+            ("To1", "Off it comes. Here's a trick called tag to the table. Lay it face down, label at the top, "
+                    "near your tummy. Arms in, then your head."),
+            ("Co1", "Tag to the table. Arms. Head. The unicorn's on my front!"),
+            ("To1", "Brilliant. Do it three more times for me, tag to the table every time. Then the cardigan "
+                    "buttons. There are six of them, start at the bottom. I'll push this first one halfway "
+                    "through the hole, you pull it the rest of the way. The next two I'll just hold the edge flat. "
+                    "And the two after that, I'm sitting on my hands."),
+            ("Co1", "Done, done! I did all of them. Six!"),
+            ("To1", "Five buttons, Maisie, not six. Feel under your chin, the top one's still open."),
+            ("Go1", "She does the bottom ones at home, then shouts for me for the rest."),
+            ("To1", "Hair next. Ends first, then the middle, then the top. The brushing song is a minute long."),
+            ("Co1", "La la la. Ow. There's a knot. I'm stopping."),
+            ("To1", "That's most of the song, she stopped with about fifteen seconds to go, at the knot behind her "
+                    "ear. I'll do the knot. Ponytail: I'll hold it, you wind the bobble round."),
+            ("Co1", "Round once. Round twice. It's too tight, my fingers hurt."),
+            ("To1", "Two twists by herself, and I did the last twist. Now the apron. We tie the bow at the front "
+                    "and spin the apron round. I'll make the first loop, you go round and push through."),
+            ("Co1", "Round and through. Pull! Spin it. Now me on my own. Loop, round, through, spin. Oh, it fell "
+                    "off. Again. Pull them really tight. Spin. It stayed!"),
+            ("Go1", "Last time she wanted you to do the whole bow for her."),
+            ("To1", "So, Gareth, the summary. The T-shirt went on the right way round three times out of four, the "
+                    "only miss the very first, before tag to the table. Five buttons out of six, my help fading "
+                    "out. The bow held with me starting the first loop, and on her own one time out of two. And no "
+                    "scissors today, on purpose, though cutting is on her plan. With that plaster on her thumb she "
+                    "can't get it into the scissor loop, and I don't want her learning a grip around a plaster."),
+            ("Go1", "She shut it in the car door on Friday. Screamed the street down."),
+            ("To1", "For home: tag to the table every school morning, you only watch. Cardigan buttons after tea, "
+                    "four evenings a week. The brushing song at bath time, she brushes, you do the knots."),
+            ("Go1", "Tag to the table, buttons four nights, bobbles in a basket. Got it."),
+            ("To1", "Next week, scissors if the thumb has healed, and the tights. The goal: by the end of March, "
+                    "dressed for school on her own, T-shirt right way round and every button done, every school "
+                    "morning for a week."),
+        ),
+        facts=(
+            F("mornings_35_min_revised_dressed_self_3_of_5", "foster carer: getting her dressed for school takes "
+              "nearer 35 minutes with tights (he first said 25, then revised it); this week she dressed herself 3 "
+              "mornings out of 5, he dressed her on the other 2 because they were late for the bus",
+              ("35 min*",), ("3 morning*",), ("3 of 5",), ("3 of the 5",), ("3 day*", "week"),
+              ("3 school day*",), scope="item"),
+            F("safety_radiator_bobbles_low_basket", "safety: on Sunday she climbed up the hot towel radiator in "
+              "the bathroom to reach her bobbles on the top shelf (a small red mark on her knee); the bobbles are "
+              "to go in a low basket she can reach from the floor", ("radiator",), ("climb*", "shelf"),
+              ("climb*", "bobble*"), ("low basket",), ("bobble*", "basket"), scope="item"),
+            F("tshirt_right_way_3_of_4", "T-shirt on the right way round 3 times out of 4; the only miss was the "
+              "first, before the strategy was taught (stated only in the summary)", ("3 of 4",), ("3 of the 4",),
+              ("3 time* of 4",), ("3 time*", "right way"), ("shirt", "3", "4"), scope="item"),
+            F("tshirt_tag_to_the_table_first_back_to_front_mirror", "T-shirt: the first go went on back to front "
+              "and she saw it in the mirror (visual cue); the therapist taught 'tag to the table' by name (lay it "
+              "face down, label at the top near her tummy, arms then head)", ("tag to the table",),
+              ("tag", "table"), ("label", "table"), ("back to front",), ("backward*",), ("shirt", "mirror"),
+              ("shirt", "revers*"), scope="item"),
+            F("buttons_5_of_6_top_open", "cardigan: 5 of the 6 buttons done (the child said six; the therapist "
+              "corrected her: the top one, under her chin, was still open)", ("5 of 6",), ("5 of the 6",),
+              ("5 button*",), ("button*", "5", "6"), ("5", "button*", "top"), scope="item"),
+            F("buttons_help_faded_halfway_edge_held_2_alone", "buttons, help faded within the task: the therapist "
+              "pushed the bottom button halfway through the hole and she pulled it through; for the next 2 the "
+              "therapist held the edge of the cardigan flat; the 2 after that she did on her own",
+              ("halfway",), ("half way",), ("button*", "edge"), ("button*", "fad*"), ("button*", "2", "own"),
+              ("button*", "2", "independ*"), ("button*", "moderate"), ("button*", "minimal"),
+              ("button*", "min assist*"), ("button*", "mod assist*"), scope="item"),
+            F("brushing_most_of_song_15_s_left_knot", "hair brushing to a 1-minute song: she brushed for most of "
+              "the song and stopped with about 15 seconds to go, at a knot behind her ear, which the therapist "
+              "brushed out", ("most", "song"), ("45 sec*",), ("15 sec*",), ("3 quarter*",),
+              ("most of the", "minute"), scope="item"),
+            F("ponytail_held_2_twists_last_twist_by_therapist", "ponytail: the therapist held the gathered hair "
+              "while she wound the bobble round twice herself; the therapist did the last twist (too tight for "
+              "her fingers)", ("2 twist*",), ("twice", "bobble"), ("bobble", "held"), ("bobble", "hold*"),
+              ("ponytail", "held"), ("ponytail", "hold*"), ("bobble", "last twist"), ("ponytail", "minimal"),
+              ("ponytail", "moderate"), ("ponytail", "min assist*"), ("ponytail", "mod assist*"),
+              scope="item"),
+            F("apron_bow_front_spin_first_loop_1_of_2_alone", "apron bow tied at the front and spun round to the "
+              "back: it held with the therapist making the first loop; on her own it held 1 time out of 2 (came "
+              "undone once when she spun it); last time the therapist tied the whole bow",
+              ("1 time* of 2",), ("1 of 2",), ("1 of the 2",), ("first loop",), ("bow", "spin*"),
+              ("bow", "spun"), ("bow", "front"), ("bow", "50 percent"), ("bow", "once"), scope="item"),
+            F("scissors_goal_not_addressed_plaster_thumb", "the cutting (scissors) goal on the plan was not "
+              "addressed today, on purpose: with a plaster on her thumb (shut in a car door on Friday) she cannot "
+              "get it into the scissor loop and the therapist does not want her to learn a grip around it",
+              ("scissor*", "not"), ("scissor*", "plaster"), ("scissor*", "thumb"), ("cutting", "not"),
+              ("cutting", "thumb"), ("cutting", "plaster"), ("scissor*", "defer*"), ("scissor*", "postpon*"),
+              ("cutting", "defer*"), ("cutting", "postpon*"), scope="item"),
+            F("home_program_tag_every_morning_buttons_4_evenings", "home: tag to the table every school morning "
+              "with the carer only watching; cardigan buttons after tea 4 evenings a week; the "
+              "brushing song at bath time (she brushes, he does the knots); bobbles in the low basket",
+              ("every school morning",), ("every morning",), ("each morning",), ("daily",), ("4 evening*",),
+              ("4 night*",), ("4 times a week",), ("4 days a week",), ("4x", "week"), ("bath time",),
+              ("bathtime",)),
+            F("plan_scissors_tights_goal_end_of_march", "next: scissors if the thumb has healed, and tights; goal "
+              "by the end of March: dressed for school on her own, T-shirt the right way round and every button "
+              "done, every school morning for a week", ("march",), ("tights", "next"), ("tights", "plan"),
+              ("tights", "goal"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the carer's first figure of 25 minutes was "
+              "revised by him to 35; the child's count of 6 buttons was corrected to 5)", "25 min*", "30 min*",
+              "40 min*", "4 morning*", "4 of 5", "2 of 4", "4 of 4", "4 of 6", "6 of 6", "6 button*", "4 button*",
+              "2 of 2", "0 of 2", "10 sec*",
+              "20 sec*", "30 sec*", "3 evening*", "5 evening*", "3 times a week", "5 times a week"),
+            F("wrong_caregiver", "the caregiver is her foster carer, a man, not a mother or a grandparent",
+              "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather", "nana", "aunt*",
+              "uncle"),
+        ),
+    ),
+    Session(
+        name="test_o_maze_02",
+        seed=TEST_O_SEED + 2,
+        focus="visual-motor: two pencil mazes (wall crossings tallied over several turns, a strategy taught by "
+              "name, a comparison with last week a turn later), copying a cross, a triangle and a diamond, a "
+              "dot-to-dot to twenty against a sand timer (a number in the instruction that is not a result), "
+              "block designs copied from cards with a ruler under each row; the grandmother, between chatter, "
+              "reads out what the class teacher wrote in his reading record, with a number in it",
+        child="Theo",
+        hotwords=("Theo", "Pat", "Nan", "pencil maze", "rocket", "corner stops", "stop, look, go", "diamond",
+                  "triangle", "dot-to-dot", "sand timer", "block design", "pattern cards", "ruler",
+                  "reading record", "parents evening", "magnetic drawing board", "jigsaws"),
+        turns=(
+            ("To2", "Morning Theo, morning Pat. Theo, grab the blue chair. First up, the rocket maze."),
+            ("Go2", "He's talked about the rocket since breakfast. I've got his teacher's note too, if I can find "
+                    "my glasses."),
+            ("To2", "After, so he can get going. Theo, rocket to the moon without going through a wall. And I'm "
+                    "teaching you corner stops: at every corner your pencil stops, your eyes look where the path "
+                    "goes, then off you go."),
+            ("Co2", "Zoom zoom zoom. Oops."),
+            ("To2", "That's one, the line went through the wall there. Keep going."),
+            ("Co2", "Round the bend, whoosh. Oops, again."),
+            ("To2", "And that's two. Corner stop, Theo. Stop, and look."),
+            ("Co2", "Stop, look, go. Stop, look, go. Landed on the moon!"),
+            ("To2", "Two crossings on the first maze, both before the corner stops. Second maze, corner stops all "
+                    "the way."),
+            ("Co2", "Stop, look, go. Done. I didn't touch any walls."),
+            ("To2", "Just one, right at the end, a little one. So one crossing on the second maze."),
+            ("Go2", "Last week he was going straight through the walls on purpose. He thought it was hilarious."),
+            ("To2", "He did. On a maze this size he crossed seven times. Shapes now: copy my cross, my triangle "
+                    "and my diamond."),
+            ("Co2", "Line down, line across. Triangle. Pointy, pointy, pointy. Diamond. Oh no, it's an egg. Again. "
+                    "Still an egg. A pointy egg."),
+            ("To2", "So all but the diamond. The cross and the triangle came out right, first go. The diamond has "
+                    "round sides, even on the second try, when I told him to stop at each point. Dot-to-dot next, "
+                    "up to twenty. The sand timer's three minutes."),
+            ("Co2", "One, two, three, four, five. Where's eleven? I can't find eleven."),
+            ("To2", "I'm not saying, I'm pointing. There, by the dog's ear."),
+            ("Co2", "Eleven, twelve, thirteen, fourteen, sixteen, seventeen, eighteen, nineteen, twenty! A dog!"),
+            ("To2", "To twenty with about a third of the sand left, so around two minutes. I pointed to the eleven "
+                    "once, and he jumped from fourteen to sixteen. Blocks: the four block card he got right first "
+                    "go, on his own. Harder card, nine blocks. I'll lay a ruler under the top row, then move it "
+                    "down."),
+            ("Co2", "Top row. Middle row. Bottom row. Is it right?"),
+            ("To2", "Every block except the bottom corner one, that's turned the wrong way, the red half's pointing "
+                    "up."),
+            ("Go2", "Found them, they were on my head. The teacher wrote: Theo copied from the board today for the "
+                    "first time. He finished two of the six sentences, and his letters went off the edge of the "
+                    "page. Can we talk at parents evening? That's next Thursday."),
+            ("To2", "Copying off a board across the room, that fits the mazes, he loses his place. I'll write her "
+                    "a letter for parents evening about where he sits, and copying from a sheet on his desk."),
+            ("Go2", "At home he'll do a jigsaw all afternoon, but a colouring book, forget it. And he calls me Nan "
+                    "in front of his friends now, not Nanny."),
+            ("To2", "For home: one maze a day with corner stops, five days a week. Diamonds on the magnetic drawing "
+                    "board every evening, stopping at each point. Dot-to-dots at the weekend."),
+            ("To2", "Next time, diamonds again, and copying from the whiteboard across the room, like in class. The "
+                    "goal: by half term in February, Theo copies a diamond with four sharp corners, three times "
+                    "in a row."),
+        ),
+        facts=(
+            F("maze1_2_crossings_before_corner_stops", "first maze: the line crossed the wall 2 times (tallied "
+              "over several turns), both before he began stopping at the corners", ("2 crossing*",),
+              ("crossed", "2 time*"), ("cross*", "wall*", "2"), ("2 time*", "wall*"), ("first maze", "2"),
+              scope="item"),
+            F("maze2_1_crossing_with_corner_stops", "second maze, with corner stops all the way: 1 crossing, at "
+              "the very end (he said he touched none; the therapist corrected him)", ("1 crossing*",),
+              ("cross*", "once"), ("cross*", "1 time"), ("second maze", "1"), ("second maze", "once"),
+              ("2nd maze", "1"), ("2nd maze", "once"), scope="item"),
+            F("maze_prior_7_crossings_last_week", "last week, on a maze the same size, he crossed the walls 7 times "
+              "(going through them on purpose)", ("7 time*",), ("7 crossing*",), ("cross*", "7"),
+              ("last week", "7"), scope="item"),
+            F("strategy_corner_stops", "strategy taught by name: 'corner stops' (the pencil stops at every corner, "
+              "the eyes look where the path goes, then go; 'stop, look, go')", ("corner stop*",),
+              ("stop*", "corner*"), ("stop", "look", "go"), scope="item"),
+            F("shapes_cross_triangle_right_diamond_round", "copying shapes: the cross and the triangle came out "
+              "right first go (all but the diamond, 2 of 3); the diamond had round sides, even on a second try "
+              "with a verbal cue to stop at each point", ("2 of 3",), ("2 of the 3",), ("all but", "diamond"),
+              ("diamond", "not"), ("diamond", "round*"), ("diamond", "egg"), ("diamond", "unable"),
+              ("diamond", "difficult*"), ("diamond", "emerg*"), scope="item"),
+            F("dot_to_dot_20_about_2_min_pointed_once_skipped_15", "dot-to-dot to 20, done with about a third of a "
+              "3-minute sand timer left (around 2 minutes); the therapist pointed to the 11 once (gestural cue); "
+              "he jumped from 14 to 16", ("2 min*",), ("dot*", "point*"), ("dot*", "gestur*"),
+              ("dot*", "skip*"), ("dot*", "15"), ("dot*", "omit*"), ("dot*", "miss*"), scope="item"),
+            F("blocks_4_on_own_9_all_but_corner_ruler", "block design from cards: the 4-block card right first go "
+              "on his own; the 9-block card with a ruler under each row in turn (visual cue): every block but the "
+              "bottom corner one (8 of 9), which was turned the wrong way", ("8 of 9",), ("8 of the 9",),
+              ("except", "corner"), ("block*", "ruler"), ("block*", "visual"), ("block*", "8"),
+              ("design", "8"), scope="item"),
+            F("teacher_note_2_of_6_sentences_off_edge", "grandmother reads the teacher's note in the reading "
+              "record: he copied from the board for the first time and finished 2 of the 6 sentences; his letters "
+              "went off the edge of the page", ("2 of 6",), ("2 of the 6",), ("2 sentence*",),
+              ("sentence*", "2", "6"), scope="item"),
+            F("letter_to_teacher_parents_evening", "the therapist will write the teacher a letter for parents "
+              "evening (next Thursday) about where he sits and copying from a sheet on his desk",
+              ("parents evening",), ("parent evening",), ("write", "teacher"), ("letter", "teacher"),
+              ("liais*", "teacher"), ("contact*", "teacher"), ("teacher", "seat*"), ("teacher", "sheet"),
+              ("desk", "copy*"), scope="item"),
+            F("home_jigsaw_afternoon_no_colouring", "grandmother: at home he will do a jigsaw all afternoon but "
+              "avoids colouring books", ("jigsaw*",), ("colouring",), ("coloring",), ("puzzle*", "home"),
+              ("puzzle*", "afternoon"), scope="item"),
+            F("home_program_maze_5_days_diamonds_evening", "home: one maze a day with corner stops, 5 days a "
+              "week; diamonds on the magnetic drawing board every evening, stopping at each point; "
+              "dot-to-dots at the weekend", ("5 days a week",), ("5 day*",), ("5 times a week",),
+              ("5x", "week"), ("drawing board",), ("every evening",), ("weekend*",)),
+            F("plan_diamonds_board_copying_goal_february", "next: diamonds again and copying from the whiteboard "
+              "across the room; goal by half term in February: copies a diamond with 4 sharp corners, 3 times in a "
+              "row", ("february",), ("half term",), ("whiteboard",), ("3 time* in a row",), ("3 in a row",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "3 crossing*", "0 crossing*", "6 time*",
+              "8 time*", "6 crossing*", "8 crossing*", "3 of 3", "7 of 9", "9 of 9", "1 of 6", "3 of 6",
+              "3 sentence*", "1 sentence*", "4 days a week", "6 days a week", "4 times a week", "6 times a week",
+              "4 min*"),
+            F("wrong_caregiver", "the caregiver is his grandmother, not a mother, a father or a grandfather",
+              "mother", "mom", "mum", "father", "dad", "grandfather", "grandpa", "aunt*", "uncle"),
+        ),
+    ),
+    Session(
+        name="test_o_spoon_03",
+        seed=TEST_O_SEED + 3,
+        focus="feeding: loading a spoon with yoghurt and then rice (a finger under his wrist that is taken away "
+              "within the task), drinking from an open cup (sips tallied up to a spill), tastes of a new texture "
+              "counted aloud, sitting at the table on a timer (a result given as part of the time, a comparison "
+              "with his first session); the grandmother speaks little English and an interpreter (INTERPRETER, "
+              "role other) passes on her reports of meals at home in reported speech, and she gives one report "
+              "from nursery in her own English",
+        child="Kuba",
+        hotwords=("Kuba", "Mrs Nowak", "Tomasz", "interpreter", "yoghurt", "rice", "open cup", "scrambled egg",
+                  "spoon", "loading", "timer", "booster seat", "footbox", "nursery", "bottle", "Tak"),
+        turns=(
+            ("To3", "Hello Kuba, hello Mrs Nowak. And Tomasz, thank you for coming again. Could you tell her we'll "
+                    "do yoghurt, then rice, then a drink, and something new at the end?"),
+            ("Io3", "I've told her. She says thank you, and she has a lot to tell you about dinner times."),
+            ("To3", "Lovely, let's hear it while Kuba gets started. Kuba, up on your chair, feet on the box. The "
+                    "timer's set for ten minutes, and when it beeps you can get down."),
+            ("Go3", "Tak. Kuba, sit. Sit nice."),
+            ("Io3", "She says at home he eats walking around, she follows him with the plate. Out of seven dinners "
+                    "last week he sat at the table for two. Breakfast is in front of the television, every day."),
+            ("To3", "Thank you. Kuba, yoghurt. Dig the spoon in, and into your mouth."),
+            ("Co3", "Yoghurt. Mmm. More."),
+            ("To3", "That's one. And two. Oops, that one's on your tummy. Three, four, five."),
+            ("Co3", "Me do it. Me! Yoghurt on my nose."),
+            ("To3", "Five goes at the yoghurt, and all but one got to his mouth. Rice is harder, it rolls off. I'll "
+                    "keep a finger under his wrist for the first three, then I'll let go."),
+            ("Co3", "Rice. Rice falling."),
+            ("To3", "Six spoons of rice, and half of them reached his mouth: two while my finger was under his "
+                    "wrist, and one once I'd let go."),
+            ("Io3", "She says there's something else. He still has a bottle. Three bottles of milk a day, and the "
+                    "last one in his bed at night. She thinks that's why he's not hungry at dinner."),
+            ("To3", "Tell her she may well be right, and we'll make a plan for that bottle today. Open cup now, "
+                    "Kuba. Two hands round it. I'll hold the bottom of the cup."),
+            ("Co3", "Drink. Drink."),
+            ("To3", "That's one sip, two, three."),
+            ("Co3", "More drink!"),
+            ("To3", "Four, and there's the spill down his chin. Four sips before a spill, with me holding the base. "
+                    "Now something new: scrambled egg. Just a taste, Kuba, on the tip of the spoon."),
+            ("Co3", "Egg. Hmm. Again."),
+            ("To3", "That's one taste. Another? That's two. And a third, which came straight back out into the "
+                    "bowl. Three tastes of egg, the third one spat out."),
+            ("Go3", "At nursery, four days, he eat nothing. Nothing! The lady tell me. Only he drink the milk."),
+            ("Io3", "She wants you to know she is worried about nursery. He goes four days a week and eats nothing "
+                    "there at lunch."),
+            ("To3", "That matters, thank you. And there's the timer. He stayed on his chair for all but the last "
+                    "two minutes of it, when he went for his car. At his first session, three minutes was his "
+                    "limit."),
+            ("To3", "For home, please. Dinner at the table every evening with the ten minute timer, and Kuba "
+                    "loads his own spoon. Water in an open cup at every meal, with a hand under the cup. And the "
+                    "bottle in bed stops first: the last milk of the day goes in a cup, at the table."),
+            ("Io3", "She says every evening, the timer, she can do. The bed bottle will be hard, but she will try "
+                    "from Monday."),
+            ("To3", "Next time we'll try the egg again, and mashed potato with soft lumps, and I'll ring the "
+                    "nursery about lunch. The goal: by the end of April, Kuba loads his spoon and eats a whole pot "
+                    "of yoghurt on his own, sitting at the table."),
+        ),
+        facts=(
+            F("home_dinners_sat_2_of_7", "interpreter, for the grandmother: at home he eats walking around while "
+              "she follows him with the plate; he sat at the table for 2 of 7 dinners last week",
+              ("2 of 7",), ("2 of the 7",), ("7 dinner*", "2"), ("2 dinner*",), ("2 meal*",),
+              ("2", "7", "dinner*"), scope="item"),
+            F("home_breakfast_in_front_of_tv", "interpreter, for the grandmother: breakfast is in front of the "
+              "television every day", ("television",), ("tv",), ("telly",)),
+            F("bottles_3_a_day_last_in_bed", "interpreter, for the grandmother: he still has 3 bottles of milk a "
+              "day, the last one in his bed at night; she thinks that is why he is not hungry at dinner",
+              ("3 bottle*",), ("bottle*", "bed"), ("bottle*", "night"), ("bottle*", "3"), scope="item"),
+            F("nursery_4_days_eats_nothing", "grandmother, in her own English, then the interpreter: at nursery, 4 "
+              "days a week, he eats nothing at lunch, only drinks the milk", ("nursery", "nothing"),
+              ("nursery", "not eat*"), ("nursery", "doesnt eat*"), ("nursery", "4 day*"), ("nursery", "no food"),
+              ("nursery", "refus*"), scope="item"),
+            F("yoghurt_4_of_5_to_mouth", "loading a spoon with yoghurt: 4 of 5 spoonfuls (all but one) reached his "
+              "mouth, 1 fell on his tummy", ("4 of 5",), ("4 of the 5",), ("all but 1",), ("yoghurt", "4"),
+              ("yogurt", "4"), scope="item"),
+            F("rice_half_3_of_6", "rice: half of the 6 spoonfuls (3 of 6) reached his mouth, 2 with the "
+              "therapist's finger under his wrist and 1 after she let go", ("3 of 6",), ("3 of the 6",),
+              ("half", "rice"), ("rice", "50 percent"), ("rice", "3", "6"), scope="item"),
+            F("rice_finger_under_wrist_first_3_then_let_go", "rice: the therapist kept a finger under his wrist "
+              "for the first 3 spoonfuls (light physical help), then let go", ("rice", "wrist"),
+              ("spoon*", "wrist"), ("rice", "finger"), ("rice", "minimal"), ("rice", "min assist*"),
+              ("rice", "fad*"), ("wrist", "support*"), scope="item"),
+            F("open_cup_4_sips_before_spill_base_held", "open cup, both hands, the therapist holding the base: 4 "
+              "sips before a spill (tallied aloud)", ("4 sip*",), ("sip*", "4"), ("cup", "4", "spill*"),
+              ("cup", "base"), ("cup", "bottom"), scope="item"),
+            F("scrambled_egg_3_tastes_third_spat_out", "new texture, scrambled egg: 3 tastes from the tip of the "
+              "spoon (counted aloud), the third spat back out into the bowl", ("3 taste*",), ("egg", "3"),
+              ("taste*", "3"), ("egg", "spat"), ("egg", "spit*"), scope="item"),
+            F("sat_all_but_last_2_of_10_min_first_session_3", "sitting at the table on a 10-minute timer: stayed "
+              "on his chair for all but the last 2 minutes (about 8 minutes), then went for his car; at his first "
+              "session 3 minutes was his limit", ("8 min*",), ("all but", "2 min*"), ("most", "10 min*"),
+              ("most", "timer"), scope="item"),
+            F("home_program_timer_dinner_open_cup_bed_bottle", "home: dinner at the table every evening with the "
+              "10-minute timer and Kuba loading his own spoon; water in an open cup at every meal with a hand "
+              "under the cup; the bottle in bed stops first, the last milk of the day in a cup at the table",
+              ("every evening",), ("every dinner",), ("each evening",), ("daily",), ("every meal",),
+              ("each meal",), ("bottle", "stop*"), ("bottle", "wean*"), ("bottle", "cup", "bed"), scope="item"),
+            F("plan_egg_mashed_potato_nursery_goal_april", "next: the egg again and mashed potato with soft "
+              "lumps; the therapist will ring the nursery about lunch; goal by the end of April: loads his spoon "
+              "and eats a whole pot of yoghurt on his own, sitting at the table", ("april",),
+              ("mashed potato",), ("potato",), ("lump*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "1 of 7", "3 of 7", "4 bottle*", "3 of 5",
+              "5 of 5", "4 of 6", "5 sip*", "4 taste*", "7 min*", "9 min*", "4 min*", "3 day*", "5 day*"),
+            F("wrong_caregiver", "the caregiver is his grandmother (with an interpreter), not a mother, a father "
+              "or a grandfather", "mother", "mom", "mum", "father", "dad", "grandfather", "grandpa", "aunt*",
+              "uncle"),
+        ),
+    ),
+)
+
+
+# The fifteenth test set (samples/test_o, `--set o`), sessions 04 to 06: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to n had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to n nor by another set-o session), with the mother and the child's six-year-old sister, SISTER
+# (role other), who races him, keeps score and reports from home a count her mother corrects, in test_o_lock_04, the
+# father and the child's teaching assistant, TA (role other), who tallies the week's walk-outs from class and times
+# the ear defenders, in test_o_calm_05, and the father and the grandmother, CAREGIVER and CAREGIVER_2, in
+# test_o_ball_06, where the grandmother counts catches and counts seconds aloud that the therapist's watch corrects.
+# No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+ms.VOICES.setdefault("To4", Voice("THERAPIST", "therapist", "en-us-nyc+Hugo", 30, 168))
+ms.VOICES.setdefault("Co4", Voice("CHILD", "child", "en-gb-scotland+iven3", 99, 194))
+ms.VOICES.setdefault("Go4", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+ed", 95, 156))
+ms.VOICES.setdefault("So4", Voice("SISTER", "other", "en-us+Michael", 99, 204))
+ms.VOICES.setdefault("To5", Voice("THERAPIST", "therapist", "en-029+Hugo", 95, 166))
+ms.VOICES.setdefault("Co5", Voice("CHILD", "child", "en-gb-x-rp+iven4", 99, 192))
+ms.VOICES.setdefault("Go5", Voice("CAREGIVER", "caregiver", "en-gb-x-rp+caleb", 10, 152))
+ms.VOICES.setdefault("Ao5", Voice("TA", "other", "en-gb-scotland+antonio", 99, 162))
+ms.VOICES.setdefault("To6", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+Michael", 70, 166))
+ms.VOICES.setdefault("Co6", Voice("CHILD", "child", "en-029+max", 99, 198))
+ms.VOICES.setdefault("Go6", Voice("CAREGIVER", "caregiver", "en-us-nyc+m8", 15, 150))
+ms.VOICES.setdefault("Ho6", Voice("CAREGIVER_2", "caregiver", "en+ed", 99, 150))
+
+SESSIONS_O_B: tuple[Session, ...] = (
+    Session(
+        name="test_o_lock_04",
+        seed=TEST_O_SEED + 4,
+        focus="bilateral and fine motor: a lacing card (which hand pushes the lace, the first hole started by the "
+              "therapist, the missed holes spotted by the sister), a padlock and key (the lock held for the first "
+              "go, the result said only in the closing summary, a comparison with three weeks earlier), nuts spun "
+              "onto bolts in a race with the sister (a count the child says wrong and the therapist corrects, the "
+              "time from the go to his shout), tearing paper strips for a collage with a tearing strategy taught by "
+              "name (the paper held by the therapist, then by his own helper hand; the strips counted by the "
+              "mother), clothes pegs round a plate (the sister keeps score by colour); the mother as caregiver "
+              "revising her own count of the home peg practice, and the child's six-year-old sister (SISTER, role "
+              "other) reporting a count from home that the mother corrects",
+        child="Osian",
+        hotwords=("Osian", "Carys", "Nia", "scorekeeper", "lacing card", "turtle", "lace", "padlock", "key",
+                  "nuts and bolts", "collage", "zip tear", "clothes pegs", "peg plate", "peg bag", "colander",
+                  "pipe cleaner", "zip-lock bags", "pyjama button"),
+        turns=(
+            ("To4", "Osian, morning! Carys, hi. And Nia, you came too. Nia, I need a scorekeeper today. Here's a "
+                    "clipboard and a pen."),
+            ("So4", "I can do scores. I'm six, I know all the numbers up to a hundred."),
+            ("Go4", "She's been desperate to come. While I think of it, the peg bag. He's been pegging out the socks "
+                    "whenever I hang the washing. Well, whenever is me being kind. Four days out of the seven, if "
+                    "I'm honest."),
+            ("So4", "And he does his top pyjama button all by himself now. Three! Three whole nights!"),
+            ("Go4", "Two, Nia. On Sunday he was half asleep and I did it for him."),
+            ("To4", "Two nights on his own is still a first. Right, Osian, the turtle card. There are twelve holes "
+                    "round his shell. Your right hand is the pusher, and your left holds the turtle still. I'll poke "
+                    "the end through the very first hole for you, and after that you're the boss."),
+            ("Co4", "In, and pull. In, and pull. This bit's tricky. Round his head. Done!"),
+            ("So4", "He missed some! There's an empty one by the tail. And one by the back foot."),
+            ("To4", "Good spotting, Nia. All but two holes, and round the whole shell without another bit of help "
+                    "from me. Now the big padlock. The key goes in with the bumpy edge on top."),
+            ("Co4", "It won't go in. Oh, it went. Click! It opened!"),
+            ("To4", "That time I was holding the lock for you. Now you hold the lock in one hand and turn the key "
+                    "with the other."),
+            ("Co4", "Click. Shut it. Click! Shut it again. Now it's stuck, it won't turn."),
+            ("To4", "Put it down, that's plenty. Three weeks ago I had both my hands wrapped round yours just to "
+                    "turn that key. Nuts and bolts next. Five bolts on your board, five on Nia's. Spin each nut down "
+                    "until it stops. Ready, steady, go!"),
+            ("Co4", "Round and round. Finished! Five!"),
+            ("To4", "Four, actually. This last nut is only sitting on top, it hasn't gone round once. A minute and "
+                    "forty seconds from my go to his shout."),
+            ("So4", "I beat him! Mine all went right down to the bottom."),
+            ("To4", "Now some leaves for our tree collage. This is the zip tear. Thumbs touching at the top, one "
+                    "hand pulls towards your tummy and the other pushes away, like undoing a zip."),
+            ("Co4", "Zip! Zip! That's one and two."),
+            ("To4", "For those two I held the top of the sheet. Now your left hand does my job."),
+            ("Go4", "Look at him go. Three, four. Five, six, seven, and that tiny one makes eight strips."),
+            ("To4", "Last game, the peg plate. Six pegs to clip round the rim. Pinch with your thumb and your "
+                    "pointer, like a duck's beak."),
+            ("Co4", "Quack. Quack. Quack. The red one's too hard!"),
+            ("So4", "Scores! Blue, yellow, green, orange, purple. That's five pegs. Not red. I'm writing it "
+                    "down."),
+            ("To4", "Only the red one beat him, and that spring is a stiff one. I'll find a softer one. So, Carys: "
+                    "keep the socks on the peg bag every wash day. A shoelace through the holes of a colander, "
+                    "ten minutes, three times a week. And he can tear up the newspaper for the rabbit's bed."),
+            ("Go4", "Every wash day, the colander three days a week, and the rabbit's bedding. Nia can supervise."),
+            ("To4", "And the padlock, three goes opened out of four, the first with me holding the lock. After "
+                    "Christmas we'll thread beads on a pipe cleaner and open zip-lock bags. The goal I'd like for "
+                    "him: the whole turtle, every hole, with nobody's help, by the end of January."),
+        ),
+        facts=(
+            F("mother_peg_bag_4_of_7_days", "mother: he pegs out the socks on the peg bag when she hangs the "
+              "washing, 4 days out of 7 (she first said whenever, then revised it)", ("4 of 7",),
+              ("4 of the 7",), ("4 day*", "peg*"), ("4 day*", "sock*"), ("4 day*", "wash*"), ("4 time*", "peg*"),
+              ("4 time*", "wash*"), ("4 days a week",), ("4x", "week"), scope="item"),
+            F("pyjama_top_button_2_nights", "sister: he does his top pyjama button by himself, 3 nights; the "
+              "mother corrects it to 2 (she did it on Sunday)", ("2 night*",), ("button", "twice"),
+              ("button", "2 time*"), ("button", "2 of"), scope="item"),
+            F("lacing_10_of_12_holes", "lacing card: all but 2 of the 12 holes (the sister spotted the 2 missed)",
+              ("10 of 12",), ("10 of the 12",), ("10 hole*",), ("10", "12", "lac*"), ("all but 2", "hole*"),
+              ("all but 2", "lac*"), ("2 hole*", "miss*"), ("2 hole*", "skip*"), scope="item"),
+            F("lacing_right_hand_pushes_first_hole_started", "lacing: the right hand pushes the lace, the left "
+              "holds the card; the therapist poked the lace through the first hole, then no more help",
+              ("first hole",), ("1st hole",), ("right", "push*"), ("right", "lead*"), ("right", "led"),
+              ("right hand", "lac*"), ("start*", "lace"), ("start*", "lacing"), scope="item"),
+            F("padlock_3_of_4_first_lock_held", "padlock and key: opened on 3 of 4 goes, the first with the "
+              "therapist holding the lock (said in the closing summary), then he held it himself; the last go "
+              "the key stuck", ("3 of 4",), ("3 of the 4",), ("3", "4", "padlock"), ("3", "4", "lock*"),
+              ("3 time*", "lock*"), ("3 time*", "padlock"), scope="item"),
+            F("padlock_3_weeks_ago_hands_round_his", "3 weeks ago the therapist needed both hands round his to "
+              "turn the key (hand-over-hand)", ("3 week*",), ("hand over hand", "key"), ("hand over hand", "lock*"),
+              ("hoh", "key"), ("hoh", "lock*"), ("both hands", "key"), scope="item"),
+            F("nuts_4_of_5", "nuts onto bolts: 4 of 5 spun all the way down (he said 5; the last one only sat on "
+              "top)", ("4 of 5",), ("4 of the 5",), ("4 nut*",), ("4", "nut*"), ("4", "bolt*"), scope="item"),
+            F("nuts_1_min_40_s", "nuts onto bolts: a minute and 40 seconds from the go to his shout",
+              ("1 min*", "40 sec*"), ("minute", "40 sec*"), ("1:40",), ("100 sec*",), ("1 m 40",), scope="item"),
+            F("tearing_8_strips_paper_held_then_own_hand", "tearing paper strips with the zip tear: 8 strips (the "
+              "mother's count); the therapist held the top of the sheet for the first 2, then his left hand held "
+              "it", ("8 strip*",), ("8", "tear*"), ("8", "paper"), ("8", "collage"), scope="item"),
+            F("pegs_5_of_6_not_red", "clothes pegs round a plate: every one except the stiff red one, 5 of 6, "
+              "pinched with the thumb and pointer (the sister's score)", ("5 of 6",), ("5 of the 6",),
+              ("5 peg*",), ("5", "peg*"), ("except", "red"), ("all but", "red"), ("all but 1", "peg*"),
+              ("not", "red", "peg*"), scope="item"),
+            F("home_program_peg_bag_colander_3_times_tearing", "home: the socks on the peg bag every wash day; a "
+              "shoelace through the holes of a colander 10 minutes 3 times a week; tearing newspaper for the "
+              "rabbit's bed", ("wash day*",), ("colander",), ("3 times a week",), ("3 days a week",),
+              ("3x", "week"), ("rabbit*",), ("newspaper",)),
+            F("plan_beads_pipe_cleaner_zip_lock_goal_january", "next, after Christmas: beads on a pipe cleaner and "
+              "opening zip-lock bags; goal by the end of January: laces the whole card, every hole, without help",
+              ("january",), ("pipe cleaner*",), ("zip lock",), ("ziplock",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the sister's 3 nights were corrected to 2, the "
+              "child's 5 nuts to 4)", "11 of 12", "9 of 12", "12 of 12", "all 12", "11 hole*", "9 hole*",
+              "2 of 4", "4 of 4", "1 of 4", "5 of 5", "5 nut*", "3 of 5", "3 nut*", "1:30", "1:50", "90 sec*",
+              "110 sec*", "50 sec*", "7 strip*", "9 strip*", "6 strip*", "4 of 6", "6 of 6", "3 night*",
+              "1 night", "3 of 7", "5 of 7", "2 times a week", "4 times a week", "2 week*", "4 week*",
+              "5 min*", "15 min*"),
+            F("wrong_caregiver", "the caregiver is his mother (with his sister), not a father or a grandparent",
+              "father", "dad", "grandma", "grandmother", "grandpa", "grandfather", "nana"),
+        ),
+    ),
+    Session(
+        name="test_o_calm_05",
+        seed=TEST_O_SEED + 5,
+        focus="sensory regulation: a visual schedule strip of four pictures (a point at the strip faded to pulling "
+              "the pictures off himself), a feelings scale check-in before and after, a weighted lap pad while "
+              "building Lego against a timer (a result given as most of the timer), ear defenders with a recorded "
+              "hand dryer (how long before he took them off, the time without them, a comparison with last week "
+              "said by the father), five finger breathing taught by name (traced alongside, then on his own); the "
+              "father as caregiver with a bedtime report, and the child's teaching assistant (TA, role other), "
+              "who tallies the week's walk-outs from class day by day with the minutes out",
+        child="Ezra",
+        hotwords=("Ezra", "Malik", "Miss Gallagher", "Jo", "teaching assistant", "visual schedule", "done box",
+                  "weighted lap pad", "Lego", "pirate ship", "ear defenders", "hand dryer", "feelings scale",
+                  "five finger breathing", "library corner", "fire drill", "break card", "dinner hall"),
+        turns=(
+            ("To5", "Hello Ezra, hello Malik. And you must be Miss Gallagher. Thank you for giving up your "
+                    "afternoon to come in."),
+            ("Ao5", "Call me Jo, please. Ezra and I have a deal. I come here, and he shows me the Lego shelf."),
+            ("Co5", "It's got a pirate ship. Can I do the ship first?"),
+            ("To5", "Let's look at your schedule strip. Four pictures today: the lap pad and Lego, the noisy room, "
+                    "breathing, and then the ship. When one's done, you pull it off and post it in the done box. "
+                    "But first, where are you on the feelings scale? One is calm and green, five is red and about to "
+                    "burst."),
+            ("Co5", "That one. Orange."),
+            ("To5", "Orange is a four. Thanks for telling me. Jo, how has the classroom been?"),
+            ("Ao5", "Up and down. He's walked out of class on Monday twice, then Wednesday, Thursday and Friday "
+                    "once each. Usually he's in the library corner about ten minutes and comes back on his own. "
+                    "Friday was the fire drill practice, and that one was twenty five minutes."),
+            ("Go5", "Home's been better, honestly. Bedtimes especially. Most nights he's asleep by half past eight. "
+                    "Saturday and Tuesday it was gone ten, but Saturday was his cousin's birthday, so that one's on "
+                    "us."),
+            ("To5", "So five times out of class in the week, mostly short ones. Ezra, lap pad. It lies across your "
+                    "legs like a heavy cat while you build. Eight minutes on the timer, and you stay on the chair."),
+            ("Co5", "It's heavy. Like a sleeping dog. I'm making the mast."),
+            ("To5", "Off it goes, at five and a half minutes. Most of the timer, and he stayed on his chair right "
+                    "to the beep. Which picture's next?"),
+            ("Co5", "The ears one. I'm posting the Lego one."),
+            ("To5", "Here are the ear defenders. I'm going to play the hand dryer recording, four minutes of it. "
+                    "You can take the defenders off whenever you like, or tell me stop."),
+            ("Co5", "It's so loud. It's like a jet. I'm taking them off. It's okay. It's okay. Stop now, please."),
+            ("Ao5", "He lifted them off at the minute and a half. I was watching the clock for you."),
+            ("To5", "And then thirty seconds bare-eared before he said stop, which is new."),
+            ("Go5", "Last week, same noise, he was out of that door in under a minute. I had to chase him to the "
+                    "car park."),
+            ("To5", "A new tool now. Five finger breathing. Spread your hand like a star. Trace up your thumb as you "
+                    "breathe in, down the other side as you breathe out. I'll trace my hand right next to yours."),
+            ("Co5", "Up, in. Down, out. Up. That tickles. Down."),
+            ("To5", "Now the other hand, all by yourself. I'm only watching."),
+            ("Co5", "In, out. In, out. In, out. In, out. In, out. Done. And the feelings one is green now. Two."),
+            ("To5", "On the feelings scale, a four coming in and a two now. And the schedule: I pointed at the strip "
+                    "for the first two changes, and the last two he pulled the pictures off himself. Pirate ship "
+                    "time. Malik, the lap pad at the table for homework, every school night, and five finger "
+                    "breathing at bedtime. Jo, could he check in on the feelings scale before lunch play, and show "
+                    "you a break card instead of walking out?"),
+            ("Ao5", "We can do that. I'll tally the break cards and the walk-outs on a sheet for you."),
+            ("Go5", "Lap pad at homework, breathing at bedtime. I'll do the breathing with him. I could use it "
+                    "myself."),
+            ("To5", "Next week I'll bring a school bell recording and the dinner hall noise. The goal I'm writing "
+                    "down: by the twenty seventh of March, he asks for a break with his card instead of leaving the "
+                    "room, on four school days out of five."),
+        ),
+        facts=(
+            F("ta_walked_out_5_times_in_week", "TA: he walked out of class 5 times this week (twice on Monday, "
+              "once on Wednesday, Thursday and Friday; the therapist adds it up)", ("5 time*",),
+              ("5", "walk* out"), ("5", "left", "class*"), ("5", "left", "room"), ("5", "out of class"),
+              ("5", "classroom"), ("5", "walkout*"), scope="item"),
+            F("ta_usually_10_min_fire_drill_25_min", "TA: usually about 10 minutes in the library corner and he "
+              "comes back on his own; on Friday (fire drill practice) 25 minutes", ("25 min*",), ("fire drill",),
+              ("10 min*", "library"), ("10 min*", "class*"), ("10 min*", "walk*"), scope="item"),
+            F("father_asleep_by_8_30_most_nights", "father: bedtimes better; asleep by half past 8 most nights, "
+              "after 10 on 2 nights (Saturday, a birthday, and Tuesday)", ("half past 8",), ("8:30",),
+              ("8 30",), ("830",), ("2 night*",), ("after 10",), ("past 10",), ("gone 10",), scope="item"),
+            F("feelings_scale_4_to_2", "feelings scale (1 to 5): 4 (orange) at the start, 2 (green) at the end",
+              ("4", "2", "scale"), ("4", "2", "feeling*"), ("4", "2", "check*"), ("4 to 2",), ("4", "2", "orang*"),
+              ("4", "2", "green"), scope="item"),
+            F("lap_pad_5_and_a_half_min", "weighted lap pad while building Lego: pushed it off at 5 and a half "
+              "minutes of an 8-minute timer (most of it); stayed on his chair to the end",
+              ("5 and a half",), ("5.5",), ("5:30",), ("5 min*", "30 sec*"), ("330 sec*",), scope="item"),
+            F("ear_defenders_on_1_5_min", "recorded hand dryer (a 4-minute track): he took the ear defenders "
+              "off himself at a minute and a half (the TA watched the clock)", ("minute and a half",),
+              ("1 and a half min*",), ("1.5 min*",), ("90 sec*",), ("1:30",), ("1 min*", "30 sec*"), scope="item"),
+            F("dryer_30_s_without_defenders", "then 30 seconds of the dryer noise without the defenders before "
+              "he asked to stop", ("30 sec*", "without"), ("30 sec*", "bare"), ("30 sec*", "uncover*"),
+              ("30 more sec*",), ("another 30 sec*",), ("additional 30 sec*",), ("further 30 sec*",),
+              ("30 sec*", "no ear*"), ("30 sec*", "no defender*"), scope="item"),
+            F("dryer_last_week_out_in_under_a_minute", "father: last week, with the same noise, he ran out of the "
+              "door in under a minute", ("under a minute",), ("under 1 min*",), ("less than a minute",),
+              ("less than 1 min*",), ("within a minute",), ("within 1 min*",), scope="item"),
+            F("five_finger_breathing_traced_then_own", "five finger breathing taught by name: the therapist traced "
+              "her hand next to his for the first hand (model), the second hand on his own",
+              ("5 finger breath*",), ("finger breath*",), ("trac*", "breath*"), scope="item"),
+            F("schedule_pointed_first_2_then_himself", "visual schedule strip of 4 pictures: the therapist pointed "
+              "at the strip for the first 2 changes (gestural cue), the last 2 he pulled the pictures off himself",
+              ("schedule", "point*"), ("schedule", "gestur*"), ("schedule", "independ*"), ("schedule", "himself"),
+              ("schedule", "own"), ("last 2", "himself"), ("last 2", "independ*"), ("last 2", "own"),
+              scope="item"),
+            F("home_program_lap_pad_homework_breathing_bedtime_school_check_in", "home: the lap pad at the table "
+              "for homework every school night; five finger breathing at bedtime; school: a feelings scale "
+              "check-in before lunch play and a break card instead of walking out (the TA keeps a tally)",
+              ("lap pad", "homework"), ("breath*", "bedtime"), ("break card",), ("lunch play",),
+              ("before lunch",), scope="item"),
+            F("plan_bell_dinner_hall_goal_27_march", "next: a school bell recording and the dinner hall noise; "
+              "goal by 27 March: asks for a break with his card instead of leaving the room on 4 of 5 school days",
+              ("march",), ("school bell",), ("dinner hall",), ("bell", "record*")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "4 time*", "6 time*", "3 time*", "15 min*",
+              "20 min*", "30 min*", "9:30", "half past 9", "3 night*", "6 and a half", "4 and a half", "6 min*",
+              "2 min*", "3 min*", "20 sec*", "40 sec*", "45 sec*", "5 to 2", "4 to 3", "4 to 1",
+              "3 to 2", "3 of 5", "5 of 5"),
+            F("wrong_caregiver", "the caregiver is his father (with the teaching assistant), not a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_o_ball_06",
+        seed=TEST_O_SEED + 6,
+        focus="gross motor: catching a tennis ball off one bounce (the grandmother counts the catches over two "
+              "turns; a comparison with September), kicking at skittles with each foot (the father's count), "
+              "standing on one leg on each side (the grandmother counts aloud, the therapist's watch corrects her), "
+              "walking a low beam (a hand held the whole way, then a fingertip on the shoulder taken away), "
+              "stepping over hurdles (the last one clipped, said by the father); the father (CAREGIVER) reporting "
+              "football club with minutes and the grandmother (CAREGIVER_2) a fall on her garden steps",
+        child="Elsie",
+        hotwords=("Elsie", "Rhodri", "June", "Nana June", "tennis ball", "bounce", "skittles", "stork stand",
+                  "balance beam", "heel to toe", "hurdles", "under sevens", "netball umpire", "garden steps",
+                  "rail", "skipping rope", "trampoline"),
+        turns=(
+            ("To6", "Elsie! Hello, hello. Rhodri, and this must be Nana June at last. Come and sit on the bench, "
+                    "the big hall's all ours this morning."),
+            ("Go6", "Quick update before she's off. She's started the under sevens football on Saturday mornings. "
+                    "It's an hour, and last week she lasted forty minutes before she sat on the bench. In October "
+                    "she was done after twenty."),
+            ("Ho6", "And I have to own up to one. Sunday at my house she missed the bottom two steps down to the "
+                    "garden and landed on her knees. Not a mark on her, but it's the second time this month on "
+                    "those steps. We've put a rail on now."),
+            ("To6", "Thank you, June. Those steps and that rail are worth keeping an eye on. Elsie, tennis ball "
+                    "first. I bounce it once, you catch it. Ten throws."),
+            ("Co6", "Got it! Oh. Got it. Got it!"),
+            ("Ho6", "That's three. I'll keep count, I was a netball umpire for twenty years."),
+            ("Co6", "Missed it. Got it! Missed. Got it. Missed. Got it!"),
+            ("Ho6", "Six, by my umpire's count."),
+            ("To6", "Six of the ten, and every miss was her hands closing after the ball had gone past. In September "
+                    "she was trapping it against her chest. Kicking now. Knock the skittles down. Four kicks with "
+                    "your right foot, then four with your left."),
+            ("Co6", "Bang! Miss. Bang! Bang!"),
+            ("Go6", "Three skittles down with the right. Now the other one, Els."),
+            ("Co6", "Left's the wobbly one. Miss. Miss. Bang! Miss. Oh, I fell over."),
+            ("To6", "One skittle with the left, and she sat down on the last kick, no harm done. Stork standing "
+                    "next. One foot up, hands on hips, and I'll time you. Right leg first."),
+            ("Ho6", "One Mississippi, two Mississippi, three, four, five, six, seven, eight, nine, ten "
+                    "Mississippi!"),
+            ("To6", "Nine seconds on my watch, June. Your Mississippis run a little fast. Left leg now, Elsie."),
+            ("Co6", "It's wobbling. Ugh. Down."),
+            ("To6", "Four seconds on the left. So the right holds for more than twice as long. Onto the beam. "
+                    "First go, I'll hold your hand the whole way along."),
+            ("Co6", "Heel, toe, heel, toe. I did the whole beam!"),
+            ("To6", "Second go, only my fingertip on your shoulder, and I'll take it away after a couple of steps."),
+            ("Co6", "One, two, three, four, five, six. Oops. Off."),
+            ("To6", "Six steps, and my finger came off her shoulder after the second one, then she stepped off. "
+                    "Hurdles last. Five of them, and lift your knees up high like a pony."),
+            ("Co6", "Jump, jump, jump, jump, clonk!"),
+            ("Go6", "She clipped the last one with her back foot."),
+            ("To6", "Four hurdles clean, only the last one clipped. Homework, Rhodri and June: ten catches off a "
+                    "bounce each evening, standing on one foot while she brushes her teeth, each foot, morning and "
+                    "night, and walking along a skipping rope laid on the floor, three times a week. Next time, "
+                    "hopping and the trampoline. My goal for her: eight caught out of ten, off one bounce, by the "
+                    "first of April."),
+            ("Ho6", "The rope on the floor and teeth on one leg. I'll do the rope at mine on Sundays."),
+            ("Go6", "And I'll do the catches after tea. Say bye, Elsie."),
+        ),
+        facts=(
+            F("father_football_40_of_60_min", "father: she started under-sevens football on Saturday mornings, an "
+              "hour; last week she lasted 40 minutes before sitting on the bench; in October 20",
+              ("40 min*",), ("40", "football"), ("40", "60"), ("40", "hour"), ("40", "bench"), scope="item"),
+            F("grandmother_fall_garden_steps_second_this_month", "grandmother: on Sunday she missed the bottom 2 "
+              "garden steps at the grandmother's house and landed on her knees, no injury; the second time this "
+              "month on those steps; a rail has been put on", ("2 step*",), ("bottom", "step*"),
+              ("fell", "garden"), ("fall*", "garden"), ("fell", "step*"), ("fall*", "step*"), ("rail",),
+              ("2nd", "month"), ("second", "month"), scope="item"),
+            F("catch_6_of_10_one_bounce", "catching a tennis ball off one bounce: 6 of 10 (the grandmother's "
+              "count over two turns); the misses were late hands; in September she trapped it against her chest",
+              ("6 of 10",), ("6 of the 10",), ("6", "catch*"), ("6", "caught"), ("6", "10", "ball"),
+              scope="item"),
+            F("kick_right_3_of_4", "kicking at skittles with the right foot: 3 of 4 (the father's count)",
+              ("3 of 4",), ("3 of the 4",), ("3", "right", "kick*"), ("3", "right", "skittle*"),
+              ("3", "right", "target"), scope="item"),
+            F("kick_left_1_of_4", "kicking with the left foot: 1 of 4, sat down on the last kick",
+              ("1 of 4",), ("1 of the 4",), ("1", "left", "kick*"), ("1", "left", "skittle*"),
+              ("1", "left", "target"), scope="item"),
+            F("stand_right_leg_9_s", "standing on the right leg: 9 seconds by the therapist's watch (the "
+              "grandmother counted 10 Mississippis)", ("9 sec*",), ("9 s",), ("9s",), ("0:09",), scope="item"),
+            F("stand_left_leg_4_s", "standing on the left leg: 4 seconds", ("4 sec*",), ("4 s",), ("4s",),
+              ("0:04",), scope="item"),
+            F("beam_first_go_hand_held_whole_way", "low beam: the first go with the therapist holding her hand the "
+              "whole way, she walked the whole beam heel to toe", ("hand held",), ("held", "hand", "beam"),
+              ("hold*", "hand", "beam"), ("beam", "hand", "whole"), ("beam", "hand hold*"), scope="item"),
+            F("beam_second_go_6_steps_fingertip_removed", "low beam, second go: a fingertip on her shoulder, taken "
+              "away after the 2nd step; 6 steps before she stepped off", ("6 step*",), ("6", "beam"),
+              ("6", "step* off"), scope="item"),
+            F("hurdles_4_of_5_last_clipped", "hurdles: 4 of 5 cleared, the last clipped with her back foot",
+              ("4 of 5",), ("4 of the 5",), ("4 hurdle*",), ("4", "hurdle*"), ("clip*", "last"),
+              ("knock*", "last"), scope="item"),
+            F("home_program_catches_one_leg_teeth_rope_3_times", "home: 10 catches off a bounce each evening (the "
+              "father, after tea); standing on one foot while brushing her teeth, each foot, morning and night; "
+              "walking along a skipping rope on the floor 3 times a week (the grandmother on Sundays)",
+              ("10 catch*",), ("catch*", "evening"), ("brush*", "1 foot"), ("brush*", "1 leg"), ("teeth", "1 foot"),
+              ("teeth", "1 leg"), ("rope",), ("3 times a week",), ("3x", "week")),
+            F("plan_hopping_trampoline_goal_april", "next: hopping and the trampoline; goal by 1 April: catches 8 "
+              "of 10 off one bounce", ("april",), ("hopping",), ("trampoline",), ("8 of 10",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the grandmother's 10 Mississippis were 9 seconds "
+              "by the watch)", "5 of 10", "7 of 10", "all 10", "2 of 4", "4 of 4", "0 of 4", "8 sec*",
+              "10 sec*", "3 sec*", "5 sec*", "5 step*", "7 step*", "5 of 5", "3 of 5", "3 hurdle*",
+              "30 min*", "35 min*", "45 min*", "50 min*", "3 fall*", "third time", "2 times a week",
+              "4 times a week", "5 catch*", "20 catch*"),
+            F("wrong_caregiver", "the caregivers are her father and her grandmother, not a mother or a grandfather",
+              "mother", "mom", "mum", "grandfather", "grandpa"),
+        ),
+    ),
+)
+
+SESSIONS_O: tuple[Session, ...] = SESSIONS_O_A + SESSIONS_O_B
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -7958,7 +8734,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "k": ("test_k", SESSIONS_K),
                                                     "l": ("test_l", SESSIONS_L),
                                                     "m": ("test_m", SESSIONS_M),
-                                                    "n": ("test_n", SESSIONS_N)}
+                                                    "n": ("test_n", SESSIONS_N),
+                                                    "o": ("test_o", SESSIONS_O)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -7972,11 +8749,12 @@ def main(argv: list[str] | None = None) -> int:
                         "eighth set, six sessions (samples/test_h); i: the ninth set, six sessions (samples/test_i); "
                         "j: the tenth set, six sessions (samples/test_j); k: the eleventh set, six sessions "
                         "(samples/test_k); l: the twelfth set, six sessions (samples/test_l); m: the thirteenth set, "
-                        "six sessions (samples/test_m); n: the fourteenth set, six sessions (samples/test_n)")
+                        "six sessions (samples/test_m); n: the fourteenth set, six sessions (samples/test_n); o: the "
+                        "fifteenth set, six sessions (samples/test_o)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n with --set b, c, d, e, f, "
-                        "g, h, i, j, k, l, m, n)")
+                        "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o with --set b, c, "
+                        "d, e, f, g, h, i, j, k, l, m, n, o)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
