@@ -8113,9 +8113,11 @@ SESSIONS_O_A: tuple[Session, ...] = (
         forbidden=(
             DIAGNOSES,
             MEDICATIONS,
+            # ("all 6 button*", not "6 button*": a correct "5/6 buttons" holds "6 buttons" too, and the clean run of
+            # 2026-12-07 counted it as a must-not hit; changed after that run)
             F("wrong_counts", "a count or time that was not said (the carer's first figure of 25 minutes was "
               "revised by him to 35; the child's count of 6 buttons was corrected to 5)", "25 min*", "30 min*",
-              "40 min*", "4 morning*", "4 of 5", "2 of 4", "4 of 4", "4 of 6", "6 of 6", "6 button*", "4 button*",
+              "40 min*", "4 morning*", "4 of 5", "2 of 4", "4 of 4", "4 of 6", "6 of 6", "all 6 button*", "4 button*",
               "2 of 2", "0 of 2", "10 sec*",
               "20 sec*", "30 sec*", "3 evening*", "5 evening*", "3 times a week", "5 times a week"),
             F("wrong_caregiver", "the caregiver is her foster carer, a man, not a mother or a grandparent",
