@@ -1543,3 +1543,20 @@ def test_an_activity_the_model_took_from_the_comparison_gives_way_to_the_task_na
     goal = next(s for s in note.sections if s.key == "goals").items[0]
     assert goal.text.startswith("Zigzag: 5/6 sharp points"), goal.text
     assert "compared with last month, when she cut straight across the points" in goal.text
+
+
+def test_a_caregiver_putting_right_what_they_just_said_is_one_report():
+    # test_o_lock_04 (development): "... whenever I hang the washing. Well, whenever is me being kind. Four days out of
+    # the seven, if I'm honest." was three reports, the count apart from the pegging it counts
+    from pipeline.note.writer import candidates, line_moments, transcript_lines
+
+    ot = load_template("ot-progress")
+    sec = next(s for s in ot.sections if s.key == "caregiver_report")
+    tr = make_transcript([("CAREGIVER", "He's been pegging out the socks whenever I hang the washing. Well, whenever is "
+                                        "me being kind. Four days out of the seven, if I'm honest."),
+                          ("CAREGIVER", "He sleeps through most nights now. He fell off the sofa on Sunday.")])
+    lines = transcript_lines(tr)
+    got = [u.text for u in candidates(sec, line_moments(lines, {"caregiver_report"}), lines).values()]
+    assert got == ["He's been pegging out the socks whenever I hang the washing. Well, whenever is me being kind. Four "
+                   "days out of the seven, if I'm honest.", "He sleeps through most nights now.",
+                   "He fell off the sofa on Sunday."]

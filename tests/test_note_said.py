@@ -1693,3 +1693,17 @@ def test_found_on_test_n_keys_time_up_on_the_time_set_before_is_no_result():
     found = line_moments(transcript_lines(tr), {"measure", "assistance", "observation"})
     assert [s for s, k in found[3].sentences if "measure" in k] == ["Seven beads out, three still hiding."]
     assert "measure" in found[4].kinds  # a time not set before: a result
+
+
+def test_found_on_test_o_lock_setup_counts_corrections_and_goes_opened_out_of():
+    # test_o_lock_04 (development since its clean run): "There are twelve holes round his shell.", "Five bolts on your
+    # board, five on Nia's." and "Six pegs to clip round the rim." were results; "Four, actually." (the nuts, after the
+    # child's "Five!") said no count; "three goes opened out of four" was "3 goes"
+    for setup in ("There are twelve holes round his shell.", "Five bolts on your board, five on Nia's.",
+                  "Six pegs to clip round the rim.", "Here are ten beads."):
+        assert M.classify(setup, "therapist", 5, 20) is None, setup
+    assert "measure" in M.classify("Six pegs to clip, and he did all six.", "therapist", 5, 20).kinds
+    assert "measure" in M.classify("There were three falls.", "therapist", 5, 20).kinds
+    assert M.measure_phrase("Four, actually.") == "4"
+    assert M.classify("Three, actually.", "caregiver", 5, 20) is None  # the clinician's count after it is the result
+    assert M.measure_phrase("And the padlock, three goes opened out of four.") == "3/4 goes"

@@ -86,8 +86,14 @@ _OF_THE_FIRST_WERE = re.compile(rf"(?:^|(?<=[.!?] ))\W*(?:out )?of the ({_NUM})\
                                 rf"[^.!?;,]{{0,40}},\s*(?:only\s+|just\s+)?({_NUM})\s+(?:were|was|came|got|went|stayed|"
                                 rf"landed|sat|hit|looked|made it|ended up)\b", re.I)
 _OF = re.compile(rf"\b({_NUM})\s*(?:out of(?: the| his| her| their)?|of(?: the| his| her| their)?|/)\s*({_NUM})\b(?:\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s\b|[a-z]+))?", re.I)
-_NOUN_OUT_OF = re.compile(rf"\b({_NUM})\s+((?:[a-z]+\s+)?[a-z]+s)(?:\s+(?:on|by|with|in)\s+(?:his|her|their|the)\s+[a-z]+)?"
-                          rf"\s+out of\s+(?:the\s+)?({_NUM})\b", re.I)  # ("three zip starts on his own out of four")
+_NOUN_OUT_OF = re.compile(rf"\b({_NUM})\s+((?:[a-z]+\s+)?[a-z]+s)(?:\s+(?:on|by|with|in)\s+(?:his|her|their|the)\s+[a-z]+|"
+                          rf"\s+(?!out\b)[a-z]+ed)?\s+out of\s+(?:the\s+)?({_NUM})\b", re.I)
+# ("three zip starts on his own out of four", "three goes opened out of four")
+_SETUP = re.compile(rf"^\W*(?:(?:there|here)(?:'s| is| are)\s+(?:{_NUM})\s+[a-z]+|(?:you(?:'ve| have)|we(?:'ve| have)) got\s+"
+                    rf"(?:{_NUM})\s+[a-z]+|(?:{_NUM})\s+[a-z]+s\s+(?:to\s+[a-z]+|on (?:your|his|her|the) (?:board|plate|"
+                    rf"card|tray|table|sheet|page)|for (?:you|each|him|her))\b)", re.I)
+# a count said to correct the child's ("Finished! Five!" - "Four, actually."): the count, as the clinician said it
+_CORRECTED = re.compile(rf"^\W*({_NUM}),?\s+(?:actually|in fact)\b[.!]?", re.I)
 _TIME_UNITS = {"second": "sec", "seconds": "sec", "sec": "sec", "secs": "sec", "minute": "min", "minutes": "min",
                "min": "min", "mins": "min", "hour": "h", "hours": "h", "day": "days", "days": "days",
                "week": "weeks", "weeks": "weeks", "month": "months", "months": "months", "year": "years",
@@ -951,6 +957,10 @@ def measures(text: str) -> list[Measure]:
         if not _spans_overlap(span, taken):
             taken.append(span)
             found.append((span[0], span[1], Measure("proportion", " ".join(said.lower().split()), (f,), m.start())))
+    for m in _CORRECTED.finditer(text):  # "Four, actually.": 4
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an"):
+            add(m, "count", n, (n,))
     for m in _ALL_BUT_N.finditer(text):  # "All but two, then.", "all but one stayed tied": as said
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an"):
@@ -1260,6 +1270,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     kinds = []
     clinician = role in _CLINICIAN
     words = len(re.findall(r"[A-Za-z']+", text))
+    if not clinician and _CORRECTED.fullmatch(text.strip()):
+        return None  # "Three, actually." from the caregiver: the clinician's count after it is the result
     if ms and (clinician or role in _REPORTER - {"child"} and not _ANNOUNCE.match(text)
                or role == "child" and any(m.kind in ("count", "rating", "comparison") for m in ms)):
         kinds.append("measure")  # the child's own count, self-rating or comparison is a finding too
@@ -1304,6 +1316,10 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds = [k for k in kinds if k not in ("measure", "assistance", "observation")]
     if clinician and _PERMIT.match(text) and not _SAID_DONE.search(text):
         kinds = [k for k in kinds if k not in ("measure", "assistance")]  # "Please do, for the last three.": a yes
+    if clinician and _SETUP.match(text) and not _SAID_DONE.search(text) and not said_done(text):
+        # "There are twelve holes round his shell.", "Five bolts on your board, five on Nia's.", "Six pegs to clip
+        # round the rim.": how the task is set up, not a result
+        kinds = [k for k in kinds if k not in ("measure", "assistance")]
     if clinician and (_TIMER.match(text) or _TIMER_SET.search(text)) and not _SAID_DONE.search(text):
         kinds = [k for k in kinds if k != "measure"]  # "I'm setting the timer for six minutes": no result
     if "observation" in kinds and not _DID.search(text) and _NOT_ADDRESSED.search(text):

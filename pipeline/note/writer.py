@@ -656,6 +656,15 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
                     del groups[k]
                 else:
                     k += 1
+            # "He's been pegging out the socks whenever I hang the washing. Well, whenever is me being kind. Four
+            # days out of the seven, if I'm honest.": what they say to put right what they just said is the same report
+            k = 1
+            while k < len(groups):
+                if _REVISED.search(groups[k][0]) and len(" ".join(groups[k - 1] + groups[k]).split()) <= 45:
+                    groups[k - 1] = groups[k - 1] + groups[k]
+                    del groups[k]
+                else:
+                    k += 1
             # "Eleven new foods on the list since we were last here. She tasted five, properly tasted. The other
             # six ended up on the floor.": a count with no noun of its own is of the count before it, one report
             k = 1
@@ -709,6 +718,8 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
 _OWN_SUBJECT = re.compile(r"^(?!when\b|then\b|so\b|because\b|while\b|until\b)(?:[A-Za-z',]+\s+){0,5}?"
                           r"(?:he|she|they|we|i|it|his|her|their|my|our|the|(?-i:[A-Z][a-z]+))(?:'s|'re|'d|'ll|'ve)?\s+\w+", re.I)
 
+_REVISED = re.compile(r"^\W*(?:well|actually|or rather|I mean|sorry)\b,?|\bif I'?m (?:being )?honest\b|"
+                      r"\bto be (?:honest|fair)\b", re.I)
 # a short clause about what the one before it named ("The putty you sent home: you said every evening, and we got to
 # it on three."): one report, not two
 _BACK_TO = re.compile(r"^(?:[A-Za-z']+\s+){1,3}(?:to |with |on |at )?(?:it|them)\b(?!\s+(?:is|was|'s))(?:\s+[A-Za-z']+){0,5}[.!]?$",
@@ -1463,7 +1474,8 @@ def _named_from(text: str, task: str) -> int:
 # an activity that is only what was left of a clause around its count: ending on a word that needs more after it
 # ("half of his", "pulled with thumb and first"), or a bare plural then a comma ("seconds, two wrong keys, ...")
 _LEFTOVER = re.compile(r"^(?:\W*\S+){1,6}?\s+(?:his|their|its|the|a|an|of|and|with|to|by|from|than|every|each|is|are|was|"
-                       r"were|first|isa|now)\W*$|^\W*[a-z]+s,\s", re.I)  # ("for her": a whole clause)
+                       r"were|first|isa|now)\W*$|^\W*[a-z]+s,\s|^\W*(?:actually|then|so|okay|ok|right|yes|no|well|"
+                       r"great|good)\W*$", re.I)  # ("for her": a whole clause)
 
 
 def _task_named(n: int, lines: list[Line], back: int = 3) -> tuple[int, str]:
