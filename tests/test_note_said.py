@@ -1707,3 +1707,11 @@ def test_found_on_test_o_lock_setup_counts_corrections_and_goes_opened_out_of():
     assert M.measure_phrase("Four, actually.") == "4"
     assert M.classify("Three, actually.", "caregiver", 5, 20) is None  # the clinician's count after it is the result
     assert M.measure_phrase("And the padlock, three goes opened out of four.") == "3/4 goes"
+
+
+def test_found_on_test_o_calm_a_rating_at_two_times_and_the_minute_and_a_half():
+    # test_o_calm_05 (development since its clean run): "a four coming in and a two now" and the teaching assistant's
+    # "He lifted them off at the minute and a half." said no measure
+    assert M.measure_phrase("On the feelings scale, a four coming in and a two now.") == "4 coming in, 2 now"
+    assert M.measure_phrase("He lifted them off at the minute and a half.") == "1.5 min"
+    assert "measure" in M.classify("He lifted them off at the minute and a half.", "other", 5, 20).kinds

@@ -107,7 +107,11 @@ _UNIT = re.compile(rf"\b({_NUM})(?:\s+and a half)?\s+({'|'.join(sorted({**_TIME_
 # grounding.numbers reads them: 0.25, 1.5, 0.5)
 _FRAC_WORD = r"(?:(?:a|one)\s+(?:quarter|third)|(?:two|three)\s+(?:quarters|thirds)|(?:a|one)\s+half|half)"
 _UNIT_WORDS_RE = "|".join(sorted({**_TIME_UNITS, **_DIST_UNITS}, key=len, reverse=True))
-_AND_HALF = re.compile(rf"\b(an?|one)\s+({_UNIT_WORDS_RE})\s+and\s+a\s+half\b", re.I)
+_AND_HALF = re.compile(rf"\b(an?|one|(?<=at )the)\s+({_UNIT_WORDS_RE})\s+and\s+a\s+half\b", re.I)  # ("at the minute and a half")
+# a rating at two times said as "a four coming in and a two now" (a feelings scale, a pain scale)
+_SCALE_PAIR = re.compile(rf"\b(?:an?)\s+({_NUM_WORD}|\d+)\s+(coming in|at the start|to start|before|first thing)\b"
+                         rf"[^.!?]{{0,20}}?\b(?:and|then|but)\s+(?:an?\s+)?({_NUM_WORD}|\d+)\s+(now|at the end|after|"
+                         r"going out|by the end)\b", re.I)
 _A_UNIT = re.compile(r"\b(?:for\s+)?(a\s+(?:full|whole|good)\s+(?:minute|second|hour)|(?<=for )a\s+(?:minute|second))\b"
                      r"(?!\s+(?:or|and)\b)", re.I)
 _TALK_FOR_A = re.compile(r"\b(?:let'?s|let me|i'?ll|i will|i want to|i'?d like to|i'?m going to|we'?ll|we will|"
@@ -859,6 +863,10 @@ def measures(text: str) -> list[Measure]:
         a, b = number(m.group(1)), number(m.group(3))
         if a and b and m.group(1).lower() not in ("a", "an") and float(a) <= float(b):
             add(m, "duration", f"{a} of {b} {_TIME_UNITS[m.group(2).lower()]}", (a, b))
+    for m in _SCALE_PAIR.finditer(text):  # "a four coming in and a two now": 4 coming in, 2 now
+        a, b = number(m.group(1)), number(m.group(3))
+        if a and b:
+            add(m, "scale", f"{a} {m.group(2).lower()}, {b} {m.group(4).lower()}", (a, b))
     for m in _AND_HALF.finditer(text):  # "a minute and a half"
         unit = m.group(2).lower()
         short = _TIME_UNITS.get(unit) or _DIST_UNITS[unit]
