@@ -1715,3 +1715,13 @@ def test_found_on_test_o_calm_a_rating_at_two_times_and_the_minute_and_a_half():
     assert M.measure_phrase("On the feelings scale, a four coming in and a two now.") == "4 coming in, 2 now"
     assert M.measure_phrase("He lifted them off at the minute and a half.") == "1.5 min"
     assert "measure" in M.classify("He lifted them off at the minute and a half.", "other", 5, 20).kinds
+
+
+def test_found_on_test_o_maze_one_said_as_the_count_and_every_block_except_one():
+    # test_o_maze_02 (development): "So one crossing on the second maze." and "Every block except the bottom corner
+    # one" said no measure
+    assert M.measure_phrase("So one crossing on the second maze.") == "1 crossing"
+    assert M.measure_phrase("Every block except the bottom corner one, that's turned the wrong way.") == "all but 1 block"
+    for none in ("Just one thing before you go.", "Only one hand on the rail.", "Just one row at a time.",
+                 "Only one is out of place."):
+        assert M.measures(none) == [], none

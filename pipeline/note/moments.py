@@ -92,6 +92,15 @@ _NOUN_OUT_OF = re.compile(rf"\b({_NUM})\s+((?:[a-z]+\s+)?[a-z]+s)(?:\s+(?:on|by|
 _SETUP = re.compile(rf"^\W*(?:(?:there|here)(?:'s| is| are)\s+(?:{_NUM})\s+[a-z]+|(?:you(?:'ve| have)|we(?:'ve| have)) got\s+"
                     rf"(?:{_NUM})\s+[a-z]+|(?:{_NUM})\s+[a-z]+s\s+(?:to\s+[a-z]+|on (?:your|his|her|the) (?:board|plate|"
                     rf"card|tray|table|sheet|page)|for (?:you|each|him|her))\b)", re.I)
+# one said as the count ("So one crossing on the second maze.", "Just one drop."): a count of one
+_ONE_COUNT = re.compile(r"\b(?:so|just|only)\s+(?:one|a single)\s+([a-z]+)\b(?!\s+(?:of|more|at a time)\b)", re.I)
+_NOT_ONE_OF = {"thing", "bit", "time", "second", "minute", "moment", "hand", "foot", "side", "more", "way", "day",
+               "week", "go", "try", "turn", "last", "little", "big", "small", "at", "in", "on", "for", "to", "and",
+               "is", "was", "were", "are", "went", "came", "got", "left", "fell", "stayed", "missed", "had", "did", "of",
+               "them", "it", "that", "this", "or", "with", "by"}
+# "Every block except the bottom corner one": all but 1 block
+_EVERY_EXCEPT = re.compile(rf"\bevery (?!one\b|single\b|time\b)([a-z]+) (?:except|apart from) (?:for )?(?:the )?(?:[a-z]+ ){{0,3}}?"
+                           rf"(one|{_NUM_WORD})\b", re.I)
 # a count said to correct the child's ("Finished! Five!" - "Four, actually."): the count, as the clinician said it
 _CORRECTED = re.compile(rf"^\W*({_NUM}),?\s+(?:actually|in fact)\b[.!]?", re.I)
 _TIME_UNITS = {"second": "sec", "seconds": "sec", "sec": "sec", "secs": "sec", "minute": "min", "minutes": "min",
@@ -965,6 +974,13 @@ def measures(text: str) -> list[Measure]:
         if not _spans_overlap(span, taken):
             taken.append(span)
             found.append((span[0], span[1], Measure("proportion", " ".join(said.lower().split()), (f,), m.start())))
+    for m in _ONE_COUNT.finditer(text):  # "So one crossing on the second maze.": 1 crossing
+        if m.group(1).lower() not in _NOT_ONE_OF:
+            add(m, "repetitions", f"1 {m.group(1).lower()}", ("1",))
+    for m in _EVERY_EXCEPT.finditer(text):  # "Every block except the bottom corner one": all but 1 block
+        n = number(m.group(2))
+        if n:
+            add(m, "count", f"all but {n} {m.group(1).lower()}", (n,))
     for m in _CORRECTED.finditer(text):  # "Four, actually.": 4
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an"):
