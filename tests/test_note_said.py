@@ -1725,3 +1725,21 @@ def test_found_on_test_o_maze_one_said_as_the_count_and_every_block_except_one()
     for none in ("Just one thing before you go.", "Only one hand on the rail.", "Just one row at a time.",
                  "Only one is out of place."):
         assert M.measures(none) == [], none
+
+
+def test_found_on_test_o_spoon_an_interpreter_s_courtesy_is_no_report_and_the_next_sentence_still_is():
+    # test_o_spoon_03 (development): "She says thank you, and she has a lot to tell you about dinner times." gave two
+    # reports ("... that thank the clinician."); "Breakfast is in front of the television, every day." after the
+    # interpreter's "She says ..." was none
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    assert M.classify("She says thank you, and she has a lot to tell you about dinner times.", "other", 1, 20) is None
+    assert "caregiver_report" in M.classify("She says he has three bottles a day, and he sleeps badly.", "other", 1,
+                                            20).kinds
+    tr = make_transcript([("THERAPIST", "Could you ask her about meals?"),
+                          ("INTERPRETER", "She says at home he eats walking around, she follows him with the plate. "
+                                          "Breakfast is in front of the television, every day."),
+                          ("THERAPIST", "Thank you.")])
+    found = line_moments(transcript_lines(tr), {"caregiver_report"})
+    assert dict(found[2].sentences)["Breakfast is in front of the television, every day."] == ("caregiver_report",)
+    assert M.assistance("I'll keep a finger under his wrist.") == ["physical assist"]

@@ -54,8 +54,9 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
                         r"base|bottom)s?\b"
                         # "I had my hand under his elbow tilting the brush", "I steadied her at the elbow", "she lifted
                         # his wrist with her fingertips": help said as what the adult's hand did
-                        r"|\b(?:my|a) hands? (?:on|under|round|around|behind) (?:his|her|their|your) (?:\w+ )?"
-                        r"(?:wrist|elbow|arm|shoulder|back|hip|waist|trunk|ankle|knee|foot|feet)s?\b"
+                        r"|\b(?:my|a) (?:hands?|fingers?) (?:on|under|round|around|behind) "
+                        r"(?:his|her|their|your) (?:\w+ )?(?:wrist|elbow|arm|shoulder|back|hip|waist|trunk|ankle|knee|foot|"
+                        r"feet|chin|jaw)s?\b"  # ("I'll keep a finger under his wrist")
                         r"|\b(?:I|she|he) (?:steadied|stabili[sz]ed|supported|lifted|guided|tilted) (?:him|her|them) (?:at|by) "
                         r"the (?:wrist|elbow|arm|shoulder|hip|waist|trunk)s?\b"
                         r"|\b(?:I|she|he) (?:lifted|guided|tilted) (?:his|her|their) (?:wrist|elbow|hand|arm|foot)s?\b"),
@@ -448,8 +449,12 @@ _ANNOUNCE = re.compile(r"^\W*(?:(?:oh|so|and|um|well|actually|also)[,]?\s+)*(?:(
                        r"\w+(?:\s+\w+)? first,?\s+(?:because|since|as)(?:\s+[\w']+){1,6}|"
                        r"(?:the )?one (?:thing|bit of (?:bad|good) news)(?: (?:worries|bothers|scares|worried) (?:me|us)|"
                        r" (?:is|was) (?:mine|ours))|"
-                       r"(?:(?:some|the|a bit of) )?(?:good|bad) news(?:,? though| first| too)?)"
+                       r"(?:(?:some|the|a bit of) )?(?:good|bad) news(?:,? though| first| too)?|"
+                       r"(?:she|he|i|we|they)(?: has| have|'s got|'ve got| wants? to tell you)(?: (?:a lot|lots|something|"
+                       r"a few things|things|one thing) to tell you)?(?: about [^.!?,]*)?)"
                        r"\W*$", re.I)
+_COURTESY = re.compile(r"^\W*(?:(?:she|he) (?:says )?)?(?:thanks?|thank you|hello|hi|good (?:morning|afternoon))\b[^.!?]{0,30}"
+                       r"[.!]?$", re.I)
 # an instruction to the child, now ("Watch me first. Crawl through the tunnel, step over the two noodles"): what
 # to do, not what was done (verbs whose past form differs from the base, so "Cut three of five" stays a result)
 _IMPERATIVE = re.compile(r"^\W*(?:(?i:okay|ok|so|now|alright|all right|first|next|then|and|great|good)[,!.]?\s+|"
@@ -1355,7 +1360,10 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     if role == "patient" and words >= 6:
         kinds.append("caregiver_report")  # a patient reporting on themselves: the subjective history
     if role in ("other", "interpreter") and RELAYED.match(text) and words >= 5 and not text.rstrip().endswith("?") \
-            and not _RELAYED_QUESTION.match(RELAYED.sub("", text, count=1)):
+            and not _RELAYED_QUESTION.match(RELAYED.sub("", text, count=1)) \
+            and not all(_ANNOUNCE.match(x) or _COURTESY.match(x)
+                        for x in re.split(r",?\s+and\s+", RELAYED.sub("", text, count=1))):
+        # (not "She says thank you." nor "She says she has a lot to tell you about dinner times.": what follows is)
         kinds.append("caregiver_report")  # an interpreter relaying the caregiver ("She says he falls on the stairs")
     elif role == "other" and words >= 6 and not text.rstrip().endswith("?") and not RELAYED.match(text) \
             and not _TOLD.match(text) \

@@ -474,8 +474,13 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "That was three good ones, love." right after the child's jumping jacks: the caregiver counting
                 # what the child does now, a result of the session, not a report from home
                 kinds = tuple(k for k in kinds if k != "caregiver_report")
-            if not kinds and sents and (ln.role or "").lower() == "other" and "caregiver_report" in sents[-1][1] \
-                    and len(sent.split()) >= 5 and moments._ABOUT_CHILD.search(sent) and not sent.rstrip().endswith("?"):
+            if not kinds and sents and (ln.role or "").lower() in ("other", "interpreter") \
+                    and "caregiver_report" in sents[-1][1] \
+                    and len(sent.split()) >= 5 and (moments._ABOUT_CHILD.search(sent) or ln.speaker in relays
+                                                    or any(moments.RELAYED.match(t) for t, _k in sents)) \
+                    and not sent.rstrip().endswith("?"):
+                # (an interpreter's next sentence is still the caregiver's: "Breakfast is in front of the television,
+                # every day.")
                 # "... they copied twenty sums into their books. Six of them had a number missing or swapped round, so
                 # he worked out the wrong sum.": the report goes on
                 kinds = ("caregiver_report",)
@@ -801,7 +806,8 @@ def _help_told(n: int, unit: str, lines: list[Line], choices: Sequence[str]) -> 
         if moments.measures(x) and not _WILL_HELP.search(x):
             return None  # another result between: its help, not this one's
         if _WILL_HELP.search(x) and not _NEXT_VISIT.search(x) and (levels := moments.assistance(x, choices)):
-            return k, levels
+            # (not "I'll keep a finger under his wrist for the first three, then I'll let go": help for some tries)
+            return None if moments.measures(x) else (k, levels)
     return None
 
 
