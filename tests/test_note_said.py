@@ -1743,3 +1743,15 @@ def test_found_on_test_o_spoon_an_interpreter_s_courtesy_is_no_report_and_the_ne
     found = line_moments(transcript_lines(tr), {"caregiver_report"})
     assert dict(found[2].sentences)["Breakfast is in front of the television, every day."] == ("caregiver_report",)
     assert M.assistance("I'll keep a finger under his wrist.") == ["physical assist"]
+
+
+def test_found_on_test_o_ball_counting_aloud_owning_up_and_keeping_count_are_no_reports():
+    # test_o_ball_06 (development): "One Mississippi, two Mississippi, three, ..., ten Mississippi!", "And I have to own
+    # up to one." and "I'll keep count, I was a netball umpire for twenty years." were caregiver reports and crowded out
+    # the report of a fall ("the second time this month on those steps", "we've put a rail on now")
+    for aside in ("One Mississippi, two Mississippi, three, four, five, six, seven, eight, nine, ten Mississippi!",
+                  "And I have to own up to one.", "I'll keep count, I was a netball umpire for twenty years.",
+                  "And a confession."):
+        assert M.classify(aside, "caregiver", 5, 20) is None, aside
+    assert "caregiver_report" in M.classify("One, two, three times this week he fell.", "caregiver", 5, 20).kinds
+    assert M.topic("She missed the bottom two steps and landed on her knees.", ("safety", "home routine")) == "safety"

@@ -451,8 +451,13 @@ _ANNOUNCE = re.compile(r"^\W*(?:(?:oh|so|and|um|well|actually|also)[,]?\s+)*(?:(
                        r" (?:is|was) (?:mine|ours))|"
                        r"(?:(?:some|the|a bit of) )?(?:good|bad) news(?:,? though| first| too)?|"
                        r"(?:she|he|i|we|they)(?: has| have|'s got|'ve got| wants? to tell you)(?: (?:a lot|lots|something|"
-                       r"a few things|things|one thing) to tell you)?(?: about [^.!?,]*)?)"
+                       r"a few things|things|one thing) to tell you)?(?: about [^.!?,]*)?|"
+                       # "And I have to own up to one.", "And a confession.", "I'll keep count, I was a netball umpire ..."
+                       r"(?:i|we) (?:have to|need to|must|'ve got to) (?:own up|confess)(?: to (?:one|something|this))?|"
+                       r"(?:a|one) confession|i'?ll (?:keep count|count|keep score|time (?:it|her|him|them))(?:,[^.!?]*)?)"
                        r"\W*$", re.I)
+# counting aloud ("One Mississippi, two Mississippi, three, four, five, ..."): the count of the moment, no report
+_COUNTING_ALOUD = re.compile(rf"^\W*(?:(?:{_NUM_WORD})\W+(?:mississippi\W+|and\W+)?){{3,}}", re.I)
 _COURTESY = re.compile(r"^\W*(?:(?:she|he) (?:says )?)?(?:thanks?|thank you|hello|hi|good (?:morning|afternoon))\b[^.!?]{0,30}"
                        r"[.!]?$", re.I)
 # an instruction to the child, now ("Watch me first. Crawl through the tunnel, step over the two noodles"): what
@@ -1299,6 +1304,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     kinds = []
     clinician = role in _CLINICIAN
     words = len(re.findall(r"[A-Za-z']+", text))
+    if not clinician and (aloud := _COUNTING_ALOUD.match(text)) and len(re.findall(r"[A-Za-z]+", text[aloud.end():])) <= 2:
+        return None  # "One Mississippi, two Mississippi, three, four, ...": counting aloud, the clinician says the result
     if not clinician and _CORRECTED.fullmatch(text.strip()):
         return None  # "Three, actually." from the caregiver: the clinician's count after it is the result
     if ms and (clinician or role in _REPORTER - {"child"} and not _ANNOUNCE.match(text)
@@ -1633,7 +1640,8 @@ TOPIC_RULES: tuple[tuple[str, str], ...] = (
     ("safety", r"\b(safe\w*|danger\w*|fell|falls? (off|down)|fall\w* (off|down)|hurt\w*|injur\w*|bruis\w*|"
                r"run\w* (off|away|into)|ran (off|away)|bolt\w*|wander\w* off|climb\w* on|street|car seat|burn\w*|"
                r"choke\w*|choking|slipp?\w*|tripp?(ed|ing)?|bump\w*|climb\w* (up|on|onto|over)|stitches|emergency|"
-               r"graze\w*|scrap(e|ed|es|ing)|slid (down|off)|helmet|(came|come|coming) off (?!the (lid|top|cap)))\b"),
+               r"graze\w*|scrap(e|ed|es|ing)|slid (down|off)|helmet|(came|come|coming) off (?!the (lid|top|cap))|"
+               r"landed on (his|her|their) (knees?|face|head|bottom|back|chin)|rail)\b"),
     ("home program", r"\b(theraputty|putty|exercises?|home program|practi[cs]\w*|doing the|been doing(?! (?:her|his|their) "
                      r"homework)|we do the)\b"),
     # (not "night" alone: "four nights out of seven" counts evenings of teeth or homework, "school nights" are a time)
