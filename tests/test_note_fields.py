@@ -1560,3 +1560,14 @@ def test_a_caregiver_putting_right_what_they_just_said_is_one_report():
     assert got == ["He's been pegging out the socks whenever I hang the washing. Well, whenever is me being kind. Four "
                    "days out of the seven, if I'm honest.", "He sleeps through most nights now.",
                    "He fell off the sofa on Sunday."]
+
+
+def test_a_relation_nobody_said_is_an_invented_report():
+    # test_o_maze_02's development note (real model): "he calls me Nan" (the grandmother) written "the child will call
+    # his mother Nan in front of his friends now" - a must-not fact (wrong caregiver); the report falls back to the line
+    from pipeline.note.writer import _invented
+
+    said = "And he calls me Nan in front of his friends now, not Nanny."
+    assert _invented("The child will call his mother Nan in front of his friends now.", said)
+    assert not _invented("He calls the caregiver Nan in front of his friends now, not Nanny.", said)
+    assert not _invented("His mother says he sleeps well.", "His mother says he sleeps well.")

@@ -2061,7 +2061,13 @@ def _invented(value: str, source: str) -> bool:
     from .grounding import _content, _tokens, stem
 
     have = {stem(t) for t in _tokens(source)}
-    return bool(_content(value) - have - {stem(w) for w in _PARAPHRASE})
+    # a relation nobody said ("he calls me Nan" written "he will call his mother Nan"): who someone is is a fact
+    kin = {t for t in _tokens(value) if t in _KIN} - set(_tokens(source))
+    return bool(_content(value) - have - {stem(w) for w in _PARAPHRASE}) or bool(kin)
+
+
+_KIN = set("""mother mom mum mommy mummy father dad daddy grandmother grandma granny nan nana nanny grandfather grandpa
+grandad granddad aunt auntie uncle sister brother stepmother stepfather stepmum stepdad""".split())
 
 
 def _new_number(value: str, source: str) -> bool:
