@@ -131,7 +131,9 @@ _JUST_A_SECOND = re.compile(r"(?:^|[.!?]\s+)\W*(?:(?:okay|ok|um|uh|yes|yeah)[,!.
 _A_MINUTE_AND = re.compile(rf"\b(?:a|one)\s+minute\s+and\s+({_NUM})\s+seconds?\b", re.I)
 _AND_SECONDS = re.compile(rf"(?:\s*,)?(?:\s+and)?\s+({_NUM})\s+(?:seconds?|secs?)\b", re.I)
 # "two minutes forty," / "two minutes forty.": the seconds said without their unit, at a clause's end
-_MINUTES_THEN_SECONDS = re.compile(rf"(?:\s+and)?\s+((?:{_NUM_WORD})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?|\d{{1,2}})(?=\s*(?:[,.!?;]|$))", re.I)
+# ("two minutes twenty for the whole clementine", "... from his first look up": a phrase of what was timed after it)
+_MINUTES_THEN_SECONDS = re.compile(rf"(?:\s+and)?\s+((?:{_NUM_WORD})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?|\d{{1,2}})"
+                                   r"(?=\s*(?:[,.!?;]|$)|\s+(?:for|from)\s+(?:the|his|her|their|a|an|my)\b)", re.I)
 # "just under two minutes", "about ten minutes", "over forty minutes": how exact the time was said to be
 _ABOUT_TIME = re.compile(r"\b((?:just |a little |a bit |well )?(?:under|over|about|around|nearly|almost|roughly|nearer|"
                          r"closer to|more like)|"
@@ -625,9 +627,6 @@ _BUT_ONCE = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|times|throws|attempts|
 # "Sixteen pegs in the pattern, and every one is right except the two yellows": 14/16 pegs
 _ALL_EXCEPT = re.compile(rf"\b({_NUM})\s+([a-z]+s)\b[^.!?]*?\b(?:every (?:one|single one)|all of them|each one)\b"
                          rf"[^.!?]{{0,25}}?\b(?:except|apart from|but) (?:for )?(?:the )?({_NUM})\b", re.I)
-# minutes and seconds said together ("two minutes twenty for the whole clementine", "a minute and ten seconds")
-_MIN_SEC = re.compile(rf"\b({_NUM})\s+minutes?(?:,?\s+and)?\s+({_NUM})(?:\s+seconds?\b|(?!\s+(?:and a half|[a-z]+s|"
-                      rf"{_UNIT_WORDS_RE})\b)(?=\s|[,.;!?]|$))", re.I)
 # a total, then its part in the same sentence ("Six kicks with the left, and two went between the cones.", "Eight
 # beanbags, and he got three in."): 2/6 kicks
 _TOTAL_AND_PART = re.compile(rf"\b({_NUM})\s+([a-z]+s)\b[^.!?;]{{0,30}}?,?\s+and\s+(?:(?:he|she|they)\s+(?:got|made|put|hit)"
@@ -671,10 +670,6 @@ def measures(text: str) -> list[Measure]:
         taken.append(span)
         found.append((m.start(), m.end(), Measure(kind, out, tuple(n for n in nums if n), m.start())))
 
-    for m in _MIN_SEC.finditer(text):  # "two minutes twenty", "a minute and ten seconds": 2 min 20 sec
-        a, b = number(m.group(1)), number(m.group(2))
-        if a and b and m.group(2).lower() not in ("a", "an") and float(b) < 60 and float(b) == int(float(b)):
-            add(m, "duration", f"{a} min {b} sec", (a, b))
     for m in _RANGE.finditer(text):  # "each one took him eight to ten seconds": 8-10 sec
         a, b = number(m.group(1)), number(m.group(2))
         unit = m.group(3).lower()

@@ -469,8 +469,7 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "I had a finger under his chin ... so moderate assistance from me"), not a report under their name
                 kinds = tuple(k for k in kinds if k != "caregiver_report") \
                     + (("assistance",) if moments.assistance(sent) and "assistance" not in kinds else ())
-            if (ln.role or "").lower() == "caregiver" and "measure" in kinds and moments.in_room(sent) \
-                    and _counts_now(n, lines):
+            if "measure" in kinds and moments.in_room(sent) and _counts_now(n, lines):
                 # "That was three good ones, love." right after the child's jumping jacks: the caregiver counting
                 # what the child does now, a result of the session, not a report from home
                 kinds = tuple(k for k in kinds if k != "caregiver_report")
@@ -582,7 +581,7 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
     units: list[Unit] = []
     for n, lm in found.items():
         other = (lines[n - 1].role or "").lower() == "other" and lines[n - 1].speaker not in relays \
-            or (lines[n - 1].role or "").lower() == "caregiver" and _counts_now(n, lines)
+            or _counts_now(n, lines)
         if not set(lm.kinds) & set(sec.select) or roles and (lines[n - 1].role or "").lower() not in roles \
                 and not ("caregiver" in roles and lines[n - 1].speaker in relays
                          and any(moments.RELAYED.match(t) for t, _ in lm.sentences)) \
@@ -833,7 +832,7 @@ def _line_topic(unit: str, line: str, choices: Sequence[str]) -> str | None:
     if got := moments.topic(unit, choices):
         return got
     sents = [x for x in _SENT.split(line) if x.strip()]
-    at = next((i for i, x in enumerate(sents) if x.strip() and x.strip() in unit or unit[:40] in x), None)
+    at = next((i for i, x in enumerate(sents) if x.strip() in unit or unit[:40] in x), None)
     if at is None:
         return None
     near = [moments.topic(sents[i], choices) for i in [*range(at - 1, -1, -1), *range(at + 1, len(sents))]]
