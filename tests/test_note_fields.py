@@ -1571,3 +1571,36 @@ def test_a_relation_nobody_said_is_an_invented_report():
     assert _invented("The child will call his mother Nan in front of his friends now.", said)
     assert not _invented("He calls the caregiver Nan in front of his friends now, not Nanny.", said)
     assert not _invented("His mother says he sleeps well.", "His mother says he sleeps well.")
+
+
+def test_a_result_with_a_question_run_on_after_it_is_still_a_result():
+    # make demo's first session (Whisper base, no full stop between them): the ball count was in neither the note nor
+    # its "Not in the note" list, because the line ended with the question about home
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    tr = make_transcript([("THERAPIST", "catch the ball with both hands, you caught the ball six out of 10 times man, "
+                                        "how are the mornings at home?"),
+                          ("THERAPIST", "Did you get four, or what was it?")])
+    found = line_moments(transcript_lines(tr), {"measure", "home_program", "caregiver_report"})
+    assert [k for _, k in found[1].sentences] == [("measure",), ()]
+    assert 2 not in found  # a question from its start stays a question
+
+
+def test_a_change_from_an_earlier_time_is_the_comparison_not_a_result():
+    # make demo's third session: "Completed: 20 min." came from the clinician's comparison after the caregiver's report
+    assert M.comparison("That is a big change from twenty minutes!") == "20 min previously"
+    said = "That is a big change from twenty minutes!"
+    assert [M.prior_value(said, m) for m in M.measures(said)] == [True]
+
+
+def test_a_rule_s_sentence_ends_with_one_full_stop_not_an_exclamation():
+    assert sentence.render("Caregiver reported {report}.", {"report": "he did it all the way!"}) \
+        == "Caregiver reported he did it all the way."
+
+
+def test_the_clinician_s_you_did_is_the_unit_s_own_activity():
+    # make demo's third session: the model wrote "Trapped the tripod grasp" for "You held the tripod grasp ..."
+    from pipeline.note.writer import _said_activity
+
+    assert _said_activity("You held the tripod grasp for 45 seconds, up from 30 last week.") == "held the tripod grasp"
+    assert _said_activity("You need to hold it for a minute.") == ""

@@ -302,7 +302,7 @@ _OTHER_SIDE = re.compile(
     rf"({_NUM})\b(?!\s*(?:out of|of|/|and a half|[a-z]+))", re.I)
 _COMPARE = re.compile(
     r"\b(last (?:week|time|session|month)|at the (?:start|beginning) of the session|earlier (?:today|in the session)|"
-    r"previously|before|up from|down from|instead of|compared (?:to|with)|"
+    r"previously|before|up from|down from|instead of|compared (?:to|with)|(?:change|improvement|difference|jump) from|"
     r"more than|less than|than last|better than(?! (?:none|nothing|nobody|no one)\b)|used to|"
     # "In October the same length took her over six minutes.": a month named with a past verb after it
     rf"(?:back )?in {_MONTH}"
@@ -1260,8 +1260,8 @@ def comparison(text: str) -> str:
         when = re.match(r"\s*(?:(?:out )?of \w+(?: \w+)?\s+)?(at the (?:start|beginning)|earlier|this morning|"
                         r"last (?:week|time|session|month|visit)|before)\b", after[said[0].end():], re.I)
         return f"{value} {when.group(1).lower()}" if when else f"{value} previously"
-    if cue == "instead of":
-        return f"{value} previously"
+    if cue == "instead of" or cue.endswith(" from"):
+        return f"{value} previously"  # "That is a big change from twenty minutes!": 20 min previously
     return f"{cue} {value}"
 
 
@@ -1406,6 +1406,7 @@ def find(texts: Sequence[str], roles: Sequence[str | None]) -> list[Moment]:
 _SAME_DAY_BEFORE = re.compile(r"\b(?:in|on|with|for) the (?!day\b|week\b|month\b|session\b|visit\b)[a-z]+ before$|"
                               r"\bbefore that$|\bthe (?:one|time|try|round) before$", re.I)
 _PRIOR = re.compile(rf"\b(last (?:week|time|session|month|visit)|previously|up from|down from|instead of|used to|"
+                    r"(?:change|improvement|difference|jump) from|"
                     r"(?:in|on|with|for) the (?!day\b|week\b|month\b|session\b|visit\b)[a-z]+ before|before that|"
                     rf"(?:back )?in {_MONTH}|"
                     rf"at the (?:start|beginning) of the session|earlier (?:today|in the session)|"

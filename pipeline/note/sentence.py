@@ -90,7 +90,7 @@ def render(rule: str | tuple[Part, ...], values: Mapping[str, str]) -> str:
     parts = parse(rule) if isinstance(rule, str) else rule
     out = ""
     for p in parts:
-        vals = {n: " ".join(str(values.get(n) or "").split()).strip().rstrip(".;,") for n in p.names}
+        vals = {n: " ".join(str(values.get(n) or "").split()).strip().rstrip(".;,!") for n in p.names}
         if any(is_empty(v) for v in vals.values()):
             if p.optional:
                 continue

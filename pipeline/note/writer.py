@@ -294,7 +294,31 @@ def compose(template: Template, parts: list[tuple[dict[str, list[dict[str, Any]]
 
 GENERIC = ("measure", "assistance", "observation")  # kinds a more specific kind of the same sentence overrides
 OMIT_KINDS = ("measure", "assistance", "caregiver_report", "home_program", "plan")
-_SENT = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)\s+")  # "Mr. Patel" is no end
+_SENT_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)\s+")  # "Mr. Patel" is no end
+# a question run on after a statement with a comma, where the transcript has no full stop between them ("you caught
+# the ball six out of 10 times, how are the mornings at home?"): the statement is a sentence of its own (a question
+# at the start, "Did you get four, or was it five?", stays whole)
+_RUN_ON_QUESTION = re.compile(r",\s+(?=(?:how|what|when|where|who|why|which)\b[^,.!?]{0,80}\?\s*$)", re.I)
+_ASKING = re.compile(r"^\W*(?:how|what|when|where|who|why|which|do|does|did|is|are|was|were|can|could|will|would|"
+                     r"should|shall|have|has|had|may|might|isn't|aren't|didn't|don't|doesn't|won't|can't)\b", re.I)
+
+
+class _Sentences:
+    """The sentences of a line: split at full stops, and a question run on after a statement split off."""
+
+    @staticmethod
+    def split(text: str) -> list[str]:
+        out = []
+        for sent in _SENT_END.split(text):
+            run_on = _RUN_ON_QUESTION.search(sent)
+            if run_on and not _ASKING.match(sent) and len(sent[: run_on.start()].split()) >= 6:
+                out += [sent[: run_on.start()] + ".", sent[run_on.end():]]
+            else:
+                out.append(sent)
+        return out
+
+
+_SENT = _Sentences()
 _HELP_WORDS = re.compile(r"\b(help\w*|cue\w*|prompt\w*|assist\w*|independent\w*|by (him|her|your|them)sel\w*|"
                          r"on (his|her|their|your) own|hand[- ]over[- ]hand|support\w*|remind\w*|set[- ]?up|"
                          r"supervis\w*|demonstrat\w*|model\w*)\b", re.I)
@@ -1528,9 +1552,10 @@ def _said_activity(text: str) -> str:
         what = fronted.group(1)
         return " ".join(x for x in (verb, what[0].lower() + what[1:], after) if x)
     lead = re.match(r"^\W*((?:with|using|on|in|after|during)\s+[^,]{1,30}?|(?:going|coming|on the way) (?:up|down)"
-                    r"(?: the \w+)?),?\s+(?=(?:he|she|they)\s)", first, re.I)
+                    r"(?: the \w+)?),?\s+(?=(?:he|she|they|you)\s)", first, re.I)
     rest = first[lead.end():] if lead else first
-    m = re.match(r"^\W*(?:he|she|they)\s+([^,.;!?]+)", rest, re.I)
+    # (the clinician telling the child, "You held the tripod grasp for 45 seconds": the model wrote "Trapped the ...")
+    m = re.match(r"^\W*(?:he|she|they|you)\s+([^,.;!?]+)", rest, re.I)
     if not m or not starts_with_past(m.group(1)):
         return ""
     verb, _, after = m.group(1).strip().partition(" ")
