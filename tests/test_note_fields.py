@@ -236,7 +236,9 @@ def test_fields_style_writes_sentences_from_fields_and_lines():
 def test_a_number_the_lines_do_not_say_is_flagged():
     ot = load_template("ot-progress")
     tr = make_transcript(SESSION)
-    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "buttoned 6 buttons",
+    # (an activity of other words, "buttoned 6 buttons" for "You held the pencil for twenty seconds", gives way to
+    # the line's own since de4ce3d; a number added to the line's own words is still flagged)
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "held the pencil 6 times",
                                                                    "assistance": "not said", "status": "met"}))
     note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
     bad = [i for i in note.sections[0].items if not i.support.supported]
@@ -1604,3 +1606,29 @@ def test_the_clinician_s_you_did_is_the_unit_s_own_activity():
 
     assert _said_activity("You held the tripod grasp for 45 seconds, up from 30 last week.") == "held the tripod grasp"
     assert _said_activity("You need to hold it for a minute.") == ""
+
+
+@pytest.mark.parametrize("activity, measure, want", [
+    # the count cut from the front of its own words goes back there (read in set o's notes: "Sips before a spill,
+    # with the clinician holding the base: 4 sips.")
+    ("sips before a spill, with the clinician holding the base", "4 sips",
+     "4 sips before a spill, with the clinician holding the base."),
+    ("Hits out of sixteen throws, he sneaked an extra one in", "7/16 hits", "7/16 hits, he sneaked an extra one in."),
+    ("Zip starts out of four goes", "3/4 zip starts independently", "3/4 zip starts independently."),
+    ("Minutes forty, from his first look up", "2 min 40 sec", "2 min 40 sec, from his first look up."),
+    ("Buttons, Maisie, not six", "5 buttons", "5 buttons, not six."),
+    ("Parts of the mouth, and he got the top fronts", "4 parts independently",
+     "4 parts of the mouth independently, and he got the top fronts."),
+    ("Is a good start", "4/7 is", "4/7 is a good start."),
+    # not a count's own words: as before
+    ("held the tripod grasp", "45 sec", "Held the tripod grasp: 45 sec."),
+    ("Kicks with the child's right foot", "4 kicks with the right foot",
+     "Kicks with the child's right foot: 4 kicks with the right foot."),
+])
+def test_a_count_goes_back_in_front_of_the_words_it_was_cut_from(activity, measure, want):
+    from pipeline.note.writer import _count_first
+
+    goals = next(s for s in load_template("ot-progress").sections if s.key == "goals")
+    values = {"activity": activity, "measure": measure, "assistance": "not said", "comparison": "", "status": "not said"}
+    assert sentence.render(goals.sentence, _count_first(goals, values)) == want
+    assert values["measure"] == measure  # the field keeps it: a plan goal's result reads it

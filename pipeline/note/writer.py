@@ -950,6 +950,61 @@ def _before_number(activity: str, nums: set[str]) -> str:
     return ""
 
 
+_UNIT_NOUNS = {"sec": ("second", "seconds"), "min": ("minute", "minutes"), "h": ("hour", "hours")}
+_QUALIFIER = {"with", "without", "on", "in", "at", "for", "of", "off", "independently", "from", "to", "before", "after"}
+
+
+def _same_word(said: str, word: str) -> bool:
+    said, word = said.lower(), word.lower().strip(",.;:")
+    return word in (said, said + "s", said.rstrip("s"), *_UNIT_NOUNS.get(said, ())) \
+        or bool(moments.number(word)) and moments.number(word) == said
+
+
+def _count_first(spec: SectionSpec, values: dict[str, str]) -> dict[str, str]:
+    """The values the sentence is composed from, with a count put back in front of the words it was cut from:
+    "Sips before a spill, with the clinician holding the base: 4 sips." -> "4 sips before a spill, with the
+    clinician holding the base." (the fields themselves keep the measure: a plan goal's result reads it)."""
+    from .grounding import _content
+
+    act = next((f for f in spec.fields if f.past and values.get(f.name)), None)
+    measure = [f for f in spec.fields if f.type == "measure" and values.get(f.name)]
+    if act is None or len(measure) != 1 or "; " in values[measure[0].name]:
+        return values
+    said, value = values[measure[0].name].strip(), values[act.name].strip()
+    m = re.match(r"^((?:about |over |under |nearly |almost |just over |just under )?[\d./]+) (.+)$", said)
+    if not m or starts_with_past(value):
+        return values
+    count, tail = m.group(1), m.group(2).split()
+    words = value.split()
+    k = 0
+    while k < min(len(tail), len(words)) and _same_word(tail[k], words[k]):
+        k += 1
+        if words[k - 1][-1] in ",.;:":
+            break
+    noun = next((i for i, w in enumerate(tail) if w.lower() in _QUALIFIER), len(tail))
+    if k == 0 or k < len(tail) and (k > noun or words[0].lower() in STOPWORDS | _QUALIFIER):
+        return values  # ("Is a good start: 4/7 is.", "Kicks with the child's right foot" for "kicks with the right foot")
+    mark = words[k - 1][-1] if words[k - 1][-1] in ",.;:" else ""  # ("Bites, and every one went down")
+    rest = mark + (" " if k < len(words) else "") + " ".join(words[k:])
+    rest = (" " if rest.strip() and rest[0] not in ",.;:" else "") + rest.lstrip()
+    if "/" in count:  # "Hits out of sixteen throws, he ..." with "7/16 hits": the whole said once
+        rest = re.sub(rf"^\s*(?:out\s+)?of\s+(?:the\s+)?(?:\d+|{moments._NUM_WORD})\b(?:\s+[a-z]+s\b)?", "", rest,
+                      flags=re.I)
+    more = " ".join(tail[k:])
+    phrase = re.split(r"[,.;:]", rest, maxsplit=1)[0]
+    if more and (_content(more) and _content(more) <= _content(phrase) | {"hand", "foot", "side"}
+                 or re.sub(r"^per\b", "a", more.lower()) in phrase.lower()):  # ("Words a minute" with "per minute")
+        more = ""  # ("... with the child's right foot" says "with the right foot")
+    cut = re.search(r"[,.;:]", rest)
+    at = cut.start() if cut else len(rest)
+    out = dict(values)
+    text = " ".join(f"{count} {' '.join(tail[:k])}{rest[:at]}{' ' + more if more else ''}{rest[at:]}".split())
+    # a name said to someone ("5 buttons, Maisie, not six", "9 sec on my watch, June."): whom it was said to
+    out[act.name] = re.sub(r"(?:,|\.)\s+[A-Z][a-z]+(?=[,.]|$)", "", text)
+    out[measure[0].name] = ""
+    return out
+
+
 def _said_once(spec: SectionSpec, values: dict[str, str]) -> None:
     """Drop from the measure a part the activity already says with its numbers and no level of its own
     ("Stayed on the straight six inch line within a quarter inch: 6 inches; a quarter inch; about three quarters"
@@ -1323,7 +1378,7 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         items[k] = NoteItem(_not_twice(text), tuple(dict.fromkeys(
                             old.evidence + tuple(lines[n - 1].seg_id for n in cited))), fields)
                         continue
-                text = sentence.render(spec.sentence, values)
+                text = sentence.render(spec.sentence, _count_first(spec, values))
                 if not text:
                     continue
                 if cited and (who or "").lower() == "other" and lines[cited[-1] - 1].speaker not in relays:
