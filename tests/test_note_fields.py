@@ -1632,3 +1632,17 @@ def test_a_count_goes_back_in_front_of_the_words_it_was_cut_from(activity, measu
     values = {"activity": activity, "measure": measure, "assistance": "not said", "comparison": "", "status": "not said"}
     assert sentence.render(goals.sentence, _count_first(goals, values)) == want
     assert values["measure"] == measure  # the field keeps it: a plan goal's result reads it
+
+
+def test_how_a_task_goes_and_a_name_said_to_the_child_are_no_results_nor_reports():
+    # read in set o's notes: "Bounced the tennis ball, catch it: once; 10 throws." from the set-up, and "Caregiver
+    # reported the other one, Els." from the father telling the child which foot
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    assert M.classify("I bounce it once, you catch it.", "therapist", 3, 10) is None
+    assert M.classify("Now the other one, Els.", "caregiver", 3, 10) is None
+    assert "caregiver_report" in M.classify("She slept through, every night.", "caregiver", 3, 10).kinds
+    tr = make_transcript([("THERAPIST", "Elsie, tennis ball first. I bounce it once, you catch it. Ten throws."),
+                          ("THERAPIST", "Six of the ten, well done.")])
+    found = line_moments(transcript_lines(tr), {"measure", "caregiver_report"})
+    assert 1 not in found and [k for _t, k in found[2].sentences][0] == ("measure",)

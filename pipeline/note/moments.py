@@ -1290,6 +1290,10 @@ def in_room(text: str) -> bool:
         and not any(m.kind == "duration" and m.text.split()[-1] in ("days", "weeks", "months", "years") for m in ms)
 
 
+_I_THEN_YOU = re.compile(r"^\W*I\s+(?!(?:\w+ed|had|was|did|got|gave|held|put|set|let|made|kept|took|said|told)\b)[a-z]+"
+                         r"\b(?:\s+[\w']+){0,5}?,\s+(?:and\s+|then\s+)?you\s+(?!\w+ed\b)[a-z]+\b[^.!?]*[.!]?$", re.I)
+
+
 def classify(text: str, role: str | None, index: int, total: int) -> Moment | None:
     """The moment a line is, or None. ``role``: the speaker's role (therapist, doctor, caregiver, ...). (A caregiver
     telling the child what to do, "Show her your thumb, Nico.", reports nothing.)"""
@@ -1317,7 +1321,9 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("observation")  # a goal not addressed today
     if role in ("caregiver", "parent") and not _TOLD.match(text) and not _ANNOUNCE.match(text) \
             and not (_IMPERATIVE.match(text) and not ms
-                     and (re.search(r"\byour?\b", text, re.I) or re.search(r",\s+[A-Z][a-z]+[.!]?$", text))) and (
+                     and (re.search(r"\byour?\b", text, re.I) or re.search(r",\s+[A-Z][a-z]+[.!]?$", text))) \
+            and not (not ms and words <= 6 and re.search(r",\s+[A-Z][a-z]+[.!]?$", text)) and (
+            # ("Now the other one, Els.": said to the child by name, in the room; no report)
             ms or words >= 6 and _CAREGIVER_TOPICS.search(text) or words >= 5 and not text.rstrip().endswith("?")):
         kinds.append("caregiver_report")
     if clinician and _HOME.search(text) and words >= 5:
@@ -1345,6 +1351,9 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     if clinician and _WILL_NOW.match(text) and not _SAID_DONE.search(text) and not _PLAN.search(text):
         # "I'll ring it six times and I won't tell you when.": what is about to happen in the session, no result
         kinds = [k for k in kinds if k not in ("measure", "assistance", "observation")]
+    if clinician and _I_THEN_YOU.match(text) and not _DID.search(text) and not _SAID_DONE.search(text):
+        # "I bounce it once, you catch it.": how the task goes, said before it, not a result
+        kinds = [k for k in kinds if k not in ("measure", "assistance")]
     if clinician and _PERMIT.match(text) and not _SAID_DONE.search(text):
         kinds = [k for k in kinds if k not in ("measure", "assistance")]  # "Please do, for the last three.": a yes
     if clinician and _SETUP.match(text) and not _SAID_DONE.search(text) and not said_done(text):

@@ -365,7 +365,7 @@ _THATS_TIME = re.compile(r"^\W*(?:(?:that'?s|it'?s|that is|it is|you have|you ge
 # ("When the bell rings, type the letters as they come up until the timer stops you. One minute.": the time given)
 
 
-_TRIES_GIVEN = re.compile(rf"^\W*(?:{moments._NUM})\s+(?:goes|tries|turns|trials|rounds|attempts|laps|sets|reps|runs)(?:\s+each)?\W*$", re.I)
+_TRIES_GIVEN = re.compile(rf"^\W*(?:{moments._NUM})\s+(?:goes|tries|turns|trials|rounds|attempts|laps|sets|reps|runs|throws|kicks|catches|shots|jumps|hops|passes)(?:\s+each)?\W*$", re.I)
 
 
 def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments]:
@@ -471,7 +471,7 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                     and _THATS_TIME.match(sent) and _time_set(n, lines, moments.measure_phrase(sent)):
                 # "That's two minutes." opening the line after "Pinch them out, two minutes on my phone.": time up
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
-            if sents and "measure" in kinds and _TRIES_GIVEN.match(sent) and not moments.measures(sents[-1][0]) \
+            if sents and "measure" in kinds and _TRIES_GIVEN.match(sent) and "measure" not in sents[-1][1] \
                     and not moments.said_done(sents[-1][0]) and (ln.role or "").lower() in moments._CLINICIAN:
                 # "Last one: a coin from your palm up to your fingertips, ... Six goes.": how many tries he gets
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
