@@ -1646,3 +1646,14 @@ def test_how_a_task_goes_and_a_name_said_to_the_child_are_no_results_nor_reports
                           ("THERAPIST", "Six of the ten, well done.")])
     found = line_moments(transcript_lines(tr), {"measure", "caregiver_report"})
     assert 1 not in found and [k for _t, k in found[2].sentences][0] == ("measure",)
+
+
+def test_an_irregular_verb_gets_its_own_past():
+    # read in set o's notes: "Layed a ruler under the top row", "Losed his place while copying"; "Comed down" (set h)
+    from pipeline.note.writer import past_tense
+
+    assert past_tense("laying a ruler under the top row") == "laid a ruler under the top row"
+    assert past_tense("losing his place") == "lost his place"
+    assert clean_value("Layed a ruler under the top row", True, "x") == "laid a ruler under the top row"
+    assert clean_value("Comed down with one foot per step", True, "x") == "came down with one foot per step"
+    assert clean_value("needed two cues", True, "x") == "needed two cues"

@@ -1776,7 +1776,16 @@ _PAST = {"holding": "held", "cutting": "cut", "putting": "put", "writing": "wrot
          "sticking": "stuck", "feeling": "felt", "leaving": "left", "meeting": "met", "digging": "dug",
          "tearing": "tore", "blowing": "blew", "biting": "bit", "bending": "bent", "sliding": "slid",
          "weaving": "wove", "choosing": "chose", "sweeping": "swept", "leading": "led", "wringing": "wrung",
-         "seeing": "saw", "hearing": "heard", "winning": "won", "using": "used", "spitting": "spat"}
+         "seeing": "saw", "hearing": "heard", "winning": "won", "using": "used", "spitting": "spat",
+         # (the rest of the irregular verbs a session speaks of: "laying a ruler" was "Layed a ruler")
+         "laying": "laid", "losing": "lost", "paying": "paid", "falling": "fell", "hiding": "hid", "coming": "came",
+         "becoming": "became", "forgetting": "forgot", "flying": "flew", "growing": "grew", "knowing": "knew",
+         "speaking": "spoke", "waking": "woke", "driving": "drove", "rising": "rose", "teaching": "taught",
+         "buying": "bought", "thinking": "thought", "fighting": "fought", "singing": "sang", "ringing": "rang",
+         "sinking": "sank", "shooting": "shot", "spending": "spent", "lending": "lent", "letting": "let",
+         "shutting": "shut", "splitting": "split", "hurting": "hurt", "breaking": "broke", "stealing": "stole",
+         "striking": "struck", "freezing": "froze", "kneeling": "knelt", "creeping": "crept", "bleeding": "bled",
+         "forgiving": "forgave", "undoing": "undid", "overcoming": "overcame", "sewing": "sewed", "showing": "showed"}
 
 
 # the base forms a small model writes for what the child did ("stand on right foot", "carry the ball"): the
@@ -1787,7 +1796,7 @@ _BASE_PAST = {"sit": "sat", "stand": "stood", "do": "did", "cut": "cut", "put": 
               "wear": "wore", "run": "ran", "spin": "spun", "swing": "swung", "string": "strung", "tear": "tore",
               "stick": "stuck", "write": "wrote", "draw": "drew", "dig": "dug", "sweep": "swept", "keep": "kept",
               "get": "got", "give": "gave", "bring": "brought", "feed": "fed", "read": "read", "lead": "led",
-              "carry": "carried", "copy": "copied", "try": "tried", "dry": "dried", "tidy": "tidied",
+              "lay": "laid", "lose": "lost", "carry": "carried", "copy": "copied", "try": "tried", "dry": "dried", "tidy": "tidied",
               "hop": "hopped", "skip": "skipped", "tap": "tapped", "clap": "clapped", "drop": "dropped",
               "stop": "stopped", "grab": "grabbed", "drag": "dragged", "zip": "zipped", "snap": "snapped",
               "rub": "rubbed", "pat": "patted", "flip": "flipped", "step": "stepped", "trip": "tripped",
@@ -1838,6 +1847,27 @@ with to for up out off around through over under across along from at by down ba
 no some one two three four five slowly carefully gently firmly quickly""".split())
 
 
+def _wrong_pasts() -> dict[str, str]:
+    """"layed" -> "laid", "losed" -> "lost": the regular forms of the irregular verbs listed above."""
+    out = {}
+    for ing, past in _PAST.items():
+        base = ing[:-3]
+        if not past.endswith("ed"):
+            out[base + "ed"] = past
+            out[base + "ded" if base.endswith("d") else base + "ed"] = past
+            if len(base) > 2 and base[-1] == base[-2]:
+                out[base[:-1] + "ed"] = past  # "cutting" -> "cuted"
+            out[base + "eed" if base.endswith("e") else base + "ed"] = past
+    for base, past in _BASE_PAST.items():
+        if not past.endswith("ed"):
+            out[base + "d" if base.endswith("e") else base + "ed"] = past
+    return {k: v for k, v in out.items() if k != v and k not in ("seed", "lied", "hanged")}  # (words of their own)
+
+
+def _match_case(word: str | None, like: str) -> str | None:
+    return word.capitalize() if word and like[:1].isupper() else word
+
+
 def past_tense(phrase: str, nouns: bool = False) -> str:
     """A verb phrase whose first word is an "-ing" form or a listed base form, in the past tense ("holding a
     grasp" -> "held a grasp", "tracing" -> "traced", "stand on one foot" -> "stood on one foot"); other
@@ -1874,6 +1904,9 @@ def past_tense(phrase: str, nouns: bool = False) -> str:
     if first[:1].isupper():
         past = past.capitalize()
     return f"{past} {rest}".strip()
+
+
+_WRONG_PAST = _wrong_pasts()
 
 
 def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
@@ -1960,6 +1993,9 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
             and first != "I":  # not a name ("Amara's been dry" keeps its capital), nor a month or a day
         v = first[0].lower() + v[1:]
     if past:  # an activity: its level of help is the measure's and the assistance field's to say
+        # a regular past the verb does not have ("Layed a ruler", "Losed his place"): its own past
+        v = re.sub(r"^([A-Za-z]+ed)\b", lambda m: _match_case(_WRONG_PAST.get(m.group(1).lower()), m.group(1))
+                   or m.group(1), v)
         lead = re.match(r"^((?i:with|using|on|in|at|after|during|without)\s+[^,]{1,40}?),?\s+"
                         r"(?:(?i:the child|the patient|he|she|they)|([A-Z][a-z]+))\s+(?=\w)", v)
         if lead and (not lead.group(2) or lead.group(2) in names) and starts_with_past(v[lead.end():]):
