@@ -1755,3 +1755,22 @@ def test_found_on_test_o_ball_counting_aloud_owning_up_and_keeping_count_are_no_
         assert M.classify(aside, "caregiver", 5, 20) is None, aside
     assert "caregiver_report" in M.classify("One, two, three times this week he fell.", "caregiver", 5, 20).kinds
     assert M.topic("She missed the bottom two steps and landed on her knees.", ("safety", "home routine")) == "safety"
+
+
+@pytest.mark.parametrize("said", [
+    "well , let's go ahead and do a quick physical exam .",
+    "all right , well let's go ahead and we'll do a quick physical exam .",
+    "now , let's go over the plan for you .",
+    "hey , dragon , show me the blood pressure .",
+    "i'd like to tell dax a little bit about you , okay ?",
+    "so i know the nurse told you about dax .",
+])
+def test_the_visit_s_next_step_and_words_to_the_scribe_are_no_moment(said):
+    # ACI-BENCH D2N070's note had "Show the clinician the blood pressure." in its objective and "Tell dax a little bit
+    # about the patient.", "Do a quick physical exam." in its plan (phrasings read in the train split)
+    assert M.classify(said, "doctor", 3, 10) is None
+
+
+def test_a_finding_after_the_exam_is_announced_is_still_one():
+    said = "on physical examination , i do hear a slight 2 out of 6 systolic heart murmur ."
+    assert "exam" in M.classify(said, "doctor", 3, 10).kinds

@@ -1290,6 +1290,22 @@ def in_room(text: str) -> bool:
         and not any(m.kind == "duration" and m.text.split()[-1] in ("days", "weeks", "months", "years") for m in ms)
 
 
+# the visit's next step said aloud ("well, let's go ahead and do a quick physical exam, okay?", "let's go over the
+# plan for you"), and words to the ambient scribe ("hey, dragon, show me the vital signs", "I'd like to tell dax a
+# little bit about you"): no finding, no plan (read in ACI-BENCH's train split, 2026-12-07)
+_FILL = r"(?:(?:okay|ok|so|alright|all right|and|um|uh|well|now|yeah|you know|just)\s*[,.]?\s+)*"
+_VISIT_STEP = re.compile(
+    rf"^\W*{_FILL}(?:(?:let'?s|let me|i'?m going to|i'?m gon ?na|i wan ?na|i want to|we'?re going to|we'?re gon ?na|"
+    rf"we'?ll-?|i'?ll|i'd like to|we can|i would like to)\s+{_FILL}(?:go ahead(?:,| and)?\s+)?{_FILL}"
+    rf"(?:(?:we'?ll-?|we'?re going to|we'?re gon ?na|i wan ?na|i want to|i'?m going to|i'?m gon ?na)\s+)?{_FILL}(?:go\s+)?)"
+    r"(?:(?:do|have|take|perform)\s+(?:a\s+)?(?:quick\s+|brief\s+)?(?:look|physical\s+exam(?:ination)?|exam(?:ination)?)|"
+    r"(?:go\s+)?over\s+(?:,\s*)?(?:you know\s*,\s*)?(?:the\s+|my\s+|your\s+|some\s+of\s+(?:your|the)\s+)?"
+    r"(?:assessment|plan|results|labs|test results|x-?rays?)(?:\s+and\s+(?:my\s+)?(?:plan|results))?|"
+    r"examine\s+you|listen to your (?:heart|lungs|chest))\b[^.?!]{0,40}[.?!]?\s*$", re.I)
+_SCRIBE = re.compile(r"^\W*(?:hey\s*,?\s*)?dragon\b\W*(?:$|show me\b|finali[sz]e\b|go ahead and finali[sz]e\b|i'?m seeing\b)|"
+                    r"\bdax\b", re.I)
+
+
 _I_THEN_YOU = re.compile(r"^\W*I\s+(?!(?:\w+ed|had|was|did|got|gave|held|put|set|let|made|kept|took|said|told)\b)[a-z]+"
                          r"\b(?:\s+[\w']+){0,5}?,\s+(?:and\s+|then\s+)?you\s+(?!\w+ed\b)[a-z]+\b[^.!?]*[.!]?$", re.I)
 
@@ -1303,6 +1319,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     kinds = []
     clinician = role in _CLINICIAN
     words = len(re.findall(r"[A-Za-z']+", text))
+    if _SCRIBE.search(text) or clinician and _VISIT_STEP.search(text):
+        return None
     if not clinician and (aloud := _COUNTING_ALOUD.match(text)) and len(re.findall(r"[A-Za-z]+", text[aloud.end():])) <= 2:
         return None  # "One Mississippi, two Mississippi, three, four, ...": counting aloud, the clinician says the result
     if not clinician and _CORRECTED.fullmatch(text.strip()):
