@@ -1657,3 +1657,23 @@ def test_an_irregular_verb_gets_its_own_past():
     assert clean_value("Layed a ruler under the top row", True, "x") == "laid a ruler under the top row"
     assert clean_value("Comed down with one foot per step", True, "x") == "came down with one foot per step"
     assert clean_value("needed two cues", True, "x") == "needed two cues"
+
+
+def test_advice_to_the_caregiver_is_the_home_program_and_praise_of_practice_is_not():
+    # make demo's second session: "Home program: that is great practice, Noah, let's start with tracing the maze.",
+    # while "Keep the crayons short, ..." (the advice after the caregiver's report) was in neither list
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    tr = make_transcript([
+        ("CAREGIVER", "Much better, he did the pattern buttons five nights out of seven."),
+        ("THERAPIST", "That is great practice, Noah, let's start with tracing the maze."),
+        ("CAREGIVER", "He grips the crayon in his fist when he is tired."),
+        ("THERAPIST", "That is common when his hand gets tired."),
+        ("THERAPIST", "Keep the crayons short, broken in half, so his fingers stay in the tripod grasp."),
+        ("CHILD", "Can I have the red one?"),
+        ("THERAPIST", "Hold the crayon with your pointer and thumb, like this."),
+    ])
+    found = line_moments(transcript_lines(tr), {"home_program", "caregiver_report", "measure"})
+    assert "home_program" not in found.get(2, ((), ()))[0]
+    assert found[5].kinds == ("home_program",)
+    assert 7 not in found  # said to the child

@@ -1352,6 +1352,10 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.remove("plan")  # "We'll get to medication in just a second": the order of this visit, no plan
     if "observation" in kinds and _RECAP.search(text) and not _SAID_DONE.search(_RECAP.sub("", text)):
         kinds.remove("observation")  # "you mentioned it's been dry and itchy": the patient's report, said back
+    if "home_program" in kinds and not [m for m in _HOME.finditer(text) if not re.search(
+            r"\b(?:great|good|nice|lovely|such|wonderful|brilliant|excellent|more|that'?s|that is)\s+$",
+            text[max(0, m.start() - 20): m.start()], re.I) or not m.group(0).lower().startswith("practi")]:
+        kinds.remove("home_program")  # "That is great practice, Noah, let's start with the maze.": praise
     if "home_program" in kinds and "measure" in kinds and _HOME_WHEN.search(text) and not said_done(text) \
             and not any("/" in m.text for m in ms):
         kinds.remove("measure")  # "On school mornings the bottom two buttons of his shirt are his job": for home

@@ -368,6 +368,23 @@ _THATS_TIME = re.compile(r"^\W*(?:(?:that'?s|it'?s|that is|it is|you have|you ge
 _TRIES_GIVEN = re.compile(rf"^\W*(?:{moments._NUM})\s+(?:goes|tries|turns|trials|rounds|attempts|laps|sets|reps|runs|throws|kicks|catches|shots|jumps|hops|passes)(?:\s+each)?\W*$", re.I)
 
 
+def _advised(n: int, sent: str, lines: list[Line]) -> bool:
+    """Whether a clinician's sentence tells the caregiver what to do about the child ("Keep the crayons short, ... so
+    his fingers stay in the tripod grasp."): an instruction that speaks of the child as him or her, said after the
+    caregiver spoke (within two lines, nobody else between)."""
+    if (lines[n - 1].role or "").lower() not in moments._CLINICIAN or not moments._IMPERATIVE.match(sent) \
+            or not re.search(r"\b(?:his|her|him|he|she)\b", sent, re.I) or re.search(r"\byour?\b", sent, re.I) \
+            or moments._IN_SESSION.match(sent) or sent.rstrip().endswith("?") or len(sent.split()) < 6:
+        return False
+    for k in range(n - 1, max(0, n - 3), -1):
+        role = (lines[k - 1].role or "").lower()
+        if role in ("caregiver", "parent"):
+            return True
+        if role not in moments._CLINICIAN:
+            return False
+    return False
+
+
 def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments]:
     """1-based line number -> its moments, for the lines that are moments."""
     out: dict[int, LineMoments] = {}
@@ -393,6 +410,10 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                                     and _WE_DO.match(sent)) and not _NEXT_VISIT.search(sent):
                 # "First we'll just look and touch.": the order of today's tasks, not the plan for the next visit
                 kinds = tuple(k for k in kinds if k != "plan")
+            if not kinds and "home_program" in selected and _advised(n, sent, lines):
+                # "Keep the crayons short, broken in half, so his fingers stay in the tripod grasp." after the caregiver's
+                # "he grips the crayon in his fist when he is tired": advice to the caregiver, the home program
+                kinds = ("home_program",)
             if "home_program" in kinds:
                 given.add(n)
             if "caregiver_report" in kinds and moments.read_back(
