@@ -1774,3 +1774,10 @@ def test_the_visit_s_next_step_and_words_to_the_scribe_are_no_moment(said):
 def test_a_finding_after_the_exam_is_announced_is_still_one():
     said = "on physical examination , i do hear a slight 2 out of 6 systolic heart murmur ."
     assert "exam" in M.classify(said, "doctor", 3, 10).kinds
+
+
+@pytest.mark.parametrize("said", ["Quick update before she's off.", "A quick one from the weekend."])
+def test_a_caregiver_s_quick_update_announced_is_no_report_itself(said):
+    # test_o_ball_06's note: "Caregiver reported quick update before she's off. She's started the under sevens ..."
+    assert M.classify(said, "caregiver", 1, 10) is None
+    assert "caregiver_report" in M.classify("She's started football on Saturday mornings.", "caregiver", 1, 10).kinds

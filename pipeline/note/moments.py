@@ -456,7 +456,10 @@ _ANNOUNCE = re.compile(r"^\W*(?:(?:oh|so|and|um|well|actually|also)[,]?\s+)*(?:(
                        r"a few things|things|one thing) to tell you)?(?: about [^.!?,]*)?|"
                        # "And I have to own up to one.", "And a confession.", "I'll keep count, I was a netball umpire ..."
                        r"(?:i|we) (?:have to|need to|must|'ve got to) (?:own up|confess)(?: to (?:one|something|this))?|"
-                       r"(?:a|one) confession|i'?ll (?:keep count|count|keep score|time (?:it|her|him|them))(?:,[^.!?]*)?)"
+                       r"(?:a|one) confession|i'?ll (?:keep count|count|keep score|time (?:it|her|him|them))(?:,[^.!?]*)?|"
+                       # "Quick update before she's off.", "A quick one from the weekend.": the update is what follows
+                       r"(?:(?:a|one|just a)\s+)?(?:quick|little|small)\s+(?:update|one|thing|news)(?:\s+(?:first|from|before|"
+                       r"about|on)\b[^.!?,]{0,30})?)"
                        r"\W*$", re.I)
 # counting aloud ("One Mississippi, two Mississippi, three, four, five, ..."): the count of the moment, no report
 _COUNTING_ALOUD = re.compile(rf"^\W*(?:(?:{_NUM_WORD})\W+(?:mississippi\W+|and\W+)?){{3,}}", re.I)
