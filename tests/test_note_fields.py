@@ -1677,3 +1677,9 @@ def test_advice_to_the_caregiver_is_the_home_program_and_praise_of_practice_is_n
     assert "home_program" not in found.get(2, ((), ()))[0]
     assert found[5].kinds == ("home_program",)
     assert 7 not in found  # said to the child
+
+
+def test_an_e_verb_with_ed_added_whole_is_put_right():
+    # test_o_ball_06's development note: "Timeed the child's movements: 9 sec."
+    assert clean_value("Timeed the child's movements", True, "x") == "timed the child's movements"
+    assert clean_value("Agreed to try the wobble cushion", True, "x") == "agreed to try the wobble cushion"

@@ -1781,3 +1781,8 @@ def test_a_caregiver_s_quick_update_announced_is_no_report_itself(said):
     # test_o_ball_06's note: "Caregiver reported quick update before she's off. She's started the under sevens ..."
     assert M.classify(said, "caregiver", 1, 10) is None
     assert "caregiver_report" in M.classify("She's started football on Saturday mornings.", "caregiver", 1, 10).kinds
+
+
+def test_another_adult_counting_by_their_count_is_no_report():
+    # test_o_ball_06's note: "Caregiver reported by the caregiver's umpire's count." from "Six, by my umpire's count."
+    assert M.classify("Six, by my umpire's count.", "caregiver", 1, 10) is None

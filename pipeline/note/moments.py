@@ -1324,6 +1324,9 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     words = len(re.findall(r"[A-Za-z']+", text))
     if _SCRIBE.search(text) or clinician and _VISIT_STEP.search(text):
         return None
+    if not clinician and not ms and words <= 8 and re.search(
+            r"\bby my (?:[\w']+\s+)?(?:count|watch|timer|reckoning)\b", text, re.I):
+        return None  # "Six, by my umpire's count.": another adult counting in the room (the clinician says the result)
     if not clinician and (aloud := _COUNTING_ALOUD.match(text)) and len(re.findall(r"[A-Za-z]+", text[aloud.end():])) <= 2:
         return None  # "One Mississippi, two Mississippi, three, four, ...": counting aloud, the clinician says the result
     if not clinician and _CORRECTED.fullmatch(text.strip()):

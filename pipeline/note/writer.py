@@ -1928,6 +1928,8 @@ def past_tense(phrase: str, nouns: bool = False) -> str:
 
 
 _WRONG_PAST = _wrong_pasts()
+_EED_WORDS = {"agreed", "disagreed", "guaranteed", "refereed", "decreed", "pedigreed", "kneed", "succeed", "proceed",
+              "exceed", "indeed", "breed", "bleed", "freed", "speed", "steed", "tweed"}
 
 
 def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
@@ -2017,6 +2019,9 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
         # a regular past the verb does not have ("Layed a ruler", "Losed his place"): its own past
         v = re.sub(r"^([A-Za-z]+ed)\b", lambda m: _match_case(_WRONG_PAST.get(m.group(1).lower()), m.group(1))
                    or m.group(1), v)
+        # "Timeed the child's movements", "Placeed": an -e verb with "ed" added whole ("agreed", "freed" are words)
+        v = re.sub(r"^([A-Za-z]{2,}[^e\W])eed\b", lambda m: m.group(0) if m.group(0).lower() in _EED_WORDS
+                   else m.group(1) + "ed", v)
         lead = re.match(r"^((?i:with|using|on|in|at|after|during|without)\s+[^,]{1,40}?),?\s+"
                         r"(?:(?i:the child|the patient|he|she|they)|([A-Z][a-z]+))\s+(?=\w)", v)
         if lead and (not lead.group(2) or lead.group(2) in names) and starts_with_past(v[lead.end():]):
