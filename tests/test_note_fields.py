@@ -1621,6 +1621,7 @@ def test_the_clinician_s_you_did_is_the_unit_s_own_activity():
      "4 parts of the mouth independently, and he got the top fronts."),
     ("Is a good start", "4/7 is", "4/7 is a good start."),
     # not a count's own words: as before
+    ("Peg plate", "5 pegs", "Peg plate: 5 pegs."),  # (the task's name: test_o_lock_04 had "5 pegs plate.")
     ("held the tripod grasp", "45 sec", "Held the tripod grasp: 45 sec."),
     ("Kicks with the child's right foot", "4 kicks with the right foot",
      "Kicks with the child's right foot: 4 kicks with the right foot."),

@@ -977,7 +977,8 @@ _QUALIFIER = {"with", "without", "on", "in", "at", "for", "of", "off", "independ
 
 def _same_word(said: str, word: str) -> bool:
     said, word = said.lower(), word.lower().strip(",.;:")
-    return word in (said, said + "s", said.rstrip("s"), *_UNIT_NOUNS.get(said, ())) \
+    # (the noun as the measure says it: "Peg plate" for "5 pegs" names the task, not the count's words)
+    return word in (said, *_UNIT_NOUNS.get(said, ())) \
         or bool(moments.number(word)) and moments.number(word) == said
 
 
