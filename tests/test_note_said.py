@@ -1786,3 +1786,9 @@ def test_a_caregiver_s_quick_update_announced_is_no_report_itself(said):
 def test_another_adult_counting_by_their_count_is_no_report():
     # test_o_ball_06's note: "Caregiver reported by the caregiver's umpire's count." from "Six, by my umpire's count."
     assert M.classify("Six, by my umpire's count.", "caregiver", 1, 10) is None
+
+
+def test_who_came_said_in_the_greeting_is_no_observation():
+    # test_o_lock_04's note began its goals with "Came too." (from "And Nia, you came too.")
+    assert M.classify("And Nia, you came too.", "therapist", 0, 20) is None
+    assert "observation" in M.classify("He came down the stairs with one foot per step.", "therapist", 9, 20).kinds

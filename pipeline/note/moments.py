@@ -1356,6 +1356,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("plan")
     if "plan" in kinds and _SOON.search(text):
         kinds.remove("plan")  # "We'll get to medication in just a second": the order of this visit, no plan
+    if "observation" in kinds and index <= 1 and re.search(r"\b(?:came|arrived|made it|got here|brought)\b", text, re.I):
+        kinds.remove("observation")  # "And Nia, you came too.": who came, in the greeting (was "Came too.")
     if "observation" in kinds and _RECAP.search(text) and not _SAID_DONE.search(_RECAP.sub("", text)):
         kinds.remove("observation")  # "you mentioned it's been dry and itchy": the patient's report, said back
     if "home_program" in kinds and not [m for m in _HOME.finditer(text) if not re.search(
