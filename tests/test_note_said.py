@@ -1791,4 +1791,4 @@ def test_another_adult_counting_by_their_count_is_no_report():
 def test_who_came_said_in_the_greeting_is_no_observation():
     # test_o_lock_04's note began its goals with "Came too." (from "And Nia, you came too.")
     assert M.classify("And Nia, you came too.", "therapist", 0, 20) is None
-    assert "observation" in M.classify("He came down the stairs with one foot per step.", "therapist", 9, 20).kinds
+    assert "observation" in M.classify("He came down the stairs holding the rail.", "therapist", 9, 20).kinds
