@@ -1792,3 +1792,10 @@ def test_who_came_said_in_the_greeting_is_no_observation():
     # test_o_lock_04's note began its goals with "Came too." (from "And Nia, you came too.")
     assert M.classify("And Nia, you came too.", "therapist", 0, 20) is None
     assert "observation" in M.classify("He came down the stairs holding the rail.", "therapist", 9, 20).kinds
+
+
+def test_one_of_a_thing_on_a_side_is_a_count():
+    # test_o_ball_06's development note: "Clipped the skittles down with the left foot." (the one skittle lost)
+    said = "One skittle with the left, and she sat down on the last kick, no harm done."
+    assert [m.text for m in M.measures(said)] == ["1 skittle"]
+    assert M.measures("One thing with the left hand: keep it flat.") == []

@@ -94,7 +94,10 @@ _SETUP = re.compile(rf"^\W*(?:(?:there|here)(?:'s| is| are)\s+(?:{_NUM})\s+[a-z]
                     rf"(?:{_NUM})\s+[a-z]+|(?:{_NUM})\s+[a-z]+s\s+(?:to\s+[a-z]+|on (?:your|his|her|the) (?:board|plate|"
                     rf"card|tray|table|sheet|page)|for (?:you|each|him|her))\b)", re.I)
 # one said as the count ("So one crossing on the second maze.", "Just one drop."): a count of one
-_ONE_COUNT = re.compile(r"\b(?:so|just|only)\s+(?:one|a single)\s+([a-z]+)\b(?!\s+(?:of|more|at a time)\b)", re.I)
+_ONE_COUNT = re.compile(r"\b(?:so|just|only)\s+(?:one|a single)\s+([a-z]+)\b(?!\s+(?:of|more|at a time)\b)|"
+                        # "One skittle with the left, and she sat down ...": a count of one on a side
+                        r"(?:^|(?<=[.!?;])\s+)(?:one|a single)\s+([a-z]+)\b(?=\s+(?:down\s+)?(?:with|on|using)\s+"
+                        r"(?:the|his|her|their|your)\s+(?:left|right)\b)", re.I)
 _NOT_ONE_OF = {"thing", "bit", "time", "second", "minute", "moment", "hand", "foot", "side", "more", "way", "day",
                "week", "go", "try", "turn", "last", "little", "big", "small", "at", "in", "on", "for", "to", "and",
                "is", "was", "were", "are", "went", "came", "got", "left", "fell", "stayed", "missed", "had", "did", "of",
@@ -983,8 +986,9 @@ def measures(text: str) -> list[Measure]:
             taken.append(span)
             found.append((span[0], span[1], Measure("proportion", " ".join(said.lower().split()), (f,), m.start())))
     for m in _ONE_COUNT.finditer(text):  # "So one crossing on the second maze.": 1 crossing
-        if m.group(1).lower() not in _NOT_ONE_OF:
-            add(m, "repetitions", f"1 {m.group(1).lower()}", ("1",))
+        noun = (m.group(1) or m.group(2)).lower()
+        if noun not in _NOT_ONE_OF:
+            add(m, "repetitions", f"1 {noun}", ("1",))
     for m in _EVERY_EXCEPT.finditer(text):  # "Every block except the bottom corner one": all but 1 block
         n = number(m.group(2))
         if n:
