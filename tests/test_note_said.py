@@ -1799,3 +1799,13 @@ def test_one_of_a_thing_on_a_side_is_a_count():
     said = "One skittle with the left, and she sat down on the last kick, no harm done."
     assert [m.text for m in M.measures(said)] == ["1 skittle"]
     assert M.measures("One thing with the left hand: keep it flat.") == []
+
+
+def test_the_session_s_timer_and_a_plan_to_be_made_are_not_the_plan():
+    # test_o_spoon_03's notes: "Plan: the timer's set for ten minutes.", "Plan: when it beeps the child can get down.",
+    # "Plan: tell her she may well be right." (with "we'll make a plan for that bottle today")
+    for said in ("The timer's set for ten minutes, and when it beeps you can get down.",
+                 "Tell her she may well be right, and we'll make a plan for that bottle today."):
+        got = M.classify(said, "therapist", 2, 20)
+        assert got is None or not {"plan", "measure"} & set(got.kinds), said
+    assert "plan" in M.classify("Next time we'll try the egg again.", "therapist", 18, 20).kinds

@@ -508,10 +508,10 @@ _TIMER = re.compile(r"^\W*(?:(?:okay|ok|so|now|alright|and|first)[,!.]?\s+)*(?:I
 # "Math worksheet, regular chair, and the timer is set for ten minutes.": the task's length, not a result
 _WILL_NOW = re.compile(r"^\W*(?:(?:okay|ok|so|now|alright|right|and)[,!.]?\s+)*(?:I'll|I will|I'm going to|I am going to)"
                        r"\s+(?!\w+ed\b)\w+", re.I)
-_TIMER_SET = re.compile(r"\b(?:timer|clock|stopwatch|alarm)\s+(?:is|'s)\s+(?:set|going|on)\s+(?:for|to|at)\b|"
+_TIMER_SET = re.compile(r"\b(?:timer|clock|stopwatch|alarm)(?:\s+is|\s*'s)\s+(?:set|going|on)\s+(?:for|to|at)\b|"
                         r"\b(?:minutes?|seconds?) on the (?:sand )?(?:timer|clock|stopwatch)\b|"
                         # "The sand timer is one minute.": how long the timer runs, not a result
-                        r"\b(?:timer|hourglass|countdown|song)\s+(?:is|'s|lasts|runs)\s+(?:about\s+|just\s+)?(?:an?|one|two|"
+                        r"\b(?:timer|hourglass|countdown|song)(?:\s+is|\s*'s|\s+lasts|\s+runs)\s+(?:about\s+|just\s+)?(?:an?|one|two|"
                         r"three|four|five|ten|thirty|forty|\d+)\b(?:[- ](?:and a half|\w+))?\s+(?:minutes?|seconds?)\b|"
                         r"\b(?:I'?m|I am|I'll be) timing (?:you|him|her|them)\b|"  # "Nine pegs in, ... and I'm timing you."
                         r"\bset (?:the|a|my|your|his|her) (?:timer|clock|stopwatch|alarm) (?:for|to|at)\b", re.I)
@@ -1360,6 +1360,11 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("plan")
     if "plan" in kinds and _SOON.search(text):
         kinds.remove("plan")  # "We'll get to medication in just a second": the order of this visit, no plan
+    if "plan" in kinds and role == "therapist" and not re.search(r"\bnext (?:session|time|week|visit)\b", text, re.I) \
+            and re.search(r"\b(?:timer|beeps?|buzzer)\b|\bwe(?:'ll| will| can) (?:make|come up with|work out) a plan\b", text, re.I):
+        # "when it beeps you can get down", "we'll make a plan for that bottle today": this session's (the plan, once
+        # made, is said in words of its own)
+        kinds.remove("plan")
     if "observation" in kinds and index <= 1 and re.search(r"\b(?:came|arrived|made it|got here|brought)\b", text, re.I):
         kinds.remove("observation")  # "And Nia, you came too.": who came, in the greeting (was "Came too.")
     if "observation" in kinds and _RECAP.search(text) and not _SAID_DONE.search(_RECAP.sub("", text)):
