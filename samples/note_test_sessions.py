@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (fifteen sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (sixteen sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -221,8 +221,25 @@ changes within a task and is said as what the adult did; strategies are taught b
 weeks come in passing or a turn later. Each session speaks with espeak-ng voices of its own, none used by sets a to n
 (``scribe eval notes --data test --samples-dir samples/test_o``).
 
+A sixteenth set of six (``--set p``, ``samples/test_p``: sessions 01 to 03 as described with their fragment below;
+threading beads against a sand timer, posting coins from the palm, playdough snakes and pom-poms with tweezers with the
+mother and a nine-year-old brother who interrupts, keeps the tally and reports from home, a zones check-in, a platform
+swing, an obstacle course with a weighted ball, a noisy task with ear defenders and a calm-down box with the mother's
+report of nights and the class teacher's report of the classroom, a count he corrects himself, and a balance bike, jumping
+in a row, beanbags into a hoop and stairs with the father, whose count the therapist corrects, and an aunt who reports
+a near miss at the kerb) was written on 2026-12-07, after sets b to o had all been used to tune the writer, by sessions
+that had read neither the note writer's rules nor any note; no note of them was drafted while they were written. The
+dialogues were phrased away from the sentence shapes of sets m to o: totals are built up by a tally and one more,
+counted aloud over several turns by the child and a parent, or split between the child (how many went in) and the
+therapist (of how many); shares are said as a word or a ratio, ranges and a count corrected by its own speaker or by the
+therapist occur; help is said as what the therapist did (hands over his, a tap on a finger, a hand held on the stairs)
+and a demonstration named once; durations are said as a timer plus extra minutes or a minute and a half; comparisons
+with a first session or a month ago come in passing; instructions, chatter and an age carry numbers that are not
+results. Each session speaks with espeak-ng voices of its own, none used by sets a to o (``scribe eval notes --data
+test --samples-dir samples/test_p``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o] [--out DIR] [--only NAME]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p] [--out DIR] [--only NAME]
       [--facts-only]
 """
 
@@ -8727,6 +8744,357 @@ SESSIONS_O_B: tuple[Session, ...] = (
 SESSIONS_O: tuple[Session, ...] = SESSIONS_O_A + SESSIONS_O_B
 
 
+TEST_P_SEED = 20261220  # PLACEHOLDER until the 01-03 fragment is pasted
+
+
+# The sixteenth test set (samples/test_p, `--set p`), sessions 04 to 06: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to o had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to o nor by another set-p session), with a male therapist, the mother and the child's
+# nine-year-old brother, BROTHER (role other), who interrupts, keeps a tally and reports from home, in
+# test_p_beads_04, the mother and the class teacher, TEACHER (role other), who reports the classroom with numbers and
+# corrects his own count, in test_p_swing_05, and the father and an aunt, CAREGIVER and CAREGIVER_2, in
+# test_p_bike_06, where the father's count is corrected by the therapist. No voice is an "en-gb+" variant.
+ms.VOICES.setdefault("Tp4", Voice("THERAPIST", "therapist", "en-029+edward2", 30, 166))
+ms.VOICES.setdefault("Cp4", Voice("CHILD", "child", "en-us+Andy", 99, 196))
+ms.VOICES.setdefault("Gp4", Voice("CAREGIVER", "caregiver", "en-gb-scotland+ed", 99, 150))
+ms.VOICES.setdefault("Bp4", Voice("BROTHER", "other", "en-us-nyc+Andy", 90, 205))
+ms.VOICES.setdefault("Tp5", Voice("THERAPIST", "therapist", "en-gb-scotland+Lee", 99, 166))
+ms.VOICES.setdefault("Cp5", Voice("CHILD", "child", "en-gb-x-gbclan+Andy", 99, 200))
+ms.VOICES.setdefault("Gp5", Voice("CAREGIVER", "caregiver", "en-us+edward2", 30, 150))
+ms.VOICES.setdefault("Kp5", Voice("TEACHER", "other", "en-029+quincy", 70, 156))
+ms.VOICES.setdefault("Tp6", Voice("THERAPIST", "therapist", "en-us-nyc+Lee", 99, 168))
+ms.VOICES.setdefault("Cp6", Voice("CHILD", "child", "en-us-nyc+iven3", 99, 196))
+ms.VOICES.setdefault("Gp6", Voice("CAREGIVER", "caregiver", "en-gb-scotland+edward2", 20, 150))
+ms.VOICES.setdefault("Hp6", Voice("CAREGIVER_2", "caregiver", "en-gb-x-gbcwmd+edward2", 45, 144))
+
+SESSIONS_P_B: tuple[Session, ...] = (
+    Session(
+        name="test_p_beads_04",
+        seed=TEST_P_SEED + 4,
+        focus="fine motor: threading beads on a lace against a sand timer (the total built up by the brother's "
+              "tally and one more bead, a comparison with the first session), posting coins into a money box from "
+              "the palm one at a time (how many went in before one dropped, a tap on his little finger), rolling "
+              "playdough snakes (the first with the therapist's hands over his), picking up pom-poms with tweezers "
+              "(a dozen in the bowl, the dropped ones counted by the brother, the grip after one demonstration); "
+              "the mother reporting meals and the class teacher's word on colouring, and the child's nine-year-old "
+              "brother (BROTHER, role other) who interrupts, keeps the tally and reports the coat zip from home",
+        child="Rory",
+        hotwords=("Rory", "Aoife", "Cian", "Owen", "lace", "beads", "sand timer", "money box", "piggy bank",
+                  "playdough", "snake", "pom-poms", "tweezers", "egg box", "tripod grip", "coat zip",
+                  "scissors", "button board"),
+        turns=(
+            ("Tp4", "Morning Rory. Morning Aoife. And Cian, no school for you today?"),
+            ("Bp4", "Teacher training day. I'm nine, so I can help. Can I do the counting?"),
+            ("Tp4", "You can be the tally man, as long as Rory does all the work. Rory, the lace and the bead "
+                    "pot. When I flip the sand timer you've got three minutes. Get as many on as you can."),
+            ("Cp4", "Red one. Blue one. This hole's too small. Got it."),
+            ("Bp4", "That's one, two, three, four, five. Six. Seven. Eight! He's done eight."),
+            ("Cp4", "One more, one more. In!"),
+            ("Tp4", "And the sand's run out. So Cian's eight and that last one makes nine beads in the three "
+                    "minutes. At his very first session in October he got four on."),
+            ("Gp4", "Nine! That's more than double. Sorry, while I remember, his teacher says he'll colour for "
+                    "a couple of minutes and then he's away off to the sand tray. And at dinner the fork ends up "
+                    "on the floor three or four times a meal."),
+            ("Tp4", "That fits with what we see with his fingers. Money box next. Rory, I'm putting eight coins "
+                    "in your hand. Close your fingers round them, then wiggle one up to your fingertips and post "
+                    "it. No helping with the other hand."),
+            ("Cp4", "Clink. Clink. Clink. The coins are sliding."),
+            ("Tp4", "I'm just tapping your little finger, that's the one that keeps the coins tucked in."),
+            ("Cp4", "Clink. Clink. Oh no, it fell out."),
+            ("Tp4", "Five went in from the palm, and on the sixth one the whole lot slipped through his "
+                    "fingers. Playdough now. Roll me a snake, long and thin, flat hands."),
+            ("Cp4", "It's a meatball, not a snake."),
+            ("Tp4", "Let me put my hands over yours for this first one. Forwards and back, forwards and back."),
+            ("Bp4", "My snake would be way longer. At home I made one as long as the sofa."),
+            ("Cp4", "I did another one by myself. And another one! That's a mummy snake and a baby snake."),
+            ("Tp4", "Three snakes, the first with my hands over his, the other two on his own. Last job. A dozen "
+                    "pom-poms in the bowl, and the tweezers put one in each cup of the egg box. Watch how I hold "
+                    "them, like a pencil, thumb and two fingers."),
+            ("Cp4", "Like a pencil. Pinch. Pinch. Whoops."),
+            ("Bp4", "He dropped one on the floor. And there's another one. Three on the floor, I'm writing it "
+                    "down. Oh, and he did his coat zip by himself, Monday and Thursday. So twice."),
+            ("Tp4", "Good news about the zip. So nine pom-poms made it into the egg box, all with the tweezers "
+                    "held like a pencil, a tripod grip, once I'd shown him. At the start he was squeezing them in "
+                    "his fist. Right, Aoife, for home: ten coins into his piggy bank from his palm every evening, "
+                    "and playdough snakes four days a week before tea."),
+            ("Gp4", "Coins every night and snakes four days a week. Cian can have the piggy bank duty."),
+            ("Tp4", "Next time we'll do scissors and a button board. And a goal for him: twelve beads on the "
+                    "lace before the sand runs out, by the end of February."),
+            ("Cp4", "Bye Owen! Can I keep the snake?"),
+        ),
+        facts=(
+            F("beads_9_in_3_min", "threading beads on a lace: 9 beads in the 3 minutes of the sand timer (the "
+              "brother's tally of 8, then one more)", ("9 bead*",), ("9", "lace"), ("9", "thread*"),
+              ("9", "3 min*"), scope="item"),
+            F("beads_first_session_4", "at his first session in October he threaded 4 beads",
+              ("4 bead*",), ("first session", "4"), ("october", "4"), ("4", "lace"), ("4", "thread*"),
+              scope="item"),
+            F("coins_5_of_8_from_palm", "posting coins from the palm: 5 of 8 went in, on the 6th the coins "
+              "slipped from his hand", ("5 of 8",), ("5 of the 8",), ("5 coin*",), ("5", "coin*"),
+              ("5", "money box"), ("5", "palm"), scope="item"),
+            F("coins_tactile_tap_little_finger", "coins: a tap on his little finger (tactile cue) to keep the "
+              "coins tucked in", ("tap*", "finger"), ("tactile",), ("touch cue",), ("little finger",),
+              ("pinky",), ("pinkie",), scope="item"),
+            F("playdough_3_snakes_first_hands_over", "playdough: 3 snakes, the first with the therapist's hands "
+              "over his (hand-over-hand), the other 2 on his own", ("hand over hand", "snake*"),
+              ("hoh", "snake*"), ("hand over hand", "playdough"), ("hoh", "playdough"), ("hands over", "snake*"),
+              ("3 snake*",), ("3", "playdough"), ("2", "snake*", "own"), ("2", "snake*", "independ*"),
+              scope="item"),
+            F("pompoms_9_of_12_tripod_after_demo", "tweezers: 9 of the 12 pom-poms into the egg box (3 dropped, "
+              "counted by the brother) with a tripod grip after one demonstration; at first a fisted grasp",
+              ("9 of 12",), ("9 of the 12",), ("9 pom*",), ("9", "pom*"), ("9", "tweezer*"), ("3", "drop*"),
+              scope="item"),
+            F("tweezers_tripod_grip", "tweezers held like a pencil: tripod grip (after a demonstration), fisted "
+              "at first", ("tripod",), ("like a pencil",), ("fist*",)),
+            F("mother_fork_drops_3_4_per_meal", "mother: at dinner the fork ends up on the floor 3 or 4 times a "
+              "meal", ("3 or 4",), ("3 to 4",), ("3 4",), ("fork", "drop*"), ("fork", "floor"), scope="item"),
+            F("teacher_colours_couple_minutes", "mother passing on the class teacher: he colours for a couple of "
+              "minutes and then leaves for the sand tray", ("couple", "minute*"), ("2 min*",), ("colour*", "2"),
+              ("color*", "2"), scope="item"),
+            F("brother_zip_twice", "brother: he did his coat zip by himself on Monday and Thursday, twice",
+              ("zip", "twice"), ("zip", "2"), ("zip", "monday"), ("zip", "thursday"), scope="item"),
+            F("home_program_coins_evening_playdough_4_days", "home: 10 coins into his piggy bank from his palm "
+              "every evening; playdough snakes 4 days a week before tea", ("piggy bank",), ("10 coin*",),
+              ("coin*", "evening"), ("coin*", "night*"), ("4 days a week",), ("4 day*", "playdough"),
+              ("4x", "week")),
+            F("plan_scissors_buttons_goal_12_beads_february", "next time: scissors and a button board; goal by the "
+              "end of February: 12 beads on the lace before the sand runs out", ("february",), ("feb",),
+              ("scissor*",), ("button board",), ("12 bead*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the brother's tally of 8 was the total before "
+              "the last bead)", "8 bead*", "10 bead*", "8 in 3", "10 in 3", "3 bead*", "5 bead*", "4 min*", "4 of 8", "6 of 8", "8 of 8", "all 8", "6 coin*", "4 coin*", "8 of 12", "10 of 12",
+              "12 of 12", "all 12", "10 pom*", "8 pom*", "2 snake*", "4 snake*", "3 times a week",
+              "5 times a week", "3 day*", "5 day*", "2 or 3", "4 or 5"),
+            F("wrong_caregiver", "the caregiver is his mother (with his brother), not a father or a grandparent",
+              "father", "dad", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_p_swing_05",
+        seed=TEST_P_SEED + 5,
+        focus="sensory regulation: a zones check-in before and after (the zone said by the child), a platform "
+              "swing before table work (a timer set, then extra minutes she asked for), an obstacle course with "
+              "heavy work (laps counted aloud by the child and the mother, a weighted ball carried or rolled), a "
+              "noisy task against a timer (how long before she asked for ear defenders, in words; a comparison "
+              "with last month), a calm-down box with a breathing strategy named by the therapist (modelled, then "
+              "on her own); the mother reporting night waking, and the class teacher (TEACHER, role other) "
+              "reporting times out of the room (a count he corrects himself) and minutes on task",
+        child="Isla",
+        hotwords=("Isla", "Shona", "Mr Adeyemi", "Bethan", "zones", "zones poster", "zones card",
+                  "platform swing", "obstacle course", "crash mat", "tunnel", "weighted ball", "vacuum cleaner",
+                  "ear defenders", "calm-down box", "squeeze ball", "flower and candle breathing", "phonics",
+                  "wobble cushion", "book corner", "movement break", "half term"),
+        turns=(
+            ("Tp5", "Hello Isla, hello Shona. Mr Adeyemi, thank you for coming straight from school. Isla, before "
+                    "anything, the zones poster. Blue is tired, green is ready to learn, yellow is wiggly or "
+                    "worried, red is too big to handle. Where are you?"),
+            ("Cp5", "Yellow. My tummy's all fizzy. We had PE and then a spelling test."),
+            ("Tp5", "Yellow, thank you for telling me. Then the platform swing first. I'm setting the timer for "
+                    "five minutes, front to back, no spinning today."),
+            ("Cp5", "Higher! Oh, it beeped. Can I have two more minutes? Please?"),
+            ("Tp5", "Because you asked so nicely. So seven minutes on the swing in all, and the extra two were her "
+                    "own idea. Mr Adeyemi, how has the classroom been?"),
+            ("Kp5", "Mixed, honestly. She's left the room four, no, sorry, five times last week. I'd forgotten "
+                    "the Tuesday assembly. Each time she heads for the book corner in the corridor and my "
+                    "assistant walks her back."),
+            ("Tp5", "And when she stays in the room?"),
+            ("Kp5", "In phonics she manages about ten minutes on task before she's under the table or sharpening "
+                    "pencils, and that's a forty five minute lesson. In maths, sitting on the wobble cushion, it's "
+                    "nearer twenty."),
+            ("Gp5", "At home it's the nights. She's been up in the night four nights out of the seven, and it "
+                    "takes the best part of an hour to settle her again. She's lovely once she's asleep, mind."),
+            ("Tp5", "That's a lot of broken nights for both of you. Isla, obstacle course. Over the crash mat, "
+                    "through the tunnel, and you carry the heavy ball all the way round. It weighs two kilos."),
+            ("Cp5", "That's one lap. Puff. That's two."),
+            ("Gp5", "And three! Keep going, Isla."),
+            ("Cp5", "My arms are tired. I'm rolling it this time."),
+            ("Tp5", "Fourth lap and done. The ball was carried the whole way round on three of the laps, and on "
+                    "the last she rolled it along the mat. Now the noisy job. The vacuum cleaner recording plays "
+                    "while you sort the buttons into colours, and the timer says four minutes."),
+            ("Cp5", "It's too loud. Can I have the ear defenders, please?"),
+            ("Tp5", "You asked me with words, that's brilliant. A minute and a half of the noise before she "
+                    "asked, and with the ear defenders on she sorted right to the end of the four minutes. Last "
+                    "month she swept the buttons onto the floor."),
+            ("Gp5", "She'd never have asked like that at home."),
+            ("Tp5", "Calm-down box now. Pick one thing out. Then we'll do flower and candle breathing. Smell the "
+                    "flower, in through your nose, then blow out the candle. I'll do the first two breaths with "
+                    "you, then one on your own."),
+            ("Cp5", "The squishy ball. Smell the flower. Blow the candle. And again. Now me on my own. Smell. "
+                    "Blow."),
+            ("Tp5", "Squeeze ball and flower and candle breathing, two breaths with me and the last by herself. "
+                    "Where are you on the poster now?"),
+            ("Cp5", "Green. Green like a frog."),
+            ("Tp5", "Yellow when she came in, green now. Shona, for home: ten minutes on the garden swing before "
+                    "homework every school day, and flower and candle breathing at bedtime and when she wakes in "
+                    "the night. Mr Adeyemi, could she have a zones card and a squeeze ball in class, and a "
+                    "movement break before phonics?"),
+            ("Kp5", "I'll put the movement break on the timetable, and I'll keep a tally of the times she leaves "
+                    "the room."),
+            ("Tp5", "Thank you. Next time we'll add the school bell recording. The goal I'm writing down: she "
+                    "shows her zones card to ask for a break instead of leaving the room, no more than once a "
+                    "week, by the February half term."),
+            ("Gp5", "Say thank you to Bethan, Isla."),
+        ),
+        facts=(
+            F("zones_yellow_then_green", "zones check-in: yellow (wiggly, fizzy tummy) on arrival, green at the "
+              "end", ("yellow", "green"), ("yellow", "start*"), ("yellow", "arriv*"), ("yellow", "before"),
+              ("yellow", "came in"), scope="item"),
+            F("swing_7_min_5_set_2_asked", "platform swing, linear: 7 minutes (a 5-minute timer, then 2 more she "
+              "asked for)", ("7 min*",), ("5 min*", "2 more"), ("5", "2", "swing"), scope="item"),
+            F("teacher_out_of_room_5_times", "teacher: she left the room 5 times last week (he first said 4, then "
+              "remembered the Tuesday assembly); goes to the book corner, brought back by the assistant",
+              ("5 time*",), ("5", "out of the room"), ("5", "left"), ("5", "leav*"), ("5", "class"),
+              scope="item"),
+            F("teacher_on_task_10_min_phonics_20_maths", "teacher: about 10 minutes on task in a 45-minute phonics "
+              "lesson; nearer 20 in maths on the wobble cushion", ("10 min*",), ("10", "task"),
+              ("10", "phonics"), ("20", "math*"), ("20", "wobble"), scope="item"),
+            F("mother_night_waking_4_of_7", "mother: up in the night 4 nights out of 7, nearly an hour to settle "
+              "again", ("4 night*",), ("4 of 7",), ("4 of the 7",), ("4", "night*", "wak*"), ("4", "night*", "up"),
+              scope="item"),
+            F("course_4_laps", "obstacle course with heavy work: 4 laps", ("4 lap*",), ("4", "lap*"),
+              ("4", "obstacle*"), ("4", "circuit*"), scope="item"),
+            F("ball_carried_3_of_4_rolled_last", "weighted ball carried the whole way on 3 of the 4 laps, rolled "
+              "on the last", ("3 of 4",), ("3 of the 4",), ("3", "carr*"), ("3 lap*",), ("roll*", "last"),
+              scope="item"),
+            F("noise_1_5_min_before_asking", "noisy task (vacuum recording while sorting buttons): a minute and a "
+              "half before she asked; last month she swept the buttons onto the floor", ("minute and a half",),
+              ("1.5 min*",), ("90 sec*",), ("1 min*", "30 sec*"), ("1:30",), ("1 and a half",), scope="item"),
+            F("noise_asked_in_words_ear_defenders_finished", "asked for the ear defenders in words, then sorted to "
+              "the end of the 4-minute timer", ("ask*", "ear defender*"), ("ask*", "word*"),
+              ("ear defender*", "4 min*"), ("ear defender*", "finish*"), scope="item"),
+            F("calm_box_squeeze_ball_flower_candle_2_modelled", "calm-down box: chose the squeeze ball; flower and "
+              "candle breathing taught by name, 2 breaths modelled with the therapist, the last on her own",
+              ("flower", "candle"), ("squeez*", "breath*"), ("squish*", "breath*"), scope="item"),
+            F("home_school_program_swing_breathing_card", "home: 10 minutes on the garden swing before homework "
+              "every school day; flower and candle breathing at bedtime and on night waking; school: a zones card "
+              "and a squeeze ball in class, a movement break before phonics (the teacher keeps a tally)",
+              ("garden swing",), ("10 min*", "swing"), ("swing", "homework"), ("breath*", "bedtime"),
+              ("breath*", "night"), ("movement break",), ("zones card",), ("squeeze ball", "class")),
+            F("plan_bell_goal_half_term", "next time: the school bell recording; goal by the February half term: "
+              "shows her zones card to ask for a break instead of leaving the room, no more than once a week",
+              ("half term",), ("february",), ("school bell",), ("bell", "record*"), ("once a week",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the teacher's 4 times out of the room he "
+              "corrected to 5)", "4 time*", "6 time*", "6 min*", "8 min*", "3 night*", "5 night*", "3 of 7",
+              "5 of 7", "5 lap*", "2 lap*", "2 of 4", "4 of 4", "all 4 lap*", "45 sec*", "2.5 min*",
+              "2 and a half", "15 min*", "30 min*", "25 min*", "2 hour*", "twice a week", "3 breath*"),
+            F("wrong_caregiver", "the caregiver is her mother (with her class teacher), not a father or a "
+              "grandparent", "father", "dad", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_p_bike_06",
+        seed=TEST_P_SEED + 6,
+        focus="gross motor: a balance bike along the corridor (lengths, feet down on each, the first count said by "
+              "the father), two-footed jumping in a row (the third try, the father's count corrected by the "
+              "therapist, a comparison with a month ago), beanbags thrown underarm into a hoop (the child says how "
+              "many went in, the therapist of how many), stairs with alternate feet (up without the rail, down with "
+              "a hand held); the father (CAREGIVER) reporting riding to school and the aunt (CAREGIVER_2) a near "
+              "miss at the kerb with a number",
+        child="Milo",
+        hotwords=("Milo", "Dev", "Priya", "Kate", "balance bike", "helmet", "corridor", "fire door", "kangaroo",
+                  "jumps", "beanbags", "hoop", "blue line", "rail", "kerb", "trampoline", "lamp post", "scooter",
+                  "hopping"),
+        turns=(
+            ("Tp6", "Hiya Milo! Dev, hello, and you must be Priya, the famous auntie. Milo, the balance bike's "
+                    "waiting by the fire door. Helmet first."),
+            ("Cp6", "I've got a new helmet. It's got sharks on."),
+            ("Hp6", "Before he's off, Kate, I ought to tell you. At the park on Sunday he chased his ball right up "
+                    "to the kerb, twice, and the second time I grabbed his hood. No harm done, but it frightened "
+                    "the life out of me."),
+            ("Tp6", "Thank you for telling me, that matters more than any bike. We'll work on stopping at the "
+                    "kerb. Right, Milo, the corridor's twenty metres, from the fire door to the office. Feet up "
+                    "and glide as much as you can."),
+            ("Cp6", "Wheee! Oops. Whoa. Wheee!"),
+            ("Gp6", "Feet down three times on that one."),
+            ("Tp6", "I saw the same. Back the other way now, Milo."),
+            ("Cp6", "Glide, glide, glide. Only one! I only put my feet down one time."),
+            ("Tp6", "Two lengths of the corridor, feet down three times on the first and only once coming back. "
+                    "Now jumping. Both feet together like a kangaroo, as many as you can in a row."),
+            ("Cp6", "Boing. Boing. Oh, my feet went different."),
+            ("Tp6", "Have another go. Squeeze your knees together."),
+            ("Cp6", "Boing, boing, boing. Ugh, again."),
+            ("Tp6", "Third go. Arms back, and swing them forwards."),
+            ("Cp6", "Boing boing boing boing boing boing!"),
+            ("Gp6", "That's six! Six, mate!"),
+            ("Tp6", "I make it five, Dev, the last one he landed on one foot. So on his third try, five "
+                    "two-footed jumps in a row. A month ago he couldn't get both feet off the floor together. "
+                    "Beanbags next. Stand on the blue line and throw underarm into the hoop."),
+            ("Cp6", "In! Miss. In! Miss, miss. Miss. In! Miss, miss. I got three in!"),
+            ("Tp6", "Three in, and that's out of nine beanbags, so one in every three. Stairs now. Up first, a "
+                    "foot on each step, and the rail's there if you want it."),
+            ("Cp6", "I don't need the rail. Left, right, left, right. Top!"),
+            ("Tp6", "All fourteen steps up with alternate feet, no rail, no hand. Coming down is harder. Hold my "
+                    "hand."),
+            ("Cp6", "Step, together. Step, together. Step, together."),
+            ("Tp6", "Going down he held my hand and put both feet on every step. Dev, how's the bike at home?"),
+            ("Gp6", "He rides the balance bike to school four days out of five, it's about ten minutes each way. "
+                    "Fridays I've got the car."),
+            ("Tp6", "Brilliant. For home: kangaroo jumps on the trampoline, ten at a time, three or four times a "
+                    "week, and stop at the kerb on every walk, he stops and puts his hand on the lamp post before "
+                    "crossing. Next session, hopping and the scooter. My goal for him: the whole corridor with his "
+                    "feet up all the way, by the end of March."),
+            ("Hp6", "I'll do the kerb practice at mine on Saturdays."),
+            ("Cp6", "Can I ride back to the door?"),
+        ),
+        facts=(
+            F("bike_2_lengths", "balance bike: 2 lengths of the 20-metre corridor", ("2 length*",),
+              ("2", "corridor"), ("40 m*",), ("both way*",), scope="item"),
+            F("bike_feet_down_3_then_1", "balance bike: feet down 3 times on the first length (the father's count), "
+              "once on the way back", ("3 time*", "feet"), ("3", "feet down"), ("3", "foot down"),
+              ("3", "put down"), ("3", "1", "feet"), ("3", "once"), scope="item"),
+            F("jumps_5_in_a_row_third_try", "two-footed jumping: 5 in a row on the third try (the father said 6; "
+              "the last landed on one foot)", ("5 in a row",), ("5 jump*",), ("5", "jump*"), ("5", "2 foot*"),
+              ("5", "kangaroo"), ("5", "consecutive"), scope="item"),
+            F("jumps_month_ago_not_both_feet", "a month ago he could not get both feet off the floor together",
+              ("month", "jump*"), ("month", "both feet"), ("month", "2 feet"), ("month", "2 foot*"), scope="item"),
+            F("beanbags_3_of_9", "beanbags underarm from the blue line into a hoop: 3 of 9 in (the child said 3, "
+              "the therapist of 9)", ("3 of 9",), ("3 of the 9",), ("3", "9", "beanbag*"), ("3", "9", "hoop"),
+              ("1 in 3",), ("1 in every 3",), ("33 %",), ("33%",), scope="item"),
+            F("stairs_up_14_alternating_no_rail", "stairs up: all 14 steps with alternate feet, no rail, no hand",
+              ("14", "step*"), ("14", "stair*"), ("up", "alternat*"), ("up", "reciprocal*"),
+              ("alternat*", "no rail"), ("alternat*", "without", "rail"), scope="item"),
+            F("stairs_down_hand_held_step_to", "stairs down: the therapist held his hand, both feet on every step "
+              "(step-to)", ("down", "hand"), ("down", "step to"), ("down", "both feet"), ("down", "mark* time"),
+              ("descend*", "hand"), scope="item"),
+            F("aunt_near_miss_kerb_twice", "aunt: at the park on Sunday he chased his ball up to the kerb twice, "
+              "the second time she grabbed his hood", ("kerb", "twice"), ("curb", "twice"), ("kerb", "2"),
+              ("curb", "2"), ("road", "twice"), ("road", "2"), ("hood",), scope="item"),
+            F("father_bike_to_school_4_of_5_10_min", "father: rides the balance bike to school 4 days out of 5, "
+              "about 10 minutes each way", ("4 of 5",), ("4 of the 5",), ("4 day*",), ("4", "school"),
+              ("10 min*", "school"), scope="item"),
+            F("home_program_trampoline_kerb", "home: kangaroo jumps on the trampoline, 10 at a time, 3 or 4 times "
+              "a week; stop at the kerb on every walk, a hand on the lamp post (the aunt on Saturdays)",
+              ("trampoline",), ("3 or 4",), ("lamp post",), ("stop", "kerb"), ("stop", "curb"), ("10 at a time",)),
+            F("plan_hopping_scooter", "next session: hopping and the scooter", ("hopping",), ("hop",),
+              ("scooter",)),
+            F("goal_corridor_feet_up_march", "goal by the end of March: the whole corridor on the balance bike "
+              "with his feet up all the way", ("march",), ("feet up", "corridor"), ("feet up", "whole")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or distance that was not said (the father's 6 jumps were 5)", "3 length*",
+              "4 length*", "1 length*", "6 in a row", "6 jump*", "4 in a row", "4 jump*", "6 of 9", "4 of 9",
+              "2 of 9", "3 of 10", "3 of 8", "12 step*", "13 step*", "15 step*", "16 step*", "3 of 5", "5 of 5",
+              "2 or 3", "4 or 5", "5 times a week", "15 min*", "20 min*", "10 m", "30 m*", "3 times the kerb"),
+            F("wrong_caregiver", "the caregivers are his father and his aunt, not a mother or a grandparent",
+              "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+)
+
+SESSIONS_P: tuple[Session, ...] = SESSIONS_P_B  # PLACEHOLDER
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -8737,7 +9105,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "l": ("test_l", SESSIONS_L),
                                                     "m": ("test_m", SESSIONS_M),
                                                     "n": ("test_n", SESSIONS_N),
-                                                    "o": ("test_o", SESSIONS_O)}
+                                                    "o": ("test_o", SESSIONS_O),
+                                                    "p": ("test_p", SESSIONS_P)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -8752,11 +9121,12 @@ def main(argv: list[str] | None = None) -> int:
                         "j: the tenth set, six sessions (samples/test_j); k: the eleventh set, six sessions "
                         "(samples/test_k); l: the twelfth set, six sessions (samples/test_l); m: the thirteenth set, "
                         "six sessions (samples/test_m); n: the fourteenth set, six sessions (samples/test_n); o: the "
-                        "fifteenth set, six sessions (samples/test_o)")
+                        "fifteenth set, six sessions (samples/test_o); p: the sixteenth set, six sessions "
+                        "(samples/test_p)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o with --set b, c, "
-                        "d, e, f, g, h, i, j, k, l, m, n, o)")
+                        "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p with --set "
+                        "b, c, d, e, f, g, h, i, j, k, l, m, n, o, p)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
