@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (fifteen sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (sixteen sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -221,8 +221,28 @@ changes within a task and is said as what the adult did; strategies are taught b
 weeks come in passing or a turn later. Each session speaks with espeak-ng voices of its own, none used by sets a to n
 (``scribe eval notes --data test --samples-dir samples/test_o``).
 
+A sixteenth set of six (``--set p``, ``samples/test_p``: socks, shoes with straps, a first try at laces, a coat zip and
+hand washing on a picture strip with the mother's report of school mornings and a safety matter at the tap and the
+handwriting goal not addressed, the letters of a name, copying a sentence with a spacer, a pencil grip aid, pressure and
+colouring with the father reading out the home-school book, lunchbox containers, a yoghurt pot, a clementine, a straw and
+a breadstick with the grandfather's reports passed on by an interpreter and a safety matter about grapes, threading beads against a sand timer, posting coins from the palm, playdough snakes and pom-poms with tweezers with the
+mother and a nine-year-old brother who interrupts, keeps the tally and reports from home, a zones check-in, a platform
+swing, an obstacle course with a weighted ball, a noisy task with ear defenders and a calm-down box with the mother's
+report of nights and the class teacher's report of the classroom, a count he corrects himself, and a balance bike, jumping
+in a row, beanbags into a hoop and stairs with the father, whose count the therapist corrects, and an aunt who reports
+a near miss at the kerb) was written on 2026-12-07, after sets b to o had all been used to tune the writer, by sessions
+that had read neither the note writer's rules nor any note; no note of them was drafted while they were written. The
+dialogues were phrased away from the sentence shapes of sets m to o: totals are built up by a tally and one more,
+counted aloud over several turns by the child and a parent, or split between the child (how many went in) and the
+therapist (of how many); shares are said as a word or a ratio, ranges and a count corrected by its own speaker or by the
+therapist occur; help is said as what the therapist did (hands over his, a tap on a finger, a hand held on the stairs)
+and a demonstration named once; durations are said as a timer plus extra minutes or a minute and a half; comparisons
+with a first session or a month ago come in passing; instructions, chatter and an age carry numbers that are not
+results. Each session speaks with espeak-ng voices of its own, none used by sets a to o (``scribe eval notes --data
+test --samples-dir samples/test_p``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o] [--out DIR] [--only NAME]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p] [--out DIR] [--only NAME]
       [--facts-only]
 """
 
@@ -8727,6 +8747,732 @@ SESSIONS_O_B: tuple[Session, ...] = (
 SESSIONS_O: tuple[Session, ...] = SESSIONS_O_A + SESSIONS_O_B
 
 
+# The sixteenth test set (samples/test_p, `--set p`), sessions 01 to 03: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to o had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to o nor by another set-p session), with the mother in test_p_shoes_01, the father in
+# test_p_write_02, and in test_p_snack_03 the grandfather, who speaks little English, with an interpreter,
+# INTERPRETER (role other), who passes on his reports in reported speech. No voice is an "en-gb+" variant (espeak-ng
+# 1.51 speaks those as plain "en-gb").
+TEST_P_SEED = 20261220
+
+ms.VOICES.setdefault("Tp1", Voice("THERAPIST", "therapist", "en-gb-x-rp+Lee", 55, 163))
+ms.VOICES.setdefault("Cp1", Voice("CHILD", "child", "en-gb-x-gbcwmd+Jacky", 99, 200))
+ms.VOICES.setdefault("Gp1", Voice("CAREGIVER", "caregiver", "en-029+Diogo", 99, 152))
+ms.VOICES.setdefault("Tp2", Voice("THERAPIST", "therapist", "en+edward2", 95, 165))
+ms.VOICES.setdefault("Cp2", Voice("CHILD", "child", "en-gb-x-gbclan+Alex", 95, 190))
+ms.VOICES.setdefault("Gp2", Voice("CAREGIVER", "caregiver", "en-gb-scotland+Mike", 35, 148))
+ms.VOICES.setdefault("Tp3", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+Lee", 99, 172))
+ms.VOICES.setdefault("Cp3", Voice("CHILD", "child", "en+Jacky", 99, 205))
+ms.VOICES.setdefault("Gp3", Voice("CAREGIVER", "caregiver", "en-029+Marco", 15, 126))
+ms.VOICES.setdefault("Ip3", Voice("INTERPRETER", "other", "en-us+Hugo", 85, 178))
+
+SESSIONS_P_A: tuple[Session, ...] = (
+    Session(
+        name="test_p_shoes_01",
+        seed=TEST_P_SEED + 1,
+        focus="self-care: socks (a gestural cue on the first), shoes with hook-and-loop straps against a timer (help "
+              "said only as what the therapist did, a comparison with last month by the mother), a first try at "
+              "laces split between child and therapist, a coat zip on the third try (a count the mother says and "
+              "the therapist corrects), the hand-washing steps on a picture strip (a result said as all but some); "
+              "the mother reports school mornings (a range) and a safety matter at the tap; the handwriting goal "
+              "on the plan is not addressed today and the therapist says why",
+        child="Nell",
+        hotwords=("Nell", "Joanne", "hook-and-loop", "straps", "laces", "lacing board", "bunny ears", "zip", "pin",
+                  "box", "picture strip", "hand washing", "soap", "hot tap", "cold tap", "glasses", "handwriting",
+                  "boiler", "school mornings", "Easter"),
+        turns=(
+            ("Tp1", "Hiya Nell, hello Joanne. Shoes off at the door, that's it."),
+            ("Cp1", "I'm five and three quarters now. And my glasses broke. Mummy sat on them."),
+            ("Gp1", "I did, on Saturday. The new pair comes Friday. Mornings: she'll dress herself if I leave "
+                    "her be, but it's the best part of twenty minutes, and it's a race to the bus. I'd say she "
+                    "did it all on her own three or four mornings a week. The rest I stepped in. And I have to tell "
+                    "you, on Tuesday she turned the hot tap on full to wash her hands and it scalded her fingers. "
+                    "Red, not blistered. Our water comes out really hot."),
+            ("Tp1", "Thanks for telling me. Ask whoever does your boiler to turn it down a little, and we'll "
+                    "teach her cold tap first, always. Right, Nell, socks first. Bottom on the mat."),
+            ("Cp1", "Toes in. Pull. Hmm, it's all twisty."),
+            ("Tp1", "Look where I'm pointing. Where's that heel meant to live?"),
+            ("Cp1", "At the back! Twist it round. Now the other one. Done. I didn't need you."),
+            ("Tp1", "You didn't, the second sock was all yours. Shoes next, and I'm starting the timer. Ready, "
+                    "steady, go."),
+            ("Cp1", "Foot in. It won't go in, the back is squashed."),
+            ("Tp1", "I'll hold the heel of the shoe up, you push your foot down. Now pull the strap over and press "
+                    "it flat."),
+            ("Cp1", "Scrunchy noise! And the other shoe. Press. Stop the clock!"),
+            ("Tp1", "Stopped. A minute and a half from go to the last strap, and I only held the back of the left "
+                    "shoe."),
+            ("Gp1", "Last month I was still doing both her straps every morning, so that's something."),
+            ("Tp1", "Now something new, proper laces on the lacing board. Cross them over, tuck one under, pull."),
+            ("Cp1", "Cross. Under. Pull! I did the knot by myself!"),
+            ("Tp1", "You did the first knot all by yourself. For the bunny ears my hands went over hers and we made "
+                    "both loops together, and then she pulled them tight on her own."),
+            ("Tp1", "Coat on, and the zip. Pin in the box, hold the box, pull up."),
+            ("Cp1", "It keeps jumping out. Again. There!"),
+            ("Gp1", "Four goes, that took her. Not bad."),
+            ("Tp1", "Three, actually. She got the pin in on the third try, and on the first two I held the bottom "
+                    "of the zip for her. She pulled it up to her chin herself."),
+            ("Tp1", "Last one, the sink. Follow the pictures on the strip. And count to ten while you rub."),
+            ("Cp1", "Cold tap. Wet. Rub, one, two, three, up to ten. Rinse. Dry on the towel."),
+            ("Tp1", "She did every step without a prompt except two: I tapped the soap picture on the strip, and I "
+                    "had to remind her to turn the tap off. So all but two of the six steps on her own, and cold "
+                    "tap first without being told. You'll notice we did no handwriting today, though it's on her "
+                    "plan. Without her glasses she can't see the lines on the paper, and I don't want her "
+                    "guessing at letter size. We'll pick it up when the new pair arrives."),
+            ("Gp1", "Makes sense. She squints at everything this week."),
+            ("Tp1", "For home: straps on her own every school morning, you just wait. The lacing board after tea, "
+                    "ten minutes, three evenings a week. And the picture strip taped up by the bathroom sink, cold "
+                    "tap first every time. Next session, handwriting with her new glasses, and loops on the laces. "
+                    "The goal I'm writing for her: by the Easter holidays, Nell puts on her socks, shoes and coat "
+                    "and zips it up on her own, every school morning for a week."),
+        ),
+        facts=(
+            F("mornings_best_part_of_20_min", "mother: getting dressed on her own takes the best part of 20 minutes "
+              "on school mornings", ("20 min*",), ("nearly 20",), ("almost 20",), ("about 20",), ("around 20",)),
+            F("mornings_dressed_self_3_or_4_a_week", "mother: she dressed herself fully on her own 3 or 4 mornings a "
+              "week; on the rest the mother stepped in", ("3 or 4",), ("3 to 4",), ("3 4 morning*",),
+              ("3 4 day*",), ("3 4 time*",), ("3 4 school",), scope="item"),
+            F("safety_hot_tap_scalded_cold_tap_first_boiler", "safety: on Tuesday she turned the hot tap on full to "
+              "wash her hands and scalded her fingers (red, not blistered); the boiler to be turned down and cold "
+              "tap first, always", ("scald*",), ("burn*", "tap"), ("hot tap",), ("hot water",), ("boiler",),
+              ("cold tap",), ("cold water", "first"), scope="item"),
+            F("socks_first_heel_twisted_pointed_second_independent", "socks: the first went on twisted; the "
+              "therapist pointed at the heel (gestural cue) and she turned it round; the second sock she did on "
+              "her own", ("sock*", "point*"), ("sock*", "gestur*"), ("sock*", "twist*"), ("sock*", "heel", "cue*"),
+              ("sock*", "heel", "back"), ("second sock",), ("2nd sock",), scope="item"),
+            F("shoes_straps_1_5_min_heel_held_left", "shoes with hook-and-loop straps against a timer: a minute and "
+              "a half from go to the last strap; the therapist held up the heel of the left shoe while she pushed "
+              "her foot in; she fastened the straps herself", ("1.5 min*",), ("90 sec*",),
+              ("1 min*", "30 sec*"), ("minute and a half",), ("1 and a half min*",), ("1:30",),
+              ("shoe*", "heel", "held"), ("shoe*", "heel", "hold*"), ("shoe*", "back", "held"), scope="item"),
+            F("straps_last_month_mother_did_both", "mother, for comparison: last month she was still doing both "
+              "straps for her every morning", ("last month",), ("month ago",),
+              ("strap*", "previous*"), ("strap*", "prior"), scope="item"),
+            F("laces_first_knot_herself_loops_hand_over_hand", "first try at laces on a lacing board: she crossed "
+              "them and did the first knot herself; both loops (bunny ears) made together with the therapist's "
+              "hands over hers (hand-over-hand); she pulled them tight on her own", ("hand over hand",),
+              ("hand-over-hand",), ("hoh",), ("lace*", "knot", "own"), ("lace*", "knot", "independ*"),
+              ("first knot",), ("loop*", "together"), ("loop*", "physical"), ("lace*", "max* assist*"),
+              ("lace*", "maximal"), scope="item"),
+            F("zip_third_try_bottom_held_first_2_pulled_up_herself", "coat zip: got the pin into the box on the 3rd "
+              "try (the mother said 4 goes, the therapist corrected her); on the first 2 tries the therapist held "
+              "the bottom of the zip; she pulled it up to her chin herself", ("3rd try",), ("third try",),
+              ("3rd attempt",), ("third attempt",), ("3 tri*",), ("3 attempt*",), ("zip*", "3"), ("zip*", "third"),
+              ("zip*", "bottom", "held"), scope="item"),
+            F("handwashing_all_but_2_of_6_soap_tapped_tap_off_reminded", "hand-washing on a picture strip: all but 2 "
+              "of the 6 steps without a prompt (4 of 6); the therapist tapped the soap picture (visual/gestural "
+              "cue) and reminded her to turn the tap off (verbal cue); cold tap first without being told",
+              ("all but 2",), ("4 of 6",), ("4 of the 6",), ("4 step*",), ("step*", "4", "6"),
+              ("soap", "tap*", "picture"), ("soap", "visual"), ("tap off", "remind*"), ("tap off", "verbal"),
+              scope="item"),
+            F("handwriting_not_addressed_glasses_broken", "the handwriting goal on her plan was not addressed today, "
+              "on purpose: her glasses were broken (her mother sat on them at the weekend, a new pair due "
+              "Friday) and she cannot see the lines on the paper; to be picked up when the new pair arrives",
+              ("handwriting", "glasses"), ("handwriting", "not"), ("writing", "glasses"), ("handwriting", "defer*"),
+              ("handwriting", "postpon*"), ("glasses", "line*"), scope="item"),
+            F("home_program_straps_every_morning_laces_3_evenings_strip", "home: straps on her own every school "
+              "morning while the mother waits; the lacing board after tea, 10 minutes, 3 evenings a week; the "
+              "picture strip by the bathroom sink, cold tap first every time", ("3 evening*",), ("3 night*",),
+              ("3 times a week",), ("3 days a week",), ("3x", "week"), ("every school morning",),
+              ("every morning",), ("each morning",), ("daily",), ("10 min*", "lac*")),
+            F("plan_handwriting_glasses_loops_goal_easter", "next: handwriting with her new glasses and loops on the "
+              "laces; goal by the Easter holidays: socks, shoes and coat on and zipped on her own every school "
+              "morning for a week", ("easter",), ("handwriting", "next"), ("loop*", "next"), ("new glasses",),
+              scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the mother's 4 goes at the zip were corrected to 3 "
+              "tries by the therapist)", "15 min*", "25 min*", "30 min*", "2 or 3", "4 or 5", "5 morning*",
+              "2 morning*", "4th try", "fourth try", "4 tries", "4 attempt*", "4th attempt", "fourth attempt",
+              "2 min*", "60 sec*", "120 sec*", "all but 1", "all but 3", "5 of 6", "3 of 6", "6 of 6",
+              "all 6 step*", "2 evening*", "4 evening*", "2 times a week", "4 times a week"),
+            F("wrong_caregiver", "the caregiver is her mother, not a father, a grandparent or a carer", "father",
+              "dad", "grandma", "grandmother", "grandpa", "grandfather", "foster*", "aunt*", "uncle", "nanny"),
+        ),
+    ),
+    Session(
+        name="test_p_write_02",
+        seed=TEST_P_SEED + 2,
+        focus="handwriting: the letters of his name (a result split between child and therapist), copying a short "
+              "sentence from a card against a timer with a spacer stick (a tally of gaps), a pencil grip aid tried "
+              "against none on a row of letters (a share said as half), a tactile cue for pressure, colouring "
+              "inside the lines (a percentage), a comparison with three weeks ago; the father reads out what the "
+              "school wrote in his home-school book, with a number, and adds his own about homework",
+        child="Reuben",
+        hotwords=("Reuben", "Mr Adeyemi", "Dad", "spaceman", "spacer", "pencil grip", "crossover grip", "tripod",
+                  "home-school book", "literacy", "homework", "sand tray", "colouring", "lines", "full stop",
+                  "sentence card", "Miss Hart"),
+        turns=(
+            ("Tp2", "Good afternoon, Reuben. Hello, Mr Adeyemi. You found a parking space then?"),
+            ("Gp2", "We came on the number thirty six bus in the end. Quicker. I've got his home-school book, "
+                    "Miss Hart wrote in it on Monday."),
+            ("Tp2", "Lovely, read it to me in a minute. Reuben, warm up first. Write your name on the top line for "
+                    "me, nice and slowly, every letter starting at the top."),
+            ("Cp2", "R, e, u, b, e, n. I did the R really big."),
+            ("Tp2", "Let's check them together. How many look just right, do you think?"),
+            ("Cp2", "All of them except the b. It looks like a d."),
+            ("Tp2", "He's right, and the rest are all formed from the top: five of his six letters. The b started "
+                    "with the bump, so it flipped."),
+            ("Gp2", "Here's the book. Miss Hart says: Reuben finished his written work in two of the five literacy "
+                    "lessons this week, and he's often still on the date when the others are done. And from me, "
+                    "homework is one sentence a night, and it takes us half an hour. Most nights there are tears "
+                    "before the full stop."),
+            ("Tp2", "Half an hour for one sentence is too long for anyone. We'll come back to that. Reuben, this "
+                    "card says My cat can jump on the bed. Copy it underneath, and the spaceman stick goes down "
+                    "after every word. I'm timing."),
+            ("Cp2", "My. Spaceman. Cat. Spaceman. Can. Jump. On. The. Bed."),
+            ("Tp2", "Full stop? Great. Two and a half minutes for all seven words, spelled right. Now the gaps. "
+                    "Between cat and can there's a space, and there, and there."),
+            ("Cp2", "I forgot the spaceman after jump. Jump on is squished."),
+            ("Tp2", "That's the only one. All but one of the six gaps. Three weeks ago he gave up after three "
+                    "words. You were pressing hard there, though. I tapped the back of his hand each time the "
+                    "pencil started digging in."),
+            ("Gp2", "He goes straight through the paper at home."),
+            ("Tp2", "Let's see if this helps. It's a crossover grip. First a row of ten letter a's without it, "
+                    "then ten with it."),
+            ("Cp2", "Without. My hand's a fist. Ow, I ripped it."),
+            ("Tp2", "Half of the a's sat on the line without the grip, and he tore through the paper twice. Now "
+                    "with it. Fingers in the little pockets."),
+            ("Cp2", "It feels funny. Like a duck's beak. Done."),
+            ("Tp2", "Eight out of ten on the line with the grip, and not one tear. His fingers stayed in a tripod "
+                    "the whole row."),
+            ("Gp2", "Eight. That's better than his homework ever looks."),
+            ("Tp2", "Last job, colouring. The sun and three clouds, stay inside the lines."),
+            ("Cp2", "Yellow for the sun. Oops, the rays."),
+            ("Tp2", "About ninety percent inside. He went out of the lines only on the sun's rays, a couple of "
+                    "times. For home, please: the grip goes on every homework pencil, and the spaceman stick in "
+                    "his book bag. Letters in the sand tray for five minutes, four times a week. And homework "
+                    "stops at fifteen minutes, finished or not. I'll write a note to Miss Hart about the grip."),
+            ("Gp2", "Grip on, sand tray four times, stop at fifteen minutes. He'll like that last one."),
+            ("Tp2", "Next time, the b and d, and writing on lined paper without the card. The goal: by the end of "
+                    "the spring term, Reuben copies a sentence of seven words with a space between every word, in "
+                    "under two minutes."),
+        ),
+        facts=(
+            F("name_5_of_6_letters_b_reversed", "name: 5 of his 6 letters formed correctly from the top (the child "
+              "said all of them except the b, the therapist gave the count); the b started with the bump and came "
+              "out like a d", ("5 of 6",), ("5 of the 6",), ("5 letter*",), ("letter*", "5", "6"),
+              ("b", "d", "revers*"), ("all", "except", "b"), scope="item"),
+            F("name_verbal_cue_start_at_top", "verbal cue before writing: every letter starting at the top",
+              ("start*", "top"), ("top", "verbal"), ("from the top",), scope="item"),
+            F("sentence_7_words_2_5_min_spelled_right", "copying 'My cat can jump on the bed' from a card: all 7 "
+              "words, spelled right, in two and a half minutes", ("2.5 min*",), ("2 and a half min*",),
+              ("150 sec*",), ("2 min*", "30 sec*"), ("2:30",), ("7 word*",), ("7 of 7",),
+              ("all 7",), scope="item"),
+            F("spaces_all_but_1_of_6_gaps_spacer", "spaces with the spaceman spacer stick: all but 1 of the 6 gaps "
+              "(5 of 6); he forgot it after 'jump'", ("all but 1",), ("5 of 6",), ("5 of the 6",), ("5 space*",),
+              ("5 gap*",), ("gap*", "5", "6"), ("space*", "5", "6"), scope="item"),
+            F("prior_3_weeks_ago_gave_up_after_3_words", "three weeks ago he gave up after 3 words",
+              ("3 week*",), ("after 3 word*",), ("3 word*",), scope="item"),
+            F("pressure_tactile_cue_tapped_hand", "pressure: the therapist tapped the back of his hand each time the "
+              "pencil dug in (tactile cue); father says he goes through the paper at home", ("tactile",),
+              ("tap*", "hand"), ("pressure",), ("press*", "hard"), ("through the paper",), scope="item"),
+            F("no_grip_half_on_line_tore_twice_fist", "without the grip: a fisted hold, half of the 10 a's (5 of 10) "
+              "on the line, and he tore through the paper twice", ("half", "line"), ("half", "grip"), ("5 of 10",),
+              ("5 of the 10",), ("50 percent",), ("50%",), ("tore", "twice"), ("tore", "2"), ("torn", "2"),
+              ("tear*", "2"), ("rip*", "2"), ("fist*", "grip"), scope="item"),
+            F("grip_8_of_10_on_line_no_tears_tripod", "with the crossover grip: 8 of 10 a's on the line, no tears, "
+              "fingers in a tripod the whole row", ("8 of 10",), ("8 of the 10",), ("80 percent",), ("80%",),
+              ("grip", "8"), ("grip*", "tripod"), scope="item"),
+            F("colouring_about_90_percent_inside_rays", "colouring the sun and 3 clouds: about 90 percent inside "
+              "the lines, out only on the sun's rays, a couple of times", ("90 percent",), ("90%",),
+              ("90 per cent",), ("colour*", "ray*"), ("color*", "ray*"), ("colour*", "couple"),
+              ("color*", "couple"), ("colour*", "twice"), ("color*", "twice"), scope="item"),
+            F("school_2_of_5_literacy_homework_half_hour_tears", "the father reads the home-school book: the "
+              "teacher wrote he finished his written work in 2 of the 5 literacy lessons this week, often still on "
+              "the date when the others are done", ("2 of 5",), ("2 of the 5",), ("2 lesson*",),
+              ("2 literacy",), ("lesson*", "2", "5"), scope="item"),
+            F("homework_half_hour_one_sentence", "father: homework is one sentence a night and takes half an hour, "
+              "with tears most nights before the full stop", ("half an hour",), ("30 min*",), ("half hour",),
+              ("tear*", "homework"), ("cry*", "homework"), ("cri*", "homework"), scope="item"),
+            F("home_program_grip_sand_tray_4_times_homework_15_min_plan_goal", "home: the grip on every homework "
+              "pencil and the spacer stick in his book bag; letters in the sand tray 5 minutes, 4 times a week; "
+              "homework stops at 15 minutes; a note to the teacher about the grip; next: b and d, lined paper "
+              "without the card; goal by the end of the spring term: copies a 7-word sentence with every space in "
+              "under 2 minutes", ("4 times a week",), ("4x", "week"), ("4 days a week",), ("sand tray",),
+              ("15 min*",), ("spring term",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "4 of 6", "6 of 6", "all 6 letter*",
+              "3 of 5", "1 of 5", "6 of 7", "all but 2", "4 of 6 gap*", "6 of 6 gap*", "3 min*", "4 of 10",
+              "6 of 10", "7 of 10", "9 of 10", "85 percent", "95 percent",
+              "3 times a week", "5 times a week", "20 min*", "10 min*"),
+            F("wrong_caregiver", "the caregiver is his father, not a mother or a grandparent", "mother", "mom",
+              "mum", "grandma", "grandmother", "grandpa", "grandfather", "aunt*", "uncle", "foster*"),
+        ),
+    ),
+    Session(
+        name="test_p_snack_03",
+        seed=TEST_P_SEED + 3,
+        focus="feeding and self-care at snack time: lunchbox containers and a yoghurt pot (a count of lids, help "
+              "said as what the therapist did), a clementine peeled after the therapist starts it (a time said as "
+              "a little over a minute), a straw into a carton (hand-over-hand once), a crunchy breadstick (a count "
+              "of bites the grandfather says and the therapist corrects); the grandfather speaks little English and "
+              "an interpreter (INTERPRETER, role other) passes on his reports of home meals and school lunches in "
+              "reported speech, and he gives one report in his own English; a safety matter about whole grapes",
+        child="Elif",
+        hotwords=("Elif", "Mr Yilmaz", "Dede", "Selin", "interpreter", "lunchbox", "containers", "click lid",
+                  "yoghurt pot", "foil lid", "tab", "clementine", "carton", "straw", "breadstick", "grapes",
+                  "lunchtime staff", "Tamam"),
+        turns=(
+            ("Tp3", "Merhaba, Mr Yilmaz, hello Elif, and thank you for coming again, Selin. Could you let him know "
+                    "we're having snack time today, with Elif doing the work?"),
+            ("Ip3", "I have. He says good, because at home she does nothing for herself at the table, and he has "
+                    "things to tell you about school."),
+            ("Tp3", "Here's your lunchbox, Elif. Four little boxes inside. Open them all for me."),
+            ("Cp3", "This one. Pop. This one. Pop. This one is stuck."),
+            ("Tp3", "That's the click lid. I'll lift the first corner, you do the other three. There. And the last "
+                    "box?"),
+            ("Cp3", "Pop! Open. Crackers in this one."),
+            ("Tp3", "So of the four boxes she opened three with no help at all, and the click lid once I'd lifted "
+                    "a corner. Now the yoghurt. Pull the silver lid."),
+            ("Cp3", "It's slippy. I can't."),
+            ("Tp3", "I'll fold up a little tab for you. Pinch the tab and pull towards you."),
+            ("Cp3", "Yoghurt open! Some on the table. Dede, look!"),
+            ("Gp3", "Tamam, good. At home she open nothing. I open everything for her. Every box, every yoghurt. Every "
+                    "day."),
+            ("Ip3", "He says at school her lunchbox comes home with most of the food still inside, four days out of "
+                    "five. The lunchtime staff told him she can't open the boxes and she's too shy to ask."),
+            ("Tp3", "That fits with what we're seeing. Please tell him I'll phone the school's lunchtime staff "
+                    "this week. Now the clementine, Elif. I'll make a hole at the top with my thumbnail, you peel "
+                    "the rest."),
+            ("Cp3", "Peel, peel, peel. A big bit. It smells nice. All off!"),
+            ("Tp3", "A little over a minute for the whole peel once I'd started it, and she pulled the pieces apart "
+                    "herself. Now the juice carton. Straw in the little silver circle."),
+            ("Cp3", "Poke. In! Drink. Oh no, it's squirting!"),
+            ("Tp3", "She squeezed it. Let me put my hand over yours and hold it loose, at the bottom, like this. "
+                    "Now drink."),
+            ("Cp3", "Slurp. All gone. I didn't squeeze."),
+            ("Tp3", "The straw went in on her first go by herself, one squirt, then with my hand over hers she "
+                    "drank the whole carton without squeezing. Last one, a breadstick. It's crunchy. Just try."),
+            ("Cp3", "Crunchy. Hmm. Crunch. Crunch."),
+            ("Gp3", "One, two, three, four! Four, Elif! Good girl."),
+            ("Tp3", "Three bites, I think, Mr Yilmaz. The first time she only licked it. Three small bites, and "
+                    "she swallowed every one. Last month she wouldn't let a breadstick touch her lips."),
+            ("Ip3", "He says at home she eats only soft things, pasta and bread, and she finishes her dinner maybe "
+                    "one or two nights a week. He cuts everything small for her. He says she loves grapes, he gives "
+                    "her a big bowl, whole."),
+            ("Tp3", "Please tell him the grapes must be cut into quarters, lengthways. Whole grapes are a real "
+                    "choking risk at her age. For home: Elif opens her own lunchbox at breakfast every school day, "
+                    "he only watches. One crunchy food a day, three bites is plenty. And a carton with a straw at "
+                    "snack, three times a week."),
+            ("Ip3", "He says every day the lunchbox, yes. Cut the grapes, yes. He didn't know."),
+            ("Tp3", "Next time we'll do a sandwich bag and a fork with pasta. The goal: by the end of May, Elif "
+                    "opens every box in her school lunchbox on her own, every school day for two weeks."),
+        ),
+        facts=(
+            F("containers_3_of_4_click_lid_corner_lifted", "lunchbox: of the 4 boxes she opened 3 with no help; the "
+              "click lid after the therapist lifted the first corner", ("3 of 4",), ("3 of the 4",),
+              ("3 box*",), ("3 container*",), ("box*", "3", "4"), ("container*", "3", "4"), ("click", "corner"),
+              ("lid", "corner"), scope="item"),
+            F("yoghurt_foil_tab_folded", "yoghurt pot: she could not pull the slippery foil lid until the therapist "
+              "folded up a tab, then she opened it (some spilled)", ("tab",), ("yoghurt", "fold*"),
+              ("yogurt", "fold*"), scope="item"),
+            F("clementine_thumbnail_started_just_over_1_min", "clementine: the therapist made a hole at the top with "
+              "her thumbnail; she peeled the rest in a little over a minute and pulled the pieces apart herself",
+              ("clementine", "1 min*"), ("clementine", "minute"), ("peel*", "1 min*"), ("peel*", "minute"),
+              ("clementine", "start*"), ("peel*", "start*"), ("clementine", "thumbnail"), scope="item"),
+            F("straw_first_go_squirt_hand_over_hand_whole_carton", "carton: the straw in on her first go on her own; "
+              "she squeezed it once and it squirted; with the therapist's hand over hers holding it loose at the "
+              "bottom she drank the whole carton without squeezing", ("straw", "first"), ("straw", "independ*"),
+              ("hand over hand",), ("hand-over-hand",), ("hoh",), ("carton", "hand"), ("carton", "squeez*"),
+              ("carton", "squirt*"), scope="item"),
+            F("breadstick_3_bites_swallowed_grandfather_said_4", "breadstick: 3 small bites, all swallowed (the "
+              "grandfather counted 4; the therapist corrected him: the first time she only licked it)",
+              ("3 bite*",), ("3 small bite*",), ("breadstick", "3"), ("bite*", "3"), scope="item"),
+            F("breadstick_last_month_would_not_touch_lips", "last month she would not let a breadstick touch her "
+              "lips", ("last month",), ("month ago",), ("lips",), ("lip", "breadstick")),
+            F("school_lunchbox_home_full_4_of_5_days", "interpreter, for the grandfather: her lunchbox comes home "
+              "from school with most of the food still in it 4 days out of 5; the lunchtime staff say she cannot "
+              "open the boxes and is too shy to ask", ("4 of 5",), ("4 of the 5",), ("4 day*",),
+              ("lunchbox", "4"), ("lunch box", "4"), scope="item"),
+            F("home_soft_foods_finishes_dinner_1_or_2_nights", "interpreter, for the grandfather: at home she eats "
+              "only soft things (pasta and bread) and finishes her dinner 1 or 2 nights a week; he cuts everything "
+              "small for her", ("1 or 2",), ("1 to 2",), ("1 2 night*",), ("1 2 time*",), ("1 2 day*",),
+              ("soft", "pasta"), ("soft", "bread"), scope="item"),
+            F("grandfather_opens_everything_at_home", "the grandfather in his own English: at home she opens "
+              "nothing, he opens every box and every yoghurt for her, every day",
+              ("grandfather", "open* everything"), ("grandfather", "open* all"), ("grandfather", "open*", "for her"),
+              ("grandpa", "open*", "for her"), ("open* everything",), ("open* nothing",), scope="item"),
+            F("safety_whole_grapes_cut_quarters", "safety: he gives her a big bowl of whole grapes; the therapist "
+              "said to cut them into quarters lengthways, a choking risk", ("grape*",), ("chok*",)),
+            F("home_program_lunchbox_every_school_day_crunchy_daily_carton_3_week", "home: Elif opens her own "
+              "lunchbox at breakfast every school day with the grandfather watching; one crunchy food a day, 3 "
+              "bites; a carton with a straw at snack 3 times a week; the therapist will phone the school's "
+              "lunchtime staff", ("every school day",), ("lunchbox", "breakfast"), ("crunchy", "a day"),
+              ("crunchy", "daily"), ("3 times a week",), ("3x", "week"), ("3 days a week",), ("phone", "school"),
+              ("call", "school"), ("contact*", "school")),
+            F("plan_sandwich_bag_fork_goal_end_of_may", "next: a sandwich bag and a fork with pasta; goal by the end "
+              "of May: opens every box in her school lunchbox on her own every school day for 2 weeks",
+              ("end of may",), ("by may",), ("sandwich bag",), ("fork", "pasta"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the grandfather's 4 bites were corrected to 3 by "
+              "the therapist)", "2 of 4", "4 of 4", "all 4 box*", "4 bite*", "2 bite*", "5 bite*", "3 of 5",
+              "5 of 5", "3 day* of 5", "5 day* of 5", "2 or 3", "2 min*", "30 sec*", "2 times a week", "4 times a week"),
+            F("wrong_caregiver", "the caregiver is her grandfather (with an interpreter), not a mother, a father or "
+              "a grandmother", "mother", "mom", "mum", "father", "dad", "grandmother", "grandma", "aunt*",
+              "uncle"),
+        ),
+    ),
+)
+
+
+# The sixteenth test set (samples/test_p, `--set p`), sessions 04 to 06: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to o had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to o nor by another set-p session), with a male therapist, the mother and the child's
+# nine-year-old brother, BROTHER (role other), who interrupts, keeps a tally and reports from home, in
+# test_p_beads_04, the mother and the class teacher, TEACHER (role other), who reports the classroom with numbers and
+# corrects his own count, in test_p_swing_05, and the father and an aunt, CAREGIVER and CAREGIVER_2, in
+# test_p_bike_06, where the father's count is corrected by the therapist. No voice is an "en-gb+" variant.
+ms.VOICES.setdefault("Tp4", Voice("THERAPIST", "therapist", "en-029+edward2", 30, 166))
+ms.VOICES.setdefault("Cp4", Voice("CHILD", "child", "en-us+Andy", 99, 196))
+ms.VOICES.setdefault("Gp4", Voice("CAREGIVER", "caregiver", "en-gb-scotland+ed", 99, 150))
+ms.VOICES.setdefault("Bp4", Voice("BROTHER", "other", "en-us-nyc+Andy", 90, 205))
+ms.VOICES.setdefault("Tp5", Voice("THERAPIST", "therapist", "en-gb-scotland+Lee", 99, 166))
+ms.VOICES.setdefault("Cp5", Voice("CHILD", "child", "en-gb-x-gbclan+Andy", 99, 200))
+ms.VOICES.setdefault("Gp5", Voice("CAREGIVER", "caregiver", "en-us+edward2", 30, 150))
+ms.VOICES.setdefault("Kp5", Voice("TEACHER", "other", "en-029+quincy", 70, 156))
+ms.VOICES.setdefault("Tp6", Voice("THERAPIST", "therapist", "en-us-nyc+Lee", 99, 168))
+ms.VOICES.setdefault("Cp6", Voice("CHILD", "child", "en-us-nyc+iven3", 99, 196))
+ms.VOICES.setdefault("Gp6", Voice("CAREGIVER", "caregiver", "en-gb-scotland+edward2", 20, 150))
+ms.VOICES.setdefault("Hp6", Voice("CAREGIVER_2", "caregiver", "en-gb-x-gbcwmd+edward2", 45, 144))
+
+SESSIONS_P_B: tuple[Session, ...] = (
+    Session(
+        name="test_p_beads_04",
+        seed=TEST_P_SEED + 4,
+        focus="fine motor: threading beads on a lace against a sand timer (the total built up by the brother's "
+              "tally and one more bead, a comparison with the first session), posting coins into a money box from "
+              "the palm one at a time (how many went in before one dropped, a tap on his little finger), rolling "
+              "playdough snakes (the first with the therapist's hands over his), picking up pom-poms with tweezers "
+              "(a dozen in the bowl, the dropped ones counted by the brother, the grip after one demonstration); "
+              "the mother reporting meals and the class teacher's word on colouring, and the child's nine-year-old "
+              "brother (BROTHER, role other) who interrupts, keeps the tally and reports the coat zip from home",
+        child="Rory",
+        hotwords=("Rory", "Aoife", "Cian", "Owen", "lace", "beads", "sand timer", "money box", "piggy bank",
+                  "playdough", "snake", "pom-poms", "tweezers", "egg box", "tripod grip", "coat zip",
+                  "scissors", "button board"),
+        turns=(
+            ("Tp4", "Morning Rory. Morning Aoife. And Cian, no school for you today?"),
+            ("Bp4", "Teacher training day. I'm nine, so I can help. Can I do the counting?"),
+            ("Tp4", "You can be the tally man, as long as Rory does all the work. Rory, the lace and the bead "
+                    "pot. When I flip the sand timer you've got three minutes. Get as many on as you can."),
+            ("Cp4", "Red one. Blue one. This hole's too small. Got it."),
+            ("Bp4", "That's one, two, three, four, five. Six. Seven. Eight! He's done eight."),
+            ("Cp4", "One more, one more. In!"),
+            ("Tp4", "And the sand's run out. So Cian's eight and that last one makes nine beads in the three "
+                    "minutes. At his very first session in October he got four on."),
+            ("Gp4", "Nine! That's more than double. Sorry, while I remember, his teacher says he'll colour for "
+                    "a couple of minutes and then he's away off to the sand tray. And at dinner the fork ends up "
+                    "on the floor three or four times a meal."),
+            ("Tp4", "That fits with what we see with his fingers. Money box next. Rory, I'm putting eight coins "
+                    "in your hand. Close your fingers round them, then wiggle one up to your fingertips and post "
+                    "it. No helping with the other hand."),
+            ("Cp4", "Clink. Clink. Clink. The coins are sliding."),
+            ("Tp4", "I'm just tapping your little finger, that's the one that keeps the coins tucked in."),
+            ("Cp4", "Clink. Clink. Oh no, it fell out."),
+            ("Tp4", "Five went in from the palm, and on the sixth one the whole lot slipped through his "
+                    "fingers. Playdough now. Roll me a snake, long and thin, flat hands."),
+            ("Cp4", "It's a meatball, not a snake."),
+            ("Tp4", "Let me put my hands over yours for this first one. Forwards and back, forwards and back."),
+            ("Bp4", "My snake would be way longer. At home I made one as long as the sofa."),
+            ("Cp4", "I did another one by myself. And another one! That's a mummy snake and a baby snake."),
+            ("Tp4", "Three snakes, the first with my hands over his, the other two on his own. Last job. A dozen "
+                    "pom-poms in the bowl, and the tweezers put one in each cup of the egg box. Watch how I hold "
+                    "them, like a pencil, thumb and two fingers."),
+            ("Cp4", "Like a pencil. Pinch. Pinch. Whoops."),
+            ("Bp4", "He dropped one on the floor. And there's another one. Three on the floor, I'm writing it "
+                    "down. Oh, and he did his coat zip by himself, Monday and Thursday. So twice."),
+            ("Tp4", "Good news about the zip. So nine pom-poms made it into the egg box, all with the tweezers "
+                    "held like a pencil, a tripod grip, once I'd shown him. At the start he was squeezing them in "
+                    "his fist. Right, Aoife, for home: ten coins into his piggy bank from his palm every evening, "
+                    "and playdough snakes four days a week before tea."),
+            ("Gp4", "Coins every night and snakes four days a week. Cian can have the piggy bank duty."),
+            ("Tp4", "Next time we'll do scissors and a button board. And a goal for him: twelve beads on the "
+                    "lace before the sand runs out, by the end of February."),
+            ("Cp4", "Bye Owen! Can I keep the snake?"),
+        ),
+        facts=(
+            F("beads_9_in_3_min", "threading beads on a lace: 9 beads in the 3 minutes of the sand timer (the "
+              "brother's tally of 8, then one more)", ("9 bead*",), ("9", "lace"), ("9", "thread*"),
+              ("9", "3 min*"), scope="item"),
+            F("beads_first_session_4", "at his first session in October he threaded 4 beads",
+              ("4 bead*",), ("first session", "4"), ("october", "4"), ("4", "lace"), ("4", "thread*"),
+              scope="item"),
+            F("coins_5_of_8_from_palm", "posting coins from the palm: 5 of 8 went in, on the 6th the coins "
+              "slipped from his hand", ("5 of 8",), ("5 of the 8",), ("5 coin*",), ("5", "coin*"),
+              ("5", "money box"), ("5", "palm"), scope="item"),
+            F("coins_tactile_tap_little_finger", "coins: a tap on his little finger (tactile cue) to keep the "
+              "coins tucked in", ("tap*", "finger"), ("tactile",), ("touch cue",), ("little finger",),
+              ("pinky",), ("pinkie",), scope="item"),
+            F("playdough_3_snakes_first_hands_over", "playdough: 3 snakes, the first with the therapist's hands "
+              "over his (hand-over-hand), the other 2 on his own", ("hand over hand", "snake*"),
+              ("hoh", "snake*"), ("hand over hand", "playdough"), ("hoh", "playdough"), ("hands over", "snake*"),
+              ("3 snake*",), ("3", "playdough"), ("2", "snake*", "own"), ("2", "snake*", "independ*"),
+              scope="item"),
+            F("pompoms_9_of_12_tripod_after_demo", "tweezers: 9 of the 12 pom-poms into the egg box (3 dropped, "
+              "counted by the brother) with a tripod grip after one demonstration; at first a fisted grasp",
+              ("9 of 12",), ("9 of the 12",), ("9 pom*",), ("9", "pom*"), ("9", "tweezer*"), ("3", "drop*"),
+              scope="item"),
+            F("tweezers_tripod_grip", "tweezers held like a pencil: tripod grip (after a demonstration), fisted "
+              "at first", ("tripod",), ("like a pencil",), ("fist*",)),
+            F("mother_fork_drops_3_4_per_meal", "mother: at dinner the fork ends up on the floor 3 or 4 times a "
+              "meal", ("3 or 4",), ("3 to 4",), ("3 4",), ("fork", "drop*"), ("fork", "floor"), scope="item"),
+            F("teacher_colours_couple_minutes", "mother passing on the class teacher: he colours for a couple of "
+              "minutes and then leaves for the sand tray", ("couple", "minute*"), ("2 min*",), ("colour*", "2"),
+              ("color*", "2"), scope="item"),
+            F("brother_zip_twice", "brother: he did his coat zip by himself on Monday and Thursday, twice",
+              ("zip", "twice"), ("zip", "2"), ("zip", "monday"), ("zip", "thursday"), scope="item"),
+            F("home_program_coins_evening_playdough_4_days", "home: 10 coins into his piggy bank from his palm "
+              "every evening; playdough snakes 4 days a week before tea", ("piggy bank",), ("10 coin*",),
+              ("coin*", "evening"), ("coin*", "night*"), ("4 days a week",), ("4 day*", "playdough"),
+              ("4x", "week")),
+            F("plan_scissors_buttons_goal_12_beads_february", "next time: scissors and a button board; goal by the "
+              "end of February: 12 beads on the lace before the sand runs out", ("february",), ("feb",),
+              ("scissor*",), ("button board",), ("12 bead*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the brother's tally of 8 was the total before "
+              "the last bead)", "8 bead*", "10 bead*", "8 in 3", "10 in 3", "3 bead*", "5 bead*", "4 min*", "4 of 8", "6 of 8", "8 of 8", "all 8", "6 coin*", "4 coin*", "8 of 12", "10 of 12",
+              "12 of 12", "all 12", "10 pom*", "8 pom*", "2 snake*", "4 snake*", "3 times a week",
+              "5 times a week", "3 day*", "5 day*", "2 or 3", "4 or 5"),
+            F("wrong_caregiver", "the caregiver is his mother (with his brother), not a father or a grandparent",
+              "father", "dad", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_p_swing_05",
+        seed=TEST_P_SEED + 5,
+        focus="sensory regulation: a zones check-in before and after (the zone said by the child), a platform "
+              "swing before table work (a timer set, then extra minutes she asked for), an obstacle course with "
+              "heavy work (laps counted aloud by the child and the mother, a weighted ball carried or rolled), a "
+              "noisy task against a timer (how long before she asked for ear defenders, in words; a comparison "
+              "with last month), a calm-down box with a breathing strategy named by the therapist (modelled, then "
+              "on her own); the mother reporting night waking, and the class teacher (TEACHER, role other) "
+              "reporting times out of the room (a count he corrects himself) and minutes on task",
+        child="Isla",
+        hotwords=("Isla", "Shona", "Mr Okafor", "Bethan", "zones", "zones poster", "zones card",
+                  "platform swing", "obstacle course", "crash mat", "tunnel", "weighted ball", "vacuum cleaner",
+                  "ear defenders", "calm-down box", "squeeze ball", "flower and candle breathing", "phonics",
+                  "wobble cushion", "book corner", "movement break", "half term"),
+        turns=(
+            ("Tp5", "Hello Isla, hello Shona. Mr Okafor, thank you for coming straight from school. Isla, before "
+                    "anything, the zones poster. Blue is tired, green is ready to learn, yellow is wiggly or "
+                    "worried, red is too big to handle. Where are you?"),
+            ("Cp5", "Yellow. My tummy's all fizzy. We had PE and then a spelling test."),
+            ("Tp5", "Yellow, thank you for telling me. Then the platform swing first. I'm setting the timer for "
+                    "five minutes, front to back, no spinning today."),
+            ("Cp5", "Higher! Oh, it beeped. Can I have two more minutes? Please?"),
+            ("Tp5", "Because you asked so nicely. So seven minutes on the swing in all, and the extra two were her "
+                    "own idea. Mr Okafor, how has the classroom been?"),
+            ("Kp5", "Mixed, honestly. She's left the room four, no, sorry, five times last week. I'd forgotten "
+                    "the Tuesday assembly. Each time she heads for the book corner in the corridor and my "
+                    "assistant walks her back."),
+            ("Tp5", "And when she stays in the room?"),
+            ("Kp5", "In phonics she manages about ten minutes on task before she's under the table or sharpening "
+                    "pencils, and that's a forty five minute lesson. In maths, sitting on the wobble cushion, it's "
+                    "nearer twenty."),
+            ("Gp5", "At home it's the nights. She's been up in the night four nights out of the seven, and it "
+                    "takes the best part of an hour to settle her again. She's lovely once she's asleep, mind."),
+            ("Tp5", "That's a lot of broken nights for both of you. Isla, obstacle course. Over the crash mat, "
+                    "through the tunnel, and you carry the heavy ball all the way round. It weighs two kilos."),
+            ("Cp5", "That's one lap. Puff. That's two."),
+            ("Gp5", "And three! Keep going, Isla."),
+            ("Cp5", "My arms are tired. I'm rolling it this time."),
+            ("Tp5", "Fourth lap and done. The ball was carried the whole way round on three of the laps, and on "
+                    "the last she rolled it along the mat. Now the noisy job. The vacuum cleaner recording plays "
+                    "while you sort the buttons into colours, and the timer says four minutes."),
+            ("Cp5", "It's too loud. Can I have the ear defenders, please?"),
+            ("Tp5", "You asked me with words, that's brilliant. A minute and a half of the noise before she "
+                    "asked, and with the ear defenders on she sorted right to the end of the four minutes. Last "
+                    "month she swept the buttons onto the floor."),
+            ("Gp5", "She'd never have asked like that at home."),
+            ("Tp5", "Calm-down box now. Pick one thing out. Then we'll do flower and candle breathing. Smell the "
+                    "flower, in through your nose, then blow out the candle. I'll do the first two breaths with "
+                    "you, then one on your own."),
+            ("Cp5", "The squishy ball. Smell the flower. Blow the candle. And again. Now me on my own. Smell. "
+                    "Blow."),
+            ("Tp5", "Squeeze ball and flower and candle breathing, two breaths with me and the last by herself. "
+                    "Where are you on the poster now?"),
+            ("Cp5", "Green. Green like a frog."),
+            ("Tp5", "Yellow when she came in, green now. Shona, for home: ten minutes on the garden swing before "
+                    "homework every school day, and flower and candle breathing at bedtime and when she wakes in "
+                    "the night. Mr Okafor, could she have a zones card and a squeeze ball in class, and a "
+                    "movement break before phonics?"),
+            ("Kp5", "I'll put the movement break on the timetable, and I'll keep a tally of the times she leaves "
+                    "the room."),
+            ("Tp5", "Thank you. Next time we'll add the school bell recording. The goal I'm writing down: she "
+                    "shows her zones card to ask for a break instead of leaving the room, no more than once a "
+                    "week, by the February half term."),
+            ("Gp5", "Say thank you to Bethan, Isla."),
+        ),
+        facts=(
+            F("zones_yellow_then_green", "zones check-in: yellow (wiggly, fizzy tummy) on arrival, green at the "
+              "end", ("yellow", "green"), ("yellow", "start*"), ("yellow", "arriv*"), ("yellow", "before"),
+              ("yellow", "came in"), scope="item"),
+            F("swing_7_min_5_set_2_asked", "platform swing, linear: 7 minutes (a 5-minute timer, then 2 more she "
+              "asked for)", ("7 min*",), ("5 min*", "2 more"), ("5", "2", "swing"), scope="item"),
+            F("teacher_out_of_room_5_times", "teacher: she left the room 5 times last week (he first said 4, then "
+              "remembered the Tuesday assembly); goes to the book corner, brought back by the assistant",
+              ("5 time*",), ("5", "out of the room"), ("5", "left"), ("5", "leav*"), ("5", "class"),
+              scope="item"),
+            F("teacher_on_task_10_min_phonics_20_maths", "teacher: about 10 minutes on task in a 45-minute phonics "
+              "lesson; nearer 20 in maths on the wobble cushion", ("10 min*",), ("10", "task"),
+              ("10", "phonics"), ("20", "math*"), ("20", "wobble"), scope="item"),
+            F("mother_night_waking_4_of_7", "mother: up in the night 4 nights out of 7, nearly an hour to settle "
+              "again", ("4 night*",), ("4 of 7",), ("4 of the 7",), ("4", "night*", "wak*"), ("4", "night*", "up"),
+              scope="item"),
+            F("course_4_laps", "obstacle course with heavy work: 4 laps", ("4 lap*",), ("4", "lap*"),
+              ("4", "obstacle*"), ("4", "circuit*"), scope="item"),
+            F("ball_carried_3_of_4_rolled_last", "weighted ball carried the whole way on 3 of the 4 laps, rolled "
+              "on the last", ("3 of 4",), ("3 of the 4",), ("3", "carr*"), ("3 lap*",), ("roll*", "last"),
+              scope="item"),
+            F("noise_1_5_min_before_asking", "noisy task (vacuum recording while sorting buttons): a minute and a "
+              "half before she asked; last month she swept the buttons onto the floor", ("minute and a half",),
+              ("1.5 min*",), ("90 sec*",), ("1 min*", "30 sec*"), ("1:30",), ("1 and a half",), scope="item"),
+            F("noise_asked_in_words_ear_defenders_finished", "asked for the ear defenders in words, then sorted to "
+              "the end of the 4-minute timer", ("ask*", "ear defender*"), ("ask*", "word*"),
+              ("ear defender*", "4 min*"), ("ear defender*", "finish*"), scope="item"),
+            F("calm_box_squeeze_ball_flower_candle_2_modelled", "calm-down box: chose the squeeze ball; flower and "
+              "candle breathing taught by name, 2 breaths modelled with the therapist, the last on her own",
+              ("flower", "candle"), ("squeez*", "breath*"), ("squish*", "breath*"), scope="item"),
+            F("home_school_program_swing_breathing_card", "home: 10 minutes on the garden swing before homework "
+              "every school day; flower and candle breathing at bedtime and on night waking; school: a zones card "
+              "and a squeeze ball in class, a movement break before phonics (the teacher keeps a tally)",
+              ("garden swing",), ("10 min*", "swing"), ("swing", "homework"), ("breath*", "bedtime"),
+              ("breath*", "night"), ("movement break",), ("zones card",), ("squeeze ball", "class")),
+            F("plan_bell_goal_half_term", "next time: the school bell recording; goal by the February half term: "
+              "shows her zones card to ask for a break instead of leaving the room, no more than once a week",
+              ("half term",), ("february",), ("school bell",), ("bell", "record*"), ("once a week",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the teacher's 4 times out of the room he "
+              "corrected to 5)", "4 time*", "6 time*", "6 min*", "8 min*", "3 night*", "5 night*", "3 of 7",
+              "5 of 7", "5 lap*", "2 lap*", "2 of 4", "4 of 4", "all 4 lap*", "45 sec*", "2.5 min*",
+              "2 and a half", "15 min*", "30 min*", "25 min*", "2 hour*", "twice a week", "3 breath*"),
+            F("wrong_caregiver", "the caregiver is her mother (with her class teacher), not a father or a "
+              "grandparent", "father", "dad", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_p_bike_06",
+        seed=TEST_P_SEED + 6,
+        focus="gross motor: a balance bike along the corridor (lengths, feet down on each, the first count said by "
+              "the father), two-footed jumping in a row (the third try, the father's count corrected by the "
+              "therapist, a comparison with a month ago), beanbags thrown underarm into a hoop (the child says how "
+              "many went in, the therapist of how many), stairs with alternate feet (up without the rail, down with "
+              "a hand held); the father (CAREGIVER) reporting riding to school and the aunt (CAREGIVER_2) a near "
+              "miss at the kerb with a number",
+        child="Milo",
+        hotwords=("Milo", "Dev", "Priya", "Kate", "balance bike", "helmet", "corridor", "fire door", "kangaroo",
+                  "jumps", "beanbags", "hoop", "blue line", "rail", "kerb", "trampoline", "lamp post", "scooter",
+                  "hopping"),
+        turns=(
+            ("Tp6", "Hiya Milo! Dev, hello, and you must be Priya, the famous auntie. Milo, the balance bike's "
+                    "waiting by the fire door. Helmet first."),
+            ("Cp6", "I've got a new helmet. It's got sharks on."),
+            ("Hp6", "Before he's off, Kate, I ought to tell you. At the park on Sunday he chased his ball right up "
+                    "to the kerb, twice, and the second time I grabbed his hood. No harm done, but it frightened "
+                    "the life out of me."),
+            ("Tp6", "Thank you for telling me, that matters more than any bike. We'll work on stopping at the "
+                    "kerb. Right, Milo, the corridor's twenty metres, from the fire door to the office. Feet up "
+                    "and glide as much as you can."),
+            ("Cp6", "Wheee! Oops. Whoa. Wheee!"),
+            ("Gp6", "Feet down three times on that one."),
+            ("Tp6", "I saw the same. Back the other way now, Milo."),
+            ("Cp6", "Glide, glide, glide. Only one! I only put my feet down one time."),
+            ("Tp6", "Two lengths of the corridor, feet down three times on the first and only once coming back. "
+                    "Now jumping. Both feet together like a kangaroo, as many as you can in a row."),
+            ("Cp6", "Boing. Boing. Oh, my feet went different."),
+            ("Tp6", "Have another go. Squeeze your knees together."),
+            ("Cp6", "Boing, boing, boing. Ugh, again."),
+            ("Tp6", "Third go. Arms back, and swing them forwards."),
+            ("Cp6", "Boing boing boing boing boing boing!"),
+            ("Gp6", "That's six! Six, mate!"),
+            ("Tp6", "I make it five, Dev, the last one he landed on one foot. So on his third try, five "
+                    "two-footed jumps in a row. A month ago he couldn't get both feet off the floor together. "
+                    "Beanbags next. Stand on the blue line and throw underarm into the hoop."),
+            ("Cp6", "In! Miss. In! Miss, miss. Miss. In! Miss, miss. I got three in!"),
+            ("Tp6", "Three in, and that's out of nine beanbags, so one in every three. Stairs now. Up first, a "
+                    "foot on each step, and the rail's there if you want it."),
+            ("Cp6", "I don't need the rail. Left, right, left, right. Top!"),
+            ("Tp6", "All fourteen steps up with alternate feet, no rail, no hand. Coming down is harder. Hold my "
+                    "hand."),
+            ("Cp6", "Step, together. Step, together. Step, together."),
+            ("Tp6", "Going down he held my hand and put both feet on every step. Dev, how's the bike at home?"),
+            ("Gp6", "He rides the balance bike to school four days out of five, it's about ten minutes each way. "
+                    "Fridays I've got the car."),
+            ("Tp6", "Brilliant. For home: kangaroo jumps on the trampoline, ten at a time, three or four times a "
+                    "week, and stop at the kerb on every walk, he stops and puts his hand on the lamp post before "
+                    "crossing. Next session, hopping and the scooter. My goal for him: the whole corridor with his "
+                    "feet up all the way, by the end of March."),
+            ("Hp6", "I'll do the kerb practice at mine on Saturdays."),
+            ("Cp6", "Can I ride back to the door?"),
+        ),
+        facts=(
+            F("bike_2_lengths", "balance bike: 2 lengths of the 20-metre corridor", ("2 length*",),
+              ("2", "corridor"), ("40 m*",), ("both way*",), scope="item"),
+            F("bike_feet_down_3_then_1", "balance bike: feet down 3 times on the first length (the father's count), "
+              "once on the way back", ("3 time*", "feet"), ("3", "feet down"), ("3", "foot down"),
+              ("3", "put down"), ("3", "1", "feet"), ("3", "once"), scope="item"),
+            F("jumps_5_in_a_row_third_try", "two-footed jumping: 5 in a row on the third try (the father said 6; "
+              "the last landed on one foot)", ("5 in a row",), ("5 jump*",), ("5", "jump*"), ("5", "2 foot*"),
+              ("5", "kangaroo"), ("5", "consecutive"), scope="item"),
+            F("jumps_month_ago_not_both_feet", "a month ago he could not get both feet off the floor together",
+              ("month", "jump*"), ("month", "both feet"), ("month", "2 feet"), ("month", "2 foot*"), scope="item"),
+            F("beanbags_3_of_9", "beanbags underarm from the blue line into a hoop: 3 of 9 in (the child said 3, "
+              "the therapist of 9)", ("3 of 9",), ("3 of the 9",), ("3", "9", "beanbag*"), ("3", "9", "hoop"),
+              ("1 in 3",), ("1 in every 3",), ("33 %",), ("33%",), scope="item"),
+            F("stairs_up_14_alternating_no_rail", "stairs up: all 14 steps with alternate feet, no rail, no hand",
+              ("14", "step*"), ("14", "stair*"), ("up", "alternat*"), ("up", "reciprocal*"),
+              ("alternat*", "no rail"), ("alternat*", "without", "rail"), scope="item"),
+            F("stairs_down_hand_held_step_to", "stairs down: the therapist held his hand, both feet on every step "
+              "(step-to)", ("down", "hand"), ("down", "step to"), ("down", "both feet"), ("down", "mark* time"),
+              ("descend*", "hand"), scope="item"),
+            F("aunt_near_miss_kerb_twice", "aunt: at the park on Sunday he chased his ball up to the kerb twice, "
+              "the second time she grabbed his hood", ("kerb", "twice"), ("curb", "twice"), ("kerb", "2"),
+              ("curb", "2"), ("road", "twice"), ("road", "2"), ("hood",), scope="item"),
+            F("father_bike_to_school_4_of_5_10_min", "father: rides the balance bike to school 4 days out of 5, "
+              "about 10 minutes each way", ("4 of 5",), ("4 of the 5",), ("4 day*",), ("4", "school"),
+              ("10 min*", "school"), scope="item"),
+            F("home_program_trampoline_kerb", "home: kangaroo jumps on the trampoline, 10 at a time, 3 or 4 times "
+              "a week; stop at the kerb on every walk, a hand on the lamp post (the aunt on Saturdays)",
+              ("trampoline",), ("3 or 4",), ("lamp post",), ("stop", "kerb"), ("stop", "curb"), ("10 at a time",)),
+            F("plan_hopping_scooter", "next session: hopping and the scooter", ("hopping",), ("hop",),
+              ("scooter",)),
+            F("goal_corridor_feet_up_march", "goal by the end of March: the whole corridor on the balance bike "
+              "with his feet up all the way", ("march",), ("feet up", "corridor"), ("feet up", "whole")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or distance that was not said (the father's 6 jumps were 5)", "3 length*",
+              "4 length*", "1 length*", "6 in a row", "6 jump*", "4 in a row", "4 jump*", "6 of 9", "4 of 9",
+              "2 of 9", "3 of 10", "3 of 8", "12 step*", "13 step*", "15 step*", "16 step*", "3 of 5", "5 of 5",
+              "2 or 3", "4 or 5", "5 times a week", "15 min*", "20 min*", "10 m", "30 m*", "3 times the kerb"),
+            F("wrong_caregiver", "the caregivers are his father and his aunt, not a mother or a grandparent",
+              "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+)
+
+SESSIONS_P: tuple[Session, ...] = SESSIONS_P_A + SESSIONS_P_B
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -8737,7 +9483,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "l": ("test_l", SESSIONS_L),
                                                     "m": ("test_m", SESSIONS_M),
                                                     "n": ("test_n", SESSIONS_N),
-                                                    "o": ("test_o", SESSIONS_O)}
+                                                    "o": ("test_o", SESSIONS_O),
+                                                    "p": ("test_p", SESSIONS_P)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -8752,11 +9499,12 @@ def main(argv: list[str] | None = None) -> int:
                         "j: the tenth set, six sessions (samples/test_j); k: the eleventh set, six sessions "
                         "(samples/test_k); l: the twelfth set, six sessions (samples/test_l); m: the thirteenth set, "
                         "six sessions (samples/test_m); n: the fourteenth set, six sessions (samples/test_n); o: the "
-                        "fifteenth set, six sessions (samples/test_o)")
+                        "fifteenth set, six sessions (samples/test_o); p: the sixteenth set, six sessions "
+                        "(samples/test_p)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o with --set b, c, "
-                        "d, e, f, g, h, i, j, k, l, m, n, o)")
+                        "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p with --set "
+                        "b, c, d, e, f, g, h, i, j, k, l, m, n, o, p)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
