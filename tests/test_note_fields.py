@@ -1675,7 +1675,7 @@ def test_advice_to_the_caregiver_is_the_home_program_and_praise_of_practice_is_n
         ("THERAPIST", "Hold the crayon with your pointer and thumb, like this."),
     ])
     found = line_moments(transcript_lines(tr), {"home_program", "caregiver_report", "measure"})
-    assert "home_program" not in found.get(2, ((), ()))[0]
+    assert 2 not in found or "home_program" not in found[2].kinds
     assert found[5].kinds == ("home_program",)
     assert 7 not in found  # said to the child
 
@@ -1684,3 +1684,14 @@ def test_an_e_verb_with_ed_added_whole_is_put_right():
     # test_o_ball_06's development note: "Timeed the child's movements: 9 sec."
     assert clean_value("Timeed the child's movements", True, "x") == "timed the child's movements"
     assert clean_value("Agreed to try the wobble cushion", True, "x") == "agreed to try the wobble cushion"
+
+
+def test_another_adult_s_count_the_clinician_says_back_is_one_result():
+    # test_k_blocks_05 (fake-model notes): "Made it into the piggy bank: 4 made it." beside the clinician's "4/6"
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    tr = make_transcript([("CHILD", "One. Two. Oops. Three. Four. Oops."),
+                          ("CAREGIVER", "Two on the floor. So four made it into the piggy bank."),
+                          ("THERAPIST", "Four of the six, yes, and both of the ones she dropped rolled out.")])
+    found = line_moments(transcript_lines(tr), {"measure", "caregiver_report"})
+    assert dict(found[2].sentences)["So four made it into the piggy bank."] == () and "measure" in found[3].kinds

@@ -1809,3 +1809,28 @@ def test_the_session_s_timer_and_a_plan_to_be_made_are_not_the_plan():
         got = M.classify(said, "therapist", 2, 20)
         assert got is None or not {"plan", "measure"} & set(got.kinds), said
     assert "plan" in M.classify("Next time we'll try the egg again.", "therapist", 18, 20).kinds
+
+
+@pytest.mark.parametrize("said, want", [
+    # read in test_p's clean run (its notes are development since)
+    ("Five went in from the palm, and on the sixth one the whole lot slipped through his fingers.", ["5 went in"]),
+    ("So Cian's eight and that last one makes nine beads in the three minutes.", ["9 beads", "3 min"]),
+    ("I'm just tapping your little finger, that's the one that keeps the coins tucked in.", []),
+    ("Fourth lap and done.", ["4 laps"]),
+    ("Sixth go, all done!", ["6 goes"]),
+    ("Ten minutes went by.", ["10 min"]),
+])
+def test_counts_said_as_what_happened_or_by_the_last_one(said, want):
+    assert [m.text for m in M.measures(said)] == want
+
+
+def test_an_earlier_count_borrows_today_s_count_noun_not_its_time():
+    # test_p_beads_04's clean note: "..., compared with 4 min in October." for "he got four on"
+    said = "So that last one makes nine beads in the three minutes. At his very first session in October he got four on."
+    assert M.comparison(said) == "4 beads in October"
+    assert M.comparison("He held it for forty seconds. Last week he held it for twenty.") == "20 sec last week"
+
+
+def test_a_task_set_up_said_to_the_child_by_name_is_no_result():
+    # test_p_beads_04's clean note: "Put coins in Rory's hand: 8 coins."
+    assert M.classify("Rory, I'm putting eight coins in your hand.", "therapist", 8, 20) is None

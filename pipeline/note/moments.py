@@ -102,7 +102,15 @@ _NOT_ONE_OF = {"thing", "bit", "time", "second", "minute", "moment", "hand", "fo
                "week", "go", "try", "turn", "last", "little", "big", "small", "at", "in", "on", "for", "to", "and",
                "is", "was", "were", "are", "went", "came", "got", "left", "fell", "stayed", "missed", "had", "did", "of",
                "them", "it", "that", "this", "or", "with", "by"}
-# "Every block except the bottom corner one": all but 1 block
+# the last of a series said by its ordinal ("Fourth lap and done.", "That's the sixth go, all done"): so many
+_PLURAL = {"go": "goes", "try": "tries"}
+_NTH_DONE = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(lap|round|go|try|"
+                       r"turn|time|circuit|run|set)\s*(?:,\s*|\s+)(?:and\s+)?(?:done|finished|all done|that'?s it)\b", re.I)
+# a number that is the subject of what happened ("Five went in from the palm", "and three stayed on"): a count
+_N_WENT = re.compile(rf"(?:^|(?<=[.!?;,:])\s*|\b(?:and|but|so|then|only|just)\s+)({_NUM})\s+(went (?:in|on|through|over|down)|"
+                     r"made it(?: in| over| through)?|got (?:in|through|over)|stayed (?:on|in|up|together)|landed(?: in| on)?|"
+                     r"fell (?:in|off|out)|dropped|popped (?:in|out|off)|stuck|hit(?: the \w+)?|missed|came (?:off|out))\b",
+                     re.I)# "Every block except the bottom corner one": all but 1 block
 _EVERY_EXCEPT = re.compile(rf"\bevery (?!one\b|single\b|time\b)([a-z]+) (?:except|apart from) (?:for )?(?:the )?(?:[a-z]+ ){{0,3}}?"
                            rf"(one|{_NUM_WORD})\b", re.I)
 # a count said to correct the child's ("Finished! Five!" - "Four, actually."): the count, as the clinician said it
@@ -500,7 +508,8 @@ _EXAM = re.compile(
     r"heart rate|pulse|temperature|lungs?|murmur|x-?ray|mri|ct scan|results?|labs?|shows?|showed|reflex\w*|"
     r"strength|sensation|vitals?|oxygen|bruis\w*|rash|redness)\b", re.I)
 # the clinician setting up a task ("I'm setting the timer for six minutes", "I'll time you")
-_TIMER = re.compile(r"^\W*(?:(?:okay|ok|so|now|alright|and|first)[,!.]?\s+)*(?:I(?:'m| am|'ll| will| set| give)\s+"
+_TIMER = re.compile(r"^\W*(?:(?:okay|ok|so|now|alright|and|first)[,!.]?\s+)*(?:[A-Z][a-z]+,\s+)?"  # ("Rory, I'm putting")
+                    r"(?:I(?:'m| am|'ll| will| set| give)\s+"
                     r"(?:going to\s+)?(?:set|setting|time|timing|give|giving|start|starting|put|putting|toss|tossing|"
                     r"throw|throwing|roll|rolling|kick|kicking|bounce|bouncing|hold|holding|show|showing|count|"
                     r"counting|move|moving|stand|standing)\b|let me (?:toss|throw|roll|show|time|set|hold|count))", re.I)
@@ -985,6 +994,17 @@ def measures(text: str) -> list[Measure]:
         if not _spans_overlap(span, taken):
             taken.append(span)
             found.append((span[0], span[1], Measure("proportion", " ".join(said.lower().split()), (f,), m.start())))
+    for m in _NTH_DONE.finditer(text):  # "Fourth lap and done.": 4 laps
+        n = number(m.group(1).lower().replace("first", "one").replace("second", "two").replace("third", "three")
+                   .replace("fifth", "five").replace("eighth", "eight").replace("ninth", "nine").replace("twelfth", "twelve")
+                   .replace("th", "")) if m.group(1).lower() != "last" else None
+        if n:
+            noun = m.group(2).lower()
+            add(m, "repetitions", f"{n} {_PLURAL.get(noun, noun + 's')}", (n,))
+    for m in _N_WENT.finditer(text):  # "Five went in from the palm, and on the sixth ...": 5 went in
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an", "one"):
+            add(m, "repetitions", f"{n} {' '.join(m.group(2).lower().split())}", (n,))
     for m in _ONE_COUNT.finditer(text):  # "So one crossing on the second maze.": 1 crossing
         noun = (m.group(1) or m.group(2)).lower()
         if noun not in _NOT_ONE_OF:
@@ -1044,7 +1064,11 @@ def measures(text: str) -> list[Measure]:
             (first, minutes))
     for m in _ONE_CUE.finditer(text):  # "one verbal reminder", "one warning": a count of cues (plurals: below)
         add(m, "repetitions", f"1 {' '.join(m.group(1).lower().split())}", ("1",))
-    for m in _REPS.finditer(text):
+    # "that's the one that keeps the coins tucked in", "that last one makes nine beads": "one" there is no count
+    # (masked, same length, so offsets hold and "nine beads" after it is read)
+    masked = re.sub(r"\b(?:the|that|this|which|last|each|every|another)\s+one\b|\bone(?=\s+(?:that|which|who)\b)",
+                    lambda x: x.group(0)[:-3] + "~~~", text, flags=re.I)
+    for m in _REPS.finditer(masked):
         n = number(m.group(1))
         if re.search(r"\beach of (?:the|his|her|their)\s+$", text[max(0, m.start() - 16): m.start()], re.I):
             continue  # "a dot at each of the three corners": where, not a result
@@ -1154,6 +1178,10 @@ again times time was were is are by from than""".split())
 _VALUE_KINDS = ("count", "duration", "distance", "repetitions", "rate", "percentage")
 
 
+_HOW_LONG_VERBS = {"lasted", "stayed", "waited", "played", "worked", "balanced", "hopped", "jumped", "walked", "swung",
+                   "brushed", "scrubbed", "sustained", "tolerated", "managed", "continued", "persisted", "listened"}
+
+
 def comparison(text: str) -> str:
     """"last week it was twenty" -> "20 last week"; "instead of five" -> "5 previously" ("" when none)."""
     text = split_ago(text)
@@ -1230,6 +1258,13 @@ def comparison(text: str) -> str:
     elif noun and noun.group(1).lower() not in _NOT_A_UNIT:
         # a number with its own noun ("gave up after ten pieces") keeps it: today's unit ("6 min") is not its unit
         unit = " " + noun.group(1).lower()
+    elif verb and verb.group(1).lower() in ("got", "did", "made", "put", "caught", "threw", "hit", "wrote", "drew") \
+            or verb and verb.group(1).lower().endswith("ed") and verb.group(1).lower() not in _HOW_LONG_VERBS:
+        # "At his very first session in October he got four on.": a count, as today's count is ("9 beads"), never
+        # today's time ("4 min in October" was written for it)
+        count = next((x for x in measures(text[: m.start()]) if x.kind in ("repetitions", "count")
+                      and re.match(r"^[\d/]+ [a-z]+", x.text)), None)
+        unit = " " + count.text.split(" ", 1)[1].split()[0] if count else ""
     else:
         main = next((x for x in measures(text[: m.start()]) if x.kind in ("duration", "distance")), None)
         if main:

@@ -368,6 +368,17 @@ _THATS_TIME = re.compile(r"^\W*(?:(?:that'?s|it'?s|that is|it is|you have|you ge
 _TRIES_GIVEN = re.compile(rf"^\W*(?:{moments._NUM})\s+(?:goes|tries|turns|trials|rounds|attempts|laps|sets|reps|runs|throws|kicks|catches|shots|jumps|hops|passes)(?:\s+each)?\W*$", re.I)
 
 
+def _said_back(n: int, sent: str, lines: list[Line]) -> bool:
+    """Whether the clinician's next line says the numbers another adult's count ``sent`` (line ``n``) says, in a
+    measure of its own."""
+    if n >= len(lines) or (lines[n].role or "").lower() not in moments._CLINICIAN:
+        return False
+    mine = {x for m in moments.measures(sent) if m.kind != "time" for x in m.numbers if x}
+    first = _SENT.split(lines[n].text.strip())[0]
+    theirs = {x for m in moments.measures(first) if m.kind != "time" for x in m.numbers if x}
+    return bool(mine) and mine <= theirs
+
+
 def _advised(n: int, sent: str, lines: list[Line]) -> bool:
     """Whether a clinician's sentence tells the caregiver what to do about the child ("Keep the crayons short, ... so
     his fingers stay in the tripod grasp."): an instruction that speaks of the child as him or her, said after the
@@ -518,6 +529,12 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "That was three good ones, love." right after the child's jumping jacks: the caregiver counting
                 # what the child does now, a result of the session, not a report from home
                 kinds = tuple(k for k in kinds if k != "caregiver_report")
+            if "measure" in kinds and (ln.role or "").lower() not in moments._CLINICIAN and moments.in_room(sent) \
+                    and _counts_now(n, lines) \
+                    and _said_back(n, sent, lines):
+                # "So four made it into the piggy bank." then the clinician's "Four of the six, yes, ...": the
+                # clinician's line is the result (was a second item, "Made it into the piggy bank: 4 made it.")
+                kinds = tuple(k for k in kinds if k not in ("measure", "caregiver_report"))
             if not kinds and sents and (ln.role or "").lower() in ("other", "interpreter") \
                     and "caregiver_report" in sents[-1][1] \
                     and len(sent.split()) >= 5 and (moments._ABOUT_CHILD.search(sent) or ln.speaker in relays
