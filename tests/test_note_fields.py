@@ -1695,3 +1695,16 @@ def test_another_adult_s_count_the_clinician_says_back_is_one_result():
                           ("THERAPIST", "Four of the six, yes, and both of the ones she dropped rolled out.")])
     found = line_moments(transcript_lines(tr), {"measure", "caregiver_report"})
     assert dict(found[2].sentences)["So four made it into the piggy bank."] == () and "measure" in found[3].kinds
+
+
+def test_a_report_that_counts_a_number_as_something_else_gives_way_to_its_line():
+    # test_p_swing_05's clean note: "Caregiver reported ... up in the night four times out of the seven." (a must-not
+    # hit: the teacher's uncorrected "four times" of another line) for "four nights out of the seven"
+    ot = load_template("ot-progress")
+    said = "At home it's the nights. She's been up in the night four nights out of the seven."
+    tr = make_transcript([("CAREGIVER", said)])
+    llm = FakeLLM(default=answering(ot, caregiver_report=lambda lines, unit: {
+        "topic": "sleep", "report": "she has been up in the night four times out of the seven", "measure": ""}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    got = [it.text for s in note.sections if s.key == "caregiver_report" for it in s.items]
+    assert got and all("four nights" in t or "4 nights" in t for t in got) and not any("times" in t for t in got)

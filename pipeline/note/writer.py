@@ -1171,7 +1171,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                                 or (who or "").lower() in ("caregiver", "parent", "other") and _invented(
                                     values.get(f.name, ""), " ".join(lines[n - 1].text for n in cited) + " " + relevant)
                                 or _new_number(values.get(f.name, ""), " ".join(lines[n - 1].text for n in cited)
-                                               + " " + relevant)):
+                                               + " " + relevant)
+                                or _new_count_noun(values.get(f.name, ""), relevant)):
                             values[f.name] = clean_value(_SAYS.sub("", _relayed(relevant, who)), False, relevant, who,
                                                          names)
                         elif f.type == "text" and not f.past and values.get(f.name):
@@ -2236,6 +2237,29 @@ def _new_number(value: str, source: str) -> bool:
     from .grounding import numbers
 
     return bool(numbers(value) - numbers(source))
+
+
+_COUNT_NOUNS = {"time", "night", "day", "morning", "evening", "afternoon", "minute", "hour", "second", "week", "month",
+                "meal", "dinner", "lunch", "breakfast", "lesson"}
+
+
+def _count_pairs(text: str) -> set[tuple[str, str]]:
+    """The (number, count noun) pairs a text says: "four nights out of the seven" -> {("4", "night")}."""
+    out = set()
+    for n, noun in re.findall(rf"\b({moments._NUM})\s+([a-z]+)\b", text, re.I):
+        value, noun = moments.number(n), noun.lower()
+        noun = noun[:-1] if noun.endswith("s") else noun
+        if value and noun in _COUNT_NOUNS:
+            out.add((value, noun))
+    return out
+
+
+def _new_count_noun(value: str, source: str) -> bool:
+    """Whether a model's text counts a number said in its lines as something else ("up in the night four times out
+    of the seven" for "four nights out of the seven": a must-not of test_p_swing_05, the teacher's "four times" of
+    another line)."""
+    said = _count_pairs(source)
+    return any((n, noun) not in said and any(m == n for m, _x in said) for n, noun in _count_pairs(value))
 
 
 def _fragment(value: str, source: str) -> bool:
