@@ -1708,3 +1708,14 @@ def test_a_report_that_counts_a_number_as_something_else_gives_way_to_its_line()
     note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
     got = [it.text for s in note.sections if s.key == "caregiver_report" for it in s.items]
     assert got and all("four nights" in t or "4 nights" in t for t in got) and not any("times" in t for t in got)
+
+
+def test_another_adult_s_count_the_clinician_puts_right_is_no_result():
+    # test_p_shoes_01's clean note: "Coat on: 4 goes." from the mother's "Four goes" before the clinician's "Three, actually."
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    tr = make_transcript([("CHILD", "It keeps jumping out. Again. There!"),
+                          ("CAREGIVER", "Four goes, that took her. Not bad."),
+                          ("THERAPIST", "Three, actually. She got the pin in on the third try.")])
+    found = line_moments(transcript_lines(tr), {"measure", "caregiver_report"})
+    assert 2 not in found or "measure" not in found[2].kinds

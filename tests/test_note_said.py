@@ -1834,3 +1834,19 @@ def test_an_earlier_count_borrows_today_s_count_noun_not_its_time():
 def test_a_task_set_up_said_to_the_child_by_name_is_no_result():
     # test_p_beads_04's clean note: "Put coins in Rory's hand: 8 coins."
     assert M.classify("Rory, I'm putting eight coins in your hand.", "therapist", 8, 20) is None
+
+
+@pytest.mark.parametrize("said, want", [
+    # read in test_p's clean notes: "2/6 steps independently" for "all but two of the six steps"; the help of the first
+    # snake given to all three; "my hands went over hers" not read as hand-over-hand
+    ("So all but two of the six steps on her own, and cold tap first without being told.",
+     "all but 2 of 6 steps independently"),
+    ("Three snakes, the first with my hands over his, the other two on his own.",
+     "3 snakes; first 1 with hand-over-hand assist; other 2 independently"),
+])
+def test_parts_of_a_count_said_as_all_but_or_the_first(said, want):
+    assert M.measure_phrase(said) == want
+
+
+def test_hands_over_hers_is_hand_over_hand():
+    assert "hand-over-hand" in M.assistance("For the bunny ears my hands went over hers and we made both loops together.")

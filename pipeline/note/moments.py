@@ -75,7 +75,7 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
                      # "I rested my finger on top of his pointer finger, only a touch"
                      r"|\bI rested (?:my|a|two) fingers? (?:on (?:top of )?|against )(?:his|her|their) (?:\w+ )?(?:finger|thumb|"
                      r"hand|wrist)s?\b"),
-    ("hand-over-hand", r"\bhand\s*[- ]\s*-?\s*over\s*[- ]\s*-?\s*hand\b|\b(?:my|a) hand (?:goes |went )?over (?:his|hers|her|theirs|yours)\b"),  # "hand -over -hand" as ASR spaces it
+    ("hand-over-hand", r"\bhand\s*[- ]\s*-?\s*over\s*[- ]\s*-?\s*hand\b|\b(?:my|a) hands? (?:goes |go |went |were |was )?over (?:his|hers|her|theirs|yours)\b"),  # "hand -over -hand" as ASR spaces it
 )
 
 _NUM_WORD = "|".join(sorted(set(NUMBER_WORDS) - {"once", "twice", "thrice"}, key=len, reverse=True))
@@ -110,7 +110,8 @@ _NTH_DONE = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth
 _N_WENT = re.compile(rf"(?:^|(?<=[.!?;,:])\s*|\b(?:and|but|so|then|only|just)\s+)({_NUM})\s+(went (?:in|on|through|over|down)|"
                      r"made it(?: in| over| through)?|got (?:in|through|over)|stayed (?:on|in|up|together)|landed(?: in| on)?|"
                      r"fell (?:in|off|out)|dropped|popped (?:in|out|off)|stuck|hit(?: the \w+)?|missed|came (?:off|out))\b",
-                     re.I)# "Every block except the bottom corner one": all but 1 block
+                     re.I)
+# "Every block except the bottom corner one": all but 1 block
 _EVERY_EXCEPT = re.compile(rf"\bevery (?!one\b|single\b|time\b)([a-z]+) (?:except|apart from) (?:for )?(?:the )?(?:[a-z]+ ){{0,3}}?"
                            rf"(one|{_NUM_WORD})\b", re.I)
 # a count said to correct the child's ("Finished! Five!" - "Four, actually."): the count, as the clinician said it
@@ -176,6 +177,8 @@ _PROPORTION = re.compile(rf"(?<!\bthe )(?<!\bfirst )(?<!\bsecond )(?<!\bother )(
                          rf"([a-z]+(?:\s+(?:part|parts|section|sections|line|lines|road|path|way|side|page|pages|circle|"
                          rf"shape|shapes|lap|laps|course|maze|trail|track|bowl|cup|plate|sandwich|list))?))?", re.I)
 _OF_THE_FIRST_N = re.compile(rf"\b({_NUM})\s+of\s+the\s+(first|last)\s+({_NUM})\b", re.I)
+_ALL_BUT_OF = re.compile(rf"\ball but ({_NUM}) (?:out )?of (?:the |her |his |their |my |your )?({_NUM})\b"
+                         rf"(?:\s+((?:[a-z]+ )?[a-z]+s)\b)?", re.I)
 _ALL_BUT_N = re.compile(rf"\ball but ({_NUM})\b(?!\s+(?:{'|'.join(_TIME_UNITS)})\b)", re.I)
 _A_COUNT_OF = re.compile(rf"\ba count of ({_NUM})\b", re.I)
 _ONE_IN = re.compile(rf"\b({_NUM})\s+in\s+(?:every\s+)?({_NUM})\b(?!\s+(?:a row|[a-z]+s\b|minute|second|hour|day|week|"
@@ -215,6 +218,7 @@ _RIGHT = re.compile(rf"[^.!?;]{{0,20}}?(?:,\s*|\s+)(?:and\s+|but\s+|with\s+)?(?:
 # and "the last three sessions" are when, "the next two" what comes
 _SUBSET = re.compile(rf"\b(?:the|his|her|their)\s+(other|last|first|remaining|top|bottom|final|middle)\s+({_NUM})\b"
                      rf"(?:\s+(?!of\b|and\b|or\b|with\b|on\b|in\b|at\b|he\b|she\b|they\b|i\b|we\b|you\b)([a-z]+s)\b)?", re.I)
+_THE_FIRST_WITH = re.compile(r"\bthe (first|last|final) (?=with\b|I\b|my\b|me\b)", re.I)
 _SUBSET_NOT = set("""weeks days months years sessions visits nights mornings evenings minutes seconds hours times
                      lessons classes""".split())
 _RIGHT_WORD = {"right": "correct", "accurate": "correct", "readable": "legible"}
@@ -685,6 +689,10 @@ def measures(text: str) -> list[Measure]:
         taken.append(span)
         found.append((m.start(), m.end(), Measure(kind, out, tuple(n for n in nums if n), m.start())))
 
+    for m in _ALL_BUT_OF.finditer(text):  # "all but two of the six steps": as said (it was read as 2/6 steps)
+        n, total = number(m.group(1)), number(m.group(2))
+        if n and total and m.group(1).lower() not in ("a", "an") and float(n) < float(total):
+            add(m, "count", " ".join(f"all but {n} of {total} {m.group(3) or ''}".split()).lower(), (n, total))
     for m in _RANGE.finditer(text):  # "each one took him eight to ten seconds": 8-10 sec
         a, b = number(m.group(1)), number(m.group(2))
         unit = m.group(3).lower()
@@ -854,6 +862,10 @@ def measures(text: str) -> list[Measure]:
                                                                               or noun.split()[0] in NUMBER_WORDS):
             continue
         add(m, "count", f"{m.group(1).lower()} {n}" + (f" {noun}" if noun else ""), (n,))
+    for m in _THE_FIRST_WITH.finditer(text):
+        # "Three snakes, the first with my hands over his, the other two on his own.": the first one, its own level
+        if assistance(text[m.end(): m.end() + 60]) and re.search(r"\b(?:other|rest|remaining|last)\b", text[m.end():]):
+            add(m, "count", f"{m.group(1).lower()} 1", ("1",))
     for m in _FROM_TO.finditer(text):  # "calmed from a five to a two on her feelings scale"
         a, b = number(m.group(1)), number(m.group(2))
         if a and b and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in ("a", "an"):

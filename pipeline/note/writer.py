@@ -370,11 +370,13 @@ _TRIES_GIVEN = re.compile(rf"^\W*(?:{moments._NUM})\s+(?:goes|tries|turns|trials
 
 def _said_back(n: int, sent: str, lines: list[Line]) -> bool:
     """Whether the clinician's next line says the numbers another adult's count ``sent`` (line ``n``) says, in a
-    measure of its own."""
+    measure of its own, or puts the count right ("Three, actually.")."""
     if n >= len(lines) or (lines[n].role or "").lower() not in moments._CLINICIAN:
         return False
     mine = {x for m in moments.measures(sent) if m.kind != "time" for x in m.numbers if x}
     first = _SENT.split(lines[n].text.strip())[0]
+    if moments._CORRECTED.match(first):
+        return bool(mine)  # "Four goes, that took her." - "Three, actually.": the clinician's count stands
     theirs = {x for m in moments.measures(first) if m.kind != "time" for x in m.numbers if x}
     return bool(mine) and mine <= theirs
 
