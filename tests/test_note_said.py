@@ -1850,3 +1850,9 @@ def test_parts_of_a_count_said_as_all_but_or_the_first(said, want):
 
 def test_hands_over_hers_is_hand_over_hand():
     assert "hand-over-hand" in M.assistance("For the bunny ears my hands went over hers and we made both loops together.")
+
+
+def test_of_the_total_she_did_so_many_with_a_lead_word_and_no_comma():
+    # test_p_snack_03's clean note: "4 boxes independently" for "of the four boxes she opened three with no help at all"
+    said = "So of the four boxes she opened three with no help at all, and the click lid once I'd lifted a corner."
+    assert [m.text for m in M.measures(said)] == ["3/4 boxes"]

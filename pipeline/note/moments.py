@@ -80,8 +80,10 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
 
 _NUM_WORD = "|".join(sorted(set(NUMBER_WORDS) - {"once", "twice", "thrice"}, key=len, reverse=True))
 _NUM = rf"(?:\d+(?:\.\d+)?|(?:{_NUM_WORD})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?|a half|half an?|an?)"
-_OF_THE_FIRST = re.compile(rf"(?:^|(?<=[.!?] ))\W*(?:out )?of the ({_NUM})\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s)\b[^.!?;,]{{0,40}},"
+_OF_THE_FIRST = re.compile(rf"(?:^|(?<=[.!?] ))\W*(?:(?:so|and|right|okay|ok|now)[,]?\s+)?(?:out )?of the ({_NUM})\s+"
+                           rf"((?:[a-z]+[- ]){{0,2}}?[a-z]+s)\b(?:[^.!?;,]{{0,40}},|,?)"
                            rf"\s*(?:he|she|they)\s+(?:\w+ly\s+)?\w+\s+(?:(?:only|just|all)\s+)?({_NUM})\b", re.I)
+# ("So of the four boxes she opened three with no help at all": the lead word and no comma too)
 # "Of the twenty letters she wrote, fifteen were sized right": the part said as the subject
 _OF_THE_FIRST_WERE = re.compile(rf"(?:^|(?<=[.!?] ))\W*(?:out )?of the ({_NUM})\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s)\b"
                                 rf"[^.!?;,]{{0,40}},\s*(?:only\s+|just\s+)?({_NUM})\s+(?:were|was|came|got|went|stayed|"
