@@ -1719,3 +1719,22 @@ def test_another_adult_s_count_the_clinician_puts_right_is_no_result():
                           ("THERAPIST", "Three, actually. She got the pin in on the third try.")])
     found = line_moments(transcript_lines(tr), {"measure", "caregiver_report"})
     assert 2 not in found or "measure" not in found[2].kinds
+
+
+def test_an_activity_of_no_content_word_gives_way_to_the_task_named():
+    # test_p_write_02's clean note: "About: 90 %." (from "About ninety percent inside." after "Last job, colouring.");
+    # and "Completed: 8/10 with the right hand." where the clinician had said "Beanbags now."
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Last job, colouring. Stay inside the lines."),
+                          ("CHILD", "Yellow for the sun."),
+                          ("THERAPIST", "About ninety percent inside. He went out only on the sun's rays.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "about", "assistance": "not said",
+                                                                   "status": "not said"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    got = [it.text for s in note.sections if s.key == "goals" for it in s.items]
+    assert got and got[0].startswith("Colouring: ") and "90 %" in got[0], got
+    from pipeline.note.writer import _TASK_NOUN, _task_word, transcript_lines
+
+    lines = transcript_lines(make_transcript([("THERAPIST", "Ha, that counts.")]))
+    assert _task_word(_TASK_NOUN.match("Ha, that counts."), lines) == ""
+    assert _task_word(_TASK_NOUN.match("Ball next."), lines) == "ball"

@@ -1275,7 +1275,9 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     # what was said from the naming on ("Galloping now. ..." and after, not the kicks before it)
                     since = " ".join(lines[k - 1].text[_named_from(lines[k - 1].text, named) if k == at else 0:]
                                      for k in range(at, home + 1)) if named else ""
-                    if named and values.get(f.name) and (not _about(values[f.name], since) or _drifted(
+                    # (an activity of no content word, "About: 90 %." from "About ninety percent inside.", names nothing)
+                    if named and values.get(f.name) and (not _content_words(values[f.name])
+                                                         or not _about(values[f.name], since) or _drifted(
                             values[f.name], since, " ".join(ln.text for ln in lines[max(0, at - 13): at - 1]))):
                         # "Sixteen words in three minutes and forty seconds." after "Copying now.": the model's
                         # "sized letters" is another moment's; the task the clinician named before it instead
@@ -1565,7 +1567,8 @@ _TASK_NOUN = re.compile(r"^\W*(?:(?:okay|ok|so|and|alright|all right|right)[,!.]
                         r"([A-Za-z]+(?:\s+[a-z]+|\s+and\s+[a-z]+)?)\s*(?:now|next|first)?\s*[.!:,]", re.I)
 _NOT_TASK = set("""good great okay ok yes no thanks thank perfect nice wow done ready right well hi hello bye goodbye
 oh alright sure yeah excellent brilliant lovely super awesome careful wait stop look watch listen sorry hmm hey
-mum mom dad last first hand hands foot feet leg legs arm arms side sides please""".split())
+mum mom dad last first hand hands foot feet leg legs arm arms side sides please ha haha aha noted hooray yay whoa oops
+phew hmm mm ooh cheers sorted""".split())
 
 
 _ANNOUNCED = re.compile(r"\b(?:now|next|(?:last|first|final) (?:thing|one|job|game|station|activity))\b", re.I)
@@ -1585,7 +1588,7 @@ def _task_word(m: re.Match, lines: list[Line]) -> str:
             or set(task.lower().split()) & set(NUMBER_WORDS) \
             or task.split()[0] in proper_nouns(lines):  # ("Samir, jacket on the floor": a name)
         return ""
-    return task.lower()
+    return re.sub(r"\s+(?:next|now|first|then|too)$", "", task.lower())  # ("Ball next.": the ball)
 
 
 def _named_from(text: str, task: str) -> int:
@@ -2330,6 +2333,12 @@ def _drifted(value: str, since: str, before: str) -> bool:
         return False
     word = next(iter(_content(head)))
     return word not in {stem(t) for t in _tokens(since)} and word in {stem(t) for t in _tokens(before)}
+
+
+def _content_words(value: str) -> set[str]:
+    from .grounding import _content
+
+    return _content(value)
 
 
 def _about(value: str, source: str, share: float = 0.5) -> bool:
