@@ -1856,3 +1856,11 @@ def test_of_the_total_she_did_so_many_with_a_lead_word_and_no_comma():
     # test_p_snack_03's clean note: "4 boxes independently" for "of the four boxes she opened three with no help at all"
     said = "So of the four boxes she opened three with no help at all, and the click lid once I'd lifted a corner."
     assert [m.text for m in M.measures(said)] == ["3/4 boxes"]
+
+
+def test_a_caregiver_s_i_ought_to_tell_you_announces_the_report():
+    # test_p_bike_06's clean note: "Caregiver reported before he's off, Kate, the caregiver oughts to tell the clinician."
+    from pipeline.note.writer import clean_value
+
+    assert M.classify("Before he's off, Kate, I ought to tell you.", "caregiver", 2, 20) is None
+    assert clean_value("I ought to tell you", False, "x", "caregiver") == "the caregiver ought to tell the clinician"

@@ -474,6 +474,9 @@ _ANNOUNCE = re.compile(r"^\W*(?:(?:oh|so|and|um|well|actually|also)[,]?\s+)*(?:(
                        # "And I have to own up to one.", "And a confession.", "I'll keep count, I was a netball umpire ..."
                        r"(?:i|we) (?:have to|need to|must|'ve got to) (?:own up|confess)(?: to (?:one|something|this))?|"
                        r"(?:a|one) confession|i'?ll (?:keep count|count|keep score|time (?:it|her|him|them))(?:,[^.!?]*)?|"
+                       # "Before he's off, Kate, I ought to tell you.": what they will tell is what follows
+                       r"(?:[^.!?]{0,40},\s+)?i (?:really )?(?:ought to|should|must|have to|need to|'ve got to|want to|"
+                       r"wanted to) tell you(?: (?:something|one thing|this|first))?|"
                        # "Quick update before she's off.", "A quick one from the weekend.": the update is what follows
                        r"(?:(?:a|one|just a)\s+)?(?:quick|little|small)\s+(?:update|one|thing|news)(?:\s+(?:first|from|before|"
                        r"about|on)\b[^.!?,]{0,30})?)"

@@ -2092,7 +2092,7 @@ _WE_WILL = re.compile(r"^(?:we(?:'ll| will| are going to|'re going to| can)|i(?:
                       re.I)
 _THIRD = re.compile(r"\b(him|her|his|he|she|hers|himself|herself)\b", re.I)
 _CAREGIVER_CALL = re.compile(r"^\W*(dad|mom|mum|grandpa|grandma|nana|papa|mommy|daddy|parents?)\b", re.I)
-_NOT_VERB = set("""can could will would should may might must did do does had was were are am is to the a an and or
+_NOT_VERB = set("""can could will would should may might must ought shall did do does had was were are am is to the a an and or
 but not never also just still really all both each your my our their his her its it that this these those in on at
 for with from by of as so if when then there here too very""".split())
 
