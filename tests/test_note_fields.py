@@ -1620,6 +1620,10 @@ def test_the_clinician_s_you_did_is_the_unit_s_own_activity():
     ("Parts of the mouth, and he got the top fronts", "4 parts independently",
      "4 parts of the mouth independently, and he got the top fronts."),
     ("Is a good start", "4/7 is", "4/7 is a good start."),
+    # a clause the field's length cut ends on its last whole word (test_p_bike_06: "... on the first and.")
+    ("lengths of the corridor, feet down three times on the first and", "2 lengths",
+     "2 lengths of the corridor, feet down three times on the first."),
+    ("Hits, he sneaked an extra one in", "7 hits", "7 hits, he sneaked an extra one in."),
     # not a count's own words: as before
     ("Peg plate", "5 pegs", "Peg plate: 5 pegs."),  # (the task's name: test_o_lock_04 had "5 pegs plate.")
     ("held the tripod grasp", "45 sec", "Held the tripod grasp: 45 sec."),

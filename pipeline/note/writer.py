@@ -1041,7 +1041,11 @@ def _count_first(spec: SectionSpec, values: dict[str, str]) -> dict[str, str]:
     out = dict(values)
     text = " ".join(f"{count} {' '.join(tail[:k])}{rest[:at]}{' ' + more if more else ''}{rest[at:]}".split())
     # a name said to someone ("5 buttons, Maisie, not six", "9 sec on my watch, June."): whom it was said to
-    out[act.name] = re.sub(r"(?:,|\.)\s+[A-Z][a-z]+(?=[,.]|$)", "", text)
+    text = re.sub(r"(?:,|\.)\s+[A-Z][a-z]+(?=[,.]|$)", "", text)
+    # a clause cut by the field's length ("..., feet down three times on the first and"): up to its last whole word
+    while re.search(r"[\s,]+(?:and|or|but|the|a|an|of|with|to|at|for|his|her|their|he|she|they|so|then)$", text, re.I):
+        text = re.sub(r"[\s,]+\w+$", "", text)
+    out[act.name] = text
     out[measure[0].name] = ""
     return out
 
