@@ -1864,3 +1864,9 @@ def test_a_caregiver_s_i_ought_to_tell_you_announces_the_report():
 
     assert M.classify("Before he's off, Kate, I ought to tell you.", "caregiver", 2, 20) is None
     assert clean_value("I ought to tell you", False, "x", "caregiver") == "the caregiver ought to tell the clinician"
+
+
+def test_one_foot_per_step_is_the_body_part_not_a_distance():
+    # noticed while writing a test this session: "with one foot per step" was read as 1 ft
+    assert M.measures("He came down the stairs with one foot per step.") == []
+    assert [m.text for m in M.measures("It landed one foot from the line.")] == ["1 ft"]

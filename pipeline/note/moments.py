@@ -943,10 +943,11 @@ def measures(text: str) -> list[Measure]:
         if unit == "foot" and (re.search(r"\b(on|one|each|other)\s+$", text[: m.start()], re.I)
                                or re.match(r"\s+(at a time|balance|hop\w*|stand\w*|on (?:each|every|the|a) "
                                            r"(?:step|stair|rung)s?|up|down|leads?|leading|in front|first|raised|lifted|"
-                                           r"still|goes|went|chases|forward|on the)\b", text[m.end():], re.I)):
+                                           r"still|goes|went|chases|forward|on the|per (?:step|stair|rung))\b",
+                                           text[m.end():], re.I)):
             continue  # "stood on one foot", "one foot at a time", "One foot up, arms out.", "one foot leads": the body
             # part, not a distance
-        if unit == "feet" and re.match(r"\s+(?:on (?:each|every|the|a) (?:step|stair)|together|at a time|flat|apart|"
+        if unit == "feet" and re.match(r"\s+(?:on (?:each|every|the|a) (?:step|stair)|per (?:step|stair)|together|at a time|flat|apart|"
                                        r"off the (?:ground|floor))\b", text[m.end():], re.I):
             continue  # "two feet on every step", "jumped with two feet together": the feet, not a distance
         more = _AND_SECONDS.match(text, m.end()) if unit in ("minute", "minutes", "min", "mins") else None
