@@ -1870,3 +1870,14 @@ def test_one_foot_per_step_is_the_body_part_not_a_distance():
     # noticed while writing a test this session: "with one foot per step" was read as 1 ft
     assert M.measures("He came down the stairs with one foot per step.") == []
     assert [m.text for m in M.measures("It landed one foot from the line.")] == ["1 ft"]
+
+
+@pytest.mark.parametrize("said", [
+    # ACI-BENCH D2N070's lines as the data set spells them (spaces before the commas): the valid run of 04d9494 still
+    # had them in objective, assessment and plan
+    "all right , well let me go ahead , i want to do a quick physical exam .",
+    "show me the blood pressure .",
+    "so let's just go ahead and we'll- we're going to go over , you know , my assessment and my plan for you .",
+])
+def test_the_visit_s_next_step_as_aci_bench_spells_it(said):
+    assert M.classify(said, "doctor", 3, 90) is None

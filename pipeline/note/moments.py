@@ -1356,13 +1356,15 @@ def in_room(text: str) -> bool:
 _FILL = r"(?:(?:okay|ok|so|alright|all right|and|um|uh|well|now|yeah|you know|just)\s*[,.]?\s+)*"
 _VISIT_STEP = re.compile(
     rf"^\W*{_FILL}(?:(?:let'?s|let me|i'?m going to|i'?m gon ?na|i wan ?na|i want to|we'?re going to|we'?re gon ?na|"
-    rf"we'?ll-?|i'?ll|i'd like to|we can|i would like to)\s+{_FILL}(?:go ahead(?:,| and)?\s+)?{_FILL}"
-    rf"(?:(?:we'?ll-?|we'?re going to|we'?re gon ?na|i wan ?na|i want to|i'?m going to|i'?m gon ?na)\s+)?{_FILL}(?:go\s+)?)"
+    rf"we'?ll-?|i'?ll|i'd like to|we can|i would like to)\s+{_FILL}(?:go ahead\s*(?:,|\band\b)?\s*)?{_FILL}"
+    rf"(?:(?:we'?ll-?|we'?re going to|we'?re gon ?na|i wan ?na|i want to|i'?m going to|i'?m gon ?na)\s+)*{_FILL}(?:go\s+)?)"
     r"(?:(?:do|have|take|perform)\s+(?:a\s+)?(?:quick\s+|brief\s+)?(?:look|physical\s+exam(?:ination)?|exam(?:ination)?)|"
     r"(?:go\s+)?over\s+(?:,\s*)?(?:you know\s*,\s*)?(?:the\s+|my\s+|your\s+|some\s+of\s+(?:your|the)\s+)?"
     r"(?:assessment|plan|results|labs|test results|x-?rays?)(?:\s+and\s+(?:my\s+)?(?:plan|results))?|"
     r"examine\s+you|listen to your (?:heart|lungs|chest))\b[^.?!]{0,40}[.?!]?\s*$", re.I)
 _SCRIBE = re.compile(r"^\W*(?:hey\s*,?\s*)?dragon\b\W*(?:$|show me\b|finali[sz]e\b|go ahead and finali[sz]e\b|i'?m seeing\b)|"
+                    # ("hey dragon ? show me the blood pressure .": the command after the wake words' own sentence)
+                    r"^\W*(?:(?:um|uh|okay|and)\s*,?\s*)*show me (?:the|your|his|her)\b[^.!?]{0,40}[.!?]?\s*$|"
                     r"\bdax\b", re.I)
 
 
@@ -1379,8 +1381,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     kinds = []
     clinician = role in _CLINICIAN
     words = len(re.findall(r"[A-Za-z']+", text))
-    if _SCRIBE.search(text) or clinician and _VISIT_STEP.search(text):
-        return None
+    if _SCRIBE.search(text) and len(text.split()) <= 30 or clinician and _VISIT_STEP.search(text):
+        return None  # (a long run-on sentence that names dax may say more: "hey gabriel i'm doctor scott ...")
     if not clinician and not ms and words <= 8 and re.search(
             r"\bby my (?:[\w']+\s+)?(?:count|watch|timer|reckoning)\b", text, re.I):
         return None  # "Six, by my umpire's count.": another adult counting in the room (the clinician says the result)
