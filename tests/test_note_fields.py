@@ -1742,3 +1742,17 @@ def test_an_activity_of_no_content_word_gives_way_to_the_task_named():
     lines = transcript_lines(make_transcript([("THERAPIST", "Ha, that counts.")]))
     assert _task_word(_TASK_NOUN.match("Ha, that counts."), lines) == ""
     assert _task_word(_TASK_NOUN.match("Ball next."), lines) == "ball"
+
+
+def test_an_activity_that_names_the_next_task_said_after_the_result_is_not_kept():
+    # test_p_beads_04's development note: "Playdough: 5 went in." ("Playdough now." is said after the coins' result)
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Money box next. Post the coins one at a time from your palm."),
+                          ("CHILD", "Clink. Clink. Oh no, it fell out."),
+                          ("THERAPIST", "Five went in from the palm, and on the sixth one the whole lot slipped through "
+                                        "his fingers. Playdough now. Roll me a snake, long and thin.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "playdough", "assistance": "not said",
+                                                                   "status": "not said"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    got = [it.text for s in note.sections if s.key == "goals" for it in s.items]
+    assert got and not any(t.lower().startswith("playdough") for t in got) and any("5 went in" in t for t in got), got

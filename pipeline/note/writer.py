@@ -368,6 +368,29 @@ _THATS_TIME = re.compile(r"^\W*(?:(?:that'?s|it'?s|that is|it is|you have|you ge
 _TRIES_GIVEN = re.compile(rf"^\W*(?:{moments._NUM})\s+(?:goes|tries|turns|trials|rounds|attempts|laps|sets|reps|runs|throws|kicks|catches|shots|jumps|hops|passes)(?:\s+each)?\W*$", re.I)
 
 
+def _next_task(activity: str, unit: str, cited: list[int], lines: list[Line]) -> bool:
+    """Whether a model's activity only names a task announced after the unit in its line ("Playdough now." after
+    "Five went in from the palm")."""
+    if not cited:
+        return False
+    text = lines[cited[-1] - 1].text
+    at = text.find(unit[:40])
+    if at < 0:
+        return False
+    sents = _SENT.split(text[at:])
+    first = next((i for i, x in enumerate(sents) if moments.measures(x)), None)
+    if first is None:
+        return False
+    words = _content_words(activity)
+    said = _content_words(" ".join(sents[: first + 1]))
+    for sent in sents[first + 1:]:
+        m = _TASK_NOW.match(sent) or _TASK_NOUN.match(sent)
+        task = _task_word(m, lines) if m else ""  # (not "Ready, go!")
+        if task and words and words <= _content_words(m.group(1)) | _content_words(task):
+            return not (words & said)
+    return False
+
+
 def _said_back(n: int, sent: str, lines: list[Line]) -> bool:
     """Whether the clinician's next line says the numbers another adult's count ``sent`` (line ``n``) says, in a
     measure of its own, or puts the count right ("Three, actually.")."""
@@ -1273,6 +1296,10 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         if values.get(f.name) else None  # "I turned the paper for him": the clinician's help, not his task
                     if measure and _NO_ACTIVITY.match(values.get(f.name, "")):
                         values[f.name] = "completed"  # "That's: 3/4 bows.", "The fourth at all": no activity named
+                    if measure and values.get(f.name) and _next_task(values[f.name], relevant, cited, lines):
+                        # "Five went in from the palm, ... Playdough now. Roll me a snake.": the model's "Playdough"
+                        # is the next task's name, said after the result (the task named before it, or none)
+                        values[f.name] = "completed"
                     # the unit's own line (the model may cite the line before it too: "Galloping now." ends it)
                     home = next((k for k in reversed(cited) if relevant[:40] in lines[k - 1].text), raw["evidence"][0])
                     at, named = _task_named(home, lines) if measure and not own and cited else (0, "")
