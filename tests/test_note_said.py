@@ -1881,3 +1881,9 @@ def test_one_foot_per_step_is_the_body_part_not_a_distance():
 ])
 def test_the_visit_s_next_step_as_aci_bench_spells_it(said):
     assert M.classify(said, "doctor", 3, 90) is None
+
+
+def test_all_but_a_count_keeps_what_it_is_of():
+    # test_o_lock_04's development note on a3bf3cf: "All but: all but 2." (the holes lost from the item)
+    assert [m.text for m in M.measures("All but two holes, and round the whole shell.")] == ["all but 2 holes"]
+    assert [m.text for m in M.measures("All but two, then.")] == ["all but 2"]

@@ -181,7 +181,7 @@ _PROPORTION = re.compile(rf"(?<!\bthe )(?<!\bfirst )(?<!\bsecond )(?<!\bother )(
 _OF_THE_FIRST_N = re.compile(rf"\b({_NUM})\s+of\s+the\s+(first|last)\s+({_NUM})\b", re.I)
 _ALL_BUT_OF = re.compile(rf"\ball but ({_NUM}) (?:out )?of (?:the |her |his |their |my |your )?({_NUM})\b"
                          rf"(?:\s+((?:[a-z]+ )?[a-z]+s)\b)?", re.I)
-_ALL_BUT_N = re.compile(rf"\ball but ({_NUM})\b(?!\s+(?:{'|'.join(_TIME_UNITS)})\b)", re.I)
+_ALL_BUT_N = re.compile(rf"\ball but ({_NUM})\b(?!\s+(?:{'|'.join(_TIME_UNITS)})\b)(?:\s+([a-z]+s)\b)?", re.I)
 _A_COUNT_OF = re.compile(rf"\ba count of ({_NUM})\b", re.I)
 _ONE_IN = re.compile(rf"\b({_NUM})\s+in\s+(?:every\s+)?({_NUM})\b(?!\s+(?:a row|[a-z]+s\b|minute|second|hour|day|week|"
                      rf"month|year|go|try|turn|set|place|spot|hand|cup|box|bag|pile|row|line))", re.I)
@@ -1037,8 +1037,10 @@ def measures(text: str) -> list[Measure]:
             add(m, "count", n, (n,))
     for m in _ALL_BUT_N.finditer(text):  # "All but two, then.", "all but one stayed tied": as said
         n = number(m.group(1))
+        noun = (m.group(2) or "").lower()
         if n and m.group(1).lower() not in ("a", "an"):
-            add(m, "count", f"all but {n}", (n,))
+            # ("All but two holes": the holes with it, so the item says what the count is of)
+            add(m, "count", f"all but {n} {noun}" if noun and noun not in _NOT_REPS else f"all but {n}", (n,))
     for m in _A_COUNT_OF.finditer(text):  # "he let it stay for a count of three": as said
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an"):
