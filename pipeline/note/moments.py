@@ -1413,6 +1413,11 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("caregiver_report")
     if clinician and _HOME.search(text) and words >= 5:
         kinds.append("home_program")
+    elif clinician and ms and words < 5 and not _DID.search(text) and re.search(
+            r"\b(?:a|each|every|per) (?:day|night|evening|morning|week)\b", text, re.I) \
+            and all(m.kind in ("duration", "frequency", "repetitions") for m in ms):
+        # "5 minutes a day." (the home program's dose, said after it): how often at home, never a result of today
+        kinds = [k for k in kinds if k not in ("measure", "assistance")] + ["home_program"]
     if clinician and _PLAN.search(text) and words >= 4:
         kinds.append("plan")
     if "plan" in kinds and _SOON.search(text):

@@ -303,12 +303,19 @@ _ASKING = re.compile(r"^\W*(?:how|what|when|where|who|why|which|do|does|did|is|a
                      r"should|shall|have|has|had|may|might|isn't|aren't|didn't|don't|doesn't|won't|can't)\b", re.I)
 
 
+_LOST_STOP = re.compile(r"(?<=[a-z0-9])( (?:Next (?:session|time|week)|Now|Today|For home|We will|We'll|Let's|Last time|"
+                        r"First|Then|Great|Good job|Well done|Okay|So)(?=[ ,]))")
+
+
 class _Sentences:
     """The sentences of a line: split at full stops, and a question run on after a statement split off."""
 
     @staticmethod
     def split(text: str) -> list[str]:
         out = []
+        # a sentence start Whisper left without its full stop ("... for five minutes a day Next session, we will ..."):
+        # a capitalised opener after a lower-case word
+        text = _LOST_STOP.sub(".\\g<1>", text)
         for sent in _SENT_END.split(text):
             run_on = _RUN_ON_QUESTION.search(sent)
             if run_on and not _ASKING.match(sent) and len(sent[: run_on.start()].split()) >= 6:
@@ -366,6 +373,19 @@ _THATS_TIME = re.compile(r"^\W*(?:(?:that'?s|it'?s|that is|it is|you have|you ge
 
 
 _TRIES_GIVEN = re.compile(rf"^\W*(?:{moments._NUM})\s+(?:goes|tries|turns|trials|rounds|attempts|laps|sets|reps|runs|throws|kicks|catches|shots|jumps|hops|passes)(?:\s+each)?\W*$", re.I)
+
+
+def _other_verb(activity: str, own: str, unit: str) -> bool:
+    """Whether a model's activity says the unit's own verb phrase with another verb, one the unit never says
+    ("trapped the tripod grasp ..." for "You held the tripod grasp ...")."""
+    from .grounding import _tokens, stem
+
+    verb, _, rest = activity.strip().partition(" ")
+    mine, _, what = own.strip().partition(" ")
+    if not rest or not what or verb.lower() == mine.lower() or not starts_with_past(activity):
+        return False
+    said = {stem(t) for t in _tokens(unit)}
+    return stem(verb.lower()) not in said and rest.lower().startswith(what.lower())
 
 
 def _next_task(activity: str, unit: str, cited: list[int], lines: list[Line]) -> bool:
@@ -1321,6 +1341,10 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         if task and not _about(task, values[f.name]):
                             values[f.name] = (_without_measure(task, measure) or task) if measure \
                                 else f"{task}, the clinician {values[f.name]}"
+                    if own and values.get(f.name) and _other_verb(values[f.name], own, relevant):
+                        # "trapped the tripod grasp for 45 seconds" for "You held the tripod grasp for 45 seconds":
+                        # the model's verb, said nowhere, for the child's own
+                        values[f.name] = own.split()[0] + " " + values[f.name].split(" ", 1)[1]
                     if own and (mine or values.get(f.name) == "completed"
                                 or not _about(values.get(f.name, ""), relevant, 0.75)
                                 or _says_less(values.get(f.name, ""), own)):
