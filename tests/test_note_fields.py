@@ -1762,14 +1762,14 @@ def test_make_demo_s_third_note_verb_sentence_start_and_dose():
     # make demo's noah_session_3 on 7b80443 (Whisper base): the model's "trapped the tripod grasp for 45 seconds, ..."
     # for "You held the tripod grasp ..."; "... five minutes a day Next session, we will start ..." (no full stop) with
     # the dose read into the plan, then as a result of today once split
-    from pipeline.note.writer import _SENT, _other_verb, line_moments, transcript_lines
+    from pipeline.note.writer import _other_verb, _sentences, line_moments, transcript_lines
 
     said = "You held the tripod grasp for 45 seconds, up from 30 last week."
     assert _other_verb("trapped the tripod grasp for 45 seconds, up from 30 last week", "held the tripod grasp", said)
     assert not _other_verb("held the tripod grasp", "held the tripod grasp", said)
-    assert _SENT.split("5 minutes a day Next session, we will start a jacket") \
+    assert _sentences("5 minutes a day Next session, we will start a jacket") \
         == ["5 minutes a day.", "Next session, we will start a jacket"]
-    assert _SENT.split("Good morning. We have three goals today.") == ["Good morning.", "We have three goals today."]
+    assert _sentences("Good morning. We have three goals today.") == ["Good morning.", "We have three goals today."]
     tr = make_transcript([("THERAPIST", "For home, cut along curvy lines on the junk mail for five minutes a day."),
                           ("THERAPIST", "5 minutes a day Next session, we will start the jacket.")])
     found = line_moments(transcript_lines(tr), {"measure", "home_program", "plan"})

@@ -106,7 +106,9 @@ _NOT_ONE_OF = {"thing", "bit", "time", "second", "minute", "moment", "hand", "fo
                "them", "it", "that", "this", "or", "with", "by"}
 # the last of a series said by its ordinal ("Fourth lap and done.", "That's the sixth go, all done"): so many
 _PLURAL = {"go": "goes", "try": "tries"}
-_NTH_DONE = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(lap|round|go|try|"
+_ORDINAL_NUMBER = {w: str(i) for i, w in enumerate(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 2)}
+_NTH_DONE = re.compile(rf"\b({'|'.join(_ORDINAL_NUMBER)})\s+(lap|round|go|try|"
                        r"turn|time|circuit|run|set)\s*(?:,\s*|\s+)(?:and\s+)?(?:done|finished|all done|that'?s it)\b", re.I)
 # a number that is the subject of what happened ("Five went in from the palm", "and three stayed on"): a count
 _N_WENT = re.compile(rf"(?:^|(?<=[.!?;,:])\s*|\b(?:and|but|so|then|only|just)\s+)({_NUM})\s+(went (?:in|on|through|over|down)|"
@@ -1013,12 +1015,8 @@ def measures(text: str) -> list[Measure]:
             taken.append(span)
             found.append((span[0], span[1], Measure("proportion", " ".join(said.lower().split()), (f,), m.start())))
     for m in _NTH_DONE.finditer(text):  # "Fourth lap and done.": 4 laps
-        n = number(m.group(1).lower().replace("first", "one").replace("second", "two").replace("third", "three")
-                   .replace("fifth", "five").replace("eighth", "eight").replace("ninth", "nine").replace("twelfth", "twelve")
-                   .replace("th", "")) if m.group(1).lower() != "last" else None
-        if n:
-            noun = m.group(2).lower()
-            add(m, "repetitions", f"{n} {_PLURAL.get(noun, noun + 's')}", (n,))
+        n, noun = _ORDINAL_NUMBER[m.group(1).lower()], m.group(2).lower()
+        add(m, "repetitions", f"{n} {_PLURAL.get(noun, noun + 's')}", (n,))
     for m in _N_WENT.finditer(text):  # "Five went in from the palm, and on the sixth ...": 5 went in
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an", "one"):

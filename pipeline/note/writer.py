@@ -307,25 +307,18 @@ _LOST_STOP = re.compile(r"(?<=[a-z0-9])( (?:Next (?:session|time|week)|Now|Today
                         r"First|Then|Great|Good job|Well done|Okay|So)(?=[ ,]))")
 
 
-class _Sentences:
-    """The sentences of a line: split at full stops, and a question run on after a statement split off."""
-
-    @staticmethod
-    def split(text: str) -> list[str]:
-        out = []
-        # a sentence start Whisper left without its full stop ("... for five minutes a day Next session, we will ..."):
-        # a capitalised opener after a lower-case word
-        text = _LOST_STOP.sub(".\\g<1>", text)
-        for sent in _SENT_END.split(text):
-            run_on = _RUN_ON_QUESTION.search(sent)
-            if run_on and not _ASKING.match(sent) and len(sent[: run_on.start()].split()) >= 6:
-                out += [sent[: run_on.start()] + ".", sent[run_on.end():]]
-            else:
-                out.append(sent)
-        return out
-
-
-_SENT = _Sentences()
+def _sentences(text: str) -> list[str]:
+    """The sentences of a line: split at full stops, a sentence start Whisper left without its full stop ("... for five
+    minutes a day Next session, we will ...": a capitalised opener after a lower-case word) split too, and a question
+    run on after a statement split off."""
+    out = []
+    for sent in _SENT_END.split(_LOST_STOP.sub(".\\g<1>", text)):
+        run_on = _RUN_ON_QUESTION.search(sent)
+        if run_on and not _ASKING.match(sent) and len(sent[: run_on.start()].split()) >= 6:
+            out += [sent[: run_on.start()] + ".", sent[run_on.end():]]
+        else:
+            out.append(sent)
+    return out
 _HELP_WORDS = re.compile(r"\b(help\w*|cue\w*|prompt\w*|assist\w*|independent\w*|by (him|her|your|them)sel\w*|"
                          r"on (his|her|their|your) own|hand[- ]over[- ]hand|support\w*|remind\w*|set[- ]?up|"
                          r"supervis\w*|demonstrat\w*|model\w*)\b", re.I)
@@ -397,7 +390,7 @@ def _next_task(activity: str, unit: str, cited: list[int], lines: list[Line]) ->
     at = text.find(unit[:40])
     if at < 0:
         return False
-    sents = _SENT.split(text[at:])
+    sents = _sentences(text[at:])
     first = next((i for i, x in enumerate(sents) if moments.measures(x)), None)
     if first is None:
         return False
@@ -417,7 +410,7 @@ def _said_back(n: int, sent: str, lines: list[Line]) -> bool:
     if n >= len(lines) or (lines[n].role or "").lower() not in moments._CLINICIAN:
         return False
     mine = {x for m in moments.measures(sent) if m.kind != "time" for x in m.numbers if x}
-    first = _SENT.split(lines[n].text.strip())[0]
+    first = _sentences(lines[n].text.strip())[0]
     if moments._CORRECTED.match(first):
         return bool(mine)  # "Four goes, that took her." - "Three, actually.": the clinician's count stands
     theirs = {x for m in moments.measures(first) if m.kind != "time" for x in m.numbers if x}
@@ -449,7 +442,7 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
     # instruction before it with no such word of its own ("Put the jar on the non-slip mat.", "That's a great
     # thing to practise.") is what to do in the session, not the home program
     home_from = next((n for n, ln in enumerate(lines, 1) if (ln.role or "").lower() in moments._CLINICIAN
-                      and any(moments.home_when(x) or _HOME_START.match(x) for x in _SENT.split(ln.text))),
+                      and any(moments.home_when(x) or _HOME_START.match(x) for x in _sentences(ln.text))),
                      None)
     # the first line that speaks of the next visit: "We'll do the loop and swoop." before it is today's task
     plan_from = next((n for n, ln in enumerate(lines, 1) if (ln.role or "").lower() in moments._CLINICIAN
@@ -457,7 +450,7 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
     relays = _interpreters(lines)
     for n, ln in enumerate(lines, 1):
         sents = []
-        for sent in _SENT.split(ln.text):
+        for sent in _sentences(ln.text):
             m = moments.classify(sent, ln.role, n - 1, len(lines))
             kinds = tuple(m.kinds) if m else ()
             if "home_program" in kinds and home_from is not None and n < home_from:
@@ -903,10 +896,10 @@ def _help_told(n: int, unit: str, lines: list[Line], choices: Sequence[str]) -> 
     role = (lines[n - 1].role or "").lower()
     whole = lines[n - 1].text
     at = whole.find(unit[:40])
-    before = [(n, x) for x in _SENT.split(whole[:at]) if x.strip()] if at > 0 else []
+    before = [(n, x) for x in _sentences(whole[:at]) if x.strip()] if at > 0 else []
     for k in range(n - 1, max(0, n - 3), -1):  # the clinician's line before, over one line of the child's
         if (lines[k - 1].role or "").lower() == role:
-            before = [(k, x) for x in _SENT.split(lines[k - 1].text) if x.strip()] + before
+            before = [(k, x) for x in _sentences(lines[k - 1].text) if x.strip()] + before
             break
     for k, x in reversed(before):
         if moments.measures(x) and not _WILL_HELP.search(x):
@@ -927,7 +920,7 @@ def _time_set(n: int, lines: list[Line], said: str, back: int = 4) -> bool:
     for k in range(n - 1, max(0, n - 1 - back), -1):
         if (lines[k - 1].role or "").lower() not in moments._CLINICIAN:
             continue
-        for x in _SENT.split(lines[k - 1].text):
+        for x in _sentences(lines[k - 1].text):
             if _ON_CLOCK.search(x) and said and said in {m.text for m in moments.measures(x)}:
                 return True
     return False
@@ -938,7 +931,7 @@ def _line_topic(unit: str, line: str, choices: Sequence[str]) -> str | None:
     it first ("It's one sheet, five spellings written out. ... Most of that is the rubber." after "Homework is ...")."""
     if got := moments.topic(unit, choices):
         return got
-    sents = [x for x in _SENT.split(line) if x.strip()]
+    sents = [x for x in _sentences(line) if x.strip()]
     at = next((i for i, x in enumerate(sents) if x.strip() in unit or unit[:40] in x), None)
     if at is None:
         return None
@@ -1048,8 +1041,6 @@ def _count_first(spec: SectionSpec, values: dict[str, str]) -> dict[str, str]:
     """The values the sentence is composed from, with a count put back in front of the words it was cut from:
     "Sips before a spill, with the clinician holding the base: 4 sips." -> "4 sips before a spill, with the
     clinician holding the base." (the fields themselves keep the measure: a plan goal's result reads it)."""
-    from .grounding import _content
-
     act = next((f for f in spec.fields if f.past and values.get(f.name)), None)
     measure = [f for f in spec.fields if f.type == "measure" and values.get(f.name)]
     if act is None or len(measure) != 1 or "; " in values[measure[0].name]:
@@ -1076,7 +1067,7 @@ def _count_first(spec: SectionSpec, values: dict[str, str]) -> dict[str, str]:
                       flags=re.I)
     more = " ".join(tail[k:])
     phrase = re.split(r"[,.;:]", rest, maxsplit=1)[0]
-    if more and (_content(more) and _content(more) <= _content(phrase) | {"hand", "foot", "side"}
+    if more and (_content_words(more) and _content_words(more) <= _content_words(phrase) | {"hand", "foot", "side"}
                  or re.sub(r"^per\b", "a", more.lower()) in phrase.lower()):  # ("Words a minute" with "per minute")
         more = ""  # ("... with the child's right foot" says "with the right foot")
     cut = re.search(r"[,.;:]", rest)
@@ -1086,9 +1077,8 @@ def _count_first(spec: SectionSpec, values: dict[str, str]) -> dict[str, str]:
     # a name said to someone ("5 buttons, Maisie, not six", "9 sec on my watch, June."): whom it was said to
     text = re.sub(r"(?:,|\.)\s+[A-Z][a-z]+(?=[,.]|$)", "", text)
     # a clause cut by the field's length ("..., feet down three times on the first and"): up to its last whole word
-    while re.search(r"[\s,]+(?:and|or|but|the|a|an|of|with|to|at|for|his|her|their|he|she|they|so|then)$", text, re.I):
-        text = re.sub(r"[\s,]+\w+$", "", text)
-    out[act.name] = text
+    out[act.name] = re.sub(r"(?:[\s,]+(?:and|or|but|the|a|an|of|with|to|at|for|his|her|their|he|she|they|so|"
+                           r"then))+$", "", text, flags=re.I)
     out[measure[0].name] = ""
     return out
 
@@ -1397,13 +1387,13 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                             values[f.name] += "; " + clean_value(why.group(1), False, relevant, who, names).rstrip(".")
                         whole = lines[cited[-1] - 1].text if cited else ""
                         at = whole.find(relevant)
-                        after = _SENT.split(whole[at + len(relevant):].strip())[0] if at >= 0 else ""
+                        after = _sentences(whole[at + len(relevant):].strip())[0] if at >= 0 else ""
                         if _REASON.search(after) and not moments.measures(after) and len(after.split()) <= 30:
                             # "... the scissors goal sits out today. The school wants her ready for the typing check
                             # next Friday, so that time goes to the keyboard.": why, as the clinician said it
                             values[f.name] += "; " + clean_value(after, False, whole, who, names).rstrip(".")
                     compared = " ".join(values.get(g.name, "") for g in spec.fields if g.type == "comparison")
-                    today = " ".join(x for x in _SENT.split(relevant) if not (moments.PRIOR_START.match(x)
+                    today = " ".join(x for x in _sentences(relevant) if not (moments.PRIOR_START.match(x)
                                                                                or _only_prior(x)))
                     then = bool(compared) and values.get(f.name, "completed") != "completed" \
                         and _about(values[f.name], compared, 0.75) and not _about(values[f.name], today, 0.5)
@@ -1420,7 +1410,7 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                 for f in spec.fields:
                     if f.type != "assistance":
                         continue
-                    today = " ".join(x for x in _SENT.split(relevant) if not (moments.PRIOR_START.match(x)
+                    today = " ".join(x for x in _sentences(relevant) if not (moments.PRIOR_START.match(x)
                                                                              and _only_prior(x)))
                     # "Last week she needed hand over hand for the soap.": the earlier level, not today's
                     ruled = [lv for lv in moments.assistance(today or relevant, f.options or moments.ASSIST_LEVELS)]
@@ -1576,7 +1566,7 @@ def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[
     for k in range(n + 1, min(len(lines), n + ahead) + 1):
         if (lines[k - 1].role or "").lower() != role:
             continue
-        sents = _SENT.split(lines[k - 1].text.strip())
+        sents = _sentences(lines[k - 1].text.strip())
         # "Here's the towel. Last session he would only touch it with a paintbrush.": a short aside first
         while len(sents) > 1 and len(sents[0].split()) <= 4 and not moments.measures(sents[0]) \
                 and not moments.assistance(sents[0]):
@@ -1586,7 +1576,7 @@ def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[
             return None  # the clinician's next line says something else first
         words = _content(first)
         mine = len(words & _content(unit))
-        others = [len(words & _content(x)) for x in _SENT.split(lines[n - 1].text) if x.strip() and x not in unit
+        others = [len(words & _content(x)) for x in _sentences(lines[n - 1].text) if x.strip() and x not in unit
                   and (moments.measures(x) or len(_content(x)) >= 3)]  # ("Stop." before the unit says nothing else)
         # one word in common is enough where the unit's line says nothing else it could be about ("touch")
         # (one word is enough too where the earlier value has the unit of the unit's measure: "the socks alone took
@@ -1671,7 +1661,7 @@ def _task_named(n: int, lines: list[Line], back: int = 3) -> tuple[int, str]:
             continue
         # the line's start; in an earlier line also each sentence after its last result, the latest first ("Six of
         # twelve. ... Last thing, the flamingo. One foot up, arms out.": the flamingo is what the next count is of)
-        sents = [x for x in _SENT.split(ln.text.strip()) if x] if k < n else [ln.text]
+        sents = [x for x in _sentences(ln.text.strip()) if x] if k < n else [ln.text]
         for sent in reversed(sents[1:]):
             m = _TASK_NOW.match(sent) or _TASK_NOUN.match(sent)
             if m and _ANNOUNCED.search(m.group(0)) and (task := _task_word(m, lines)):
@@ -1953,11 +1943,13 @@ def _wrong_pasts() -> dict[str, str]:
     for ing, past in _PAST.items():
         base = ing[:-3]
         if not past.endswith("ed"):
-            out[base + "ed"] = past
-            out[base + "ded" if base.endswith("d") else base + "ed"] = past
+            out[base + "ed"] = past  # "laying" -> "layed", "coming" -> "comed"
+            if base.endswith("d"):
+                out[base + "ded"] = past
+            if base.endswith("e"):
+                out[base + "eed"] = past
             if len(base) > 2 and base[-1] == base[-2]:
                 out[base[:-1] + "ed"] = past  # "cutting" -> "cuted"
-            out[base + "eed" if base.endswith("e") else base + "ed"] = past
     for base, past in _BASE_PAST.items():
         if not past.endswith("ed"):
             out[base + "d" if base.endswith("e") else base + "ed"] = past
@@ -2234,7 +2226,7 @@ def proper_nouns(lines: list[Line]) -> frozenset[str]:
     """Words the transcript capitalises inside its sentences (names: "Maya", "Lego")."""
     out = set()
     for ln in lines:
-        for sent in _SENT.split(ln.text):
+        for sent in _sentences(ln.text):
             words = re.findall(r"[A-Za-z][\w'-]*", sent)
             out |= {w for w in words[1:] if w[0].isupper() and w != "I"}
     return frozenset(out)
