@@ -45,6 +45,31 @@ def test_counts_in_any_spelling(text):
     assert verdict(text, "seg-0001").supported
 
 
+def test_number_moved_to_another_unit_is_unsupported():
+    # test_p_swing_05's clean note: "up in the night four times out of the seven" for "four nights out of the
+    # seven" (the number was said, so the number rule passed it); and "4 min" for a count of beads
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 4.0, "She's been up in the night four nights out of the seven.",
+                                "CAREGIVER"),
+            "seg-0002": Segment("seg-0002", 5.0, 9.0, "At his first session in October he got four beads on.",
+                                "THERAPIST")}
+    s = check_item(NoteItem("Up in the night four times out of the seven.", ("seg-0001",)), segs, {})
+    assert s.reasons == ("number: 4 times, but the cited segments count 4 nights",) and fired(s) == ("number",)
+    s = check_item(NoteItem("Beads: 4 min in October.", ("seg-0002",)), segs, {})
+    assert s.reasons == ("number: 4 minutes, but the cited segments count 4 beads",)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Caught 4 of 10 times.", "You caught four out of ten."),  # "times" of a count said without a noun
+    ("Held 20 sec.", "Hold it, twenty seconds, good."),  # the unit's short form
+    ("Home program: 5 minutes a day.", "Five minutes every day, five days a week."),
+    ("Rode 4 lengths with 2 feet down.", "Four lengths with two feet down."),
+    ("Held 20 sec.", "I counted to twenty."),  # a number said with no noun after it is never flagged
+])
+def test_number_with_its_own_unit_passes(text, said):
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 4.0, said, "THERAPIST")}
+    assert not any("cited segments count" in r for r in check_item(NoteItem(text, ("seg-0001",)), segs, {}).reasons)
+
+
 def test_numbers_normalised():
     assert numbers("four out of five, 3/5, twenty-five, one hundred and five, 80%") == {
         "4", "5", "3", "25", "105", "80"}

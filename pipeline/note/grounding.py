@@ -198,6 +198,75 @@ def numbers(text: str, *, item: bool = False) -> set[str]:
     return out | fractions(toks)
 
 
+# What a number measures, when the word after it says (a duration, a length, a share): one form per unit.
+MEASURE_UNITS = {"second": "second", "seconds": "second", "sec": "second", "secs": "second",
+                 "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+                 "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "day": "day", "days": "day",
+                 "night": "night", "nights": "night", "week": "week", "weeks": "week", "month": "month",
+                 "months": "month", "year": "year", "years": "year", "metre": "metre", "metres": "metre",
+                 "meter": "metre", "meters": "metre", "foot": "foot", "feet": "foot", "ft": "foot", "inch": "inch",
+                 "inches": "inch", "centimetre": "centimetre", "centimetres": "centimetre", "centimeter": "centimetre",
+                 "centimeters": "centimetre", "cm": "centimetre", "percent": "percent", "per": "percent",
+                 "times": "time", "time": "time"}
+# Words between a number and what it counts that say nothing of what it counts ("ten more seconds", "four of the
+# beads", "two big loops").
+_MEASURE_GAP = set("more whole full extra long good big small little tiny short straight of the his her their those "
+                   "these my your our its".split())
+
+
+def _counted(text: str) -> dict[str, set[str]]:
+    """What each number in ``text`` counts, where the words after it say: the unit (MEASURE_UNITS' form) or
+    the plural noun ("four beads" -> {"4": {"bead"}}, "twenty seconds" -> {"20": {"second"}}, "3 min" ->
+    {"3": {"minute"}}). A number followed by nothing countable ("four out of ten", "ten.") counts nothing
+    here. "one" and "a" are left out: mostly no count ("the red one", "one foot per step")."""
+    toks, out, i = _tokens(text), {}, 0
+    while i < len(toks):
+        t, value = toks[i], None
+        if t[0].isdigit():
+            value = _value(float(t))
+        elif t in NUMBER_WORDS and t not in ("one", "once", "twice", "thrice", "hundred", "thousand", "zero"):
+            value = NUMBER_WORDS[t]
+            if t in _TENS and toks[i + 1:i + 2] and toks[i + 1] in _UNITS[1:10]:
+                i += 1
+                value += NUMBER_WORDS[toks[i]]
+            value = _value(value)
+        if value is not None:
+            j = i + 1
+            while j < len(toks) and j - i <= 3 and toks[j] in _MEASURE_GAP:
+                j += 1
+            w = toks[j] if j < len(toks) else ""
+            if w in MEASURE_UNITS:
+                out.setdefault(value, set()).add(MEASURE_UNITS[w])
+            elif len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in STOPWORDS \
+                    and w not in NUMBER_WORDS and w not in NOTE_WORDS:
+                out.setdefault(value, set()).add(stem(w))
+        i += 1
+    return out
+
+
+_DURATIONS = {"second", "minute", "hour", "day", "night", "week", "month", "year"}
+
+
+def miscounted(item_text: str, source: str) -> list[str]:
+    """The numbers an item says of something its cited segments never count with that number: "4 min" where
+    the segments say "four beads", "four times" where they say "four nights" (the model moved the number to
+    another noun; the number rule cannot see it, as the number itself was said). Only units are checked on the
+    item's side (a duration, a length, a share, "times"); "times" only against a duration the segments give the
+    number ("4 of 10 times" for "four out of ten" is the same count). A number the segments say with nothing
+    after it is never flagged."""
+    said = _counted(source)
+    out = []
+    for n, units in sorted(_counted(item_text).items()):
+        theirs = said.get(n, set())
+        for u in sorted(units & set(MEASURE_UNITS.values())):
+            if not theirs or u in theirs:
+                continue
+            if u == "time" and not theirs & _DURATIONS:
+                continue
+            out.append(f"number: {n} {u}s, but the cited segments count {n} {' or '.join(sorted(theirs))}s")
+    return out
+
+
 def fraction(words: str) -> str | None:
     """A fraction said in words as the digit string ``numbers`` reads it ("a quarter" -> "0.25", "half" ->
     "0.5", "three quarters" -> "0.75", "two thirds" -> "0.67"); None when it is none ("the third try")."""
@@ -352,6 +421,7 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
     have = numbers(source) | _all_but(source)
     for n in sorted(set().union(*(numbers(t, item=True) for t in texts)) - have, key=float):
         reasons.append(f"number: number {n} not in cited segments")
+    reasons += list(dict.fromkeys(r for t in texts for r in miscounted(t, source)))
 
     known = {stem(t) for t in _tokens(source)} | {stem(t) for n in names for t in _tokens(n)}
     for n in sorted(set().union(*(_names(t) for t in texts))):
