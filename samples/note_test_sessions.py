@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (sixteen sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (seventeen sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -241,8 +241,31 @@ with a first session or a month ago come in passing; instructions, chatter and a
 results. Each session speaks with espeak-ng voices of its own, none used by sets a to o (``scribe eval notes --data
 test --samples-dir samples/test_p``).
 
+A seventeenth set of six (``--set q``, ``samples/test_q``: toothpaste from a nearly empty tube, toothbrushing to a sand
+timer, hair brushing in a mirror and washing the face by a picture card with the mother's report of bedtime, the
+grandmother's of a burn from hair straighteners and the buttons goal not addressed, snipping a fringe, straight and
+curved lines, a circle against the clock and loop scissors with the father and the school's teaching assistant reporting
+class work, a board game with a die, a peg board, a block tower and tidying up against a timer with the mother's reports
+of sleep, a birthday and screen time passed on by an interpreter and one in her own English, typing a name and a short
+sentence on a laptop, tracing on a tablet with a stylus, a pencil case zip, a glue stick and a ruler with the father and
+an eleven-year-old sister who helps, corrects her father's count and reports from home, bouncing and catching a ball,
+kicking at skittles, a trampoline, hopscotch on each foot and a wobble board with the mother and the child's
+physiotherapist from another service, who reports her own session's numbers and her plan, and trousers down and up,
+sitting to a visual timer, wiping on a doll, flushing, hand washing to a song and a picture schedule with two foster
+carers, one reporting accidents at home and school over the last weeks and one a safety worry about a step stool) was
+written on 2026-12-07, after sets b to p had all been used to tune the writer, by sessions that had read neither the
+note writer's rules nor any note; no note of them was drafted while they were written. The dialogues were phrased away
+from the sentence shapes of sets n to p: results are said as a comparison with another count of the session, as a list
+of items, tries or rows the note has to count, as the misses only or as everything but one; durations are two clock
+readings, a stopwatch read out by a sister or what was left on a timer; help is said as a body part or an object (a hand
+on the hip, the elbow or the knee, fingers on a shoulder, a ruler end held by the sister, a tap on a picture); a count
+is corrected by a list of days, results the child disputes are settled by the therapist, caregivers' reports mix a
+number with a vague word, plans carry a condition and goals are restated with their baseline; birthdays, ages and prices
+carry numbers that are not results. Each session speaks with espeak-ng voices of its own, none used by sets a to p
+(``scribe eval notes --data test --samples-dir samples/test_q``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p] [--out DIR] [--only NAME]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q] [--out DIR] [--only NAME]
       [--facts-only]
 """
 
@@ -9473,6 +9496,769 @@ SESSIONS_P_B: tuple[Session, ...] = (
 SESSIONS_P: tuple[Session, ...] = SESSIONS_P_A + SESSIONS_P_B
 
 
+# The seventeenth test set (samples/test_q, `--set q`), sessions 01 to 03: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to p had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to p nor by another set-q session), with the mother and the grandmother (CAREGIVER_2) and a male
+# therapist in test_q_teeth_01, the father and the school's teaching assistant, AIDE (role other), in test_q_cut_02,
+# and in test_q_game_03 the mother, who speaks little English, with an interpreter, INTERPRETER (role other), who
+# passes on her reports in reported speech. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain
+# "en-gb").
+TEST_Q_SEED = 20261221
+
+ms.VOICES.setdefault("Tq1", Voice("THERAPIST", "therapist", "en-gb-x-rp+david", 40, 160))
+ms.VOICES.setdefault("Cq1", Voice("CHILD", "child", "en+norbert", 99, 205))
+ms.VOICES.setdefault("Gq1", Voice("CAREGIVER", "caregiver", "en-029+victor", 99, 152))
+ms.VOICES.setdefault("Hq1", Voice("CAREGIVER_2", "caregiver", "en-gb-scotland+paul", 99, 134))
+ms.VOICES.setdefault("Tq2", Voice("THERAPIST", "therapist", "en-us-nyc+michel", 99, 170))
+ms.VOICES.setdefault("Cq2", Voice("CHILD", "child", "en-gb-x-gbcwmd+iven", 99, 192))
+ms.VOICES.setdefault("Gq2", Voice("CAREGIVER", "caregiver", "en-us+boris", 22, 146))
+ms.VOICES.setdefault("Aq2", Voice("AIDE", "other", "en-gb-x-rp+robert", 50, 176))
+ms.VOICES.setdefault("Tq3", Voice("THERAPIST", "therapist", "en+gustave", 10, 164))
+ms.VOICES.setdefault("Cq3", Voice("CHILD", "child", "en-us+rob", 99, 202))
+ms.VOICES.setdefault("Gq3", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+marcelo", 99, 128))
+ms.VOICES.setdefault("Iq3", Voice("INTERPRETER", "other", "en-029+kaukovalta", 72, 174))
+
+SESSIONS_Q_A: tuple[Session, ...] = (
+    Session(
+        name="test_q_teeth_01",
+        seed=TEST_Q_SEED + 1,
+        focus="self-care at the bathroom sink: toothpaste from a nearly empty tube (three squeezes, help said as what "
+              "the therapist did to the tube), toothbrushing to a sand timer (a time said against the full timer, a "
+              "tactile cue for the missed teeth, a comparison with last week said in passing), hair brushing in a "
+              "mirror (a result the child disputes and the therapist settles), washing the face by a picture card "
+              "(the steps done without a prompt given as a list); the mother reports bedtime teeth and lights-out, "
+              "the grandmother (CAREGIVER_2) a burn from hair straighteners; the buttons goal on the plan is not "
+              "addressed today and the therapist says why; a plan with a condition and a goal with its baseline",
+        child="Kit",
+        hotwords=("Kit", "Hannah", "Nana Pat", "sand timer", "toothpaste", "pea-sized", "flannel", "picture card",
+                  "hairbrush", "mirror", "straighteners", "blisters", "plasters", "button board", "half term",
+                  "frog tap", "back teeth"),
+        turns=(
+            ("Tq1", "Morning Kit, morning Hannah, and you must be Nana Pat. Come through to the sink corner."),
+            ("Hq1", "Pat, yes. I have him Tuesdays and Thursdays after school, so I'd better see what you do."),
+            ("Cq1", "I'm six and a half. Nana's sixty-eight. She's got a red car."),
+            ("Tq1", "Very smart. Kit, paste first. Squeeze a little pea onto the brush."),
+            ("Cq1", "Squeeze. Whoa. That's a worm, not a pea."),
+            ("Tq1", "Wipe it off and try again."),
+            ("Cq1", "Squeeze. Squeeze. Nothing's coming out."),
+            ("Tq1", "The tube's nearly empty, so I'll roll the bottom up for you, like a sleeping bag. Press now."),
+            ("Cq1", "A pea! A stripy pea."),
+            ("Tq1", "Pea-sized on his third squeeze, once I'd rolled the tube up. Now flip the sand timer, two "
+                    "minutes. Bottoms, tops, then the big ones at the back."),
+            ("Cq1", "Bottoms. Tops. Fronts. Finished!"),
+            ("Tq1", "Look at the sand. And this side, where's my finger tapping? Your cheek. Brush behind it."),
+            ("Cq1", "Oh, those ones. Scrub scrub. Now there's hardly any sand."),
+            ("Tq1", "He put the brush down with about twenty seconds of sand still in the top, so one minute forty "
+                    "of brushing. Fronts, top and bottom, and the left side he did on his own; the back teeth on "
+                    "the right only after I tapped his cheek. Last Monday he gave up after a minute flat."),
+            ("Gq1", "About bedtime: he's doing his own teeth at night now, mostly. Last week five nights out of "
+                    "seven on his own; the other two he was asleep in the car. Lights out is meant to be half past "
+                    "seven, but most nights it's nearer eight, because he drags out the bath."),
+            ("Tq1", "That's a real change. Hairbrush next, Kit. Look in the mirror and brush the sticky-up bits flat."),
+            ("Cq1", "Front. This side. That side. And the back. I did it all."),
+            ("Tq1", "The back is hard when you can't see it, so I'm putting my hand over yours. Down to your collar."),
+            ("Cq1", "I did the back by myself! You didn't help."),
+            ("Tq1", "You brushed your hair at the front and both sides by yourself, Kit. The back was my hand over "
+                    "yours the whole way, though. Next time just my fingers on your wrist."),
+            ("Tq1", "Last job, face washing. Five pictures on the card: wet the flannel, squeeze it out, wipe your "
+                    "face, rinse the flannel, pat dry with the towel. Go."),
+            ("Cq1", "Wet. Wipe, wipe. What's next? Rinse. Towel. Pat pat."),
+            ("Tq1", "Wet, wipe and pat dry, those three without a word from me. He skipped squeezing it out until I "
+                    "pointed at that picture, and for rinsing I had to ask him what comes next."),
+            ("Hq1", "Can I say about his fingers? Thursday he pulled my hair straighteners off the dressing table, "
+                    "still hot. Two fingertips blistered, hence the plasters. They live in the top cupboard now."),
+            ("Tq1", "The top cupboard is exactly right. It's also why I left buttons out today, though they're on his "
+                    "plan. Buttoning is all fingertip work, and not with two blistered fingers. The button board "
+                    "comes out once the plasters are off."),
+            ("Tq1", "For home: the sand timer morning and night, he flips it. The picture card on the bathroom mirror "
+                    "every bath night, so three times a week. He brushes his own hair before school; you check the "
+                    "back. If he brushes to the end of the sand three nights running, we swap the timer for a song "
+                    "he chooses. Next session, buttons, fingers permitting. The goal: from about a minute of "
+                    "brushing in October to the full two minutes, back teeth included, by the February half term."),
+        ),
+        facts=(
+            F("paste_pea_sized_third_squeeze_tube_rolled", "toothpaste: a pea-sized amount on the 3rd squeeze (the "
+              "first a long worm, the second nothing) after the therapist rolled up the bottom of the nearly empty "
+              "tube", ("3rd squeeze",), ("third squeeze",), ("3rd attempt",), ("third attempt",), ("3rd try",),
+              ("third try",), ("paste", "roll*"), ("tube", "roll*"), ("pea", "3"), ("pea", "third"),
+              scope="item"),
+            F("brushing_1_min_40_of_2_min_timer", "toothbrushing to a 2-minute sand timer: stopped with about 20 "
+              "seconds of sand left, 1 minute 40 seconds of brushing", ("1 min* 40",), ("100 sec*",), ("1:40",),
+              ("20 sec*", "left"), ("20 sec*", "short"), ("20 sec*", "remain*"), scope="item"),
+            F("brushing_right_back_teeth_after_cheek_tapped", "the fronts (top and bottom) and the left side on his "
+              "own; the back teeth on the right only after the therapist tapped his cheek (tactile cue)",
+              ("cheek",), ("tactile",), ("back teeth", "tap*"), ("back teeth", "cue*"), ("back teeth", "prompt*"),
+              scope="item"),
+            F("brushing_last_monday_1_min", "last Monday he gave up brushing after 1 minute", ("minute flat",),
+              ("last monday",), ("1 min*", "last week"), ("1 min*", "previous"), ("1 min*", "last session"),
+              ("1 min*", "prior"), ("up from 1 min*",), ("60 sec*",), scope="item"),
+            F("hair_front_sides_own_back_hand_over_hand", "hair brushing in the mirror: the front and both sides on "
+              "his own; the back with the therapist's hand over his the whole way (he said he did the back himself; "
+              "the therapist settled it)", ("hand over hand",), ("hand-over-hand",), ("hoh",),
+              ("hair", "back", "hand over"), ("hair", "side*", "independ*"), ("hair", "side*", "own"),
+              ("hair", "side*", "himself"), scope="item"),
+            F("face_washing_3_of_5_pictures_no_prompt", "face washing by a 5-picture card: wet, wipe and pat dry (3 "
+              "of 5) without a prompt; squeezing out after the therapist pointed at the picture (gestural/visual "
+              "cue), rinsing after a verbal prompt ('what comes next')", ("3 of 5",), ("3 of the 5",),
+              ("3 step*",), ("3 picture*",), ("step*", "3", "5"), ("picture*", "3", "5"), ("3 without",),
+              scope="item"),
+            F("mother_bedtime_teeth_5_of_7_nights", "mother: he brushes his own teeth at night now; last week 5 "
+              "nights of 7 on his own, the other 2 he fell asleep in the car", ("5 of 7",), ("5 of the 7",),
+              ("5 night*",), ("night*", "5", "7"), scope="item"),
+            F("mother_lights_out_7_30_nearer_8", "mother: lights out is meant to be 7:30 but most nights it is "
+              "nearer 8 because he drags out the bath", ("7:30",), ("7 30",), ("half past 7",), ("730",),
+              ("nearer 8",), ("closer to 8",), ("8 pm",), ("8 oclock",), ("bath", "8"), scope="item"),
+            F("grandmother_safety_straighteners_blistered_fingertips", "grandmother, safety: on Thursday he pulled "
+              "her hot hair straighteners off the dressing table and blistered 2 fingertips; they are now kept "
+              "unplugged in the top cupboard", ("straightener*",), ("blister*",), ("burn*",), scope="item"),
+            F("buttons_not_addressed_blistered_fingers", "the buttons goal on his plan was not addressed today, on "
+              "purpose: buttoning is fingertip work and 2 fingertips are blistered; the button board once the "
+              "plasters are off", ("button*", "blister*"), ("button*", "burn*"), ("button*", "finger*"),
+              ("button*", "plaster*"), ("button*", "not address*"), ("button*", "defer*"), ("button*", "postpon*"),
+              scope="item"),
+            F("home_program_timer_twice_daily_card_3_bath_nights_hair", "home: the sand timer morning and night, "
+              "he flips it himself; the picture card on the bathroom mirror every bath night (3 times a week); he "
+              "brushes his own hair before school and the mother checks the back", ("timer", "morning", "night"),
+              ("timer", "twice"), ("timer", "2 times a day"), ("card", "mirror"), ("picture*", "mirror"),
+              ("3 times a week",), ("3x", "week"), ("bath night*",), ("hair", "before school")),
+            F("plan_song_after_3_nights_buttons_goal_february", "plan: if he brushes to the end of the sand 3 nights "
+              "running, the timer is swapped for a song he chooses; buttons next session; goal: from about "
+              "a minute in October to the full 2 minutes, back teeth included, by the February half term",
+              ("february",), ("half term",), ("song",), ("3 night* running",), ("3 night* in a row",),
+              ("3 consecutive",), ("button*", "next"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "2nd squeeze", "second squeeze", "4th squeeze",
+              "fourth squeeze", "1 min* 30", "1 min* 45", "1 min* 50", "1 min* 20", "90 sec*", "110 sec*",
+              "80 sec*", "1:30", "1:50", "1:20", "2 of 5", "4 of 5", "5 of 5", "all 5 step*", "4 of 7", "6 of 7",
+              "7 of 7", "4 night*", "6 night*", "3 fingertip*", "2 times a week", "4 times a week"),
+            F("wrong_caregiver", "the caregivers are his mother and his grandmother, not a father, a grandfather or "
+              "a carer", "father", "dad", "grandfather", "grandpa", "grandad", "foster*", "aunt*", "uncle",
+              "nanny"),
+        ),
+    ),
+    Session(
+        name="test_q_cut_02",
+        seed=TEST_Q_SEED + 2,
+        focus="scissor skills: snipping a fringe on a strip (a count said as those that stopped short), cutting a "
+              "straight line (how far off, said against a finger's width), a curved line (turns of the paper the "
+              "child disputes and the therapist settles, once turned for him), a circle timed by the clock on the "
+              "wall with a hand at the elbow, loop scissors against ordinary ones; the father reports cutting at "
+              "home (a number with a vague word) and a scissors mishap, the school's teaching assistant (AIDE, role "
+              "other) reports class work with numbers; birthday chatter with numbers that are not results",
+        child="Felix",
+        hotwords=("Felix", "Mr Brennan", "Miss Kaur", "Year Two", "loop scissors", "fringe", "strip", "snip",
+                  "straight road", "snake", "circle", "chicken wings", "helper hand", "cut-and-stick", "snowflakes",
+                  "junk mail", "bowling"),
+        turns=(
+            ("Tq2", "Hello Felix, hello Mr Brennan. And you've brought a friend from school?"),
+            ("Aq2", "Jas Kaur, Felix's teaching assistant in Year Two. Scissors are half of what I do with him."),
+            ("Gq2", "Good of her to come. Felix, tell them what's happening on Saturday."),
+            ("Cq2", "I'm going to be seven! We're going bowling, twelve people, and the cake is a shark with "
+                    "teeth."),
+            ("Tq2", "A shark cake at seven, fantastic. Okay, birthday boy. Thumb in the small hole, fingers in the "
+                    "big one, thumb on top. This strip has ten lines on it. Snip every line, like a fringe on a "
+                    "rug. I'll hold the far end."),
+            ("Cq2", "Snip. Snip. Snip, snip, snip. Snip snip snip. Done them all!"),
+            ("Tq2", "Let's look closely. Ten lines, and only two stopped short of the top, the last two, when you "
+                    "got speedy."),
+            ("Tq2", "Now the straight road to the house. Helper hand holds the paper, cutting hand drives."),
+            ("Cq2", "Vroom. Chop chop chop. I got to the house."),
+            ("Tq2", "On the straight line the furthest he drifted was about the width of my little finger, so a "
+                    "centimetre, right near the end, and his helper hand kept the paper flat without me."),
+            ("Tq2", "Now the snake. It's curvy, so turn the paper with your helper hand, not the scissors."),
+            ("Cq2", "Turn. Cut. Turn. Cut. Turn. Cut. I turned it five times!"),
+            ("Tq2", "I was counting, Felix: three turns on your own, and at the snake's tail I turned it for you. "
+                    "You went off the line twice, both times on the tail."),
+            ("Cq2", "It was five. I counted in my head."),
+            ("Tq2", "We'll call it three and a tail. Last one with these scissors: the circle. Elbow in by your "
+                    "side, no chicken wings."),
+            ("Cq2", "Round and round and round and round. Is it a circle?"),
+            ("Tq2", "It's a proper circle, with one flat bit where you cut across. I kept two fingers on his elbow "
+                    "the whole way round to keep it tucked in. He started when the clock said ten past four and "
+                    "finished at thirteen minutes past."),
+            ("Tq2", "Now the straight road again, with the loop scissors. You just squeeze, they open by "
+                    "themselves."),
+            ("Cq2", "Squeeze. Squeeze. These are easy peasy."),
+            ("Tq2", "With the loop scissors he didn't leave the line once, start to finish, and he was quicker than "
+                    "with the ordinary pair. But the loops are a step, not the answer."),
+            ("Aq2", "That fits what I see in class. On Wednesday they made paper snowflakes. Felix finished one; "
+                    "most of his table finished three. On the cut-and-stick sheets he gets through about half the "
+                    "pictures before the bell. Monday I counted, four of the eight. And I hold the paper for him "
+                    "on the tricky bits."),
+            ("Gq2", "At home he's cutting at the kitchen table a lot of evenings, three last week I think, a quarter "
+                    "of an hour each time. A whole pad since half term, fifty sheets. And on Sunday he cut a chunk "
+                    "out of his sister's fringe, so the scissors live on top of the fridge now."),
+            ("Tq2", "Top of the fridge, good plan. For home: fringes on junk mail, five minutes every day after "
+                    "tea, and one snake line at the weekend. Miss Kaur, loop scissors for his worksheets until "
+                    "Christmas, and ordinary ones for craft. If he cuts the circle with nobody touching his elbow "
+                    "twice in a row, we move on to a square and its corners. The goal: from snipping only, back in "
+                    "September, to cutting out a circle within a centimetre of the line on his own by the end of "
+                    "January."),
+            ("Cq2", "Can I take my snake home? And the circle, for the shark cake?"),
+        ),
+        facts=(
+            F("fringe_8_of_10_two_stopped_short", "snipping a fringe on a strip of 10 lines (therapist holding the "
+              "far end): 8 snipped through, 2 stopped short of the top when he sped up", ("8 of 10",),
+              ("8 of the 10",), ("8 snip*",), ("8 line*",), ("8 fring*",), ("10", "2", "short"),
+              ("10", "2", "incomplet*"), scope="item"),
+            F("straight_line_within_1_cm", "straight line: drifted at most about a centimetre (a finger's width), "
+              "near the end; his helper hand held the paper flat on its own", ("1 cm*",), ("1 centimet*",),
+              ("centimet*", "straight"), ("within", "cm", "straight"), ("finger*", "width"), scope="item"),
+            F("curve_3_turns_own_1_by_therapist", "curved line (the snake): turned the paper 3 times on his own "
+              "and the therapist turned it once at the tail (he said 5; the therapist settled it at 3 and the "
+              "tail)", ("3 turn*",), ("turn*", "3 time*"), ("paper", "3", "turn*"), ("turn*", "3", "independ*"),
+              ("turn*", "3", "own"), scope="item"),
+            F("curve_off_line_twice_at_tail", "curved line: went off the line twice, both on the tail",
+              ("off", "twice"), ("off", "2 time*"), ("off", "2 place*"), ("off", "2 spot*"), ("deviat*", "2"),
+              ("deviat*", "twice"), scope="item"),
+            F("circle_3_min_two_fingers_on_elbow", "circle: cut out, a proper circle with one flat bit, from 10 "
+              "past to 13 minutes past by the clock (3 minutes), with 2 of the therapist's fingers on his elbow the "
+              "whole way", ("3 min*",), ("10 past", "13"), ("4:10", "4:13"), ("circle", "elbow"), scope="item"),
+            F("loop_scissors_on_line_quicker", "loop scissors on the same straight line: did not leave the line "
+              "once and was quicker than with ordinary scissors (which drifted about a centimetre)",
+              ("loop*", "line"), ("loop*", "quick*"), ("loop*", "fast*"), ("loop*", "compar*"),
+              ("loop*", "ordinary"), scope="item"),
+            F("aide_cut_and_stick_4_of_8_half", "teaching assistant: on cut-and-stick sheets he gets through about "
+              "half the pictures before the bell; on Monday 4 of the 8; she holds the paper on tricky bits",
+              ("4 of 8",), ("4 of the 8",), ("half", "picture*"), ("half", "cut*", "stick"), scope="item"),
+            F("aide_snowflakes_1_vs_3", "teaching assistant: on Wednesday paper snowflakes: he finished 1, most of "
+              "his table 3", ("snowflake*", "1"), ("snowflake*", "3"), scope="item"),
+            F("father_home_cutting_3_evenings_quarter_hour_pad", "father: at home he cuts at the kitchen table a lot "
+              "of evenings, 3 last week, about a quarter of an hour each; a whole pad of 50 sheets since half term",
+              ("quarter of an hour",), ("15 min*",), ("3 evening*",), ("3 night*",), ("50 sheet*",), ("pad",),
+              scope="item"),
+            F("father_safety_sister_fringe_scissors_on_fridge", "father, safety: on Sunday he cut a chunk out of his "
+              "sister's fringe; the scissors now live on top of the fridge", ("sister", "fring*"),
+              ("sister", "hair"), ("fridge",), scope="item"),
+            F("home_program_junk_mail_5_min_daily_loops_school", "home: fringes on junk mail 5 minutes every day "
+              "after tea and one snake line at the weekend; at school loop scissors for worksheets until Christmas, "
+              "ordinary ones for craft", ("junk mail",), ("5 min*", "day"), ("5 min*", "daily"),
+              ("loop*", "worksheet*"), ("loop*", "christmas"), ("snake", "weekend")),
+            F("plan_square_if_circle_twice_goal_january", "plan: if he cuts the circle with nobody touching his elbow "
+              "twice in a row, a square and its corners next; goal: from snipping only in September to cutting out "
+              "a circle within a centimetre of the line on his own by the end of January", ("january",),
+              ("square",), ("corner*",), ("twice in a row",), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the child's 5 turns were settled at 3 and the "
+              "tail by the therapist)", "7 of 10", "9 of 10", "10 of 10", "all 10", "2 cm*", "2 centimet*",
+              "5 turn*", "2 min*", "4 min*", "10 min*", "3 of 8", "5 of 8", "2 snowflake*",
+              "4 evening*", "2 evening*", "20 min*", "3 times a week"),
+            F("wrong_caregiver", "the caregiver is his father (with the school's teaching assistant), not a mother "
+              "or a grandparent", "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather",
+              "aunt*", "uncle", "foster*"),
+        ),
+    ),
+    Session(
+        name="test_q_game_03",
+        seed=TEST_Q_SEED + 3,
+        focus="play and turn-taking: a snail race board game with a die (turns waited said as the one he missed, "
+              "the dots counted right given as a tally of the rolls, a hand on his knee), a peg board copied from a "
+              "card (the pegs placed given row by row), a block tower (the height the child disputes and the "
+              "therapist settles, and the first session's tower in passing), tidying up against a timer (a time "
+              "said as what was left on it); the mother speaks little English and an interpreter (INTERPRETER, "
+              "role other) passes on her reports of sleep, a sister's birthday party and screen time in reported "
+              "speech, and she gives one report in her own English",
+        child="Tiago",
+        hotwords=("Tiago", "Mrs Ferreira", "Rosa", "Bia", "interpreter", "snail race", "die", "dots", "peg board",
+                  "pattern card", "blocks", "tower", "tidy-up timer", "tablet", "unicorn cake"),
+        turns=(
+            ("Tq3", "Bom dia, Mrs Ferreira. Hello, Tiago. Rosa, thank you for coming again. Could you tell her "
+                    "we're playing games today, to work on waiting, counting and tidying up?"),
+            ("Iq3", "She says he shouted dice, dice, all the way here. And his little sister Bia turned four on "
+                    "Sunday: a party at the flat, fifteen children, and Tiago spent most of it hiding under the "
+                    "table. He only came out for the cake."),
+            ("Cq3", "Bia's four. I'm six. It was a unicorn cake and I had two bits."),
+            ("Tq3", "Two bits, lucky you. Fifteen children would send me under a table too. Right, the snail "
+                    "race. You roll, you count the dots, you move your snail. Then it's my go, and your hands rest "
+                    "in your lap."),
+            ("Cq3", "Me first! Three. One, two, three. Go snail."),
+            ("Tq3", "My go. Two. Your go."),
+            ("Cq3", "Five! One, two, three, four, five, six. Six spaces!"),
+            ("Tq3", "Touch each dot with your finger as you count. Let's try that one again together."),
+            ("Cq3", "One, two, three, four, five. Five."),
+            ("Tq3", "That's the way. Keep going, I'll keep score."),
+            ("Tq3", "Snail race over, and your snail won. Here's the tally: eight rolls. The three, the two, the "
+                    "four, another two and the one he counted right by himself, so that's five rolls. The two "
+                    "fives and the six he counted one too many. On waiting: on my very first go he grabbed the die. "
+                    "After that I rested my hand on his knee, and he kept his hands in his lap for every one of my "
+                    "other seven goes."),
+            ("Gq3", "At home, he no wait. Bia take turn, he throw the dice on the floor. Every time."),
+            ("Tq3", "That's so useful to hear, thank you. Now the peg board, Tiago. Copy my card. There are twelve "
+                    "pegs on it."),
+            ("Cq3", "Red, red, red, red. Blue, blue, blue, blue. Yellow ones. Finished."),
+            ("Tq3", "Let's check the twelve together. Red row, all four right. Blue row, all four right. Yellow, two "
+                    "in the right holes and two one hole over, to the left."),
+            ("Tq3", "Blocks now. Build me the tallest tower you can."),
+            ("Cq3", "Up, up, up. Careful. Up. Oh no! Crash! It was ten! I counted ten!"),
+            ("Tq3", "It was standing at eight, and the ninth one tipped it over, so eight blocks is the record. At "
+                    "your first session the tower fell at five."),
+            ("Iq3", "She says sleep is the hard part. Bed is at eight, but on school nights he's awake until after "
+                    "ten, four nights last week, only Friday he went off early. And at weekends he's on the tablet "
+                    "about three hours a day, on school days about an hour, and sometimes it goes to bed with him."),
+            ("Tq3", "Thank you. Tidy-up now, Tiago. Three minutes on the timer, every block and peg in the box."),
+            ("Cq3", "Blocks in. Pegs in. Ooh, a bus outside. A number seven bus!"),
+            ("Tq3", "A tap on the shoulder, back to the box. He drifted to the window once, and with that one tap "
+                    "the last peg went in with twenty seconds still left on the timer."),
+            ("Tq3", "For home, please Rosa: the snail game with Bia three evenings a week, ten minutes, with Mum "
+                    "playing too. The tablet out of the bedroom and off an hour before bed. And tidy-up with the "
+                    "kitchen timer every evening. If he waits every one of my goes two sessions running, we'll "
+                    "bring in a second player. The goal: from waiting two turns of ten back in October to eight of "
+                    "ten with no reminders, by the end of March."),
+            ("Iq3", "She says yes. The tablet will live in the kitchen. And she'll lose at snails on purpose."),
+        ),
+        facts=(
+            F("dice_5_of_8_rolls_counted_right", "snail race with a die: of 8 rolls he counted the dots right on his "
+              "own on 5 (a three, two twos, a four and a one); the two fives and the six he counted one too many; "
+              "the therapist had him touch each dot", ("5 of 8",), ("5 of the 8",), ("5 roll*",),
+              ("roll*", "5", "8"), ("dot*", "5", "8"), ("3 of 8", "miscount*"), scope="item"),
+            F("waiting_7_of_8_turns_hand_on_knee", "waiting: he grabbed the die on the therapist's first go; after "
+              "that, with her hand resting on his knee, he kept his hands in his lap for all 7 of her other goes (7 "
+              "of 8)", ("7 of 8",), ("7 of the 8",), ("7 turn*",), ("7 go*",), ("grab*", "first"), ("knee",),
+              scope="item"),
+            F("pegs_10_of_12_two_yellow_one_hole_over", "peg board copied from a card of 12 pegs: the red and blue "
+              "rows (4 each) right, 2 of the 4 yellow right and 2 one hole over: 10 of 12", ("10 of 12",),
+              ("10 of the 12",), ("10 peg*",), ("peg*", "10", "12"), ("12", "2", "hole over"), scope="item"),
+            F("tower_8_blocks_ninth_tipped", "block tower: 8 blocks standing, the ninth tipped it over (he said 10; "
+              "the therapist settled it at 8)", ("8 block*",), ("8 high",), ("8 tall",), ("tower", "8"),
+              scope="item"),
+            F("tower_first_session_5", "at his first session the tower fell at 5 blocks", ("first session", "5"),
+              ("initial", "5"), ("previous*", "5"), ("up from 5",), ("5 block*",), scope="item"),
+            F("tidy_up_20_sec_left_of_3_min_shoulder_tap", "tidy-up against a 3-minute timer: everything in the box "
+              "with 20 seconds still left (about 2 minutes 40), after one tap on the shoulder when he drifted to the "
+              "window", ("20 sec*", "left"), ("20 sec*", "remain*"), ("20 sec*", "spare"), ("2 min* 40",),
+              ("160 sec*",), ("2:40",), scope="item"),
+            F("interpreter_sleep_awake_after_10_4_nights", "interpreter, for the mother: bed at 8, but on school "
+              "nights he is awake until after 10, 4 nights last week (only Friday early)", ("after 10",),
+              ("10 pm",), ("10 oclock",), ("4 night*",), ("4 school night*",), ("4 of 5",), ("asleep", "10"),
+              ("awake", "10"), scope="item"),
+            F("interpreter_sister_birthday_party_hid", "interpreter, for the mother: his sister turned 4 on Sunday; "
+              "at the party at the flat (15 children) he hid under the table for most of it, came out for the cake",
+              ("hid*",), ("under the table",), ("party",), scope="item"),
+            F("interpreter_screen_time_3_hours_weekend_1_hour_school_days", "interpreter, for the mother: at "
+              "weekends about 3 hours a day on the tablet, about 1 hour on school days, and sometimes it goes to "
+              "bed with him", ("3 hour*",), ("tablet", "3"), ("screen*", "3"), scope="item"),
+            F("mother_own_english_throws_dice_at_home", "the mother in her own English: at home he does not wait; "
+              "when his sister takes a turn he throws the dice on the floor, every time", ("throw*", "dice"),
+              ("throw*", "die"), ("threw",), ("floor",), ("dice", "sister"), scope="item"),
+            F("home_program_game_3_evenings_tablet_out_kitchen_timer", "home: the snail game with his sister 3 "
+              "evenings a week, 10 minutes, the mother playing too; the tablet out of the bedroom and off an hour "
+              "before bed; tidy-up with the kitchen timer every evening", ("3 evening*",), ("3 times a week",),
+              ("3x", "week"), ("3 days a week",), ("hour before bed",), ("tablet", "bedroom"), ("kitchen timer",)),
+            F("plan_second_player_goal_8_of_10_end_of_march", "plan: if he waits every one of the therapist's goes "
+              "2 sessions running, a second player joins; goal: from waiting 2 turns of 10 in October to 8 of 10 "
+              "with no reminders by the end of March", ("march",), ("8 of 10",), ("second player",),
+              ("2nd player",), ("another player",), ("2 of 10", "october"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the child's tower of 10 was settled at 8 by the "
+              "therapist)", "4 of 8", "6 of 8", "8 of 8", "4 roll*", "6 roll*", "9 roll*", "6 of 8 turn*",
+              "9 of 12", "11 of 12", "12 of 12", "all 12", "8 of 12", "9 block*", "10 block*", "7 block*",
+              "30 sec*", "10 sec*", "2 min* 30", "2 hour*", "4 hour*", "5 night*", "3 night*", "2 evening*",
+              "4 evening*", "2 times a week", "4 times a week"),
+            F("wrong_caregiver", "the caregiver is his mother (with an interpreter), not a father or a grandparent",
+              "father", "dad", "grandmother", "grandma", "grandfather", "grandpa", "aunt*", "uncle", "foster*"),
+        ),
+    ),
+)
+
+
+# The seventeenth test set (samples/test_q, `--set q`), sessions 04 to 06: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to p had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to p nor by another set-q session), with a therapist, the father and the child's eleven-year-old
+# sister, SISTER (role other), who helps, corrects her father's count and reports from home, in test_q_keys_04, the
+# mother and the child's physiotherapist from another service, PHYSIO (role other), who reports her own session's
+# numbers and her plan, in test_q_ball_05, and two foster carers, CAREGIVER and CAREGIVER_2, in test_q_toilet_06. No
+# voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+
+ms.VOICES.setdefault("Tq4", Voice("THERAPIST", "therapist", "en-029+michel", 95, 165))
+ms.VOICES.setdefault("Cq4", Voice("CHILD", "child", "en-gb-x-gbclan+rob", 99, 195))
+ms.VOICES.setdefault("Gq4", Voice("CAREGIVER", "caregiver", "en-029+boris", 40, 148))
+ms.VOICES.setdefault("Sq4", Voice("SISTER", "other", "en-gb-scotland+victor", 99, 186))
+ms.VOICES.setdefault("Tq5", Voice("THERAPIST", "therapist", "en-gb-x-rp+boris", 45, 160))
+ms.VOICES.setdefault("Cq5", Voice("CHILD", "child", "en-gb-x-rp+travis", 99, 200))
+ms.VOICES.setdefault("Gq5", Voice("CAREGIVER", "caregiver", "en-029+gustave", 99, 152))
+ms.VOICES.setdefault("Pq5", Voice("PHYSIO", "other", "en-gb-x-gbcwmd+paul", 99, 168))
+ms.VOICES.setdefault("Tq6", Voice("THERAPIST", "therapist", "en-gb-x-rp+michel", 99, 160))
+ms.VOICES.setdefault("Cq6", Voice("CHILD", "child", "en-us-nyc+max", 99, 204))
+ms.VOICES.setdefault("Gq6", Voice("CAREGIVER", "caregiver", "en-gb-x-rp+marcelo", 50, 150))
+ms.VOICES.setdefault("Hq6", Voice("CAREGIVER_2", "caregiver", "en-us+victor", 25, 150))
+
+SESSIONS_Q_B: tuple[Session, ...] = (
+    Session(
+        name="test_q_keys_04",
+        seed=TEST_Q_SEED + 4,
+        focus="fine motor and school tools: typing his name on a laptop keyboard (the letters listed, not counted; "
+              "a point at the shift key, a comparison with October) and a short sentence timed by the sister "
+              "(a missed letter said as the only one), tracing a star and a spiral on a tablet with a stylus in a "
+              "foam grip (the buzzes counted one by one over several turns), opening a pencil case zip (the case "
+              "held by the therapist, then by his own hand) and twisting up a glue stick (the first turn started "
+              "for him), a ruler line (a try the child claims and the therapist settles, the far end held by the "
+              "sister); the father, whose count of the home typing the child's eleven-year-old sister (SISTER, "
+              "role other) corrects with a list of days, and her report of the tablet at home",
+        child="Kwesi",
+        hotwords=("Kwesi", "Kojo", "Esi", "Beth", "laptop", "keyboard", "shift key", "tablet", "stylus",
+                  "foam grip", "tracing app", "spiral", "pencil case", "glue stick", "ruler", "stopwatch",
+                  "homework", "address"),
+        turns=(
+            ("Tq4", "Kwesi, good morning! Kojo, hello. And this must be Esi. I've heard a lot about you."),
+            ("Sq4", "I'm eleven and a half. The heating's broken at my school so Dad had to bring me. I can "
+                    "help, I do his homework with him."),
+            ("Gq4", "She's the real teacher in our house. While I think of it, he's been typing his name on my "
+                    "laptop after dinner. A couple of goes this week, I think."),
+            ("Sq4", "Four nights, Dad. Monday, Tuesday, Thursday and last night. You were on the phone last "
+                    "night."),
+            ("Gq4", "Four, then. She keeps better track than I do."),
+            ("Tq4", "Four evenings, lovely. Let's see it, Kwesi. The laptop's ready. Type your name for me, with "
+                    "a big K at the front."),
+            ("Cq4", "Which one makes it big? Oh, that one. K. W. E. S. I. Done!"),
+            ("Tq4", "I pointed at the shift key the once, and he took it from there. The K, the W, the E, the S "
+                    "and the I, in the right order. Back in October I had to find the W for him. Now a "
+                    "sentence. I can run fast. Esi, you're timekeeper, start my stopwatch on his first key."),
+            ("Sq4", "Go! ... Stop. One minute twenty. One minute and twenty seconds exactly."),
+            ("Tq4", "Eleven letters in that sentence and he only missed the one, the u in run. The spaces all "
+                    "went in the right places."),
+            ("Cq4", "Run has a u? I thought it was r, n."),
+            ("Tq4", "Sneaky u. Now the tablet. I've put the fat foam grip on the stylus. Trace the star first, "
+                    "then the spiral, and stay on the grey path. It buzzes if you go off."),
+            ("Cq4", "Star finished. No buzz! Now the curly one."),
+            ("Gq4", "Buzz. That's one. Slow down, mate. ... And there's another."),
+            ("Cq4", "It buzzed again, right in the middle! That's not fair, it's too curly."),
+            ("Tq4", "Three buzzes on the spiral, the last one where it's tightest, and not one on the star. "
+                    "Pencil case next. I'll hold the end of the pencil case, you pull the zip all the way round "
+                    "the corner. Good. Now shut it and open it again, and this time your other hand holds the "
+                    "case."),
+            ("Cq4", "Zzzip. I did it with my holding hand. The glue stick's in here. Lid's off. The twisting "
+                    "is hard."),
+            ("Tq4", "I started the first turn of the glue stick for him and he twisted it the rest of the way "
+                    "up himself. Last thing, the ruler. Draw a line from the dot to the star, and press on the "
+                    "middle of the ruler."),
+            ("Cq4", "It slipped! Whoops, it slipped again. Esi, hold the end! ... Straight! I did it first "
+                    "time!"),
+            ("Tq4", "Ha, the first two slid off, Kwesi, that was your third. But a lovely straight line, with "
+                    "Esi pinning the far end of the ruler for you."),
+            ("Sq4", "At home he does the tracing app on my tablet after tea. Most days, maybe five days a week, "
+                    "for about ten minutes. He likes the dinosaur one. It was nine ninety nine but I paid half."),
+            ("Tq4", "That's brilliant practice. So, Kojo, for home: his name and one short sentence on the "
+                    "laptop three evenings a week, and at homework he twists up his own glue stick every time. "
+                    "Esi, no doing it for him."),
+            ("Gq4", "Three evenings a week, and hands off the glue stick. Esi will keep us both in line."),
+            ("Tq4", "If he types the sentence without a missed letter two weeks running, we move on to typing "
+                    "his address. And my goal for him: his name and a four-word sentence with no mistakes in "
+                    "under a minute, by the end of March. Today it was one minute twenty with one letter "
+                    "missing."),
+            ("Cq4", "Can I type Esi's name now? E, S, I. That's easy."),
+        ),
+        facts=(
+            F("name_every_letter_right", "keyboard: typed his name with every letter right and in order (the K, "
+              "the W, the E, the S and the I, listed, not counted: 5 of 5); in October the therapist had to find "
+              "the W for him", ("5 of 5",), ("5 of the 5",), ("all 5",), ("5 letter*",), ("name", "every letter"),
+              ("name", "all", "letter*"), ("name", "no error*"), ("name", "without error*"),
+              ("name", "no mistake*"), ("name", "error free"), ("name", "correct*", "order"), scope="item"),
+            F("name_shift_key_pointed_once", "the capital K after the therapist pointed at the shift key once (a "
+              "gestural cue), then no help", ("shift", "point*"), ("shift", "gestur*"), ("shift", "visual"),
+              ("capital", "point*"), ("capital", "gestur*"), ("1 gestur*",), scope="item"),
+            F("sentence_missed_1_of_11_letters", "typing the sentence 'I can run fast': he only missed 1 of the 11 "
+              "letters, the u in run (10 of 11 right), spaces right", ("10 of 11",), ("10 of the 11",),
+              ("1 of 11",), ("1 of the 11",), ("miss*", "1 letter"), ("omit*", "1 letter"), ("left out", "1 letter"),
+              ("1 error",), ("1 mistake",), ("1 omission",), ("u", "run", "miss*"), ("u", "run", "omit*"),
+              ("u", "run", "left out"), scope="item"),
+            F("sentence_1_min_20_s", "the sentence took 1 minute 20 seconds on the stopwatch the sister held",
+              ("1 min*", "20 sec*"), ("1 min* 20",), ("1:20",), ("80 sec*",), ("1 min*", "20 s"), scope="item"),
+            F("tablet_spiral_3_buzzes_star_none", "tablet tracing with a stylus in a foam grip: the star without "
+              "going off the path, the spiral off the path 3 times (3 buzzes, counted one by one)",
+              ("3 buzz*",), ("3", "spiral"), ("spiral", "3 time*"), ("spiral", "3 error*"), scope="item"),
+            F("pencil_case_zip_held_then_own_hand", "pencil case zip: first the therapist held the case while he "
+              "pulled the zip round; the second time his own other hand held the case",
+              ("pencil case", "other hand"), ("pencil case", "own hand"), ("pencil case", "helper hand"),
+              ("pencil case", "second"), ("pencil case", "2nd"), ("zip", "other hand"), ("zip", "own hand"),
+              ("zip", "helper hand"), ("zip", "second"), ("zip", "2nd"), ("pencil case", "independ*"),
+              scope="item"),
+            F("glue_stick_first_turn_started", "glue stick: the lid off himself; the therapist started the first "
+              "turn and he twisted it up the rest of the way", ("glue", "first turn"), ("glue", "first twist"),
+              ("glue", "start*"), ("glue", "initiat*"), ("glue", "min* assist*"), ("glue", "minimal"),
+              scope="item"),
+            F("ruler_line_third_try_sister_held_end", "ruler: a straight line on his third try (the ruler slid on "
+              "the first two; he said first time and the therapist settled it), the sister holding the far end",
+              ("third", "ruler"), ("3rd", "ruler"), ("3 tri*", "ruler"), ("3 attempt*", "ruler"), ("third", "line"),
+              ("3rd", "line"), ("3 tri*", "line"), ("3 attempt*", "line"), scope="item"),
+            F("home_name_typed_4_nights", "home: typed his name on the father's laptop 4 nights this week (Monday, "
+              "Tuesday, Thursday and last night, listed by the sister; the father first said a couple)",
+              ("4 night*",), ("4 evening*",), ("4 time*",), ("4 day*",), ("4x",), ("4 occasion*",), scope="item"),
+            F("sister_tablet_app_most_days_5_10_min", "sister: the tracing app on her tablet after tea most days, "
+              "maybe 5 days a week, about 10 minutes", ("5 day*",), ("5 time*",), ("5x",), ("5 night*",),
+              ("most day*", "tablet"), ("most day*", "trac*"), ("10 min*", "tablet"), ("10 min*", "trac*"),
+              scope="item"),
+            F("home_program_laptop_3_evenings_glue_stick", "home: his name and a short sentence on the laptop 3 "
+              "evenings a week; he twists up his own glue stick at homework every time",
+              ("3 evening*",), ("3 night*",), ("3 times a week",), ("3x", "week"), ("3 days a week",),
+              ("glue", "every time"), ("glue", "homework"), ("glue", "own")),
+            F("plan_address_goal_march", "next: if he types the sentence without a missed letter 2 weeks running, "
+              "his address; goal by the end of March: his name and a 4-word sentence with no mistakes in under a "
+              "minute (today 1 minute 20 with 1 letter missed)", ("address",), ("march",), ("under a minute",),
+              ("under 1 min*",), ("less than 1 min*",), ("within 1 min*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the father's 'a couple' was corrected to 4 by "
+              "the sister)", "4 of 5", "4 letter*", "6 letter*", "9 of 11", "2 letter*", "2 error*", "2 mistake*",
+              "missed 2", "1 min* 10", "1 min* 30", "1:10", "1:30", "70 sec*", "90 sec*", "2 buzz*", "4 buzz*",
+              "4th tr*", "4 tri*", "4 attempt*", "twice", "2 time*", "2 evening*", "2 night*", "3 nights this week",
+              "6 days a week", "4 days a week", "15 min*", "20 min*", "5 evening*", "2 evenings a week",
+              "4 evenings a week"),
+            F("wrong_caregiver", "the caregiver is his father (with the child's sister), not a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather",
+              "brother"),
+        ),
+    ),
+    Session(
+        name="test_q_ball_05",
+        seed=TEST_Q_SEED + 5,
+        focus="gross motor and coordination: bouncing and catching a ball (the drops said as the only misses, "
+              "both hands, then the right hand alone), kicking at skittles (the hits listed by their order), a "
+              "trampoline (jumps in a row counted aloud by the child and set against the physiotherapist's count, "
+              "the time as two clock readings), hopscotch on each foot (the left counted by the physiotherapist, "
+              "a count on the right the child disputes and the therapist settles), crossing a wobble board (help "
+              "said as a hand on her hip, then fingers on her shoulder); the mother reporting the scooter to "
+              "school with a safety matter and a birthday, and the child's physiotherapist from another service "
+              "(PHYSIO, role other) reporting her own session's numbers and her plan",
+        child="Poppy",
+        hotwords=("Poppy", "Rhona", "Bronwen", "Declan", "physio", "bounce and catch", "skittles", "trampoline",
+                  "hopscotch", "wobble board", "scooter", "helmet", "garage wall", "two-wheeler", "stabilisers",
+                  "tennis ball"),
+        turns=(
+            ("Tq5", "Poppy, hello! Rhona, come on in. And Bronwen, thanks for coming across from the hospital. Two "
+                    "therapists at once today, Poppy, lucky you."),
+            ("Pq5", "Glad to. I see her on Mondays, so I brought my numbers. On Monday she stood on her left leg "
+                    "for eight seconds and on her right for five. And on our trampoline she managed twelve jumps "
+                    "in a row."),
+            ("Gq5", "She's been telling everybody it's her birthday on Saturday. Seven! We've got twenty kids "
+                    "coming and a bouncy castle, heaven help me."),
+            ("Tq5", "Seven, wow. Right, birthday girl, ball first. I bounce it to you, you catch it. Ten goes, "
+                    "eyes on the ball."),
+            ("Cq5", "Got it. Got it. Oops. Got it, got it, got it. Oh no. Got it. Missed! Got it. That was all "
+                    "of them, nearly."),
+            ("Tq5", "Ten throws and she only dropped three, and every catch with both hands, pulling the ball "
+                    "into her chest. Now just your right hand. Five goes."),
+            ("Cq5", "Oh. Dropped it. Got it! Oh. Got it! Nooo."),
+            ("Tq5", "Two with the right hand on its own, out of the five. Skittles now. Five kicks, and watch "
+                    "which ones knock something over."),
+            ("Cq5", "Miss! Yes! Yes! Miss. Yesss!"),
+            ("Pq5", "Always the right foot. I've been trying to get her to have a go with the left."),
+            ("Tq5", "The second, the third and the last kick hit the skittles, every one with her right foot. "
+                    "Trampoline time. Count your jumps out loud for us, Poppy."),
+            ("Cq5", "Ten, eleven, twelve, thirteen, fourteen! Fourteen jumps on the trampoline!"),
+            ("Tq5", "Two more than she did for Bronwen on Monday. She got on at twenty past by that clock and came "
+                    "off at twenty-four minutes past, and she didn't want to come off at all. Hopscotch next. "
+                    "Eight squares. Left foot the whole way."),
+            ("Cq5", "Hop, hop, hop, hop, hop, hop, oh! My foot touched."),
+            ("Pq5", "That's six on the left. More than she ever does for me."),
+            ("Tq5", "Now the right foot, same again."),
+            ("Cq5", "Hop, hop, hop, hop, I fell! But that one counts, it was nearly a hop."),
+            ("Tq5", "Your other foot was down on that one, Poppy, so we'll call it four. Six on the left and "
+                    "four on the right. Last one, across the wobble board. I've got a hand on your hip."),
+            ("Cq5", "Wobbly! Done. Again! Look, no hands, I'm an aeroplane!"),
+            ("Tq5", "Three times across. The first with my hand on her hip, the second just two of my fingers on "
+                    "her shoulder, and the third on her own with her arms out."),
+            ("Gq5", "She goes on her scooter to school most mornings, maybe three out of the five. She came off "
+                    "it twice last week, once on the hill by the shop, and grazed both knees. And she won't keep "
+                    "the helmet strap done up."),
+            ("Tq5", "The helmet strap goes on every single time, Poppy, clicked. Bronwen, what's your plan from here?"),
+            ("Pq5", "Six more sessions with me, one every fortnight. I want to start her on stairs without the "
+                    "rail, and a two-wheeler with no stabilisers in the spring."),
+            ("Tq5", "That fits nicely with ours. For home: ten bounce-and-catches against the garage wall every "
+                    "day, and chalk hopscotch at the weekend, both feet. If she catches eight of ten next time, "
+                    "we'll swap to a tennis ball. Goal: all eight squares on either foot by the end of April. In "
+                    "September she could do two on the right."),
+            ("Cq5", "Can I go on the trampoline again? Please?"),
+        ),
+        facts=(
+            F("catch_dropped_3_of_10_both_hands", "bounce and catch: 10 throws, she only dropped 3 (7 of 10 "
+              "caught), every catch with both hands, the ball pulled into her chest", ("7 of 10",),
+              ("7 of the 10",), ("7 catch*",), ("caught 7",), ("drop* 3",), ("3 drop*",), ("missed 3",),
+              ("70 %",), ("70%",), scope="item"),
+            F("catch_right_hand_2_of_5", "catching with the right hand alone: 2 of 5", ("2 of 5",),
+              ("2 of the 5",), ("2", "right hand"), ("2", "1 hand*"), ("2", "single hand*"), scope="item"),
+            F("kicks_3_of_5_right_foot", "kicking at skittles: 3 of 5 hit (the second, the third and the last), "
+              "all with her right foot", ("3 of 5",), ("3 of the 5",), ("3", "kick*", "5"), ("3", "skittle*"),
+              ("3 hit*",), ("second", "third", "last"), ("2nd", "3rd", "5th"), scope="item"),
+            F("trampoline_14_in_a_row", "trampoline: 14 jumps in a row (counted aloud by the child; 2 more than "
+              "the 12 at the physiotherapist's on Monday)", ("14 in a row",), ("14 jump*",),
+              ("14 consecutive",), ("14", "trampoline"), scope="item"),
+            F("trampoline_4_min", "trampoline: 4 minutes (on at twenty past, off at twenty-four minutes past by "
+              "the clock)", ("4 min*",), ("20 past", "24"), scope="item"),
+            F("hopscotch_left_6_right_4_of_8", "hopscotch on 8 squares: 6 on the left foot (counted by the "
+              "physiotherapist), 4 on the right (the child claimed a fifth, the therapist settled on 4)",
+              ("6", "left", "4", "right"), ("6 of 8", "4 of 8"), ("6", "4", "hop*"), ("6", "4", "square*"),
+              scope="item"),
+            F("wobble_board_3_crossings_help_faded", "wobble board: across 3 times, the first with the therapist's "
+              "hand on her hip, the second with 2 fingers on her shoulder, the third on her own, arms out",
+              ("3 time*", "across"), ("3 cross*",), ("3", "wobble"), ("hip", "shoulder"), ("hip", "wobble"),
+              scope="item"),
+            F("physio_single_leg_8_left_5_right", "physiotherapist: on Monday she stood on her left leg for 8 "
+              "seconds and on her right for 5; 12 jumps in a row on the physiotherapist's trampoline",
+              ("8", "left", "5", "right"), ("8 sec*", "5 sec*"), ("8 s", "5 s"), scope="item"),
+            F("physio_plan_6_fortnightly_stairs_bike", "physiotherapist's plan: 6 more sessions, one every "
+              "fortnight; stairs without the rail, a two-wheeler without stabilisers in the spring",
+              ("6 more",), ("6 session*",), ("fortnight*",), ("every 2 week*",), ("stair*", "rail"),
+              ("two-wheel*",), ("2 wheel*",), ("stabiliser*",), ("stabilizer*",), scope="item"),
+            F("mother_scooter_fell_twice_helmet", "mother: scooter to school most mornings, maybe 3 of 5; came off "
+              "it twice last week (once on the hill by the shop, grazed both knees); she won't keep the helmet "
+              "strap done up", ("scooter", "twice"), ("scooter", "2 time*"), ("scooter", "fell"),
+              ("scooter", "fall*"), ("scooter", "came off"), ("scooter", "graz*"), ("helmet", "strap"),
+              scope="item"),
+            F("home_program_wall_catch_daily_hopscotch", "home: 10 bounce-and-catches against the garage wall "
+              "every day; chalk hopscotch at the weekend on both feet", ("garage wall",), ("wall", "every day"),
+              ("wall", "daily"), ("catch*", "daily"), ("catch*", "every day"), ("hopscotch", "weekend"),
+              ("chalk",)),
+            F("plan_tennis_ball_goal_april", "next: if she catches 8 of 10, a tennis ball; goal by the end of "
+              "April: all 8 squares on either foot (in September 2 on the right)", ("tennis ball",), ("april",),
+              ("8 of 10",), ("smaller ball",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "6 of 10", "drop* 2", "drop* 4", "2 drop*",
+              "4 drop*", "1 of 5", "4 of 5", "13 in a row", "15 in a row", "13 jump*", "15 jump*", "3 min*",
+              "5 min*", "5 of 8", "7 of 8", "3 of 8", "5 on the right", "7 on the left", "2 cross*",
+              "4 cross*", "4 time* across", "7 sec*", "9 sec*", "6 sec*", "4 sec*", "5 more session*",
+              "7 more session*", "3 time* last week", "4 of 5 morning*", "2 of 5 morning*"),
+            F("wrong_caregiver", "the caregiver is her mother (with the physiotherapist), not a father or a "
+              "grandparent", "father", "dad", "grandma", "grandmother", "grandpa", "grandfather"),
+        ),
+    ),
+    Session(
+        name="test_q_toilet_06",
+        seed=TEST_Q_SEED + 6,
+        focus="toileting and lower-body dressing: trousers down and up (a hand on her hip the first time, the "
+              "sink the second), sitting to a visual timer (the time as two clock readings), the wiping sequence "
+              "on a doll (counted by a foster carer, a step the child disputes and the therapist settles), "
+              "flushing with both hands, hand washing to a song (a comparison with two weeks ago), a picture "
+              "schedule (every picture moved by her own hand except one, which needed a tap); two foster carers, "
+              "CAREGIVER reporting accidents at home and school over the last weeks with numbers and CAREGIVER_2 "
+              "a worry about the step stool at the sink (safety), chatter about a birthday",
+        child="Lottie",
+        hotwords=("Lottie", "Maxine", "Dermot", "Jude", "Mimi", "picture strip", "done pocket", "visual timer",
+                  "step stool", "basin", "bubble song", "flush", "front to back", "foster", "jeans",
+                  "rubber feet"),
+        turns=(
+            ("Tq6", "Hello Lottie! Maxine, Dermot, come on through. We're in the big bathroom today, the one with "
+                    "the frogs on the door."),
+            ("Cq6", "I'm five and three quarters. I'm going to be six in January."),
+            ("Hq6", "The twenty-second of January. She's already ordered a rainbow cake, three layers."),
+            ("Gq6", "Good news first. The week she came to us to foster, three weeks ago, she had seven accidents "
+                    "at home. Last week, two, both late afternoon when she's busy playing. School say one this "
+                    "week, at lunch."),
+            ("Tq6", "From seven to two in three weeks, that's a big change. Right, Lottie, here's your picture "
+                    "strip. Six pictures. When you've done one, it goes in the done pocket."),
+            ("Cq6", "Trousers down! That one goes in the pocket."),
+            ("Tq6", "Trousers down on her own, no help at all. Now sit, and I'll start the visual timer. When "
+                    "the red's all gone, you're finished."),
+            ("Cq6", "Is it finished yet? I'm bored. Can I sing?"),
+            ("Tq6", "Sing away. You sat down at ten past by the big clock, and it's thirteen minutes past now, "
+                    "so the red's gone. Next picture, wiping. Show me on Mimi first."),
+            ("Cq6", "Pull the paper. Wipe from the front to the back. Look at it. Drop it in the toilet."),
+            ("Hq6", "That's four of the five pictures, love. She just forgot to fold it."),
+            ("Cq6", "I did fold it! I did all five!"),
+            ("Tq6", "You scrunched it up, Lottie, which works fine, but folding was the one we skipped. Front to "
+                    "back every time on Mimi, though. Now trousers up."),
+            ("Cq6", "They're stuck on my bottom. Pull, pull. Got them."),
+            ("Tq6", "I kept a hand on her hip so she didn't topple while she got the back up over her bottom. "
+                    "Down and up once more, and this time hold the sink with one hand."),
+            ("Cq6", "Down. Up. I did it by myself! Now I push the flush. I pushed the big flush button with two "
+                    "hands. It's so loud!"),
+            ("Tq6", "What's next on the strip? I tapped the washing picture for her. Soap, rub, and we sing the "
+                    "bubble song while we rub."),
+            ("Cq6", "Bubbles, bubbles, one two three, bubbles, bubbles, wash with me."),
+            ("Tq6", "Twenty seconds of rubbing with the song. Two weeks ago her hands got a quick splash and "
+                    "that was it. Every picture went in the done pocket by her own hand except the washing one, "
+                    "that's the one that needed my tap."),
+            ("Hq6", "Can I ask about the step stool? We've a little plastic one at the basin. She stands right on "
+                    "the edge, and last Thursday it tipped and she banged her chin on the basin. I'm worried "
+                    "she'll crack her head."),
+            ("Tq6", "That's a real worry, Dermot. A stool with a wide base and rubber feet, she stands in the "
+                    "middle, and one of you in the room while she's on it. For home: the picture strip on the "
+                    "bathroom door, sitting on the toilet after breakfast, lunch and tea with the same timer, "
+                    "and trousers up on her own holding the sink."),
+            ("Gq6", "After every meal, the timer, the strip on the door. I'll tell school about the strip too. "
+                    "The new stool's about twelve pounds at the market, Dermot."),
+            ("Tq6", "Next time we'll do the button and zip on her jeans. If she moves all six pictures without my "
+                    "tap two weeks running, I'll make a copy of the strip for school. And the goal, from seven "
+                    "accidents a week when she came to you: no more than one a week at home by the end of "
+                    "February."),
+            ("Cq6", "Can Mimi come next time too?"),
+        ),
+        facts=(
+            F("trousers_down_independent", "trousers down on her own, no help", ("trouser*", "down", "independ*"),
+              ("trouser*", "down", "own"), ("trouser*", "down", "no help"), ("pant*", "down", "independ*"),
+              ("pant*", "down", "own"), ("lower*", "independ*"), scope="item"),
+            F("trousers_up_hand_on_hip_then_sink", "trousers up: the first time the therapist kept a hand on her "
+              "hip to steady her; the second time on her own, holding the sink", ("hip",),
+              ("trouser*", "up", "steady*"), ("trouser*", "up", "sink"), ("pant*", "up", "sink"),
+              ("trouser*", "up", "min* assist*"), ("trouser*", "up", "contact guard*"), scope="item"),
+            F("sitting_3_min_visual_timer", "sat on the toilet for the whole visual timer, 3 minutes (sat down at "
+              "ten past, the timer ran out at thirteen minutes past)", ("sat", "3 min*"), ("sit*", "3 min*"),
+              ("3 min*", "timer"), ("10 past", "13"), scope="item"),
+            F("wiping_doll_4_of_5_steps_no_fold", "wiping sequence on a doll: 4 of the 5 picture steps (counted "
+              "by the foster carer), the fold skipped (she claimed all 5; the therapist settled it), front to "
+              "back every time", ("4 of 5",), ("4 of the 5",), ("4", "5", "step*"), ("fold*", "skip*"),
+              ("fold*", "miss*"), ("fold*", "omit*"), ("fold*", "forgot"), scope="item"),
+            F("flush_both_hands", "flushed the toilet herself, the big button pushed with both hands",
+              ("flush*", "2 hand*"), ("flush*", "both hand*"), ("flush*", "independ*"), ("flush*", "own"),
+              ("flush*", "herself"), scope="item"),
+            F("handwashing_20_sec_song", "hand washing: 20 seconds of rubbing with the bubble song (2 weeks ago a "
+              "quick splash)", ("20 sec*",), ("20 s",), ("20-sec*",), scope="item"),
+            F("schedule_5_of_6_tap_on_washing", "picture schedule: 5 of the 6 pictures moved into the done pocket "
+              "by herself, every one except the washing picture, which needed the therapist's tap (a gestural "
+              "cue)", ("5 of 6",), ("5 of the 6",), ("except", "wash*"), ("5", "6", "picture*"),
+              ("5", "6", "schedule"), ("5", "6", "strip"), scope="item"),
+            F("carer_accidents_7_to_2_school_1", "foster carer: accidents at home down from 7 in the week 3 weeks "
+              "ago to 2 last week (both late afternoon, when busy playing); school 1 this week, at lunchtime",
+              ("7", "2", "accident*"), ("7 to 2",), ("7", "2", "wet*"), scope="item"),
+            F("carer_step_stool_tipped_chin", "foster carer: the plastic step stool at the basin tipped last "
+              "Thursday and she banged her chin; she stands on its edge; advice: a wide base and rubber feet, "
+              "an adult in the room", ("stool", "tip*"), ("stool", "chin"), ("stool", "wide"),
+              ("stool", "rubber"), ("stool", "edge"), scope="item"),
+            F("home_program_strip_door_sit_after_meals", "home: the picture strip on the bathroom door; sitting "
+              "on the toilet after breakfast, lunch and tea with the timer; trousers up on her own holding the "
+              "sink", ("after", "meal*"), ("breakfast", "lunch"), ("strip", "door"), ("schedule", "door"),
+              ("picture*", "door"), ("hold*", "sink")),
+            F("plan_jeans_copy_for_school", "next time: the button and zip on her jeans; if she moves all 6 "
+              "pictures without a tap 2 weeks running, a copy of the strip for school", ("jeans",),
+              ("button", "zip"), ("copy", "school"), ("strip", "school"), ("schedule", "school")),
+            F("goal_1_accident_a_week_february", "goal by the end of February: no more than 1 accident a week at "
+              "home (from 7 a week when she came to them)", ("february",), ("feb",),
+              ("1 a week",), ("1 per week",), ("1/week",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "3 of 5", "5 of 5", "4 of 6", "6 of 6",
+              "2 min*", "4 min*", "10 sec*", "15 sec*", "30 sec*", "6 accident*", "8 accident*", "3 accident*",
+              "6 to 2", "8 to 2", "7 to 3", "7 to 1", "2 at school", "twice at school", "4 week*",
+              "2 hands on her hip"),
+            F("wrong_caregiver", "the caregivers are her two foster carers, not her birth parents or grandparents",
+              "birth mother", "birth father", "birth parent*", "biological", "grandma", "grandmother", "grandpa",
+              "grandfather", "adopt*", "aunt*", "uncle"),
+        ),
+    ),
+)
+
+SESSIONS_Q: tuple[Session, ...] = SESSIONS_Q_A + SESSIONS_Q_B
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -9484,7 +10270,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "m": ("test_m", SESSIONS_M),
                                                     "n": ("test_n", SESSIONS_N),
                                                     "o": ("test_o", SESSIONS_O),
-                                                    "p": ("test_p", SESSIONS_P)}
+                                                    "p": ("test_p", SESSIONS_P),
+                                                    "q": ("test_q", SESSIONS_Q)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -9500,11 +10287,11 @@ def main(argv: list[str] | None = None) -> int:
                         "(samples/test_k); l: the twelfth set, six sessions (samples/test_l); m: the thirteenth set, "
                         "six sessions (samples/test_m); n: the fourteenth set, six sessions (samples/test_n); o: the "
                         "fifteenth set, six sessions (samples/test_o); p: the sixteenth set, six sessions "
-                        "(samples/test_p)")
+                        "(samples/test_p); q: the seventeenth set, six sessions (samples/test_q)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p with --set "
-                        "b, c, d, e, f, g, h, i, j, k, l, m, n, o, p)")
+                        "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p, test_q "
+                        "with --set b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
