@@ -1887,3 +1887,65 @@ def test_all_but_a_count_keeps_what_it_is_of():
     # test_o_lock_04's development note on a3bf3cf: "All but: all but 2." (the holes lost from the item)
     assert [m.text for m in M.measures("All but two holes, and round the whole shell.")] == ["all but 2 holes"]
     assert [m.text for m in M.measures("All but two, then.")] == ["all but 2"]
+
+
+# --- a time on the clock, and a step that waits on a condition (test_q's clean notes, 2026-12-07) ----------
+
+
+@pytest.mark.parametrize("said,want", [
+    ("He started when the clock said ten past four and finished at thirteen minutes past.", "3 min"),
+    ("We started at ten past and he stopped at quarter past.", "5 min"),
+])
+def test_a_duration_said_as_two_clock_times_is_their_difference(said, want):
+    got = [m.text for m in M.measures(said)]
+    assert got == [want]  # never "13 min" from "thirteen minutes past"
+
+
+def test_minutes_past_the_hour_alone_is_no_duration():
+    assert M.measures("The bus comes at twenty past eight.") == []
+    assert [m.text for m in M.measures("He goes to bed after ten thirty.")] == ["10:30"]
+
+
+@pytest.mark.parametrize("said", [
+    "If he cuts the circle with nobody touching his elbow twice in a row, we move on to a square and its corners.",
+    "If he types the sentence without a missed letter two weeks running, we move on to typing his address.",
+    "If she manages three in a row we move to the big ball.",
+    "Once she can do five in a row, we will add the weighted ball.",
+])
+def test_a_step_after_a_condition_is_the_plan_not_a_result(said):
+    m = M.classify(said, "therapist", 5, 20)
+    assert m is not None and "plan" in m.kinds and "measure" not in m.kinds
+
+
+def test_a_condition_met_today_is_still_a_result():
+    m = M.classify("When he got to five in a row, we moved on to the ball.", "therapist", 5, 20)
+    assert m is None or "plan" not in m.kinds
+    note, *_ = _goals([("THERAPIST", "If he cuts the circle with nobody touching his elbow twice in a row, we move "
+                                     "on to a square.")], activity="cut the circle")
+    goals = next(s for s in note.sections if s.key == "goals").items
+    plan = next(s for s in note.sections if s.key == "plan").items
+    assert not goals and any("square" in it.text for it in plan)
+
+
+@pytest.mark.parametrize("said", [
+    "The goal: from waiting two turns of ten back in October to eight of ten with no reminders, by the end of March.",
+    "And my goal for him: his name and a four-word sentence with no mistakes in under a minute, by the end of March.",
+])
+def test_a_goal_said_as_a_heading_with_its_date_is_the_plan(said):
+    m = M.classify(said, "therapist", 5, 20)
+    assert m is not None and m.kinds == ("plan",)  # its numbers are the target's and the baseline's, no result
+
+
+@pytest.mark.parametrize("said", ["Your other foot was down on that one, Poppy, so we'll call it four.",
+                                  "We'll call it three and a tail."])
+def test_a_count_settled_now_is_no_plan(said):
+    m = M.classify(said, "therapist", 5, 20)
+    assert m is None or "plan" not in m.kinds
+
+
+@pytest.mark.parametrize("said,want", [
+    ("He put the brush down with twenty seconds still in the top, so one minute forty of brushing.", "1 min 40 sec"),
+    ("Today it was one minute twenty with one letter missing.", "1 min 20 sec"),
+])
+def test_minutes_then_seconds_without_the_word_seconds(said, want):
+    assert want in [m.text for m in M.measures(said)]  # not "1 min", which drops the seconds

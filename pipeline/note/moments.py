@@ -149,7 +149,9 @@ _AND_SECONDS = re.compile(rf"(?:\s*,)?(?:\s+and)?\s+({_NUM})\s+(?:seconds?|secs?
 # "two minutes forty," / "two minutes forty.": the seconds said without their unit, at a clause's end
 # ("two minutes twenty for the whole clementine", "... from his first look up": a phrase of what was timed after it)
 _MINUTES_THEN_SECONDS = re.compile(rf"(?:\s+and)?\s+((?:{_NUM_WORD})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?|\d{{1,2}})"
-                                   r"(?=\s*(?:[,.!?;]|$)|\s+(?:for|from)\s+(?:the|his|her|their|a|an|my)\b)", re.I)
+                                   r"(?=\s*(?:[,.!?;]|$)|\s+(?:for|from)\s+(?:the|his|her|their|a|an|my)\b|"
+                                   # "so one minute forty of brushing", "one minute twenty with one letter missing"
+                                   r"\s+(?:of|with|exactly|flat|today|this time|that time|now)\b)", re.I)
 # "just under two minutes", "about ten minutes", "over forty minutes": how exact the time was said to be
 _ABOUT_TIME = re.compile(r"\b((?:just |a little |a bit |well )?(?:under|over|about|around|nearly|almost|roughly|nearer|"
                          r"closer to|more like)|"
@@ -351,6 +353,10 @@ _PLAN = re.compile(
 # the goal ahead said aloud ("The goal is all six buttons on his own by the end of the term.")
 GOAL_TARGET = re.compile(r"\b(?:the|our|his|her|their|my|your) (?:long[- ]term |short[- ]term |main |big |next |new )?goal "
                          r"(?:is|will be|for (?:him|her|them|this|the)\b|I'?m (?:writing|putting|setting)\b)|\b(?:we'?re|we are|i'?m|i am) aiming for\b|"
+                         # "The goal: from snipping only, back in September, to cutting out a circle ... by the end of
+                         # January." (the goal said as a heading, its date after it)
+                         r"\b(?:the|our|his|her|their|my|your) (?:long[- ]term |short[- ]term |main |big |next |new )?goal"
+                         r"(?: for (?:him|her|them)| here| now)?\s*[:\-\u2013]\s[^.!?]*\bby\b|"
                          r"\bwhat (?:we'?re|we are|i'?m) aiming for\b|\b(?:we'?re|we are) working towards?\b|"
                          r"^\W*by (?:the end of )?(?:the )?(?:january|february|march|april|may|june|july|august|september|"
                          r"october|november|december|spring|summer|fall|autumn|winter|term|year|school year|his birthday|"
@@ -683,11 +689,41 @@ _TOTAL_OF_THEM = re.compile(rf"\b({_NUM})\s+((?:[a-z]+\s+)?[a-z]+s|times)\b([^.!
 _NOUN_THEN_NUM = re.compile(rf"(?:^|(?<=[.!?;]))\s*([A-Za-z]+s),?:?\s+({_NUM})(?=\s*[.:;,!?]|$)", re.I)
 
 
+# A time of day said as minutes past the hour ("ten past four", "thirteen minutes past", "quarter past", "half past
+# seven"): a time, never a duration of that many minutes
+_PAST_HOUR = re.compile(rf"\b({_NUM}|(?:a\s+)?quarter|half)(?:\s+minutes?)?\s+past(?:\s+({_NUM_WORD}|\d+)\b)?", re.I)
+
+
+def clock_times(text: str) -> list[tuple[int, int, int, int | None]]:
+    """The times a text says as minutes past the hour: (start, end, minutes past, the hour where said)."""
+    out = []
+    for m in _PAST_HOUR.finditer(text):
+        word = m.group(1).lower()
+        minutes = 15 if word.endswith("quarter") else 30 if word == "half" else number(word)
+        hour = number(m.group(2)) if m.group(2) else None
+        if minutes is None or not 0 < float(minutes) < 60 or hour is not None and not 1 <= float(hour) <= 12:
+            continue
+        out.append((m.start(), m.end(), int(float(minutes)), int(float(hour)) if hour else None))
+    return out
+
+
 def measures(text: str) -> list[Measure]:
     """The measures a line says, in order, each once ("two weeks ago" is when, not a measure)."""
     text = split_ago(text)
     found: list[tuple[int, int, Measure]] = []
     taken: list[tuple[int, int]] = []
+    clocks = clock_times(text)
+    taken += [(a, b) for a, b, _m, _h in clocks]  # "thirteen minutes past" is a time, not 13 min
+    if len(clocks) == 2:
+        # "He started when the clock said ten past four and finished at thirteen minutes past.", "You sat down at ten
+        # past by the big clock, and it's thirteen minutes past now": 3 min (a later time within the hour and a half)
+        (a, _b, m1, h1), (_a, b, m2, h2) = clocks
+        h1 = h1 if h1 is not None else (h2 or 0)
+        h2 = h2 if h2 is not None else h1
+        gap = (h2 * 60 + m2) - (h1 * 60 + m1)
+        if 0 < gap <= 90:
+            out = f"{gap} min" if gap < 60 else f"{gap // 60} h {gap % 60} min".replace(" 0 min", "")
+            found.append((a, b, Measure("duration", out, (str(gap),), a)))
 
     def add(m: re.Match, kind: str, out: str, nums: Iterable[str | None]) -> None:
         span = (m.start(), m.end())
@@ -1368,6 +1404,16 @@ _SCRIBE = re.compile(r"^\W*(?:hey\s*,?\s*)?dragon\b\W*(?:$|show me\b|finali[sz]e
                     r"\bdax\b", re.I)
 
 
+# a condition, then the next step ("If she manages three in a row, we'll move to the big ball.", "Once he's had
+# two dry weeks, we drop the timer."): the condition is in the present, the step is ours
+_IF_THEN_PLAN = re.compile(r"^\W*(?:(?:and|so|then|now)\s*,?\s+)?(?:if|once|as soon as|when(?:ever)?)\s+(?:he|she|they|you|"
+                           r"[A-Z][a-z]+)\s+(?!(?:\w+ed|did|got|went|was|were|had|made|took|held|caught|threw|gave|"
+                           r"kept|put|ran|sat|stood|came|said|told)\b)[^.!?]*?,?\s+(?:then\s+)?(?:we|I|you)(?:'ll|\s+will|\s+can|\s+could|\s+should|'d)?\s+"
+                           r"(?:\w+\s+)?(?:move|swap|switch|go|try|start|add|drop|change|stop|take|put|make|progress|"
+                           r"upgrade|step|bump|increase|raise|fade|get|introduce|bring|open|trade|lose|ditch|"
+                           r"lengthen|shorten|look)\b", re.I)
+
+
 _I_THEN_YOU = re.compile(r"^\W*I\s+(?!(?:\w+ed|had|was|did|got|gave|held|put|set|let|made|kept|took|said|told)\b)[a-z]+"
                          r"\b(?:\s+[\w']+){0,5}?,\s+(?:and\s+|then\s+)?you\s+(?!\w+ed\b)[a-z]+\b[^.!?]*[.!]?$", re.I)
 
@@ -1418,6 +1464,10 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds = [k for k in kinds if k not in ("measure", "assistance")] + ["home_program"]
     if clinician and _PLAN.search(text) and words >= 4:
         kinds.append("plan")
+    if "plan" in kinds and re.search(r"\b(?:we'?ll|we will|let'?s|I'?ll|I will)\s+(?:just\s+)?(?:call|count|score|say)\s+"
+                                     r"(?:it|that|this)\b", text, re.I) and not re.search(
+            r"\bnext (?:session|time|week|visit)\b", text, re.I):
+        kinds.remove("plan")  # "so we'll call it four", "We'll call it three and a tail.": a count settled now
     if "plan" in kinds and _SOON.search(text):
         kinds.remove("plan")  # "We'll get to medication in just a second": the order of this visit, no plan
     if "plan" in kinds and role == "therapist" and not re.search(r"\bnext (?:session|time|week|visit)\b", text, re.I) \
@@ -1490,6 +1540,11 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds = [k for k in kinds if k != "caregiver_report"]  # the interpreter's English says it
     if _POINTER.match(text):
         kinds = [k for k in kinds if k not in ("plan", "assessment")]  # "That's probably what I recommend.": says nothing
+    if clinician and _IF_THEN_PLAN.match(text):
+        # "If he cuts the circle with nobody touching his elbow twice in a row, we move on to a square.": the step
+        # after a condition still to be met, a plan; its number is the condition's, not a result of today
+        kinds = [k for k in kinds if k not in ("measure", "assistance", "observation")]
+        kinds += [] if "plan" in kinds else ["plan"]
     if clinician and GOAL_TARGET.search(text) and not text.rstrip().endswith("?") and words >= 5 \
             and not _NOT_ADDRESSED.search(text):  # ("Her goal for the snap ... we're not working on it today")
         # "What we're aiming for is all four shapes copied by his birthday.": the goal ahead, a plan, not a result
