@@ -10281,8 +10281,374 @@ SESSIONS_Q_B: tuple[Session, ...] = (
 SESSIONS_Q: tuple[Session, ...] = SESSIONS_Q_A + SESSIONS_Q_B
 
 
+# The eighteenth test set (samples/test_r, `--set r`), sessions 01 to 03: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to q had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to q nor by another set-r session), with the father, who reads a week's diary from his phone, and
+# the grandfather (CAREGIVER_2), who reports a burn risk at the kettle, in test_r_cook_01, the mother and the child's
+# twelve-year-old brother, BROTHER (role other), who writes down the numbers and keeps a running total, in
+# test_r_grip_02, and in test_r_bed_03 the mother, who speaks little English, with an interpreter, INTERPRETER (role
+# other), who passes on her reports of bedtimes and night wakings in reported speech. No voice is an "en-gb+" variant
+# (espeak-ng 1.51 speaks those as plain "en-gb").
 TEST_R_SEED = 20261222
-SESSIONS_R_A: tuple[Session, ...] = ()  # sessions 01 to 03 follow
+
+ms.VOICES.setdefault("Tr1", Voice("THERAPIST", "therapist", "en-gb-scotland+benjamin", 85, 165))
+ms.VOICES.setdefault("Cr1", Voice("CHILD", "child", "en-us+travis", 99, 196))
+ms.VOICES.setdefault("Gr1", Voice("CAREGIVER", "caregiver", "en-us-nyc+adam", 20, 152))
+ms.VOICES.setdefault("Hr1", Voice("CAREGIVER_2", "caregiver", "en+edward", 10, 132))
+ms.VOICES.setdefault("Tr2", Voice("THERAPIST", "therapist", "en-us+caleb", 40, 162))
+ms.VOICES.setdefault("Cr2", Voice("CHILD", "child", "en-gb-scotland+max", 99, 200))
+ms.VOICES.setdefault("Gr2", Voice("CAREGIVER", "caregiver", "en-029+pedro", 99, 150))
+ms.VOICES.setdefault("Br2", Voice("BROTHER", "other", "en-gb-x-gbcwmd+robert", 72, 178))
+ms.VOICES.setdefault("Tr3", Voice("THERAPIST", "therapist", "en-us-nyc+sandro", 25, 158))
+ms.VOICES.setdefault("Cr3", Voice("CHILD", "child", "en+iven2", 99, 194))
+ms.VOICES.setdefault("Gr3", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+miguel", 99, 138))
+ms.VOICES.setdefault("Ir3", Voice("INTERPRETER", "other", "en-gb-scotland+michel", 70, 170))
+
+SESSIONS_R_A: tuple[Session, ...] = (
+    Session(
+        name="test_r_cook_01",
+        seed=TEST_R_SEED + 1,
+        focus="kitchen skills: butter spread on toast with a knife (help that changes from one slice to the next, "
+              "the missed part said as all but one), pouring water from a jug into cups to a tape line (the count "
+              "said by the father), stirring a bowl with the other hand holding it (a time from the timer's start "
+              "to its beep, help that stops part-way), opening screw-top jars (a result said only by the child and "
+              "confirmed in two words, the first session in passing); the father reads a week's diary from his "
+              "phone and asks a question with a number in it, the grandfather (CAREGIVER_2) reports a burn risk at "
+              "the kettle; the cutlery goal on the plan is not addressed today and the therapist says why; a plan "
+              "that depends on the next appointment and a goal with a date",
+        child="Rafi",
+        hotwords=("Rafi", "Mr Adeyemi", "Femi", "Grandad", "jollof", "plantain", "butter", "toast", "crust", "jug",
+                  "blue tape", "tea towel", "kettle", "step stool", "hall cupboard", "cake mix", "peanut butter",
+                  "pickle jar", "lefty loosey", "cutlery", "Easter holidays"),
+        turns=(
+            ("Tr1", "Come in, all of you. Rafi, Mr Adeyemi, and you must be Grandad. Hands washed, aprons on."),
+            ("Hr1", "Femi. I have him on Wednesdays, so he cooks with me. Well, he eats the plantain."),
+            ("Cr1", "Grandad makes jollof rice. It's so spicy my ears go hot."),
+            ("Tr1", "First job, toast. Knife in your writing hand, the other hand flat on the bread, and push the "
+                    "butter out to the edges."),
+            ("Cr1", "It's ripping. The bread's got a hole in it!"),
+            ("Tr1", "The butter's cold. This slice we'll do together: my hand over yours on the knife, and press "
+                    "ever so lightly."),
+            ("Cr1", "Gentle, gentle. Can I do the next one by myself? Top. Middle. Bottom. Finished! It's yellow "
+                    "everywhere."),
+            ("Tr1", "Let me look. Every corner's buttered except this one by the crust, and not a single rip. So "
+                    "that first slice was my hand over his from start to finish, the second one all his own work."),
+            ("Gr1", "Better than at home. I've kept a diary on my phone since last time, hang on. Breakfast, he "
+                    "helped make it on five of the seven days. Poured his own milk on three mornings. One spill, "
+                    "Friday, all over his cereal."),
+            ("Tr1", "Five out of seven, brilliant, keep that diary going. Pouring next. Five cups, each with a "
+                    "strip of blue tape. Fill to the tape and stop."),
+            ("Cr1", "Pour, pour, stop! Pour. Oops, it's gone over the top. Slow, slow, stop. And this one, stop. "
+                    "The last one won't reach the tape, the jug's empty."),
+            ("Gr1", "By my count that's three on the line."),
+            ("Tr1", "Three it is. One over, one short, and both hands on the jug every time without any help "
+                    "from me. Tea towel, Rafi."),
+            ("Hr1", "Talking of pouring. He drags the step stool to the worktop and switches our kettle on. "
+                    "Saturday I found him with his hand right over the spout while it boiled. An inch from a nasty "
+                    "burn."),
+            ("Tr1", "That's a real burn risk. Kettle to the back corner, cord tucked behind, stool in the hall "
+                    "cupboard. The kettle stays a grown-up job. Now, cake mix. Right hand on the spoon, left hand "
+                    "holds the bowl. I'll start the timer."),
+            ("Cr1", "Round and round. It keeps sliding away!"),
+            ("Tr1", "I'll hold the bottom for a bit. Now I'm letting go, your left hand's got it."),
+            ("Tr1", "There's the beep. From the start of the timer to the beep he stirred for a minute and a half. "
+                    "For the first half minute I held the base of the bowl; after that his left hand kept it still "
+                    "by itself. Last job, jars: peanut butter, jam, and this big pickle jar."),
+            ("Cr1", "Peanut butter's open! Jam's open! Two jars, I did two jars all by myself!"),
+            ("Tr1", "You did."),
+            ("Cr1", "The pickle one won't move. My hand's gone red."),
+            ("Tr1", "I'll just crack the seal. Hear the pop? Now you turn. At his first session in October he "
+                    "couldn't shift a lid at all, not even one I'd loosened."),
+            ("Gr1", "Quick question. Should he be doing jars every day? I bought twelve little jam jars at the "
+                    "market."),
+            ("Tr1", "Twice a week is plenty: pasta in them, lids a bit tighter each week. And every school day he "
+                    "butters his own toast and pours his own milk from the small jug. I've not touched his cutlery "
+                    "goal today, knife and fork at mealtimes: it only means something at a real meal, and at half "
+                    "past nine nobody wants sausages. Next appointment, Monday the fourteenth at twelve: if it stays "
+                    "a lunchtime slot, bring his lunch and we'll do cutlery; if it moves to the morning, soft fruit. "
+                    "The goal stays: his own breakfast, start to finish without help, by the Easter holidays."),
+            ("Cr1", "Can we make pancakes next time?"),
+        ),
+        facts=(
+            F("toast_first_slice_hand_over_hand_second_own_all_but_a_corner", "butter on toast with a knife: the "
+              "first slice with the therapist's hand over his on the knife the whole way (hand-over-hand); the "
+              "second slice on his own, every corner buttered but one by the crust, no rips", ("hand over hand",),
+              ("hand-over-hand",), ("hoh",), ("hand over his",), ("slice", "independ*"), ("slice", "own"),
+              ("slice", "himself"), ("corner*", "except"), ("corner*", "but 1"), ("corner*", "1 corner*"),
+              ("corner*", "missed"), scope="item"),
+            F("pour_3_of_5_to_the_line", "pouring water from a jug into 5 cups to a tape line: 3 of 5 on the line "
+              "(counted by the father), 1 over, 1 short; both hands on the jug, no help", ("3 of 5",),
+              ("3 of the 5",), ("3 cup*",), ("3 on the line",), ("3 to the line",), ("line", "3", "5"), scope="item"),
+            F("stir_a_minute_and_a_half", "stirring cake mix with the right hand while the left held the bowl: a "
+              "minute and a half from the timer's start to the beep", ("minute and a half",), ("1.5 min*",),
+              ("90 sec*",), ("1 min* 30",), ("1:30",), ("1 and a half min*",), scope="item"),
+            F("stir_bowl_base_held_first_half_minute_then_his_left_hand", "the therapist held the base of the bowl "
+              "for the first half minute; after that his left hand kept the bowl still by itself", ("bowl", "base"),
+              ("held the bowl",), ("hold* the bowl",), ("bowl", "left hand"), ("bowl", "stabili*"),
+              ("bowl", "steady*"), ("bowl", "independ*"), ("bowl", "himself"), ("half minute",), ("30 sec*",),
+              scope="item"),
+            F("jars_2_of_3_own_pickle_after_seal_cracked", "screw-top jars: the peanut butter and the jam opened on "
+              "his own (2 of 3; he said it, the therapist confirmed it); the big pickle jar only after the therapist "
+              "cracked the seal, then he turned it", ("2 of 3",), ("2 of the 3",), ("2 jar*",), ("jar*", "2", "3"),
+              ("seal",), scope="item"),
+            F("jars_first_session_could_not_open", "at his first session in October he could not shift a lid at "
+              "all, not even a loosened one", ("first session",), ("october",), ("initial session",),
+              ("previous*", "lid"), ("could not", "lid"), ("couldnt", "lid"), ("unable", "lid"), scope="item"),
+            F("father_diary_breakfast_5_of_7_days", "father, from a diary on his phone: since the last session he "
+              "helped make breakfast on 5 of the 7 days", ("5 of 7",), ("5 of the 7",), ("5 day*",),
+              ("breakfast", "5"), scope="item"),
+            F("father_diary_milk_3_mornings_1_spill", "father's diary: he poured his own milk on 3 mornings; 1 "
+              "spill, on Friday, over his cereal", ("3 morning*",), ("milk", "3"), ("spill*", "friday"),
+              ("1 spill*",), scope="item"),
+            F("grandfather_kettle_burn_risk", "grandfather (CAREGIVER_2), safety: he drags the step stool to the "
+              "worktop and switches the kettle on; on Saturday his hand was right over the spout of the boiling "
+              "kettle; advice: the kettle at the back, the cord tucked, the stool in the hall cupboard, the kettle "
+              "an adult's job", ("kettle",), ("burn*",), ("scald*",), scope="item"),
+            F("cutlery_goal_not_addressed_no_real_meal", "the cutlery goal (knife and fork at mealtimes) was not "
+              "addressed today, on purpose: it only means something at a real meal and the session was at half "
+              "past 9 in the morning", ("cutlery", "not"), ("cutlery", "real meal"),
+              ("cutlery", "defer*"), ("cutlery", "postpon*"), ("cutlery", "next"), ("knife and fork", "not"),
+              ("knife and fork", "real meal"), ("fork", "next"), scope="item"),
+            F("home_program_breakfast_school_days_jars_twice_week", "home: every school day he butters his own toast "
+              "and pours his own milk from the small jug; jars with pasta in them, lids on gently and a bit tighter "
+              "each week, twice a week; the father to keep the diary", ("school day*",), ("twice a week",),
+              ("2 times a week",), ("2x", "week"), ("jar*", "pasta")),
+            F("plan_next_appointment_14th_cutlery_goal_easter", "plan: the next appointment is Monday the 14th at "
+              "12; if it stays a lunchtime slot, cutlery with his own lunch, if it moves to the morning, cutting "
+              "soft fruit; goal: his own breakfast (toast, butter, milk) start to finish without help by the Easter "
+              "holidays", ("easter",), ("14th",), ("fourteenth",), ("december 14",), ("14 december",),
+              ("lunch", "cutlery"), ("soft fruit",), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "2 of 5", "4 of 5", "5 of 5", "all 5",
+              "2 on the line", "4 on the line", "4 cup*", "4 of 7", "6 of 7", "7 of 7", "4 day*", "6 day*",
+              "2 morning*", "4 morning*", "2 spill*", "3 spill*", "1 of 3", "3 of 3", "1 jar*", "2 min*",
+              "1 min* 15", "1 min* 45", "60 sec*", "45 sec*", "120 sec*", "3 times a week", "once a week"),
+            F("wrong_caregiver", "the caregivers are his father and his grandfather, not a mother or a grandmother",
+              "mother", "mom", "mum", "grandmother", "grandma", "nan", "nana", "aunt*", "uncle", "foster*",
+              "nanny"),
+        ),
+    ),
+    Session(
+        name="test_r_grip_02",
+        seed=TEST_R_SEED + 2,
+        focus="hand strength: a hand dynamometer, three tries each hand in kilograms (the numbers read out by the "
+              "therapist and written down by the brother, the September result in passing), therapy putty with "
+              "beads hidden in it against a sand timer (a count built up by the brother, a pinch shown by the "
+              "therapist), clothes pegs on a washing line until the hand tires (a running total, last week's count "
+              "said by the child), a peg race round a paper plate timed by the brother with the last pegs in the "
+              "other hand (a result said as a failure); the mother reports from the teacher's reading record with a "
+              "number and asks a question with a number in it; a plan with a condition and a goal with its baseline",
+        child="Noor",
+        hotwords=("Noor", "Mrs Haddad", "Sami", "dynamometer", "squeezy gauge", "kilos", "helper hand",
+                  "therapy putty", "beads", "crab pinch", "sand timer", "washing line", "clothes pegs",
+                  "paper plate", "peg race", "reading record", "blue putty", "braces"),
+        turns=(
+            ("Tr2", "Noor, Mrs Haddad, hello again. And this must be the famous Sami?"),
+            ("Br2", "I'm twelve. Mum said I could come if I kept the score, so I brought a notebook."),
+            ("Cr2", "Sami's got braces. He can't eat toffee for two whole years."),
+            ("Tr2", "Poor Sami. Okay Noor, the squeezy gauge first. Elbow tucked in at your side, bent like an L, "
+                    "and squeeze as hard as you can. Three goes with each hand. Sami, you write down every number "
+                    "I say."),
+            ("Tr2", "Right hand: nine kilos. Again. Eight. Last one, big breath. Ten!"),
+            ("Br2", "Right hand, nine, eight, ten. Got it."),
+            ("Cr2", "Now my helper hand. This is the weak one. Squeeeeze!"),
+            ("Tr2", "Six. Seven. And six again. So the best on each side is ten kilos right and seven left. In "
+                    "September her right hand only managed six."),
+            ("Gr2", "Her teacher wrote in the reading record on Thursday: she gets about five lines into her "
+                    "writing and then stops to shake her hand out. Most of the class do a full page."),
+            ("Tr2", "That fits what the gauge says. Putty next. There are ten beads hidden in here. Dig them out "
+                    "before the sand runs through."),
+            ("Cr2", "I'm using all my fingers, it's easier."),
+            ("Tr2", "Watch me first: pinch, like a crab. See? Just the thumb and the pointy finger."),
+            ("Cr2", "Pinch. Got one. Pinch, another. Pinch. This one's slippery."),
+            ("Br2", "That's three. Four. Five. Six, seven. Eight, and the sand's gone. Eight beads."),
+            ("Tr2", "Eight, with the two blue ones still buried. Once I'd shown her the crab pinch she used only "
+                    "her thumb and index finger. Now the washing line: clip the pegs on one at a time with that "
+                    "pinch, as many as you can until your hand says stop."),
+            ("Br2", "Nine. Ten. Eleven. She's shaking her hand."),
+            ("Cr2", "Eleven! My fingers are tingly. Last week I only got seven."),
+            ("Tr2", "Seven, yes. Eleven before she tired, and the pinch the whole way. Last game, the peg race. "
+                    "Twelve pegs round the edge of this paper plate, Sami times you on his watch. Right hand first, "
+                    "and the last four with your left."),
+            ("Br2", "Go! Eight on, forty seconds. Now the left."),
+            ("Cr2", "Ping! Ping! They keep jumping off!"),
+            ("Tr2", "None of the four stayed on with the left; each time her thumb slid off the peg. That's the "
+                    "hand we'll be building up."),
+            ("Gr2", "Can I ask, should she squeeze a ball a hundred times a day? Sami says footballers do that."),
+            ("Tr2", "Quality over numbers. Putty for five minutes every evening, hunting for beads, and the peg "
+                    "race with Sami on Saturdays and Sundays, left hand last. If her right hand reaches twelve "
+                    "kilos, she moves up to the firmer blue putty. The goal is from six kilos on the right in "
+                    "September to twelve by the end of March, and her left hand keeping pegs on the plate."),
+            ("Br2", "Can I do the timing again next time?"),
+        ),
+        facts=(
+            F("grip_right_9_8_10_kg_best_10", "hand dynamometer, right hand, 3 tries: 9, 8 and 10 kg (best 10 kg)",
+              ("10 kg",), ("10 kilo*",), ("9", "8", "10"), ("right", "10"), scope="item"),
+            F("grip_left_6_7_6_kg_best_7", "hand dynamometer, left hand, 3 tries: 6, 7 and 6 kg (best 7 kg)",
+              ("7 kg",), ("7 kilo*",), ("left", "7"), scope="item"),
+            F("grip_right_september_6", "in September her right hand managed only 6 kg", ("september",),
+              ("up from 6",), ("from 6",), ("6", "baseline"), ("6", "previous*"), scope="item"),
+            F("putty_8_of_10_beads", "therapy putty: 8 of the 10 hidden beads found before the sand timer ran out "
+              "(counted up by the brother), the 2 blue ones still buried", ("8 of 10",), ("8 of the 10",),
+              ("8 bead*",), ("bead*", "8", "10"), scope="item"),
+            F("putty_pinch_after_demonstration", "putty: she raked with all her fingers until the therapist showed "
+              "her a pinch (the 'crab' pinch: a demonstration, visual cue); after that thumb and index finger "
+              "only", ("pinch", "show*"), ("pinch", "demonstrat*"), ("pinch", "model*"), ("pinch", "visual"),
+              ("crab",), ("thumb and index",), ("thumb and pointer",), ("pincer",), scope="item"),
+            F("pegs_line_11_before_tiring", "clothes pegs on a washing line with a pinch: 11 before her hand tired "
+              "(the brother's running total)", ("11 peg*",), ("11 before",), ("11", "tir*"), ("11", "fatigu*"),
+              ("peg*", "11"), scope="item"),
+            F("pegs_line_last_week_7", "last week she clipped 7 pegs (said by the child, confirmed by the "
+              "therapist)", ("7", "last week"), ("up from 7",), ("from 7",), ("7", "previous*"),
+              ("7", "last session"), ("7 peg*",), scope="item"),
+            F("race_right_8_pegs_in_40_sec", "peg race round a paper plate: 8 pegs with the right hand in 40 "
+              "seconds (timed by the brother)", ("40 sec*",), ("8", "40"), scope="item"),
+            F("race_left_none_of_4_stayed_on", "peg race: with the left hand none of the last 4 pegs stayed on the "
+              "plate; her thumb slid off each time", ("none of the 4",), ("0 of 4",), ("none", "left"),
+              ("0", "left", "4"), ("left", "4", "fell"), ("left", "4", "off"), ("left", "4", "jump*"),
+              ("left", "4", "slid*"), ("left", "4", "unable"), scope="item"),
+            F("mother_teacher_5_lines_then_shakes_hand", "mother, from the teacher's note in the reading record on "
+              "Thursday: about 5 lines into her writing she stops to shake her hand out; most of the class write a "
+              "full page", ("5 line*",), ("line*", "shak*"), ("line*", "page"), scope="item"),
+            F("home_program_putty_5_min_evenings_peg_race_weekends", "home: putty 5 minutes every evening hunting for "
+              "beads; the peg race with her brother on Saturdays and Sundays, left hand last",
+              ("5 min*", "putty"), ("putty", "evening*"), ("putty", "daily"), ("putty", "every day"),
+              ("weekend*",), ("saturday*",), ("sunday*",)),
+            F("plan_blue_putty_at_12_kg_goal_march", "plan: when her right hand reaches 12 kg, the firmer blue "
+              "putty; goal: from 6 kg on the right in September to 12 kg by the end of March, and her left hand "
+              "keeping pegs on the plate", ("march",), ("blue putty",), ("firmer",), ("stiffer",), ("12 kg",),
+              ("12 kilo*",), ("resist*", "putty"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "11 kg", "11 kilo*", "5 kg", "5 kilo*", "4 kg",
+              "4 kilo*", "7 of 10", "9 of 10", "10 of 10", "all 10", "7 bead*", "9 bead*", "10 peg*", "1 of 4",
+              "2 of 4", "3 of 4", "4 line*", "6 line*", "30 sec*", "35 sec*", "45 sec*", "50 sec*", "10 min*",
+              "4 min*"),
+            F("wrong_caregiver", "the caregiver is her mother (with her older brother), not a father or a "
+              "grandparent", "father", "dad", "grandmother", "grandma", "grandfather", "grandpa", "grandad",
+              "aunt*", "uncle", "foster*", "cousin"),
+        ),
+    ),
+    Session(
+        name="test_r_bed_03",
+        seed=TEST_R_SEED + 3,
+        focus="sleep and the evening routine: a social story about going to bed (questions answered, one after a "
+              "gestural cue), a pyjama sequence with a doll (the steps done without a prompt as a running count, a "
+              "verbal prompt and a button started by the therapist), a calm rating out of five before and after a "
+              "weighted blanket (the child corrects his own number), balloon breaths counted across turns with a "
+              "hand on the tummy for part of them; the mother speaks little English and an interpreter "
+              "(INTERPRETER, role other) passes on her reports of bedtimes and night wakings in reported speech, "
+              "and the mother adds one report in her own English; a home program with blanket safety, a plan and "
+              "a goal with a date",
+        child="Kuba",
+        hotwords=("Kuba", "Mrs Nowak", "Ewa", "Mis", "interpreter", "social story", "Lily", "pyjamas",
+                  "weighted blanket", "calm faces", "balloon breaths", "sand timer", "lights out", "night wakings"),
+        turns=(
+            ("Tr3", "Dzien dobry, Mrs Nowak. Hello Kuba. Ewa, thanks for coming again. Could you tell her today is "
+                    "all about bedtime? We'll read a story, get a doll ready for bed and try a heavy blanket."),
+            ("Ir3", "She says thank you. She says bedtime is the worst part of the day, and she has written it "
+                    "all down for you."),
+            ("Cr3", "I brought Mis. He's my bear. He's a hundred years old."),
+            ("Tr3", "Then Mis can listen too. This book is about a boy called Kuba going to bed. You turn the "
+                    "pages, I'll read, and then I've got some questions."),
+            ("Cr3", "Bath, pyjamas, teeth, story, light off. The end."),
+            ("Tr3", "What comes after the bath?"),
+            ("Cr3", "Pyjamas! Then teeth. Then the story with Mama."),
+            ("Tr3", "And what does Kuba do if he wakes up in the night? Look at this picture. What's he doing? Yes, "
+                    "cuddling his bear in his own bed. So the first three questions about the story he answered on "
+                    "his own; the fourth, about waking up, only after I pointed at the picture."),
+            ("Tr3", "Now Lily the doll is going to bed. Top off, trousers off, pyjama top on, pyjama bottoms on, "
+                    "buttons, and into bed. The card shows you the order."),
+            ("Cr3", "Top off. Trousers off. This is the top. It's stuck on her arm."),
+            ("Tr3", "Head first, then arms."),
+            ("Cr3", "Head, arm, arm. Bottoms on. Buttons. These are tiny."),
+            ("Tr3", "I'll start the first one for you. You do the rest. And into bed. So that's one, two, the "
+                    "bottoms, and into bed: four steps with no prompt at all. The top went on after I said head "
+                    "first, and the buttons after I started them."),
+            ("Ir3", "She says it is the same at home. She says last week he was in bed at half past seven every "
+                    "night, but asleep only after nine on four nights. And he woke up every night except Thursday, "
+                    "mostly twice, and came into her bed."),
+            ("Gr3", "And water! Always water. Five times he ask me for water. Five times, every night."),
+            ("Tr3", "Thank you, that's very useful. Kuba, how calm is your body right now? Point to the faces: one "
+                    "is wiggly and worried, five is floppy and sleepy."),
+            ("Cr3", "That one. Two."),
+            ("Tr3", "Two. Now under the heavy blanket, Mis too. Balloon breaths: smell the flower, blow up the "
+                    "balloon. My hand's on your tummy so you can feel it go up. That's one. Two. And three."),
+            ("Cr3", "I can do it. Four. And five. Can I stay here?"),
+            ("Tr3", "Five breaths. My hand was on his tummy for the first three, the last two he did by himself. "
+                    "How calm now, Kuba?"),
+            ("Cr3", "Three. No, four! Four, floppy."),
+            ("Tr3", "Four, from two before the blanket, and he asked to stay under it."),
+            ("Tr3", "For home: the story every night before the bath, and five balloon breaths in bed with Mama's "
+                    "hand on his tummy. The blanket goes on his lap for the story only, never over his head and "
+                    "not all night. A cup of water by the bed before lights out, so he doesn't need to call. Next "
+                    "time we'll time the whole routine, bath to lights out. And the goal: asleep by half past eight "
+                    "on five nights of seven by the end of February."),
+            ("Ir3", "She says she will try. She says the first week will be hard, but the blanket she likes."),
+        ),
+        facts=(
+            F("story_3_of_4_questions_waking_after_pointing", "social story about going to bed: he answered the "
+              "first 3 of 4 questions on his own; the 4th, about waking in the night, only after the therapist "
+              "pointed at the picture (gestural cue)", ("3 of 4",), ("3 of the 4",), ("3 question*",),
+              ("question*", "3", "4"), ("wak*", "point*"), ("wak*", "picture"), ("question*", "gestur*"),
+              scope="item"),
+            F("pyjamas_doll_4_of_6_steps_no_prompt", "pyjama sequence with a doll (6 steps on a card): 4 steps "
+              "with no prompt (top off, trousers off, bottoms on, into bed)", ("4 of 6",), ("4 of the 6",),
+              ("4 step*",), ("step*", "4", "6"), ("4", "no prompt"), ("4", "without", "prompt*"), scope="item"),
+            F("pyjama_top_verbal_prompt_buttons_started", "the pyjama top went on after a verbal prompt ('head "
+              "first'); the therapist started the first button, he did the rest", ("head first",),
+              ("top", "verbal"), ("button*", "start*"), ("button*", "first"), ("button*", "assist*"),
+              ("button*", "help*"), scope="item"),
+            F("calm_2_to_4_of_5_weighted_blanket", "calm rating out of 5: 2 before the weighted blanket, 4 after "
+              "(he said 3 first, then corrected himself to 4); he asked to stay under it", ("2 of 5", "4 of 5"),
+              ("2", "4", "calm*"), ("2", "4", "blanket"), ("from 2 to 4",), ("2 to 4",), scope="item"),
+            F("breaths_5", "balloon breaths under the blanket: 5", ("5 breath*", "blanket"),
+              ("5 breath*", "first 3"), ("5 breath*", "last 2"), ("5 breath*", "himself"), ("5 breath*", "own"),
+              ("5 breath*", "independ*"), ("5 breath*", "tactile"), scope="item"),
+            F("breaths_hand_on_tummy_first_3_last_2_own", "the therapist's hand on his tummy for the first 3 "
+              "breaths (tactile cue), the last 2 on his own", ("tummy", "3"), ("belly", "3"), ("abdomen", "3"),
+              ("tactile",), ("breath*", "last 2"), ("breath*", "2", "own"), ("breath*", "2", "independ*"),
+              ("breath*", "2", "himself"), scope="item"),
+            F("interpreter_in_bed_7_30_asleep_after_9_on_4_nights", "interpreter, for the mother: last week in bed "
+              "at half past 7 every night but asleep only after 9 on 4 nights", ("after 9",), ("9 pm",),
+              ("9 oclock",), ("4 night*",), ("asleep", "9"), scope="item"),
+            F("interpreter_woke_every_night_but_thursday_mostly_twice", "interpreter, for the mother: he woke every "
+              "night except Thursday (6 of 7), mostly twice, and came into her bed", ("except thursday",),
+              ("but thursday",), ("6 night*",), ("6 of 7",), ("twice", "night*"), ("2 times", "night*"),
+              ("wak*", "thursday"), ("woke", "thursday"), ("her bed",), ("parent* bed",), scope="item"),
+            F("mother_own_english_asks_for_water_5_times", "the mother in her own English: every night he asks her "
+              "for water 5 times", ("water", "5"), ("5 times",), ("5 drink*",), scope="item"),
+            F("home_program_story_nightly_breaths_water_by_bed", "home: the social story every night before the "
+              "bath; 5 balloon breaths in bed with the mother's hand on his tummy; a cup of water by the bed before "
+              "lights out", ("story", "every night"), ("story", "nightly"), ("story", "before", "bath"),
+              ("breath*", "bed"), ("water", "bed")),
+            F("blanket_on_lap_for_story_only_not_overnight", "weighted blanket safety: on his lap for the story "
+              "only, never over his head and not all night", ("lap",), ("not all night",), ("not overnight",),
+              ("never overnight",), ("over his head",), ("story only",), scope="item"),
+            F("plan_time_routine_goal_asleep_8_30_five_of_seven_february", "plan: next time the whole routine is "
+              "timed from bath to lights out; goal: asleep by half past 8 on 5 nights of 7 by the end of February",
+              ("february",), ("8:30",), ("8 30",), ("half past 8",), ("time*", "routine"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the child's calm rating of 3 was corrected by "
+              "him to 4)", "2 of 4", "4 of 4", "all 4 question*", "3 of 6", "5 of 6", "6 of 6", "all 6",
+              "3 step*", "5 step*", "3 of 5", "5 of 5", "2 to 3", "2 to 5", "1 to 4", "3 to 4", "4 breath*",
+              "6 breath*", "7 breath*", "after 8", "after 10", "3 night*", "7 night*", "4 times", "6 times",
+              "3 times a night"),
+            F("wrong_caregiver", "the caregiver is his mother (with an interpreter), not a father or a grandparent",
+              "father", "dad", "grandmother", "grandma", "grandfather", "grandpa", "aunt*", "uncle", "foster*"),
+        ),
+    ),
+)
 
 
 # The eighteenth test set (samples/test_r, `--set r`), sessions 04 to 06: written on 2026-12-07 by a helper who had
