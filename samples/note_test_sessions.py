@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (seventeen sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (eighteen sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -264,8 +264,30 @@ number with a vague word, plans carry a condition and goals are restated with th
 carry numbers that are not results. Each session speaks with espeak-ng voices of its own, none used by sets a to p
 (``scribe eval notes --data test --samples-dir samples/test_q``).
 
+An eighteenth set of six (``--set r``, ``samples/test_r``: butter on toast, pouring from a jug to a tape line,
+stirring and screw-top jars with the father reading a week's diary from his phone, the grandfather's report of a burn
+risk at the kettle and the cutlery goal not addressed, a hand dynamometer in kilograms, therapy putty with hidden beads,
+clothes pegs on a line and a peg race round a plate with the mother and a twelve-year-old brother who writes the
+numbers down and keeps a running total, a bedtime social story, a pyjama sequence on a doll, a calm rating out of five
+before and after a weighted blanket and balloon breaths with the mother's reports of bedtimes and night wakings passed
+on by an interpreter, riding a tricycle in the hall and the car park with a helmet, cones, laps and a distance in
+metres with the mother reading the week's riding from her phone and a near miss at the road and a neighbour who
+reports a ride round the park pond, copying shapes, a peg pattern, a maze with its wall touches, a dot-to-dot and
+colouring rated on a scale with the father asking a question with a number in it and the school nurse reporting the
+eyesight screening and how often the new glasses were worn, and getting ready for swimming in a pretend changing room,
+drying to a towel card, socks on damp feet, dressing and a bag packed from a picture list with the mother reading
+missed lessons from her phone and the stepfather's report of a slip on wet tiles) was written on 2026-12-07, after
+sets b to q had all been used to tune the writer, by sessions that had read neither the note writer's rules nor any
+note; no note of them was drafted while they were written. The dialogues were phrased away from the sentence shapes of
+sets o to q: a result is said only by the child and confirmed in a word, counted as a running total across an activity
+by the child, a brother or a neighbour, kept in a unit (kilograms, metres, a rating out of five),
+given for each hand or foot, or said as a failure; help changes part-way through a task and is said as what the
+therapist did; caregivers read reports from a phone or a diary and ask questions with numbers in them that are no
+reports, and plans depend on the date of the next appointment. Each session speaks with espeak-ng voices of its own,
+none used by sets a to q (``scribe eval notes --data test --samples-dir samples/test_r``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q] [--out DIR] [--only NAME]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r] [--out DIR] [--only NAME]
       [--facts-only]
 """
 
@@ -10259,6 +10281,751 @@ SESSIONS_Q_B: tuple[Session, ...] = (
 SESSIONS_Q: tuple[Session, ...] = SESSIONS_Q_A + SESSIONS_Q_B
 
 
+# The eighteenth test set (samples/test_r, `--set r`), sessions 01 to 03: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to q had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to q nor by another set-r session), with the father, who reads a week's diary from his phone, and
+# the grandfather (CAREGIVER_2), who reports a burn risk at the kettle, in test_r_cook_01, the mother and the child's
+# twelve-year-old brother, BROTHER (role other), who writes down the numbers and keeps a running total, in
+# test_r_grip_02, and in test_r_bed_03 the mother, who speaks little English, with an interpreter, INTERPRETER (role
+# other), who passes on her reports of bedtimes and night wakings in reported speech. No voice is an "en-gb+" variant
+# (espeak-ng 1.51 speaks those as plain "en-gb").
+TEST_R_SEED = 20261222
+
+ms.VOICES.setdefault("Tr1", Voice("THERAPIST", "therapist", "en-gb-scotland+benjamin", 85, 165))
+ms.VOICES.setdefault("Cr1", Voice("CHILD", "child", "en-us+travis", 99, 196))
+ms.VOICES.setdefault("Gr1", Voice("CAREGIVER", "caregiver", "en-us-nyc+adam", 20, 152))
+ms.VOICES.setdefault("Hr1", Voice("CAREGIVER_2", "caregiver", "en+edward", 10, 132))
+ms.VOICES.setdefault("Tr2", Voice("THERAPIST", "therapist", "en-us+caleb", 40, 162))
+ms.VOICES.setdefault("Cr2", Voice("CHILD", "child", "en-gb-scotland+max", 99, 200))
+ms.VOICES.setdefault("Gr2", Voice("CAREGIVER", "caregiver", "en-029+pedro", 99, 150))
+ms.VOICES.setdefault("Br2", Voice("BROTHER", "other", "en-gb-x-gbcwmd+robert", 72, 178))
+ms.VOICES.setdefault("Tr3", Voice("THERAPIST", "therapist", "en-us-nyc+sandro", 25, 158))
+ms.VOICES.setdefault("Cr3", Voice("CHILD", "child", "en+iven2", 99, 194))
+ms.VOICES.setdefault("Gr3", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+miguel", 99, 138))
+ms.VOICES.setdefault("Ir3", Voice("INTERPRETER", "other", "en-gb-scotland+michel", 70, 170))
+
+SESSIONS_R_A: tuple[Session, ...] = (
+    Session(
+        name="test_r_cook_01",
+        seed=TEST_R_SEED + 1,
+        focus="kitchen skills: butter spread on toast with a knife (help that changes from one slice to the next, "
+              "the missed part said as all but one), pouring water from a jug into cups to a tape line (the count "
+              "said by the father), stirring a bowl with the other hand holding it (a time from the timer's start "
+              "to its beep, help that stops part-way), opening screw-top jars (a result said only by the child and "
+              "confirmed in two words, the first session in passing); the father reads a week's diary from his "
+              "phone and asks a question with a number in it, the grandfather (CAREGIVER_2) reports a burn risk at "
+              "the kettle; the cutlery goal on the plan is not addressed today and the therapist says why; a plan "
+              "that depends on the next appointment and a goal with a date",
+        child="Rafi",
+        hotwords=("Rafi", "Mr Adeyemi", "Femi", "Grandad", "jollof", "plantain", "butter", "toast", "crust", "jug",
+                  "blue tape", "tea towel", "kettle", "step stool", "hall cupboard", "cake mix", "peanut butter",
+                  "pickle jar", "lefty loosey", "cutlery", "Easter holidays"),
+        turns=(
+            ("Tr1", "Come in, all of you. Rafi, Mr Adeyemi, and you must be Grandad. Hands washed, aprons on."),
+            ("Hr1", "Femi. I have him on Wednesdays, so he cooks with me. Well, he eats the plantain."),
+            ("Cr1", "Grandad makes jollof rice. It's so spicy my ears go hot."),
+            ("Tr1", "First job, toast. Knife in your writing hand, the other hand flat on the bread, and push the "
+                    "butter out to the edges."),
+            ("Cr1", "It's ripping. The bread's got a hole in it!"),
+            ("Tr1", "The butter's cold. This slice we'll do together: my hand over yours on the knife, and press "
+                    "ever so lightly."),
+            ("Cr1", "Gentle, gentle. Can I do the next one by myself? Top. Middle. Bottom. Finished! It's yellow "
+                    "everywhere."),
+            ("Tr1", "Let me look. Every corner's buttered except this one by the crust, and not a single rip. So "
+                    "that first slice was my hand over his from start to finish, the second one all his own work."),
+            ("Gr1", "Better than at home. I've kept a diary on my phone since last time, hang on. Breakfast, he "
+                    "helped make it on five of the seven days. Poured his own milk on three mornings. One spill, "
+                    "Friday, all over his cereal."),
+            ("Tr1", "Five out of seven, brilliant, keep that diary going. Pouring next. Five cups, each with a "
+                    "strip of blue tape. Fill to the tape and stop."),
+            ("Cr1", "Pour, pour, stop! Pour. Oops, it's gone over the top. Slow, slow, stop. And this one, stop. "
+                    "The last one won't reach the tape, the jug's empty."),
+            ("Gr1", "By my count that's three on the line."),
+            ("Tr1", "Three it is. One over, one short, and both hands on the jug every time without any help "
+                    "from me. Tea towel, Rafi."),
+            ("Hr1", "Talking of pouring. He drags the step stool to the worktop and switches our kettle on. "
+                    "Saturday I found him with his hand right over the spout while it boiled. An inch from a nasty "
+                    "burn."),
+            ("Tr1", "That's a real burn risk. Kettle to the back corner, cord tucked behind, stool in the hall "
+                    "cupboard. The kettle stays a grown-up job. Now, cake mix. Right hand on the spoon, left hand "
+                    "holds the bowl. I'll start the timer."),
+            ("Cr1", "Round and round. It keeps sliding away!"),
+            ("Tr1", "I'll hold the bottom for a bit. Now I'm letting go, your left hand's got it."),
+            ("Tr1", "There's the beep. From the start of the timer to the beep he stirred for a minute and a half. "
+                    "For the first half minute I held the base of the bowl; after that his left hand kept it still "
+                    "by itself. Last job, jars: peanut butter, jam, and this big pickle jar."),
+            ("Cr1", "Peanut butter's open! Jam's open! Two jars, I did two jars all by myself!"),
+            ("Tr1", "You did."),
+            ("Cr1", "The pickle one won't move. My hand's gone red."),
+            ("Tr1", "I'll just crack the seal. Hear the pop? Now you turn. At his first session in October he "
+                    "couldn't shift a lid at all, not even one I'd loosened."),
+            ("Gr1", "Quick question. Should he be doing jars every day? I bought twelve little jam jars at the "
+                    "market."),
+            ("Tr1", "Twice a week is plenty: pasta in them, lids a bit tighter each week. And every school day he "
+                    "butters his own toast and pours his own milk from the small jug. I've not touched his cutlery "
+                    "goal today, knife and fork at mealtimes: it only means something at a real meal, and at half "
+                    "past nine nobody wants sausages. Next appointment, Monday the fourteenth at twelve: if it stays "
+                    "a lunchtime slot, bring his lunch and we'll do cutlery; if it moves to the morning, soft fruit. "
+                    "The goal stays: his own breakfast, start to finish without help, by the Easter holidays."),
+            ("Cr1", "Can we make pancakes next time?"),
+        ),
+        facts=(
+            F("toast_first_slice_hand_over_hand_second_own_all_but_a_corner", "butter on toast with a knife: the "
+              "first slice with the therapist's hand over his on the knife the whole way (hand-over-hand); the "
+              "second slice on his own, every corner buttered but one by the crust, no rips", ("hand over hand",),
+              ("hand-over-hand",), ("hoh",), ("hand over his",), ("slice", "independ*"), ("slice", "own"),
+              ("slice", "himself"), ("corner*", "except"), ("corner*", "but 1"), ("corner*", "1 corner*"),
+              ("corner*", "missed"), scope="item"),
+            F("pour_3_of_5_to_the_line", "pouring water from a jug into 5 cups to a tape line: 3 of 5 on the line "
+              "(counted by the father), 1 over, 1 short; both hands on the jug, no help", ("3 of 5",),
+              ("3 of the 5",), ("3 cup*",), ("3 on the line",), ("3 to the line",), ("line", "3", "5"), scope="item"),
+            F("stir_a_minute_and_a_half", "stirring cake mix with the right hand while the left held the bowl: a "
+              "minute and a half from the timer's start to the beep", ("minute and a half",), ("1.5 min*",),
+              ("90 sec*",), ("1 min* 30",), ("1:30",), ("1 and a half min*",), scope="item"),
+            F("stir_bowl_base_held_first_half_minute_then_his_left_hand", "the therapist held the base of the bowl "
+              "for the first half minute; after that his left hand kept the bowl still by itself", ("bowl", "base"),
+              ("held the bowl",), ("hold* the bowl",), ("bowl", "left hand"), ("bowl", "stabili*"),
+              ("bowl", "steady*"), ("bowl", "independ*"), ("bowl", "himself"), ("half minute",), ("30 sec*",),
+              scope="item"),
+            F("jars_2_of_3_own_pickle_after_seal_cracked", "screw-top jars: the peanut butter and the jam opened on "
+              "his own (2 of 3; he said it, the therapist confirmed it); the big pickle jar only after the therapist "
+              "cracked the seal, then he turned it", ("2 of 3",), ("2 of the 3",), ("2 jar*",), ("jar*", "2", "3"),
+              ("seal",), scope="item"),
+            F("jars_first_session_could_not_open", "at his first session in October he could not shift a lid at "
+              "all, not even a loosened one", ("first session",), ("october",), ("initial session",),
+              ("previous*", "lid"), ("could not", "lid"), ("couldnt", "lid"), ("unable", "lid"), scope="item"),
+            F("father_diary_breakfast_5_of_7_days", "father, from a diary on his phone: since the last session he "
+              "helped make breakfast on 5 of the 7 days", ("5 of 7",), ("5 of the 7",), ("5 day*",),
+              ("breakfast", "5"), scope="item"),
+            F("father_diary_milk_3_mornings_1_spill", "father's diary: he poured his own milk on 3 mornings; 1 "
+              "spill, on Friday, over his cereal", ("3 morning*",), ("milk", "3"), ("spill*", "friday"),
+              ("1 spill*",), scope="item"),
+            F("grandfather_kettle_burn_risk", "grandfather (CAREGIVER_2), safety: he drags the step stool to the "
+              "worktop and switches the kettle on; on Saturday his hand was right over the spout of the boiling "
+              "kettle; advice: the kettle at the back, the cord tucked, the stool in the hall cupboard, the kettle "
+              "an adult's job", ("kettle",), ("burn*",), ("scald*",), scope="item"),
+            F("cutlery_goal_not_addressed_no_real_meal", "the cutlery goal (knife and fork at mealtimes) was not "
+              "addressed today, on purpose: it only means something at a real meal and the session was at half "
+              "past 9 in the morning", ("cutlery", "not"), ("cutlery", "real meal"),
+              ("cutlery", "defer*"), ("cutlery", "postpon*"), ("cutlery", "next"), ("knife and fork", "not"),
+              ("knife and fork", "real meal"), ("fork", "next"), scope="item"),
+            F("home_program_breakfast_school_days_jars_twice_week", "home: every school day he butters his own toast "
+              "and pours his own milk from the small jug; jars with pasta in them, lids on gently and a bit tighter "
+              "each week, twice a week; the father to keep the diary", ("school day*",), ("twice a week",),
+              ("2 times a week",), ("2x", "week"), ("jar*", "pasta")),
+            F("plan_next_appointment_14th_cutlery_goal_easter", "plan: the next appointment is Monday the 14th at "
+              "12; if it stays a lunchtime slot, cutlery with his own lunch, if it moves to the morning, cutting "
+              "soft fruit; goal: his own breakfast (toast, butter, milk) start to finish without help by the Easter "
+              "holidays", ("easter",), ("14th",), ("fourteenth",), ("december 14",), ("14 december",),
+              ("lunch", "cutlery"), ("soft fruit",), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "2 of 5", "4 of 5", "5 of 5", "all 5",
+              "2 on the line", "4 on the line", "4 cup*", "4 of 7", "6 of 7", "7 of 7", "4 day*", "6 day*",
+              "2 morning*", "4 morning*", "2 spill*", "3 spill*", "1 of 3", "3 of 3", "1 jar*", "2 min*",
+              "1 min* 15", "1 min* 45", "60 sec*", "45 sec*", "120 sec*", "3 times a week", "once a week"),
+            F("wrong_caregiver", "the caregivers are his father and his grandfather, not a mother or a grandmother",
+              "mother", "mom", "mum", "grandmother", "grandma", "nan", "nana", "aunt*", "uncle", "foster*",
+              "nanny"),
+        ),
+    ),
+    Session(
+        name="test_r_grip_02",
+        seed=TEST_R_SEED + 2,
+        focus="hand strength: a hand dynamometer, three tries each hand in kilograms (the numbers read out by the "
+              "therapist and written down by the brother, the September result in passing), therapy putty with "
+              "beads hidden in it against a sand timer (a count built up by the brother, a pinch shown by the "
+              "therapist), clothes pegs on a washing line until the hand tires (a running total, last week's count "
+              "said by the child), a peg race round a paper plate timed by the brother with the last pegs in the "
+              "other hand (a result said as a failure); the mother reports from the teacher's reading record with a "
+              "number and asks a question with a number in it; a plan with a condition and a goal with its baseline",
+        child="Noor",
+        hotwords=("Noor", "Mrs Haddad", "Sami", "dynamometer", "squeezy gauge", "kilos", "helper hand",
+                  "therapy putty", "beads", "crab pinch", "sand timer", "washing line", "clothes pegs",
+                  "paper plate", "peg race", "reading record", "blue putty", "braces"),
+        turns=(
+            ("Tr2", "Noor, Mrs Haddad, hello again. And this must be the famous Sami?"),
+            ("Br2", "I'm twelve. Mum said I could come if I kept the score, so I brought a notebook."),
+            ("Cr2", "Sami's got braces. He can't eat toffee for two whole years."),
+            ("Tr2", "Poor Sami. Okay Noor, the squeezy gauge first. Elbow tucked in at your side, bent like an L, "
+                    "and squeeze as hard as you can. Three goes with each hand. Sami, you write down every number "
+                    "I say."),
+            ("Tr2", "Right hand: nine kilos. Again. Eight. Last one, big breath. Ten!"),
+            ("Br2", "Right hand, nine, eight, ten. Got it."),
+            ("Cr2", "Now my helper hand. This is the weak one. Squeeeeze!"),
+            ("Tr2", "Six. Seven. And six again. So the best on each side is ten kilos right and seven left. In "
+                    "September her right hand only managed six."),
+            ("Gr2", "Her teacher wrote in the reading record on Thursday: she gets about five lines into her "
+                    "writing and then stops to shake her hand out. Most of the class do a full page."),
+            ("Tr2", "That fits what the gauge says. Putty next. There are ten beads hidden in here. Dig them out "
+                    "before the sand runs through."),
+            ("Cr2", "I'm using all my fingers, it's easier."),
+            ("Tr2", "Watch me first: pinch, like a crab. See? Just the thumb and the pointy finger."),
+            ("Cr2", "Pinch. Got one. Pinch, another. Pinch. This one's slippery."),
+            ("Br2", "That's three. Four. Five. Six, seven. Eight, and the sand's gone. Eight beads."),
+            ("Tr2", "Eight, with the two blue ones still buried. Once I'd shown her the crab pinch she used only "
+                    "her thumb and index finger. Now the washing line: clip the pegs on one at a time with that "
+                    "pinch, as many as you can until your hand says stop."),
+            ("Br2", "Nine. Ten. Eleven. She's shaking her hand."),
+            ("Cr2", "Eleven! My fingers are tingly. Last week I only got seven."),
+            ("Tr2", "Seven, yes. Eleven before she tired, and the pinch the whole way. Last game, the peg race. "
+                    "Twelve pegs round the edge of this paper plate, Sami times you on his watch. Right hand first, "
+                    "and the last four with your left."),
+            ("Br2", "Go! Eight on, forty seconds. Now the left."),
+            ("Cr2", "Ping! Ping! They keep jumping off!"),
+            ("Tr2", "None of the four stayed on with the left; each time her thumb slid off the peg. That's the "
+                    "hand we'll be building up."),
+            ("Gr2", "Can I ask, should she squeeze a ball a hundred times a day? Sami says footballers do that."),
+            ("Tr2", "Quality over numbers. Putty for five minutes every evening, hunting for beads, and the peg "
+                    "race with Sami on Saturdays and Sundays, left hand last. If her right hand reaches twelve "
+                    "kilos, she moves up to the firmer blue putty. The goal is from six kilos on the right in "
+                    "September to twelve by the end of March, and her left hand keeping pegs on the plate."),
+            ("Br2", "Can I do the timing again next time?"),
+        ),
+        facts=(
+            F("grip_right_9_8_10_kg_best_10", "hand dynamometer, right hand, 3 tries: 9, 8 and 10 kg (best 10 kg)",
+              ("10 kg",), ("10 kilo*",), ("9", "8", "10"), ("right", "10"), scope="item"),
+            F("grip_left_6_7_6_kg_best_7", "hand dynamometer, left hand, 3 tries: 6, 7 and 6 kg (best 7 kg)",
+              ("7 kg",), ("7 kilo*",), ("left", "7"), scope="item"),
+            F("grip_right_september_6", "in September her right hand managed only 6 kg", ("september",),
+              ("up from 6",), ("from 6",), ("6", "baseline"), ("6", "previous*"), scope="item"),
+            F("putty_8_of_10_beads", "therapy putty: 8 of the 10 hidden beads found before the sand timer ran out "
+              "(counted up by the brother), the 2 blue ones still buried", ("8 of 10",), ("8 of the 10",),
+              ("8 bead*",), ("bead*", "8", "10"), scope="item"),
+            F("putty_pinch_after_demonstration", "putty: she raked with all her fingers until the therapist showed "
+              "her a pinch (the 'crab' pinch: a demonstration, visual cue); after that thumb and index finger "
+              "only", ("pinch", "show*"), ("pinch", "demonstrat*"), ("pinch", "model*"), ("pinch", "visual"),
+              ("crab",), ("thumb and index",), ("thumb and pointer",), ("pincer",), scope="item"),
+            F("pegs_line_11_before_tiring", "clothes pegs on a washing line with a pinch: 11 before her hand tired "
+              "(the brother's running total)", ("11 peg*",), ("11 before",), ("11", "tir*"), ("11", "fatigu*"),
+              ("peg*", "11"), scope="item"),
+            F("pegs_line_last_week_7", "last week she clipped 7 pegs (said by the child, confirmed by the "
+              "therapist)", ("7", "last week"), ("up from 7",), ("from 7",), ("7", "previous*"),
+              ("7", "last session"), ("7 peg*",), scope="item"),
+            F("race_right_8_pegs_in_40_sec", "peg race round a paper plate: 8 pegs with the right hand in 40 "
+              "seconds (timed by the brother)", ("40 sec*",), ("8", "40"), scope="item"),
+            F("race_left_none_of_4_stayed_on", "peg race: with the left hand none of the last 4 pegs stayed on the "
+              "plate; her thumb slid off each time", ("none of the 4",), ("0 of 4",), ("none", "left"),
+              ("0", "left", "4"), ("left", "4", "fell"), ("left", "4", "off"), ("left", "4", "jump*"),
+              ("left", "4", "slid*"), ("left", "4", "unable"), scope="item"),
+            F("mother_teacher_5_lines_then_shakes_hand", "mother, from the teacher's note in the reading record on "
+              "Thursday: about 5 lines into her writing she stops to shake her hand out; most of the class write a "
+              "full page", ("5 line*",), ("line*", "shak*"), ("line*", "page"), scope="item"),
+            F("home_program_putty_5_min_evenings_peg_race_weekends", "home: putty 5 minutes every evening hunting for "
+              "beads; the peg race with her brother on Saturdays and Sundays, left hand last",
+              ("5 min*", "putty"), ("putty", "evening*"), ("putty", "daily"), ("putty", "every day"),
+              ("weekend*",), ("saturday*",), ("sunday*",)),
+            F("plan_blue_putty_at_12_kg_goal_march", "plan: when her right hand reaches 12 kg, the firmer blue "
+              "putty; goal: from 6 kg on the right in September to 12 kg by the end of March, and her left hand "
+              "keeping pegs on the plate", ("march",), ("blue putty",), ("firmer",), ("stiffer",), ("12 kg",),
+              ("12 kilo*",), ("resist*", "putty"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "11 kg", "11 kilo*", "5 kg", "5 kilo*", "4 kg",
+              "4 kilo*", "7 of 10", "9 of 10", "10 of 10", "all 10", "7 bead*", "9 bead*", "10 peg*", "1 of 4",
+              "2 of 4", "3 of 4", "4 line*", "6 line*", "30 sec*", "35 sec*", "45 sec*", "50 sec*", "10 min*",
+              "4 min*"),
+            F("wrong_caregiver", "the caregiver is her mother (with her older brother), not a father or a "
+              "grandparent", "father", "dad", "grandmother", "grandma", "grandfather", "grandpa", "grandad",
+              "aunt*", "uncle", "foster*", "cousin"),
+        ),
+    ),
+    Session(
+        name="test_r_bed_03",
+        seed=TEST_R_SEED + 3,
+        focus="sleep and the evening routine: a social story about going to bed (questions answered, one after a "
+              "gestural cue), a pyjama sequence with a doll (the steps done without a prompt as a running count, a "
+              "verbal prompt and a button started by the therapist), a calm rating out of five before and after a "
+              "weighted blanket (the child corrects his own number), balloon breaths counted across turns with a "
+              "hand on the tummy for part of them; the mother speaks little English and an interpreter "
+              "(INTERPRETER, role other) passes on her reports of bedtimes and night wakings in reported speech, "
+              "and the mother adds one report in her own English; a home program with blanket safety, a plan and "
+              "a goal with a date",
+        child="Kuba",
+        hotwords=("Kuba", "Mrs Nowak", "Ewa", "Mis", "interpreter", "social story", "Lily", "pyjamas",
+                  "weighted blanket", "calm faces", "balloon breaths", "sand timer", "lights out", "night wakings"),
+        turns=(
+            ("Tr3", "Dzien dobry, Mrs Nowak. Hello Kuba. Ewa, thanks for coming again. Could you tell her today is "
+                    "all about bedtime? We'll read a story, get a doll ready for bed and try a heavy blanket."),
+            ("Ir3", "She says thank you. She says bedtime is the worst part of the day, and she has written it "
+                    "all down for you."),
+            ("Cr3", "I brought Mis. He's my bear. He's a hundred years old."),
+            ("Tr3", "Then Mis can listen too. This book is about a boy called Kuba going to bed. You turn the "
+                    "pages, I'll read, and then I've got some questions."),
+            ("Cr3", "Bath, pyjamas, teeth, story, light off. The end."),
+            ("Tr3", "What comes after the bath?"),
+            ("Cr3", "Pyjamas! Then teeth. Then the story with Mama."),
+            ("Tr3", "And what does Kuba do if he wakes up in the night? Look at this picture. What's he doing? Yes, "
+                    "cuddling his bear in his own bed. So the first three questions about the story he answered on "
+                    "his own; the fourth, about waking up, only after I pointed at the picture."),
+            ("Tr3", "Now Lily the doll is going to bed. Top off, trousers off, pyjama top on, pyjama bottoms on, "
+                    "buttons, and into bed. The card shows you the order."),
+            ("Cr3", "Top off. Trousers off. This is the top. It's stuck on her arm."),
+            ("Tr3", "Head first, then arms."),
+            ("Cr3", "Head, arm, arm. Bottoms on. Buttons. These are tiny."),
+            ("Tr3", "I'll start the first one for you. You do the rest. And into bed. So that's one, two, the "
+                    "bottoms, and into bed: four steps with no prompt at all. The top went on after I said head "
+                    "first, and the buttons after I started them."),
+            ("Ir3", "She says it is the same at home. She says last week he was in bed at half past seven every "
+                    "night, but asleep only after nine on four nights. And he woke up every night except Thursday, "
+                    "mostly twice, and came into her bed."),
+            ("Gr3", "And water! Always water. Five times he ask me for water. Five times, every night."),
+            ("Tr3", "Thank you, that's very useful. Kuba, how calm is your body right now? Point to the faces: one "
+                    "is wiggly and worried, five is floppy and sleepy."),
+            ("Cr3", "That one. Two."),
+            ("Tr3", "Two. Now under the heavy blanket, Mis too. Balloon breaths: smell the flower, blow up the "
+                    "balloon. My hand's on your tummy so you can feel it go up. That's one. Two. And three."),
+            ("Cr3", "I can do it. Four. And five. Can I stay here?"),
+            ("Tr3", "Five breaths. My hand was on his tummy for the first three, the last two he did by himself. "
+                    "How calm now, Kuba?"),
+            ("Cr3", "Three. No, four! Four, floppy."),
+            ("Tr3", "Four, from two before the blanket, and he asked to stay under it."),
+            ("Tr3", "For home: the story every night before the bath, and five balloon breaths in bed with Mama's "
+                    "hand on his tummy. The blanket goes on his lap for the story only, never over his head and "
+                    "not all night. A cup of water by the bed before lights out, so he doesn't need to call. Next "
+                    "time we'll time the whole routine, bath to lights out. And the goal: asleep by half past eight "
+                    "on five nights of seven by the end of February."),
+            ("Ir3", "She says she will try. She says the first week will be hard, but the blanket she likes."),
+        ),
+        facts=(
+            F("story_3_of_4_questions_waking_after_pointing", "social story about going to bed: he answered the "
+              "first 3 of 4 questions on his own; the 4th, about waking in the night, only after the therapist "
+              "pointed at the picture (gestural cue)", ("3 of 4",), ("3 of the 4",), ("3 question*",),
+              ("question*", "3", "4"), ("wak*", "point*"), ("wak*", "picture"), ("question*", "gestur*"),
+              scope="item"),
+            F("pyjamas_doll_4_of_6_steps_no_prompt", "pyjama sequence with a doll (6 steps on a card): 4 steps "
+              "with no prompt (top off, trousers off, bottoms on, into bed)", ("4 of 6",), ("4 of the 6",),
+              ("4 step*",), ("step*", "4", "6"), ("4", "no prompt"), ("4", "without", "prompt*"), scope="item"),
+            F("pyjama_top_verbal_prompt_buttons_started", "the pyjama top went on after a verbal prompt ('head "
+              "first'); the therapist started the first button, he did the rest", ("head first",),
+              ("top", "verbal"), ("button*", "start*"), ("button*", "first"), ("button*", "assist*"),
+              ("button*", "help*"), scope="item"),
+            F("calm_2_to_4_of_5_weighted_blanket", "calm rating out of 5: 2 before the weighted blanket, 4 after "
+              "(he said 3 first, then corrected himself to 4); he asked to stay under it", ("2 of 5", "4 of 5"),
+              ("2", "4", "calm*"), ("2", "4", "blanket"), ("from 2 to 4",), ("2 to 4",), scope="item"),
+            F("breaths_5", "balloon breaths under the blanket: 5", ("5 breath*", "blanket"),
+              ("5 breath*", "first 3"), ("5 breath*", "last 2"), ("5 breath*", "himself"), ("5 breath*", "own"),
+              ("5 breath*", "independ*"), ("5 breath*", "tactile"), scope="item"),
+            F("breaths_hand_on_tummy_first_3_last_2_own", "the therapist's hand on his tummy for the first 3 "
+              "breaths (tactile cue), the last 2 on his own", ("tummy", "3"), ("belly", "3"), ("abdomen", "3"),
+              ("tactile",), ("breath*", "last 2"), ("breath*", "2", "own"), ("breath*", "2", "independ*"),
+              ("breath*", "2", "himself"), scope="item"),
+            F("interpreter_in_bed_7_30_asleep_after_9_on_4_nights", "interpreter, for the mother: last week in bed "
+              "at half past 7 every night but asleep only after 9 on 4 nights", ("after 9",), ("9 pm",),
+              ("9 oclock",), ("4 night*",), ("asleep", "9"), scope="item"),
+            F("interpreter_woke_every_night_but_thursday_mostly_twice", "interpreter, for the mother: he woke every "
+              "night except Thursday (6 of 7), mostly twice, and came into her bed", ("except thursday",),
+              ("but thursday",), ("6 night*",), ("6 of 7",), ("twice", "night*"), ("2 times", "night*"),
+              ("wak*", "thursday"), ("woke", "thursday"), ("her bed",), ("parent* bed",), scope="item"),
+            F("mother_own_english_asks_for_water_5_times", "the mother in her own English: every night he asks her "
+              "for water 5 times", ("water", "5"), ("5 times",), ("5 drink*",), scope="item"),
+            F("home_program_story_nightly_breaths_water_by_bed", "home: the social story every night before the "
+              "bath; 5 balloon breaths in bed with the mother's hand on his tummy; a cup of water by the bed before "
+              "lights out", ("story", "every night"), ("story", "nightly"), ("story", "before", "bath"),
+              ("breath*", "bed"), ("water", "bed")),
+            F("blanket_on_lap_for_story_only_not_overnight", "weighted blanket safety: on his lap for the story "
+              "only, never over his head and not all night", ("lap",), ("not all night",), ("not overnight",),
+              ("never overnight",), ("over his head",), ("story only",), scope="item"),
+            F("plan_time_routine_goal_asleep_8_30_five_of_seven_february", "plan: next time the whole routine is "
+              "timed from bath to lights out; goal: asleep by half past 8 on 5 nights of 7 by the end of February",
+              ("february",), ("8:30",), ("8 30",), ("half past 8",), ("time*", "routine"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the child's calm rating of 3 was corrected by "
+              "him to 4)", "2 of 4", "4 of 4", "all 4 question*", "3 of 6", "5 of 6", "6 of 6", "all 6",
+              "3 step*", "5 step*", "3 of 5", "5 of 5", "2 to 3", "2 to 5", "1 to 4", "3 to 4", "4 breath*",
+              "6 breath*", "7 breath*", "after 8", "after 10", "3 night*", "7 night*", "4 times", "6 times",
+              "3 times a night"),
+            F("wrong_caregiver", "the caregiver is his mother (with an interpreter), not a father or a grandparent",
+              "father", "dad", "grandmother", "grandma", "grandfather", "grandpa", "aunt*", "uncle", "foster*"),
+        ),
+    ),
+)
+
+
+# The eighteenth test set (samples/test_r, `--set r`), sessions 04 to 06: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to q had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to q nor by another set-r session), with the mother and a neighbour who drives them, NEIGHBOUR
+# (role other), who reports what she saw at the park, in test_r_bike_04, the father, who asks a question with a number
+# in it that is no report, and the school nurse, NURSE (role other), who reports eyesight and glasses, in
+# test_r_draw_05, and the mother and the stepfather (CAREGIVER_2), who each report something, in test_r_swim_06. No
+# voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb").
+
+ms.VOICES.setdefault("Tr4", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+sandro", 40, 162))
+ms.VOICES.setdefault("Cr4", Voice("CHILD", "child", "en-us-nyc+quincy", 99, 200))
+ms.VOICES.setdefault("Gr4", Voice("CAREGIVER", "caregiver", "en-gb-scotland+pablo", 99, 150))
+ms.VOICES.setdefault("Nr4", Voice("NEIGHBOUR", "other", "en-029+rob", 70, 172))
+ms.VOICES.setdefault("Tr5", Voice("THERAPIST", "therapist", "en-us+sandro", 99, 166))
+ms.VOICES.setdefault("Cr5", Voice("CHILD", "child", "en-gb-x-rp+quincy", 99, 198))
+ms.VOICES.setdefault("Gr5", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+Hugo", 10, 145))
+ms.VOICES.setdefault("Ur5", Voice("NURSE", "other", "en-us-nyc+benjamin", 80, 170))
+ms.VOICES.setdefault("Tr6", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+kaukovalta", 99, 158))
+ms.VOICES.setdefault("Cr6", Voice("CHILD", "child", "en-029+iven3", 99, 205))
+ms.VOICES.setdefault("Gr6", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+Henrique", 40, 150))
+ms.VOICES.setdefault("Hr6", Voice("CAREGIVER_2", "caregiver", "en-us-nyc+Denis", 5, 140))
+
+SESSIONS_R_B: tuple[Session, ...] = (
+    Session(
+        name="test_r_bike_04",
+        seed=TEST_R_SEED + 4,
+        focus="riding a tricycle in the hall and the car park: putting on a helmet (the clip done by the therapist, "
+              "undone by the child), getting on with the seat held and off alone, laps of the hall counted by the "
+              "neighbour as a running total and timed from a whistle (a comparison with the first session said in "
+              "passing), pedal pushes in a row said only by the child and confirmed in a word, a distance in "
+              "metres, a foot slipping off one pedal and not the other, steering round cones (the two clipped "
+              "named, a point at each cone); the mother, who reads the week's riding from her phone and reports "
+              "a near miss at the road (safety), and a neighbour who drives them, NEIGHBOUR (role other), who "
+              "reports a ride round the park pond with numbers; a plan that depends on the next appointment date",
+        child="Dylan",
+        hotwords=("Dylan", "Priya", "Bridget", "tricycle", "trike", "helmet", "clip", "stabilisers", "pedal",
+                  "cones", "car park", "hall", "whistle", "duck pond", "kerb", "driveway"),
+        turns=(
+            ("Tr4", "Morning, Dylan! Priya, hello. And you must be Bridget, the neighbour with the car."),
+            ("Nr4", "That's me. I'm at number forty-two, two doors down, so I'm the taxi on Mondays. The heater "
+                    "in my car's broken, so he's wrapped up like a parcel."),
+            ("Gr4", "She's been a saint. Before I forget, I put his riding in my phone. Hang on. Monday, ten "
+                    "minutes round the yard. Wednesday, fifteen. Friday he refused, he said his legs were "
+                    "tired."),
+            ("Tr4", "Two rides this week, then, ten and fifteen minutes. Right, Dylan, the trike's by the door. "
+                    "Helmet first."),
+            ("Cr4", "It's my dinosaur helmet! It's on. The straps are in my ears."),
+            ("Tr4", "Pull them out and down. Lovely. He got the helmet on and straightened the straps himself, "
+                    "and I did the clip under his chin for him, it's a stiff one. Now swing your leg over. "
+                    "I'm holding the back of the seat so it can't roll away."),
+            ("Cr4", "I'm on! Can I go fast?"),
+            ("Tr4", "Round the hall, outside the blue line. Bridget, would you keep count of his laps for me? "
+                    "Ready? Whistle!"),
+            ("Nr4", "There's one. ... That's two, he's flying now. ... Three. ... And the fourth, and he's "
+                    "stopped at the door."),
+            ("Tr4", "Four laps, from my whistle to the door, a minute and forty seconds. In October, at his very "
+                    "first session, he went round once and I pushed him through every corner."),
+            ("Cr4", "I didn't stop pedalling one time. I did eight pushes in a row without stopping!"),
+            ("Tr4", "You did. Now out to the car park. See the yellow line? Ride from the line to the big green "
+                    "bin."),
+            ("Cr4", "Wheee! I went the whole way to the bin!"),
+            ("Tr4", "Forty metres, line to bin, I paced it out this morning, and no stops. Your left foot "
+                    "slipped off the pedal three times on the way, though, and the right foot stayed on the "
+                    "whole way."),
+            ("Gr4", "His left is always the lazy one. He does it on the stairs as well."),
+            ("Tr4", "Cones now. Weave in and out of them and look at the next cone, not your feet."),
+            ("Cr4", "In, out, in. Oops. In, out. Oops again."),
+            ("Tr4", "Out of the five cones he clipped the second and the last, and went round the other three "
+                    "clean. I pointed at each cone as he came up to it."),
+            ("Nr4", "Can I tell you about the park? Saturday I took him with my grandson. He went right round "
+                    "the duck pond twice and only put his feet down once, by the little bridge."),
+            ("Gr4", "And the scary bit. Last Tuesday he rode down our driveway straight for the road. I grabbed "
+                    "the back of his coat just before the kerb."),
+            ("Tr4", "That's a frightening one, Priya. At home he rides in the back yard or the park only, with "
+                    "the gate shut and a grown-up walking beside him. Feet down now, Dylan, stand up, and leg "
+                    "over."),
+            ("Cr4", "I got off by myself. And I can open the clip, pinch it, click. Done!"),
+            ("Tr4", "For home: the trike three times a week for ten minutes in the yard, with a few flower pots "
+                    "for cones, and clipping and unclipping the helmet before every ride. His next appointment's "
+                    "the eleventh of January, after the holidays; if he gets round all the cones without "
+                    "touching one by then, we raise the stabilisers a notch that day. The goal for the end of "
+                    "March: the whole cone course clean, and on and off the bike with nobody holding it."),
+            ("Cr4", "Can the dinosaur helmet come next time?"),
+            ("Nr4", "I'll have the car warm by then, I promise. The eleventh, same time."),
+        ),
+        facts=(
+            F("hall_4_laps_1_min_40", "4 laps of the hall, from the whistle to the door in 1 minute 40 seconds "
+              "(counted by the neighbour; at his first session in October 1 lap, pushed through the corners)",
+              ("4 lap*", "1 min*"), ("4 lap*", "minute* and 40"), ("4 lap*", "1 40"), ("4 lap*", "100 sec*"),
+              ("4", "lap*", "1 min* 40"), scope="item"),
+            F("pedal_8_in_a_row", "8 pedal pushes in a row without stopping (said by the child, confirmed by the "
+              "therapist)", ("8", "pedal*"), ("8", "push*"), ("8", "stroke*"), ("8", "revolution*"),
+              scope="item"),
+            F("car_park_40_metres_no_stops", "rode 40 metres in the car park, line to bin, without stopping",
+              ("40 m",), ("40 metre*",), ("40 meter*",), ("40m",)),
+            F("left_foot_off_3_right_stayed", "the left foot slipped off the pedal 3 times; the right foot stayed "
+              "on the whole way", ("left", "3", "pedal*"), ("left", "3", "foot"), ("left", "3", "feet"),
+              ("left", "3", "slip*"), ("left", "3 time*"), scope="item"),
+            F("cones_3_of_5_point", "steering round cones: 3 of the 5 cleared, the 2nd and the last clipped, "
+              "with the therapist pointing at each cone (gestural cue)", ("3 of 5",), ("3 of the 5",),
+              ("3", "5", "cone*"), ("2", "5", "clip*"), ("2 of 5", "hit"), ("2 of 5", "knock*"), scope="item"),
+            F("helmet_on_himself_clip_by_therapist", "put the helmet on and straightened the straps himself; "
+              "the therapist did up the clip under his chin; he undid the clip himself at the end",
+              ("helmet", "himself"), ("helmet", "independ*"), ("helmet", "own"), ("clip", "therapist"),
+              ("clip", "assist*"), ("clip", "help*"), ("buckle*", "therapist"), ("buckle*", "assist*"),
+              ("buckle*", "help*"), ("strap*", "independ*"), scope="item"),
+            F("on_seat_held_off_alone", "getting on with the therapist holding the back of the seat; got off by "
+              "himself", ("seat", "hold*"), ("seat", "held"), ("seat", "steady*"), ("seat", "stabili*"),
+              ("mount*", "assist*"), ("mount*", "help*"), ("mount*", "support*"), ("getting on", "assist*"),
+              ("get* on", "help*"), ("dismount*", "independ*"), ("dismount*", "himself"), ("dismount*", "own"),
+              ("got off", "himself"), ("got off", "own"), ("get* off", "independ*"), scope="item"),
+            F("neighbour_pond_twice_feet_down_once", "neighbour: on Saturday at the park he rode round the duck "
+              "pond twice and put his feet down only once", ("pond", "twice"), ("pond", "2"),
+              ("feet down", "once"), ("feet down", "1"), ("park", "twice"), ("park", "2 lap*"), scope="item"),
+            F("mother_phone_2_rides_10_15_min", "mother, from her phone: 2 rides this week, 10 minutes on Monday "
+              "and 15 on Wednesday; refused on Friday (tired legs)", ("10", "15", "min*"), ("10", "15", "ride*"),
+              ("10", "15", "rode"), ("monday", "wednesday"), ("refus*", "friday"), scope="item"),
+            F("safety_driveway_road_rules", "mother: last Tuesday he rode down the driveway towards the road and "
+              "she caught his coat before the kerb; advice: ride only in the back yard or park, gate shut, an "
+              "adult walking beside him", ("road",), ("driveway",), ("kerb",), ("curb",), ("street",),
+              ("gate", "shut"), ("gate", "closed")),
+            F("home_trike_3_a_week_10_min_clip", "home: the trike 3 times a week for 10 minutes in the yard with "
+              "flower pots for cones; clipping and unclipping the helmet before every ride",
+              ("3 time*", "week"), ("3x", "week"), ("3 x", "week"), ("3 day*", "week"), ("3 session*", "week"),
+              ("3", "week", "10 min*"), ("flower pot*",), ("unclip*",), ("clip", "before", "ride*"), scope="item"),
+            F("plan_11_january_stabilisers_goal_march", "next appointment 11 January: if he clears all the cones "
+              "by then, the stabilisers go up a notch; goal by the end of March: the whole cone course clean and "
+              "on and off with nobody holding the bike", ("stabili*", "jan*"), ("training wheel*", "jan*"),
+              ("stabili*", "rais*"), ("training wheel*", "rais*"), ("11 jan*",), ("jan* 11",), ("11th",), ("eleventh",), ("march",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or distance that was not said", "3 lap*", "5 lap*", "6 lap*",
+              "1 min* 30", "1 min* 50", "minute and 30", "minute and 50", "30 metre*", "50 metre*", "30 m",
+              "50 m", "4 metre*", "7 push*", "9 push*", "7 pedal*", "9 pedal*", "4 of 5", "1 of 5",
+              "left foot 2", "left foot 4", "2 time* on the left", "4 time* on the left", "3 time* round",
+              "pond 3", "feet down twice", "20 min*", "12 min*", "3 ride*", "4 ride*", "2 time* a week",
+              "4 time* a week"),
+            F("wrong_caregiver", "the caregiver is his mother (with a neighbour), not a father or a grandparent",
+              "father", "dad", "grandma", "grandmother", "grandpa", "grandfather", "stepmother", "aunt*"),
+        ),
+    ),
+    Session(
+        name="test_r_draw_05",
+        seed=TEST_R_SEED + 5,
+        focus="visual-motor skills with new glasses: copying a cross, a square, a triangle and a diamond (the "
+              "ones that came out right said by the child and the therapist between them), copying a peg "
+              "pattern (every peg but one), a maze timed with the wall touches counted by the father and "
+              "corrected by the therapist, a fisted grip twice met with a tap (tactile cue), a dot-to-dot to "
+              "twenty with a point at two dots in the middle (help that changes mid-task), colouring within the "
+              "lines rated on a one-to-five scale (a comparison with last month); the father, who asks a question "
+              "with a number in it that is no report, and the school nurse, NURSE (role other), who reports the "
+              "eyesight screening and how often the glasses were worn from the teacher's tally; a plan that "
+              "depends on the next appointment date",
+        child="Zofia",
+        hotwords=("Zofia", "Tomasz", "Nurse Mensah", "glasses", "optician", "screening", "peg board", "maze",
+                  "dot-to-dot", "owl", "diamond", "triangle", "kite", "colouring scale", "slanted lines"),
+        turns=(
+            ("Tr5", "Come in, Zofia. Hello, Tomasz. And Nurse Mensah, thank you for walking over from the "
+                    "school."),
+            ("Ur5", "It's no distance. I've brought her screening sheet, and she's brought her new glasses."),
+            ("Cr5", "They're purple! I'm seven and a bit and I've got glasses now, like Grandpa Jan."),
+            ("Tr5", "Very smart. Glasses on for everything today. First, copy my shapes in the row underneath "
+                    "mine: a cross, a square, a triangle and a diamond."),
+            ("Cr5", "Cross is easy. Square. The triangle has a pointy top. Uh oh, the diamond's going wonky. I "
+                    "did the cross and the square, look!"),
+            ("Tr5", "And the triangle, all three corners closed, so that's three of the four. The diamond is the "
+                    "one that beat you today; it came out like a kite with a bent side."),
+            ("Gr5", "She draws diamonds on everything at home, you know. Kites, mostly."),
+            ("Tr5", "Now copy my peg pattern onto your board. Ten pegs, same holes as mine."),
+            ("Cr5", "Red, red, blue, yellow, blue ... finished!"),
+            ("Tr5", "Every peg in the right hole but the corner one, and that's only one hole over. At her last "
+                    "visit I was pointing to half of them for her. Maze next: start at the rabbit and get to the "
+                    "carrot without touching the walls. Tomasz, will you count the wall touches? Go!"),
+            ("Gr5", "Touch. That's one. ... Two. ... And that's three."),
+            ("Tr5", "Four. She clipped the wall right by the carrot as well. Fifty-two seconds, from go to the "
+                    "carrot. Twice in the maze her pencil went into a fist, and a tap on her knuckles brought her "
+                    "fingers back."),
+            ("Cr5", "Now the dots. Eleven, twelve, thirteen, fourteen ... where's the next one gone?"),
+            ("Tr5", "There, by the wing. And the one after is underneath it."),
+            ("Cr5", "Seventeen, eighteen, nineteen, twenty! It's an owl!"),
+            ("Tr5", "All the way to twenty. She found up to fourteen on her own, I pointed to fifteen and "
+                    "sixteen, and the last four she joined herself. Now colour the owl, and keep inside his "
+                    "lines."),
+            ("Cr5", "Brown for his body. Orange feet. I went over a bit on his wings."),
+            ("Tr5", "On our colouring scale of one to five, I'd give that owl a three; the going over was mostly "
+                    "on the wings. Last month she scored a two."),
+            ("Gr5", "Can I ask? I bought a maze book at the station with a hundred in it. Should she be doing ten "
+                    "mazes a day?"),
+            ("Tr5", "Ten is too many, she'll hate them. Two mazes a day, four days a week, with her glasses on, "
+                    "and stop if she's rubbing her eyes."),
+            ("Ur5", "About the glasses. At the school screening on the third of November her right eye was six "
+                    "twelve and her left eye six nine. The optician gave her the glasses three weeks ago. Her "
+                    "teacher keeps a tally for me: she wore them four days out of five last week, and on the "
+                    "Friday they stayed in her bag."),
+            ("Tr5", "That helps me a lot. I'm away the week of the seventh, so your next appointment is the "
+                    "sixteenth of December. If the diamond is coming out by then, we start on letters with "
+                    "slanted lines. The goal is all four shapes copied by the end of February."),
+            ("Gr5", "The sixteenth. I'll put it in my phone before I forget."),
+            ("Cr5", "Can I take the owl home to show my teacher?"),
+        ),
+        facts=(
+            F("shapes_3_of_4_diamond_not", "copying shapes: 3 of 4 right (the cross, the square and the triangle); "
+              "the diamond came out like a kite", ("3 of 4",), ("3 of the 4",), ("3", "4", "shape*"),
+              ("cross", "square", "triangle"), ("diamond", "not"), ("diamond", "unable"), ("diamond", "kite"),
+              ("diamond", "emerging"), scope="item"),
+            F("pegs_9_of_10", "peg pattern copied: every peg in the right hole but the corner one (9 of 10; at "
+              "her last visit the therapist pointed to half)", ("9 of 10",), ("9 of the 10",),
+              ("9", "10", "peg*"), ("all but 1", "peg*"), ("all but the corner",), ("but the corner",),
+              ("except", "corner"), scope="item"),
+            F("maze_52_sec", "maze finished in 52 seconds", ("52 sec*",), ("52 s",), ("52",)),
+            F("maze_4_wall_touches", "4 wall touches in the maze (the father counted 3; the therapist corrected "
+              "it to 4, the last by the carrot)", ("4", "touch*"), ("4", "wall*"), ("4", "contact*"),
+              ("4", "line*", "maze"), scope="item"),
+            F("fist_grip_twice_tap", "her pencil grip went into a fist twice in the maze; a tap on the knuckles "
+              "(tactile cue) brought her fingers back", ("fist*", "twice"), ("fist*", "2"), ("fist*", "tap*"),
+              ("fist*", "tactile"), ("gross grasp", "tactile"), ("grasp", "tap*"), ("grip", "tap*"), scope="item"),
+            F("dot_to_dot_20_point_15_16", "dot-to-dot to 20: to 14 on her own, the therapist pointed to 15 and 16, "
+              "the last 4 on her own", ("15", "16", "point*"), ("15", "16", "cue*"), ("15", "16", "gestur*"),
+              ("dot*", "20", "point*"), ("dot*", "20", "gestur*"), ("dot*", "20", "cue*"), ("dot*", "2", "point*"),
+              ("14", "own"), ("14", "independ*"), scope="item"),
+            F("colouring_3_of_5_last_month_2", "colouring within the lines rated 3 on the 1-to-5 scale (over the "
+              "lines mostly on the wings); last month 2", ("3 of 5",), ("3", "5", "colour*"),
+              ("3", "5", "color*"), ("3", "5", "scale"), ("3", "scale", "colour*"), ("3", "scale", "color*"),
+              ("colour*", "from 2 to 3"), ("color*", "from 2 to 3"), scope="item"),
+            F("nurse_vision_6_12_6_9", "school nurse: at the screening on 3 November the right eye was 6/12 and "
+              "the left 6/9; glasses from the optician 3 weeks ago", ("6 12",), ("6 of 12",), ("6 9",),
+              ("6 of 9",)),
+            F("nurse_glasses_4_of_5_days", "school nurse, from the teacher's tally: she wore the glasses 4 of 5 "
+              "days last week (on Friday they stayed in her bag)", ("4 of 5",), ("4 day*", "5"),
+              ("4", "5", "day*"), ("4", "5", "glasses"), ("friday", "bag"), scope="item"),
+            F("home_2_mazes_4_days_a_week", "home: 2 mazes a day, 4 days a week, glasses on, stop if she rubs her "
+              "eyes (the father had asked about 10 a day)", ("2", "maze*"), ("maze*", "4 day*"),
+              ("maze*", "4 time*"), ("maze*", "4x"), ("maze*", "4 x"), scope="item"),
+            F("plan_16_december_slanted_letters", "next appointment 16 December (the therapist is away the week "
+              "of the 7th); if the diamond is coming out by then, letters with slanted lines",
+              ("16", "dec*"), ("dec* 16",), ("16th",), ("sixteenth",), ("slant*",), ("diagonal*",)),
+            F("goal_4_shapes_february", "goal: all 4 shapes copied by the end of February", ("february",),
+              ("feb",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "2 of 4", "4 of 4", "1 of 4", "8 of 10",
+              "10 of 10", "3 touch*", "3 wall*", "5 touch*", "5 wall*", "50 sec*", "55 sec*", "62 sec*",
+              "42 sec*", "fist 3", "3 time* in the maze", "6 of 6", "6 of 18", "6 of 24", "6 18", "5 of 5 day*",
+              "3 of 5 day*", "3 day* a week", "5 day* a week", "3 maze*", "15 of december", "december 15",
+              "17 dec*"),
+            F("wrong_caregiver", "the caregiver is her father (with the school nurse), not a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandma", "grandmother", "stepfather", "aunt*"),
+        ),
+    ),
+    Session(
+        name="test_r_swim_06",
+        seed=TEST_R_SEED + 6,
+        focus="getting ready for swimming in a pretend changing room: undressing in order (which pieces alone, "
+              "help at the T-shirt neck and the trouser button said as what the therapist did), drying with a "
+              "towel to a picture card (a point at the card for the missed part, a comparison with last week), "
+              "socks on damp feet timed for each foot (the left one rolled for him), dressing again (every piece "
+              "alone, a jumper back to front he noticed himself), packing a bag from a picture list counted aloud "
+              "by the child as a running total, the whole change timed from a bell; the mother, reading missed "
+              "swimming lessons from her phone, and the stepfather (CAREGIVER_2), reporting a slip on wet tiles at "
+              "the pool (safety); a plan that depends on the next appointment date",
+        child="Callum",
+        hotwords=("Callum", "Shona", "Gary", "changing room", "bench", "towel card", "picture list", "goggles",
+                  "trunks", "pool shoes", "leisure centre", "sock doughnut", "spray bottle", "swimming lesson"),
+        turns=(
+            ("Tr6", "Hi Callum! Shona, Gary, come in. I've turned the sensory room into a changing room today: "
+                    "a bench, a hook on the wall and a pretend shower."),
+            ("Hr6", "Very posh. Better than the leisure centre, the lockers there swallow your coin and never "
+                    "give it back."),
+            ("Gr6", "Can I read you what I've written down? It's on my phone. Swimming's Thursdays at four. Out "
+                    "of the last six lessons he's missed three, because by the time he'd changed the class was "
+                    "already in the water, and he won't go in late."),
+            ("Tr6", "So that's what we're working on. Callum, jumper first, then T-shirt, trousers and socks, "
+                    "like at the pool. There's the bell, and I've started the timer."),
+            ("Cr6", "Jumper off! Socks off, one, two. My T-shirt's stuck on my ears!"),
+            ("Tr6", "Jumper and socks on your own, that's two things. The T-shirt caught on his ears, so I "
+                    "stretched the neck over his head, and I undid the trouser button and he pushed them down and "
+                    "stepped out."),
+            ("Cr6", "Now I'm in my trunks. Splash, splash, I'm swimming! Okay, I'm out of the shower."),
+            ("Tr6", "Towel time. Here's the card: head, arms, tummy, back, legs."),
+            ("Cr6", "Head. Arms. Tummy. Legs. Finished!"),
+            ("Tr6", "Look at the card again."),
+            ("Cr6", "Oh. Back! Rub, rub, rub."),
+            ("Tr6", "Four of the five on his own, and the back after I pointed at the card. Last week he dried "
+                    "his head and then stood there dripping. Gary, could you spray his feet with the bottle? "
+                    "They're always damp after swimming. Right sock first, Callum."),
+            ("Cr6", "It's sticking to my toes. Pull. Pull. Done!"),
+            ("Hr6", "Forty seconds on my watch for that one."),
+            ("Cr6", "The left one's all twisted up."),
+            ("Tr6", "I rolled the top of the left sock down into a doughnut for him, and he pulled it on from "
+                    "there. Just over a minute for that foot. Now dress: pants, trousers, T-shirt, jumper."),
+            ("Cr6", "Pants, trousers, T-shirt, jumper. I'm dressed! Wait, the label's at the front."),
+            ("Tr6", "Every piece on by himself. The jumper went on back to front, and he spotted the label and "
+                    "turned it round with no help. Last job: pack your bag from the picture list."),
+            ("Cr6", "Towel, that's one. Trunks, two. Comb, three. Shampoo, four. Snack, five. Pants, six. Socks, "
+                    "seven. That's all of them!"),
+            ("Tr6", "Look at the list. What's the one that isn't in?"),
+            ("Cr6", "Goggles! Oops, the most important one."),
+            ("Tr6", "Everything on the list except the goggles. And from the bell to the timer, the whole change "
+                    "took eleven minutes today; last week it was nineteen."),
+            ("Hr6", "My turn for the bad news. Saturday at the pool he came out of the shower and ran for the "
+                    "bench and went flat on the wet tiles. Banged his elbow. No blood, but he was shaking."),
+            ("Tr6", "Walking feet on the tiles, pool shoes with grips on straight after the shower, and whoever's "
+                    "with him holds his hand from the shower to the bench. For home: the whole change after his "
+                    "bath on three evenings a week, with the towel card and the sock doughnut. The next "
+                    "appointment's the fifth of January; if he's changing without my help by then, we meet at "
+                    "the leisure centre and do it in the real changing room. The goal for the end of February: "
+                    "changed and on the poolside in under eight minutes, so he's there when the lesson starts."),
+            ("Gr6", "Three evenings after his bath. I'll stick the card on the bathroom door."),
+            ("Cr6", "Can I bring my goggles to the leisure centre?"),
+        ),
+        facts=(
+            F("undress_jumper_socks_own_help_shirt_button", "undressing: the jumper and the socks off on his own "
+              "(2 of the 4 pieces); the therapist stretched the T-shirt neck over his head and undid the trouser "
+              "button, and he pushed the trousers down himself", ("jumper", "sock*", "own"),
+              ("jumper", "sock*", "independ*"), ("jumper", "sock*", "himself"), ("2 of 4",), ("2 of the 4",),
+              ("2", "4", "piece*"), ("2", "4", "item*"), ("neck", "head"), ("button", "undid"),
+              ("button", "undo*"), ("button", "unfasten*"), scope="item"),
+            F("towel_4_of_5_point_back", "towel drying to a picture card: 4 of the 5 parts on his own, the back "
+              "after the therapist pointed at the card (last week only his head)", ("4 of 5",), ("4 of the 5",),
+              ("4", "5", "towel*"), ("4", "5", "dry*"), ("back", "point*"), ("back", "gestur*"), scope="item"),
+            F("sock_right_40_sec", "the right sock on a damp foot in 40 seconds (timed by the stepfather)",
+              ("40 sec*",), ("40 s",), ("40-sec*",)),
+            F("sock_left_rolled_over_a_minute", "the left sock: the therapist rolled its top down (a doughnut) and "
+              "he pulled it on; just over a minute", ("left", "roll*"), ("left", "1 min*"), ("left", "minute*"),
+              ("left", "doughnut"), ("left", "donut"), scope="item"),
+            F("dress_every_piece_own_back_to_front", "dressing: every piece on by himself; the jumper back to "
+              "front, which he noticed from the label and turned round without help", ("back to front",),
+              ("backward*",), ("inside out",), ("dress*", "independ*"), ("dress*", "himself"),
+              ("dress*", "own"), ("4 of 4",), ("all 4", "piece*"), ("every piece",), scope="item"),
+            F("bag_7_of_8_goggles_missing", "packed his bag from the picture list: everything except the goggles "
+              "(counted aloud to 7 of the 8)", ("7 of 8",), ("7 of the 8",), ("7", "8", "item*"),
+              ("except", "goggle*"), ("goggle*", "forg*"), ("goggle*", "miss*"), ("goggle*", "omit*"),
+              ("goggle*", "left out"), ("goggle*", "not"), scope="item"),
+            F("whole_change_11_min_last_week_19", "the whole change took 11 minutes from the bell to the timer "
+              "(last week 19)", ("11 min*",), ("11", "19")),
+            F("mother_missed_3_of_6_lessons", "mother, from her phone: he missed 3 of the last 6 swimming lessons "
+              "(Thursdays at 4) because changing took so long the class was in the water", ("3 of 6",),
+              ("3 of the last 6",), ("3 of the 6",), ("3", "6", "lesson*"), ("3", "6", "class*"),
+              ("3", "6", "swim*"), scope="item"),
+            F("stepfather_slip_wet_tiles", "stepfather: on Saturday at the pool he ran from the shower and fell "
+              "on the wet tiles, banging his elbow; advice: walking feet, pool shoes with grips, an adult holding "
+              "his hand from the shower to the bench", ("tile*",), ("slip*",), ("pool shoe*",), ("elbow",),
+              ("fell", "wet"), ("fall*", "wet")),
+            F("home_change_after_bath_3_evenings", "home: the whole change after his bath on 3 evenings a week "
+              "with the towel card and the sock doughnut; the card on the bathroom door", ("3 evening*",),
+              ("3 night*",), ("3 time*", "week"), ("3x", "week"), ("3 x", "week"), ("3 day*", "week"),
+              ("3", "bath*"), ("bathroom door",), scope="item"),
+            F("plan_5_january_leisure_centre", "next appointment 5 January; if he changes without help by then, "
+              "the session moves to the real changing room at the leisure centre", ("jan*",), ("leisure",),
+              ("real changing room",), ("community",), ("pool", "next session")),
+            F("goal_february_under_8_min", "goal by the end of February: changed and on the poolside in under 8 "
+              "minutes", ("february",), ("feb",), ("8 min*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "3 of 5", "2 of 5", "2 of 6", "4 of 6",
+              "3 of 4", "1 of 4", "6 of 8", "8 of 8", "30 sec*", "45 sec*", "50 sec*", "35 sec*", "10 min*",
+              "12 min*", "18 min*", "20 min*", "9 min*", "2 evening*", "4 evening*", "2 lesson*", "4 lesson*",
+              "6 min*", "7 min*"),
+            F("wrong_caregiver", "the caregivers are his mother and his stepfather, not his birth father or a "
+              "grandparent", "his father", "his dad", "birth father", "biological", "grandma", "grandmother",
+              "grandpa", "grandfather", "foster*", "aunt*", "uncle"),
+        ),
+    ),
+)
+
+SESSIONS_R: tuple[Session, ...] = SESSIONS_R_A + SESSIONS_R_B
+
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -10271,7 +11038,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "n": ("test_n", SESSIONS_N),
                                                     "o": ("test_o", SESSIONS_O),
                                                     "p": ("test_p", SESSIONS_P),
-                                                    "q": ("test_q", SESSIONS_Q)}
+                                                    "q": ("test_q", SESSIONS_Q),
+                                                    "r": ("test_r", SESSIONS_R)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -10287,11 +11055,12 @@ def main(argv: list[str] | None = None) -> int:
                         "(samples/test_k); l: the twelfth set, six sessions (samples/test_l); m: the thirteenth set, "
                         "six sessions (samples/test_m); n: the fourteenth set, six sessions (samples/test_n); o: the "
                         "fifteenth set, six sessions (samples/test_o); p: the sixteenth set, six sessions "
-                        "(samples/test_p); q: the seventeenth set, six sessions (samples/test_q)")
+                        "(samples/test_p); q: the seventeenth set, six sessions (samples/test_q); r: the eighteenth "
+                        "set, six sessions (samples/test_r)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
-                        "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p, test_q "
-                        "with --set b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q)")
+                        "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p, test_q, "
+                        "test_r with --set b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
