@@ -70,6 +70,13 @@ def test_number_with_its_own_unit_passes(text, said):
     assert not any("cited segments count" in r for r in check_item(NoteItem(text, ("seg-0001",)), segs, {}).reasons)
 
 
+def test_a_duration_between_two_clock_times_is_grounded():
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 4.0, "She got on at twenty past by that clock and came off at "
+                                                      "twenty-four minutes past.", "THERAPIST")}
+    assert check_item(NoteItem("Got on, came off: 4 min.", ("seg-0001",)), segs, {}).supported
+    assert fired(check_item(NoteItem("Got on, came off: 5 min.", ("seg-0001",)), segs, {})) == ("number",)
+
+
 def test_numbers_normalised():
     assert numbers("four out of five, 3/5, twenty-five, one hundred and five, 80%") == {
         "4", "5", "3", "25", "105", "80"}

@@ -1949,3 +1949,17 @@ def test_a_count_settled_now_is_no_plan(said):
 ])
 def test_minutes_then_seconds_without_the_word_seconds(said, want):
     assert want in [m.text for m in M.measures(said)]  # not "1 min", which drops the seconds
+
+
+def test_a_bare_goal_heading_with_its_date_is_the_plan():
+    m = M.classify("Goal: all eight squares on either foot by the end of April.", "therapist", 5, 20)
+    assert m is not None and m.kinds == ("plan",)
+
+
+def test_a_goals_baseline_said_after_it_goes_with_the_goal_in_the_plan():
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "For home, ten catches against the wall every day. Goal: all eight squares on "
+                                        "either foot by the end of April. In September she could do two on the right.")])
+    note = draft(tr, ot, LLMNoteWriter_(FakeLLM(default=answering(ot))))
+    plan = [it.text for it in next(s for s in note.sections if s.key == "plan").items]
+    assert any("April" in t and "September" in t for t in plan), plan  # the baseline is not dropped

@@ -418,7 +418,10 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
     texts = [item.text] + [extra[f] for f in fields if extra.get(f, "").strip()]
     source = " \n".join(s.text for s in cited)
 
-    have = numbers(source) | _all_but(source)
+    from .moments import clock_gap
+
+    # ("ten past four ... thirteen minutes past": the 3 min between two times past the hour)
+    have = numbers(source) | _all_but(source) | {str(g) for x in _SENTENCE.split(source) if (g := clock_gap(x))}
     for n in sorted(set().union(*(numbers(t, item=True) for t in texts)) - have, key=float):
         reasons.append(f"number: number {n} not in cited segments")
     reasons += list(dict.fromkeys(r for t in texts for r in miscounted(t, source)))

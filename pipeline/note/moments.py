@@ -355,8 +355,8 @@ GOAL_TARGET = re.compile(r"\b(?:the|our|his|her|their|my|your) (?:long[- ]term |
                          r"(?:is|will be|for (?:him|her|them|this|the)\b|I'?m (?:writing|putting|setting)\b)|\b(?:we'?re|we are|i'?m|i am) aiming for\b|"
                          # "The goal: from snipping only, back in September, to cutting out a circle ... by the end of
                          # January." (the goal said as a heading, its date after it)
-                         r"\b(?:the|our|his|her|their|my|your) (?:long[- ]term |short[- ]term |main |big |next |new )?goal"
-                         r"(?: for (?:him|her|them)| here| now)?\s*[:\-\u2013]\s[^.!?]*\bby\b|"
+                         r"(?:\b(?:the|our|his|her|their|my|your) |^\W*(?:and\s+)?)(?:long[- ]term |short[- ]term |main |big |next |new )?"
+                         r"goal(?: for (?:him|her|them)| here| now)?\s*[:\-\u2013]\s[^.!?]*\bby\b|"
                          r"\bwhat (?:we'?re|we are|i'?m) aiming for\b|\b(?:we'?re|we are) working towards?\b|"
                          r"^\W*by (?:the end of )?(?:the )?(?:january|february|march|april|may|june|july|august|september|"
                          r"october|november|december|spring|summer|fall|autumn|winter|term|year|school year|his birthday|"
@@ -707,6 +707,20 @@ def clock_times(text: str) -> list[tuple[int, int, int, int | None]]:
     return out
 
 
+def clock_gap(text: str) -> int | None:
+    """The minutes between two times past the hour a sentence says ("He started when the clock said ten past four
+    and finished at thirteen minutes past.", "You sat down at ten past by the big clock, and it's thirteen minutes
+    past now": 3), where the second is later by at most an hour and a half; else None."""
+    clocks = clock_times(text)
+    if len(clocks) != 2:
+        return None
+    (_a, _b, m1, h1), (_c, _d, m2, h2) = clocks
+    h1 = h1 if h1 is not None else (h2 or 0)
+    h2 = h2 if h2 is not None else h1
+    gap = (h2 * 60 + m2) - (h1 * 60 + m1)
+    return gap if 0 < gap <= 90 else None
+
+
 def measures(text: str) -> list[Measure]:
     """The measures a line says, in order, each once ("two weeks ago" is when, not a measure)."""
     text = split_ago(text)
@@ -714,16 +728,10 @@ def measures(text: str) -> list[Measure]:
     taken: list[tuple[int, int]] = []
     clocks = clock_times(text)
     taken += [(a, b) for a, b, _m, _h in clocks]  # "thirteen minutes past" is a time, not 13 min
-    if len(clocks) == 2:
-        # "He started when the clock said ten past four and finished at thirteen minutes past.", "You sat down at ten
-        # past by the big clock, and it's thirteen minutes past now": 3 min (a later time within the hour and a half)
-        (a, _b, m1, h1), (_a, b, m2, h2) = clocks
-        h1 = h1 if h1 is not None else (h2 or 0)
-        h2 = h2 if h2 is not None else h1
-        gap = (h2 * 60 + m2) - (h1 * 60 + m1)
-        if 0 < gap <= 90:
-            out = f"{gap} min" if gap < 60 else f"{gap // 60} h {gap % 60} min".replace(" 0 min", "")
-            found.append((a, b, Measure("duration", out, (str(gap),), a)))
+    gap = clock_gap(text)
+    if gap is not None:
+        out = f"{gap} min" if gap < 60 else f"{gap // 60} h {gap % 60} min".replace(" 0 min", "")
+        found.append((clocks[0][0], clocks[1][1], Measure("duration", out, (str(gap),), clocks[0][0])))
 
     def add(m: re.Match, kind: str, out: str, nums: Iterable[str | None]) -> None:
         span = (m.start(), m.end())

@@ -722,6 +722,12 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
                 # "Four goes at the pants standing. Three he got up over his hips ...": the part, of that total
                 groups[-1].append(text)
                 continue
+            if not hit and prev and "plan" in sec.select and groups and moments.GOAL_TARGET.search(groups[-1][-1]) \
+                    and moments.PRIOR_START.match(text) and _nums(text):
+                # "Goal: all eight squares on either foot by the end of April. In September she could do two on the
+                # right.": the goal's baseline goes with it (no result of today, and no other item says it)
+                groups[-1].append(text)
+                continue
             if hit and ("measure" in sec.select or "assistance" in sec.select) and _only_prior(text):
                 # "Last session it took eleven minutes.": the comparison of the result before it, not a result; of
                 # the line's results before it, the latest of its kind ("fifteen minutes" compares with the
