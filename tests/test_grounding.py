@@ -77,6 +77,15 @@ def test_a_duration_between_two_clock_times_is_grounded():
     assert fired(check_item(NoteItem("Got on, came off: 5 min.", ("seg-0001",)), segs, {})) == ("number",)
 
 
+def test_a_capitalised_hyphenated_word_said_in_the_segments_is_no_unknown_name():
+    # test_r_swim_06's clean note: "The T-shirt caught on his ears" flagged "name T-shirt not in cited segments"
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 4.0, "The T-shirt caught on his ears, so I stretched the neck.",
+                                "THERAPIST")}
+    assert check_item(NoteItem("The T-shirt caught on his ears, so the clinician stretched the neck.", ("seg-0001",)),
+                      segs, {}).supported
+    assert fired(check_item(NoteItem("The T-Rex shirt caught on his ears.", ("seg-0001",)), segs, {})) == ("name",)
+
+
 def test_numbers_normalised():
     assert numbers("four out of five, 3/5, twenty-five, one hundred and five, 80%") == {
         "4", "5", "3", "25", "105", "80"}

@@ -428,7 +428,7 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
 
     known = {stem(t) for t in _tokens(source)} | {stem(t) for n in names for t in _tokens(n)}
     for n in sorted(set().union(*(_names(t) for t in texts))):
-        if stem(n) not in known:
+        if stem(n) not in known and not all(stem(p) in known for p in n.split("-")):  # ("T-shirt": t, shirt)
             reasons.append(f"name: name {n.capitalize()} not in cited segments or known names")
 
     src_clauses = _clauses(source)
