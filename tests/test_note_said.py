@@ -1963,3 +1963,41 @@ def test_a_goals_baseline_said_after_it_goes_with_the_goal_in_the_plan():
     note = draft(tr, ot, LLMNoteWriter_(FakeLLM(default=answering(ot))))
     plan = [it.text for it in next(s for s in note.sections if s.key == "plan").items]
     assert any("April" in t and "September" in t for t in plan), plan  # the baseline is not dropped
+
+
+# --- test_r's clean notes (2026-12-07): counts, ratings and units said in ways the rules did not read ------------
+
+
+@pytest.mark.parametrize("said,want", [
+    ("And the triangle, all three corners closed, so that's three of the four.", "3/4"),
+    ("None of the four stayed on with the left; each time her thumb slid off the peg.", "0/4"),
+    ("Two with the right hand on its own, out of the five.", "2/5"),
+    ("On our colouring scale of one to five, I'd give that owl a three; the going over was on the wings.", "3/5"),
+    ("Right hand: nine kilos.", "9 kg"),
+])
+def test_counts_ratings_and_kilos_said_in_other_ways(said, want):
+    assert want in [m.text for m in M.measures(said)]
+
+
+@pytest.mark.parametrize("said", ["I gave him a hand with it.", "Give me a five!", "Three, out of the five kids in the class."])
+def test_no_rating_or_count_where_none_was_given(said):
+    assert not [m for m in M.measures(said) if m.kind in ("rating", "count")]
+
+
+def test_a_step_after_a_condition_said_of_the_child_is_the_plan():
+    m = M.classify("If her right hand reaches twelve kilos, she moves up to the firmer blue putty.", "therapist", 5, 20)
+    assert m is not None and m.kinds == ("plan",)
+    m = M.classify("When he gets tired, he goes to the sofa.", "therapist", 5, 20)
+    assert m is None or "plan" not in m.kinds
+
+
+def test_twice_a_week_for_home_is_the_home_program_not_a_result():
+    m = M.classify("Twice a week is plenty: pasta in them, lids a bit tighter each week.", "therapist", 5, 20)
+    assert m is not None and "home_program" in m.kinds and "measure" not in m.kinds
+
+
+def test_what_we_will_do_said_in_the_greeting_is_todays_agenda_not_the_plan():
+    said = "We'll read a story, get a doll ready for bed and try a heavy blanket."
+    first = M.classify(said, "therapist", 0, 20)
+    assert first is None or "plan" not in first.kinds
+    assert "plan" in M.classify(said, "therapist", 15, 20).kinds  # said later, it is the plan

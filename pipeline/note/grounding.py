@@ -77,7 +77,9 @@ _IRREGULAR = {"held": "hold", "did": "do", "done": "do", "went": "go", "ate": "e
               "thrown": "throw", "strung": "string",
               "caught": "catch", "drew": "draw", "drawn": "draw", "tied": "tie",
               "children": "child", "feet": "foot", "ft": "foot", "sec": "second", "secs": "second",
-              "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "began": "begin", "put": "put", "lost": "lose",
+              "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour", "cm": "centimetre",
+              "centimeter": "centimetre", "centimeters": "centimetre", "kg": "kilo", "kilogram": "kilo",
+              "kilograms": "kilo", "began": "begin", "put": "put", "lost": "lose",
               # the past of what a caregiver says in the present ("he's waking up twice" -> "woke up twice")
               "woke": "wake", "woken": "wake", "slept": "sleep", "fell": "fall", "fallen": "fall", "bit": "bite",
               "hid": "hide", "rode": "ride", "wore": "wear", "swam": "swim", "spun": "spin", "swung": "swing",

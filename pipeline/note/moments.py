@@ -127,7 +127,10 @@ _TIME_UNITS = {"second": "sec", "seconds": "sec", "sec": "sec", "secs": "sec", "
 _DIST_UNITS = {"feet": "ft", "foot": "ft", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
                "inch": "inches", "inches": "inches", "centimeters": "cm", "cm": "cm", "yards": "yd", "steps": "steps",
                "ounces": "oz", "ounce": "oz", "milliliters": "ml", "millilitres": "ml", "ml": "ml",
-               "laps": "laps", "miles": "miles", "mile": "mile"}
+               "laps": "laps", "miles": "miles", "mile": "mile", "centimetre": "cm", "centimetres": "cm",
+               "centimeter": "cm", "kilos": "kg", "kilo": "kg", "kilograms": "kg", "kilogram": "kg", "kg": "kg"}
+# (a grip gauge reads kilograms: "Right hand: nine kilos."; grams are left out: "two hundred grams" is no number
+# _NUM reads, and "hundred grams" came out as 100 g)
 _UNIT = re.compile(rf"\b({_NUM})(?:\s+and a half)?\s+({'|'.join(sorted({**_TIME_UNITS, **_DIST_UNITS}, key=len, reverse=True))})\b", re.I)
 # fractions said in words: "a quarter inch", "a minute and a half", "about half of the circle" (their numbers as
 # grounding.numbers reads them: 0.25, 1.5, 0.5)
@@ -306,6 +309,14 @@ def split_ago(text: str) -> str:
 # a self-rating ("I'd say a three", "I'm a four", "I'm in the green zone"): what the child (or caregiver) rates
 _RATING = re.compile(rf"\b(?:i'?d say|i would say|i'?m|i am|i feel(?: like)?|i rate (?:it|myself|that)|maybe)\s+"
                      rf"(?:a|an|like a|at a|at)\s+({_NUM})\b(?!\s*(?:out of|of|/|[a-z]+s\b|minutes?|seconds?))", re.I)
+_NONE_OF_THE = re.compile(rf"\bnone of the ({_NUM})\b(?:\s+([a-z]+s)\b(?<!\bwas)(?<!\bis))?", re.I)
+_PART_THEN_OUT_OF = re.compile(rf"(?:^|(?<=[.!?;] ))\W*({_NUM})\b(?![-\s]+(?:{_NUM_WORD}|\d))[^.!?,;]{{0,40}},\s+out of (?:the\s+)?"
+                               rf"({_NUM})\b(?!\s+[a-z]+s\b)", re.I)
+# a rating the clinician gives on a scale said with it ("On our colouring scale of one to five, I'd give that owl a
+# three"), or a score said alone ("Last month she scored a two.")
+_SCALE_OF = re.compile(rf"\bscale (?:of|from) ({_NUM}) to ({_NUM})\b", re.I)
+_GIVE_A = re.compile(rf"\b(?:give|gave|rate|rated|scored?|scoring|put)\s+(?:(?:it|that|this|him|her|them|his|the|my|your|"
+                     rf"our)\s+(?:[a-z]+\s+)?)?(?:a|an)\s+({_NUM})\b(?!\s*(?:out of|of|/|[a-z]+s\b|minutes?|seconds?))", re.I)
 _ZONE = re.compile(r"\b(?:i'?m|i am|i feel|i was|i'?m feeling|feeling)\s+(?:in\s+)?(?:the\s+)?(green|yellow|red|blue)"
                    r"(?:\s+zone)?\b", re.I)
 # a comparison of tools, ways or sides ("the thick brush was easier than the thin one", "better with the
@@ -338,7 +349,7 @@ _CAREGIVER_TOPICS = re.compile(
 _HOME = re.compile(
     r"\b(home program|at home|homework|for home(?! (?:row|keys?|base|plate|screen|button)\b)|home exercise|every (day|morning|night|evening)|each (day|morning|"
     r"night|evening)|a day\b|before (bed|dressing|meals?|school|shoes)|after school|at bedtime|at night|tonight|this week|"
-    r"on school (?:mornings|days|nights)|(?:days?|times?|nights?|evenings?|mornings?) a week|on (?:saturdays|sundays|weekends)|"
+    r"on school (?:mornings|days|nights)|(?:days?|times?|nights?|evenings?|mornings?|once|twice) a week|on (?:saturdays|sundays|weekends)|"
     r"keep (bedtime|doing)|try (to )?\w+ (him|her|them)\b|try \w+ing\b|try (it|this|that|these|them) (at|before|after|when|during)|practi[cs]e|let (him|her|them)|have (him|her|them)|give (him|her|them)|"
     r"put (a|the)|lay (his|her)|use (a|the)|tell (his|her))\b", re.I)
 _PLAN = re.compile(
@@ -356,7 +367,8 @@ GOAL_TARGET = re.compile(r"\b(?:the|our|his|her|their|my|your) (?:long[- ]term |
                          # "The goal: from snipping only, back in September, to cutting out a circle ... by the end of
                          # January." (the goal said as a heading, its date after it)
                          r"(?:\b(?:the|our|his|her|their|my|your) |^\W*(?:and\s+)?)(?:long[- ]term |short[- ]term |main |big |next |new )?"
-                         r"goal(?: for (?:him|her|them)| here| now)?\s*[:\-\u2013]\s[^.!?]*\bby\b|"
+                         r"goal(?: for (?:him|her|them)| here| now| on (?:his|her|their|the) plan)?\s*[:\-\u2013]\s[^.!?]*"
+                         r"\bby\b|"
                          r"\bwhat (?:we'?re|we are|i'?m) aiming for\b|\b(?:we'?re|we are) working towards?\b|"
                          r"^\W*by (?:the end of )?(?:the )?(?:january|february|march|april|may|june|july|august|september|"
                          r"october|november|december|spring|summer|fall|autumn|winter|term|year|school year|his birthday|"
@@ -740,6 +752,10 @@ def measures(text: str) -> list[Measure]:
         taken.append(span)
         found.append((m.start(), m.end(), Measure(kind, out, tuple(n for n in nums if n), m.start())))
 
+    for m in _NONE_OF_THE.finditer(text):  # "None of the four stayed on with the left": 0/4
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an") and float(n) > 1:
+            add(m, "count", f"0/{n}" + (f" {m.group(2).lower()}" if m.group(2) else ""), ("0", n))
     for m in _ALL_BUT_OF.finditer(text):  # "all but two of the six steps": as said (it was read as 2/6 steps)
         n, total = number(m.group(1)), number(m.group(2))
         if n and total and m.group(1).lower() not in ("a", "an") and float(n) < float(total):
@@ -847,8 +863,8 @@ def measures(text: str) -> list[Measure]:
         if re.search(r"\bthe\s*$", text[m.start(): m.start(2)], re.I) and not (m.group(3) or "").lower().endswith("s") \
                 and not (re.match(r"\s+(?:he|she|they)\s+[a-z]+", text[m.end(2):], re.I)
                          and not re.search(r"\b(?:on|in|at|with|for|to)\s+$", text[: m.start()], re.I)) \
-                and not (re.match(r"^\W*(?:so\s+|that's\s+|yes,?\s+|(?:he|she|they|you)\s+(?:got|had|did|made|managed|"
-                                  r"caught|hit)\s+)?$", text[max(0, *(text.rfind(x, 0, m.start()) + 1 for x in ".,;:")):
+                and not (re.match(r"^\W*(?:so\s+|that's\s+|that is\s+|yes,?\s+|(?:he|she|they|you)\s+(?:got|had|did|made|"
+                                  r"managed|caught|hit)\s+)*$", text[max(0, *(text.rfind(x, 0, m.start()) + 1 for x in ".,;:")):
                                                                m.start()], re.I)
                          and a != "1" and re.match(r"\s*(?:(?:right|correct|wrong|done|in|caught|clean|spot on|altogether|"
                                                    r"in all|in total|overall)\b)?\s*(?:[,.!?;]|$)", text[m.end(2):], re.I)):
@@ -1148,6 +1164,19 @@ def measures(text: str) -> list[Measure]:
     for m in _PRIOR_SAID.finditer(text):
         if prior_said(m.group(0)):
             add(m, "comparison", prior_said(m.group(0)), ())
+    for m in _PART_THEN_OUT_OF.finditer(text):  # "Two with the right hand on its own, out of the five.": 2/5
+        a, b = number(m.group(1)), number(m.group(2))
+        if a and b and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in ("a", "an") \
+                and float(a) <= float(b):
+            add(m, "count", f"{a}/{b}", (a, b))
+    scale = _SCALE_OF.search(text)
+    for m in _GIVE_A.finditer(text):
+        # "On our colouring scale of one to five, I'd give that owl a three": 3/5; "Last month she scored a two."
+        n = number(m.group(1))
+        top = number(scale.group(2)) if scale else None
+        if n and m.group(1).lower() not in ("a", "an") and (scale or re.match(r"scor", m.group(0), re.I)) \
+                and (top is None or float(n) <= float(top)):
+            add(m, "rating", f"{n}/{top}" if top else n, (n, top) if top else (n,))
     for m in _RATING.finditer(text):
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an"):
@@ -1415,11 +1444,14 @@ _SCRIBE = re.compile(r"^\W*(?:hey\s*,?\s*)?dragon\b\W*(?:$|show me\b|finali[sz]e
 # a condition, then the next step ("If she manages three in a row, we'll move to the big ball.", "Once he's had
 # two dry weeks, we drop the timer."): the condition is in the present, the step is ours
 _IF_THEN_PLAN = re.compile(r"^\W*(?:(?:and|so|then|now)\s*,?\s+)?(?:if|once|as soon as|when(?:ever)?)\s+(?:he|she|they|you|"
-                           r"[A-Z][a-z]+)\s+(?!(?:\w+ed|did|got|went|was|were|had|made|took|held|caught|threw|gave|"
-                           r"kept|put|ran|sat|stood|came|said|told)\b)[^.!?]*?,?\s+(?:then\s+)?(?:we|I|you)(?:'ll|\s+will|\s+can|\s+could|\s+should|'d)?\s+"
-                           r"(?:\w+\s+)?(?:move|swap|switch|go|try|start|add|drop|change|stop|take|put|make|progress|"
-                           r"upgrade|step|bump|increase|raise|fade|get|introduce|bring|open|trade|lose|ditch|"
-                           r"lengthen|shorten|look)\b", re.I)
+                           r"[A-Z][a-z]+|(?:his|her|their) (?:\w+ )?\w+)\s+(?!(?:\w+ed|did|got|went|was|were|had|made|took|"
+                           r"held|caught|threw|gave|kept|put|ran|sat|stood|came|said|told)\b)[^.!?]*?,?\s+(?:then\s+)?"
+                           r"(?:(?:we|I|you)(?:'ll|\s+will|\s+can|\s+could|\s+should|'d)?\s+(?:\w+\s+)?(?:move|swap|switch|"
+                           r"go|try|start|add|drop|change|stop|take|put|make|progress|upgrade|step|bump|increase|raise|"
+                           r"fade|get|introduce|bring|open|trade|lose|ditch|lengthen|shorten|look)|"
+                           # "If her right hand reaches twelve kilos, she moves up to the firmer blue putty."
+                           r"(?:he|she|they)(?:'ll|\s+will|\s+can)?\s+(?:(?:moves?|goes|go|gets?|steps?)\s+(?:up|on)\b|"
+                           r"graduates?|progress(?:es)?\s+to|swaps?|switch(?:es)?\s+to)\b)", re.I)
 
 
 _I_THEN_YOU = re.compile(r"^\W*I\s+(?!(?:\w+ed|had|was|did|got|gave|held|put|set|let|made|kept|took|said|told)\b)[a-z]+"
@@ -1476,6 +1508,9 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
                                      r"(?:it|that|this)\b", text, re.I) and not re.search(
             r"\bnext (?:session|time|week|visit)\b", text, re.I):
         kinds.remove("plan")  # "so we'll call it four", "We'll call it three and a tail.": a count settled now
+    if "plan" in kinds and index == 0 and clinician and not re.search(r"\bnext (?:session|time|week|visit)\b", text, re.I):
+        # "We'll read a story, get a doll ready for bed and try a heavy blanket.", in the greeting: today's agenda
+        kinds.remove("plan")
     if "plan" in kinds and _SOON.search(text):
         kinds.remove("plan")  # "We'll get to medication in just a second": the order of this visit, no plan
     if "plan" in kinds and role == "therapist" and not re.search(r"\bnext (?:session|time|week|visit)\b", text, re.I) \
@@ -1556,7 +1591,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     if clinician and GOAL_TARGET.search(text) and not text.rstrip().endswith("?") and words >= 5 \
             and not _NOT_ADDRESSED.search(text):  # ("Her goal for the snap ... we're not working on it today")
         # "What we're aiming for is all four shapes copied by his birthday.": the goal ahead, a plan, not a result
-        kinds = [k for k in kinds if k not in ("measure", "assistance", "observation")]
+        # (nor the home program: "... no more than once a week, by the February half term" is its target)
+        kinds = [k for k in kinds if k not in ("measure", "assistance", "observation", "home_program")]
         kinds += [] if "plan" in kinds else ["plan"]
     if not kinds:
         return None
