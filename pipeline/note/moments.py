@@ -1508,7 +1508,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
                                      r"(?:it|that|this)\b", text, re.I) and not re.search(
             r"\bnext (?:session|time|week|visit)\b", text, re.I):
         kinds.remove("plan")  # "so we'll call it four", "We'll call it three and a tail.": a count settled now
-    if "plan" in kinds and index == 0 and clinician and not re.search(r"\bnext (?:session|time|week|visit)\b", text, re.I):
+    if "plan" in kinds and index == 0 and clinician and not re.search(r"\bnext (?:session|time|week|visit)\b", text, re.I) \
+            and all(re.match(r"we\b|we'", p.group(0), re.I) for p in _PLAN.finditer(text)):
         # "We'll read a story, get a doll ready for bed and try a heavy blanket.", in the greeting: today's agenda
         kinds.remove("plan")
     if "plan" in kinds and _SOON.search(text):
