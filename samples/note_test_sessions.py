@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (eighteen sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (nineteen sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -286,8 +286,28 @@ therapist did; caregivers read reports from a phone or a diary and ask questions
 reports, and plans depend on the date of the next appointment. Each session speaks with espeak-ng voices of its own,
 none used by sets a to q (``scribe eval notes --data test --samples-dir samples/test_r``).
 
+A nineteenth set of six (``--set s``, ``samples/test_s``: dressing for outdoors timed from the first piece to the last,
+a zip coat, gloves finger by finger, wellington boots with matching stickers, a hat and a scarf with the mother
+reporting school mornings and an aunt's report of a fall on the ice, threading beads against a timer, a lacing card, a
+coin slot box, tearing and scrunching paper with the father and a student occupational therapist who counts and says
+what she saw, scooping with a spoon, spearing and cutting with a fork, open-cup sips and wiping the mouth with the
+father's reports of meals at home passed on by an interpreter, a scooter board pulled along a rope, step-ups onto a box,
+catching from two distances and a crab walk with the mother and the grandfather's report of the playground, letters
+with a marked starting point, copying words from the board, a slope board and a pencil grip with the father's report
+of homework evenings and the class teacher's report of written work, and a feelings thermometer, a heavy work circuit,
+a waiting game with a timer, square breathing and a visual timetable with the father's meltdown report and the
+stepmother's report of running off in a shop) was written on 2026-12-07, after sets b to r had all been used to tune
+the writer, by sessions that had read neither the note writer's rules nor any note; no note of them was drafted while
+they were written. The dialogues were phrased away from the sentence shapes of sets p to r: a session runs long on one
+activity and skips another and says why, results come as a before/after pair in one sentence, a caregiver's count is
+repeated by the therapist, a count is corrected, a duration runs until the timer went, a cue is named once and then
+called "the same help", the child says how hard it was out of ten, home practice is negotiated (the caregiver says what
+is realistic and the therapist changes the number), and safety advice is given without a number. Each session speaks
+with espeak-ng voices of its own, none used by sets a to r (``scribe eval notes --data test --samples-dir
+samples/test_s``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r] [--out DIR] [--only NAME]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s] [--out DIR] [--only NAME]
       [--facts-only]
 """
 
@@ -11026,6 +11046,758 @@ SESSIONS_R_B: tuple[Session, ...] = (
 SESSIONS_R: tuple[Session, ...] = SESSIONS_R_A + SESSIONS_R_B
 
 
+# The nineteenth test set (samples/test_s, `--set s`), sessions 01 to 03: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to r had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to r nor by another set-s session), with the mother, who reports school mornings, and an aunt
+# (CAREGIVER_2), who reports a fall on the ice, in test_s_zip_01 (a timed dressing run that runs long on the gloves,
+# so the laces goal on the plan waits), the father and a student occupational therapist, STUDENT (role other), who
+# counts the coin box and says what she saw, in test_s_bead_02, and in test_s_eat_03 the father, who speaks little
+# English, with an interpreter, INTERPRETER (role other), who passes on his reports of meals at home in reported
+# speech, and the father adds one thing in his own English. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks
+# those as plain "en-gb").
+TEST_S_SEED = 20261223
+
+ms.VOICES.setdefault("Ts1", Voice("THERAPIST", "therapist", "en-gb-x-rp+m3", 30, 160))
+ms.VOICES.setdefault("Cs1", Voice("CHILD", "child", "en-us-nyc+m5", 99, 196))
+ms.VOICES.setdefault("Gs1", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+m6", 88, 158))
+ms.VOICES.setdefault("Hs1", Voice("CAREGIVER_2", "caregiver", "en+marcelo", 80, 148))
+ms.VOICES.setdefault("Ts2", Voice("THERAPIST", "therapist", "en-gb-scotland+m2", 82, 166))
+ms.VOICES.setdefault("Cs2", Voice("CHILD", "child", "en+iven3", 99, 192))
+ms.VOICES.setdefault("Gs2", Voice("CAREGIVER", "caregiver", "en-us-nyc+edward", 20, 150))
+ms.VOICES.setdefault("Ss2", Voice("STUDENT", "other", "en-us+Marco", 72, 178))
+ms.VOICES.setdefault("Ts3", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+m4", 99, 160))
+ms.VOICES.setdefault("Cs3", Voice("CHILD", "child", "en-gb-x-rp+iven2", 99, 188))
+ms.VOICES.setdefault("Gs3", Voice("CAREGIVER", "caregiver", "en-us+Diogo", 8, 140))
+ms.VOICES.setdefault("Is3", Voice("INTERPRETER", "other", "en-us-nyc+robert", 90, 168))
+
+SESSIONS_S_A: tuple[Session, ...] = (
+    Session(
+        name="test_s_zip_01",
+        seed=TEST_S_SEED + 1,
+        focus="dressing for outdoors, timed from the first piece to the last: a zip coat (starting the zip over "
+              "three goes, help said as what the therapist held, pulling it up), gloves finger by finger (a "
+              "tactile cue named once and then 'the same help', the child's own words on how hard it was), "
+              "wellington boots on the right feet after matching stickers (a visual cue), a hat and a scarf; the "
+              "total said as a before/after pair with September; the mother reports school mornings with numbers "
+              "and the therapist repeats them, an aunt (CAREGIVER_2) reports a fall on the ice and gets safety "
+              "advice without a number; the shoelaces goal on the plan is not addressed because the gloves ran "
+              "long; home practice negotiated down by the mother; a plan and a goal with a date",
+        child="Arlo",
+        hotwords=("Arlo", "Mrs Quinn", "Auntie Maeve", "Biscuit", "zip", "zipper pin", "zip box", "stopwatch",
+                  "gloves", "wellies", "wellington boots", "stickers", "scarf", "bobble hat", "shoelaces",
+                  "half term", "school run", "duck pond"),
+        turns=(
+            ("Ts1", "Morning, Arlo! You've brought the cold in with you. Mrs Quinn, hello, and this must be "
+                    "Auntie Maeve."),
+            ("Hs1", "The very same. I do the school run on Tuesdays, so I've come to learn the tricks."),
+            ("Cs1", "Auntie Maeve's got a dog called Biscuit. He ate a whole glove once!"),
+            ("Ts1", "Then these gloves stay away from Biscuit. Arlo, pretend it's snowing. Everything's on the "
+                    "bench. The stopwatch starts when you touch the first thing and stops when the last one's on. "
+                    "Go!"),
+            ("Cs1", "Coat. Arm in, other arm in. Now the zip. The pokey bit won't go in the box."),
+            ("Ts1", "I'll hold the bottom of the zip still for you. Push the pin right down into the box, then "
+                    "pull."),
+            ("Cs1", "Up, up, up. Oh no, it's come apart at the bottom."),
+            ("Ts1", "Back down. I'm holding it again. Pin in, and pull."),
+            ("Cs1", "To my chin! Let me do it by myself now. Pin in... and up. I did it!"),
+            ("Ts1", "Three starts on that zip: twice with me holding the bottom steady, and the third one all his "
+                    "own. And every time he pulled it up to his chin without any help from me. Gloves next."),
+            ("Cs1", "Thumb in. Wiggle wiggle. This finger's got no room."),
+            ("Ts1", "Feel that? I'm tapping the empty finger of the glove, so your little finger knows where to "
+                    "go. That's a tactile cue, Mrs Quinn, a touch instead of words."),
+            ("Cs1", "Other glove. Oh, two fingers in one hole again."),
+            ("Ts1", "Same help as before. Tap, tap. There it goes. Wellies now."),
+            ("Cs1", "This one and this one. They look funny. My toes are pointy out."),
+            ("Ts1", "Look inside them: there's half a star sticker in each boot. Put them side by side and make "
+                    "the star. Yes! Now one hand on my shoulder while you stamp in."),
+            ("Cs1", "Stamp! Stamp! Hat. Scarf round and round. Can you tuck the end?"),
+            ("Ts1", "Tucked, and stop the clock. Three minutes forty today, from eight and a half minutes in "
+                    "September, the same five things. So: the gloves went on with eight of his ten fingers "
+                    "finding their own way; the little finger on the right and the ring finger on the left each "
+                    "needed the tap. The wellies were on the wrong feet until he matched the stickers, that was a "
+                    "visual cue. The hat all by himself; the scarf he wound round and I tucked the end."),
+            ("Cs1", "The gloves were the worst. That was a six out of ten hard. The hat was a one."),
+            ("Gs1", "Three minutes forty would be a miracle at our house. On school mornings it's a good twenty "
+                    "minutes from his bedroom to the front door, and we've missed the bus three times since half "
+                    "term."),
+            ("Ts1", "Twenty minutes, and three missed buses. That's the gap we're closing."),
+            ("Hs1", "And I should say, on Saturday he came to feed the ducks with me, wellies on the wrong feet "
+                    "again, and went flat on his back on the ice by the pond. Bumped his head. The lump was there "
+                    "for two days. It was minus three that morning."),
+            ("Ts1", "Oh, poor Arlo. After a bump on the head, watch him for sleepiness or being sick, and see a "
+                    "doctor if you do. On icy days a grown-up checks his boots before he steps out, and he holds a "
+                    "hand on paths and steps. I've not done his shoelaces today, though they're on his plan: "
+                    "the gloves took most of our time, and in welly weather laces can wait a week. For home I'd "
+                    "like ten zip starts every day, please."),
+            ("Gs1", "Honestly, ten a day won't happen with two other kids. Five, after tea, I could manage."),
+            ("Ts1", "Five after tea, then. And he puts his own gloves on every school morning, with the tap if he "
+                    "needs it. Next Tuesday we do shoelaces. The goal: coat, gloves, boots, hat and scarf on by "
+                    "himself in under three minutes by February half term."),
+            ("Cs1", "Can Biscuit come next time?"),
+        ),
+        facts=(
+            F("zip_start_1_of_3_own_twice_bottom_held_pulled_up_own", "starting the coat zip: 3 starts, the first 2 "
+              "with the therapist holding the bottom of the zip steady, the third on his own (1 of 3 independent); "
+              "he pulled it up to his chin every time without help", ("1 of 3",), ("1 of the 3",),
+              ("third", "own"), ("third", "independ*"), ("third", "himself"), ("3rd", "own"),
+              ("3rd", "independ*"), ("twice", "hold*"), ("twice", "held"), ("twice", "stabil*"),
+              ("twice", "steadi*"), ("2", "zip*", "held"), ("2", "zip*", "hold*"), ("2", "zip*", "stabil*"),
+              scope="item"),
+            F("gloves_8_of_10_fingers_own_way", "gloves finger by finger: 8 of his 10 fingers went into their own "
+              "finger on their own; the right little finger and the left ring finger needed the tap; he rated the "
+              "gloves 6 out of 10 hard (the hat 1)", ("8 of 10",), ("8 of the 10",), ("8 finger*",),
+              ("finger*", "8", "10"), ("2 finger*",), scope="item"),
+            F("gloves_tactile_cue_tap_same_help_second", "gloves: a tactile cue (the therapist tapped the empty "
+              "finger of the glove), the same help on the second glove", ("tactile",), ("tap*", "finger*"),
+              ("tap*", "glove*"), ("touch cue*",), scope="item"),
+            F("boots_right_feet_after_stickers_visual", "wellington boots: on the wrong feet until he matched the "
+              "half-star stickers inside them (visual cue); a hand on the therapist's shoulder to stamp in",
+              ("sticker*",), ("visual",), ("wrong feet",), ("wrong foot",), ("shoulder", "boot*"),
+              ("shoulder", "welli*"), scope="item"),
+            F("hat_own_scarf_end_tucked", "hat on by himself; scarf wound round by him, the therapist tucked the "
+              "end", ("hat", "independ*"), ("hat", "himself"), ("hat", "own"), ("scarf", "tuck*"),
+              ("scarf", "assist*"), ("scarf", "help*"), scope="item"),
+            F("dressing_total_3_min_40", "dressing for outdoors (coat, gloves, boots, hat, scarf) timed from the "
+              "first piece to the last: 3 minutes 40 seconds", ("3 min* 40",), ("3:40",), ("3 min*", "40 sec*"),
+              ("220 sec*",), scope="item"),
+            F("dressing_september_8_and_a_half_min", "the same five things took 8 and a half minutes in "
+              "September", ("8 and a half",), ("8.5",), ("8 min* 30",), ("8:30",), ("september",), scope="item"),
+            F("mother_school_mornings_20_min_missed_bus_3", "mother: on school mornings about 20 minutes from his "
+              "bedroom to the front door; they have missed the bus 3 times since half term", ("20 min*",),
+              ("bus*", "3"), ("3", "miss*"), scope="item"),
+            F("aunt_fall_on_ice_head_bump_safety", "aunt (CAREGIVER_2): on Saturday, boots on the wrong feet, he "
+              "fell on the ice by the pond and bumped his head, a lump for 2 days (minus 3 that morning); advice: "
+              "watch for sleepiness or vomiting after a head bump and see a doctor, a grown-up checks his boots "
+              "on icy days, he holds a hand on paths and steps", ("ice",), ("icy",), ("fell", "head"),
+              ("fall*", "head"), ("slip*",), scope="item"),
+            F("shoelaces_goal_not_addressed_gloves_ran_long", "the shoelaces goal on his plan was not addressed "
+              "today: the gloves took most of the time, and laces can wait a week in welly weather",
+              ("lace*", "not"), ("shoelace*", "not"), ("lace*", "defer*"), ("shoelace*", "defer*"),
+              ("lace*", "postpon*"), ("shoelace*", "postpon*"), ("lace*", "glove*"), ("shoelace*", "glove*"),
+              ("lace*", "time"), ("shoelace*", "time"), scope="item"),
+            F("home_program_5_zip_starts_after_tea_gloves_school_mornings", "home: 5 zip starts after tea (the "
+              "therapist asked for 10 a day, the mother said 5 was realistic); he puts his own gloves on every "
+              "school morning, with the tap if needed", ("5", "zip*"), ("5", "tea"), ("glove*", "school"),
+              ("glove*", "every morning"), scope="item"),
+            F("plan_laces_next_goal_under_3_min_february", "plan: shoelaces next Tuesday; goal: coat, gloves, boots, "
+              "hat and scarf on by himself in under 3 minutes by February half term", ("february",),
+              ("under 3 min*",), ("less than 3 min*",), ("lace*", "next"), ("shoelace*", "next"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "0 of 3", "3 of 3", "7 of 10",
+              "9 of 10", "10 of 10", "all 10", "3 min* 30", "3 min* 45", "3 min* 50", "3:30", "3:50", "4 min*",
+              "7 min*", "9 min*", "15 min*", "25 min*", "30 min*", "4 time*", "3 day*", "4 zip*",
+              "6 zip*", "4 after tea", "6 after tea", "5 of 10"),
+            F("wrong_caregiver", "the caregivers are his mother and his aunt, not a father, an uncle or a "
+              "grandparent", "father", "dad", "grandmother", "grandma", "grandfather", "grandpa", "uncle",
+              "foster*", "nanny", "babysitter"),
+        ),
+    ),
+    Session(
+        name="test_s_bead_02",
+        seed=TEST_S_SEED + 2,
+        focus="fine motor at the table: threading big beads then small beads until a one-minute timer went (a "
+              "before/after pair with last week, the end of the string held by the therapist for the small ones), "
+              "a lacing card of 16 holes (the result said as all but some, a verbal cue), a coin slot box counted "
+              "by a student occupational therapist (STUDENT, role other), who also says what she saw, tearing "
+              "paper strips (the count given by the father and repeated by the therapist, help said as who "
+              "started the tear) and scrunching them for a snowman collage; the father reports buttons at home "
+              "and the teacher's word on colouring with numbers; home practice negotiated down by the father; a "
+              "plan and a goal with a date",
+        child="Tilly",
+        hotwords=("Tilly", "Mr Lindqvist", "Hannah", "student OT", "beads", "lace", "lacing card", "hedgehog",
+                  "in and over", "coin box", "slot", "fingertips", "collage", "snowman", "scrunch",
+                  "pipe cleaner", "cardigan", "raspberries"),
+        turns=(
+            ("Ts2", "Hello Tilly, hello Mr Lindqvist. This is Hannah, she's a student OT with us until Christmas. "
+                    "Is it all right if she joins in today?"),
+            ("Gs2", "Of course. Tilly's been telling everyone she's got two teachers now."),
+            ("Ss2", "Hi Tilly. I love your hair clips. Are those strawberries?"),
+            ("Cs2", "They're raspberries. I've got eleven clips at home, in a biscuit tin."),
+            ("Ts2", "Table work today. Big beads first: this pot of chunky ones and a stiff lace. Thread as many "
+                    "as you can until the timer goes. Off you go."),
+            ("Cs2", "In, pull. In, pull. This is easy peasy."),
+            ("Ts2", "There's the timer. Let's count them off the lace: twelve big beads, from eight last week in "
+                    "the same minute. Now the little ones, on this thinner string, same minute."),
+            ("Cs2", "They keep sliding off the bottom!"),
+            ("Ts2", "I'll pinch the bottom of the string so they can't escape. You just poke and pull."),
+            ("Cs2", "Got one. Got another one. This is really fiddly. Is it done?"),
+            ("Ts2", "Timer. Five small ones. And for those five I was holding the end of the string the whole "
+                    "minute. Now the hedgehog card: sixteen holes round the edge. Through from the front, then "
+                    "over the top. 'In and over' is the magic phrase."),
+            ("Cs2", "In and over, in and over. Oops, I went round the side."),
+            ("Ts2", "In and over, remember. That's a verbal cue, Hannah, just the two words, nothing else. And "
+                    "done: she's laced all but three of them; the three she skipped are down by his nose. Hannah, "
+                    "you're counting the next one. Coin box: twenty coins in your hand, Tilly, and walk one up to your "
+                    "fingertips to post it. Try not to use the other hand."),
+            ("Cs2", "This one's slippery. Clink. Clink. Whoops, it rolled away."),
+            ("Ss2", "Okay, my count: eighteen went in the slot, two rolled off the table. And what I noticed is "
+                    "that for about half of them her left hand came across to turn the coin, and the others she "
+                    "walked up to her fingertips with the right hand on its own."),
+            ("Ts2", "Well spotted. Last job, paper for the snowman. Tear it into strips, then scrunch them into "
+                    "snowballs."),
+            ("Cs2", "Rrrip. It goes all wonky. Can you start it?"),
+            ("Ts2", "I'll start the tear at the top, and you pull it down."),
+            ("Gs2", "I make that eight strips. She started the last five all by herself."),
+            ("Ts2", "Eight strips, yes, and I started the first three. Her right hand scrunches tight little balls; "
+                    "the left one still pushes against the table to do it."),
+            ("Gs2", "At home she's been doing her school cardigan. Three of the five buttons most mornings; the "
+                    "bottom two I do. And her teacher told me she takes twenty minutes to colour a picture the "
+                    "others finish in ten."),
+            ("Ts2", "That fits with what we saw. For home, small beads on a pipe cleaner, ten minutes every day?"),
+            ("Gs2", "Every day is too much with my shifts. Three evenings a week I can promise."),
+            ("Ts2", "Three evenings a week, ten minutes, then. And tearing up the recycling whenever she likes. "
+                    "Next week we start on scissors. Her goal: all sixteen holes of a lacing card on her own by "
+                    "the end of January."),
+            ("Cs2", "Can I take the hedgehog home?"),
+        ),
+        facts=(
+            F("big_beads_12_in_a_minute", "threading big beads on a stiff lace: 12 in one minute (until the timer "
+              "went), on her own", ("12 big",), ("12 bead*",), ("12 large",), ("12 chunky",), ("big bead*", "12"),
+              ("large bead*", "12"), scope="item"),
+            F("big_beads_last_week_8", "last week she threaded 8 big beads in the same minute", ("8", "last week"),
+              ("from 8",), ("up from 8",), ("8", "previous*"), ("8", "last session"), ("8", "prior"),
+              scope="item"),
+            F("small_beads_5_in_a_minute", "threading small beads on a thinner string: 5 in one minute",
+              ("5 small",), ("5 bead*",), ("small bead*", "5"), ("5", "string"), scope="item"),
+            F("small_beads_string_end_held_by_therapist", "for the small beads the therapist held (pinched) the "
+              "bottom of the string the whole minute", ("held", "string"), ("hold*", "string"),
+              ("pinch*", "string"), ("string", "stabil*"), ("string", "steadi*"), ("string", "assist*"),
+              scope="item"),
+            F("lacing_13_of_16_all_but_3", "lacing card with 16 holes: all but 3 laced (13 of 16), the 3 skipped "
+              "near the nose", ("13 of 16",), ("13 of the 16",), ("13 hole*",), ("all but 3",),
+              ("hole*", "13", "16"), ("3 hole*", "skip*"), ("3 hole*", "miss*"), ("skip*", "3"), scope="item"),
+            F("lacing_verbal_cue_in_and_over", "lacing: a verbal cue ('in and over') when she went round the "
+              "edge", ("in and over",), ("verbal", "lac*"), ("verbal", "card"), ("verbal", "hole*"), scope="item"),
+            F("coins_18_of_20_student_count", "coin slot box: 18 of 20 coins posted, 2 rolled off the table "
+              "(counted by the student OT)", ("18 of 20",), ("18 of the 20",), ("18 coin*",), ("coin*", "18"),
+              scope="item"),
+            F("coins_other_hand_about_half", "the student saw her left hand come across to turn the coin for about "
+              "half of them; the rest she moved to her fingertips with the right hand alone", ("half", "coin*"),
+              ("half", "hand"), ("50", "hand"), ("50", "coin*"), scope="item"),
+            F("tearing_8_strips_first_3_started_by_therapist", "tearing paper strips: 8 strips (the father's count, "
+              "repeated by the therapist); the therapist started the tear on the first 3, she did the last 5 "
+              "herself; scrunching: the right hand tight balls, the left pushes against the table",
+              ("8 strip*",), ("strip*", "8"), ("first 3",), ("last 5",), scope="item"),
+            F("father_cardigan_3_of_5_buttons_colouring_20_min", "father: at home she does 3 of the 5 buttons of "
+              "her school cardigan most mornings, he does the bottom 2; her teacher says she takes 20 minutes to "
+              "colour a picture the others finish in 10", ("3 of 5",), ("3 of the 5",), ("3 button*",),
+              ("button*", "3", "5"), ("20 min*", "colour*"), ("20 min*", "color*"), scope="item"),
+            F("home_program_beads_3_evenings_10_min_tearing", "home: small beads on a pipe cleaner, 10 minutes on "
+              "3 evenings a week (the therapist asked for every day; the father said 3 evenings was realistic); "
+              "tearing up the recycling", ("3 evening*",), ("3 times a week",), ("3 x", "week"), ("3x", "week"),
+              ("pipe cleaner*",), scope="item"),
+            F("plan_scissors_next_goal_16_holes_january", "plan: scissors next week; goal: all 16 holes of a "
+              "lacing card on her own by the end of January", ("january",), ("scissor*",), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "11 bead*", "13 bead*", "10 bead*",
+              "4 bead*", "6 bead*", "4 small", "6 small", "up from 7", "up from 9", "from 7", "from 9",
+              "12 of 16", "14 of 16", "15 of 16", "16 of 16", "17 of 20", "19 of 20", "20 of 20", "all 20",
+              "7 strip*", "9 strip*", "first 2", "first 4", "2 of 5", "4 of 5", "5 of 5", "2 evening*",
+              "4 evening*", "5 min*", "15 min*"),
+            F("wrong_caregiver", "the caregiver is her father (with a student OT), not a mother or a grandparent",
+              "mother", "mom", "mum", "grandmother", "grandma", "grandfather", "grandpa", "aunt*", "uncle",
+              "foster*"),
+        ),
+    ),
+    Session(
+        name="test_s_eat_03",
+        seed=TEST_S_SEED + 3,
+        focus="mealtime skills: scooping yogurt with a spoon (spills out of scoops, fingers under the elbow for "
+              "the first scoops), stabbing melon with a fork (a count of the ones speared and the ones that "
+              "skidded), cutting banana with the side of the fork (a finger pressed for the first cut, then a "
+              "two-word verbal reminder), sips from an open cup (a share said as one in four), wiping the mouth "
+              "with a napkin (two after pointing at a mirror, one unprompted); the father, who speaks little "
+              "English, with an interpreter (INTERPRETER, role other) who passes on his reports of meals at home "
+              "in reported speech and is answered by the therapist repeating a count, the father's one report in "
+              "his own English, a choking safety advice without a number, home practice negotiated through the "
+              "interpreter, a plan and a goal with a date",
+        child="Yusuf",
+        hotwords=("Yusuf", "Mr Rahimi", "Shirin", "interpreter", "yogurt", "rice", "melon", "banana",
+                  "side of the fork", "push and rock", "open cup", "orange cup", "napkin", "mirror", "nursery",
+                  "lengthways", "thick handle", "Dari"),
+        turns=(
+            ("Ts3", "Salaam, Mr Rahimi. Hello Yusuf! And Shirin, thank you for coming again. Could you tell him "
+                    "we'll have a little lunch together today, and I'll watch how Yusuf manages his spoon, his "
+                    "fork and a cup?"),
+            ("Is3", "He says thank you. He has brought rice and yogurt from home, because that is what Yusuf "
+                    "will eat."),
+            ("Cs3", "I'm hungry. I want the orange cup!"),
+            ("Ts3", "The orange cup comes later, I promise. Spoon first, with the yogurt. Scoop, and bring it up "
+                    "to your mouth."),
+            ("Cs3", "Scoop. Oops. Scoop. Mmm."),
+            ("Ts3", "I'll keep two fingers under your elbow for the first few. Lovely. And now I'm taking my hand "
+                    "away."),
+            ("Cs3", "Scoop, scoop. Uh oh, on my trousers! Scoop."),
+            ("Ts3", "That's ten scoops, and three of them tipped over, every one on the turn towards his mouth. My "
+                    "fingers were under his elbow for the first four; the last six he did alone."),
+            ("Ts3", "Fork now. Eight cubes of melon. Stab them like a hedgehog's prickles."),
+            ("Cs3", "Got one! This one runs away. Got it. Melon is so slippery."),
+            ("Ts3", "Five speared, and three skidded off across the plate. Next time, your other hand holds the "
+                    "edge of the plate. Now banana: turn the fork on its side, push down, and rock."),
+            ("Cs3", "It's squishy. It won't cut."),
+            ("Ts3", "I'll press your pointer finger down on the fork for this first cut. There. Now you: push and "
+                    "rock."),
+            ("Cs3", "Push and rock. Push and rock. Look, lots of pieces!"),
+            ("Ts3", "Six pieces with the side of the fork: the first cut with my finger pressing on his, and then "
+                    "just the words 'push and rock' for each of the other five. Now the orange cup. A little "
+                    "water, two hands, tip it slowly, tiny sips."),
+            ("Cs3", "Slurp. Slurp. Oops, my chin. Slurp."),
+            ("Ts3", "Twelve sips, and one in four dribbled down his chin; the rest went in clean. Over the whole "
+                    "lunch he wiped his mouth with the napkin three times: twice after I pointed at the mirror, "
+                    "and the last time all by himself."),
+            ("Is3", "He says at home Yusuf eats most meals with his fingers. He says he uses a spoon only at "
+                    "breakfast, about four days out of seven. He says dinner takes forty-five minutes, and at "
+                    "night Yusuf still has milk from a bottle, two bottles."),
+            ("Ts3", "A spoon on four breakfasts out of seven. That's something to build on."),
+            ("Gs3", "Soup, I feed him. Every day soup. Too much mess when he try."),
+            ("Ts3", "That makes sense. One safety thing, Shirin, please: grapes and cherry tomatoes cut "
+                    "lengthways, and Yusuf eats sitting down, never walking about with food in his mouth."),
+            ("Ts3", "For home, I'd love the open cup at every meal and every snack."),
+            ("Is3", "He says lunch is at nursery and snacks are in the car. He says breakfast and dinner, yes, "
+                    "those he can do."),
+            ("Ts3", "Breakfast and dinner then, with the open cup, and the spoon for his yogurt every breakfast. "
+                    "Next time bring soup and we'll try a spoon with a thick handle. The goal is Yusuf feeding "
+                    "himself a whole bowl of rice with the spoon, no more than two spills, by the end of March."),
+            ("Is3", "He says thank you. He says Yusuf will show his big sister the side of the fork tonight."),
+        ),
+        facts=(
+            F("spoon_3_of_10_scoops_spilled", "scooping yogurt with a spoon: 10 scoops, 3 tipped over (spills), "
+              "all on the turn towards his mouth; 7 of 10 without a spill", ("3 of 10",), ("3 of the 10",),
+              ("7 of 10",), ("7 of the 10",), ("3 spill*",), ("spill*", "3", "10"), ("scoop*", "3", "10"),
+              ("scoop*", "7", "10"), scope="item"),
+            F("spoon_elbow_support_first_4_last_6_alone", "spoon: the therapist kept 2 fingers under his elbow for "
+              "the first 4 scoops; the last 6 on his own", ("elbow",), ("first 4",), ("last 6",), scope="item"),
+            F("fork_5_of_8_melon", "stabbing melon cubes with a fork: 5 of 8 speared, 3 skidded off the plate",
+              ("5 of 8",), ("5 of the 8",), ("5 cube*",), ("melon", "5", "8"), ("fork", "5", "8"),
+              ("5 piece*", "melon"), ("3", "skid*"), scope="item"),
+            F("cut_banana_6_pieces_finger_first_then_verbal", "cutting banana with the side of the fork: 6 pieces; "
+              "the first cut with the therapist pressing his index finger on the fork (physical help), then a "
+              "verbal cue only ('push and rock') for the other 5", ("6 piece*",), ("banana", "6"),
+              ("push and rock",), ("verbal", "cut*"), ("verbal", "banana"), ("first cut",), scope="item"),
+            F("cup_9_of_12_sips_clean_one_in_4_dribbled", "open cup: 12 sips, 1 in 4 dribbled down his chin (3 of "
+              "12), 9 clean", ("9 of 12",), ("9 of the 12",), ("1 in 4",), ("3 of 12",), ("3 of the 12",),
+              ("9 sip*",), ("sip*", "9", "12"), ("sip*", "3", "12"), ("25", "sip*"),
+              ("25", "dribbl*"), scope="item"),
+            F("napkin_3_wipes_2_after_pointing_1_own", "napkin: he wiped his mouth 3 times over the meal, twice "
+              "after the therapist pointed at the mirror (gestural cue), the last time on his own",
+              ("3 time*", "mouth"), ("3 time*", "napkin"), ("3 wipe*",), ("wip*", "point*"), ("mirror",),
+              ("wip*", "gestur*"), ("napkin", "3"), scope="item"),
+            F("interpreter_fingers_most_meals_spoon_breakfast_4_of_7", "interpreter, for the father: at home he "
+              "eats most meals with his fingers; a spoon only at breakfast, about 4 days of 7", ("4 of 7",),
+              ("4 day*",), ("breakfast", "4"), ("4 breakfast*",), scope="item"),
+            F("interpreter_dinner_45_min_2_bottles_at_night", "interpreter, for the father: dinner takes 45 "
+              "minutes; at night he still drinks milk from a bottle, 2 bottles", ("45 min*",), ("2 bottle*",),
+              ("bottle*", "2"), ("bottle*", "night"), scope="item"),
+            F("father_own_english_feeds_soup_daily", "the father in his own English: he feeds him soup every day, "
+              "too much mess when Yusuf tries", ("soup", "feed*"), ("soup", "fed"), ("soup", "every day"),
+              ("soup", "daily"), ("soup", "father"), ("soup", "mess*"), scope="item"),
+            F("safety_grapes_lengthways_eat_sitting", "safety (choking): grapes and cherry tomatoes cut lengthways; "
+              "he eats sitting down, never walking about with food in his mouth", ("grape*",), ("chok*",),
+              ("lengthways",), ("lengthwise",), ("cherry tomato*",), scope="item"),
+            F("home_program_open_cup_breakfast_dinner_spoon_breakfast", "home: the open cup at breakfast and dinner "
+              "(the therapist asked for every meal and snack; lunch is at nursery and snacks in the car); the "
+              "spoon for his yogurt every breakfast", ("cup", "breakfast", "dinner"), ("spoon", "yogurt",
+              "breakfast"), ("spoon", "every breakfast"), scope="item"),
+            F("plan_soup_thick_handle_goal_rice_march", "plan: next time soup with a thick-handled spoon; goal: "
+              "feeding himself a whole bowl of rice with the spoon, no more than 2 spills, by the end of March",
+              ("march",), ("thick* handle*",), ("built up",), ("soup", "next"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "2 of 10", "4 of 10", "6 of 10", "8 of 10",
+              "4 spill*", "first 3", "first 5", "4 of 8", "6 of 8", "8 of 8", "all 8", "7 piece*",
+              "8 of 12", "10 of 12", "1 in 3", "4 wipe*", "3 of 7", "5 of 7", "3 day*", "5 day*", "40 min*",
+              "50 min*", "30 min*", "1 bottle*", "3 bottle*"),
+            F("wrong_caregiver", "the caregiver is his father (with an interpreter), not a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandmother", "grandma", "grandfather", "grandpa", "aunt*",
+              "uncle", "foster*"),
+        ),
+    ),
+)
+
+
+# The nineteenth test set (samples/test_s, `--set s`), sessions 04 to 06: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to r had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to r nor by another set-s session), with the mother, who says what home practice is realistic,
+# and the grandfather (CAREGIVER_2), who reports the playground from notes on a bus ticket, in test_s_scoot_04, the
+# father, who reports homework evenings, and the class teacher, TEACHER (role other), who reports written work from
+# her chart, in test_s_write_05, and in test_s_calm_06 the father, who reports meltdowns from a calendar, and the
+# stepmother (CAREGIVER_2), who reports running off in a shop (safety advice with no number in it). No voice is an
+# "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb"). TEST_S_SEED is defined with sessions 01 to 03.
+
+ms.VOICES.setdefault("Ts4", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+edward", 80, 160))
+ms.VOICES.setdefault("Cs4", Voice("CHILD", "child", "en-us+iven4", 99, 198))
+ms.VOICES.setdefault("Gs4", Voice("CAREGIVER", "caregiver", "en-029+Alex", 99, 150))
+ms.VOICES.setdefault("Hs4", Voice("CAREGIVER_2", "caregiver", "en+Denis", 5, 132))
+ms.VOICES.setdefault("Ts5", Voice("THERAPIST", "therapist", "en-029+marcelo", 99, 168))
+ms.VOICES.setdefault("Cs5", Voice("CHILD", "child", "en-gb-scotland+iven4", 99, 204))
+ms.VOICES.setdefault("Gs5", Voice("CAREGIVER", "caregiver", "en-us+john", 20, 150))
+ms.VOICES.setdefault("Es5", Voice("TEACHER", "other", "en-gb-x-gbcwmd+victor", 75, 172))
+ms.VOICES.setdefault("Ts6", Voice("THERAPIST", "therapist", "en-gb-x-rp+edward2", 80, 160))
+ms.VOICES.setdefault("Cs6", Voice("CHILD", "child", "en+iven4", 99, 200))
+ms.VOICES.setdefault("Gs6", Voice("CAREGIVER", "caregiver", "en-gb-scotland+john", 10, 150))
+ms.VOICES.setdefault("Hs6", Voice("CAREGIVER_2", "caregiver", "en-us-nyc+Alex", 99, 148))
+
+SESSIONS_S_B: tuple[Session, ...] = (
+    Session(
+        name="test_s_scoot_04",
+        seed=TEST_S_SEED + 4,
+        focus="gross motor: a scooter board on the tummy pulled along a rope with the arms only (lengths counted "
+              "across turns by the child and the mother, the first and the last length timed and said as a pair in "
+              "one sentence, the child's own rating of how hard it was), step-ups onto a box leading with each leg "
+              "(a tally kept by the grandfather, a hand held on one side), catching a soft ball from a near and a "
+              "far spot (the near result said as 'all but the first', the far count given by the mother and "
+              "repeated by the therapist, last week in passing), a crab walk until the timer went; the swing is "
+              "skipped because the scooter board ran long; the grandfather (CAREGIVER_2) reports the playground "
+              "with numbers from a bus ticket; home practice negotiated (the mother says what is realistic, the "
+              "therapist changes the number); a plan and a goal with a date",
+        child="Esme",
+        hotwords=("Esme", "Hannah", "Grandpa Ray", "scooter board", "rope", "step-ups", "box", "blue tape",
+                  "red tape", "soft ball", "crab walk", "swing", "rope net", "monkey bars", "the rec", "slushie",
+                  "Brownies", "bottom stair"),
+        turns=(
+            ("Ts4", "Esme, come on through! Hannah, hi. And this must be Grandpa Ray. Shoes off, socks on, the "
+                    "floor's been polished."),
+            ("Hs4", "Ray, that's me. I'm the Saturday playground man. I've written it all down for you on the back "
+                    "of a bus ticket."),
+            ("Cs4", "Grandpa gets me a slushie when I'm good. A blue one that makes your tongue blue."),
+            ("Ts4", "Lucky girl. Scooter board first. Lie on your tummy, both hands on the rope, and pull yourself "
+                    "along it. Arms only, legs up off the floor like a superhero. I'm timing the first one."),
+            ("Cs4", "Pull, pull, pull. I'm at the wall! That's one. Turning round. Pull, pull. Two! My arms are "
+                    "burning."),
+            ("Gs4", "That's three, and her feet are still up, look at that."),
+            ("Cs4", "Four! Can I stop now? That was like a nine out of ten hard."),
+            ("Ts4", "You can stop. Four lengths of the rope on arms alone, and her feet never came down. The first "
+                    "length took her fifty seconds and the last one thirty-five."),
+            ("Gs4", "She'll sleep tonight, anyway. She was up at six doing cartwheels in the hall."),
+            ("Ts4", "Step-ups next. Up onto the box and down again, right foot going up first. Arms out to the "
+                    "sides, no holding on to me. Ray, would you count?"),
+            ("Hs4", "One. Two. Three, steady now. Four, five, six. Seven. Eight. Nine. And ten, and she never "
+                    "wobbled once."),
+            ("Ts4", "Ten leading with the right, hands free the whole time. Now the left foot goes first."),
+            ("Cs4", "This side's wobbly. Hold me!"),
+            ("Ts4", "Six leading with the left, and I had hold of her hand for every one of those. She tipped "
+                    "back when I let go, so we stopped there. Ball time! The blue tape is the near spot, one "
+                    "metre. I'll throw you five."),
+            ("Cs4", "Missed it. Got it! Got it. Got it. Got it, easy peasy!"),
+            ("Ts4", "Every one except the very first. Now back to the red tape, that's three metres."),
+            ("Cs4", "It's so far! Got it, on my tummy. Dropped it. Oh no. Got it! Dropped."),
+            ("Gs4", "That's two from back there."),
+            ("Ts4", "Two from back there at three metres, both trapped against her chest. Last week she "
+                    "didn't hold on to a single one from the red tape. Last thing: crab walk. Hands behind you, "
+                    "tummy up to the ceiling, walk along the mat. Go, and I'll start the timer."),
+            ("Cs4", "My bottom keeps falling down. Bump! Bump!"),
+            ("Ts4", "She kept going until the timer went, twenty seconds, and her bottom touched the mat twice. "
+                    "We spent so long on the scooter board that the swing will have to wait until next week."),
+            ("Hs4", "Now my bus ticket. Saturday at the rec, the big rope net. Five goes she had, and she got to "
+                    "the very top twice; the other times she came back down from halfway. And she hung off the "
+                    "monkey bars while I counted to eight, then she dropped off."),
+            ("Ts4", "That's lovely detail, Ray, thank you. For home: step-ups on the bottom stair every day, ten "
+                    "leading with each leg."),
+            ("Gs4", "Every day won't happen, honestly. Swimming on Tuesdays, Brownies on Thursdays. Three days a "
+                    "week I can promise you."),
+            ("Ts4", "Three days it is, then, and on those days make it fifteen with each leg, with a hand on the "
+                    "banister for the left. Next week the swing goes first, since it lost out today. And the goal, "
+                    "by the end of March: eight catches out of ten from the red tape."),
+            ("Cs4", "Grandpa, can I have the slushie now?"),
+        ),
+        facts=(
+            F("scooter_4_lengths_arms_only", "scooter board on the tummy pulled along a rope with the arms only: "
+              "4 lengths (counted across turns by the child and the mother), feet up the whole time",
+              ("4 length*",), ("4 lap*",), ("4 pull*",), ("4 trip*",), ("4 pass*",), ("4 time*", "rope"),
+              scope="item"),
+            F("scooter_first_length_50_last_35_sec", "the first length took 50 seconds and the last 35",
+              ("50", "35"), scope="item"),
+            F("step_ups_right_10_no_hands", "step-ups onto a box leading with the right leg: 10 (counted by the "
+              "grandfather), hands free, no wobble", ("10", "right"), ("10", "rle"), ("10", "no hand*"),
+              scope="item"),
+            F("step_ups_left_6_hand_held", "step-ups leading with the left leg: 6, the therapist holding her "
+              "hand for every one (she tipped back when let go); she rated the scooter 9 out of 10 hard",
+              ("6", "left", "hand"), ("6", "left", "held"), ("6", "left", "hold*"), ("6", "left", "assist*"),
+              ("6", "left", "support*"), ("6", "left", "help*"), ("6", "left", "contact guard"), scope="item"),
+            F("catch_near_1m_4_of_5", "catching a soft ball from the near spot (1 metre): every one of 5 except "
+              "the first (4 of 5)", ("4 of 5",), ("4 of the 5",), ("4", "5", "1 m"), ("4", "5", "1 metre*"),
+              ("4", "5", "1 meter*"), ("all but", "first"), ("except", "first"), scope="item"),
+            F("catch_far_3m_2_of_5", "catching from the far spot (3 metres): 2 of 5, both trapped against her "
+              "chest (the count said by the mother, repeated by the therapist; last week none from there)",
+              ("2 of 5",), ("2 of the 5",), ("2", "3 m"), ("2", "3 metre*"), ("2", "3 meter*"), ("2", "3m"),
+              ("2", "far", "catch*"), ("2", "far", "caught"), scope="item"),
+            F("crab_walk_20_sec_bottom_down_twice", "crab walk along the mat until the timer went, 20 seconds; her "
+              "bottom touched the mat twice", ("20 sec*",), ("20 s",), ("crab", "20"), scope="item"),
+            F("grandfather_rope_net_top_2_of_5", "grandfather (CAREGIVER_2), from his notes: on Saturday at the "
+              "playground she got to the top of the rope net on 2 of 5 goes, the others back down from halfway",
+              ("net", "2"), ("net", "twice"), ("climb*", "2 of 5"), ("climb*", "twice"), scope="item"),
+            F("grandfather_monkey_bars_hung_count_of_8", "grandfather: she hung from the monkey bars while he "
+              "counted to 8", ("monkey bar*", "8"), ("hang*", "8"), ("hung", "8"), scope="item"),
+            F("home_step_ups_3_days_15_each_leg", "home: step-ups on the bottom stair 3 days a week (the mother "
+              "said what was realistic instead of every day), 15 leading with each leg, a hand on the banister "
+              "for the left", ("3 day*",), ("3 time*", "week"), ("3x", "week"), ("3 x", "week"),
+              ("15", "each leg"), ("15", "leg"), ("15", "step*"), scope="item"),
+            F("swing_skipped_scooter_ran_long_first_next_week", "the swing was not done today because the scooter "
+              "board ran long; next week the swing goes first", ("swing",), scope="item"),
+            F("goal_8_of_10_from_3m_march", "goal by the end of March: 8 catches out of 10 from the red tape "
+              "(3 metres)", ("march",), ("8 of 10",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "3 length*", "5 length*", "3 lap*", "5 lap*",
+              "40 sec*", "45 sec*", "55 sec*", "30 sec*", "25 sec*", "15 sec*", "9 right", "11 right",
+              "5 left", "7 left", "3 of 5", "5 of 5", "1 of 5", "all 5", "3 time* to the top",
+              "7 of 10", "10 of 10", "2 day*", "4 day*", "5 day*", "20 each leg", "12 each leg"),
+            F("wrong_caregiver", "the caregivers are her mother and her grandfather, not a father or a "
+              "grandmother", "father", "dad", "grandmother", "grandma", "nan", "nana", "stepfather", "aunt*",
+              "uncle", "foster*"),
+        ),
+    ),
+    Session(
+        name="test_s_write_05",
+        seed=TEST_S_SEED + 5,
+        focus="handwriting: eight 'magic c' letters with the starting point marked by a green dot (which ones "
+              "started right, a verbal cue named once and then 'the same help'), copying a list of ten words from "
+              "the board against a timer (the words listed by the child), a sentence written flat and on a slope "
+              "board (the two results said as a pair in one sentence), his name with and without a triangle pencil "
+              "grip; the father reports homework evenings and says what home practice is realistic (the therapist "
+              "changes the number), the class teacher, TEACHER (role other), reports finished written work and a "
+              "spelling test from her chart and agrees to a slope board in class; a plan and a goal with a date",
+        child="Mateo",
+        hotwords=("Mateo", "Luis", "Ms Fairweather", "Biscuit", "magic c letters", "green dot", "literacy book",
+                  "slope board", "ring binder", "triangle grip", "tripod", "reading log", "spelling test",
+                  "half term", "frog", "lily"),
+        turns=(
+            ("Ts5", "Hi Mateo. Luis, hello. And Ms Fairweather, thank you for coming straight over after the "
+                    "bell."),
+            ("Es5", "Happy to. I've brought his literacy book, with sticky notes on the pages I want you to see."),
+            ("Cs5", "Ms Fairweather's got a dog called Biscuit. He's three and he eats socks."),
+            ("Ts5", "Good name for a sock thief. Mateo, letters first. Each one has a green dot where your pencil "
+                    "starts. Magic c letters today: c, a, d, g, o, q, e and s."),
+            ("Cs5", "C. A. D. G. O. Q. E. S. Finished!"),
+            ("Ts5", "Let's check them together. The c, the a, the g, the q, the e and the s all began on the dot, "
+                    "so six of the eight. The d and the o he started down at the bottom. Do the d again, and "
+                    "this time start at the dot. That's a verbal cue, Luis, just words. Good, round like a c and "
+                    "then up. Now the o, and I'll give you the same help: start at the dot."),
+            ("Cs5", "Round and round. The o's a circle, that's easy when you know."),
+            ("Ts5", "Both came right the second time. Now the board. Ten words up there: frog, jump, pond, green, "
+                    "lily, splash, swim, log, bug and hop. Copy them onto your lines. The timer's on four minutes."),
+            ("Cs5", "Frog. Jump. How do you do green? Oh, it's up there. Pond. Green."),
+            ("Gs5", "He looks back up for every letter. He does the same with his reading book."),
+            ("Ts5", "And there's the timer. Read me what you've got."),
+            ("Cs5", "Frog, jump, pond, green, lily, splash, swim. My hand's all hot."),
+            ("Ts5", "Seven words before the timer went, and he was checking the board letter by letter, not a "
+                    "word at a time. Now a sentence: the frog sat on a log. Once on the flat table, once on the "
+                    "slope board."),
+            ("Cs5", "Flat one done. Now the slopey one. The paper doesn't slide on this one."),
+            ("Ts5", "On the flat table two of his six words sat on the line; on the slope board, five, and his "
+                    "wrist stayed off the paper. Last job, your name, five times with just the pencil."),
+            ("Cs5", "Mateo, Mateo, Mateo, Mateo, Mateo. My thumb's all squashed over the top."),
+            ("Ts5", "His thumb wrapped over the pencil on four of the five. Now the triangle grip goes on, and "
+                    "five more."),
+            ("Ts5", "Feels funny? But it doesn't hurt, does it. With the grip, a tripod on all five, and the "
+                    "letters came out smaller and neater."),
+            ("Es5", "Can I give you the classroom side? I keep a chart. Last week he finished two of his five "
+                    "pieces of writing. In Friday's spelling test he spelt nine of the twelve right out loud, but "
+                    "on the paper I could only read six of them."),
+            ("Gs5", "At home it's the reading log. One line a night, and it takes him twenty minutes. Last week "
+                    "three nights out of four ended in tears."),
+            ("Ts5", "That gap between what he knows and what gets onto the paper is exactly our job. Ms "
+                    "Fairweather, could he have a slope board on his desk and the triangle grip in his pencil pot? "
+                    "A ring binder turned sideways does the job."),
+            ("Es5", "I've got a spare binder. It'll be on his desk on Monday."),
+            ("Ts5", "For home: the magic c letters with the green dots, fifteen minutes every evening."),
+            ("Gs5", "Fifteen minutes, every evening? After ten he's under the table, and Wednesdays are "
+                    "football."),
+            ("Ts5", "Then ten minutes, four evenings a week, and stop while he's still smiling. Next time we copy "
+                    "from the board again, on the slope board this time. The goal: all ten words copied from the "
+                    "board in four minutes by the February half term."),
+            ("Cs5", "Can I show Biscuit my frog sentence?"),
+        ),
+        facts=(
+            F("magic_c_letters_6_of_8_started_at_dot", "magic c letters with a green starting dot: 6 of 8 started "
+              "on the dot (c, a, g, q, e, s); the d and the o started at the bottom", ("6 of 8",),
+              ("6 of the 8",), ("6", "8", "letter*"), ("6", "8", "start*"), ("6", "8", "dot*"), scope="item"),
+            F("d_and_o_redone_with_verbal_cue", "the d and the o came right the second time after a verbal cue "
+              "('start at the dot'; named for the d, 'the same help' for the o)", ("d", "verbal"),
+              ("o", "verbal"), ("start at the dot",), ("verbal", "2 letter*"), ("verbal", "second"),
+              scope="item"),
+            F("copy_board_7_of_10_words_4_min", "copying a list of 10 words from the board: 7 words before the "
+              "4-minute timer went, checking the board letter by letter", ("7", "4 min*"), ("7 of 10",),
+              ("7 of the 10",), ("7 word*",), scope="item"),
+            F("sentence_flat_2_of_6_slope_5_of_6", "a 6-word sentence: on the flat table 2 of the 6 words on the "
+              "line, on the slope board 5, his wrist off the paper", ("2", "5", "slope*"), ("2", "5", "slant*"),
+              ("5 of 6",), ("5 of the 6",), scope="item"),
+            F("name_thumb_wrap_4_of_5_grip_tripod_all_5", "his name 5 times: without a grip his thumb wrapped over "
+              "the pencil on 4 of 5; with the triangle grip a tripod on all 5, letters smaller and neater",
+              ("4 of 5",), ("4 of the 5",), ("thumb", "wrap*"), ("tripod", "5"), ("tripod", "all"),
+              ("grip", "all 5"), scope="item"),
+            F("teacher_finished_2_of_5_pieces", "class teacher, from her chart: last week he finished 2 of his 5 "
+              "pieces of writing", ("2 of 5",), ("2 of the 5",), ("2", "5", "piece*"), ("2", "5", "writ*"),
+              ("2", "5", "task*"), scope="item"),
+            F("teacher_spelling_9_of_12_aloud_6_readable", "class teacher: in Friday's spelling test he spelt 9 "
+              "of 12 right out loud, but only 6 were readable on the paper", ("9", "12", "6"),
+              ("6", "legib*", "12"), ("6 of 12",), ("6 of the 12",), scope="item"),
+            F("father_reading_log_20_min_tears_3_of_4", "father: the reading log, one line a night, takes him 20 "
+              "minutes; last week 3 nights of 4 ended in tears", ("3 of 4",), ("3 of the 4",),
+              ("3", "4", "night*"), ("tear*", "3"), ("20 min*",), scope="item"),
+            F("school_slope_board_grip_in_class", "school: a slope board (a ring binder turned sideways) on his "
+              "desk and the triangle grip in his pencil pot; the teacher will put it there on Monday",
+              ("slope*", "class*"), ("slope*", "desk"), ("slope*", "school"), ("binder",), ("slant*", "class*"),
+              ("slant*", "desk"), ("slant*", "school"), scope="item"),
+            F("home_10_min_4_evenings_a_week", "home: the magic c letters with green dots, 10 minutes 4 evenings "
+              "a week (the father said 15 every evening was not realistic)", ("4 evening*",), ("4 night*",),
+              ("4 time*", "week"), ("4x", "week"), ("4 x", "week"), ("4 day*", "week"), scope="item"),
+            F("plan_next_copy_from_board_on_slope_board", "plan: next time copying from the board again, on the "
+              "slope board", ("next", "slope*"), ("next", "slant*"), ("next", "copy*"), scope="item"),
+            F("goal_10_words_4_min_february_half_term", "goal: all 10 words copied from the board in 4 minutes by "
+              "the February half term", ("february",), ("feb",), ("half term",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "5 of 8", "7 of 8", "8 of 8", "all 8",
+              "6 of 10", "8 of 10", "8 word*", "3 min*", "5 min*", "1 of 6", "3 of 6", "4 of 6",
+              "6 of 6", "3 of 5", "1 of 5", "8 of 12", "10 of 12", "5 of 12", "7 of 12", "2 of 4", "4 of 4",
+              "25 min*", "30 min*", "3 evening*", "5 evening*", "3 time* a week", "5 time* a week"),
+            F("wrong_caregiver", "the caregiver is his father (with his class teacher), not a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandmother", "grandma", "grandfather", "grandpa",
+              "stepfather", "aunt*", "foster*"),
+        ),
+    ),
+    Session(
+        name="test_s_calm_06",
+        seed=TEST_S_SEED + 6,
+        focus="self-regulation: a check-in on a feelings thermometer out of five at the start and the end (said as "
+              "a pair in one sentence), a heavy work circuit with a beanbag sack, a tunnel and a crate of books "
+              "(laps tallied by the child, the father and the therapist, the child's count corrected), a waiting "
+              "game with a timer and a sticker box (three waits, the last with a hand held up like a stop sign), "
+              "square breathing on a card (a visual cue named once, then 'the same help'), a visual timetable and "
+              "a change to it (the calm box skipped because the waiting game ran long, compared with two weeks "
+              "ago); the father reports meltdowns from a calendar, the stepmother (CAREGIVER_2) reports running "
+              "off in a supermarket and gets safety advice with no number in it; home practice negotiated (the "
+              "stepmother says what is realistic, the therapist changes the number); a plan and a goal with a date",
+        child="Reuben",
+        hotwords=("Reuben", "Marcus", "Jo", "feelings thermometer", "engine", "heavy work", "beanbag sack",
+                  "tunnel", "crate", "sticker box", "stop sign", "square breathing", "visual timetable",
+                  "calm box", "fridge chart", "supermarket", "trolley"),
+        turns=(
+            ("Ts6", "Reuben, hello! Marcus, Jo, come on in. Coats on the hooks, and here's your timetable on the "
+                    "door: circuit, waiting game, breathing, calm box, thermometer."),
+            ("Hs6", "Sorry we're late. Roadworks on the bypass, and then he wouldn't get out of the car."),
+            ("Cs6", "I was finishing my level. I'm on level twelve now."),
+            ("Ts6", "Level twelve, wow. Before anything else, the thermometer. Where's your engine? One is cool "
+                    "and calm, five is boiling over."),
+            ("Cs6", "Four. Nearly boiling."),
+            ("Ts6", "Let's put that heat somewhere useful. Carry the beanbag sack to the mat, crawl through the "
+                    "tunnel, push the crate of books back to me. That's one lap, and I'm keeping the tally."),
+            ("Cs6", "Go! ... Done one. ... Done two."),
+            ("Gs6", "He's going like a train. Three. Four, and he's not put the sack down once."),
+            ("Cs6", "Five, six, seven. That's ten! I did ten!"),
+            ("Ts6", "I've got eight on my fingers, Reuben. Eight laps, and he carried the sack the whole way on "
+                    "every one. Move the circuit card to done. Now the waiting game: the sticker box stays shut "
+                    "until the timer goes. Thirty seconds first. ... Tick, tock. And there's the beep: thirty "
+                    "seconds with his hands in his lap the whole time. Sticker's yours. Now a whole minute."),
+            ("Cs6", "This is taking forever. I'm only looking inside. Only looking!"),
+            ("Ts6", "The lid came off at about forty seconds. Let's try the minute again, and this time I'll hold "
+                    "my hand up like a stop sign."),
+            ("Cs6", "Stop sign. Stop sign. Beep! I did it, I waited the whole time!"),
+            ("Ts6", "The full minute, until the timer went, with my hand up the whole way. Breathing next. Follow "
+                    "my finger round the square on this card: in up the side, hold along the top, out down the "
+                    "other side, hold along the bottom."),
+            ("Cs6", "In. Hold. Out. Hold. That's one square."),
+            ("Ts6", "My finger on the card there was a visual cue. Again, and I'll give you the same help."),
+            ("Cs6", "That's two. Let me do it myself. In, hold, out, hold. Three!"),
+            ("Ts6", "Three squares, and the third all his own work. Now, we spent so long on the waiting game that "
+                    "the calm box will have to wait until next week. I'm turning its card over on the timetable. "
+                    "Look, a nod, and he's moved the breathing card to done by himself. Two weeks ago a change "
+                    "like that would have ended the session. Back to the thermometer. Where's your engine now?"),
+            ("Cs6", "Two. A cool two."),
+            ("Ts6", "He came in at a four on the thermometer and he's going out at a two."),
+            ("Gs6", "Meltdowns, then. I mark them on the kitchen calendar. Five last week, three of them straight "
+                    "after school, and the longest was twenty minutes, Thursday, over his shoes."),
+            ("Hs6", "And the supermarket on Saturday. The alarm went off at the door and he was gone, straight "
+                    "out through the automatic doors into the car park. I found him behind the trolley bay."),
+            ("Ts6", "That's a frightening one, Jo. In busy shops, a hand on the trolley or on yours, a job to do, "
+                    "like ticking the list, and agree before you go in where he goes when it's too loud. For home: "
+                    "the thermometer three times a day, and heavy work straight after school."),
+            ("Hs6", "Three times a day, we'll have forgotten by Wednesday. Morning and after school, that we'd "
+                    "actually do."),
+            ("Ts6", "Then twice a day, morning and after school, with his number on the fridge chart. Next week "
+                    "the calm box first. And the goal: from five meltdowns a week down to two or fewer by the end "
+                    "of January."),
+            ("Cs6", "Can I keep the stop sign card?"),
+        ),
+        facts=(
+            F("thermometer_4_to_2_of_5", "feelings thermometer out of 5: 4 at the start, 2 at the end",
+              ("4", "2", "thermometer"), ("from 4 to 2",), ("4 to 2",), ("4", "2", "5"), ("4", "2", "engine"),
+              scope="item"),
+            F("circuit_8_laps_sack_every_lap", "heavy work circuit (beanbag sack, tunnel, crate of books): 8 laps "
+              "(he said 10; the therapist's tally was 8), the sack carried the whole way on every lap",
+              ("8 lap*",), ("8 circuit*",), ("8 round*",), ("8 time*", "circuit"), scope="item"),
+            F("wait_30_sec_hands_in_lap", "waiting game: the first wait, 30 seconds, hands in his lap until the "
+              "timer went", ("30 sec*",), ("30 s",), ("half a minute",), ("half minute",)),
+            F("wait_minute_lid_off_at_40_sec", "the second wait, a minute: the lid came off at about 40 seconds",
+              ("40 sec*",), ("40 s",), scope="item"),
+            F("wait_minute_with_hand_up_gestural", "the third wait, a full minute until the timer went, with the "
+              "therapist's hand held up like a stop sign (gestural cue)", ("minute", "gestur*"),
+              ("1 min*", "gestur*"), ("60 sec*", "gestur*"), ("minute", "stop sign"), ("1 min*", "stop sign"),
+              ("60 sec*", "stop sign"), ("minute", "hand up"), ("1 min*", "hand up"), ("minute", "hand", "raised"),
+              ("1 min*", "hand", "raised"), ("minute", "hand", "held up"), ("1 min*", "hand", "held up"),
+              scope="item"),
+            F("square_breathing_3_visual_first_2_third_own", "square breathing on a card: 3 squares, the first "
+              "two with the therapist's finger tracing the card (visual cue, then 'the same help'), the third on "
+              "his own", ("3", "square*", "visual"), ("3", "square*", "trac*"), ("3", "square*", "own"),
+              ("3", "square*", "independ*"), ("3", "square*", "himself"), ("3", "breath*", "visual"),
+              ("3", "breath*", "own"), ("3", "breath*", "independ*"), ("3", "breath*", "himself"),
+              ("3", "cycle*", "visual"), ("3", "round*", "visual"), scope="item"),
+            F("timetable_change_accepted_moved_own_cards", "visual timetable: he moved his own cards to done and "
+              "accepted the calm box being moved to next week with a nod (2 weeks ago such a change ended the "
+              "session)", ("timetable", "accept*"), ("timetable", "change"), ("timetable", "himself"),
+              ("timetable", "own"), ("timetable", "independ*"), ("timetable", "upset"), ("schedule", "accept*"),
+              ("schedule", "change"), ("schedule", "himself"), ("schedule", "own"), ("schedule", "independ*"),
+              ("schedule", "upset"), ("transition", "accept*"), scope="item"),
+            F("father_calendar_5_meltdowns_3_after_school_longest_20_min", "father, from the kitchen calendar: 5 "
+              "meltdowns last week, 3 straight after school, the longest 20 minutes (Thursday, over his shoes)",
+              ("5", "meltdown*", "3"), ("5", "meltdown*", "20"), ("5", "outburst*", "3"), ("5", "outburst*", "20"),
+              ("5", "episode*", "3"), ("5", "episode*", "20"), scope="item"),
+            F("stepmother_ran_out_of_supermarket_safety", "stepmother (CAREGIVER_2), safety: on Saturday he ran "
+              "out of the supermarket into the car park when the door alarm went; advice: a hand on the trolley "
+              "or hers, a job to do, a place agreed beforehand for when it is too loud", ("shop*",),
+              ("supermarket",), ("car park",), ("parking",), ("bolt*",), ("ran off",), ("ran out",), ("elop*",)),
+            F("home_thermometer_twice_a_day_heavy_work_after_school", "home: the thermometer check-in twice a "
+              "day, morning and after school (the stepmother said 3 times a day was not realistic), the number on "
+              "the fridge chart; heavy work straight after school", ("twice a day",), ("2 times a day",),
+              ("twice daily",), ("2x", "day"), ("2 x", "day"), ("morning", "after school"), scope="item"),
+            F("calm_box_skipped_waiting_game_ran_long_first_next_week", "the calm box was not done today because "
+              "the waiting game ran long; it comes first next week", ("calm box",), scope="item"),
+            F("goal_2_or_fewer_meltdowns_a_week_january", "goal: from 5 meltdowns a week to 2 or fewer by the end "
+              "of January", ("january",), ("jan",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the child's 10 laps were corrected to 8)",
+              "3 to 2", "5 to 2", "4 to 1", "4 to 3", "10 lap*", "7 lap*", "9 lap*", "20 sec*", "45 sec*",
+              "50 sec*", "35 sec*", "2 square*", "4 square*", "4 meltdown*", "6 meltdown*", "15 min*",
+              "25 min*", "once a day", "4 time* a day"),
+            F("wrong_caregiver", "the caregivers are his father and his stepmother, not his mother or a "
+              "grandparent", "his mother", "his mom", "his mum", "birth mother", "biological", "grandma",
+              "grandmother", "grandpa", "grandfather", "stepfather", "aunt*", "foster*"),
+        ),
+    ),
+)
+
+SESSIONS_S: tuple[Session, ...] = SESSIONS_S_A + SESSIONS_S_B
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -11039,7 +11811,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "o": ("test_o", SESSIONS_O),
                                                     "p": ("test_p", SESSIONS_P),
                                                     "q": ("test_q", SESSIONS_Q),
-                                                    "r": ("test_r", SESSIONS_R)}
+                                                    "r": ("test_r", SESSIONS_R),
+                                                    "s": ("test_s", SESSIONS_S)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -11056,11 +11829,11 @@ def main(argv: list[str] | None = None) -> int:
                         "six sessions (samples/test_m); n: the fourteenth set, six sessions (samples/test_n); o: the "
                         "fifteenth set, six sessions (samples/test_o); p: the sixteenth set, six sessions "
                         "(samples/test_p); q: the seventeenth set, six sessions (samples/test_q); r: the eighteenth "
-                        "set, six sessions (samples/test_r)")
+                        "set, six sessions (samples/test_r); s: the nineteenth set, six sessions (samples/test_s)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
                         "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p, test_q, "
-                        "test_r with --set b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r)")
+                        "test_r, test_s with --set b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
