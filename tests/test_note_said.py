@@ -2001,3 +2001,9 @@ def test_what_we_will_do_said_in_the_greeting_is_todays_agenda_not_the_plan():
     first = M.classify(said, "therapist", 0, 20)
     assert first is None or "plan" not in first.kinds
     assert "plan" in M.classify(said, "therapist", 15, 20).kinds  # said later, it is the plan
+
+
+@pytest.mark.parametrize("said", ["That's three, and her feet are still up, look at that.", "That's two from back there."])
+def test_a_caregiver_counting_in_the_room_is_no_report(said):
+    assert M.classify(said, "caregiver", 5, 20) is None  # (test_s_scoot_04's clean note: "Caregiver reported that's three")
+    assert "caregiver_report" in M.classify("That's two nights this week he slept through.", "caregiver", 5, 20).kinds

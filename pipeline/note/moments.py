@@ -502,6 +502,7 @@ _ANNOUNCE = re.compile(r"^\W*(?:(?:oh|so|and|um|well|actually|also)[,]?\s+)*(?:(
                        r"about|on)\b[^.!?,]{0,30})?)"
                        r"\W*$", re.I)
 # counting aloud ("One Mississippi, two Mississippi, three, four, five, ..."): the count of the moment, no report
+_COUNT_NOW = re.compile(rf"^\W*(?:(?:and|so|oh|look)\s*,?\s+)?that'?s\s+(?:{_NUM_WORD}|\d+)\b", re.I)
 _COUNTING_ALOUD = re.compile(rf"^\W*(?:(?:{_NUM_WORD})\W+(?:mississippi\W+|and\W+)?){{3,}}", re.I)
 _COURTESY = re.compile(r"^\W*(?:(?:she|he) (?:says )?)?(?:thanks?|thank you|hello|hi|good (?:morning|afternoon))\b[^.!?]{0,30}"
                        r"[.!]?$", re.I)
@@ -1474,6 +1475,10 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         return None  # "Six, by my umpire's count.": another adult counting in the room (the clinician says the result)
     if not clinician and (aloud := _COUNTING_ALOUD.match(text)) and len(re.findall(r"[A-Za-z]+", text[aloud.end():])) <= 2:
         return None  # "One Mississippi, two Mississippi, three, four, ...": counting aloud, the clinician says the result
+    if not clinician and not ms and _COUNT_NOW.match(text) and not _ELSEWHERE.search(text) and not re.search(
+            r"\b(?:home|school|nursery|week|weeks|night|nights|day|days|month|yesterday|last|usually)\b", text, re.I):
+        return None  # "That's three, and her feet are still up, look at that.": counting in the room, no report (the
+        # clinician says the result; a count with its total, "That's four of the five pictures", stays as it was)
     if not clinician and _CORRECTED.fullmatch(text.strip()):
         return None  # "Three, actually." from the caregiver: the clinician's count after it is the result
     if ms and (clinician or role in _REPORTER - {"child"} and not _ANNOUNCE.match(text)
