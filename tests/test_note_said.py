@@ -2007,3 +2007,11 @@ def test_what_we_will_do_said_in_the_greeting_is_todays_agenda_not_the_plan():
 def test_a_caregiver_counting_in_the_room_is_no_report(said):
     assert M.classify(said, "caregiver", 5, 20) is None  # (test_s_scoot_04's clean note: "Caregiver reported that's three")
     assert "caregiver_report" in M.classify("That's two nights this week he slept through.", "caregiver", 5, 20).kinds
+
+
+@pytest.mark.parametrize("said,want", [
+    ("Ten leading with the right, hands free the whole time.", "10 with the right"),
+    ("Eight with the right hand.", "8 with the right hand"),
+])
+def test_a_count_said_with_its_side_and_no_noun(said, want):
+    assert want in [m.text for m in M.measures(said)]  # (test_s_scoot_04's step-ups were in neither list)

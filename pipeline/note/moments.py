@@ -312,6 +312,10 @@ _RATING = re.compile(rf"\b(?:i'?d say|i would say|i'?m|i am|i feel(?: like)?|i r
 _NONE_OF_THE = re.compile(rf"\bnone of the ({_NUM})\b(?:\s+([a-z]+s)\b(?<!\bwas)(?<!\bis))?", re.I)
 _PART_THEN_OUT_OF = re.compile(rf"(?:^|(?<=[.!?;] ))\W*({_NUM})\b(?![-\s]+(?:{_NUM_WORD}|\d))[^.!?,;]{{0,40}},\s+out of (?:the\s+)?"
                                rf"({_NUM})\b(?!\s+[a-z]+s\b)", re.I)
+# a count said with the side it was done with and no noun ("Ten leading with the right, hands free the whole time.",
+# "Six on the left and four on the right.")
+_N_WITH_SIDE = re.compile(rf"(?:^|(?<=[.!?;,] )|(?<=\band ))\W*({_NUM})\s+(?:leading\s+)?(with|on|using)\s+(?:the|her|his|"
+                          rf"their)\s+(right|left)(?:\s+(hand|foot|leg|side|arm))?\b", re.I)
 # a rating the clinician gives on a scale said with it ("On our colouring scale of one to five, I'd give that owl a
 # three"), or a score said alone ("Last month she scored a two.")
 _SCALE_OF = re.compile(rf"\bscale (?:of|from) ({_NUM}) to ({_NUM})\b", re.I)
@@ -1170,6 +1174,11 @@ def measures(text: str) -> list[Measure]:
         if a and b and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in ("a", "an") \
                 and float(a) <= float(b):
             add(m, "count", f"{a}/{b}", (a, b))
+    for m in _N_WITH_SIDE.finditer(text):  # "Ten leading with the right, hands free": 10 with the right
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an"):
+            add(m, "count", f"{n} {m.group(2).lower()} the {m.group(3).lower()}" + (f" {m.group(4).lower()}" if m.group(4)
+                                                                                       else ""), (n,))
     scale = _SCALE_OF.search(text)
     for m in _GIVE_A.finditer(text):
         # "On our colouring scale of one to five, I'd give that owl a three": 3/5; "Last month she scored a two."
