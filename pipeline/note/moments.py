@@ -724,11 +724,12 @@ def clock_times(text: str) -> list[tuple[int, int, int, int | None]]:
     return out
 
 
-def clock_gap(text: str) -> int | None:
+def clock_gap(text: str, clocks: list[tuple[int, int, int, int | None]] | None = None) -> int | None:
     """The minutes between two times past the hour a sentence says ("He started when the clock said ten past four
     and finished at thirteen minutes past.", "You sat down at ten past by the big clock, and it's thirteen minutes
-    past now": 3), where the second is later by at most an hour and a half; else None."""
-    clocks = clock_times(text)
+    past now": 3), where the second is later by at most an hour and a half; else None. ``clocks``: the text's
+    ``clock_times`` where the caller has them already."""
+    clocks = clock_times(text) if clocks is None else clocks
     if len(clocks) != 2:
         return None
     (_a, _b, m1, h1), (_c, _d, m2, h2) = clocks
@@ -745,7 +746,7 @@ def measures(text: str) -> list[Measure]:
     taken: list[tuple[int, int]] = []
     clocks = clock_times(text)
     taken += [(a, b) for a, b, _m, _h in clocks]  # "thirteen minutes past" is a time, not 13 min
-    gap = clock_gap(text)
+    gap = clock_gap(text, clocks)
     if gap is not None:
         out = f"{gap} min" if gap < 60 else f"{gap // 60} h {gap % 60} min".replace(" 0 min", "")
         found.append((clocks[0][0], clocks[1][1], Measure("duration", out, (str(gap),), clocks[0][0])))
@@ -1464,6 +1465,8 @@ _IF_THEN_PLAN = re.compile(r"^\W*(?:(?:and|so|then|now)\s*,?\s+)?(?:if|once|as s
                            r"graduates?|progress(?:es)?\s+to|swaps?|switch(?:es)?\s+to)\b)", re.I)
 
 
+# the next visit named ("next session", "next time"): what is said of it is the plan, whatever else the sentence says
+_NEXT_VISIT = re.compile(r"\bnext (?:session|time|week|visit)\b", re.I)
 _I_THEN_YOU = re.compile(r"^\W*I\s+(?!(?:\w+ed|had|was|did|got|gave|held|put|set|let|made|kept|took|said|told)\b)[a-z]+"
                          r"\b(?:\s+[\w']+){0,5}?,\s+(?:and\s+|then\s+)?you\s+(?!\w+ed\b)[a-z]+\b[^.!?]*[.!]?$", re.I)
 
@@ -1519,16 +1522,15 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     if clinician and _PLAN.search(text) and words >= 4:
         kinds.append("plan")
     if "plan" in kinds and re.search(r"\b(?:we'?ll|we will|let'?s|I'?ll|I will)\s+(?:just\s+)?(?:call|count|score|say)\s+"
-                                     r"(?:it|that|this)\b", text, re.I) and not re.search(
-            r"\bnext (?:session|time|week|visit)\b", text, re.I):
+                                     r"(?:it|that|this)\b", text, re.I) and not _NEXT_VISIT.search(text):
         kinds.remove("plan")  # "so we'll call it four", "We'll call it three and a tail.": a count settled now
-    if "plan" in kinds and index == 0 and clinician and not re.search(r"\bnext (?:session|time|week|visit)\b", text, re.I) \
+    if "plan" in kinds and index == 0 and clinician and not _NEXT_VISIT.search(text) \
             and all(re.match(r"we\b|we'", p.group(0), re.I) for p in _PLAN.finditer(text)):
         # "We'll read a story, get a doll ready for bed and try a heavy blanket.", in the greeting: today's agenda
         kinds.remove("plan")
     if "plan" in kinds and _SOON.search(text):
         kinds.remove("plan")  # "We'll get to medication in just a second": the order of this visit, no plan
-    if "plan" in kinds and role == "therapist" and not re.search(r"\bnext (?:session|time|week|visit)\b", text, re.I) \
+    if "plan" in kinds and role == "therapist" and not _NEXT_VISIT.search(text) \
             and re.search(r"\b(?:timer|beeps?|buzzer)\b|\bwe(?:'ll| will| can) (?:make|come up with|work out) a plan\b", text, re.I):
         # "when it beeps you can get down", "we'll make a plan for that bottle today": this session's (the plan, once
         # made, is said in words of its own)
@@ -1546,7 +1548,7 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.remove("measure")  # "On school mornings the bottom two buttons of his shirt are his job": for home
     if "home_program" in kinds and _IN_SESSION.match(text) and not _HOME_WHEN.search(text):
         kinds.remove("home_program")  # "Now squeeze it ten times": what to do now, in the session
-    if "plan" in kinds and "home_program" in kinds and re.search(r"\bnext (session|time|week|visit)\b", text, re.I):
+    if "plan" in kinds and "home_program" in kinds and _NEXT_VISIT.search(text):
         kinds.remove("home_program")  # "next session we will try ..." is the plan, not homework
     if clinician and (_IMPERATIVE.match(text) or _IN_SESSION.match(text) or _steps_told(text)) and not _DID.search(text) \
             and not _SAID_DONE.search(text):

@@ -319,6 +319,8 @@ def _sentences(text: str) -> list[str]:
         else:
             out.append(sent)
     return out
+
+
 _HELP_WORDS = re.compile(r"\b(help\w*|cue\w*|prompt\w*|assist\w*|independent\w*|by (him|her|your|them)sel\w*|"
                          r"on (his|her|their|your) own|hand[- ]over[- ]hand|support\w*|remind\w*|set[- ]?up|"
                          r"supervis\w*|demonstrat\w*|model\w*)\b", re.I)
