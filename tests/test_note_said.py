@@ -2015,3 +2015,82 @@ def test_a_caregiver_counting_in_the_room_is_no_report(said):
 ])
 def test_a_count_said_with_its_side_and_no_noun(said, want):
     assert want in [m.text for m in M.measures(said)]  # (test_s_scoot_04's step-ups were in neither list)
+
+
+# --- from test_s's notes (2026-12-07, second pass): what a part did, counts said as verbs, later trials ---------
+
+
+@pytest.mark.parametrize("said,want", [
+    ("Five speared, and three skidded off across the plate.", ["5 speared", "3 skidded"]),
+    ("That's ten scoops, and three of them tipped over, every one on the turn.", ["3/10 scoops tipped over"]),
+    ("Twelve sips, and one in four dribbled down his chin; the rest went in clean.", ["12 sips", "1 in 4 dribbled"]),
+    ("His thumb wrapped over the pencil on four of the five.", ["4/5"]),
+    ("In the spelling test he spelt nine of the twelve right out loud.", ["9/12 right"]),
+    ("The first length took her fifty seconds and the last one thirty-five.", ["50 sec", "last 35 sec"]),
+])
+def test_what_a_count_did_is_said_with_it(said, want):
+    # (test_s_eat_03's "Completed: 3/10 scoops." for three of ten that tipped over; its "Five speared, and three
+    # skidded off" and test_s_write_05's "on four of the five" in neither list)
+    assert [m.text for m in M.measures(said)] == want
+
+
+@pytest.mark.parametrize("said,bad", [("Two coloured pencils.", "2 coloured"), ("Three hundred.", "3 hundred"),
+                                      ("on one of the two", "1/2"), ("Pick three of the five.", "3/5")])
+def test_a_verb_or_a_which_one_is_no_count_of_what_was_done(said, bad):
+    assert bad not in [m.text for m in M.measures(said)]
+
+
+def test_a_measure_that_says_what_happened_is_observed_not_completed():
+    from pipeline.note import sentence
+    from pipeline.note.writer import _count_first
+
+    goals = next(s for s in load_template("ot-progress").sections if s.key == "goals")
+    values = {"activity": "completed", "measure": "3/10 scoops tipped over", "assistance": "not said",
+              "comparison": "", "status": "not said"}
+    assert sentence.render(goals.sentence, _count_first(goals, values)) == "Observed: 3/10 scoops tipped over."
+    values["measure"] = "3/4 bows"
+    assert sentence.render(goals.sentence, _count_first(goals, values)) == "Completed: 3/4 bows."
+
+
+def test_none_said_as_not_a_single_one_is_no_comparison_of_one():
+    said = "Two from back there at three metres. Last week she didn't hold on to a single one from the red tape."
+    assert "1 m" not in M.comparison(said) and "single one" in M.comparison(said)  # (was "compared with 1 m last week")
+
+
+def test_a_dose_agreed_with_the_caregiver_is_the_home_program():
+    m = M.classify("Three days it is, then, and on those days make it fifteen with each leg.", "therapist", 18, 20)
+    assert m is not None and m.kinds == ("home_program",)
+
+
+def test_a_part_of_a_count_is_said_with_it_and_a_topic_with_what_is_told_of_it():
+    import re
+
+    from pipeline.note.writer import _TOPIC_ONLY, _glued_parts
+
+    said = ("Five goes she had, and she got to the very top twice; the other times she came back down from halfway. "
+            "And she hung off the monkey bars while I counted to eight.")
+    assert _glued_parts(re.split(r"(,\s+and\s+(?:also\s+)?|;\s+)", said)) == [
+        "Five goes she had, and she got to the very top twice; the other times she came back down from halfway.",
+        "And she hung off the monkey bars while I counted to eight."]
+    said = "Getting her dressed takes about forty minutes, and the family missed the school bus twice this week."
+    assert len(_glued_parts(re.split(r"(,\s+and\s+(?:also\s+)?|;\s+)", said))) == 2  # two reports
+    assert _TOPIC_ONLY.match("Saturday at the rec, the big rope net.")
+    assert not any(_TOPIC_ONLY.match(x) for x in ("Great job.", "His teacher sent a note home.", "He loves it."))
+
+
+def test_a_caregiver_report_keeps_the_place_it_names_and_the_count_of_its_parts():
+    # test_s_scoot_04's grandfather: "Caregiver reported five goes she had." and "... she got to the very top twice."
+    # were two items, neither naming the rope net
+    ot = load_template("ot-progress")
+    tr = make_transcript([
+        ("THERAPIST", "Step-ups next."),
+        ("CAREGIVER", "Now my notes. Saturday at the rec, the big rope net. Five goes she had, and she got to the very "
+                      "top twice; the other times she came back down from halfway."),
+        ("THERAPIST", "Lovely detail, thank you."),
+    ])
+    from pipeline.note.writer import candidates, line_moments, transcript_lines
+
+    sec = next(s for s in ot.sections if s.key == "caregiver_report")
+    lines = transcript_lines(tr)
+    units = [u.text for u in candidates(sec, line_moments(lines, set(sec.select)), lines).values()]
+    assert any("rope net" in u and "twice" in u and "Five goes" in u for u in units), units

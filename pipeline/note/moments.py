@@ -190,8 +190,12 @@ _ALL_BUT_OF = re.compile(rf"\ball but ({_NUM}) (?:out )?of (?:the |her |his |the
                          rf"(?:\s+((?:[a-z]+ )?[a-z]+s)\b)?", re.I)
 _ALL_BUT_N = re.compile(rf"\ball but ({_NUM})\b(?!\s+(?:{'|'.join(_TIME_UNITS)})\b)(?:\s+([a-z]+s)\b)?", re.I)
 _A_COUNT_OF = re.compile(rf"\ba count of ({_NUM})\b", re.I)
+# what a part did, where said right after it as a verb in the past ("three of them tipped over", "one in four
+# dribbled down his chin"): kept with the count, which says nothing of it alone
+_DID_AFTER = (r"(?:\s+((?:[a-z]{3,}ed|fell|broke|tore|slid|stuck|came off|went in|went on)"
+              r"(?:\s+(?:over|off|out|away|back))?)\b)?")
 _ONE_IN = re.compile(rf"\b({_NUM})\s+in\s+(?:every\s+)?({_NUM})\b(?!\s+(?:a row|[a-z]+s\b|minute|second|hour|day|week|"
-                     rf"month|year|go|try|turn|set|place|spot|hand|cup|box|bag|pile|row|line))", re.I)
+                     rf"month|year|go|try|turn|set|place|spot|hand|cup|box|bag|pile|row|line)){_DID_AFTER}", re.I)
 _NOT_A_PART = set("""and or but was were is are to of past after before an a it them that this then so he she they
 you i we with without by in on at for from again now later more less""".split())
 # "Last week she put them on the wrong feet.": an earlier session said in words, with no number to compare
@@ -355,7 +359,9 @@ _HOME = re.compile(
     r"night|evening)|a day\b|before (bed|dressing|meals?|school|shoes)|after school|at bedtime|at night|tonight|this week|"
     r"on school (?:mornings|days|nights)|(?:days?|times?|nights?|evenings?|mornings?|once|twice) a week|on (?:saturdays|sundays|weekends)|"
     r"keep (bedtime|doing)|try (to )?\w+ (him|her|them)\b|try \w+ing\b|try (it|this|that|these|them) (at|before|after|when|during)|practi[cs]e|let (him|her|them)|have (him|her|them)|give (him|her|them)|"
-    r"put (a|the)|lay (his|her)|use (a|the)|tell (his|her))\b", re.I)
+    r"put (a|the)|lay (his|her)|use (a|the)|tell (his|her)|"
+    # the dose agreed with a caregiver ("Three days it is, then, and on those days make it fifteen with each leg")
+    r"(?:days?|nights?|evenings?|mornings?) it is|on those (?:days|nights|evenings|mornings))\b", re.I)
 _PLAN = re.compile(
     r"\b(next (session|time|week|visit|appointment)|we will|we'll|we are going to|we're going to|plan(ning)? to|"
     r"the plan|follow[- ]up|come back|see you (in|next)|i'?m going to (order|refer|send|start|prescribe|have)|"
@@ -392,7 +398,7 @@ _IN_SESSION = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|nic
                          r"(?:now|right now|let'?s|next|this time|one more|again|your turn|go ahead|ready|show me|"
                          r"watch me|try it again|try again|here you go|here'?s (?:your|the|a|an))\b", re.I)
 _HOME_WHEN = re.compile(
-    r"\b(home program|at home|homework|for home(?! (?:row|keys?|base|plate|screen|button)\b)|home exercise|every (day|morning|night|evening)|each (day|morning|"
+    r"\b((?:days?|nights?|evenings?|mornings?) it is|on those (?:days|nights|evenings|mornings)|home program|at home|homework|for home(?! (?:row|keys?|base|plate|screen|button)\b)|home exercise|every (day|morning|night|evening)|each (day|morning|"
     r"night|evening)|a day|a week|per day|per week|before (bed|dressing|meals?|school|shoes)|after school|"
     r"at bedtime|bedtime|at night|tonight|this week|until next (week|time|session)|each night|nightly|daily|weekend|"
     r"on school (?:mornings|days|nights)|school mornings|(?:at )?bath ?time|(?:after|before|at) (?:tea|dinner|supper|"
@@ -669,6 +675,12 @@ def _spans_overlap(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 _UNIT_LIST = re.compile(rf"\b({_NUM})\s+({_UNIT_WORDS_RE})((?:,\s*(?:then\s+|and\s+)?(?:{_NUM_WORD}|\d+)\b"
                         rf"(?!\s+(?:[a-z]+\s+)?(?:[a-z]+s|{_UNIT_WORDS_RE})\b))+)", re.I)  # (not "two wrong keys")
+# a later trial's value with the unit of the one said before it in the sentence ("The first length took her fifty
+# seconds and the last one thirty-five.", "twelve seconds, the second nine")
+_THE_NEXT_ONE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:the|his|her|their)\s+(last|second|third|fourth|next|"
+                           rf"final|other)(?:\s+(?:one|time|go|try|length|lap|round|run))?\s+(?:took\s+(?:him|her|them)\s+|"
+                           rf"was\s+|in\s+|only\s+|just\s+)?({_NUM})\b(?!\s*(?:[a-z]+s\b|{_UNIT_WORDS_RE}\b|of\b|out\b|/))",
+                           re.I)
 _BARE_RANGE = re.compile(rf"\b({_NUM})\s+to\s+({_NUM})\b(?!\s+(?:[a-z]+s|{_UNIT_WORDS_RE})\b)", re.I)
 _RANGE = re.compile(rf"\b({_NUM})\s+to\s+({_NUM})\s+({_UNIT_WORDS_RE})\b", re.I)
 _BUT_ONCE = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|times|throws|attempts|rounds|turns|kicks|shots)\b[^.!?]*?"
@@ -686,6 +698,13 @@ _NUM_DONE = re.compile(rf"(?:^|(?<=[.!?;:,])\s*)\W*({_NUM})\s+(caught|dropped|mi
                        r"finished|spilled|tore|torn|fell|scored|completed|correct|right|wrong|placed|copied|traced|"
                        r"threaded|strung|stacked|buttoned|zipped|sorted|matched|found|named)\b", re.I)
 _NOT_DONE = {"right", "wrong"}
+# the same with any verb in the past, where the clause ends or goes on with a particle, not a noun ("Five speared,
+# and three skidded off across the plate.", "Two wobbled but stayed up"; not "two coloured pencils", "a hundred")
+_NUM_DID = re.compile(rf"(?:^|(?<=[.!?;:,])\s*)\W*(?:and |but |then )?({_NUM})\s+([a-z]{{3,}}ed)(?=\s*(?:[.,;:!?]|$)|"
+                      r"\s+(?:and|but|off|over|out|up|down|away|across|back|in|into|on|onto|through|clean|straight|first)\b)",
+                      re.I)
+_NOT_DID = {"hundred", "tired", "bored", "scared", "excited", "red", "used", "called", "needed", "wanted", "asked",
+            "started", "tried"}
 _TOTAL_THEN_PART = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|attempts|rounds|throws|turns)\b[^.!?]*[.!?]\s+"
                               rf"({_NUM})\s+(?:of (?:them|those)\s+)?(?:he|she|they)\b", re.I)  # ("eight right" is read by the count's own rule)
 _EVERY_ONE_OF = re.compile(rf"\b(?:every (?:single )?one|each (?:one )?|all) of (?:the |his |her |their |them,? )?({_NUM})\b"
@@ -701,7 +720,7 @@ _NOT_ONE = re.compile(r"(?:^|(?<=[.!?,;] ))\W*not (?:one|a single) ([a-z]+)\b(?!
 # a total, then its part as "N of them" in the same sentence ("I showed him the picture card three times during the
 # meal, and he wiped his mouth on two of them", "they copied twenty sums into their books. Six of them had ...")
 _TOTAL_OF_THEM = re.compile(rf"\b({_NUM})\s+((?:[a-z]+\s+)?[a-z]+s|times)\b([^.!?]*?[,;]\s+(?:and|but)\s+(?:(?:he|she|they)\s+"
-                            rf"[^.!?]*?)?|[^.!?]*[.!?]\s+)\b({_NUM})\s+of (?:them|those)\b", re.I)
+                            rf"[^.!?]*?)?|[^.!?]*[.!?]\s+)\b({_NUM})\s+of (?:them|those)\b{_DID_AFTER}", re.I)
 # a plural noun then its number, as a clause of its own ("Reversals, three: ...", "Errors: two.")
 _NOUN_THEN_NUM = re.compile(rf"(?:^|(?<=[.!?;]))\s*([A-Za-z]+s),?:?\s+({_NUM})(?=\s*[.:;,!?]|$)", re.I)
 
@@ -778,6 +797,14 @@ def measures(text: str) -> list[Measure]:
         if all(nums) and len(nums) >= 2:
             add(m, "duration" if unit in _TIME_UNITS else "distance",
                 f"{', '.join(nums)} {_TIME_UNITS.get(unit) or _DIST_UNITS[unit]}", nums)
+    for m in _THE_NEXT_ONE.finditer(text):  # "fifty seconds and the last one thirty-five": last 35 sec
+        n = number(m.group(2))
+        start = max(text.rfind(x, 0, m.start()) for x in ".!?;") + 1
+        unit = _UNIT.findall(text[start: m.start()])
+        if n and unit and m.group(2).lower() not in ("a", "an", "one"):
+            u = unit[-1][1].lower()
+            add(m, "duration" if u in _TIME_UNITS else "distance",
+                f"{m.group(1).lower()} {n} {_TIME_UNITS.get(u) or _DIST_UNITS[u]}", (n,))
     for m in _BARE_RANGE.finditer(text):  # "So eight to ten on the right." after "eight seconds, ten, then nine"
         a, b = number(m.group(1)), number(m.group(2))
         unit = _UNIT.findall(text[: m.start()])
@@ -824,12 +851,17 @@ def measures(text: str) -> list[Measure]:
             if not _spans_overlap(span, taken):
                 taken += [span, (m.start(1), m.end(2))]  # the total is this count's, not one of its own
                 found[:] = [f for f in found if f[0] != m.start(1)]
-                found.append((m.start(4), m.end(), Measure("count", f"{a}/{b} {m.group(2).lower().split()[-1]}", (a, b),
-                                                           m.start(4))))
+                did = f" {m.group(5).lower()}" if m.group(5) and m.group(5).lower() not in _NOT_DID else ""
+                found.append((m.start(4), m.end(), Measure("count", f"{a}/{b} {m.group(2).lower().split()[-1]}{did}",
+                                                           (a, b), m.start(4))))
     for m in _NUM_DONE.finditer(text):  # "Eight caught, two dropped", "Five erased": how many, as said
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in _NOT_DONE:
             add(m, "repetitions", f"{n} {m.group(2).lower()}", (n,))
+    for m in _NUM_DID.finditer(text):  # "Five speared, and three skidded off": 5 speared, 3 skidded
+        n, verb = number(m.group(1)), m.group(2).lower()
+        if n and m.group(1).lower() not in ("a", "an") and verb not in _NOT_DID and not verb.endswith("eed"):
+            add(m, "repetitions", f"{n} {verb}", (n,))
     for m in _NOUN_THEN_NUM.finditer(text):  # "Reversals, three: the three, the seven and the nine": 3 reversals
         n = number(m.group(2))
         if n and m.group(2).lower() not in ("a", "an") and m.group(1).lower() not in _NOT_REPS:
@@ -873,10 +905,13 @@ def measures(text: str) -> list[Measure]:
                                   r"managed|caught|hit)\s+)*$", text[max(0, *(text.rfind(x, 0, m.start()) + 1 for x in ".,;:")):
                                                                m.start()], re.I)
                          and a != "1" and re.match(r"\s*(?:(?:right|correct|wrong|done|in|caught|clean|spot on|altogether|"
-                                                   r"in all|in total|overall)\b)?\s*(?:[,.!?;]|$)", text[m.end(2):], re.I)):
+                                                   r"in all|in total|overall)\b)?\s*(?:[,.!?;]|$)", text[m.end(2):], re.I)) \
+                and not (a != "1" and re.search(r"(?:\b(?:on|in)|\b(?:he|she|they)\s+(?:\w+ly\s+)?[a-z]+)\s+$",
+                                                text[: m.start()], re.I)):
             # "eighteen of the twenty problems" counts; "on one of the two" says only which one; "eight of the ten he
             # found on his own" counts (the count fronted, its doer after it), and so does "Four of the six, yes, ..."
-            # said on its own at a sentence's start
+            # said on its own at a sentence's start; "his thumb wrapped over on four of the five", "he spelt nine of
+            # the twelve right" count too (more than one of them: not which one)
             continue
         noun = (m.group(3) or "").strip()
         if noun.lower() in ("them", "these", "those", "the", "his", "her", "my", "your", "their", "our", "it", "with",
@@ -1112,7 +1147,8 @@ def measures(text: str) -> list[Measure]:
     for m in _ONE_IN.finditer(text):  # "he covered his ears on one in three": 1 in 3, as said
         a, b = number(m.group(1)), number(m.group(2))
         if a and b and m.group(2).lower() not in ("a", "an") and float(a) < float(b):
-            add(m, "count", f"{a} in {b}", (a, b))
+            did = f" {m.group(3).lower()}" if m.group(3) and m.group(3).lower() not in _NOT_DID else ""
+            add(m, "count", f"{a} in {b}{did}", (a, b))
     for m in re.finditer(r"\btwice\b", text, re.I):  # "Twice he grabbed the dice" ("twice a week": a frequency)
         add(m, "repetitions", "2 times", ("2",))
     for m in _SHOWN.finditer(text):  # "after I showed him three times": the clinician's demonstrations
@@ -1330,7 +1366,8 @@ def comparison(text: str) -> str:
                 if x.group(0).lower() not in ("a", "an") and number(x.group(0))
                 and not (x.group(0).lower() == "one" and re.search(r"\b(?:the next|this|that|each|every|another|the other|"
                                                                      r"which|the same|the right|the left|the big|the "
-                                                                     r"little)\s+$", after[: x.start()], re.I))]
+                                                                     r"little|a single|not|no)\s+$", after[: x.start()], re.I))]
+        # ("Last week she didn't hold on to a single one": none, said in words; never "1 m last week")
         if said:
             cue = m.group(1).lower()
             if cue == "before" and _SAME_DAY_BEFORE.search(text[: m.end()]):

@@ -768,6 +768,16 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
                     del groups[k]
                 else:
                     k += 1
+            # "Now my bus ticket. Saturday at the rec, the big rope net. Five goes she had, ...": a place or thing named
+            # with no verb and no number says what the next sentence tells of, one report with it
+            k = 0
+            while k + 1 < len(groups):
+                if "caregiver_report" in sec.select and len(groups[k]) == 1 and _TOPIC_ONLY.match(groups[k][0]) \
+                        and not moments.measures(groups[k][0]) and moments.measures(groups[k + 1][0]):
+                    groups[k + 1] = groups[k] + groups[k + 1]
+                    del groups[k]
+                else:
+                    k += 1
             # "He's been pegging out the socks whenever I hang the washing. Well, whenever is me being kind. Four
             # days out of the seven, if I'm honest.": what they say to put right what they just said is the same report
             k = 1
@@ -794,7 +804,7 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
                     units.append(Unit(n, text))
                 continue
             # a list of instructions ("five minutes of putty a day, and writing on a vertical surface"): one each
-            pieces = [p.strip() for p in re.split(r",\s+and\s+(?:also\s+)?|;\s+", text) if p.strip()]
+            pieces = _glued_parts(re.split(r"(,\s+and\s+(?:also\s+)?|;\s+)", text))
             if len(pieces) > 1 and all(len(p.split()) >= 4 for p in pieces) and (
                     "caregiver_report" not in sec.select or all(_OWN_SUBJECT.match(p) and not _BACK_TO.match(p)
                                                                 for p in pieces[1:])):
@@ -829,6 +839,45 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
 # before it ("when the alarm went he ran", "started coughing and going red")
 _OWN_SUBJECT = re.compile(r"^(?!when\b|then\b|so\b|because\b|while\b|until\b)(?:[A-Za-z',]+\s+){0,5}?"
                           r"(?:he|she|they|we|i|it|his|her|their|my|our|the|(?-i:[A-Z][a-z]+))(?:'s|'re|'d|'ll|'ve)?\s+\w+", re.I)
+
+# a sentence that only names a place or a thing: no verb, no pronoun ("Saturday at the rec, the big rope net.")
+_TOPIC_ONLY = re.compile(r"^(?!\W*(?:great|good|well|wow|yes|yeah|no|okay|ok|thanks|thank|lovely|brilliant|nice|oh|ah|"
+                         r"right|sure|fine|sorry|hi|hello|bye|now|so|and|but|then)\b)(?!.*\b(?:i|you|he|she|we|they|it|is|was|are|were|has|had|have|does|did|do|goes|went|got|gets|"
+                         r"can|could|will|would|should|must|[a-z]+ed|[a-z]+ing|[a-z]+'[a-z]+|sent|gave|took|made|said|came|saw|told|"
+                         r"brought|bought|kept|left|put|ran|sat|wore|wrote|ate|drank|fell|found|felt|heard|held|lost|"
+                         r"paid|read|rode|slept|spent|stood|swam|threw|won|broke|caught|drew|grew|hung|let|says|keeps|"
+                         r"takes|makes|needs|wants|likes|loves|hates|eats|sleeps)\b)(?:[A-Za-z]+[,]?\s+){1,8}"
+                         r"[A-Za-z]+[.!]$", re.I)
+# a part of what the clause before it counted ("Five goes she had, and she got to the very top twice; the other
+# times she came back down"): said with it
+_PART_OF_BEFORE = re.compile(r"\b(?:twice|once|the other (?:times|ones|[a-z]+s)|the rest|of them)\b", re.I)
+
+
+_TOTAL_SAID = re.compile(rf"\b(?!an?\b)(?:{moments._NUM})\s+(?:[a-z]+\s+)?(?!(?:minutes|seconds|hours|days|weeks|months|"
+                         r"years|nights|mornings|evenings|times)\b)[a-z]+s\b", re.I)
+_WHEN_SAID = re.compile(r"\b(?:this|last|next) (?:week|term|month|year|time)\b|\b(?:today|yesterday|tonight)\b", re.I)
+
+
+def _glued_parts(split: list[str]) -> list[str]:
+    """The pieces of a ``re.split`` with its separators kept, a piece that counts a part of the one before it put
+    back with that one."""
+    out: list[str] = []
+    k = -2
+    while k + 2 < len(split):
+        k += 2
+        piece = split[k].strip()
+        first, rest = (piece.split(". ", 1) + [""])[:2]  # only its first sentence is of the count before it
+        if rest and out and _PART_OF_BEFORE.search(first) and not _PART_OF_BEFORE.search(rest):
+            split = split[:k] + [first + ".", " ", rest] + split[k + 1:]
+            piece = first + "."
+        if out and (_PART_OF_BEFORE.search(piece) and not _WHEN_SAID.search(piece) and not moments.measures(
+                piece.replace("twice", "").replace("once", "")) and _TOTAL_SAID.search(out[-1])
+                    or re.match(r"on (?:those|these|them|that)\b", piece, re.I)):  # "..., and on those days make it"
+            out[-1] = f"{out[-1]}{split[k - 1]}{piece}".strip()
+        elif piece.strip():
+            out.append(piece.strip())
+    return out
+
 
 _REVISED = re.compile(r"^\W*(?:well|actually|or rather|I mean|sorry)\b,?|\bif I'?m (?:being )?honest\b|"
                       r"\bto be (?:honest|fair)\b", re.I)
@@ -1045,12 +1094,21 @@ def _same_word(said: str, word: str) -> bool:
         or bool(moments.number(word)) and moments.number(word) == said
 
 
+# a measure that says what happened with its own verb ("3/10 scoops tipped over", "5 speared", "1 in 4 dribbled")
+_MEASURE_SAYS_WHAT = re.compile(r"^\S+(?: in \d+)?(?: [a-z]+)?? (?:[a-z]{3,}ed|fell|broke|tore|slid|stuck|came off|"
+                                r"went in|went on)\b")
+
+
 def _count_first(spec: SectionSpec, values: dict[str, str]) -> dict[str, str]:
     """The values the sentence is composed from, with a count put back in front of the words it was cut from:
     "Sips before a spill, with the clinician holding the base: 4 sips." -> "4 sips before a spill, with the
     clinician holding the base." (the fields themselves keep the measure: a plan goal's result reads it)."""
     act = next((f for f in spec.fields if f.past and values.get(f.name)), None)
     measure = [f for f in spec.fields if f.type == "measure" and values.get(f.name)]
+    if act is not None and values[act.name].strip().lower() == "completed" \
+            and any(_MEASURE_SAYS_WHAT.search(values[f.name]) for f in measure):
+        # "Completed: 3/10 scoops tipped over." says the opposite of what happened; the measure says it itself
+        return {**values, act.name: "observed"}
     if act is None or len(measure) != 1 or "; " in values[measure[0].name]:
         return values
     said, value = values[measure[0].name].strip(), values[act.name].strip()
