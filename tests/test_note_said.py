@@ -2094,3 +2094,52 @@ def test_a_caregiver_report_keeps_the_place_it_names_and_the_count_of_its_parts(
     lines = transcript_lines(tr)
     units = [u.text for u in candidates(sec, line_moments(lines, set(sec.select)), lines).values()]
     assert any("rope net" in u and "twice" in u and "Five goes" in u for u in units), units
+
+
+@pytest.mark.parametrize("said,want", [
+    ("Twelve big beads, from eight last week in the same minute.", "8 last week"),
+    ("Three minutes forty today, from eight and a half minutes in September, the same five things.",
+     "8.5 min in September"),
+    ("He walked from the door to the mat.", ""),
+])
+def test_an_earlier_value_said_after_from(said, want):
+    assert M.comparison(said) == want  # (test_s_bead_02, test_s_zip_01: neither was compared)
+
+
+def test_from_an_earlier_time_is_no_result_of_today_and_from_a_place_is():
+    assert M.measure_phrase("Three minutes forty today, from eight and a half minutes in September.") == "3 min 40 sec"
+    assert M.measure_phrase("Eight caught, from five feet.") != "8 caught"  # a distance, kept
+
+
+def test_a_count_announced_then_said_after_a_colon_is_a_result():
+    m = M.classify("Let's count them off the lace: twelve big beads, from eight last week.", "therapist", 5, 20)
+    assert m is not None and "measure" in m.kinds
+
+
+def test_the_full_minute_and_a_count_of_his_fingers_are_results():
+    assert M.classify("The full minute, until the timer went, with my hand up the whole way.", "therapist", 9, 20)
+    assert "8/10 fingers" in [m.text for m in M.measures("The gloves went on with eight of his ten fingers finding their "
+                                                         "own way.")]
+    assert not M.measures("She held it on one of her two hands.")  # which one, no count
+
+
+def test_a_goal_not_done_today_said_as_ive_not_done():
+    m = M.classify("I've not done his shoelaces today, though they're on his plan: the gloves took most of our time.",
+                   "therapist", 15, 20)
+    assert m is not None and "observation" in m.kinds
+
+
+def test_a_topic_named_alone_goes_with_the_report_after_it():
+    from pipeline.note.writer import candidates, line_moments, transcript_lines
+
+    ot = load_template("ot-progress")
+    sec = next(s for s in ot.sections if s.key == "caregiver_report")
+    lines = transcript_lines(make_transcript([
+        ("THERAPIST", "He came in at a four."),
+        ("CAREGIVER", "Meltdowns, then. I mark them on the kitchen calendar. Five last week, three of them straight "
+                      "after school."),
+        ("CAREGIVER", "Of course. He sleeps well, about ten hours a night."),
+    ]))
+    units = [u.text for u in candidates(sec, line_moments(lines, set(sec.select)), lines).values()]
+    assert any(u.startswith("Meltdowns, then.") and "Five last week" in u for u in units), units
+    assert not any(u.startswith("Of course") for u in units), units

@@ -141,7 +141,7 @@ _AND_HALF = re.compile(rf"\b(an?|one|(?<=at )the)\s+({_UNIT_WORDS_RE})\s+and\s+a
 _SCALE_PAIR = re.compile(rf"\b(?:an?)\s+({_NUM_WORD}|\d+)\s+(coming in|at the start|to start|before|first thing)\b"
                          rf"[^.!?]{{0,20}}?\b(?:and|then|but)\s+(?:an?\s+)?({_NUM_WORD}|\d+)\s+(now|at the end|after|"
                          r"going out|by the end)\b", re.I)
-_A_UNIT = re.compile(r"\b(?:for\s+)?(a\s+(?:full|whole|good)\s+(?:minute|second|hour)|(?<=for )a\s+(?:minute|second))\b"
+_A_UNIT = re.compile(r"\b(?:for\s+)?(a\s+(?:full|whole|good)\s+(?:minute|second|hour)|the\s+(?:full|whole)\s+minute|(?<=for )a\s+(?:minute|second))\b"
                      r"(?!\s+(?:or|and)\b)", re.I)
 _TALK_FOR_A = re.compile(r"\b(?:let'?s|let me|i'?ll|i will|i want to|i'?d like to|i'?m going to|we'?ll|we will|"
                          r"we'?re going to|can you|could you|can we|give me|bear with me)\b", re.I)
@@ -344,6 +344,8 @@ _COMPARE = re.compile(
     r"\b(last (?:week|time|session|month)|at the (?:start|beginning) of the session|earlier (?:today|in the session)|"
     r"previously|before|up from|down from|instead of|compared (?:to|with)|(?:change|improvement|difference|jump) from|"
     r"more than|less than|than last|better than(?! (?:none|nothing|nobody|no one)\b)|used to|"
+    # "twelve big beads, from eight last week": "from" and the earlier value, its time right after it
+    rf"(?<=, )from(?=\s+(?:about\s+)?{_NUM}\b[^.!?;,]{{0,30}}?\b(?:last (?:week|time|session|month|visit)|in {_MONTH})\b)|"
     # "In October the same length took her over six minutes.": a month named with a past verb after it
     rf"(?:back )?in {_MONTH}"
     r"(?=[^.!?;]*\b(?:took|was|were|had|did|could|couldn't|got|made|ran|held|wrote|caught|threw|drew|tied|cut|hit|"
@@ -457,7 +459,7 @@ _DID = re.compile(r"\b(?:you|he|she|they) (?:\w+ly )?(\w+ed|did|made|held|went|g
                   # fist"): the habit observed, present tense
                   rf"{'|'.join(HABIT_PAST)}|w-sits|fisted)\b", re.I)
 # a goal of the plan not worked on today ("We ran out of time for hair brushing today"): a progress note says so
-_NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:did not|didn'?t|did n't|could not|couldn'?t|won'?t|will not|"
+_NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:I|we)(?:'ve| have) not (?:done|got to|worked on|practi[cs]ed)|(?:did not|didn'?t|did n't|could not|couldn'?t|won'?t|will not|"
                             r"were not able to|weren'?t able to|was not able to|wasn'?t able to)\s+(?:get to|work on|"
                             r"address|have time for|do|practi[cs]e)|not (?:addressed|worked on)|no time for|(?:we're|we are|we'll|we will|I'm|I am) not (?:working on|doing|going to (?:work on|do|get to)|getting to) (?:it|that|this|those|them|\w+ \w+) today|"
                             r"(?:skip|skipped|saving|save) (?:the |that |this |his |her )?\w+(?: \w+)? (?:goal )?(?:for|until) "
@@ -896,8 +898,9 @@ def measures(text: str) -> list[Measure]:
         if float(a) > float(b):
             continue  # "five of the ten" is a count of a total only when the part is smaller
         if re.search(r"\b(?:his|her|their)\s*$", text[m.start(): m.start(2)], re.I) and (
-                a == "1" or re.search(r"\b(?:on|in|at|with|for|to)\s+$", text[: m.start()], re.I)):
-            continue  # "five of his seven sips" counts; "on one of her two hands" says which
+                a == "1" or float(b) <= 2 and re.search(r"\b(?:on|in|at|with|for|to)\s+$", text[: m.start()], re.I)):
+            continue  # "five of his seven sips" and "with eight of his ten fingers" count; "on one of her two hands"
+            # says which
         if re.search(r"\bthe\s*$", text[m.start(): m.start(2)], re.I) and not (m.group(3) or "").lower().endswith("s") \
                 and not (re.match(r"\s+(?:he|she|they)\s+[a-z]+", text[m.end(2):], re.I)
                          and not re.search(r"\b(?:on|in|at|with|for|to)\s+$", text[: m.start()], re.I)) \
@@ -1436,10 +1439,13 @@ def comparison(text: str) -> str:
         return f"{bound.group(1).lower() + ' ' if bound else ''}{value} in {cue.split()[-1].capitalize()}"
     if cue.startswith("last") or cue == "before" or cue == "used to":
         return f"{value} {cue}" if cue.startswith("last") else f"{value} previously"
-    if cue in ("up from", "down from"):
+    if cue in ("up from", "down from", "from"):
         # "up from a three out of ten at the start": "3/10 at the start" (the item says "compared with" it)
-        when = re.match(r"\s*(?:(?:out )?of \w+(?: \w+)?\s+)?(at the (?:start|beginning)|earlier|this morning|"
-                        r"last (?:week|time|session|month|visit)|before)\b", after[said[0].end():], re.I)
+        when = re.match(r"\s*(?:(?:out )?of \w+(?: \w+)?\s+|(?:and a half\s+)?[a-z]+\s+)?(at the (?:start|beginning)|earlier|"
+                        rf"this morning|last (?:week|time|session|month|visit)|before|in {_MONTH})\b", after[said[0].end():],
+                        re.I)
+        if when and when.group(1).lower().startswith("in "):
+            return f"{value} {when.group(1)[:3].lower()}{when.group(1)[3:].capitalize()}"  # "8.5 min in September"
         return f"{value} {when.group(1).lower()}" if when else f"{value} previously"
     if cue == "instead of" or cue.endswith(" from"):
         return f"{value} previously"  # "That is a big change from twenty minutes!": 20 min previously
@@ -1508,10 +1514,17 @@ _I_THEN_YOU = re.compile(r"^\W*I\s+(?!(?:\w+ed|had|was|did|got|gave|held|put|set
                          r"\b(?:\s+[\w']+){0,5}?,\s+(?:and\s+|then\s+)?you\s+(?!\w+ed\b)[a-z]+\b[^.!?]*[.!]?$", re.I)
 
 
+# a count announced, then said after a colon ("Let's count them off the lace: twelve big beads, from eight last week")
+_COUNT_LEAD = re.compile(r"^\W*(?:(?:okay|ok|so|now|right|and|well)[,]?\s+)?let'?s (?:count|check|see|look|add)\b[^.!?:]{0,40}:"
+                         r"\s+(?=\S)", re.I)
+
+
 def classify(text: str, role: str | None, index: int, total: int) -> Moment | None:
     """The moment a line is, or None. ``role``: the speaker's role (therapist, doctor, caregiver, ...). (A caregiver
     telling the child what to do, "Show her your thumb, Nico.", reports nothing.)"""
     role = (role or "").lower()
+    if role in _CLINICIAN and (lead := _COUNT_LEAD.match(text)):
+        return classify(text[lead.end():], role, index, total)  # what the count is, not the "let's" before it
     ms = tuple(measures(text))
     helped = tuple(assistance(text))
     kinds = []
@@ -1679,6 +1692,9 @@ def prior_value(text: str, m: Measure) -> bool:
     three of eight", "up from twenty"): said after such a cue in its sentence, it is the comparison's, not
     a result of today."""
     start = max((x.end() for x in re.finditer(r"[.!?;]\s", text[: m.start])), default=0)
+    if re.search(r",\s+from\s+(?:about\s+)?$", text[start: m.start], re.I) and re.match(
+            rf"[^.!?;,]{{0,30}}?\b(?:last (?:week|time|session|month|visit)|in {_MONTH})\b", text[m.start:], re.I):
+        return True  # "Three minutes forty today, from eight and a half minutes in September" (not "from five feet")
     return bool(_PRIOR.search(text[start: m.start]))
 
 

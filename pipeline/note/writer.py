@@ -740,6 +740,11 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
                                groups[-1]) if cmp else groups[-1]
                     fit.append(text)
                 continue
+            if hit and not prev and i and "caregiver_report" in sec.select and _TOPIC_NAMED.match(lm.sentences[i - 1][0]) \
+                    and not moments.measures(lm.sentences[i - 1][0]):
+                groups.append([lm.sentences[i - 1][0], text])  # "Meltdowns, then. I mark them on the calendar.": of it
+                prev = hit
+                continue
             if hit:  # one unit per sentence; a very short one joins the one before it
                 if prev and len(text.split()) < 4 and not (_BARE_TOTAL.match(text) and i + 1 < len(lm.sentences)
                                                            and _PART_FIRST.match(lm.sentences[i + 1][0])):
@@ -791,8 +796,11 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
             # six ended up on the floor.": a count with no noun of its own is of the count before it, one report
             k = 1
             while k < len(groups):
-                if _BARE_COUNT.search(" ".join(groups[k])) and moments.measures(" ".join(groups[k - 1])) \
+                if _BARE_COUNT.search(" ".join(groups[k])) and (
+                        moments.measures(" ".join(groups[k - 1])) or len(groups[k - 1][0].split()) <= 3
+                        and not moments.measures(groups[k - 1][0])) \
                         and len(" ".join(groups[k - 1] + groups[k]).split()) <= 45:
+                    # ("Meltdowns, then. I mark them on the kitchen calendar. Five last week, ...": of the topic said)
                     groups[k - 1] = groups[k - 1] + groups[k]
                     del groups[k]
                 else:
@@ -848,6 +856,9 @@ _TOPIC_ONLY = re.compile(r"^(?!\W*(?:great|good|well|wow|yes|yeah|no|okay|ok|tha
                          r"paid|read|rode|slept|spent|stood|swam|threw|won|broke|caught|drew|grew|hung|let|says|keeps|"
                          r"takes|makes|needs|wants|likes|loves|hates|eats|sleeps)\b)(?:[A-Za-z]+[,]?\s+){1,8}"
                          r"[A-Za-z]+[.!]$", re.I)
+# a topic named alone, before what is told of it ("Meltdowns, then.", "Now, bedtimes.")
+_TOPIC_NAMED = re.compile(r"^\W*(?:(?:and|now|so|right)[,]?\s+)?(?:the\s+)?(?!(?:yes|thanks|days|times|nights|bits)\b)"
+                          r"[A-Za-z]+s(?:,?\s+(?:then|now|next|first))?[.!:]?$", re.I)
 # a part of what the clause before it counted ("Five goes she had, and she got to the very top twice; the other
 # times she came back down"): said with it
 _PART_OF_BEFORE = re.compile(r"\b(?:twice|once|the other (?:times|ones|[a-z]+s)|the rest|of them)\b", re.I)
