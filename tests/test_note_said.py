@@ -2143,3 +2143,62 @@ def test_a_topic_named_alone_goes_with_the_report_after_it():
     units = [u.text for u in candidates(sec, line_moments(lines, set(sec.select)), lines).values()]
     assert any(u.startswith("Meltdowns, then.") and "Five last week" in u for u in units), units
     assert not any(u.startswith("Of course") for u in units), units
+
+
+# --- from test_t's notes (2026-12-07; set t was the clean set until its one run): dates, labels, set-ups ------------
+
+
+@pytest.mark.parametrize("said,want", [
+    ("I counted three times. On the second of November it was seven times off on this same maze.",
+     "7 times on the second of November"),
+    ("Forty seconds from go to the full stop. On the twentieth of October the same name took him a minute and a quarter.",
+     "a minute and a quarter on the twentieth of October"),
+    ("Off in one go. On the ninth of November she handed me both pots without trying.",
+     "on the ninth of November, when she handed me both pots without trying"),
+])
+def test_an_earlier_session_named_by_its_date_is_a_comparison(said, want):
+    assert M.comparison(said) == want  # (test_t_puzzle_02: "Counted seven times on this same maze." as today's result)
+    assert M.PRIOR_START.match("On the second of November it was seven times off.")
+
+
+@pytest.mark.parametrize("said", ["The Year Four swimming bus goes at quarter to three and I'm on it.",
+                                  "We came on the number forty-two bus."])
+def test_a_number_that_names_is_no_count(said):
+    assert M.measures(said) == []  # (test_t_type_05: "4 swimming bus goes" as a result)
+
+
+@pytest.mark.parametrize("said", ["Scissors next: cut out the four pictures on this sheet.",
+                                  "Juice carton: watch my fingers, one short push."])
+def test_a_task_named_then_told_is_an_instruction(said):
+    m = M.classify(said, "therapist", 5, 20)
+    assert m is None or "measure" not in m.kinds
+    assert "measure" in M.classify("Cut four strips, all on the line.", "therapist", 5, 20).kinds
+
+
+def test_a_count_of_the_things_then_told_what_to_do_with_them_is_the_set_up():
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    lines = transcript_lines(make_transcript([
+        ("THERAPIST", "A new lunchbox? Four tight clips. Flick them up, lift the lid, shut it, clip it again. Five "
+                      "times, like five school days."),
+        ("CHILD", "Flick, flick."),
+        ("THERAPIST", "Ten scoops. Now stab the melon."),
+    ]))
+    found = line_moments(lines, {"measure", "assistance"})
+    assert all("measure" not in k for _t, k in found.get(1, LineMomentsEmpty).sentences)
+    assert any("measure" in k for _t, k in found[3].sentences)  # a result, then the next task
+
+
+class LineMomentsEmpty:
+    sentences = ()
+
+
+def test_an_earlier_value_a_line_later_goes_with_the_result_it_has_the_noun_or_unit_of():
+    from pipeline.note.writer import _later_prior, transcript_lines
+
+    lines = transcript_lines(make_transcript([
+        ("THERAPIST", "From blast off to land the rocket was three and a half minutes, his body calm the whole time."),
+        ("CAREGIVER", "That's so much longer than before."),
+        ("THERAPIST", "It is. On the twenty-fourth of November he asked to get off after one minute. Now the rice."),
+    ]))
+    assert _later_prior(1, lines[0].text, lines) is not None

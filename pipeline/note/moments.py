@@ -136,6 +136,7 @@ _UNIT = re.compile(rf"\b({_NUM})(?:\s+and a half)?\s+({'|'.join(sorted({**_TIME_
 # grounding.numbers reads them: 0.25, 1.5, 0.5)
 _FRAC_WORD = r"(?:(?:a|one)\s+(?:quarter|third)|(?:two|three)\s+(?:quarters|thirds)|(?:a|one)\s+half|half)"
 _UNIT_WORDS_RE = "|".join(sorted({**_TIME_UNITS, **_DIST_UNITS}, key=len, reverse=True))
+_AND_QUARTER = re.compile(r"\b(?:an?|one)\s+(minute|hour)\s+and\s+(?:a\s+quarter|three\s+quarters)\b", re.I)
 _AND_HALF = re.compile(rf"\b(an?|one|(?<=at )the)\s+({_UNIT_WORDS_RE})\s+and\s+a\s+half\b", re.I)  # ("at the minute and a half")
 # a rating at two times said as "a four coming in and a two now" (a feelings scale, a pain scale)
 _SCALE_PAIR = re.compile(rf"\b(?:an?)\s+({_NUM_WORD}|\d+)\s+(coming in|at the start|to start|before|first thing)\b"
@@ -202,7 +203,9 @@ you i we with without by in on at for from again now later more less""".split())
 # ("Two weeks ago, the first time we tried the list, he needed help with every step.": the aside is left out)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _WEEKS_AGO = r"(?:two|three|four|five|six|a couple of|a few|a|one) (?:weeks?|months?|sessions?|visits?) ago"
-_PRIOR_WHEN = (rf"last (?:week|session|time|visit|month)|{_WEEKS_AGO}|(?:back )?in {_MONTH}|"
+# an earlier time said by its month, or its day of the month ("in October", "on the twentieth of October")
+_IN_MONTH = rf"(?:(?:back )?in {_MONTH}|on the [a-z]+(?:-[a-z]+)? of {_MONTH}|on the \d+(?:st|nd|rd|th)? of {_MONTH})"
+_PRIOR_WHEN = (rf"last (?:week|session|time|visit|month)|{_WEEKS_AGO}|{_IN_MONTH}|"
                r"at the (?:start|beginning) of (?:the )?(?:term|year|school year|semester)")
 _PRIOR_SAID = re.compile(rf"(?:^|(?<=[.!?] ))({_PRIOR_WHEN})\s*,?\s+(?:(?!(?:he|she|they|you|i)\b)[^,.!?;]{{3,50}},\s+)?"
                          r"((?:he|she|they|you|i)\b[^.!?;]{6,})", re.I)
@@ -347,7 +350,7 @@ _COMPARE = re.compile(
     # "twelve big beads, from eight last week": "from" and the earlier value, its time right after it
     rf"(?<=, )from(?=\s+(?:about\s+)?{_NUM}\b[^.!?;,]{{0,30}}?\b(?:last (?:week|time|session|month|visit)|in {_MONTH})\b)|"
     # "In October the same length took her over six minutes.": a month named with a past verb after it
-    rf"(?:back )?in {_MONTH}"
+    rf"{_IN_MONTH}"
     r"(?=[^.!?;]*\b(?:took|was|were|had|did|could|couldn't|got|made|ran|held|wrote|caught|threw|drew|tied|cut|hit|"
     r"built|sat|stood|ate|drank|wore|put|kept|went|came|[a-z]+ed)\b))\b", re.I)
 
@@ -521,14 +524,18 @@ _COURTESY = re.compile(r"^\W*(?:(?:she|he) (?:says )?)?(?:thanks?|thank you|hell
 # an instruction to the child, now ("Watch me first. Crawl through the tunnel, step over the two noodles"): what
 # to do, not what was done (verbs whose past form differs from the base, so "Cut three of five" stays a result)
 _IMPERATIVE = re.compile(r"^\W*(?:(?i:okay|ok|so|now|alright|all right|first|next|then|and|great|good)[,!.]?\s+|"
-                         r"[A-Z][a-z]+,\s+)*(?i:crawl|step|climb|jump|hop|copy|make|type|fold|wipe|try|draw|write|"
+                         r"[A-Z][a-z]+,\s+|"
+                         # the task named first ("Scissors next: cut out the four pictures", "Juice carton: watch")
+                         r"[A-Z][a-z]+(?:\s+[a-z]+)?(?:\s+(?i:next|now|first|last|then))?:\s+)*(?i:crawl|step|climb|jump|hop|copy|make|type|fold|wipe|try|draw|write|"
                          r"trace|hold|squeeze|pick|place|stand|sit|walk|throw|catch|roll|push|pull|pinch|string|"
                          r"thread|button|zip|tie|reach|touch|look|watch|show|find|match|sort|stack|build|colou?r|"
                          r"paint|say|tell|count|turn|open|close|wash|scrub|rinse|dry|brush|comb|eat|drink|take|give|"
                          r"keep|stop|wait|listen|follow|go|come|do|bring|carry|kick|balance|bounce|lift|fill|pour|"
                          r"scoop|stir|peel|glue|lace|name|finish|swing|spin|ride|blow|bite|chew|sip|grab|pop|put|get|pass|hand|"
                          r"climb|hang|pack|unpack|fetch|choose|pick|chunk|spell|snip|stab|spear|flip|"
-                         r"slide|bend|twist|tear|rub)\b(?!\s+(?:of|and)\b)")
+                         r"slide|bend|twist|tear|rub|flick|press|poke|wiggle|stamp|post|shake|squish|clap|shut|"
+                         r"cut(?=\s+(?:out|along|round|around|up|it|them|this|these|your)\b))"
+                         r"\b(?!\s+(?:of|and)\b)")
 # praise ("Yes, you worked hard today, Mia."): encouragement, not an observation of what the child did
 _PRAISE = re.compile(r"\byou (?:\w+ly )?(?:worked (?:so |really |very )?hard|did (?:a |such a )?(?:so |really )?(?:great|good|"
                      r"nice|awesome|amazing|fantastic|super|well)(?: job| work)?|did it|earned (?:it|them|that|those|a "
@@ -760,6 +767,10 @@ def clock_gap(text: str, clocks: list[tuple[int, int, int, int | None]] | None =
     return gap if 0 < gap <= 90 else None
 
 
+_LABEL_NUM = re.compile(rf"\b(?:(?-i:Year|Grade|Room|Bus|Level|Page|Platform|Gate|Class|Size|Route)|number|"
+                        rf"(?:a\s+)?quarter\s+to)\s+({_NUM})\b", re.I)
+
+
 def measures(text: str) -> list[Measure]:
     """The measures a line says, in order, each once ("two weeks ago" is when, not a measure)."""
     text = split_ago(text)
@@ -767,6 +778,8 @@ def measures(text: str) -> list[Measure]:
     taken: list[tuple[int, int]] = []
     clocks = clock_times(text)
     taken += [(a, b) for a, b, _m, _h in clocks]  # "thirteen minutes past" is a time, not 13 min
+    # a number that names, not counts ("the Year Four swimming bus", "the number 42 bus", "quarter to three")
+    taken += [m.span() for m in _LABEL_NUM.finditer(text)]
     gap = clock_gap(text, clocks)
     if gap is not None:
         out = f"{gap} min" if gap < 60 else f"{gap // 60} h {gap % 60} min".replace(" 0 min", "")
@@ -1023,6 +1036,8 @@ def measures(text: str) -> list[Measure]:
         unit = m.group(2).lower()
         short = _TIME_UNITS.get(unit) or _DIST_UNITS[unit]
         add(m, "duration" if unit in _TIME_UNITS else "distance", f"1.5 {short}", ("1.5",))
+    for m in _AND_QUARTER.finditer(text):  # "a minute and a quarter": as said (no digit to ground)
+        add(m, "duration", " ".join(m.group(0).lower().split()), ())
     for m in _A_MINUTE_AND.finditer(text):  # "for a minute and forty seconds of the two minutes": 1 min 40 sec
         secs = number(m.group(1))
         if secs and m.group(1).lower() not in ("a", "an"):
@@ -1264,7 +1279,9 @@ def prior_said(text: str) -> str:
         if not _said_numbers(m.group(2)) or not _bare_number(m.group(2)) and not [
                 x for x in measures(m.group(2)) if x.kind not in ("time", "comparison")]:
             when = re.sub(r"^(?:back )?in ", "", m.group(1).lower())  # "compared with October, when ..."
-            return f"{when.capitalize() if re.fullmatch(_MONTH, when) else when}, when {m.group(2).strip()}"
+            when = when.capitalize() if re.fullmatch(_MONTH, when) else re.sub(  # "on the ninth of November, when"
+                rf"\b{_MONTH}\b", lambda x: x.group(0).capitalize(), when)
+            return f"{when}, when {m.group(2).strip()}"
     return ""
 
 
@@ -1282,10 +1299,10 @@ def only_prior_said(text: str) -> bool:
 
 # a sentence that starts with the earlier time ("Last week she needed hand over hand for the soap."): its level
 # of help is the earlier one, the comparison of today's result, not a result of today
-PRIOR_START = re.compile(r"^\W*(?:last (?:week|session|time|visit|month)|previously|before today|"
+PRIOR_START = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:last (?:week|session|time|visit|month)|previously|before today|"
                          r"at (?:his|her|their|the|your) (?:very )?(?:first|initial) (?:session|visit|assessment|evaluation)|"
                          rf"{_WEEKS_AGO}|"
-                         rf"(?:back )?in {_MONTH}\b(?! next)|at the (?:start|beginning) of (?:the )?(?:term|year|school year)|"
+                         rf"{_IN_MONTH}\b(?! next)|at the (?:start|beginning) of (?:the )?(?:term|year|school year)|"
                          r"at the (?:start|beginning)(?: of the session)?|earlier (?:today|in the session)|"
                          r"(?:in|on|with|for) the (?!day\b|week\b|month\b|session\b|visit\b)[a-z]+ before|before that)\b",
                          re.I)
@@ -1384,6 +1401,11 @@ def comparison(text: str) -> str:
                     if x.kind == "proportion"]
             if part and m.group(1).lower() in ("last week", "last time", "last session", "last month", "previously"):
                 return f"{part[0].text} {m.group(1).lower()}"
+            took = [x for x in measures(text[m.end(): m.end() + end.start() if end else len(text)])
+                    if x.kind == "duration" and not x.numbers]
+            if took and m.group(1).lower().startswith(("on the ", "last ")):
+                # "On the twentieth of October the same name took him a minute and a quarter."
+                return f"{took[0].text} " + re.sub(rf"\b{_MONTH}\b", lambda x: x.group(0).capitalize(), m.group(1).lower())
         return prior_said(text)
     whole = [x for x in measures(after) if x.kind in _VALUE_KINDS and x.kind != "count"]
     unit = ""
@@ -1428,6 +1450,11 @@ def comparison(text: str) -> str:
         # after it in words ("... only three of ten. Two weeks ago she ran all her words together.") goes with it
         before = prior_said(text[m.end():])
         return f"{value} {cue}" + (f" and {before}" if before else "")
+    if cue.startswith("on the "):  # "a minute and a quarter on the twentieth of October"
+        cue = re.sub(rf"\b{_MONTH}\b", lambda x: x.group(0).capitalize(), cue)
+        return f"{value} {cue}" if re.search(
+            rf"\b(?:took|was|were|got|caught|threw|made|did|wrote|held|ran|hit|[a-z]+ed)\b[^.!?;]*?"
+            rf"{re.escape(said[0].group(0))}\b", after, re.I) else prior_said(text)
     if cue.startswith(("in ", "back in ")) and not re.search(
             rf"\b(?:took|was|were|got|caught|threw|made|did|wrote|held|ran|hit|[a-z]+ed)\s+(?:(?:him|her|them|only|just)\s+)?"
             rf"(?:(?:over|about|almost|nearly|under|around)\s+)?{re.escape(said[0].group(0))}\b", after, re.I):
@@ -1600,8 +1627,10 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.remove("home_program")  # "Now squeeze it ten times": what to do now, in the session
     if "plan" in kinds and "home_program" in kinds and _NEXT_VISIT.search(text):
         kinds.remove("home_program")  # "next session we will try ..." is the plan, not homework
-    if clinician and (_IMPERATIVE.match(text) or _IN_SESSION.match(text) or _steps_told(text)) and not _DID.search(text) \
-            and not _SAID_DONE.search(text):
+    imp = _IMPERATIVE.match(text)
+    if clinician and (imp or _IN_SESSION.match(text) or _steps_told(text)) \
+            and not _DID.search(text[imp.end():] if imp else text) and not _SAID_DONE.search(text):
+        # (the told verb itself is no past: "Scissors next: cut out the four pictures")
         kinds = [k for k in kinds if k not in ("measure", "assistance")]
     if clinician and _AGENDA.search(text):
         kinds = [k for k in kinds if k not in ("measure", "assistance", "observation")]
@@ -1682,7 +1711,7 @@ _SAME_DAY_BEFORE = re.compile(r"\b(?:in|on|with|for) the (?!day\b|week\b|month\b
 _PRIOR = re.compile(rf"\b(last (?:week|time|session|month|visit)|previously|up from|down from|instead of|used to|"
                     r"(?:change|improvement|difference|jump) from|"
                     r"(?:in|on|with|for) the (?!day\b|week\b|month\b|session\b|visit\b)[a-z]+ before|before that|"
-                    rf"(?:back )?in {_MONTH}|"
+                    rf"{_IN_MONTH}|"
                     rf"at the (?:start|beginning) of the session|earlier (?:today|in the session)|"
                     rf"compared (?:to|with)|{_NUM}\s+(?:days?|weeks?|months?|sessions?|visits?)\s+ago)\b", re.I)
 

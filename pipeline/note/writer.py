@@ -367,7 +367,11 @@ _THATS_TIME = re.compile(r"^\W*(?:(?:that'?s|it'?s|that is|it is|you have|you ge
 # ("When the bell rings, type the letters as they come up until the timer stops you. One minute.": the time given)
 
 
-_TRIES_GIVEN = re.compile(rf"^\W*(?:{moments._NUM})\s+(?:goes|tries|turns|trials|rounds|attempts|laps|sets|reps|runs|throws|kicks|catches|shots|jumps|hops|passes)(?:\s+each)?\W*$", re.I)
+_TRIES_GIVEN = re.compile(rf"^\W*(?:{moments._NUM})\s+(?:goes|tries|turns|trials|rounds|attempts|laps|sets|reps|runs|throws|kicks|catches|shots|jumps|hops|passes|times)(?:\s+each)?"
+                          r"(?:,\s+like\b[^.!?]*)?\W*$", re.I)  # ("Five times, like five school days.")
+# what the child is about to do to the things just counted ("Four tight clips. Flick them up, ...", "This farm
+# puzzle has six animals. Find each one its house."): the count was the task's, not a result
+_TOLD_OF_THEM = re.compile(r"\b(?:them|each one|each of them|every one|all of them)\b", re.I)
 
 
 def _other_verb(activity: str, own: str, unit: str) -> bool:
@@ -452,9 +456,15 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
     relays = _interpreters(lines)
     for n, ln in enumerate(lines, 1):
         sents = []
-        for sent in _sentences(ln.text):
+        line_sents = _sentences(ln.text)
+        for j, sent in enumerate(line_sents):
             m = moments.classify(sent, ln.role, n - 1, len(lines))
             kinds = tuple(m.kinds) if m else ()
+            if "measure" in kinds and j + 1 < len(line_sents) and (ln.role or "").lower() in moments._CLINICIAN \
+                    and moments._IMPERATIVE.match(line_sents[j + 1]) and _TOLD_OF_THEM.search(line_sents[j + 1]) \
+                    and not moments.said_done(sent) and not moments._DID.search(sent) \
+                    and not re.search(r"\b(?:he|she|they|you)\b", sent, re.I):
+                kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             if "home_program" in kinds and home_from is not None and n < home_from:
                 kinds = tuple(k for k in kinds if k != "home_program")
             if "plan" in kinds and (_IN_TURN.match(sent) or plan_from is not None and n < plan_from
@@ -1659,8 +1669,15 @@ def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[
         # (one word is enough too where the earlier value has the unit of the unit's measure: "the socks alone took
         # him four minutes" of "just under two minutes for socks, shoes and straps")
         said = re.search(r"\d+(?:\.\d+)?\s*([a-z]+)", moments.comparison(first))
-        same_unit = bool(said) and said.group(1) in _UNITS_OF and bool(
+        same_unit = bool(said) and (said.group(1) in _UNITS_OF and bool(
             re.search(rf"\d\s*{said.group(1)}\b", moments.measure_phrase(unit)))
+            # ("on the sixteenth of November it was two pictures on her own" of "Five of the pictures ...")
+            or said.group(1) not in _UNITS_OF and len(said.group(1)) > 3 and bool(
+                re.search(rf"\b{said.group(1)}\b", unit, re.I)))
+        if same_unit and not others:
+            # "... three and a half minutes, not the whole five" then "On the twenty-fourth of November he asked to get
+            # off after one minute.": the unit's line says nothing else, and the earlier value has its unit
+            return k, first
         return (k, first) if mine >= (2 if others and not same_unit else 1) and all(mine > o for o in others) else None
     return None
 
