@@ -326,21 +326,25 @@ and abandoned (and the therapist says why and what was done instead), and a sibl
 numbers that are no results. Each session speaks with espeak-ng voices of its own, none used by sets a to s
 (``scribe eval notes --data test --samples-dir samples/test_t``).
 
-A twenty-first set of six (``--set u``, ``samples/test_u``; sessions 01 to 03 follow: tracing lines and shapes,
-colouring a fish, stickers on a card of dots and a dot-to-dot with the father and a health visitor's report of her home
-visits, a climbing frame led by each foot, a slide ladder, trampoline jumps and a kerb-high plank with the mother's
-report of PE and the grandfather's report of the park and a fall from a slide, and a hand dryer with and without ear
-defenders, a vacuum cleaner brought closer, the calm corner, a haircut rehearsal with clippers and a brave chart with
-the mother's report of a birthday party and the stepfather's of running from a noise in a shop) was written on
-2026-12-07, after sets b to t had all been used to tune the writer, by sessions that had read neither the note
-writer's rules nor any note; no note of them was drafted while they were written. The dialogues were phrased away from
-the sentence shapes of sets r to t: a result is said as what was left undone, a count is read off a chart or a sticker
-card as the therapist points, a duration is "a bit over" or "not quite", the child rates a task on a face scale, help
-steps down from showing to saying to pointing, a caregiver puts right what the child says about home, the therapist
-writes a number down and reads it back later, a result is compared with the other foot a turn later, a goal is
-restated with today's result, the plan names who does what before next time, and the child chatters with numbers that
-are no results. Each session speaks with espeak-ng voices of its own, none used by sets a to t (``scribe eval notes
---data test --samples-dir samples/test_u``).
+A twenty-first set of six (``--set u``, ``samples/test_u``: socks, strap and buckle shoes, trousers and a jumper with
+the mother's report off a sticker chart, the father's text message and a younger sister who breaks in with her age and
+her counting, a dice game, a block tower copied from a card, a tea party and sharing cars with the father's report of
+card games at home and a nursery nurse's notes of the week, the plan goal of a group game not addressed, pouring with
+each hand, butter, a banana cut with a table knife and a jar with the grandmother and a social worker who asks about
+meals at home, tracing lines and shapes, colouring a fish, stickers on a card of dots and a dot-to-dot with the father
+and a health visitor's report of her home visits, a climbing frame led by each foot, a slide ladder, trampoline jumps
+and a kerb-high plank with the mother's report of PE and the grandfather's report of the park and a fall from a slide,
+and a hand dryer with and without ear defenders, a vacuum cleaner brought closer, the calm corner, a haircut rehearsal
+with clippers and a brave chart with the mother's report of a birthday party and the stepfather's of running from a
+noise in a shop) was written on 2026-12-07, after sets b to t had all been used to tune the writer, by sessions that
+had read neither the note writer's rules nor any note; no note of them was drafted while they were written. The
+dialogues were phrased away from the sentence shapes of sets r to t: a result is said as what was left undone, a count
+is read off a chart or a sticker card as the therapist points, a duration is "a bit over" or "not quite", the child
+rates a task on a face scale, help steps down from showing to saying to pointing, a caregiver puts right what the child
+says about home, the therapist writes a number down and reads it back later, a result is compared with the other hand
+or foot a turn later, a goal is restated with today's result, the plan names who does what before next time, and the
+child chatters with numbers that are no results. Each session speaks with espeak-ng voices of its own, none used by
+sets a to t (``scribe eval notes --data test --samples-dir samples/test_u``).
 
 Usage:
   python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u] [--out DIR]
@@ -12669,6 +12673,440 @@ SESSIONS_T_B: tuple[Session, ...] = (
 SESSIONS_T: tuple[Session, ...] = SESSIONS_T_A + SESSIONS_T_B
 
 
+# The twenty-first test set (samples/test_u, `--set u`), sessions 01 to 03: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to t had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to t nor by another set-u session), with the mother and a younger sister, SIBLING (role other),
+# who breaks in with her age and things she has counted, in test_u_sock_01 (socks, strap and buckle shoes, trousers and
+# a jumper; help that steps down from showing to saying to pointing, a result said as what was left for the therapist,
+# the child's own rating on a face scale, a home report read off a sticker chart that puts the child's claim right, the
+# father's report arriving as a text message, a time written down and read back with the goal); the father and a
+# nursery nurse, NURSE (role other), who reports the week at nursery from her notes, in test_u_play_02 (a dice game
+# with turns tallied by the father, a block tower copied from a card with the top left undone, a tea party with help
+# stepping down over three cups, a sharing game; the plan goal of joining a group game is not addressed, and the
+# therapist says why); and in test_u_pour_03 the grandmother and a social worker, SOCIAL_WORKER (role other), who asks
+# about meals at home (pouring with one hand and then the other, butter, a banana cut with a table knife, a jar, and a
+# safety advice about hot drinks). No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb");
+# female and child characters speak with male variants at a high pitch.
+TEST_U_SEED = 20261225
+
+ms.VOICES.setdefault("Tu1", Voice("THERAPIST", "therapist", "en-gb-x-rp+m8", 25, 166))
+ms.VOICES.setdefault("Cu1", Voice("CHILD", "child", "en+adam", 99, 192))
+ms.VOICES.setdefault("Gu1", Voice("CAREGIVER", "caregiver", "en+michel", 95, 156))
+ms.VOICES.setdefault("Su1", Voice("SIBLING", "other", "en+max", 99, 212))
+ms.VOICES.setdefault("Tu2", Voice("THERAPIST", "therapist", "en-gb-scotland+m1", 88, 164))
+ms.VOICES.setdefault("Cu2", Voice("CHILD", "child", "en+travis", 99, 204))
+ms.VOICES.setdefault("Gu2", Voice("CAREGIVER", "caregiver", "en+m2", 12, 148))
+ms.VOICES.setdefault("Nu2", Voice("NURSE", "other", "en-gb-x-gbcwmd+pedro", 70, 176))
+ms.VOICES.setdefault("Tu3", Voice("THERAPIST", "therapist", "en-us-nyc+m1", 30, 162))
+ms.VOICES.setdefault("Cu3", Voice("CHILD", "child", "en+m5", 99, 196))
+ms.VOICES.setdefault("Gu3", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+caleb", 95, 138))
+ms.VOICES.setdefault("Wu3", Voice("SOCIAL_WORKER", "other", "en-gb-scotland+robert", 65, 172))
+
+SESSIONS_U_A: tuple[Session, ...] = (
+    Session(
+        name="test_u_sock_01",
+        seed=TEST_U_SEED + 1,
+        focus="dressing for a pretend school morning: socks with the heel in the right place (one foot on his own, "
+              "the other started and turned by the therapist, the comparison said two turns later), school shoes with "
+              "sticky straps (help stepping down from showing to saying to pointing to nothing), party shoes with "
+              "a buckle (what was left for the therapist, a time said with 'a bit over', the child's rating on a "
+              "face scale), trousers timed from feet in to waist up (the time written down and read back with the "
+              "goal, a comparison with his first session), a jumper the right way round (a label and a point); "
+              "the mother reads the week off a sticker chart and puts the child's claim right, and reads out the "
+              "father's text message (bedtime dressing, early waking); a safety advice (hopping into trousers); a "
+              "younger sister (SIBLING, role other) breaks in with her age and things she has counted, and the "
+              "child chatters about his cards; a home program with frequencies, a plan saying who does what before "
+              "next time, and a goal with a date restated with today's result",
+        child="Ezra",
+        hotwords=("Ezra", "Mrs Cole", "Mabel", "heel", "sticky straps", "velcro", "buckle", "spike", "trousers",
+                  "jumper", "label", "sticker chart", "face chart", "pyjamas", "radiator", "bottom stair",
+                  "picture strip", "half term", "Pokemon"),
+        turns=(
+            ("Tu1", "Good morning, Ezra! Morning, Mrs Cole. And a little visitor, hello Mabel."),
+            ("Su1", "I'm four. There's twenty-two stairs up to here, I counted."),
+            ("Gu1", "Nursery's shut today, so she's come along. Mabel, crayons, on the mat, please."),
+            ("Tu1", "That's fine. Ezra, a pretend school morning. Socks first: the fat bit is the heel, and it "
+                    "goes at the back of your foot."),
+            ("Cu1", "Right foot. Toes in. Pull, pull. The fat bit's on my heel!"),
+            ("Tu1", "Spot on, and no help from me. Now the other foot."),
+            ("Cu1", "It's all twisty. The heel's on the top."),
+            ("Tu1", "I'll bunch it over your toes to get it going, you pull, and I'll twist it round so the heel "
+                    "sits at the back."),
+            ("Cu1", "Now my shoes!"),
+            ("Tu1", "So the left sock needed my hands twice, where the right one needed nothing. School shoes, two "
+                    "sticky straps on each. Watch me do the first: through the loop, fold it back, press. The next "
+                    "one I'll only say: pull it tight. The one after, I'll just point. The last one's yours."),
+            ("Cu1", "Through, fold, press. Tight. That one. Press! Both shoes done!"),
+            ("Tu1", "Four straps: the first I showed you, the second I only said, the third I pointed at, and the "
+                    "fourth you did with nothing from me. Now the party shoes with the buckle: strap through, "
+                    "then the little spike goes into a hole."),
+            ("Cu1", "It's too hard. The spike keeps slipping out."),
+            ("Tu1", "He got the strap through the buckle on both shoes himself; only the spike into the hole was "
+                    "left for me, both times. A bit over two minutes for the pair. Point to a face for the "
+                    "buckles, Ezra: smiley, so-so or cross."),
+            ("Cu1", "That cross face. Leo's got a hundred Pokemon cards, and I've got thirty-two."),
+            ("Tu1", "Wow. Trousers now: sit on the bench, feet in, then stand up and pull. Go!"),
+            ("Cu1", "Feet in. Stand up. Pull. It's stuck at the back."),
+            ("Tu1", "The front he did himself; the back caught and I tugged it up over his bottom. Thirty-five "
+                    "seconds from feet in to waist up, I'm writing that down. Jumper last, label at the back."),
+            ("Cu1", "Over my head, arms in. It's scratchy at the front."),
+            ("Tu1", "Then the label's at the front, so it's back to front. I'll point at the label; have another "
+                    "go."),
+            ("Cu1", "Turn it round. Label at the back. On! I get dressed all by myself every day at home."),
+            ("Gu1", "Not every day, love. Here's your sticker chart off the fridge: star, nothing, star, star, "
+                    "nothing. So three of the five school days he dressed himself; the other two I did it, we were "
+                    "late."),
+            ("Tu1", "That's a real start. And the jumper: right way round on the second go, with me only pointing "
+                    "at the label. Anything else from home?"),
+            ("Gu1", "His dad's texted from work: pyjamas on by himself every night this week, but up "
+                    "at half five every morning. And he hops on one leg into his trousers; last week he fell "
+                    "against the radiator."),
+            ("Tu1", "No more hopping: sit on the bottom stair or the floor for socks and trousers, and stand only "
+                    "to pull up. For home: his own socks every morning on that stair; the strap shoes every school "
+                    "day, you only point; the label check before every jumper; the buckle spike twice at the "
+                    "weekend with Dad. Before next week, Mrs Cole, a marker dot on each sock heel, and I'll make a "
+                    "picture strip of the dressing order. Next time, shirt buttons. The goal: socks, school "
+                    "shoes, trousers and jumper with no hands-on help by February half term; today that's two of "
+                    "the four we're after. I wrote down thirty-five seconds for the trousers; at his first "
+                    "session in October it was well over a minute."),
+            ("Su1", "I'm five in May. I've got ten toes and Daddy's got ten, that's twenty toes. Park now?"),
+        ),
+        facts=(
+            F("socks_right_heel_own_left_started_and_turned", "socks: the right one with the heel in the right "
+              "place on his own; the left one the therapist bunched over his toes to start it and turned the heel "
+              "round (her hands twice), said against the right two turns later",
+              ("left", "sock*", "hand*"), ("left", "sock*", "start*"), ("left", "sock*", "turn*"),
+              ("left", "sock*", "twist*"), ("left", "sock*", "assist*"), ("left", "sock*", "help*"),
+              ("right", "sock*", "independ*"), ("right", "sock*", "own"), ("right", "sock*", "no help"),
+              ("heel", "turn*"), ("heel", "twist*"), scope="item"),
+            F("strap_shoes_4_straps_showed_said_pointed_none", "sticky-strap shoes, 4 straps: the first shown "
+              "(modelled), the second said (verbal), the third pointed at (gestural), the fourth with nothing",
+              ("4 strap*",), ("strap*", "show*", "point*"), ("strap*", "model*"), ("strap*", "demonstrat*"),
+              ("velcro", "model*"), ("velcro", "demonstrat*"), ("strap*", "verbal", "gestur*"),
+              ("velcro", "verbal", "gestur*"), ("prompt hierarch*",), ("fourth strap",), ("4th strap",),
+              scope="item"),
+            F("buckle_strap_through_spike_left_for_therapist_over_2_min", "buckle shoes: he threaded the strap "
+              "through the buckle on both; only the spike (prong) into the hole was left for the therapist, both "
+              "times; a bit over 2 minutes for the pair", ("buckl*", "spike"), ("buckl*", "prong"),
+              ("buckl*", "pin"), ("buckl*", "hole"), ("buckl*", "thread*"), ("over 2 min*",),
+              ("buckl*", "2 min*"), scope="item"),
+            F("buckle_rated_cross_face", "the child's own rating of the buckles on a face scale: the cross face "
+              "(the hardest of smiley, so-so, cross)", ("cross", "face"), ("face*", "buckl*"),
+              ("smiley", "buckl*"), ("angry face",), ("face scale",), ("rate", "buckl*"), scope="item"),
+            F("trousers_35_sec_front_own_back_tugged", "trousers: front pulled up himself, the back caught and the "
+              "therapist tugged it over his bottom; 35 seconds from feet in to waist up (written down and read back; "
+              "at his first session in October well over a minute)", ("35 sec*",), ("35 s",),
+              ("trouser*", "35"), ("pants", "35"), ("trouser*", "tug*"), ("trouser*", "back", "assist*"),
+              ("trouser*", "back", "help*"), scope="item"),
+            F("jumper_back_to_front_then_right_with_point_at_label", "jumper: back to front on the first go; right "
+              "way round on the second with the therapist only pointing at the label", ("back to front",),
+              ("backward*",), ("label", "point*"), ("tag", "point*"), ("jumper", "second"), ("jumper", "2nd"),
+              ("sweater", "second"), ("sweater", "2nd"), ("jumper", "gestur*"), ("sweater", "gestur*"),
+              scope="item"),
+            F("mother_chart_3_of_5_school_days_child_said_every_day", "mother, from his sticker chart: he dressed "
+              "himself on 3 of the 5 school days (Monday, Wednesday, Thursday), not every day as he said; the other "
+              "2 she did most of it", ("3 of 5",), ("3 of the 5",), ("3 day*",), ("3 school day*",),
+              ("3 star*",), ("3 morning*",), ("chart", "3"), scope="item"),
+            F("father_text_pyjamas_every_night_up_at_half_5", "the father's text message, read by the mother: he "
+              "put his pyjamas on by himself every night this week, but is up at half past 5 every morning",
+              ("5:30",), ("530",), ("half 5",), ("half past 5",), ("wak*", "5"), ("up", "5", "morning"),
+              ("pyjama*",), ("pajama*",), scope="item"),
+            F("safety_hopping_fell_radiator_sit_on_stair", "the mother: he hops on one leg into his trousers and "
+              "last week fell against the radiator; advice: no hopping, sit on the bottom stair or the floor for "
+              "socks and trousers, stand only to pull up", ("hop*",), ("radiator",), ("sit*", "stair"),
+              ("bottom stair",), ("sit*", "floor"), ("fell",), ("fall*",), scope="item"),
+            F("home_program_socks_daily_straps_school_days_label_buckle_twice_weekend", "home: his own socks every "
+              "morning on the bottom stair; the strap shoes every school day with the mother only pointing; the "
+              "label check before every jumper; the buckle spike twice at the weekend with Dad",
+              ("sock*", "every morning"), ("sock*", "daily"), ("every school day",), ("label", "every"),
+              ("twice", "weekend"), ("2 time*", "weekend"), ("buckl*", "twice"), ("buckl*", "weekend"),
+              scope="item"),
+            F("plan_mother_marks_heels_therapist_picture_strip_next_buttons", "before next week the mother marks "
+              "the heel of each sock with a dot of marker pen and the therapist makes a picture strip of the "
+              "dressing order; next time shirt buttons", ("dot", "heel"), ("mark*", "heel"), ("marker",),
+              ("picture strip",), ("button*",), scope="item"),
+            F("goal_4_pieces_no_hands_on_february_half_term_2_of_4_today", "goal: socks, school shoes, trousers "
+              "and jumper with no hands-on help by the February half term; today 2 of the 4 (the shoes and the "
+              "jumper)", ("february",), ("half term",), ("2 of 4",), ("2 of the 4",), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the child's 'every day' at home was put right to "
+              "3 of 5 school days by the mother)", "3 strap*", "5 strap*", "6 strap*", "3 min*", "30 sec*",
+              "40 sec*", "45 sec*", "25 sec*", "4 of 5", "5 of 5", "4 star*", "2 star*", "4 school day*",
+              "half 4", "half 6", "half past 4", "half past 6", "4:30", "6:30", "1 of 4", "3 of 4", "4 of 4",
+              "3 time* a week", "once a week"),
+            F("wrong_caregiver", "the caregiver is his mother (with his younger sister; the father only by text), "
+              "not a grandparent or another relative", "grandmother", "grandma", "grandfather", "grandpa", "nan",
+              "aunt*", "uncle", "foster*", "nanny", "brother", "stepfather", "stepmother"),
+        ),
+    ),
+    Session(
+        name="test_u_play_02",
+        seed=TEST_U_SEED + 2,
+        focus="play and turn-taking: a dice game of five rounds with hands on knees while others roll (the turns "
+              "waited tallied by the father over several turns, one round lost to a grab, the number written down "
+              "by the therapist and read back with the goal; the child counts her own dice), a ten-block tower "
+              "copied from a picture card with the base held by the therapist (the top left undone), a tea party "
+              "with a teddy (steps in the sequence, help stepping down from showing to saying to pointing over "
+              "three cups), a sharing game with a garage of cars (half each, a tussle over one car, her own rating "
+              "on a face scale); the plan goal of joining a group game is not addressed and the therapist says why "
+              "and when it will be; a nursery nurse (NURSE, role other) reports circle time and snatching at nursery "
+              "from her notes; the father reports card games at home and puts the child's claim right; the child "
+              "chatters about her money box; a home program with frequencies, a plan saying who does what, and a "
+              "goal with a date and today's result",
+        child="Ines",
+        hotwords=("Ines", "Mr Brennan", "Kerry", "Puddleducks", "Hungry Hedgehogs", "dice", "hands on knees",
+                  "tower", "picture card", "tea party", "Teddy", "teapot", "garage", "parachute", "circle time",
+                  "Snap", "fruit bowl", "turn-taking"),
+        turns=(
+            ("Tu2", "Hi Ines, hi Mr Brennan. Kerry, lovely to have you, thanks for coming over from Puddleducks."),
+            ("Nu2", "No bother. We've thirty-one in the baby room, they won't miss me."),
+            ("Tu2", "Ines, Hungry Hedgehogs with Dad. We roll in turn: you, Dad, then me, and when it's not your "
+                    "roll, hands on your knees. Five rounds. You first."),
+            ("Cu2", "One, two, three. Three! Hands on knees. Daddy's go."),
+            ("Gu2", "Four for me. And she's kept her hands on her knees for both of us, so that's one waited."),
+            ("Cu2", "Six! One, two, three, four, five, six. I've got three pounds in my money box, Daddy."),
+            ("Gu2", "You have, sweetheart. That's two she's waited. And another... that's three now, I'm keeping "
+                    "count on my fingers."),
+            ("Cu2", "Mine! Give me the dice, I want it!"),
+            ("Tu2", "Oops, you grabbed that one off Daddy. Hands back on knees. Last round... lovely waiting. So "
+                    "five rounds, and she waited for us in four; the grab was the one she didn't. I'm writing four "
+                    "of five on my sheet. And she counted the spots on every one of her own rolls, all correct."),
+            ("Tu2", "Now this picture card: a tower of ten blocks. Copy the colours from the bottom up. I'll keep "
+                    "my hand round the bottom block so it doesn't wobble."),
+            ("Cu2", "Red. Blue. Yellow. Green. Red. Blue. Red. It's wobbly. I'm done, my tower's big."),
+            ("Nu2", "That's her all over. At nursery she stops the minute anything wobbles."),
+            ("Tu2", "Seven blocks up, all the right colours, then she stopped; only the top three were left undone. "
+                    "Teddy's thirsty now, Ines. Pour the tea, milk, stir, and give it to him."),
+            ("Cu2", "Pour. Milk. Here you go, Teddy."),
+            ("Tu2", "I think Teddy's tea needs stirring. Watch me: round and round with the spoon. Now make one "
+                    "for Daddy."),
+            ("Cu2", "Pour. Milk. Stir, stir, stir. Here, Daddy. And Kerry wants one."),
+            ("Tu2", "Teddy's cup was three of the four steps with no stir, so I showed her. Daddy's was all four "
+                    "with me just saying stir, and Kerry's all four with me only pointing at the spoon. Last game: "
+                    "twelve cars in the garage. Share them out, one for you, one for Dad."),
+            ("Cu2", "One for me, one for Daddy. I want the red one. Daddy, you have the blue one."),
+            ("Gu2", "Half each, six for me and six for her, and she counted them out herself. She kept the red one, "
+                    "of course."),
+            ("Tu2", "Six each, and only one tug-of-war, over the red car. Ines, point to a face: how did sharing "
+                    "feel?"),
+            ("Cu2", "The middle face. I wanted all the cars. I share with Daddy every time at home!"),
+            ("Gu2", "Not every time! We play Snap after tea four nights a week, and she lasts two games before the "
+                    "cards go flying."),
+            ("Nu2", "I wrote down her week for you. Circle time, she came and sat on two of her three mornings, "
+                    "not quite five minutes each time, then off to the sand tray. Snatching toys: five times on "
+                    "Monday, just once by Thursday."),
+            ("Tu2", "That drop in snatching is great to hear. Her other goal, joining a group game like the "
+                    "parachute, we haven't touched today: it needs other children, and our Tuesday group here is "
+                    "off for the Christmas party. I'll do it with her at Puddleducks when I visit on the "
+                    "sixteenth."),
+            ("Tu2", "For home: keep your Snap four nights, and add hands on knees while Dad takes his turn. Kerry, "
+                    "at snack time, passing the fruit bowl round the table every day. The cars sharing game twice "
+                    "a week. Before next time, Dad, bring your Snap cards in, and Kerry, jot down circle time each "
+                    "day. The goal: waiting her turn in every round of a five-round game by the end of March. "
+                    "Reading my sheet back, today was four of the five."),
+            ("Cu2", "Can I take a sticker for Teddy?"),
+        ),
+        facts=(
+            F("dice_game_waited_4_of_5_rounds_one_grab", "dice game, hands on knees while others roll: she waited "
+              "in 4 of the 5 rounds (tallied by the father, written down by the therapist); in the other she "
+              "grabbed the dice; she counted the spots of her own rolls correctly", ("4 of 5",),
+              ("4 of the 5",), ("4 round*",), ("wait*", "4"), ("grab*", "dice"), scope="item"),
+            F("tower_7_of_10_blocks_top_3_undone_base_held", "block tower copied from a picture card of 10 blocks: "
+              "7 placed in the right colours, then she stopped, the top 3 left undone; the therapist held the "
+              "bottom block", ("7 of 10",), ("7 of the 10",), ("7 block*",), ("block*", "7"), ("tower", "7"),
+              ("top 3",), scope="item"),
+            F("tea_party_3_of_4_steps_then_all_4_shown_said_pointed", "tea party, 4 steps (pour, milk, stir, give): "
+              "the first cup 3 of 4 with no stir, so the therapist showed it; the second all 4 with a verbal cue "
+              "(stir); the third all 4 with only a point at the spoon", ("3 of 4",), ("3 of the 4",),
+              ("stir*", "model*"), ("stir*", "show*"), ("stir*", "demonstrat*"), ("stir*", "point*"),
+              ("stir*", "verbal"), ("stir*", "gestur*"), scope="item"),
+            F("sharing_12_cars_6_each_one_tussle", "sharing game: 12 cars shared out half each, 6 each, counted out "
+              "by herself; one tug-of-war over the red car", ("6 each",), ("12 car*",), ("shar*", "6"),
+              ("shar*", "12"), ("car*", "half"), scope="item"),
+            F("sharing_rated_middle_face", "her own rating of sharing on a face scale: the middle face (she wanted "
+              "all the cars)", ("middle face",), ("middl*", "face"), ("face*", "shar*"), ("neutral", "face"),
+              ("so so",), scope="item"),
+            F("father_snap_4_nights_a_week_2_games", "father: they play Snap after tea 4 nights a week and she "
+              "lasts 2 games before the cards go flying; not every time sharing as she said", ("snap",),
+              ("2 game*",), ("4 night*",), ("4 evening*",), ("4 times a week",), ("4x", "week"),
+              ("4 x", "week"), scope="item"),
+            F("nurse_circle_time_2_of_3_mornings_under_5_min", "nursery nurse: at circle time she sat on 2 of her 3 "
+              "mornings, not quite 5 minutes each time", ("circle", "2"), ("2 of 3",), ("2 of the 3",),
+              ("2 morning*",), ("not quite 5",), ("under 5",), ("less than 5",), ("nearly 5",),
+              ("almost 5",), scope="item"),
+            F("nurse_snatching_5_monday_once_thursday", "nursery nurse: snatching toys 5 times on Monday, once by "
+              "Thursday", ("snatch*",), ("5", "monday"), ("once", "thursday"), ("1", "thursday"),
+              scope="item"),
+            F("group_game_goal_not_addressed_no_children_visit_16th", "the plan goal of joining a group game (the "
+              "parachute) was not addressed: it needs other children and the Tuesday group is off for the "
+              "Christmas party; the therapist will do it at the nursery on the 16th", ("parachute",),
+              ("group game", "not"), ("group", "not address*"), ("group", "no other child*"),
+              ("group", "defer*"), ("group", "postpon*"), ("group", "christmas"), scope="item"),
+            F("home_program_snap_4_nights_hands_knees_fruit_bowl_daily_cars_twice_week", "home: Snap 4 nights with "
+              "hands on knees while Dad takes his turn; at nursery passing the fruit bowl at snack every day; the "
+              "cars sharing game twice a week", ("hands on knee*",), ("fruit bowl",), ("pass*", "snack"),
+              ("twice a week",), ("2 time* a week",), ("2x", "week"), ("2 x", "week"), scope="item"),
+            F("plan_dad_brings_snap_nurse_logs_circle_visit_16th", "before next time the father brings his Snap "
+              "cards in, the nursery nurse writes down circle time each day, the therapist visits the nursery on "
+              "the 16th", ("16th",), ("sixteenth",), ("snap", "bring*"), ("jot",), ("record*", "circle"),
+              ("log*", "circle"), ("writ*", "circle"), ("visit*", "nurser*"), scope="item"),
+            F("goal_every_round_5_round_game_end_of_march_4_of_5_today", "goal: waiting her turn in every round of "
+              "a 5-round game by the end of March; today 4 of the 5", ("march",), ("every round",), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the father's tally of 3 went on to 4 of 5; the "
+              "child's 'every time' at home was put right by the father)", "3 of 5", "2 of 5", "3 round*",
+              "6 of 10", "8 of 10", "10 of 10", "all 10", "6 block*", "8 block*", "top 2",
+              "top 4", "2 of 4", "1 of 4", "5 each", "7 each", "10 car*", "14 car*", "3 night*", "5 night*",
+              "3 evening*", "5 evening*", "3 game*", "1 of 3", "3 of 3", "4 min*", "6 on monday",
+              "4 on monday", "twice by thursday", "2 on thursday", "17th", "15th", "3 times a week",
+              "once a week"),
+            F("wrong_caregiver", "the caregiver is her father (with her nursery nurse), not a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandmother", "grandma", "grandfather", "grandpa", "aunt*",
+              "uncle", "foster*", "nanny"),
+        ),
+    ),
+    Session(
+        name="test_u_pour_03",
+        seed=TEST_U_SEED + 3,
+        focus="kitchen skills: pouring water from a small jug into cups to a sticker line, six with the right hand "
+              "(a share said as 'one in three', a nudge at the elbow) and then three with the left (the comparison "
+              "said a turn later), spreading butter on bread (what was covered and what not, a time said with 'not "
+              "quite', the bread held with two fingers), cutting a banana with a table knife (slices tallied by the "
+              "child, hand over hand for the first only, then the end held), opening a screw-top jar (the seal "
+              "broken by the therapist, a rubber mat, the child's rating on a face scale); the grandmother answers "
+              "a social worker's (SOCIAL_WORKER, role other) questions about meals at home with numbers and puts "
+              "the child's claim about making tea right, which leads to a safety advice about hot drinks; the "
+              "child chatters about her grandmother's age and the price of chips; a home program with frequencies, "
+              "a plan saying who does what, and a goal with a date restated with today's result",
+        child="Kayla",
+        hotwords=("Kayla", "Mrs Ashby", "Nana", "Alison", "family team", "jug", "sticker line", "table knife",
+                  "banana", "butter", "crusts", "jam jar", "seal", "rubber mat", "squash", "kettle", "worktop",
+                  "chippy", "jam sandwich", "picture recipe"),
+        turns=(
+            ("Tu3", "Hello Kayla, hello Mrs Ashby. And you must be Alison, from the family team."),
+            ("Wu3", "That's me. I'm mostly watching, and I'll have a few questions about meals at home."),
+            ("Gu3", "Ask away, love."),
+            ("Cu3", "My nana's seventy-two. She's older than my teacher."),
+            ("Tu3", "Kitchen jobs today, Kayla. The little jug has water in it. Fill each cup up to the sticker "
+                    "line, with your right hand. Six cups in a row."),
+            ("Cu3", "Pour... pour. Oops. Pour, pour. Oops again. Pour."),
+            ("Tu3", "One in three of those went over the top, the first and the fourth; the other four stopped "
+                    "right at the line. On the fourth I gave you a little nudge at the elbow to slow down. Now the "
+                    "same with your left hand, three cups."),
+            ("Cu3", "Left hand. Pour. Pour. Pour. Did I spill?"),
+            ("Tu3", "Not a drop with the left, all three on the line. Slower than the right, and neater. Next, "
+                    "butter on this bread, right out to the edges. I'll keep two fingers on the corner of the "
+                    "bread so it doesn't slide."),
+            ("Cu3", "Scrape, scrape. It's ripping! Scrape. Done!"),
+            ("Tu3", "The middle all covered, not quite out to the crusts, and one small tear. Not quite a minute "
+                    "for the slice. Banana now, with the table knife. Saw it, don't push. The first slice, my "
+                    "hand on top of yours."),
+            ("Cu3", "Saw, saw. One! Now me. Two. Three. Four. This one's squishy. Five. Six. Seven!"),
+            ("Tu3", "Seven slices: hand over hand for the first one only, and after that I just held the end of "
+                    "the banana still. The last two were a bit chunky. Last job, the jam jar. Twist the lid "
+                    "towards you."),
+            ("Cu3", "It won't go. It's stuck. I'm too little."),
+            ("Tu3", "I'll break the seal for you, one tiny twist, and the rubber mat underneath so the jar stays "
+                    "put. Now you."),
+            ("Cu3", "Round and round and round. Off! Can I have the jam?"),
+            ("Tu3", "I broke the seal, and she unscrewed the rest of the lid herself, with the mat under the jar. "
+                    "Kayla, which face for the jar: the big smile, the straight mouth or the sad one?"),
+            ("Cu3", "The big smile, because I got the jam. Chips are three pounds at the chippy. I make my nana a "
+                    "cup of tea every morning!"),
+            ("Gu3", "You bring it to me, love, you don't make it. I boil the kettle and she carries the mug to the "
+                    "table."),
+            ("Wu3", "Can I ask about meals, Mrs Ashby? Where does she have breakfast, and does she get a cooked "
+                    "tea?"),
+            ("Gu3", "Breakfast at mine five mornings a week; weekends she's at her mum's. A cooked tea every night "
+                    "except Friday, that's chippy night. And on Sunday she peeled three carrots for the dinner, "
+                    "took her twenty minutes, bless her."),
+            ("Tu3", "Lovely. About the tea, though: please no carrying hot drinks for now. Kayla can carry the "
+                    "squash and the biscuits; the hot mug stays at the back of the worktop with the handle turned "
+                    "in, and no hot drinks while she's on your lap."),
+            ("Tu3", "For home: her own drink at every meal, poured from a small jug; butter on her own toast each "
+                    "morning, with you holding the corner; banana slices for her snack on school days; a jar to "
+                    "open twice a week. Before next time, Mrs Ashby, a little plastic jug with a lid; Alison, "
+                    "would you ask school whether Kayla can pour her own milk at lunch? I'll send a picture recipe "
+                    "for a jam sandwich, and that's what we make next week."),
+            ("Wu3", "I can ask the school on Thursday, no problem."),
+            ("Tu3", "And the goal: a drink poured to the line with no spill in five out of six pours by the end of "
+                    "February. Today, with her right hand, that's four of the six we're after."),
+            ("Cu3", "Can I take the jam home?"),
+        ),
+        facts=(
+            F("pour_right_6_cups_2_spilled_elbow_nudge", "pouring from a small jug to a sticker line, right hand, 6 "
+              "cups: 1 in 3 went over (the first and the fourth), the other 4 to the line; a nudge at the elbow on "
+              "the fourth", ("2 of 6",), ("2 of the 6",), ("4 of 6",), ("4 of the 6",), ("1 in 3",),
+              ("2 spill*",), ("spill*", "2"), ("spill*", "first", "fourth"), ("elbow",), scope="item"),
+            F("pour_left_3_cups_no_spill", "pouring with the left hand, 3 cups: not a drop spilled, all 3 to the "
+              "line, slower and neater than the right", ("left", "3"), ("left", "no spill*"),
+              ("left", "without spill*"), ("left", "not a drop"), ("left", "dry"), ("left", "neater"),
+              scope="item"),
+            F("butter_middle_not_crusts_tear_under_a_minute_bread_held", "butter: the middle covered, not quite out "
+              "to the crusts, one small tear; not quite a minute; the therapist held the corner of the bread with "
+              "two fingers", ("crust*",), ("edge*", "butter*"), ("tear",), ("torn",), ("rip*",),
+              ("butter*", "finger*"), ("butter*", "held"), ("butter*", "stabil*"), ("bread", "held"),
+              ("bread", "stabil*"), scope="item"),
+            F("banana_7_slices_hoh_first_then_end_held", "banana with a table knife: 7 slices, hand over hand for "
+              "the first only, then the therapist held the end of the banana still", ("7 slice*",),
+              ("slice*", "7"), ("hand over hand",), ("hoh",), ("banana", "held"), ("banana", "stabil*"),
+              scope="item"),
+            F("jar_seal_broken_by_therapist_rest_unscrewed_own_mat", "screw-top jar: the therapist broke the seal, "
+              "she unscrewed the rest of the lid herself with a rubber mat under the jar", ("seal",),
+              ("jar", "loosen*"), ("jar", "start*"), ("jar", "rubber"), ("jar", "mat"), ("jar", "unscrew*"),
+              ("lid", "unscrew*"), scope="item"),
+            F("jar_rated_big_smile", "her own rating of the jar on a face scale: the big smile", ("big smile",),
+              ("smil*", "face"), ("smil*", "jar"), ("happy face",), ("face*", "jar"), scope="item"),
+            F("grandmother_breakfast_5_mornings_cooked_tea_except_friday", "grandmother, asked by the social "
+              "worker: breakfast at hers 5 mornings a week (weekends at her mum's); a cooked tea every night except "
+              "Friday (chippy night)", ("5 morning*",), ("breakfast", "5"), ("5 day*",), ("friday",),
+              ("chip*",), ("cooked", "except"), scope="item"),
+            F("grandmother_sunday_3_carrots_20_min", "grandmother: on Sunday she peeled 3 carrots for the dinner, "
+              "it took her 20 minutes", ("carrot*",), ("peel*",), ("20 min*",), scope="item"),
+            F("safety_hot_drinks_she_carries_not_makes", "the child said she makes her grandmother's tea; the "
+              "grandmother put it right (she boils the kettle, the child carries the mug); advice: no carrying hot "
+              "drinks, the hot mug at the back of the worktop with the handle turned in, no hot drinks with her on "
+              "a lap", ("hot drink*",), ("hot mug",), ("kettle",), ("worktop",), ("counter",), ("handle",),
+              ("lap",), ("carry*", "mug"), ("carry*", "tea"), scope="item"),
+            F("home_program_jug_every_meal_toast_daily_banana_school_days_jar_twice_week", "home: her own drink "
+              "from a small jug at every meal; butter on her own toast each morning with the grandmother holding "
+              "the corner; banana slices for snack on school days; a jar twice a week", ("every meal",),
+              ("each meal",), ("all meal*",), ("toast", "morning"), ("toast", "daily"), ("school day*",),
+              ("jar", "twice"), ("twice a week",), ("2 time* a week",), ("2x", "week"), ("2 x", "week"),
+              scope="item"),
+            F("plan_grandmother_jug_social_worker_school_milk_picture_recipe_sandwich", "before next time the "
+              "grandmother gets a small plastic jug with a lid, the social worker asks school whether she can pour "
+              "her own milk at lunch, the therapist sends a picture recipe for a jam sandwich, made next week",
+              ("sandwich",), ("picture recipe",), ("recipe",), ("milk", "lunch"), ("milk", "school"),
+              ("jug", "lid"), scope="item"),
+            F("goal_5_of_6_pours_no_spill_end_february_4_of_6_today", "goal: a drink poured to the line with no "
+              "spill in 5 of 6 pours by the end of February; today, right hand, 4 of the 6", ("5 of 6",),
+              ("5 of the 6",), ("february",), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the child's 'I make my nana a cup of tea' was put "
+              "right by the grandmother)", "1 of 6", "3 of 6", "6 of 6", "3 spill*", "1 spill", "1 in 4",
+              "8 slice*", "5 slice*", "9 slice*", "4 morning*", "6 morning*",
+              "7 morning*", "2 carrot*", "4 carrot*", "15 min*", "25 min*", "30 min*", "3 time* a week",
+              "once a week", "4 of 5", "2 min*"),
+            F("wrong_caregiver", "the caregiver is her grandmother (with a social worker), not a parent or a "
+              "grandfather", "father", "dad", "grandfather", "grandpa", "grandad", "aunt*", "uncle", "foster*",
+              "nanny"),
+        ),
+    ),
+)
+
+
 # The twenty-first test set (samples/test_u, `--set u`), sessions 04 to 06: written on 2026-12-07 by a helper who had
 # read neither the note writer's rules (pipeline/note/) nor any note, after sets b to t had all been used to tune the
 # writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
@@ -12678,8 +13116,7 @@ SESSIONS_T: tuple[Session, ...] = SESSIONS_T_A + SESSIONS_T_B
 # visits; in test_u_climb_05 the mother, who talks the home program down, and the grandfather (CAREGIVER_2), who
 # reports the park and a fall from the slide; in test_u_noise_06 the mother, who reports a birthday party, and the
 # stepfather (CAREGIVER_2), who reports the child running from a noise in a shop. No voice is an "en-gb+" variant
-# (espeak-ng 1.51 speaks those as plain "en-gb"). Sessions 01 to 03 (the other helper's, with TEST_U_SEED) follow.
-TEST_U_SEED = 20261225
+# (espeak-ng 1.51 speaks those as plain "en-gb"). TEST_U_SEED is defined with sessions 01 to 03.
 
 ms.VOICES.setdefault("Tu4", Voice("THERAPIST", "therapist", "en+sandro", 92, 168))
 ms.VOICES.setdefault("Cu4", Voice("CHILD", "child", "en-us+m8", 99, 200))
@@ -13094,7 +13531,7 @@ SESSIONS_U_B: tuple[Session, ...] = (
     ),
 )
 
-SESSIONS_U: tuple[Session, ...] = SESSIONS_U_B  # sessions 01 to 03 (SESSIONS_U_A) follow
+SESSIONS_U: tuple[Session, ...] = SESSIONS_U_A + SESSIONS_U_B
 
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
