@@ -326,9 +326,29 @@ and abandoned (and the therapist says why and what was done instead), and a sibl
 numbers that are no results. Each session speaks with espeak-ng voices of its own, none used by sets a to s
 (``scribe eval notes --data test --samples-dir samples/test_t``).
 
+A twenty-first set of six (``--set u``, ``samples/test_u``: socks, strap and buckle shoes, trousers and a jumper with
+the mother's report off a sticker chart, the father's text message and a younger sister who breaks in with her age and
+her counting, a dice game, a block tower copied from a card, a tea party and sharing cars with the father's report of
+card games at home and a nursery nurse's notes of the week, the plan goal of a group game not addressed, pouring with
+each hand, butter, a banana cut with a table knife and a jar with the grandmother and a social worker who asks about
+meals at home, tracing lines and shapes, colouring a fish, stickers on a card of dots and a dot-to-dot with the father
+and a health visitor's report of her home visits, a climbing frame led by each foot, a slide ladder, trampoline jumps
+and a kerb-high plank with the mother's report of PE and the grandfather's report of the park and a fall from a slide,
+and a hand dryer with and without ear defenders, a vacuum cleaner brought closer, the calm corner, a haircut rehearsal
+with clippers and a brave chart with the mother's report of a birthday party and the stepfather's of running from a
+noise in a shop) was written on 2026-12-07, after sets b to t had all been used to tune the writer, by sessions that
+had read neither the note writer's rules nor any note; no note of them was drafted while they were written. The
+dialogues were phrased away from the sentence shapes of sets r to t: a result is said as what was left undone, a count
+is read off a chart or a sticker card as the therapist points, a duration is "a bit over" or "not quite", the child
+rates a task on a face scale, help steps down from showing to saying to pointing, a caregiver puts right what the child
+says about home, the therapist writes a number down and reads it back later, a result is compared with the other hand
+or foot a turn later, a goal is restated with today's result, the plan names who does what before next time, and the
+child chatters with numbers that are no results. Each session speaks with espeak-ng voices of its own, none used by
+sets a to t (``scribe eval notes --data test --samples-dir samples/test_u``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t] [--out DIR] [--only NAME]
-      [--facts-only]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u] [--out DIR]
+      [--only NAME] [--facts-only]
 """
 
 from __future__ import annotations
@@ -12652,6 +12672,867 @@ SESSIONS_T_B: tuple[Session, ...] = (
 
 SESSIONS_T: tuple[Session, ...] = SESSIONS_T_A + SESSIONS_T_B
 
+
+# The twenty-first test set (samples/test_u, `--set u`), sessions 01 to 03: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to t had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to t nor by another set-u session), with the mother and a younger sister, SIBLING (role other),
+# who breaks in with her age and things she has counted, in test_u_sock_01 (socks, strap and buckle shoes, trousers and
+# a jumper; help that steps down from showing to saying to pointing, a result said as what was left for the therapist,
+# the child's own rating on a face scale, a home report read off a sticker chart that puts the child's claim right, the
+# father's report arriving as a text message, a time written down and read back with the goal); the father and a
+# nursery nurse, NURSE (role other), who reports the week at nursery from her notes, in test_u_play_02 (a dice game
+# with turns tallied by the father, a block tower copied from a card with the top left undone, a tea party with help
+# stepping down over three cups, a sharing game; the plan goal of joining a group game is not addressed, and the
+# therapist says why); and in test_u_pour_03 the grandmother and a social worker, SOCIAL_WORKER (role other), who asks
+# about meals at home (pouring with one hand and then the other, butter, a banana cut with a table knife, a jar, and a
+# safety advice about hot drinks). No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb");
+# female and child characters speak with male variants at a high pitch.
+TEST_U_SEED = 20261225
+
+ms.VOICES.setdefault("Tu1", Voice("THERAPIST", "therapist", "en-gb-x-rp+m8", 25, 166))
+ms.VOICES.setdefault("Cu1", Voice("CHILD", "child", "en+adam", 99, 192))
+ms.VOICES.setdefault("Gu1", Voice("CAREGIVER", "caregiver", "en+michel", 95, 156))
+ms.VOICES.setdefault("Su1", Voice("SIBLING", "other", "en+max", 99, 212))
+ms.VOICES.setdefault("Tu2", Voice("THERAPIST", "therapist", "en-gb-scotland+m1", 88, 164))
+ms.VOICES.setdefault("Cu2", Voice("CHILD", "child", "en+travis", 99, 204))
+ms.VOICES.setdefault("Gu2", Voice("CAREGIVER", "caregiver", "en+m2", 12, 148))
+ms.VOICES.setdefault("Nu2", Voice("NURSE", "other", "en-gb-x-gbcwmd+pedro", 70, 176))
+ms.VOICES.setdefault("Tu3", Voice("THERAPIST", "therapist", "en-us-nyc+m1", 30, 162))
+ms.VOICES.setdefault("Cu3", Voice("CHILD", "child", "en+m5", 99, 196))
+ms.VOICES.setdefault("Gu3", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+caleb", 95, 138))
+ms.VOICES.setdefault("Wu3", Voice("SOCIAL_WORKER", "other", "en-gb-scotland+robert", 65, 172))
+
+SESSIONS_U_A: tuple[Session, ...] = (
+    Session(
+        name="test_u_sock_01",
+        seed=TEST_U_SEED + 1,
+        focus="dressing for a pretend school morning: socks with the heel in the right place (one foot on his own, "
+              "the other started and turned by the therapist, the comparison said two turns later), school shoes with "
+              "sticky straps (help stepping down from showing to saying to pointing to nothing), party shoes with "
+              "a buckle (what was left for the therapist, a time said with 'a bit over', the child's rating on a "
+              "face scale), trousers timed from feet in to waist up (the time written down and read back with the "
+              "goal, a comparison with his first session), a jumper the right way round (a label and a point); "
+              "the mother reads the week off a sticker chart and puts the child's claim right, and reads out the "
+              "father's text message (bedtime dressing, early waking); a safety advice (hopping into trousers); a "
+              "younger sister (SIBLING, role other) breaks in with her age and things she has counted, and the "
+              "child chatters about his cards; a home program with frequencies, a plan saying who does what before "
+              "next time, and a goal with a date restated with today's result",
+        child="Ezra",
+        hotwords=("Ezra", "Mrs Cole", "Mabel", "heel", "sticky straps", "velcro", "buckle", "spike", "trousers",
+                  "jumper", "label", "sticker chart", "face chart", "pyjamas", "radiator", "bottom stair",
+                  "picture strip", "half term", "Pokemon"),
+        turns=(
+            ("Tu1", "Good morning, Ezra! Morning, Mrs Cole. And a little visitor, hello Mabel."),
+            ("Su1", "I'm four. There's twenty-two stairs up to here, I counted."),
+            ("Gu1", "Nursery's shut today, so she's come along. Mabel, crayons, on the mat, please."),
+            ("Tu1", "That's fine. Ezra, a pretend school morning. Socks first: the fat bit is the heel, and it "
+                    "goes at the back of your foot."),
+            ("Cu1", "Right foot. Toes in. Pull, pull. The fat bit's on my heel!"),
+            ("Tu1", "Spot on, and no help from me. Now the other foot."),
+            ("Cu1", "It's all twisty. The heel's on the top."),
+            ("Tu1", "I'll bunch it over your toes to get it going, you pull, and I'll twist it round so the heel "
+                    "sits at the back."),
+            ("Cu1", "Now my shoes!"),
+            ("Tu1", "So the left sock needed my hands twice, where the right one needed nothing. School shoes, two "
+                    "sticky straps on each. Watch me do the first: through the loop, fold it back, press. The next "
+                    "one I'll only say: pull it tight. The one after, I'll just point. The last one's yours."),
+            ("Cu1", "Through, fold, press. Tight. That one. Press! Both shoes done!"),
+            ("Tu1", "Four straps: the first I showed you, the second I only said, the third I pointed at, and the "
+                    "fourth you did with nothing from me. Now the party shoes with the buckle: strap through, "
+                    "then the little spike goes into a hole."),
+            ("Cu1", "It's too hard. The spike keeps slipping out."),
+            ("Tu1", "He got the strap through the buckle on both shoes himself; only the spike into the hole was "
+                    "left for me, both times. A bit over two minutes for the pair. Point to a face for the "
+                    "buckles, Ezra: smiley, so-so or cross."),
+            ("Cu1", "That cross face. Leo's got a hundred Pokemon cards, and I've got thirty-two."),
+            ("Tu1", "Wow. Trousers now: sit on the bench, feet in, then stand up and pull. Go!"),
+            ("Cu1", "Feet in. Stand up. Pull. It's stuck at the back."),
+            ("Tu1", "The front he did himself; the back caught and I tugged it up over his bottom. Thirty-five "
+                    "seconds from feet in to waist up, I'm writing that down. Jumper last, label at the back."),
+            ("Cu1", "Over my head, arms in. It's scratchy at the front."),
+            ("Tu1", "Then the label's at the front, so it's back to front. I'll point at the label; have another "
+                    "go."),
+            ("Cu1", "Turn it round. Label at the back. On! I get dressed all by myself every day at home."),
+            ("Gu1", "Not every day, love. Here's your sticker chart off the fridge: star, nothing, star, star, "
+                    "nothing. So three of the five school days he dressed himself; the other two I did it, we were "
+                    "late."),
+            ("Tu1", "That's a real start. And the jumper: right way round on the second go, with me only pointing "
+                    "at the label. Anything else from home?"),
+            ("Gu1", "His dad's texted from work: pyjamas on by himself every night this week, but up "
+                    "at half five every morning. And he hops on one leg into his trousers; last week he fell "
+                    "against the radiator."),
+            ("Tu1", "No more hopping: sit on the bottom stair or the floor for socks and trousers, and stand only "
+                    "to pull up. For home: his own socks every morning on that stair; the strap shoes every school "
+                    "day, you only point; the label check before every jumper; the buckle spike twice at the "
+                    "weekend with Dad. Before next week, Mrs Cole, a marker dot on each sock heel, and I'll make a "
+                    "picture strip of the dressing order. Next time, shirt buttons. The goal: socks, school "
+                    "shoes, trousers and jumper with no hands-on help by February half term; today that's two of "
+                    "the four we're after. I wrote down thirty-five seconds for the trousers; at his first "
+                    "session in October it was well over a minute."),
+            ("Su1", "I'm five in May. I've got ten toes and Daddy's got ten, that's twenty toes. Park now?"),
+        ),
+        facts=(
+            F("socks_right_heel_own_left_started_and_turned", "socks: the right one with the heel in the right "
+              "place on his own; the left one the therapist bunched over his toes to start it and turned the heel "
+              "round (her hands twice), said against the right two turns later",
+              ("left", "sock*", "hand*"), ("left", "sock*", "start*"), ("left", "sock*", "turn*"),
+              ("left", "sock*", "twist*"), ("left", "sock*", "assist*"), ("left", "sock*", "help*"),
+              ("right", "sock*", "independ*"), ("right", "sock*", "own"), ("right", "sock*", "no help"),
+              ("heel", "turn*"), ("heel", "twist*"), scope="item"),
+            F("strap_shoes_4_straps_showed_said_pointed_none", "sticky-strap shoes, 4 straps: the first shown "
+              "(modelled), the second said (verbal), the third pointed at (gestural), the fourth with nothing",
+              ("4 strap*",), ("strap*", "show*", "point*"), ("strap*", "model*"), ("strap*", "demonstrat*"),
+              ("velcro", "model*"), ("velcro", "demonstrat*"), ("strap*", "verbal", "gestur*"),
+              ("velcro", "verbal", "gestur*"), ("prompt hierarch*",), ("fourth strap",), ("4th strap",),
+              scope="item"),
+            F("buckle_strap_through_spike_left_for_therapist_over_2_min", "buckle shoes: he threaded the strap "
+              "through the buckle on both; only the spike (prong) into the hole was left for the therapist, both "
+              "times; a bit over 2 minutes for the pair", ("buckl*", "spike"), ("buckl*", "prong"),
+              ("buckl*", "pin"), ("buckl*", "hole"), ("buckl*", "thread*"), ("over 2 min*",),
+              ("buckl*", "2 min*"), scope="item"),
+            F("buckle_rated_cross_face", "the child's own rating of the buckles on a face scale: the cross face "
+              "(the hardest of smiley, so-so, cross)", ("cross", "face"), ("face*", "buckl*"),
+              ("smiley", "buckl*"), ("angry face",), ("face scale",), ("rate", "buckl*"), scope="item"),
+            F("trousers_35_sec_front_own_back_tugged", "trousers: front pulled up himself, the back caught and the "
+              "therapist tugged it over his bottom; 35 seconds from feet in to waist up (written down and read back; "
+              "at his first session in October well over a minute)", ("35 sec*",), ("35 s",),
+              ("trouser*", "35"), ("pants", "35"), ("trouser*", "tug*"), ("trouser*", "back", "assist*"),
+              ("trouser*", "back", "help*"), scope="item"),
+            F("jumper_back_to_front_then_right_with_point_at_label", "jumper: back to front on the first go; right "
+              "way round on the second with the therapist only pointing at the label", ("back to front",),
+              ("backward*",), ("label", "point*"), ("tag", "point*"), ("jumper", "second"), ("jumper", "2nd"),
+              ("sweater", "second"), ("sweater", "2nd"), ("jumper", "gestur*"), ("sweater", "gestur*"),
+              scope="item"),
+            F("mother_chart_3_of_5_school_days_child_said_every_day", "mother, from his sticker chart: he dressed "
+              "himself on 3 of the 5 school days (Monday, Wednesday, Thursday), not every day as he said; the other "
+              "2 she did most of it", ("3 of 5",), ("3 of the 5",), ("3 day*",), ("3 school day*",),
+              ("3 star*",), ("3 morning*",), ("chart", "3"), scope="item"),
+            F("father_text_pyjamas_every_night_up_at_half_5", "the father's text message, read by the mother: he "
+              "put his pyjamas on by himself every night this week, but is up at half past 5 every morning",
+              ("5:30",), ("530",), ("half 5",), ("half past 5",), ("wak*", "5"), ("up", "5", "morning"),
+              ("pyjama*",), ("pajama*",), scope="item"),
+            F("safety_hopping_fell_radiator_sit_on_stair", "the mother: he hops on one leg into his trousers and "
+              "last week fell against the radiator; advice: no hopping, sit on the bottom stair or the floor for "
+              "socks and trousers, stand only to pull up", ("hop*",), ("radiator",), ("sit*", "stair"),
+              ("bottom stair",), ("sit*", "floor"), ("fell",), ("fall*",), scope="item"),
+            F("home_program_socks_daily_straps_school_days_label_buckle_twice_weekend", "home: his own socks every "
+              "morning on the bottom stair; the strap shoes every school day with the mother only pointing; the "
+              "label check before every jumper; the buckle spike twice at the weekend with Dad",
+              ("sock*", "every morning"), ("sock*", "daily"), ("every school day",), ("label", "every"),
+              ("twice", "weekend"), ("2 time*", "weekend"), ("buckl*", "twice"), ("buckl*", "weekend"),
+              scope="item"),
+            F("plan_mother_marks_heels_therapist_picture_strip_next_buttons", "before next week the mother marks "
+              "the heel of each sock with a dot of marker pen and the therapist makes a picture strip of the "
+              "dressing order; next time shirt buttons", ("dot", "heel"), ("mark*", "heel"), ("marker",),
+              ("picture strip",), ("button*",), scope="item"),
+            F("goal_4_pieces_no_hands_on_february_half_term_2_of_4_today", "goal: socks, school shoes, trousers "
+              "and jumper with no hands-on help by the February half term; today 2 of the 4 (the shoes and the "
+              "jumper)", ("february",), ("half term",), ("2 of 4",), ("2 of the 4",), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the child's 'every day' at home was put right to "
+              "3 of 5 school days by the mother)", "3 strap*", "5 strap*", "6 strap*", "3 min*", "30 sec*",
+              "40 sec*", "45 sec*", "25 sec*", "4 of 5", "5 of 5", "4 star*", "2 star*", "4 school day*",
+              "half 4", "half 6", "half past 4", "half past 6", "4:30", "6:30", "1 of 4", "3 of 4", "4 of 4",
+              "3 time* a week", "once a week"),
+            F("wrong_caregiver", "the caregiver is his mother (with his younger sister; the father only by text), "
+              "not a grandparent or another relative", "grandmother", "grandma", "grandfather", "grandpa", "nan",
+              "aunt*", "uncle", "foster*", "nanny", "brother", "stepfather", "stepmother"),
+        ),
+    ),
+    Session(
+        name="test_u_play_02",
+        seed=TEST_U_SEED + 2,
+        focus="play and turn-taking: a dice game of five rounds with hands on knees while others roll (the turns "
+              "waited tallied by the father over several turns, one round lost to a grab, the number written down "
+              "by the therapist and read back with the goal; the child counts her own dice), a ten-block tower "
+              "copied from a picture card with the base held by the therapist (the top left undone), a tea party "
+              "with a teddy (steps in the sequence, help stepping down from showing to saying to pointing over "
+              "three cups), a sharing game with a garage of cars (half each, a tussle over one car, her own rating "
+              "on a face scale); the plan goal of joining a group game is not addressed and the therapist says why "
+              "and when it will be; a nursery nurse (NURSE, role other) reports circle time and snatching at nursery "
+              "from her notes; the father reports card games at home and puts the child's claim right; the child "
+              "chatters about her money box; a home program with frequencies, a plan saying who does what, and a "
+              "goal with a date and today's result",
+        child="Ines",
+        hotwords=("Ines", "Mr Brennan", "Kerry", "Puddleducks", "Hungry Hedgehogs", "dice", "hands on knees",
+                  "tower", "picture card", "tea party", "Teddy", "teapot", "garage", "parachute", "circle time",
+                  "Snap", "fruit bowl", "turn-taking"),
+        turns=(
+            ("Tu2", "Hi Ines, hi Mr Brennan. Kerry, lovely to have you, thanks for coming over from Puddleducks."),
+            ("Nu2", "No bother. We've thirty-one in the baby room, they won't miss me."),
+            ("Tu2", "Ines, Hungry Hedgehogs with Dad. We roll in turn: you, Dad, then me, and when it's not your "
+                    "roll, hands on your knees. Five rounds. You first."),
+            ("Cu2", "One, two, three. Three! Hands on knees. Daddy's go."),
+            ("Gu2", "Four for me. And she's kept her hands on her knees for both of us, so that's one waited."),
+            ("Cu2", "Six! One, two, three, four, five, six. I've got three pounds in my money box, Daddy."),
+            ("Gu2", "You have, sweetheart. That's two she's waited. And another... that's three now, I'm keeping "
+                    "count on my fingers."),
+            ("Cu2", "Mine! Give me the dice, I want it!"),
+            ("Tu2", "Oops, you grabbed that one off Daddy. Hands back on knees. Last round... lovely waiting. So "
+                    "five rounds, and she waited for us in four; the grab was the one she didn't. I'm writing four "
+                    "of five on my sheet. And she counted the spots on every one of her own rolls, all correct."),
+            ("Tu2", "Now this picture card: a tower of ten blocks. Copy the colours from the bottom up. I'll keep "
+                    "my hand round the bottom block so it doesn't wobble."),
+            ("Cu2", "Red. Blue. Yellow. Green. Red. Blue. Red. It's wobbly. I'm done, my tower's big."),
+            ("Nu2", "That's her all over. At nursery she stops the minute anything wobbles."),
+            ("Tu2", "Seven blocks up, all the right colours, then she stopped; only the top three were left undone. "
+                    "Teddy's thirsty now, Ines. Pour the tea, milk, stir, and give it to him."),
+            ("Cu2", "Pour. Milk. Here you go, Teddy."),
+            ("Tu2", "I think Teddy's tea needs stirring. Watch me: round and round with the spoon. Now make one "
+                    "for Daddy."),
+            ("Cu2", "Pour. Milk. Stir, stir, stir. Here, Daddy. And Kerry wants one."),
+            ("Tu2", "Teddy's cup was three of the four steps with no stir, so I showed her. Daddy's was all four "
+                    "with me just saying stir, and Kerry's all four with me only pointing at the spoon. Last game: "
+                    "twelve cars in the garage. Share them out, one for you, one for Dad."),
+            ("Cu2", "One for me, one for Daddy. I want the red one. Daddy, you have the blue one."),
+            ("Gu2", "Half each, six for me and six for her, and she counted them out herself. She kept the red one, "
+                    "of course."),
+            ("Tu2", "Six each, and only one tug-of-war, over the red car. Ines, point to a face: how did sharing "
+                    "feel?"),
+            ("Cu2", "The middle face. I wanted all the cars. I share with Daddy every time at home!"),
+            ("Gu2", "Not every time! We play Snap after tea four nights a week, and she lasts two games before the "
+                    "cards go flying."),
+            ("Nu2", "I wrote down her week for you. Circle time, she came and sat on two of her three mornings, "
+                    "not quite five minutes each time, then off to the sand tray. Snatching toys: five times on "
+                    "Monday, just once by Thursday."),
+            ("Tu2", "That drop in snatching is great to hear. Her other goal, joining a group game like the "
+                    "parachute, we haven't touched today: it needs other children, and our Tuesday group here is "
+                    "off for the Christmas party. I'll do it with her at Puddleducks when I visit on the "
+                    "sixteenth."),
+            ("Tu2", "For home: keep your Snap four nights, and add hands on knees while Dad takes his turn. Kerry, "
+                    "at snack time, passing the fruit bowl round the table every day. The cars sharing game twice "
+                    "a week. Before next time, Dad, bring your Snap cards in, and Kerry, jot down circle time each "
+                    "day. The goal: waiting her turn in every round of a five-round game by the end of March. "
+                    "Reading my sheet back, today was four of the five."),
+            ("Cu2", "Can I take a sticker for Teddy?"),
+        ),
+        facts=(
+            F("dice_game_waited_4_of_5_rounds_one_grab", "dice game, hands on knees while others roll: she waited "
+              "in 4 of the 5 rounds (tallied by the father, written down by the therapist); in the other she "
+              "grabbed the dice; she counted the spots of her own rolls correctly", ("4 of 5",),
+              ("4 of the 5",), ("4 round*",), ("wait*", "4"), ("grab*", "dice"), scope="item"),
+            F("tower_7_of_10_blocks_top_3_undone_base_held", "block tower copied from a picture card of 10 blocks: "
+              "7 placed in the right colours, then she stopped, the top 3 left undone; the therapist held the "
+              "bottom block", ("7 of 10",), ("7 of the 10",), ("7 block*",), ("block*", "7"), ("tower", "7"),
+              ("top 3",), scope="item"),
+            F("tea_party_3_of_4_steps_then_all_4_shown_said_pointed", "tea party, 4 steps (pour, milk, stir, give): "
+              "the first cup 3 of 4 with no stir, so the therapist showed it; the second all 4 with a verbal cue "
+              "(stir); the third all 4 with only a point at the spoon", ("3 of 4",), ("3 of the 4",),
+              ("stir*", "model*"), ("stir*", "show*"), ("stir*", "demonstrat*"), ("stir*", "point*"),
+              ("stir*", "verbal"), ("stir*", "gestur*"), scope="item"),
+            F("sharing_12_cars_6_each_one_tussle", "sharing game: 12 cars shared out half each, 6 each, counted out "
+              "by herself; one tug-of-war over the red car", ("6 each",), ("12 car*",), ("shar*", "6"),
+              ("shar*", "12"), ("car*", "half"), scope="item"),
+            F("sharing_rated_middle_face", "her own rating of sharing on a face scale: the middle face (she wanted "
+              "all the cars)", ("middle face",), ("middl*", "face"), ("face*", "shar*"), ("neutral", "face"),
+              ("so so",), scope="item"),
+            F("father_snap_4_nights_a_week_2_games", "father: they play Snap after tea 4 nights a week and she "
+              "lasts 2 games before the cards go flying; not every time sharing as she said", ("snap",),
+              ("2 game*",), ("4 night*",), ("4 evening*",), ("4 times a week",), ("4x", "week"),
+              ("4 x", "week"), scope="item"),
+            F("nurse_circle_time_2_of_3_mornings_under_5_min", "nursery nurse: at circle time she sat on 2 of her 3 "
+              "mornings, not quite 5 minutes each time", ("circle", "2"), ("2 of 3",), ("2 of the 3",),
+              ("2 morning*",), ("not quite 5",), ("under 5",), ("less than 5",), ("nearly 5",),
+              ("almost 5",), scope="item"),
+            F("nurse_snatching_5_monday_once_thursday", "nursery nurse: snatching toys 5 times on Monday, once by "
+              "Thursday", ("snatch*",), ("5", "monday"), ("once", "thursday"), ("1", "thursday"),
+              scope="item"),
+            F("group_game_goal_not_addressed_no_children_visit_16th", "the plan goal of joining a group game (the "
+              "parachute) was not addressed: it needs other children and the Tuesday group is off for the "
+              "Christmas party; the therapist will do it at the nursery on the 16th", ("parachute",),
+              ("group game", "not"), ("group", "not address*"), ("group", "no other child*"),
+              ("group", "defer*"), ("group", "postpon*"), ("group", "christmas"), scope="item"),
+            F("home_program_snap_4_nights_hands_knees_fruit_bowl_daily_cars_twice_week", "home: Snap 4 nights with "
+              "hands on knees while Dad takes his turn; at nursery passing the fruit bowl at snack every day; the "
+              "cars sharing game twice a week", ("hands on knee*",), ("fruit bowl",), ("pass*", "snack"),
+              ("twice a week",), ("2 time* a week",), ("2x", "week"), ("2 x", "week"), scope="item"),
+            F("plan_dad_brings_snap_nurse_logs_circle_visit_16th", "before next time the father brings his Snap "
+              "cards in, the nursery nurse writes down circle time each day, the therapist visits the nursery on "
+              "the 16th", ("16th",), ("sixteenth",), ("snap", "bring*"), ("jot",), ("record*", "circle"),
+              ("log*", "circle"), ("writ*", "circle"), ("visit*", "nurser*"), scope="item"),
+            F("goal_every_round_5_round_game_end_of_march_4_of_5_today", "goal: waiting her turn in every round of "
+              "a 5-round game by the end of March; today 4 of the 5", ("march",), ("every round",), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the father's tally of 3 went on to 4 of 5; the "
+              "child's 'every time' at home was put right by the father)", "3 of 5", "2 of 5", "3 round*",
+              "6 of 10", "8 of 10", "10 of 10", "all 10", "6 block*", "8 block*", "top 2",
+              "top 4", "2 of 4", "1 of 4", "5 each", "7 each", "10 car*", "14 car*", "3 night*", "5 night*",
+              "3 evening*", "5 evening*", "3 game*", "1 of 3", "3 of 3", "4 min*", "6 on monday",
+              "4 on monday", "twice by thursday", "2 on thursday", "17th", "15th", "3 times a week",
+              "once a week"),
+            F("wrong_caregiver", "the caregiver is her father (with her nursery nurse), not a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandmother", "grandma", "grandfather", "grandpa", "aunt*",
+              "uncle", "foster*", "nanny"),
+        ),
+    ),
+    Session(
+        name="test_u_pour_03",
+        seed=TEST_U_SEED + 3,
+        focus="kitchen skills: pouring water from a small jug into cups to a sticker line, six with the right hand "
+              "(a share said as 'one in three', a nudge at the elbow) and then three with the left (the comparison "
+              "said a turn later), spreading butter on bread (what was covered and what not, a time said with 'not "
+              "quite', the bread held with two fingers), cutting a banana with a table knife (slices tallied by the "
+              "child, hand over hand for the first only, then the end held), opening a screw-top jar (the seal "
+              "broken by the therapist, a rubber mat, the child's rating on a face scale); the grandmother answers "
+              "a social worker's (SOCIAL_WORKER, role other) questions about meals at home with numbers and puts "
+              "the child's claim about making tea right, which leads to a safety advice about hot drinks; the "
+              "child chatters about her grandmother's age and the price of chips; a home program with frequencies, "
+              "a plan saying who does what, and a goal with a date restated with today's result",
+        child="Kayla",
+        hotwords=("Kayla", "Mrs Ashby", "Nana", "Alison", "family team", "jug", "sticker line", "table knife",
+                  "banana", "butter", "crusts", "jam jar", "seal", "rubber mat", "squash", "kettle", "worktop",
+                  "chippy", "jam sandwich", "picture recipe"),
+        turns=(
+            ("Tu3", "Hello Kayla, hello Mrs Ashby. And you must be Alison, from the family team."),
+            ("Wu3", "That's me. I'm mostly watching, and I'll have a few questions about meals at home."),
+            ("Gu3", "Ask away, love."),
+            ("Cu3", "My nana's seventy-two. She's older than my teacher."),
+            ("Tu3", "Kitchen jobs today, Kayla. The little jug has water in it. Fill each cup up to the sticker "
+                    "line, with your right hand. Six cups in a row."),
+            ("Cu3", "Pour... pour. Oops. Pour, pour. Oops again. Pour."),
+            ("Tu3", "One in three of those went over the top, the first and the fourth; the other four stopped "
+                    "right at the line. On the fourth I gave you a little nudge at the elbow to slow down. Now the "
+                    "same with your left hand, three cups."),
+            ("Cu3", "Left hand. Pour. Pour. Pour. Did I spill?"),
+            ("Tu3", "Not a drop with the left, all three on the line. Slower than the right, and neater. Next, "
+                    "butter on this bread, right out to the edges. I'll keep two fingers on the corner of the "
+                    "bread so it doesn't slide."),
+            ("Cu3", "Scrape, scrape. It's ripping! Scrape. Done!"),
+            ("Tu3", "The middle all covered, not quite out to the crusts, and one small tear. Not quite a minute "
+                    "for the slice. Banana now, with the table knife. Saw it, don't push. The first slice, my "
+                    "hand on top of yours."),
+            ("Cu3", "Saw, saw. One! Now me. Two. Three. Four. This one's squishy. Five. Six. Seven!"),
+            ("Tu3", "Seven slices: hand over hand for the first one only, and after that I just held the end of "
+                    "the banana still. The last two were a bit chunky. Last job, the jam jar. Twist the lid "
+                    "towards you."),
+            ("Cu3", "It won't go. It's stuck. I'm too little."),
+            ("Tu3", "I'll break the seal for you, one tiny twist, and the rubber mat underneath so the jar stays "
+                    "put. Now you."),
+            ("Cu3", "Round and round and round. Off! Can I have the jam?"),
+            ("Tu3", "I broke the seal, and she unscrewed the rest of the lid herself, with the mat under the jar. "
+                    "Kayla, which face for the jar: the big smile, the straight mouth or the sad one?"),
+            ("Cu3", "The big smile, because I got the jam. Chips are three pounds at the chippy. I make my nana a "
+                    "cup of tea every morning!"),
+            ("Gu3", "You bring it to me, love, you don't make it. I boil the kettle and she carries the mug to the "
+                    "table."),
+            ("Wu3", "Can I ask about meals, Mrs Ashby? Where does she have breakfast, and does she get a cooked "
+                    "tea?"),
+            ("Gu3", "Breakfast at mine five mornings a week; weekends she's at her mum's. A cooked tea every night "
+                    "except Friday, that's chippy night. And on Sunday she peeled three carrots for the dinner, "
+                    "took her twenty minutes, bless her."),
+            ("Tu3", "Lovely. About the tea, though: please no carrying hot drinks for now. Kayla can carry the "
+                    "squash and the biscuits; the hot mug stays at the back of the worktop with the handle turned "
+                    "in, and no hot drinks while she's on your lap."),
+            ("Tu3", "For home: her own drink at every meal, poured from a small jug; butter on her own toast each "
+                    "morning, with you holding the corner; banana slices for her snack on school days; a jar to "
+                    "open twice a week. Before next time, Mrs Ashby, a little plastic jug with a lid; Alison, "
+                    "would you ask school whether Kayla can pour her own milk at lunch? I'll send a picture recipe "
+                    "for a jam sandwich, and that's what we make next week."),
+            ("Wu3", "I can ask the school on Thursday, no problem."),
+            ("Tu3", "And the goal: a drink poured to the line with no spill in five out of six pours by the end of "
+                    "February. Today, with her right hand, that's four of the six we're after."),
+            ("Cu3", "Can I take the jam home?"),
+        ),
+        facts=(
+            F("pour_right_6_cups_2_spilled_elbow_nudge", "pouring from a small jug to a sticker line, right hand, 6 "
+              "cups: 1 in 3 went over (the first and the fourth), the other 4 to the line; a nudge at the elbow on "
+              "the fourth", ("2 of 6",), ("2 of the 6",), ("4 of 6",), ("4 of the 6",), ("1 in 3",),
+              ("2 spill*",), ("spill*", "2"), ("spill*", "first", "fourth"), ("elbow",), scope="item"),
+            F("pour_left_3_cups_no_spill", "pouring with the left hand, 3 cups: not a drop spilled, all 3 to the "
+              "line, slower and neater than the right", ("left", "3"), ("left", "no spill*"),
+              ("left", "without spill*"), ("left", "not a drop"), ("left", "dry"), ("left", "neater"),
+              scope="item"),
+            F("butter_middle_not_crusts_tear_under_a_minute_bread_held", "butter: the middle covered, not quite out "
+              "to the crusts, one small tear; not quite a minute; the therapist held the corner of the bread with "
+              "two fingers", ("crust*",), ("edge*", "butter*"), ("tear",), ("torn",), ("rip*",),
+              ("butter*", "finger*"), ("butter*", "held"), ("butter*", "stabil*"), ("bread", "held"),
+              ("bread", "stabil*"), scope="item"),
+            F("banana_7_slices_hoh_first_then_end_held", "banana with a table knife: 7 slices, hand over hand for "
+              "the first only, then the therapist held the end of the banana still", ("7 slice*",),
+              ("slice*", "7"), ("hand over hand",), ("hoh",), ("banana", "held"), ("banana", "stabil*"),
+              scope="item"),
+            F("jar_seal_broken_by_therapist_rest_unscrewed_own_mat", "screw-top jar: the therapist broke the seal, "
+              "she unscrewed the rest of the lid herself with a rubber mat under the jar", ("seal",),
+              ("jar", "loosen*"), ("jar", "start*"), ("jar", "rubber"), ("jar", "mat"), ("jar", "unscrew*"),
+              ("lid", "unscrew*"), scope="item"),
+            F("jar_rated_big_smile", "her own rating of the jar on a face scale: the big smile", ("big smile",),
+              ("smil*", "face"), ("smil*", "jar"), ("happy face",), ("face*", "jar"), scope="item"),
+            F("grandmother_breakfast_5_mornings_cooked_tea_except_friday", "grandmother, asked by the social "
+              "worker: breakfast at hers 5 mornings a week (weekends at her mum's); a cooked tea every night except "
+              "Friday (chippy night)", ("5 morning*",), ("breakfast", "5"), ("5 day*",), ("friday",),
+              ("chip*",), ("cooked", "except"), scope="item"),
+            F("grandmother_sunday_3_carrots_20_min", "grandmother: on Sunday she peeled 3 carrots for the dinner, "
+              "it took her 20 minutes", ("carrot*",), ("peel*",), ("20 min*",), scope="item"),
+            F("safety_hot_drinks_she_carries_not_makes", "the child said she makes her grandmother's tea; the "
+              "grandmother put it right (she boils the kettle, the child carries the mug); advice: no carrying hot "
+              "drinks, the hot mug at the back of the worktop with the handle turned in, no hot drinks with her on "
+              "a lap", ("hot drink*",), ("hot mug",), ("kettle",), ("worktop",), ("counter",), ("handle",),
+              ("lap",), ("carry*", "mug"), ("carry*", "tea"), scope="item"),
+            F("home_program_jug_every_meal_toast_daily_banana_school_days_jar_twice_week", "home: her own drink "
+              "from a small jug at every meal; butter on her own toast each morning with the grandmother holding "
+              "the corner; banana slices for snack on school days; a jar twice a week", ("every meal",),
+              ("each meal",), ("all meal*",), ("toast", "morning"), ("toast", "daily"), ("school day*",),
+              ("jar", "twice"), ("twice a week",), ("2 time* a week",), ("2x", "week"), ("2 x", "week"),
+              scope="item"),
+            F("plan_grandmother_jug_social_worker_school_milk_picture_recipe_sandwich", "before next time the "
+              "grandmother gets a small plastic jug with a lid, the social worker asks school whether she can pour "
+              "her own milk at lunch, the therapist sends a picture recipe for a jam sandwich, made next week",
+              ("sandwich",), ("picture recipe",), ("recipe",), ("milk", "lunch"), ("milk", "school"),
+              ("jug", "lid"), scope="item"),
+            F("goal_5_of_6_pours_no_spill_end_february_4_of_6_today", "goal: a drink poured to the line with no "
+              "spill in 5 of 6 pours by the end of February; today, right hand, 4 of the 6", ("5 of 6",),
+              ("5 of the 6",), ("february",), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the child's 'I make my nana a cup of tea' was put "
+              "right by the grandmother)", "1 of 6", "3 of 6", "6 of 6", "3 spill*", "1 spill", "1 in 4",
+              "8 slice*", "5 slice*", "9 slice*", "4 morning*", "6 morning*",
+              "7 morning*", "2 carrot*", "4 carrot*", "15 min*", "25 min*", "30 min*", "3 time* a week",
+              "once a week", "4 of 5", "2 min*"),
+            F("wrong_caregiver", "the caregiver is her grandmother (with a social worker), not a parent or a "
+              "grandfather", "father", "dad", "grandfather", "grandpa", "grandad", "aunt*", "uncle", "foster*",
+              "nanny"),
+        ),
+    ),
+)
+
+
+# The twenty-first test set (samples/test_u, `--set u`), sessions 04 to 06: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to t had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to t nor by another set-u session): in test_u_trace_04 the father, who puts right what the child
+# says about colouring at home, and a health visitor, VISITOR (role other), who reports what she sees on her home
+# visits; in test_u_climb_05 the mother, who talks the home program down, and the grandfather (CAREGIVER_2), who
+# reports the park and a fall from the slide; in test_u_noise_06 the mother, who reports a birthday party, and the
+# stepfather (CAREGIVER_2), who reports the child running from a noise in a shop. No voice is an "en-gb+" variant
+# (espeak-ng 1.51 speaks those as plain "en-gb"). TEST_U_SEED is defined with sessions 01 to 03.
+
+ms.VOICES.setdefault("Tu4", Voice("THERAPIST", "therapist", "en+sandro", 92, 168))
+ms.VOICES.setdefault("Cu4", Voice("CHILD", "child", "en-us+m8", 99, 200))
+ms.VOICES.setdefault("Gu4", Voice("CAREGIVER", "caregiver", "en+m8", 40, 160))
+ms.VOICES.setdefault("Vu4", Voice("VISITOR", "other", "en-us+robert", 75, 170))
+ms.VOICES.setdefault("Tu5", Voice("THERAPIST", "therapist", "en+Mario", 95, 180))
+ms.VOICES.setdefault("Cu5", Voice("CHILD", "child", "en-us+quincy", 99, 200))
+ms.VOICES.setdefault("Gu5", Voice("CAREGIVER", "caregiver", "en+caleb", 55, 156))
+ms.VOICES.setdefault("Hu5", Voice("CAREGIVER_2", "caregiver", "en-us+m1", 30, 145))
+ms.VOICES.setdefault("Tu6", Voice("THERAPIST", "therapist", "en+Mike", 20, 164))
+ms.VOICES.setdefault("Cu6", Voice("CHILD", "child", "en+m4", 99, 206))
+ms.VOICES.setdefault("Gu6", Voice("CAREGIVER", "caregiver", "en+robert", 95, 156))
+ms.VOICES.setdefault("Hu6", Voice("CAREGIVER_2", "caregiver", "en+benjamin", 85, 148))
+
+SESSIONS_U_B: tuple[Session, ...] = (
+    Session(
+        name="test_u_trace_04",
+        seed=TEST_U_SEED + 4,
+        focus="pre-writing at the table: tracing a straight line, a zigzag, a circle and a cross in a plastic sleeve "
+              "(how far off the line, measured with a ruler; help stepping down from showing to saying to pointing; "
+              "a comparison with three weeks ago said by the father), colouring a fish (a time said as 'not quite', "
+              "the times over the line found one by one and written down, read back in the plan), peeling stickers "
+              "onto a card of dots (the count built up by the father and then read off the card by the child as "
+              "the therapist points, the result said as the dots left bare, the child's rating on a face card), a "
+              "dot-to-dot with one number skipped; the father puts right the child's claim about colouring at home; "
+              "a health visitor, VISITOR (role other), reports what she sees on her home visits with numbers and "
+              "chewed pen lids (safety advice without a number); the child chatters about her age and her cousin's "
+              "bike; a home program with frequencies, a plan that names who does what before next time, and a "
+              "goal with a date restated with today's result",
+        child="Greta",
+        hotwords=("Greta", "Mr Ferreira", "Gwen", "health visitor", "plastic sleeve", "zigzag", "ruler", "circle",
+                  "cross", "fish", "fin", "sticker card", "dots", "dot-to-dot", "snail",
+                  "felt tips", "crayon", "baby clinic", "Bruno", "face card"),
+        turns=(
+            ("Tu4", "Morning, Greta! Hello, Mr Ferreira. And Gwen, our health visitor, welcome."),
+            ("Vu4", "Likewise. I've a baby clinic at two, so I'll sit quietly in the corner."),
+            ("Cu4", "I'm four and three quarters. My cousin Bruno is eight and his bike has twenty-one gears."),
+            ("Tu4", "Twenty-one! Tracing first. Watch my pen on the zigzag: up to the point, stop, down, "
+                    "stop."),
+            ("Cu4", "Up, stop, down, stop. Whoops, over the mountain."),
+            ("Gu4", "That zigzag had her in tears three weeks ago. She went right off the sleeve."),
+            ("Tu4", "Not today. With my ruler: the straight line along the top, right on, end to end. The zigzag "
+                    "drifted at the points, the worst a bit over a centimetre, on the last point. Circle next, and "
+                    "I'll only tell you: start at the top, round like a clock."),
+            ("Cu4", "Tick, tock, tick, tock. It's a ball!"),
+            ("Tu4", "Never more than half a centimetre off, but not quite joined, a gap at the top like a pea. The "
+                    "cross: no words from me, I'll just point where you start."),
+            ("Cu4", "Down from the dot. Across. A plus, like adding up."),
+            ("Tu4", "Both lines right on. So my pen went first on the zigzag, the circle got words only, and the "
+                    "cross nothing but my finger on the start. Now colour the fish, inside his outline. Timer's "
+                    "going."),
+            ("Cu4", "Orange body. Blue stripes. Zoom, zoom, his tail. Finished!"),
+            ("Tu4", "Not quite three minutes. Where did the orange get out? By his fin, one. His tail, two. His tail "
+                    "again, three. I'm writing three on my sheet."),
+            ("Cu4", "I colour at home every single day!"),
+            ("Gu4", "Every day is stretching it, sweetheart. Twice since last Sunday, and both times she'd had "
+                    "enough after one page."),
+            ("Tu4", "Stickers now. Twelve dots, one sticker on each. For the first I'll bend the sheet so the edge "
+                    "pops up."),
+            ("Cu4", "It's stuck on my finger. Now it's on. And this one."),
+            ("Gu4", "That's four. Five. Six, she's got the knack. Seven, eight."),
+            ("Tu4", "Stop there and read me the card. I'll point, you count."),
+            ("Cu4", "Four on the top. Four in the middle. Two on the bottom, and two empty ones."),
+            ("Tu4", "Ten on the card, only the last two dots left bare, and each of the ten on its dot. The first I "
+                    "bent the sheet for; the other nine she lifted with her own nail. Show me on the face card, Greta: "
+                    "happy, okay-ish or grumpy?"),
+            ("Cu4", "Okay-ish, they stick. Now the number dots! One, two, three, zoom. Ten, eleven, "
+                    "thirteen, fourteen, fifteen. A snail!"),
+            ("Tu4", "A bent shell: you went from eleven straight to thirteen. I'm tapping the one you missed. There, "
+                    "she went back and joined twelve; every other number in order on her own."),
+            ("Vu4", "Can I chip in? I visit every fortnight. My last three visits, the crayon in her fist every time, "
+                    "and she sits at the little table about four minutes. And two felt tip lids under the sofa, "
+                    "chewed right through."),
+            ("Tu4", "Those lids could choke her: felt tips on a high shelf, out only with a grown-up beside her, lids "
+                    "counted back in. For home, the tracing sleeve with Dad, five minutes, four days a week, and a "
+                    "sticker page twice a week. Before next time: Mr Ferreira, snap the crayons into stubs and buy a "
+                    "sticker book; Gwen, watch her hand on your next visit, fist or fingers; I'll add a square to "
+                    "the sleeve. Next time, a cross with no line to trace, and the fish again: my sheet says three. "
+                    "The goal by the end of March: the zigzag, the circle and the cross traced never more than half "
+                    "a centimetre off. Today that's two of the three."),
+        ),
+        facts=(
+            F("trace_line_on_zigzag_bit_over_1_cm", "tracing in a plastic sleeve (measured with a ruler): the straight "
+              "line right on the line end to end; the zigzag, after the therapist showed it with her own pen, "
+              "drifted at the points, the worst a bit over a centimetre on the last point (3 weeks ago, the father "
+              "said, she went right off the sleeve)", ("zigzag", "centimet*"), ("zigzag", "cm"),
+              ("zig zag", "centimet*"), ("zig zag", "cm"), ("over 1 cm",), ("over 1 centimet*",), ("1 cm",),
+              ("1 centimet*",), ("10 mm",), scope="item"),
+            F("trace_circle_half_cm_not_joined", "tracing the circle after a verbal instruction only: never more "
+              "than half a centimetre off the line, but not quite joined (a pea-sized gap at the top)",
+              ("half a centimet*",), ("half", "cm"), ("0.5 cm",), ("5 mm",), ("circle", "gap"),
+              ("circle", "join*"), ("circle", "clos*"), scope="item"),
+            F("trace_prompts_shown_said_pointed_cross_on", "help stepping down across the shapes: the zigzag shown "
+              "(demonstration), the circle only said (verbal), the cross only pointed to (gestural); both lines of "
+              "the cross right on the line", ("demonstr*", "verbal"), ("model*", "verbal"), ("show*", "said"),
+              ("show*", "told"), ("show*", "point*"), ("verbal", "gestur*"), ("verbal", "point*"),
+              ("words only",), ("pen", "word*", "finger"), ("cross", "point*"), ("cross", "finger"),
+              ("cross", "gestur*"), ("prompt hierarch*",), scope="item"),
+            F("colour_fish_3_over_not_quite_3_min", "colouring a fish: not quite 3 minutes; over the outline 3 times "
+              "(once by the fin, twice on the tail); the therapist wrote 3 on her sheet",
+              ("3 time*", "over"), ("3 time*", "outside"), ("3", "over", "line"), ("3", "outside", "line"),
+              ("3", "fish"), ("3", "outline"), ("fin", "tail"), ("under 3 min*",), ("less than 3 min*",),
+              ("almost 3 min*",), ("nearly 3 min*",), ("not quite 3 min*",), scope="item"),
+            F("stickers_10_of_12_last_2_bare_first_sheet_bent", "stickers on a card of 12 dots (the count built up "
+              "by the father, then read off the card by the child): 10 placed, each on its dot, only the last 2 "
+              "dots left bare; the therapist bent the sheet for the first, the other 9 she lifted at the edge with "
+              "her own nail", ("10 of 12",), ("10 of the 12",), ("10 sticker*",), ("10", "12", "sticker*"),
+              ("10", "12", "dot*"), ("2", "dot*", "bare"), ("2", "dot*", "empty"), ("last 2", "dot*"),
+              ("bent", "sheet"), ("bend*", "sheet"), ("9", "nail"), ("9", "own"), ("9", "independ*"),
+              scope="item"),
+            F("stickers_rated_okay_ish_face", "the child's own rating of the stickers on a face card (happy, okay-ish, "
+              "grumpy): okay-ish, the middle face, because they stick", ("okay ish",), ("ok ish",),
+              ("middle", "face"), ("neutral", "face"), ("neutral", "sticker*"), ("neutral", "rat*"),
+              ("face*", "sticker*"), ("smil*", "sticker*"), ("face card",), scope="item"),
+            F("dot_to_dot_15_skipped_12_found_on_tap", "a dot-to-dot, 1 to 15 (a snail): every number in order on her "
+              "own except 12 (she went from 11 straight to 13), which she went back and joined when the therapist "
+              "tapped it", ("12", "tap*"), ("skip*", "12"), ("miss*", "12"), ("11", "13"), ("14 of 15",),
+              ("14 of the 15",), ("15", "except", "1"), ("15", "tap*"), scope="item"),
+            F("father_colouring_twice_since_sunday_not_daily", "father: not every day, as the child said; she has "
+              "coloured twice since last Sunday, and both times had enough after 1 page", ("twice", "colour*"),
+              ("twice", "color*"), ("twice", "since"), ("twice", "sunday"), ("2 time*", "colour*"),
+              ("2 time*", "color*"), ("2 time*", "sunday"), ("1 page",), ("not every day",), ("not daily",),
+              scope="item"),
+            F("visitor_fist_last_3_visits_table_4_min", "health visitor (VISITOR), who visits every fortnight: on her "
+              "last 3 visits the crayon in her fist every time; she sits at the little table about 4 minutes",
+              ("fist", "3"), ("3 visit*",), ("fist", "visit*"), ("fist", "every time"), ("4 min*",),
+              ("fortnight*",), ("every 2 week*",), scope="item"),
+            F("visitor_2_pen_lids_chewed_safety", "health visitor: 2 felt tip lids found under the sofa chewed right "
+              "through; advice (choking): felt tips on a high shelf, out only with an adult sitting beside her, "
+              "lids counted back in", ("lid*",), ("chok*",), ("chew*",), ("felt tip*", "shelf"),
+              ("pen*", "shelf"), scope="item"),
+            F("home_tracing_5_min_4_days_stickers_twice_week", "home: the tracing sleeve with the father 5 minutes on "
+              "4 days a week; a sticker page twice a week", ("4 day*",), ("4 time*", "week"),
+              ("4x", "week"), ("4 x", "week"), ("twice a week",), ("2 time* a week",), ("2x", "week"),
+              ("2 x", "week"), ("5 min*", "trac*"), ("sticker*", "week"), scope="item"),
+            F("plan_who_does_what_goal_2_of_3_shapes_march", "plan: before next time the father snaps the crayons "
+              "into stubs and buys a sticker book, the health visitor watches her grip on her next visit, the "
+              "therapist adds a square to the sleeve; next time a cross with no line to trace and the "
+              "fish again; goal: by the end of March the zigzag, circle and cross traced never more than half a "
+              "centimetre off (today 2 of the 3)", ("march",), ("2 of 3",), ("2 of the 3",), ("stub*",),
+              ("sticker book",), ("copy*", "cross"), ("square", "sleeve")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "2 cm", "2 centimet*", "1.5 cm", "2 mm", "4 mm",
+              "over the line 2 time*", "over the line 4 time*", "4 time* over", "4 time* outside", "3 min* 30", "over 3 min*",
+              "more than 3 min*", "2 min*", "11 of 12", "12 of 12", "all 12", "11 sticker*", "8 of 12", "13 of 15", "12 of 15", "15 of 15", "all 15",
+              "skip* 14", "2 visit*", "4 visit*", "1 lid", "3 lid*", "4 lid*", "3 day* a week", "5 day* a week", "3 times a week",
+              "once a week", "1 of 3", "3 of 3 shape*", "3 page*", "2 page*", "February", "April"),
+            F("wrong_caregiver", "the caregiver is her father (with a health visitor), not a mother or a grandparent",
+              "mother", "mom", "mum", "grandmother", "grandma", "grandfather", "grandpa", "stepfather", "aunt*",
+              "uncle", "foster*"),
+        ),
+    ),
+    Session(
+        name="test_u_climb_05",
+        seed=TEST_U_SEED + 5,
+        focus="gross motor in the gym: a climbing frame to the red rung (which foot led, the right-foot and "
+              "left-foot results compared a turn apart, help on the way down said as what the therapist did, a "
+              "comparison with the summer in passing), the ladder of the slide (one foot to a rung going up, both "
+              "feet on each rung coming down), trampoline jumps in a row (the count built up by the grandfather) "
+              "and with feet together (help from the therapist's hands fading), walking a kerb-high plank (three "
+              "lengths, a nudge at the shoulder on the first); the mother reports PE at school with numbers, the "
+              "grandfather (CAREGIVER_2) reports the park and a fall from the side of a slide (safety advice), "
+              "and puts right the child's claim about the big slide; the child chatters about money and a tooth; "
+              "a home program the therapist proposes and the mother talks down, with the grandfather taking a "
+              "part, a plan that names who does what and a goal with a date restated with today's result",
+        child="Bram",
+        hotwords=("Bram", "Lucy", "Grandpa Len", "climbing frame", "red rung", "slide", "ladder", "trampoline",
+                  "feet together", "kerb", "plank", "PE", "wall bars", "Rec", "wood chips", "ice cream van",
+                  "tooth fairy"),
+        turns=(
+            ("Tu5", "Hi Bram! Lucy, good to see you. And is this the famous Grandpa Len?"),
+            ("Hu5", "Famous for his pocket money. He's got five pounds for the ice cream van."),
+            ("Cu5", "And my tooth came out! The tooth fairy gave me a pound, but I lost it in the car."),
+            ("Tu5", "Let's see the gap. Lovely. Climbing frame first: up to the red rung, that's the sixth, and back "
+                    "down. Any foot you like."),
+            ("Cu5", "Right foot, up. Right foot, up. I'm at the red one! Coming down."),
+            ("Tu5", "Right foot first on every rung, the left brought up beside it each time. Coming down, my hand "
+                    "flat on his back while he felt for each rung with his toes. In the summer he wouldn't leave the "
+                    "bottom rung. Now left foot first."),
+            ("Cu5", "Left. Left. It feels wrong. I want to come down."),
+            ("Gu5", "That's his funny side. He kicks a ball with his right every time."),
+            ("Tu5", "Left foot leading, he stopped at the fourth rung and asked to come down, two short of the right. "
+                    "Now the slide ladder, five rungs. Both hands on the rails."),
+            ("Cu5", "One foot, other foot, top! Wheee! Can I come down the ladder this time?"),
+            ("Tu5", "Go on. Up, one foot to each rung, swapping feet. Down, both feet on every rung, and a tight hold "
+                    "on the rails. Trampoline: jump till you can't. Grandpa, you count."),
+            ("Hu5", "That's five. Ten, he's going well. Fifteen. Sixteen, seventeen, eighteen, nineteen, twenty. Oh, "
+                    "he's sat down."),
+            ("Tu5", "Twenty in a row, and just under a minute on the bed. Now feet glued together, like a kangaroo. "
+                    "I'll hold your hands for the first few."),
+            ("Cu5", "Boing, boing, boing. Let go! Boing, boing, boing, boing. My feet came apart."),
+            ("Tu5", "Ten with his feet together, half his free jumps, and they came apart on the next. I held both "
+                    "his hands for the first three, then only hovered. Last, the plank, the height of a kerb. End to "
+                    "end, three times."),
+            ("Cu5", "Walking, walking. Wobble! Again. Again. Done, and I never fell off once."),
+            ("Tu5", "Never off, but on the first length I nudged his shoulder twice to bring him back to the middle. "
+                    "The second and third, nobody touching him."),
+            ("Gu5", "School says he won't go up the wall bars in PE. Six PE lessons this half term, he's climbed "
+                    "once. The other five he held the mats."),
+            ("Cu5", "I go on the big slide at the Rec all the time. I'm the best at it."),
+            ("Hu5", "Not since Saturday, you don't. I take him to the Rec Wednesdays and Saturdays. Saturday he went "
+                    "up the ladder fine, then climbed out over the side rail at the top and dropped, a good metre "
+                    "onto the wood chips. Grazed elbow and a big fright, mostly mine."),
+            ("Tu5", "Poor Bram. On frames, only where there's a rail or a wall round the top, and a grown-up at the "
+                    "foot of the ladder, close enough to touch. Down the slide sitting, feet first. At home I'd like "
+                    "jumping every day and the park frame three times a week."),
+            ("Gu5", "Every day jumping means the sofa, and three park trips won't happen, I work till six. Twice a "
+                    "week with Grandpa, and jumping at the weekend?"),
+            ("Tu5", "Then the park twice a week with Grandpa: down the ladder one foot to a rung, and up the frame to "
+                    "the red rung, left foot first. Ten feet-together jumps on the kitchen floor on Saturdays and "
+                    "Sundays. Before next time: Lucy, tell the PE teacher about the left foot; Grandpa Len, stand at "
+                    "that ladder; I'll bring a wobbly plank. By the end of February, twenty jumps in a row with his "
+                    "feet together. Today's ten is half of that."),
+            ("Cu5", "Can we get ice cream now, Grandpa?"),
+        ),
+        facts=(
+            F("frame_right_foot_led_to_6th_rung_hand_on_back_down", "climbing frame to the red (6th) rung and back "
+              "down, leading with his right foot on every rung and bringing the left up beside it; on the way down "
+              "the therapist's hand flat on the middle of his back while he felt for the rungs with his toes (in the "
+              "summer he would not leave the bottom rung)", ("6th",), ("6 rung*",), ("sixth",), ("red rung",),
+              ("right", "lead*"), ("right foot", "first"), ("hand", "back"), ("summer",), scope="item"),
+            F("frame_left_foot_first_4th_rung_2_short", "climbing frame leading with the left foot: stopped at the 4th "
+              "rung and asked to come down, 2 short of the right foot's", ("4th",), ("4 rung*",), ("fourth",),
+              ("left", "2 short"), ("left", "4"), scope="item"),
+            F("ladder_up_alternating_down_both_feet_each_rung", "the slide ladder, 5 rungs: going up one foot to each "
+              "rung, swapping feet (alternating); coming down both feet on every rung, holding the rails",
+              ("alternat*",), ("reciproc*",), ("1 foot", "each rung"), ("1 foot", "rung"), ("swap*", "feet"),
+              ("both feet", "rung"), ("both feet", "down"), ("2 feet", "rung"), ("mark* time",),
+              ("step to",), scope="item"),
+            F("trampoline_20_in_a_row_under_a_minute", "trampoline: 20 jumps in a row (counted by the grandfather), "
+              "just under a minute on the bed", ("20 jump*",), ("20 in a row",), ("20", "row"), ("20", "jump*"),
+              ("20", "trampolin*"), scope="item"),
+            F("feet_together_10_hands_held_first_3", "feet-together jumps: 10 (half of his free jumps), feet apart on "
+              "the next; the therapist held both his hands for the first 3, then only hovered",
+              ("10", "feet together"), ("10", "together"), ("10", "kangaroo"), ("10", "2 feet"),
+              ("10", "both feet"), ("first 3",), ("hand*", "held", "3"), ("hand*", "hold*", "3"),
+              scope="item"),
+            F("plank_3_lengths_nudged_twice_on_first_then_alone", "a kerb-high plank walked end to end 3 times: on "
+              "the first length the therapist nudged his shoulder twice to bring him back to the middle, the second "
+              "and third with nobody touching him; never stepped off", ("nudg*",), ("shoulder",),
+              ("2", "3", "independ*"), ("2", "3", "without"), ("last 2",), ("second", "third"), ("2nd", "3rd"),
+              scope="item"),
+            F("mother_pe_climbed_1_of_6_lessons", "mother: school says he won't go up the wall bars in PE: 6 PE "
+              "lessons this half term, climbed once; the other 5 he held the mats", ("1 of 6",), ("1 of the 6",),
+              ("once", "6"), ("6", "lesson*"), ("wall bar*",), ("5", "mat*"), scope="item"),
+            F("grandfather_rec_twice_week_corrects_child", "grandfather (CAREGIVER_2): he takes him to the park "
+              "(the Rec) on Wednesdays and Saturdays; puts right the child's claim that he goes on the big slide all "
+              "the time: not since Saturday", ("wednesday*",), ("twice a week", "park"), ("2 time*", "park"),
+              ("not since",), ("twice a week", "grand*"), scope="item"),
+            F("grandfather_fall_over_slide_rail_1_m_safety", "grandfather: on Saturday he climbed out over the side "
+              "rail at the top of the slide and dropped a good metre onto the wood chips, a grazed elbow; advice: "
+              "climb only where there is a rail or a wall round the top, an adult at the foot of the ladder close "
+              "enough to touch, down the slide sitting, feet first", ("rail", "slide"), ("wood chip*",), ("graz*",),
+              ("elbow",), ("1 m", "slide"), ("fell", "slide"), ("fall*", "slide"), ("drop*", "slide"), scope="item"),
+            F("home_program_negotiated_park_twice_jumps_weekends", "home program: the therapist proposed jumping "
+              "every day and the park frame 3 times a week; the mother (working till 6) talked it down: the park "
+              "twice a week with the grandfather (the ladder down one foot to a rung, the frame to the red rung "
+              "left foot first) and 10 feet-together jumps on the kitchen floor on Saturdays and Sundays",
+              ("twice a week", "ladder"), ("twice a week", "frame"), ("2 time* a week", "ladder"), ("2x", "week", "ladder"),
+              ("2 x", "week", "ladder"), ("saturday*", "sunday*"), ("weekend*", "jump*"), ("kitchen",), scope="item"),
+            F("plan_who_does_what_before_next_time", "plan: before next time the mother tells the PE teacher about "
+              "the left foot, the grandfather stands at the slide ladder, the therapist brings a wobbly plank",
+              ("pe teacher",), ("teacher", "left"), ("wobbl*", "plank"), ("stand*", "ladder"), scope="item"),
+            F("goal_20_feet_together_february_today_10", "goal: 20 jumps in a row with his feet together by the end of "
+              "February; today's 10 is half of that", ("february",), ("feb",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "5th rung", "7th rung", "7 rung*",
+              "3rd rung", "3 rung*", "18 jump*", "19 jump*", "21 jump*", "22 jump*",
+              "25 jump*", "30 jump*", "9 jump*", "11 jump*", "12 jump*", "8 jump*", "first 2", "first 4",
+              "1 min* 30", "over a minute", "over 1 min*", "more than a minute", "2 min*", "4 length*",
+              "nudg* once", "nudg* 3", "2 of 6", "0 of 6", "7 lesson*", "2 m", "3 m",
+              "once a week", "4 times a week", "15 jump*", "March", "January"),
+            F("wrong_caregiver", "the caregivers are his mother and his grandfather, not a father or a grandmother",
+              "father", "dad", "grandmother", "grandma", "granny", "stepfather", "aunt*", "uncle", "foster*",
+              "nanny"),
+        ),
+    ),
+    Session(
+        name="test_u_noise_06",
+        seed=TEST_U_SEED + 6,
+        focus="sensory regulation: a hand dryer in the clinic toilet without and then with ear defenders (seconds, "
+              "one number written down and read back in the plan, the therapist's hands on his shoulders), a "
+              "vacuum cleaner moved closer in big steps (where he played, where he watched, where he left), the "
+              "calm-down corner (a time said as 'not quite'), a haircut rehearsal with the clippers' buzz on the "
+              "table, by his ear and on his neck (a visual countdown on the therapist's fingers), a brave-sticker "
+              "chart read out by pointing; the mother reports a birthday party with numbers and puts right what "
+              "the child says about the vacuum at home, the stepfather (CAREGIVER_2) reports the child running "
+              "from a floor-cleaning machine in a supermarket out into the car park (safety advice without a "
+              "number); the child chatters about a game score and his age; a home program with frequencies, a plan "
+              "that names who does what and a goal with a date restated with today's result",
+        child="Otis",
+        hotwords=("Otis", "Jade", "Marek", "ear defenders", "hand dryer", "hoover", "calm corner",
+                  "lap snake", "squeeze ball", "clippers", "haircut", "cape", "brave chart", "stickers",
+                  "supermarket", "floor cleaner", "car park", "Mario Kart"),
+        turns=(
+            ("Tu6", "Hello Otis. Jade, Marek, come in. Your brave chart's on the wall, Otis, nothing on it yet."),
+            ("Cu6", "I'm five now. I got ninety-nine coins on Mario Kart yesterday. Marek only got forty."),
+            ("Hu6", "Forty-two, I'll have you know."),
+            ("Tu6", "Hand dryer first, the loud one in our toilet, no ear defenders. I press, you say stop."),
+            ("Cu6", "Stop, stop, stop! Too loud!"),
+            ("Tu6", "Four seconds, hands clamped over his ears, then out of the door. I'm writing four on my sheet. "
+                    "Now with the ear defenders, and my hands on your shoulders."),
+            ("Cu6", "It's a bit quiet now. It's still going. Okay, stop."),
+            ("Tu6", "A bit over twenty seconds from the dryer starting to his stop, hands down. Last time he wouldn't "
+                    "come into the toilet while it ran. Sticker one. Now the hoover, at the far wall, five big steps "
+                    "away, and a step closer for every thumbs up."),
+            ("Cu6", "I'm not scared of the hoover. I turn ours on at home."),
+            ("Gu6", "Once, love, and then you ran up the stairs and stayed there till I'd finished."),
+            ("Cu6", "Thumbs up. Thumbs up. Hmm. It's getting too close. No!"),
+            ("Tu6", "At five steps he kept playing with his cars. At three steps he stopped and watched it, but he "
+                    "stayed on his mat. When I came to one step he covered his ears and went to the calm corner "
+                    "by himself."),
+            ("Cu6", "I've got the lap snake and the squeeze ball. Squeeze, squeeze. I'm ready."),
+            ("Tu6", "Not quite two minutes in the corner, and back to the mat without anyone asking. Two more "
+                    "stickers, for five steps and three. Now haircut practice. Cape on. Clippers, Otis, no blade on "
+                    "you, only the buzz. First on the table."),
+            ("Cu6", "That's all right. It sounds like a bee."),
+            ("Tu6", "Now by your ear, with the ear defenders on. Watch my fingers count down from ten."),
+            ("Cu6", "Ten, nine, eight, seven, six, five, four, three, two, one. Done!"),
+            ("Tu6", "The whole countdown by his ear. Last, the back of your neck, through the comb."),
+            ("Cu6", "No! It tickles my neck! Stop it!"),
+            ("Tu6", "He pushed my hand away as soon as it touched, so we stopped. Count your chart for me, I'll "
+                    "point."),
+            ("Cu6", "One, the dryer. Two, three, the hoover. Four, the table. Five, my ear. Five stickers!"),
+            ("Gu6", "His cousin's birthday party was on Saturday, at the soft play. About twenty kids. We lasted "
+                    "forty minutes of the two hours. He wore the ear defenders for the balloons, but when they sang "
+                    "happy birthday he was under the table till it finished."),
+            ("Hu6", "And Tuesday in the supermarket, one of those floor-cleaning machines came round the end of the "
+                    "aisle. He let go of my hand and ran, straight out the doors into the car park. I caught him by "
+                    "the trolleys."),
+            ("Tu6", "That's frightening. In shops and car parks he holds a hand or the trolley, ear defenders go on "
+                    "in the car before you go in, and you teach him a stop word that means freeze. At home: the ear "
+                    "defenders on and the hand dryer video for five minutes every day, and he switches the hoover on "
+                    "from the doorway twice a week. Before next time: Jade, you bring the ear defenders to every "
+                    "outing; Marek, you bring your own clippers; and I'll find a quiet time at the barber's. My sheet "
+                    "says four seconds without the defenders today, so we try that again. The goal by the end of "
+                    "January: thirty seconds at a hand dryer in a public toilet with his ear defenders on. He's a bit "
+                    "over twenty of those thirty already."),
+            ("Cu6", "Can I take my chart home?"),
+        ),
+        facts=(
+            F("dryer_without_defenders_4_sec", "the hand dryer without ear defenders: 4 seconds, hands clamped over "
+              "his ears, then out of the door (the therapist wrote 4 on her sheet and read it back in the plan)",
+              ("4 sec*",), ("4 s",), ("0:04",), ("4", "without"), scope="item"),
+            F("dryer_with_defenders_bit_over_20_sec_hands_on_shoulders", "the hand dryer with ear defenders and the "
+              "therapist's hands on his shoulders: a bit over 20 seconds from the dryer starting to his stop, his "
+              "hands down (last time he would not come into the toilet while it was on)", ("20 sec*",),
+              ("over 20",), ("20 s",), ("0:20",), ("20", "defender*"), ("shoulder*",), scope="item"),
+            F("vacuum_5_steps_played_3_watched_1_left", "the vacuum cleaner brought a big step closer at each thumbs "
+              "up: at 5 steps he kept playing, at 3 steps he stopped and watched but stayed on his mat, at 1 step he "
+              "covered his ears and went to the calm corner by himself", ("5 step*",), ("3 step*",),
+              ("1 step",), ("5", "3", "step*"), ("5", "3", "1"), ("hoover*", "3"), ("vacuum*", "3"),
+              scope="item"),
+            F("calm_corner_not_quite_2_min_back_unprompted", "the calm-down corner (lap snake and squeeze ball): "
+              "not quite 2 minutes, then back to the mat without anyone asking", ("under 2 min*",),
+              ("less than 2 min*",), ("almost 2 min*",), ("nearly 2 min*",), ("not quite 2 min*",),
+              ("2 min*",), ("without", "ask*"), ("unprompt*",), ("own", "calm"), ("independ*", "calm"),
+              scope="item"),
+            F("clippers_table_ok_ear_countdown_10_neck_refused", "haircut rehearsal with clippers (no blade, only the "
+              "buzz): on the table fine; by his ear with the ear defenders on for the whole countdown from 10 on the "
+              "therapist's fingers (a visual cue); on the back of his neck through a comb he pushed the hand away "
+              "at once and it was stopped", ("clipper*", "neck"), ("neck", "push*"), ("neck", "refus*"),
+              ("neck", "stop*"), ("neck", "toler*"), ("countdown",), ("count* down",), ("10", "finger*"),
+              ("10", "ear"), ("visual", "count*"), scope="item"),
+            F("brave_chart_5_stickers", "the brave chart read out by the child as the therapist pointed: 5 stickers "
+              "(the dryer with defenders, the vacuum at 5 and 3 steps, the clippers on the table and by his ear)",
+              ("5 sticker*",), ("5", "brave"), ("5", "chart"), scope="item"),
+            F("mother_corrects_vacuum_at_home_once_ran_upstairs", "mother: he turned the vacuum on at home once, as "
+              "he said, and then ran up the stairs and stayed there until she had finished", ("once", "stair*"),
+              ("ran", "stair*"), ("upstairs",), ("once", "hoover*"), ("once", "vacuum*"), scope="item"),
+            F("mother_party_40_of_120_min_20_children_under_table", "mother: his cousin's birthday party on "
+              "Saturday at the soft play, about 20 children: they lasted 40 minutes of the 2 hours; ear defenders "
+              "for the balloons; under the table during happy birthday", ("40 min*",), ("40", "2 hour*"),
+              ("20 child*",), ("20 kid*",), ("under", "table"), ("balloon*",), ("happy birthday",), scope="item"),
+            F("stepfather_ran_from_floor_cleaner_into_car_park_safety", "stepfather (CAREGIVER_2): on Tuesday in the "
+              "supermarket a floor-cleaning machine came round the end of the aisle and he let go of his hand and "
+              "ran out of the doors into the car park, caught by the trolleys; advice: in shops and car parks he "
+              "holds a hand or the trolley, ear defenders on in the car before going in, a stop word that means "
+              "freeze", ("car park",), ("parking lot",), ("ran", "shop"), ("ran", "supermarket"),
+              ("bolt*",), ("elop*",), ("run* off",), ("ran off",), ("floor", "clean*"), ("stop word",),
+              ("freez*",), scope="item"),
+            F("home_video_5_min_daily_hoover_twice_week", "home: the ear defenders on and the hand dryer video for 5 "
+              "minutes every day; he switches the vacuum on from the doorway twice a week", ("5 min*",),
+              ("every day",), ("daily",), ("twice a week",), ("2 time* a week",), ("2x", "week"),
+              ("2 x", "week"), ("doorway",), scope="item"),
+            F("plan_who_does_what_defenders_clippers_barber", "plan: before next time the mother brings the ear "
+              "defenders to every outing, the stepfather brings his own clippers, the therapist finds a quiet time "
+              "at the barber's; the dryer without defenders tried again next time", ("barber*",),
+              ("own clipper*",), ("bring*", "clipper*"), ("quiet time",), ("every outing",), scope="item"),
+            F("goal_30_sec_dryer_january_today_bit_over_20", "goal: 30 seconds at a hand dryer in a public toilet "
+              "with ear defenders by the end of January; today a bit over 20 of the 30", ("january",), ("jan",),
+              ("30 sec*",), ("20 of", "30")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "3 sec*", "5 sec*", "6 sec*", "2 sec*",
+              "15 sec*", "25 sec*", "under 20", "4 step*", "2 step*", "6 step*", "over 2 min*",
+              "3 min*", "1 min*", "4 sticker*", "6 sticker*", "30 min*", "45 min*", "50 min*", "1 hour*",
+              "3 hour*", "15 child*", "25 child*", "30 child*", "15 kid*", "25 kid*", "10 min*", "once a week",
+              "3 times a week", "40 sec*", "60 sec*", "February", "March"),
+            F("wrong_caregiver", "the caregivers are his mother and his stepfather, not a father, a grandparent or "
+              "a foster carer", "his father", "his dad", "birth father", "biological", "grandmother", "grandma",
+              "grandfather", "grandpa", "aunt*", "uncle", "foster*", "nanny", "stepmother"),
+        ),
+    ),
+)
+
+SESSIONS_U: tuple[Session, ...] = SESSIONS_U_A + SESSIONS_U_B
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -12667,7 +13548,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "q": ("test_q", SESSIONS_Q),
                                                     "r": ("test_r", SESSIONS_R),
                                                     "s": ("test_s", SESSIONS_S),
-                                                    "t": ("test_t", SESSIONS_T)}
+                                                    "t": ("test_t", SESSIONS_T),
+                                                    "u": ("test_u", SESSIONS_U)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -12685,11 +13567,13 @@ def main(argv: list[str] | None = None) -> int:
                         "fifteenth set, six sessions (samples/test_o); p: the sixteenth set, six sessions "
                         "(samples/test_p); q: the seventeenth set, six sessions (samples/test_q); r: the eighteenth "
                         "set, six sessions (samples/test_r); s: the nineteenth set, six sessions (samples/test_s); t: "
-                        "the twentieth set, six sessions (samples/test_t)")
+                        "the twentieth set, six sessions (samples/test_t); u: the twenty-first set, six sessions "
+                        "(samples/test_u)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
                         "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p, test_q, "
-                        "test_r, test_s, test_t with --set b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t)")
+                        "test_r, test_s, test_t, test_u with --set b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, "
+                        "u)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
