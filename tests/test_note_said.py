@@ -2202,3 +2202,46 @@ def test_an_earlier_value_a_line_later_goes_with_the_result_it_has_the_noun_or_u
         ("THERAPIST", "It is. On the twenty-fourth of November he asked to get off after one minute. Now the rice."),
     ]))
     assert _later_prior(1, lines[0].text, lines) is not None
+
+
+# --- from test_u's notes (2026-12-07; run once as the clean set before these) ---------------------------------------
+
+
+def test_a_count_before_a_colon_is_no_task_named_before_an_instruction():
+    # (a5f8306 read "Seven slices: hand over hand for the first one only" as an instruction; test_u_pour_03 lost it)
+    m = M.classify("Seven slices: hand over hand for the first one only, and after that I just held the banana still.",
+                   "therapist", 18, 26)
+    assert m is not None and "measure" in m.kinds
+
+
+@pytest.mark.parametrize("said,want", [
+    ("Not a drop with the left, all three on the line.", ["no drops", "3/3"]),
+    ("Not quite a minute for the slice.", ["not quite a minute"]),
+    ("Not a problem at all.", []),
+])
+def test_none_spilled_all_on_the_line_and_not_quite_a_minute_are_results(said, want):
+    assert [m.text for m in M.measures(said)] == want
+
+
+def test_safety_advice_to_the_family_is_the_education_section_not_a_result():
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    lines = transcript_lines(make_transcript([
+        ("CAREGIVER", "I boil the kettle and she carries the mug to the table."),
+        ("THERAPIST", "About the tea, though: please no carrying hot drinks for now. Lovely pouring today, by the way."),
+        ("CAREGIVER", "He climbed out of the window."),
+        ("THERAPIST", "That's a safety problem, thank you for telling me."),
+    ]))
+    found = line_moments(lines, {"home_program", "measure", "caregiver_report"})
+    assert found[2].sentences[0][1] == ("home_program",)
+    assert 4 not in found or "home_program" not in found[4].sentences[0][1]
+
+
+def test_an_optional_part_said_already_in_words_is_not_said_twice():
+    from pipeline.note import sentence
+
+    rule = "Caregiver reported {report}[ ({measure})]."
+    assert sentence.render(rule, {"report": "dinner takes almost an hour", "measure": "almost an hour"}) == \
+        "Caregiver reported dinner takes almost an hour."
+    assert sentence.render(rule, {"report": "dinner takes long", "measure": "almost an hour"}) == \
+        "Caregiver reported dinner takes long (almost an hour)."

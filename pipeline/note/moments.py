@@ -142,7 +142,8 @@ _AND_HALF = re.compile(rf"\b(an?|one|(?<=at )the)\s+({_UNIT_WORDS_RE})\s+and\s+a
 _SCALE_PAIR = re.compile(rf"\b(?:an?)\s+({_NUM_WORD}|\d+)\s+(coming in|at the start|to start|before|first thing)\b"
                          rf"[^.!?]{{0,20}}?\b(?:and|then|but)\s+(?:an?\s+)?({_NUM_WORD}|\d+)\s+(now|at the end|after|"
                          r"going out|by the end)\b", re.I)
-_A_UNIT = re.compile(r"\b(?:for\s+)?(a\s+(?:full|whole|good)\s+(?:minute|second|hour)|the\s+(?:full|whole)\s+minute|(?<=for )a\s+(?:minute|second))\b"
+_A_UNIT = re.compile(r"\b(?:for\s+)?((?:not quite|just under|just over|nearly|almost|a bit over|a bit under)\s+(?:a|an)\s+"
+                     r"(?:minute|hour)|a\s+(?:full|whole|good)\s+(?:minute|second|hour)|the\s+(?:full|whole)\s+minute|(?<=for )a\s+(?:minute|second))\b"
                      r"(?!\s+(?:or|and)\b)", re.I)
 _TALK_FOR_A = re.compile(r"\b(?:let'?s|let me|i'?ll|i will|i want to|i'?d like to|i'?m going to|we'?ll|we will|"
                          r"we'?re going to|can you|could you|can we|give me|bear with me)\b", re.I)
@@ -526,6 +527,7 @@ _COURTESY = re.compile(r"^\W*(?:(?:she|he) (?:says )?)?(?:thanks?|thank you|hell
 _IMPERATIVE = re.compile(r"^\W*(?:(?i:okay|ok|so|now|alright|all right|first|next|then|and|great|good)[,!.]?\s+|"
                          r"[A-Z][a-z]+,\s+|"
                          # the task named first ("Scissors next: cut out the four pictures", "Juice carton: watch")
+                         rf"(?!(?i:{_NUM_WORD}|all|both|none|half|most|every|each)\b)"
                          r"[A-Z][a-z]+(?:\s+[a-z]+)?(?:\s+(?i:next|now|first|last|then))?:\s+)*(?i:crawl|step|climb|jump|hop|copy|make|type|fold|wipe|try|draw|write|"
                          r"trace|hold|squeeze|pick|place|stand|sit|walk|throw|catch|roll|push|pull|pinch|string|"
                          r"thread|button|zip|tie|reach|touch|look|watch|show|find|match|sort|stack|build|colou?r|"
@@ -725,7 +727,11 @@ _N_PLACE = re.compile(rf"(?:^|(?<=[.!?,;] ))\W*(?:and |but |plus |then )?({_NUM}
 # a part of a total not said, as "N of her/his nouns" ("Thirteen of her snips stopped right on the line.")
 _N_OF_THEIRS = re.compile(rf"(?:^|(?<=[.!?,;] ))\W*({_NUM}) of (?:his|her|their) ((?:[a-z]+ )?[a-z]+s)\b(?!\s+(?:of|out)\b)",
                           re.I)
-_NOT_ONE = re.compile(r"(?:^|(?<=[.!?,;] ))\W*not (?:one|a single) ([a-z]+)\b(?!\s+(?:of|more)\b)", re.I)
+_NOT_ONE = re.compile(r"(?:^|(?<=[.!?,;] ))\W*not (?:one|a single|a) ((?<=a )(?:drop|spill|crumb|wobble)|(?<!a )[a-z]+)\b"
+                      r"(?!\s+(?:of|more)\b)", re.I)
+# every one of a number said with where they ended ("all three on the line", "all six in the box"): N of N
+_ALL_N_ON = re.compile(rf"\ball ({_NUM_WORD}|\d+)\s+(?:of them\s+)?(?=(?:on|in|into|inside|at|through|over|stayed|went|landed|"
+                       r"reached|touched|right)\b)", re.I)
 # a total, then its part as "N of them" in the same sentence ("I showed him the picture card three times during the
 # meal, and he wiped his mouth on two of them", "they copied twenty sums into their books. Six of them had ...")
 _TOTAL_OF_THEM = re.compile(rf"\b({_NUM})\s+((?:[a-z]+\s+)?[a-z]+s|times)\b([^.!?]*?[,;]\s+(?:and|but)\s+(?:(?:he|she|they)\s+"
@@ -901,6 +907,10 @@ def measures(text: str) -> list[Measure]:
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an", "one") and not _OF.match(text, m.start(1)):
             add(m, "repetitions", f"{n} {m.group(2).lower().split()[-1]}", (n,))
+    for m in _ALL_N_ON.finditer(text):  # "all three on the line": 3/3
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an", "one") and float(n) > 1:
+            add(m, "count", f"{n}/{n}", (n, n))
     for m in _NOT_ONE.finditer(text):  # "Not one snap": none
         add(m, "repetitions", f"no {m.group(1).lower()}s" if not m.group(1).lower().endswith("s") else
             f"no {m.group(1).lower()}", ("0",))

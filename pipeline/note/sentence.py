@@ -104,6 +104,9 @@ def render(rule: str | tuple[Part, ...], values: Mapping[str, str]) -> str:
                                                         - set(re.findall(r"[a-z]{3,}", out.lower()))
                                                         - _UNIT_WORDS):
                 continue
+            said = [v.lower() for v in vals.values() if v]
+            if said and all(len(v) > 6 and v in out.lower() for v in said):
+                continue  # "dinner takes almost an hour (almost an hour)": said already, in words
         out += piece
     out = " ".join(out.split()).strip()
     out = re.sub(r"\s+([,.;:)])", r"\1", out)

@@ -423,6 +423,13 @@ def _said_back(n: int, sent: str, lines: list[Line]) -> bool:
     return bool(mine) and mine <= theirs
 
 
+# safety advice to the family, said with or without a number
+_SAFETY = re.compile(r"(?<!that's a )(?<!that is a )(?<!that's a real )\b(?:safety(?! (?:problem|issue|worry|risk))|please,? (?:no|don'?t|do not|never|keep|make sure)|never (?:walking|running|climbing|"
+                     r"carrying|leave|let)|no (?:carrying|climbing|running|walking about|hot drinks?)|cut (?:lengthways|"
+                     r"into quarters|in quarters)|(?:stays?|kept|keep it) (?:at the back|out of reach|up high)|a grown-?up "
+                     r"(?:checks|in the room|with (?:him|her|them))|holds? a hand)\b", re.I)
+
+
 def _advised(n: int, sent: str, lines: list[Line]) -> bool:
     """Whether a clinician's sentence tells the caregiver what to do about the child ("Keep the crayons short, ... so
     his fingers stay in the tripod grasp."): an instruction that speaks of the child as him or her, said after the
@@ -471,6 +478,12 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                                     and _WE_DO.match(sent)) and not _NEXT_VISIT.search(sent):
                 # "First we'll just look and touch.": the order of today's tasks, not the plan for the next visit
                 kinds = tuple(k for k in kinds if k != "plan")
+            if "home_program" in selected and (ln.role or "").lower() in moments._CLINICIAN and _SAFETY.search(sent) \
+                    and not sent.rstrip().endswith("?") and len(sent.split()) >= 6 and not moments.said_done(sent) \
+                    and not moments._DID.search(sent) and not (set(kinds) & {"plan", "caregiver_report"}):
+                # "One safety thing, please: grapes and cherry tomatoes cut lengthways, ...", "please no carrying hot
+                # drinks for now": safety advice to the family, the education section's, never a result
+                kinds = ("home_program",)
             if not kinds and "home_program" in selected and _advised(n, sent, lines):
                 # "Keep the crayons short, broken in half, so his fingers stay in the tripod grasp." after the caregiver's
                 # "he grips the crayon in his fist when he is tired": advice to the caregiver, the home program
