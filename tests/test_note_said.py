@@ -2245,3 +2245,27 @@ def test_an_optional_part_said_already_in_words_is_not_said_twice():
         "Caregiver reported dinner takes almost an hour."
     assert sentence.render(rule, {"report": "dinner takes long", "measure": "almost an hour"}) == \
         "Caregiver reported dinner takes long (almost an hour)."
+
+
+def test_another_adults_count_from_elsewhere_is_a_report_even_with_no_he_or_she():
+    # (test_u_play_02's nursery nurse: "Snatching toys: five times on Monday, ..." was in neither list, and "Circle
+    # time, she came and sat on two of her three mornings" was filed as a result of the session)
+    for said in ("Snatching toys: five times on Monday, just once by Thursday.",
+                 "Circle time, she came and sat on two of her three mornings, not quite five minutes each time."):
+        m = M.classify(said, "other", 20, 26)
+        assert m is not None and "caregiver_report" in m.kinds and not M.in_room(said)
+    assert M.in_room("Eight caught, two dropped, from five feet.")
+
+
+def test_a_goal_not_touched_today_is_not_addressed_and_a_dated_plan_after_it_stays():
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    m = M.classify("Her other goal, joining a group game, we haven't touched today: it needs other children.",
+                   "therapist", 20, 26)
+    assert m is not None and "observation" in m.kinds
+    lines = transcript_lines(make_transcript([
+        ("THERAPIST", "I have not touched his cutlery goal today. Next appointment, Monday the fourteenth at twelve: if "
+                      "it stays a lunchtime slot, we'll do it over his lunch."),
+    ]))
+    found = line_moments(lines, {"plan", "observation"})
+    assert "plan" in found[1].sentences[1][1]

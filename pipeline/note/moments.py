@@ -463,8 +463,8 @@ _DID = re.compile(r"\b(?:you|he|she|they) (?:\w+ly )?(\w+ed|did|made|held|went|g
                   # fist"): the habit observed, present tense
                   rf"{'|'.join(HABIT_PAST)}|w-sits|fisted)\b", re.I)
 # a goal of the plan not worked on today ("We ran out of time for hair brushing today"): a progress note says so
-_NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:I|we)(?:'ve| have) not (?:done|got to|worked on|practi[cs]ed)|(?:did not|didn'?t|did n't|could not|couldn'?t|won'?t|will not|"
-                            r"were not able to|weren'?t able to|was not able to|wasn'?t able to)\s+(?:get to|work on|"
+_NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:I|we)(?:'ve| have) not (?:done|got to|worked on|practi[cs]ed|touched)|(?:did not|didn'?t|did n't|could not|couldn'?t|won'?t|will not|"
+                            r"were not able to|weren'?t able to|was not able to|wasn'?t able to|haven'?t|have not)\s+(?:get to|got to|touched|work on|"
                             r"address|have time for|do|practi[cs]e)|not (?:addressed|worked on)|no time for|(?:we're|we are|we'll|we will|I'm|I am) not (?:working on|doing|going to (?:work on|do|get to)|getting to) (?:it|that|this|those|them|\w+ \w+) today|"
                             r"(?:skip|skipped|saving|save) (?:the |that |this |his |her )?\w+(?: \w+)? (?:goal )?(?:for|until) "
                             r"(?:next|another)|"
@@ -615,7 +615,8 @@ _ABOUT_CHILD = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.I)
 _ELSEWHERE = re.compile(r"\b(home|house|school|class(?:room)?|recess|gym|camp|playground|daycare|nursery|lunch|dinner|"
                         r"breakfast|weekend|yesterday|last (?:week|night|time|month|term|year)|this (?:week|term|morning)|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|usually|always|never|every (?:day|morning|night|"
-                        r"week)|most days|sometimes|so far|at (?:his|her|their|my|our) (?:house|place))\b", re.I)
+                        r"week)|most days|sometimes|so far|at (?:his|her|their|my|our) (?:house|place)|mornings|afternoons|"
+                        r"evenings|circle time|story time|playtime)\b", re.I)
 # English words that nearly every English sentence has: a line with none of them is in another language
 _ENGLISH = set("""the a an and or but to of in on at for with is are was were be been it he she they i you we this
 that his her their my your our not no do does did have has had will would can could should what when where how
@@ -1676,14 +1677,16 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("caregiver_report")  # an interpreter relaying the caregiver ("She says he falls on the stairs")
     elif role == "other" and words >= 6 and not text.rstrip().endswith("?") and not RELAYED.match(text) \
             and not _TOLD.match(text) \
-            and not _ANNOUNCE.match(text) and not INTRODUCED.search(text) and _ABOUT_CHILD.search(text) \
-            and not (re.search(r"\b(?:I|we)\b", text[: _ABOUT_CHILD.search(text).start()], re.I)
+            and not _ANNOUNCE.match(text) and not INTRODUCED.search(text) \
+            and (_ABOUT_CHILD.search(text) or ms and _ELSEWHERE.search(text) and not re.match(r"^\W*(?:I|we)\b", text, re.I)) \
+            and not (re.search(r"\b(?:I|we)\b", text[: (_ABOUT_CHILD.search(text) or _ELSEWHERE.search(text)).start()], re.I)
                      # ("I checked the school register on Monday: he's been in for ...": what they looked at, a report)
                      and not re.search(r"\b(?:I|we) (?:\w+ed|saw|did|went|spoke|rang|heard|got)\b[^:;]*[:;,]",
-                                       text[: _ABOUT_CHILD.search(text).start()], re.I)) \
+                                       text[: (_ABOUT_CHILD.search(text) or _ELSEWHERE.search(text)).start()], re.I)) \
             and (ms or _CAREGIVER_TOPICS.search(text)):
         # another adult or a sibling telling about the child ("At school he's last in every relay in gym class", the
-        # school aide): a report like the caregiver's, said under its own name
+        # school aide; "Snatching toys: five times on Monday, just once by Thursday.", when and where with no "he"):
+        # a report like the caregiver's, said under its own name
         kinds.append("caregiver_report")
     if foreign(text):
         kinds = [k for k in kinds if k != "caregiver_report"]  # the interpreter's English says it

@@ -576,7 +576,9 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "Four cups, fill each one up to the green line.": how many to do, then what to do; no result
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             if sents and "plan" in kinds and re.search(r"\b(?:it|that one)\b", sent, re.I) \
-                    and moments._NOT_ADDRESSED.search(sents[-1][0]) and "observation" in sents[-1][1]:
+                    and moments._NOT_ADDRESSED.search(sents[-1][0]) and "observation" in sents[-1][1] \
+                    and not _nums(sent) and not re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", sent, re.I):
+                # (not "Next appointment, Monday the fourteenth at twelve: if it stays a lunchtime slot, ...": its own)
                 # "We did not get to the straw drinking goal today. It's still on his plan, and we'll start with it
                 # next week.": the goal not addressed says it; "Plan: start with it next week." names nothing
                 kinds = tuple(k for k in kinds if k != "plan")
