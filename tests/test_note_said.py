@@ -2269,3 +2269,9 @@ def test_a_goal_not_touched_today_is_not_addressed_and_a_dated_plan_after_it_sta
     ]))
     found = line_moments(lines, {"plan", "observation"})
     assert "plan" in found[1].sentences[1][1]
+
+
+@pytest.mark.parametrize("said", ["Never more than half a centimetre off, but not quite joined.",
+                                  "The goal: no more than two spills by March."])
+def test_a_bound_said_with_more_than_is_no_comparison(said):
+    assert M.comparison(said) == ""  # (test_u_trace_04: "compared with more than half a centimetre", flagged)

@@ -347,7 +347,7 @@ _OTHER_SIDE = re.compile(
 _COMPARE = re.compile(
     r"\b(last (?:week|time|session|month)|at the (?:start|beginning) of the session|earlier (?:today|in the session)|"
     r"previously|before|up from|down from|instead of|compared (?:to|with)|(?:change|improvement|difference|jump) from|"
-    r"more than|less than|than last|better than(?! (?:none|nothing|nobody|no one)\b)|used to|"
+    r"(?<!never )(?<!no )(?<!not )(?<!nothing )more than|(?<!never )(?<!no )(?<!not )less than|than last|better than(?! (?:none|nothing|nobody|no one)\b)|used to|"
     # "twelve big beads, from eight last week": "from" and the earlier value, its time right after it
     rf"(?<=, )from(?=\s+(?:about\s+)?{_NUM}\b[^.!?;,]{{0,30}}?\b(?:last (?:week|time|session|month|visit)|in {_MONTH})\b)|"
     # "In October the same length took her over six minutes.": a month named with a past verb after it
