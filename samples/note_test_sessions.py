@@ -346,8 +346,24 @@ or foot a turn later, a goal is restated with today's result, the plan names who
 child chatters with numbers that are no results. Each session speaks with espeak-ng voices of its own, none used by
 sets a to t (``scribe eval notes --data test --samples-dir samples/test_u``).
 
+A twenty-second set of six (``--set v``, ``samples/test_v``; sessions 01 to 03 follow: snack time with a crisp packet,
+a cheese string, a satsuma peeled with a peel-starter tool, an open cup and a table wipe refused, with the mother's
+report of drinks and foods at home and a speech and language therapist who counts chews and sips and refers the child
+to a feeding clinic, a Lego tow truck built from a booklet, a bead box, ordinary and loop scissors and a wind-up
+penguin with the father's report of Lego at home and a class teacher's report of the fine-motor group, and a bedtime
+routine rehearsed with a picture strip, pyjamas and buttons, a light-up toothbrush and a weighted blanket with the
+mother's report of sleep and her partner's report of night-time wandering onto the landing and the stairs) was written
+on 2026-12-07, after sets b to u had all been used to tune the writer, by sessions that had read neither the note
+writer's rules nor any note; no note of them was drafted while they were written. The dialogues were phrased away from
+the sentence shapes of sets s to u: the therapist turns a result into a percentage, errors are counted instead of
+successes, a time is said as "a minute ten" or "ninety seconds flat", each trial's result is listed, a caregiver
+reports a frequency per day, help is said by the tool that gave it, a count is promised for later and then given, the
+child is compared with what children of that age usually do (no result), a task is refused and the therapist says
+why, and the plan has a referral or a letter to another professional. Each session speaks with espeak-ng voices of
+its own, none used by sets a to u (``scribe eval notes --data test --samples-dir samples/test_v``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u] [--out DIR]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v] [--out DIR]
       [--only NAME] [--facts-only]
 """
 
@@ -13533,6 +13549,441 @@ SESSIONS_U_B: tuple[Session, ...] = (
 
 SESSIONS_U: tuple[Session, ...] = SESSIONS_U_A + SESSIONS_U_B
 
+
+# The twenty-second test set (samples/test_v, `--set v`), sessions 04 to 06: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to u had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to u nor by another set-v session): in test_v_snack_04 the mother, who reports drinks and foods at
+# home, and a speech and language therapist, SALT (role other), who counts chews, sips and coughs and refers the child
+# on; in test_v_lego_05 the father, who reports Lego at home, and a class teacher, TEACHER (role other), who reports
+# the fine-motor group and puts a count of her own right; in test_v_bed_06 the mother, who reports sleep, and her
+# partner (CAREGIVER_2), who reports night-time wandering onto the landing and the stairs and talks the home program
+# into a shape that fits. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb"); female and
+# child characters speak with male or neutral variants at a high pitch. Sessions 01 to 03 (the other helper's) follow.
+TEST_V_SEED = 20261226
+
+ms.VOICES.setdefault("Tv4", Voice("THERAPIST", "therapist", "en+victor", 30, 165))
+ms.VOICES.setdefault("Cv4", Voice("CHILD", "child", "en-gb-x-gbcwmd+m8", 99, 200))
+ms.VOICES.setdefault("Gv4", Voice("CAREGIVER", "caregiver", "en+pablo", 92, 172))
+ms.VOICES.setdefault("Sv4", Voice("SALT", "other", "en-us+antonio", 85, 178))
+ms.VOICES.setdefault("Tv5", Voice("THERAPIST", "therapist", "en-gb-x-rp+m7", 95, 178))
+ms.VOICES.setdefault("Cv5", Voice("CHILD", "child", "en+quincy", 99, 205))
+ms.VOICES.setdefault("Gv5", Voice("CAREGIVER", "caregiver", "en-us+edward", 35, 160))
+ms.VOICES.setdefault("Ev5", Voice("TEACHER", "other", "en-us-nyc+marcelo", 90, 175))
+ms.VOICES.setdefault("Tv6", Voice("THERAPIST", "therapist", "en-us+norbert", 25, 172))
+ms.VOICES.setdefault("Cv6", Voice("CHILD", "child", "en+rob", 99, 210))
+ms.VOICES.setdefault("Gv6", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+michel", 99, 180))
+ms.VOICES.setdefault("Hv6", Voice("CAREGIVER_2", "caregiver", "en+m1", 95, 170))
+
+SESSIONS_V_B: tuple[Session, ...] = (
+    Session(
+        name="test_v_snack_04",
+        seed=TEST_V_SEED + 4,
+        focus="snack time at a low table: opening a crisp packet (the goes said one by one, help said as what the "
+              "therapist did to the corner), peeling a cheese string into strings (a count promised for the end and "
+              "then given by the mother, the snapped ones counted as errors), a satsuma peeled with a peel-starter "
+              "tool (a time said as 'a minute ten') and pulled into segments (a share turned into a percentage), "
+              "sips from an open cup (the sips counted by the speech and language therapist, spills counted as "
+              "errors, help said as the therapist's hand under the cup), wiping the table refused (the reason, "
+              "and what is tried next time); a speech and language therapist, SALT (role other), counts his chews "
+              "and reports his lunch at nursery with numbers, and compares him with children of his age; the "
+              "mother reports drinks with a frequency per day and corrects her own count of the foods he eats; "
+              "the child chatters about a dinosaur; a home program with frequencies, a letter to nursery and a "
+              "referral to a feeding clinic",
+        child="Jude",
+        hotwords=("Jude", "Nkechi", "Fiona", "speech and language", "crisp packet", "cheese string", "satsuma",
+                  "peel starter", "segments", "open cup", "sips", "cloth", "spray bottle", "stegosaurus",
+                  "spout", "fish fingers", "crackers", "feeding clinic", "nursery", "foil lid"),
+        turns=(
+            ("Tv4", "Hi Jude, hi Nkechi, sit yourselves at the little table. Fiona from speech and language is "
+                    "joining us for snack, to watch his chewing."),
+            ("Sv4", "Hello both. Ignore me, I'll scribble away in the corner."),
+            ("Cv4", "My jumper's got a stegosaurus. He's got seventeen plates. I counted them in the car."),
+            ("Tv4", "Snack's in the basket, and you open everything. Crisps first: pinch the top with both hands and "
+                    "pull them apart."),
+            ("Cv4", "Pull! It won't go. Pull! My fingers keep slipping off."),
+            ("Tv4", "Tricky packet. I've nicked the corner with my thumbnail, just a tiny split. Again."),
+            ("Cv4", "Pop! Crisps! Cheese and onion ones."),
+            ("Tv4", "So: two goes with his fingers sliding off the plastic, then open on go number three, once I'd "
+                    "started the corner. Now peel the cheese string into strings, thin as you can. No eating, we'll "
+                    "count them at the end."),
+            ("Cv4", "Peel. Peel. This one's fat. Oops, it broke in the middle. Can I eat this bit?"),
+            ("Sv4", "Let him, I'm watching. He bites with his front teeth, then it all goes over to the right side. "
+                    "Twelve chews on that bit, and down in one swallow."),
+            ("Tv4", "Satsuma now, with the peel starter, the little green tool with a hook. Hook in under the skin, "
+                    "slide it round. I'm timing."),
+            ("Cv4", "Push. Slide. Big bits coming off! It smells like Christmas."),
+            ("Tv4", "All the peel off in a minute ten; the tool did the hard part. Now pull the segments apart."),
+            ("Cv4", "One. Two. This one's holding hands with his friend. Three. Four. Squish."),
+            ("Tv4", "Ten segments. He got eight apart on his own; the last two were squashed together and I split "
+                    "them. Eight of ten, so eighty percent by himself. Nkechi, count the strings for me?"),
+            ("Gv4", "Long ones, nine. And two little stubby ones."),
+            ("Tv4", "Nine proper strings, and two that snapped short, both when he pulled from the middle. Drinks: "
+                    "an open cup, little sips. My hand stays under the cup for the first few."),
+            ("Cv4", "Sip. Sip. Sip. Let go now. Sip. Glug. Cough, cough. Sip, sip, sip."),
+            ("Sv4", "I've got eight sips in my notes. One cough, on the big gulp, the fifth one."),
+            ("Tv4", "And two spills down his front, both when he tipped it up too fast. My hand was under the cup "
+                    "for the first three sips. Last job: wipe the table with the cloth."),
+            ("Cv4", "No! It's wet and slimy. I'm not touching it!"),
+            ("Tv4", "All right, we'll leave it. He hates a soggy cloth on his hands, and snack isn't a battle. Next "
+                    "week, a dry cloth and a spray bottle."),
+            ("Gv4", "At home it's a bottle with a spout, five or six times a day; cups are for babies, he says. And "
+                    "he eats about four things: toast, pasta, yoghurt, fish fingers. Oh, and the crackers now, so "
+                    "five."),
+            ("Sv4", "At nursery lunch last Thursday: twenty minutes at the table, three coughs, all on the water, "
+                    "none on food, and pasta tucked in his left cheek after. Most children his age chew on both "
+                    "sides by now. I'm referring him to the feeding clinic at the hospital about those coughs."),
+            ("Tv4", "For home: the open cup at two meals a day, your hand under it for the first sips, and one snack "
+                    "packet a day that he opens himself. I'll send his nursery a letter about the cup and the "
+                    "packets. Next week, the dry cloth, then a yoghurt with a foil lid."),
+            ("Cv4", "Can I take the peel tool home?"),
+        ),
+        facts=(
+            F("crisps_open_on_3rd_go_corner_started", "opening a crisp packet (pinch and pull apart): the first 2 goes "
+              "his fingers slid off the plastic; it came open on the 3rd go once the therapist had nicked the "
+              "corner with her thumbnail", ("crisp*", "corner"), ("packet", "corner"), ("crisp*", "3"),
+              ("crisp*", "third"), ("crisp*", "3rd"), ("crisp*", "slip*"), ("crisp*", "slid*"), ("packet", "3"),
+              ("packet", "third"), ("packet", "3rd"), ("packet", "slip*"), ("packet", "slid*"), ("packet", "nick*"),
+              ("crisp*", "nick*"), ("crisp*", "start*"), ("packet", "start*"), scope="item"),
+            F("cheese_string_9_strings_2_snapped", "peeling a cheese string, counted at the end as promised (the "
+              "mother counted): 9 long strings and 2 that snapped short, both when he pulled from the middle "
+              "instead of the end", ("9", "string*"), ("9 strand*",), ("9", "cheese"), ("9", "strip*"),
+              ("2", "snap*"), ("2", "broke*"), ("2", "short"), ("cheese", "snap*"), ("middle", "end", "pull*"),
+              scope="item"),
+            F("salt_12_chews_right_side_front_teeth", "SALT's observation of the cheese string: he bites with his "
+              "front teeth and then chews only on the right side; 12 chews on one bit, down in one swallow",
+              ("12 chew*",), ("12", "chew*"), ("right side",), ("1 side",), ("one side",), ("unilateral*",),
+              ("front teeth",), scope="item"),
+            F("satsuma_peeled_1_min_10_with_peel_starter", "a satsuma peeled with a peel-starter tool (a little green "
+              "tool with a hook that got under the skin): all the peel off in a minute and 10 seconds",
+              ("1 min* 10",), ("1:10",), ("70 sec*",), ("minute and 10",), ("1 10", "peel*"), ("peel starter",),
+              ("peeler",), ("tool", "peel*"), ("tool", "satsuma"), ("hook", "peel*"), scope="item"),
+            F("satsuma_8_of_10_segments_80_percent", "pulling the satsuma into segments: 8 of the 10 apart on his "
+              "own (80 percent); the last 2 were squashed together and the therapist split them",
+              ("8 of 10",), ("8 of the 10",), ("80 percent",), ("80 per cent",), ("8", "segment*"),
+              ("8", "10", "satsuma"), ("2", "split"), ("80", "segment*"), scope="item"),
+            F("open_cup_8_sips_2_spills_1_cough_hand_under_3", "an open cup with no lid (sips counted by the SALT): 8 "
+              "sips, 1 cough on the 5th (a big gulp), 2 spills down his front when he tipped it too fast; the "
+              "therapist's hand under the cup for the first 3 sips, off for the rest", ("8 sip*",),
+              ("8", "sip*"), ("2 spill*",), ("2", "spill*"), ("cough*", "sip*"), ("cough*", "gulp*"),
+              ("hand under",), ("under", "cup"), ("first 3",), ("3 sip*",), ("cup", "spill*"), scope="item"),
+            F("table_wipe_refused_wet_cloth", "wiping the table with a cloth refused (no result): he hates a wet, "
+              "slimy cloth on his hands, and the therapist would not make snack a battle; a dry cloth and a spray "
+              "bottle next week", ("refus*", "cloth"), ("refus*", "wip*"), ("declin*", "wip*"),
+              ("refus*", "table"), ("wet", "cloth"), ("soggy",), ("slimy",), ("dry cloth",), ("spray",),
+              ("not", "wip*"), scope="item"),
+            F("salt_nursery_lunch_20_min_3_coughs_on_water_pocketing", "SALT's report of his lunch at nursery last "
+              "Thursday: 20 minutes at the table, 3 coughs, all on the water and none on his food; pasta found "
+              "pocketed in his left cheek afterwards", ("3 cough*",), ("3", "cough*"), ("cough*", "water"),
+              ("cough*", "drink*"), ("pocket*",), ("left cheek",), ("cheek", "pasta"), ("20 min*", "lunch"),
+              scope="item"),
+            F("mother_spout_bottle_5_or_6_a_day_no_open_cup", "mother: at home he drinks from a bottle with a spout "
+              "5 or 6 times a day, never from an open cup (cups are for babies, he says)", ("5 or 6",),
+              ("5", "6", "day"), ("spout*",), ("bottle", "day"), ("open cup", "babies"), ("5 6 time*",),
+              scope="item"),
+            F("mother_eats_5_foods_corrected_from_4", "mother: he eats about 5 foods (toast, pasta, yoghurt, fish "
+              "fingers and now crackers; she first said 4 and added the crackers)", ("5 food*",), ("5", "food*"),
+              ("5", "eat*"), ("5 thing*",), ("cracker*",), ("fish finger*",), ("limited", "diet"),
+              ("toast", "pasta"), scope="item"),
+            F("home_open_cup_2_meals_a_day_1_packet_daily", "home program: the open cup at 2 meals a day with a hand "
+              "under it for the first sips; he opens 1 snack packet himself every day", ("2 meal*",),
+              ("twice a day",), ("2 time* a day",), ("2x", "day"), ("2 x", "day"),
+              ("packet", "every day"), ("packet", "daily"), ("packet", "day"), scope="item"),
+            F("plan_referral_feeding_clinic_letter_nursery", "plan: the SALT refers him to the feeding clinic at the "
+              "hospital about the coughs; the therapist writes a letter to his nursery (an open cup at snack, his "
+              "own packets); next week the dry cloth first, then a yoghurt with a foil lid", ("refer*",),
+              ("feeding clinic",), ("letter",), ("writ*", "nursery"), ("wrote", "nursery"), ("foil",),
+              ("yoghurt", "lid"), ("yogurt", "lid")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the mother's 4 foods became 5)", "4 food*",
+              "eats 4", "only 4", "3 food*", "6 food*", "8 string*", "10 string*", "7 string*", "8 strand*",
+              "10 strand*", "3 snap*", "1 snap*", "7 of 10", "9 of 10", "10 of 10", "70 percent", "90 percent",
+              "all 10 segment*", "9 segment*", "7 segment*", "7 sip*", "9 sip*", "10 sip*", "6 sip*", "3 spill*",
+              "1 spill", "4 spill*", "2 cough*", "4 cough*", "10 chew*", "11 chew*", "13 chew*", "15 chew*",
+              "20 chew*", "1 min* 20", "1 min* 5", "1 min* 30", "90 sec*", "60 sec*", "4 or 5", "6 or 7",
+              "15 min*", "30 min*", "3 meal*", "every meal", "2 packet*", "4th go", "fourth go", "first 2 sip*",
+              "4 sip*"),
+            F("wrong_caregiver", "the caregiver is his mother (with a speech and language therapist), not a father "
+              "or a grandparent", "father", "dad", "grandmother", "grandma", "grandfather", "grandpa",
+              "stepfather", "stepmother", "aunt*", "uncle", "foster*", "nanny"),
+        ),
+    ),
+    Session(
+        name="test_v_lego_05",
+        seed=TEST_V_SEED + 5,
+        focus="two-handed play at the table: a Lego tow truck built from a booklet of steps (the steps where he "
+              "asked for help named, help said as the booklet held up beside the model, bricks put in the wrong "
+              "place counted as errors and found by himself, a comparison with three weeks ago said in passing), "
+              "threading a stiff-ended lace through a wooden bead box (three one-minute goes, the first count said "
+              "by the father, each go's result listed), cutting strips with ordinary scissors (given up) and with "
+              "loop scissors (help said by the tool, a share said as 'one in four' off the line), a wind-up penguin "
+              "(the tries listed, a comparison with what children of his age usually manage that is no result); "
+              "a class teacher, TEACHER (role other), reports the fine-motor group with numbers and puts her own "
+              "count of broken scissors right; the father reports a frequency per day at home; the child chatters "
+              "about a big Lego set and his age; a home program with frequencies, a letter to the teacher, a plan "
+              "for next time and a goal with a date",
+        child="Ciaran",
+        hotwords=("Ciaran", "Mr Doyle", "Miss Hollis", "Lego", "booklet", "tow truck", "bead box", "lace",
+                  "loop scissors", "strips", "wind-up penguin", "key", "fine-motor group", "book corner",
+                  "fire station", "Archie", "half term"),
+        turns=(
+            ("Tv5", "Ciaran, hello! Mr Doyle, come on in. And Miss Hollis, thank you for giving up your planning "
+                    "time."),
+            ("Ev5", "I wanted to see him build. Class photos at three, so I'll slip away at twenty to."),
+            ("Cv5", "My fire station at home has three hundred and twelve pieces. The box says six to twelve, and "
+                    "I'm six."),
+            ("Tv5", "Today's is a tow truck. The booklet has fourteen steps: find the bricks, click them on, turn "
+                    "the page. Shout if you need me."),
+            ("Cv5", "Step one, wheels. Step two, the flat grey one. Three. Four. Five, the yellow ones."),
+            ("Gv5", "At home he flicks straight to the last page and builds the picture on the box."),
+            ("Cv5", "Help! This one won't go anywhere."),
+            ("Tv5", "I'm holding the booklet up right next to your truck, so the picture's the same way round as "
+                    "your model. Have a look."),
+            ("Cv5", "Oh, it goes sideways. Click. Seven, eight, nine, ten. Help again, the hook thing! Oh, I see it. "
+                    "Twelve, thirteen, fourteen. A tow truck!"),
+            ("Tv5", "Fourteen steps. He called me at step six and step eleven, and both times the booklet held up "
+                    "beside his truck was enough; my hands never touched a brick. Three bricks went on wrong, and he "
+                    "found all three himself when I said, check your picture. Three weeks ago my hands were on every "
+                    "step after step four. Now the bead box with the stiff-ended lace: down one hole, up the next, "
+                    "three goes of a minute."),
+            ("Cv5", "Down, up. Down, up. Oh, it pulled out. Down, up. Oops, out again. Down, up."),
+            ("Gv5", "I make that five on the first go."),
+            ("Tv5", "Five, yes, and the lace slipped out of its hole twice. Second go seven, third go nine, and not "
+                    "one slip in the last two. Cutting now. Ordinary scissors first, across the strips."),
+            ("Cv5", "Snip. Snip. They're stuck shut. Snip. I don't like these ones."),
+            ("Tv5", "Three snips, and every time he had to prise the blades open with his other hand, so he put "
+                    "them down. These are loop scissors: squeeze, and they spring open by themselves."),
+            ("Cv5", "Squeeze, squeeze, squeeze. This is easy. Another one. And another one."),
+            ("Tv5", "Eight strips with the loop scissors; one in four wandered off the line, so six right on it. "
+                    "Last, the wind-up penguin. Hold him in one hand and turn the key with the other."),
+            ("Cv5", "Turn, turn. He's not going. Turn, turn. He's walking! Waddle, waddle."),
+            ("Tv5", "Three tries: the first two he turned the key backwards, the third he got right, holding the "
+                    "penguin down on the table with his left hand. Plenty of six-year-olds still need a grown-up for "
+                    "a key that small."),
+            ("Ev5", "From class, then. Fine-motor group is Tuesdays and Thursdays, fifteen minutes. Of the last six "
+                    "groups he finished the task twice; the other four he gave up and went to the book corner. And "
+                    "the class scissors: he's broken three this term. No, two, sorry, the third was Archie."),
+            ("Gv5", "At home it's Lego every day, but he brings me the little flat pieces to press together three "
+                    "or four times a day. If I say no, it's tears."),
+            ("Tv5", "Press the flat ones on the table, not in the air. For home, a booklet of about ten steps, three "
+                    "evenings a week, and a sheet of strips with the loop scissors on Saturday and on Sunday. Miss "
+                    "Hollis, I'll write to you about the loop scissors and the booklet trick. Next time, cutting "
+                    "round a circle. And his goal, by the February half term: a fourteen-step booklet with no help "
+                    "at all, and a whole sheet of strips cut on the line."),
+            ("Ev5", "I'll order him his own pair of loop scissors, then."),
+            ("Cv5", "Can the penguin come home with me?"),
+        ),
+        facts=(
+            F("lego_14_steps_help_at_6_and_11_booklet_held", "a Lego tow truck from a booklet of 14 steps: he asked "
+              "for help at step 6 and step 11, and both times the booklet held up beside his model (a visual cue) "
+              "was enough, no hands on the bricks; 3 weeks ago the therapist's hands were on every step after "
+              "step 4", ("14 step*", "visual"), ("14 step*", "cue*"), ("14 step*", "6"), ("14 step*", "11"),
+              ("12 of 14",), ("12 of the 14",), ("2 of 14",),
+              ("step 6",), ("step 11",), ("6", "11", "step*"), ("booklet", "held"), ("booklet", "beside"),
+              ("booklet", "visual"), ("picture", "visual"), ("3 week*", "step*"), scope="item"),
+            F("lego_3_bricks_wrong_found_himself", "3 bricks put on in the wrong place, and he found all 3 himself "
+              "when told 'check your picture'", ("3 brick*",), ("3", "wrong"), ("3", "error*"),
+              ("3", "mistake*"), ("check", "picture"), ("self correct*",), ("correct*", "himself"),
+              ("found", "himself"), scope="item"),
+            F("bead_box_5_7_9_two_slips_first_go", "threading a stiff-ended lace through a wooden bead box, 3 goes of "
+              "1 minute: 5 holes on the first go (counted by the father) with the lace slipping out twice, 7 on the "
+              "second, 9 on the third, no slips in the last 2", ("5", "7", "9"), ("9 hole*",), ("9", "bead box"),
+              ("9", "lac*"), ("9", "thread*"), ("slip*", "twice"), ("slip*", "2"), scope="item"),
+            F("ordinary_scissors_3_snips_put_down", "ordinary scissors: 3 snips, each time prising the blades open "
+              "with his other hand, then he put them down", ("ordinary", "scissor*"), ("regular", "scissor*"),
+              ("standard", "scissor*"), ("3 snip*",), ("prise*",), ("pry*",), ("pri*", "open"),
+              ("put", "down", "scissor*"), scope="item"),
+            F("loop_scissors_8_strips_6_on_line_1_in_4_off", "with loop scissors (they spring open by themselves): 8 "
+              "strips cut, 1 in 4 wandered off the line, so 6 right on it", ("6 of 8",), ("6 of the 8",),
+              ("2 of 8",), ("2 of the 8",), ("1 in 4",), ("8 strip*",), ("75 percent",), ("75 per cent",),
+              ("loop", "6"), ("loop", "8"), scope="item"),
+            F("wind_up_penguin_3rd_try_left_hand_held", "a wind-up penguin: 3 tries, the first 2 with the key turned "
+              "backwards, the 3rd right, holding the penguin down on the table with his left hand", ("3 tr*",),
+              ("3 attempt*",), ("3rd", "penguin"), ("third", "penguin"), ("3rd", "key"), ("third", "key"),
+              ("backward*",), ("wrong way",), ("left hand", "penguin"), ("left hand", "toy"), ("2", "backward*"),
+              scope="item"),
+            F("teacher_group_finished_2_of_last_6", "class teacher (TEACHER): fine-motor group on Tuesdays and "
+              "Thursdays, 15 minutes; of the last 6 groups he finished the task twice, the other 4 he gave up and "
+              "went to the book corner", ("2 of 6",), ("2 of the 6",), ("2 of the last 6",), ("twice", "6"),
+              ("4", "gave up"), ("4", "give up"), ("book corner",), ("tuesday*", "thursday*"), ("15 min*", "group"),
+              scope="item"),
+            F("teacher_2_pairs_scissors_broken_corrected", "class teacher: he has broken 2 pairs of class scissors "
+              "this term (she first said 3; the third was another child's)", ("2 pair*",), ("2", "broke*"),
+              ("2", "broken"), ("scissor*", "broke*"), ("scissor*", "broken"), scope="item"),
+            F("father_flat_pieces_3_or_4_times_a_day", "father: Lego every day at home, but he brings him the small "
+              "flat pieces to press together 3 or 4 times a day, and there are tears if he says no",
+              ("3 or 4",), ("3", "4", "day"), ("flat piece*",), ("flat", "lego"), ("press", "piece*"),
+              ("tear*", "lego"), scope="item"),
+            F("home_booklet_3_evenings_loop_strips_weekend", "home program: a booklet of about 10 steps 3 evenings a "
+              "week; 1 sheet of strips with the loop scissors on Saturday and on Sunday", ("3 evening*",),
+              ("3 time* a week",), ("3x", "week"), ("3 x", "week"), ("3 night*",), ("saturday*", "sunday*"),
+              ("weekend*", "scissor*"), ("weekend*", "strip*"), ("10 step*",), scope="item"),
+            F("plan_letter_teacher_loop_scissors_circle", "plan: the therapist writes to the teacher about the loop "
+              "scissors and the booklet for his group, the teacher orders him his own loop scissors; next time "
+              "cutting round a circle and a bigger booklet", ("letter",), ("writ*", "teacher"),
+              ("writ*", "hollis"), ("order*", "scissor*"), ("own", "loop"), ("circle",)),
+            F("goal_feb_half_term_14_steps_no_help", "goal: by the February half term, a 14-step booklet with no help "
+              "at all and a whole sheet of strips cut on the line", ("february",), ("feb",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the teacher's 3 pairs of scissors became 2)",
+              "3 pair*", "broke 3", "3 scissor*", "3 pairs of scissors", "13 step*", "15 step*", "16 step*",
+              "2 brick*", "4 brick*", "4 hole*", "6 hole*", "8 hole*", "10 hole*",
+              "3 slip*", "2 snip*", "4 snip*", "5 of 8", "7 of 8", "8 of 8", "all 8",
+              "3 of 8", "1 in 3", "7 strip*", "9 strip*", "4 tries", "4 attempt*",
+              "1 of 6", "3 of 6", "3 of the 6", "10 min*", "20 min*", "2 or 3", "4 or 5", "2 evening*",
+              "4 evening*", "4 time* a week", "2 week*", "4 week*", "January", "March"),
+            F("wrong_caregiver", "the caregiver is his father (with his class teacher), not a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandmother", "grandma", "grandfather", "grandpa",
+              "stepfather", "stepmother", "aunt*", "uncle", "foster*", "nanny"),
+        ),
+    ),
+    Session(
+        name="test_v_bed_06",
+        seed=TEST_V_SEED + 6,
+        focus="a bedtime routine rehearsed in a darkened room: a visual schedule of six cards posted into a done "
+              "pocket (the cards posted without a prompt counted at the end and turned into a share, the prompts "
+              "for the others said as a point and a question), pyjama bottoms (a time said as 'ninety seconds "
+              "flat') and a buttoned top (five buttons, help said as what the therapist did to the top two, a "
+              "button in the wrong hole counted as an error, a time said as 'two minutes fifty'), teeth with a "
+              "light-up brush that flashes for two minutes (help by the tool and hand over hand at the back), a "
+              "weighted blanket over three story-time goes (each go's time listed, folded over her legs after the "
+              "first, a comparison with her first session); the mother reports sleep with a frequency per night "
+              "and corrects her partner's count; her partner (CAREGIVER_2) reports getting out of bed onto the "
+              "landing and the stairs (safety advice without a number, a comparison with what children of her age "
+              "do that is no result) and talks the home program into a shape that fits the week; the child "
+              "chatters about her dressing gown; a home program with frequencies, a plan and a goal with a date",
+        child="Elodie",
+        hotwords=("Elodie", "Carys", "Rhodri", "bedtime strip", "done pocket", "pyjamas", "buttons",
+                  "light-up brush", "weighted blanket", "dressing gown", "bunny ears", "landing", "stair gate",
+                  "night light", "grippy socks", "cardigan", "petrol station", "bear story"),
+        turns=(
+            ("Tv6", "Elodie! You came in your dressing gown. Carys, hello. And you must be Rhodri."),
+            ("Gv6", "Rhodri's my partner. He does most of the bedtimes, so I made him come along."),
+            ("Hv6", "She wore that dressing gown all the way here, even into the petrol station."),
+            ("Cv6", "It's got bunny ears. Bunnies have four feet and I've only got two."),
+            ("Tv6", "Lamp on, big lights off: it's a bedroom now. Your bedtime strip has six cards: bath, pyjamas, "
+                    "teeth, toilet, story, light off. Finish one, post it in the done pocket. Pretend bath, then "
+                    "pyjama bottoms over your clothes. Timer's on."),
+            ("Cv6", "Splash, splash, posting bath! Leg in. Other leg in. Up over my bottom. Done!"),
+            ("Tv6", "Ninety seconds flat for the bottoms, all by herself. Now the top, five buttons, bottom one "
+                    "first."),
+            ("Cv6", "Push, pull. Two. Three. These top ones are too little."),
+            ("Tv6", "I'll push each of the top two halfway through, and you pull it the rest of the way."),
+            ("Cv6", "Pull. And pull. It's all wonky!"),
+            ("Tv6", "The bottom three all hers; the top two I pushed halfway. One slip: the middle button in the "
+                    "wrong hole, and she spotted it herself when the top didn't line up. Two minutes fifty for the "
+                    "top. Teeth now, with the light-up brush; it flashes for two minutes."),
+            ("Cv6", "Brush, brush. My arm's tired. Is it still flashing?"),
+            ("Tv6", "Still flashing. My hand over yours for the back bottom teeth. There, the light's out: the whole "
+                    "two minutes, the back bottom teeth only hand over hand. Pretend toilet, then story under the "
+                    "weighted blanket. Say when you want it off."),
+            ("Cv6", "Flush! Ooh, it's heavy. Too heavy! Off!"),
+            ("Tv6", "Off it comes. I'll fold it in half, just on your legs, arms free."),
+            ("Cv6", "That's better. Read the bear one. And again!"),
+            ("Tv6", "First go, thirty seconds before she pushed it off. Second go, folded over her legs, two minutes, "
+                    "the whole bear story. Third go, five minutes, and yawning. At her first session she wouldn't "
+                    "let it touch her. Light off, and count your done pocket."),
+            ("Cv6", "Bath, pyjamas, story, light off. Four!"),
+            ("Tv6", "Four of the six with nobody saying a word, two thirds. For teeth I pointed at the pocket; for "
+                    "toilet I asked, what's next?"),
+            ("Gv6", "Sleep's the big one. In bed at half seven, asleep at nine. She calls me back three or four "
+                    "times a night first, and last week she woke on four nights out of seven."),
+            ("Hv6", "And she's getting up in the dark. Three times this week I've found her out on the landing. "
+                    "Once on the third step down, at two in the morning. And Sunday she slid down the bottom two "
+                    "steps in her socks."),
+            ("Gv6", "It was two, Rhodri. On Tuesday she never got past her door."),
+            ("Tv6", "That landing worries me. A gate at the top of the stairs, a plug-in night light, and grippy "
+                    "socks or bare feet on the stairs. Plenty of five-year-olds still wake at night; it's where she "
+                    "goes that we make safe. For home: the strip and the blanket every night, and buttons on her "
+                    "school cardigan, five minutes every day."),
+            ("Hv6", "The strip's fine, bedtime's mine anyway. But the cardigan's in the wash half the week, and "
+                    "we're out of the door by eight. Could buttons be a weekend job?"),
+            ("Tv6", "Saturday and Sunday mornings, then, on the pyjama top. Next time, the dressing gown belt and a "
+                    "zip. Her goal, by the end of January: the whole strip with one prompt at most, and all five "
+                    "buttons by herself."),
+            ("Cv6", "Can I post the light-off card again?"),
+        ),
+        facts=(
+            F("schedule_4_of_6_cards_no_prompt_point_and_question", "the bedtime strip (a visual schedule) of 6 cards "
+              "posted into a done pocket, counted at the end: 4 of the 6 (bath, pyjamas, story, light off) with no "
+              "prompt, two thirds; for teeth the therapist pointed at the pocket (gestural), for toilet she asked "
+              "what's next (verbal)", ("4 of 6",), ("4 of the 6",), ("2 of 6",), ("2 of the 6",),
+              ("4", "without", "prompt*"), ("4", "no prompt*"), ("4", "unprompt*"), ("4", "independ*"),
+              ("2 third*",), ("67 percent",), ("66 percent",), ("teeth", "toilet", "prompt*"),
+              ("teeth", "point*"), ("toilet", "next"), scope="item"),
+            F("pyjama_bottoms_90_sec_flat_own", "pyjama bottoms on (over her clothes): 90 seconds flat, all by "
+              "herself", ("90 sec*",), ("1 min* 30",), ("1.5 min*",), ("minute and a half",), ("1:30",),
+              ("bottoms", "independ*"), ("bottoms", "own"), ("bottoms", "herself"), scope="item"),
+            F("pyjama_top_bottom_3_buttons_own_top_2_pushed_halfway", "pyjama top with 5 buttons: the bottom 3 all "
+              "hers; the top 2 the therapist pushed halfway through the hole and she pulled them the rest of the "
+              "way", ("3 of 5",), ("3 of the 5",), ("bottom 3",), ("3 button*",), ("halfway",), ("half way",),
+              ("top 2",), ("2 of 5",), ("2 of the 5",), scope="item"),
+            F("pyjama_top_2_min_50_one_wrong_hole_self_spotted", "the pyjama top took 2 minutes 50 start to finish; "
+              "1 error: the middle button in the wrong hole, which she spotted herself when the top did not line "
+              "up", ("2 min* 50",), ("2:50",), ("170 sec*",), ("wrong hole",), ("wrong", "hole"),
+              ("1 error",), ("mis button*",), ("misbutton*",), scope="item"),
+            F("teeth_2_min_light_up_brush_back_hand_over_hand", "teeth with a light-up brush that flashes for 2 "
+              "minutes: she kept brushing the whole 2 minutes of the light; the back bottom teeth only hand over "
+              "hand", ("light up",), ("light", "brush"), ("flash*",), ("hand over hand",), ("hoh",),
+              ("hand over her*",), ("2 min*", "brush*"), ("2 min*", "teeth"), scope="item"),
+            F("weighted_blanket_30_sec_2_min_5_min", "a weighted blanket at story time over 3 goes: the first 30 "
+              "seconds before she pushed it off (too heavy), the second folded over her legs with her arms free "
+              "2 minutes (the whole bear story), the third 5 minutes, yawning; at her first session she would not "
+              "let it touch her", ("30 sec*",), ("30 s",), ("0:30",), ("5 min*", "blanket"), ("5 min*", "yawn*"),
+              ("fold*", "leg*"), ("fold*", "blanket"), ("first session", "blanket"), scope="item"),
+            F("mother_sleep_9pm_calls_3_or_4_woke_4_of_7", "mother: in bed at half past 7, asleep about 9; she calls "
+              "her back 3 or 4 times a night before she drops off; last week she woke on 4 nights out of 7",
+              ("3 or 4",), ("4 of 7",), ("4 night*",), ("4 of the 7",), ("calls", "back"), ("call*", "3"),
+              ("asleep", "9"), ("woke", "4"), ("wake*", "4"), scope="item"),
+            F("partner_out_on_landing_twice_third_step_2am_corrected", "mother's partner (CAREGIVER_2): she has "
+              "started getting up in the dark and he has found her out on the landing (he said 3 times this week, "
+              "the mother corrected it to 2: on Tuesday she never got past her bedroom door); once sitting on the "
+              "3rd step down at 2 in the morning; on Sunday she slid down the bottom 2 steps in her socks",
+              ("landing", "twice"), ("landing", "2 time*"), ("stair*", "twice"), ("stair*", "2 time*"),
+              ("3rd step",), ("third step",), ("2 am",), ("2 in the morning",), ("2:00",), ("slid*", "step*"),
+              ("slid*", "sock*"), ("slip*", "step*"), ("slip*", "sock*"), scope="item"),
+            F("safety_gate_night_light_grippy_socks", "safety advice: a gate at the top of the stairs, a plug-in "
+              "night light, grippy socks or bare feet on the stairs",
+              ("gate",), ("night light",), ("nightlight",), ("grip* sock*",), ("bare feet",), ("barefoot",),
+              ("non slip",), scope="item"),
+            F("home_strip_blanket_every_night_buttons_weekend", "home program, negotiated: the therapist proposed "
+              "buttons on the school cardigan 5 minutes every day; the partner (out of the door by 8, the cardigan "
+              "in the wash) asked for a weekend job: buttons on Saturday and Sunday mornings on the pyjama top, "
+              "the strip and the blanket every night", ("every night",), ("nightly",), ("each night",),
+              ("saturday*", "sunday*"), ("weekend*", "button*"), scope="item"),
+            F("plan_dressing_gown_belt_and_zip", "plan: next time the dressing gown belt and a zip",
+              ("belt",), ("zip*",)),
+            F("goal_january_whole_strip_1_prompt_5_buttons", "goal: by the end of January the whole strip with 1 "
+              "prompt at most and all 5 buttons done up by herself", ("january",), ("jan",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the partner's 3 times on the landing became 2)",
+              "landing 3 time*", "out of bed 3", "3 time* on the landing", "3 occasion*", "3 episode*", "3 of 6",
+              "5 of 6", "6 of 6",
+              "all 6 card*", "3 card*", "5 card*", "4 of 5 button*", "4 button*",
+              "bottom 2 button*", "bottom 4", "top 3", "2 wrong", "2 error*", "80 sec*", "100 sec*", "60 sec*",
+              "2 min* 30", "2 min* 40", "3 min*", "1 min* 20", "20 sec*", "40 sec*", "4 min*", "6 min*",
+              "10 min*", "3 of 7", "5 of 7", "3 night*", "5 night*", "2 or 3", "4 or 5", "5 or 6", "4th step",
+              "2nd step", "second step", "1 am", "3 am", "10 oclock", "3 time* a week", "once a week", "December",
+              "February"),
+            F("wrong_caregiver", "the caregivers are her mother and her mother's partner, not her father or a "
+              "grandparent", "her father", "her dad", "birth father", "biological", "grandmother", "grandma",
+              "grandfather", "grandpa", "aunt*", "uncle", "foster*", "nanny"),
+        ),
+    ),
+)
+
+SESSIONS_V: tuple[Session, ...] = SESSIONS_V_B
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -13549,7 +14000,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "r": ("test_r", SESSIONS_R),
                                                     "s": ("test_s", SESSIONS_S),
                                                     "t": ("test_t", SESSIONS_T),
-                                                    "u": ("test_u", SESSIONS_U)}
+                                                    "u": ("test_u", SESSIONS_U),
+                                                    "v": ("test_v", SESSIONS_V)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -13568,12 +14020,12 @@ def main(argv: list[str] | None = None) -> int:
                         "(samples/test_p); q: the seventeenth set, six sessions (samples/test_q); r: the eighteenth "
                         "set, six sessions (samples/test_r); s: the nineteenth set, six sessions (samples/test_s); t: "
                         "the twentieth set, six sessions (samples/test_t); u: the twenty-first set, six sessions "
-                        "(samples/test_u)")
+                        "(samples/test_u); v: the twenty-second set, six sessions (samples/test_v)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
                         "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p, test_q, "
-                        "test_r, test_s, test_t, test_u with --set b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, "
-                        "u)")
+                        "test_r, test_s, test_t, test_u, test_v with --set b, c, d, e, f, g, h, i, j, k, l, m, n, o, "
+                        "p, q, r, s, t, u, v)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
