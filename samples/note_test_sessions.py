@@ -346,21 +346,27 @@ or foot a turn later, a goal is restated with today's result, the plan names who
 child chatters with numbers that are no results. Each session speaks with espeak-ng voices of its own, none used by
 sets a to t (``scribe eval notes --data test --samples-dir samples/test_u``).
 
-A twenty-second set of six (``--set v``, ``samples/test_v``; sessions 01 to 03 follow: snack time with a crisp packet,
-a cheese string, a satsuma peeled with a peel-starter tool, an open cup and a table wipe refused, with the mother's
-report of drinks and foods at home and a speech and language therapist who counts chews and sips and refers the child
-to a feeding clinic, a Lego tow truck built from a booklet, a bead box, ordinary and loop scissors and a wind-up
-penguin with the father's report of Lego at home and a class teacher's report of the fine-motor group, and a bedtime
-routine rehearsed with a picture strip, pyjamas and buttons, a light-up toothbrush and a weighted blanket with the
-mother's report of sleep and her partner's report of night-time wandering onto the landing and the stairs) was written
-on 2026-12-07, after sets b to u had all been used to tune the writer, by sessions that had read neither the note
-writer's rules nor any note; no note of them was drafted while they were written. The dialogues were phrased away from
-the sentence shapes of sets s to u: the therapist turns a result into a percentage, errors are counted instead of
-successes, a time is said as "a minute ten" or "ninety seconds flat", each trial's result is listed, a caregiver
-reports a frequency per day, help is said by the tool that gave it, a count is promised for later and then given, the
-child is compared with what children of that age usually do (no result), a task is refused and the therapist says
-why, and the plan has a referral or a letter to another professional. Each session speaks with espeak-ng voices of
-its own, none used by sets a to u (``scribe eval notes --data test --samples-dir samples/test_v``).
+A twenty-second set of six (``--set v``, ``samples/test_v``: brushing hair section by section at a mirror, nails, a
+face flannel and nose blowing refused with the father's report of nails, nose wiping and sleep and a twin sister who
+compares herself and breaks in with numbers, drawing a person, copying a name, colouring inside a border and a
+pegboard with the mother's report of drawing at home, the grandfather's report of drawing at his house, the plan goal
+of scissors not addressed and a letter to the family doctor, a spinning chair, a balance board, a scooter board down a
+ramp and a therapy ball with the foster carer's report of sleep and climbing and a social worker's report of contact
+visits, snack time with a crisp packet, a cheese string, a satsuma peeled with a peel-starter tool, an open cup and a
+table wipe refused, with the mother's report of drinks and foods at home and a speech and language therapist who
+counts chews and sips and refers the child to a feeding clinic, a Lego tow truck built from a booklet, a bead box,
+ordinary and loop scissors and a wind-up penguin with the father's report of Lego at home and a class teacher's report
+of the fine-motor group, and a bedtime routine rehearsed with a picture strip, pyjamas and buttons, a light-up
+toothbrush and a weighted blanket with the mother's report of sleep and her partner's report of night-time wandering
+onto the landing and the stairs) was written on 2026-12-07, after sets b to u had all been used to tune the writer, by
+sessions that had read neither the note writer's rules nor any note; no note of them was drafted while they were
+written. The dialogues were phrased away from the sentence shapes of sets s to u: the therapist turns a result into a
+percentage, errors are counted instead of successes, a time is said as "a minute ten" or "ninety seconds flat", each
+trial's result is listed, a caregiver reports a frequency per day, help is said by the tool that gave it, a count is
+promised for later and then given, the child is compared with what children of that age usually do (no result), a
+task is refused and the therapist says why, and the plan has a referral or a letter to another professional. Each
+session speaks with espeak-ng voices of its own, none used by sets a to u (``scribe eval notes --data test
+--samples-dir samples/test_v``).
 
 Usage:
   python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v] [--out DIR]
@@ -13550,6 +13556,404 @@ SESSIONS_U_B: tuple[Session, ...] = (
 SESSIONS_U: tuple[Session, ...] = SESSIONS_U_A + SESSIONS_U_B
 
 
+# The twenty-second test set (samples/test_v, `--set v`), sessions 01 to 03: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to u had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to u nor by another set-v session): in test_v_hair_01 the father and a twin sister, SIBLING (role
+# other), who compares herself with her brother and breaks in with numbers that are no results (brushing hair section by
+# section at a mirror, nails counted at the end, a face flannel with a point in the mirror, and nose blowing refused
+# with its reason); in test_v_draw_02 the mother and the grandfather (CAREGIVER_2), who reports drawing at his house
+# (a person whose parts are counted at the end, the name copied over three tries, colouring inside a border, a pegboard
+# said as a percentage; the scissors goal on the plan is not addressed and the therapist says why; a letter to the
+# family doctor); in test_v_spin_03 a foster carer and a social worker, SOCIAL_WORKER (role other), who reports contact
+# visits and sleep (a spinning chair counted aloud by the carer with a dizziness rating, a balance board over several
+# tries, a scooter board on a ramp counted by the social worker, a therapy ball, a safety advice about climbing and a
+# referral). No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb"); female and child
+# characters speak with male variants at a high pitch.
+TEST_V_SEED = 20261226
+
+ms.VOICES.setdefault("Tv1", Voice("THERAPIST", "therapist", "en-us+marcelo", 99, 170))
+ms.VOICES.setdefault("Cv1", Voice("CHILD", "child", "en-us-nyc+rob", 99, 200))
+ms.VOICES.setdefault("Gv1", Voice("CAREGIVER", "caregiver", "en-029+m4", 15, 150))
+ms.VOICES.setdefault("Sv1", Voice("SIBLING", "other", "en-gb-x-gbclan+max", 99, 222))
+ms.VOICES.setdefault("Tv2", Voice("THERAPIST", "therapist", "en-gb-scotland+travis", 35, 160))
+ms.VOICES.setdefault("Cv2", Voice("CHILD", "child", "en+pedro", 99, 198))
+ms.VOICES.setdefault("Gv2", Voice("CAREGIVER", "caregiver", "en-us+michel", 92, 158))
+ms.VOICES.setdefault("Hv2", Voice("CAREGIVER_2", "caregiver", "en-029+m8", 10, 140))
+ms.VOICES.setdefault("Tv3", Voice("THERAPIST", "therapist", "en-us-nyc+boris", 20, 150))
+ms.VOICES.setdefault("Cv3", Voice("CHILD", "child", "en-gb-x-rp+victor", 99, 205))
+ms.VOICES.setdefault("Gv3", Voice("CAREGIVER", "caregiver", "en-029+norbert", 95, 158))
+ms.VOICES.setdefault("Wv3", Voice("SOCIAL_WORKER", "other", "en-gb-x-gbclan+quincy", 80, 172))
+
+SESSIONS_V_A: tuple[Session, ...] = (
+    Session(
+        name="test_v_hair_01",
+        seed=TEST_V_SEED + 1,
+        focus="grooming at a mirror: brushing hair section by section with clips (the sections done alone said as "
+              "'every one except', the elbow steadied for the back, a time said as 'a minute ten', a comparison "
+              "with his first session and with what children his age do), nails clipped with a squeeze ball and a "
+              "fingertip press (a count promised for the end and then given as 'all but' and as a percentage, a "
+              "comparison with last month), a face flannel from a picture card (the missed place found after a "
+              "point in the mirror, a time said as 'ninety seconds flat'), nose blowing refused after a nosebleed; "
+              "the father reports nails at home, nose wiping a number of times a day and sleep; a twin sister "
+              "(SIBLING, role other) compares herself and breaks in with numbers that are no results; a home "
+              "program with frequencies, a letter to the school nurse, a plan for next time and a goal with a date",
+        child="Theo",
+        hotwords=("Theo", "Isla", "Mr Okafor", "Jess", "mirror", "clips", "hair bobbles", "squeeze ball",
+                  "fingertip", "flannel", "picture card", "tissue", "nosebleed", "cotton wool", "school nurse",
+                  "Easter holidays"),
+        turns=(
+            ("Tv1", "Morning, Theo! Morning, Isla. Mr Okafor, come in, grab a chair. Today it's hair, nails and "
+                    "faces, the whole pamper kit."),
+            ("Sv1", "We're twins, but I'm older by eleven minutes. And I've got fourteen hair bobbles in my bag."),
+            ("Gv1", "She's told everyone at the bus stop. Isla, sit with me, this is Theo's time."),
+            ("Tv1", "Theo, stand at the mirror. I've put six clips in your hair, so that's six bits to brush. Brush "
+                    "one bit, take its clip out, then the next. Keep watching yourself in the mirror."),
+            ("Cv1", "Front one. This side. Other side. The top one. Ow, ow, the back's all knotty."),
+            ("Tv1", "I'll steady your elbow, you keep the brush going. Find the clip in the mirror."),
+            ("Cv1", "Got it! And the last one. Done, all the clips are out."),
+            ("Tv1", "Every clip out on his own, except the two at the back, where I steadied his elbow. A minute "
+                    "ten from the first clip to the last. At his first session in October he only brushed the "
+                    "top. And plenty of children his age still need a grown-up for the back."),
+            ("Sv1", "I can do the back of mine. Daddy says I've got a hundred knots in mine."),
+            ("Tv1", "Nails next. The squeeze ball goes in your other hand, and before each nail I press your "
+                    "fingertip firmly, like a doorbell, then snip. We'll count them up at the end."),
+            ("Cv1", "Squeeze. Press. Snip. That one's okay. Not my thumb! Not the thumbs! Snip. Snip. Not that "
+                    "little one on this hand, it tickles."),
+            ("Gv1", "At home we only manage his nails while he's asleep. Sunday nights, one hand at a time, with "
+                    "the torch on my phone."),
+            ("Tv1", "Lots of families do that. Theo, the flannel now. Warm water, squeeze it out. The picture "
+                    "card shows five places: forehead, this cheek, that cheek, nose and chin. Use the mirror."),
+            ("Cv1", "Forehead. This cheek. That cheek. Nose. Finished!"),
+            ("Tv1", "Not quite. I'll just point to the one you missed, in the mirror."),
+            ("Cv1", "My chin! Wipe, wipe. Now I'm finished."),
+            ("Tv1", "The chin only after my point, the rest on his own, and ninety seconds flat from the tap on to "
+                    "the towel. Last one: a tissue, press one side of your nose closed, and blow."),
+            ("Cv1", "No. I'm not doing it. My nose bled at school and it might bleed again."),
+            ("Gv1", "It did, on Thursday, all over his reading book. Since then he won't blow at all. He wipes it "
+                    "on his sleeve, ten or twelve times a day I'd say."),
+            ("Tv1", "Then we won't push it today; no nose blowing. Now, I promised to count the nails: ten "
+                    "fingers, and he let me do all but the two thumbs and the little one on his left hand. Seven "
+                    "of ten, so seventy percent. Last month he let me do two."),
+            ("Sv1", "I let Daddy cut all mine. I've got ten fingers and ten toes, that's twenty!"),
+            ("Tv1", "Twenty, that's a lot of snipping. How's his sleep, Mr Okafor?"),
+            ("Gv1", "Asleep by half seven, but he's climbing into our bed at two in the morning. Four nights out "
+                    "of the last seven."),
+            ("Tv1", "Okay. For home: the mirror and the six clips every morning before school, your hand on his "
+                    "elbow for the back two; the flannel with the picture card every evening; and the nails on "
+                    "Sundays while he's awake, one hand, with the squeeze ball and the press. I'll write to the "
+                    "school nurse about the nosebleed, so she knows why he won't blow. Next time, a blowing game "
+                    "with cotton wool before we try the tissue again. The goal: by the Easter holidays, all six "
+                    "sections with nothing more than a look in the mirror, and all ten nails with him awake."),
+            ("Sv1", "Two stickers for me! I'm six, so I need two."),
+        ),
+        facts=(
+            F("hair_sections_all_but_back_2_of_6_own", "brushing hair at the mirror, 6 sections marked with clips: "
+              "every one on his own except the 2 at the back, so 4 of 6 (at his first session in October only the "
+              "top)", ("4 of 6",), ("4 of the 6",), ("4 section*",), ("4", "6", "section*"), ("4", "6", "clip*"),
+              ("except", "2", "back"), ("all but", "2", "back"), ("2", "back", "section*"), scope="item"),
+            F("hair_back_elbow_steadied", "for the 2 back sections the therapist steadied his elbow (physical "
+              "assistance, minimal)", ("elbow",), ("hair", "min* assist*"), ("back", "min* assist*"),
+              ("back", "physical assist*"), ("back", "hand on"), scope="item"),
+            F("hair_1_min_10", "hair brushing took a minute ten (70 seconds) from the first clip to the last",
+              ("a minute 10",), ("1 min* 10",), ("1 min* and 10",), ("1:10",), ("70 sec*",), ("70 s",),
+              scope="item"),
+            F("nails_7_of_10_70_percent_thumbs_and_left_little_refused", "nail clipping, counted at the end: all "
+              "but the 2 thumbs and the left little finger, 7 of 10, 70 percent (last month 2)", ("7 of 10",),
+              ("7 of the 10",), ("7 nail*",), ("7 finger*",), ("70", "percent"), ("70", "nail*"),
+              ("7", "nail*"), scope="item"),
+            F("nails_squeeze_ball_fingertip_press", "nails tolerated with a squeeze ball in the other hand and a "
+              "firm press on each fingertip before the snip (deep pressure)", ("squeez*",), ("press*", "finger*"),
+              ("press*", "nail*"), ("deep pressure",), ("firm pressure",), scope="item"),
+            F("face_flannel_chin_missed_found_after_point_in_mirror", "face flannel, 5 places on a picture card: "
+              "forehead, both cheeks and nose on his own, the chin only after the therapist pointed in the mirror "
+              "(gestural cue); 4 of 5 alone", ("chin",), ("4 of 5",), ("4 of the 5",), ("flannel", "point*"),
+              ("face", "point*"), ("face", "gestur*"), ("flannel", "gestur*"), scope="item"),
+            F("face_90_sec", "face washing took ninety seconds flat from the tap on to the towel", ("90 sec*",),
+              ("90 s",), ("1 min* 30",), ("1 min* and 30",), ("1:30",), ("1.5 min*",), ("minute and a half",),
+              ("1 and a half min*",), scope="item"),
+            F("nose_blowing_refused_after_nosebleed", "he refused to blow his nose: his nose bled at school (on "
+              "Thursday, said by the father) and he fears it will bleed again; not pushed, no result",
+              ("nosebleed",), ("nose bleed",), ("nose", "bled"), ("nose", "bleed*"), ("nose", "refus*"),
+              ("blow*", "refus*"), ("blow*", "declin*"), scope="item"),
+            F("father_nails_while_asleep_sundays_sleeve_10_12_a_day", "father: at home the nails are only done "
+              "while he is asleep on Sunday nights, one hand at a time; since the nosebleed he wipes his nose on "
+              "his sleeve ten or twelve times a day", ("asleep", "nail*"), ("sleep*", "nail*"), ("sleev*",),
+              ("10 or 12",), ("10", "12", "day"), ("10-12",), scope="item"),
+            F("father_sleep_asleep_half_7_parents_bed_2_am_4_of_7_nights", "father: asleep by half past 7 but "
+              "climbs into his parents' bed at 2 in the morning, 4 of the last 7 nights", ("4 night*",),
+              ("4 of 7",), ("4 of the last 7",), ("4", "7", "night*"), ("2 am",), ("2am",), ("2 in the morning",),
+              ("half 7",), ("half past 7",), ("7:30",), ("730",), ("our bed",), ("parent*", "bed"), scope="item"),
+            F("home_mirror_clips_mornings_flannel_evenings_nails_sundays_awake", "home: the mirror and the 6 clips "
+              "every morning before school with the father's hand on his elbow for the back 2; the flannel with the "
+              "picture card every evening; the nails on Sundays while he is awake, one hand, with the squeeze ball "
+              "and the press", ("every morning",), ("each morning",), ("daily", "hair"), ("daily", "brush*"),
+              ("every evening",), ("each evening",), ("daily", "flannel"), ("daily", "face"), ("sunday*", "awake"),
+              ("sunday*", "nail*"), ("weekly", "nail*"), scope="item"),
+            F("plan_letter_school_nurse_blowing_game_goal_easter", "plan: a letter to the school nurse about the "
+              "nosebleed; next time a blowing game with cotton wool before the tissue again; goal by the Easter "
+              "holidays: all 6 sections with only a look in the mirror and all 10 nails with him awake",
+              ("school nurse",), ("nurse", "letter"), ("nurse", "writ*"), ("cotton wool",), ("cotton ball*",),
+              ("easter",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the sections and the nails were said as what was "
+              "not done)", "3 of 6", "5 of 6", "3 section*", "5 section*", "3 at the back",
+              "1 at the back", "1 min 20", "1:20", "1:00", "60 sec*", "80 sec*", "100 sec*", "2 min*",
+              "6 of 10", "8 of 10", "9 of 10", "60 percent", "80 percent", "6 nail*", "8 nail*",
+              "3 of 5", "5 of 5", "3 night*", "5 night*", "half 6", "half 8", "6:30", "8:30", "1 am", "3 am",
+              "twice a day", "5 time* a day"),
+            F("wrong_caregiver", "the caregiver is his father (with his twin sister), not a mother or another "
+              "relative", "mother", "mom", "mum", "grandmother", "grandma", "grandfather", "grandpa", "aunt*",
+              "uncle", "foster*", "nanny", "stepmother", "stepfather", "brother"),
+        ),
+    ),
+    Session(
+        name="test_v_draw_02",
+        seed=TEST_V_SEED + 2,
+        focus="drawing and early writing: drawing a person (the parts counted at the end, arms added after one "
+              "question, a comparison with September and with what children her age draw), copying the letters "
+              "of her name with a triangle pencil (a result for each of three tries, a count of reversals), "
+              "colouring a fish inside a Wikki Stix border (slips over the line counted), a pegboard pattern (a "
+              "result turned into a percentage); the plan goal of scissors is not addressed and the therapist says "
+              "why; the grandfather (CAREGIVER_2) reports drawing at his house with numbers and chatters about his "
+              "birthday; the mother reports drawing at home a number of times a day and her nose close to the "
+              "paper; a letter to the family doctor about an eye test, a home program with frequencies and a goal "
+              "with a date",
+        child="Elsie",
+        hotwords=("Elsie", "Mrs Hale", "Grandad", "Ron", "Owen", "triangle pencil", "Wikki Stix", "pegboard",
+                  "zig-zag", "whiteboard", "scissors", "eye test", "GP", "nursery", "spring term"),
+        turns=(
+            ("Tv2", "Hello Elsie! Hello Mrs Hale, and this must be Grandad. Come in, come in."),
+            ("Hv2", "Ron. I drove them over, forty minutes on the ring road, and she sang the whole way."),
+            ("Tv2", "Elsie, first job: draw me a person. Anyone you like. We'll count up the body parts when you've "
+                    "finished."),
+            ("Cv2", "It's Grandad. Here's his head. And his big tummy. And his legs."),
+            ("Tv2", "What does Grandad hold his newspaper with?"),
+            ("Cv2", "His arms! Arms. And eyes, and a smiley mouth."),
+            ("Gv2", "She never draws arms at home, you know. Every person's a potato with legs."),
+            ("Tv2", "She added the arms after one question from me. Now your name. I write Elsie here, and you copy it "
+                    "underneath. This chunky triangle pencil is yours."),
+            ("Cv2", "E, L, S... I forgot the rest."),
+            ("Tv2", "Three letters that go. Look at mine again and have another try."),
+            ("Cv2", "E, L, S, I... the E's tricky."),
+            ("Tv2", "Four that time. Once more, the whole name."),
+            ("Cv2", "E, L, S, I, E. Done!"),
+            ("Tv2", "All five letters on the third go. The S came out back to front on two of the three tries; "
+                    "every other letter was the right way round. Colouring next: this fish has a Wikki Stix "
+                    "border, so your crayon bumps into the edge."),
+            ("Cv2", "Blue fish. Orange fins. Oops."),
+            ("Tv2", "Only three slips over the line, all on the fins, where the border's thin. Now the pegboard. "
+                    "Copy my card: ten pegs in a zig-zag."),
+            ("Cv2", "Red, yellow, green, blue... that's it, finished."),
+            ("Tv2", "Nine in the right holes; the red one in the corner went one hole out. Nine of ten, so ninety "
+                    "percent. And now the person, as I promised: head, tummy, arms, legs, eyes and mouth. That's "
+                    "six parts. In September it was a head with legs and nothing else. Most children her age put "
+                    "in a neck and hands too, so she's on her way."),
+            ("Hv2", "She draws at mine every Saturday. Last week she sat for twenty-five minutes, did four "
+                    "pictures, and wrote her name on two of them, with the letters all jumbled."),
+            ("Gv2", "At home she asks for paper three or four times a day. But she holds the crayon in her fist "
+                    "most of the time, and she puts her face right down on the page, nearly touching."),
+            ("Tv2", "I noticed her face near the paper too. I'll write to your GP asking for an eye test, and copy "
+                    "the letter to nursery. You'll also have seen we skipped scissors today, though it's on her "
+                    "plan: her right thumb is still strapped from the car door on Sunday, and squeezing the loops "
+                    "would hurt it. Scissors come back when it's healed."),
+            ("Cv2", "Grandad's going to have seventy-two candles. No, seventy-three!"),
+            ("Hv2", "Seventy-three in March, madam. Don't tell everyone."),
+            ("Tv2", "Ha! For home: copying her name on the whiteboard once a day, with the triangle pencil; "
+                    "colouring inside a Wikki Stix border three times a week; and Grandad, the pegboard at your "
+                    "house on Saturdays. Next week, scissors if the thumb allows. The goal: by the end of the "
+                    "spring term, writing her name from memory with every letter the right way round."),
+            ("Cv2", "Bye bye! Can I keep my fish?"),
+        ),
+        facts=(
+            F("person_drawing_6_parts", "drawing a person (Grandad), the parts counted at the end: head, tummy, "
+              "arms, legs, eyes and mouth, 6 parts, no neck or hands (in September a head with legs only)",
+              ("6 part*",), ("6 body part*",), ("6", "person"), ("6", "draw*", "part*"), ("6", "figure"),
+              scope="item"),
+            F("person_arms_after_one_question", "the arms were added after one question from the therapist (a "
+              "verbal prompt); the mother says she never draws arms at home", ("arm*", "question"),
+              ("arm*", "verbal"), ("arm*", "prompt*"), ("arm*", "cue*"), ("arm*", "ask*"), scope="item"),
+            F("name_copy_3_then_4_then_all_5_letters", "copying her name (ELSIE) from the therapist's model with a "
+              "triangle pencil: 3 letters on the first try, 4 on the second, all 5 on the third",
+              ("all 5", "third"), ("all 5", "3rd"), ("5", "third", "letter*"), ("5", "3rd", "letter*"),
+              ("3", "4", "5", "letter*"), ("3", "4", "all 5"), ("5 of 5", "third"), ("5 of 5", "3rd"),
+              ("3 attempt*", "5 letter*"), ("3 tri*", "5 letter*"), scope="item"),
+            F("name_s_reversed_2_of_3_tries", "the S was back to front on 2 of the 3 tries; every other letter "
+              "the right way round", ("s", "back to front"), ("s", "revers*"), ("s", "backward*"),
+              ("s", "mirror*"), ("revers*", "2 of 3"), ("revers*", "2 of the 3"), scope="item"),
+            F("colouring_fish_3_slips_over_line_wikki_stix_border", "colouring a fish inside a Wikki Stix border: "
+              "only 3 slips over the line, all on the fins where the border is thin", ("3", "line"),
+              ("3", "slip*"), ("3", "outside"), ("3", "border"), ("3 error*",), ("3", "fin*"),
+              scope="item"),
+            F("pegboard_9_of_10_90_percent", "pegboard, copying a 10-peg zig-zag from a card: 9 in the right "
+              "holes, the red one in the corner one hole out; 9 of 10, 90 percent", ("9 of 10",), ("9 of the 10",),
+              ("90", "percent"), ("90", "peg*"), ("9 peg*",), ("9", "peg*"), scope="item"),
+            F("grandfather_saturdays_25_min_4_pictures_name_on_2", "grandfather: she draws at his house every "
+              "Saturday; last week 25 minutes, 4 pictures, her name on 2 of them with the letters jumbled",
+              ("25 min*",), ("4 picture*",), ("4 drawing*",), ("name", "2 of", "4"), ("name on 2",),
+              scope="item"),
+            F("mother_paper_3_or_4_times_a_day_fist_grip_face_near_page", "mother: she asks for paper 3 or 4 times "
+              "a day at home, holds the crayon in her fist most of the time and puts her face right down on the "
+              "page", ("3 or 4",), ("3-4",), ("3", "4", "day"), ("fist*",), ("palmar",), scope="item"),
+            F("scissors_goal_not_addressed_thumb_strapped", "the plan goal of scissors was not addressed: her "
+              "right thumb is strapped after the car door on Sunday and squeezing the loops would hurt; scissors "
+              "come back when it has healed (next week if the thumb allows)", ("scissor*", "thumb"),
+              ("scissor*", "not address*"), ("scissor*", "skip*"), ("scissor*", "defer*"),
+              ("scissor*", "postpon*"), ("scissor*", "injur*"), ("scissor*", "car door"), scope="item"),
+            F("letter_gp_eye_test_face_near_paper", "the therapist saw her face near the paper too and will write "
+              "to the GP asking for an eye test, copied to nursery", ("gp",), ("eye test",), ("vision",),
+              ("optic*",), ("eye*", "letter"), ("eye*", "refer*"), scope="item"),
+            F("home_name_whiteboard_daily_colouring_3_week_pegboard_saturdays", "home: copying her name on the "
+              "whiteboard once a day with the triangle pencil; colouring inside a Wikki Stix border 3 times a "
+              "week; the pegboard at the grandfather's on Saturdays", ("name", "once a day"), ("name", "daily"),
+              ("3 times a week",), ("3 time* a week",), ("3x", "week"), ("3 x", "week"), ("whiteboard",),
+              ("saturday*", "peg*"), scope="item"),
+            F("goal_name_from_memory_end_of_spring_term", "goal: by the end of the spring term, writing her name "
+              "from memory with every letter the right way round", ("spring term",), ("spring",),
+              ("from memory",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the body parts were counted only at the end)",
+              "5 part*", "7 part*", "8 part*", "5 body part*", "7 body part*", "2 letter*", "6 letter*",
+              "1 of 3", "3 of 3", "2 slip*", "4 slip*", "2 error*", "4 error*", "8 of 10", "10 of 10", "80 percent",
+              "100 percent", "8 peg*", "20 min*", "30 min*", "3 picture*", "5 picture*", "name on 1", "name on 3",
+              "2 or 3", "4 or 5", "twice a day", "twice a week", "4 time* a week", "2 time* a week"),
+            F("wrong_caregiver", "the caregivers are her mother and her grandfather, not a father, a grandmother "
+              "or another relative", "father", "dad", "grandmother", "grandma", "nan", "nana", "aunt*", "uncle",
+              "foster*", "nanny", "stepfather"),
+        ),
+    ),
+    Session(
+        name="test_v_spin_03",
+        seed=TEST_V_SEED + 3,
+        focus="vestibular and balance: a spinning chair, ten slow turns each way counted aloud by the carer "
+              "(all ten one way, stopped at six the other) with his own dizziness rating and a comparison with "
+              "what children his age do, a balance board with a result for each of three tries with his T-shirt "
+              "held and one try alone, a scooter board down a ramp with the goes counted by the social worker "
+              "and the errors counted instead of the successes, a therapy ball in a ring base catching a beanbag "
+              "(a result turned into a percentage); a social worker (SOCIAL_WORKER, role other) reports contact "
+              "visits and bedtime after them; the foster carer reports sleep and climbing at home; a safety advice "
+              "about climbing without a number, a home program with frequencies, a referral to physiotherapy, a "
+              "letter to school and a goal with a date",
+        child="Kai",
+        hotwords=("Kai", "Bev", "Martin", "Dan", "spinning chair", "dizzy thermometer", "balance board",
+                  "scooter board", "ramp", "crash mat", "therapy ball", "ring base", "beanbag", "contact",
+                  "family centre", "fridge freezer", "physio", "movement breaks"),
+        turns=(
+            ("Tv3", "Hi Kai, hi Bev. And you must be Martin from the council, thanks for coming along."),
+            ("Wv3", "No problem. I've got till half eleven, then a review across town."),
+            ("Tv3", "Kai, the spinning chair first. Sit in the middle and hold the sides. Ten slow turns to the "
+                    "right. Bev, will you count them?"),
+            ("Gv3", "One... two... three... he's grinning... eight, nine, ten."),
+            ("Cv3", "Again! Faster!"),
+            ("Tv3", "Not faster. Now ten to the left. How dizzy are you on the dizzy thermometer, nought to five?"),
+            ("Cv3", "Zero. Not dizzy at all."),
+            ("Gv3", "One, two, three, four, five, six..."),
+            ("Cv3", "Stop! Stop. My tummy's going round. That's a four."),
+            ("Tv3", "So, to the right all ten, and a zero; to the left he stopped us at six and gave it a four. "
+                    "His eyes hardly flickered afterwards. Most children his age would beg to stop long before "
+                    "ten. Balance board now. I'll hold the back of your T-shirt. Arms out like a plane."),
+            ("Cv3", "Wobbly, wobbly. Oh! Off."),
+            ("Tv3", "First go four seconds, then seven, then eleven, with me holding his T-shirt all three times. "
+                    "One more with nothing. I'm letting go."),
+            ("Cv3", "Look, no hands! Whoa."),
+            ("Tv3", "Three seconds alone. And it was his left foot that stepped off every time; that ankle rolls "
+                    "in."),
+            ("Wv3", "Can I fill you in on contact while he's busy? He sees his mum on Tuesdays and Fridays, an "
+                    "hour each, at the family centre. After the Friday ones he's been awake past ten."),
+            ("Gv3", "Past ten, yes. Other nights he's down by half seven and sleeps right through, but after "
+                    "contact he's up three or four times in the night."),
+            ("Tv3", "That fits a busy body after a big day. Scooter board, Kai: on your tummy, down the ramp, into "
+                    "the crash mat. Martin, can you count his goes for me?"),
+            ("Cv3", "Whee! Again! Whee!"),
+            ("Wv3", "That's three... four, five... six... and seven. Seven goes."),
+            ("Tv3", "Seven, and his feet only dragged on the first two; after that, head and feet up the whole way "
+                    "down. Last one, the big ball. It's sitting in the ring base, so it can't roll. Sit, feet "
+                    "flat, bounce, and catch the beanbag."),
+            ("Cv3", "Catch! Catch. Missed it. Catch..."),
+            ("Tv3", "Six caught from eight throws, so seventy-five percent, and he kept bouncing the whole time. "
+                    "The ring base did all the steadying."),
+            ("Gv3", "He climbs everything at home. Yesterday he was on top of the fridge freezer after the biscuit "
+                    "tin; that's the third time this week."),
+            ("Tv3", "That's a safety thing. Move the biscuits down low, take away anything he can use as a ladder "
+                    "near the fridge, and give him somewhere safe to climb every day: the frame at the park, or "
+                    "sofa cushions on the floor. For home: the swings at the park three times a week; a cushion "
+                    "obstacle course before bed on contact days; and ten slow turns each way on a swivel chair "
+                    "once a day, with you counting. I'll refer him to physio for that left ankle, and write to "
+                    "school asking for two movement breaks every morning. The goal: fifteen seconds on the balance "
+                    "board with no hands by the end of March."),
+            ("Cv3", "Can I go on the scooter one more time?"),
+        ),
+        facts=(
+            F("spin_right_all_10_turns_rated_0", "spinning chair, 10 slow turns to the right counted by the carer: "
+              "all 10, asked for more, dizziness rated 0 (nought to 5)", ("right", "all 10"),
+              ("right", "10", "turn*"), ("right", "10", "spin*"), ("right", "0", "dizz*"), ("right", "zero"),
+              ("right", "0 of 5"), scope="item"),
+            F("spin_left_stopped_at_6_rated_4", "10 turns to the left asked: he stopped at 6 (tummy going round) "
+              "and rated the dizziness 4 (nought to 5); his eyes hardly flickered afterwards", ("left", "stop*", "6"),
+              ("6", "left", "turn*"), ("6", "left", "spin*"), ("6 turn*",), ("left", "4 of 5"),
+              ("left", "rat*", "4"), ("dizz*", "4"), ("4 of 5",), scope="item"),
+            F("balance_board_4_7_11_sec_tshirt_held", "balance board: first go 4 seconds, then 7, then 11, the "
+              "therapist holding the back of his T-shirt on all 3", ("4", "7", "11"), ("11 sec*",), ("11 s",),
+              ("t shirt",), ("tshirt",), ("shirt", "held"), ("shirt", "hold*"), scope="item"),
+            F("balance_board_3_sec_no_hands_left_foot_off", "balance board with no hands: 3 seconds alone; the "
+              "left foot stepped off every time, that ankle rolls in", ("3 sec*",), ("3 s",), ("3", "alone"),
+              ("3", "no hand*"), ("3", "independ*"), ("3", "unsupport*"), scope="item"),
+            F("scooter_board_7_goes_feet_dragged_first_2", "scooter board down the ramp on his tummy: 7 goes "
+              "(counted by the social worker); feet dragged only on the first 2, then head and feet up all the way",
+              ("7 goes",), ("7 run*",), ("7 time*",), ("7 tri*",), ("7 trial*",), ("7 attempt*",),
+              ("7", "scooter"), ("first 2",), ("5 of 7",), scope="item"),
+            F("ball_6_of_8_catches_75_percent_ring_base", "therapy ball in a ring base, bouncing and catching a "
+              "beanbag: 6 caught from 8 throws, 75 percent; the ring base did the steadying", ("6 of 8",),
+              ("6 of the 8",), ("75", "percent"), ("6", "8", "catch*"), ("6", "8", "caught"), ("6", "8", "beanbag"),
+              ("6", "8", "throw*"), scope="item"),
+            F("social_worker_contact_tue_fri_hour_awake_past_10_fridays", "social worker: contact with his mother "
+              "on Tuesdays and Fridays, an hour each at the family centre; after the Friday ones awake past 10",
+              ("tuesday*", "friday*"), ("twice a week",), ("2 time* a week",), ("contact", "hour"),
+              ("past 10",), ("after 10",), ("10 pm",), ("10pm",), scope="item"),
+            F("carer_sleep_half_7_up_3_or_4_times_after_contact", "foster carer: other nights down by half past 7 "
+              "and sleeps through; after contact up 3 or 4 times in the night", ("3 or 4",), ("3-4",),
+              ("3", "4", "night"), ("3", "4", "wak*"), ("half 7",), ("half past 7",), ("7:30",), ("730",),
+              scope="item"),
+            F("carer_climbing_fridge_freezer_3rd_time_safety", "foster carer: he climbs everything; yesterday on "
+              "top of the fridge freezer after the biscuit tin, the 3rd time this week; advice: biscuits down low, "
+              "nothing to use as a ladder near the fridge, somewhere safe to climb every day", ("fridge",),
+              ("3rd time",), ("third time",), ("3 time*", "climb*"), ("climb*", "safe*"), ("ladder",),
+              scope="item"),
+            F("home_swings_3_week_cushion_course_contact_days_10_turns_daily", "home: the swings at the park 3 "
+              "times a week; a cushion obstacle course before bed on contact days; 10 slow turns each way on a "
+              "swivel chair once a day with the carer counting", ("3 times a week",), ("3 time* a week",),
+              ("3x", "week"), ("3 x", "week"), ("obstacle",), ("cushion*", "contact"), ("swivel",),
+              ("10", "each way"), ("once a day",), scope="item"),
+            F("referral_physio_ankle_letter_school_movement_breaks", "plan: a referral to physiotherapy for the "
+              "left ankle; a letter to school asking for 2 movement breaks every morning", ("physio*",),
+              ("ankle", "refer*"), ("movement break*",), ("school", "letter"), ("school", "writ*"), scope="item"),
+            F("goal_15_sec_no_hands_end_of_march", "goal: 15 seconds on the balance board with no hands by the end "
+              "of March", ("march",), ("15 sec*",), ("15 s",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the left turns stopped at 6 of the 10 asked)",
+              "5 turn*", "7 turn*", "9 turn*", "stopped at 5", "stopped at 7", "3 of 5", "5 of 5", "2 sec*",
+              "5 sec*", "6 sec*", "8 sec*", "9 sec*", "10 sec*", "12 sec*", "6 goes", "8 goes", "6 run*", "8 run*",
+              "5 of 8", "7 of 8", "70 percent", "80 percent", "once a week",
+              "4 times a week", "2 hour*", "half hour", "past 9", "past 11", "2 or 3", "4 or 5", "half 6",
+              "half 8", "2nd time", "second time", "4th time", "fourth time", "20 sec*", "february", "april"),
+            F("wrong_caregiver", "the caregiver is his foster carer (with his social worker), not a parent, an "
+              "adoptive parent or a grandparent", "father", "dad", "adopt*", "grandmother", "grandma",
+              "grandfather", "grandpa", "aunt*", "uncle", "stepmother", "stepfather", "nanny"),
+        ),
+    ),
+)
+
+
 # The twenty-second test set (samples/test_v, `--set v`), sessions 04 to 06: written on 2026-12-07 by a helper who had
 # read neither the note writer's rules (pipeline/note/) nor any note, after sets b to u had all been used to tune the
 # writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
@@ -13560,8 +13964,7 @@ SESSIONS_U: tuple[Session, ...] = SESSIONS_U_A + SESSIONS_U_B
 # the fine-motor group and puts a count of her own right; in test_v_bed_06 the mother, who reports sleep, and her
 # partner (CAREGIVER_2), who reports night-time wandering onto the landing and the stairs and talks the home program
 # into a shape that fits. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb"); female and
-# child characters speak with male or neutral variants at a high pitch. Sessions 01 to 03 (the other helper's) follow.
-TEST_V_SEED = 20261226
+# child characters speak with male or neutral variants at a high pitch. TEST_V_SEED is defined with sessions 01 to 03.
 
 ms.VOICES.setdefault("Tv4", Voice("THERAPIST", "therapist", "en+victor", 30, 165))
 ms.VOICES.setdefault("Cv4", Voice("CHILD", "child", "en-gb-x-gbcwmd+m8", 99, 200))
@@ -13982,7 +14385,7 @@ SESSIONS_V_B: tuple[Session, ...] = (
     ),
 )
 
-SESSIONS_V: tuple[Session, ...] = SESSIONS_V_B
+SESSIONS_V: tuple[Session, ...] = SESSIONS_V_A + SESSIONS_V_B
 
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
