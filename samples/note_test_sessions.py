@@ -346,8 +346,30 @@ or foot a turn later, a goal is restated with today's result, the plan names who
 child chatters with numbers that are no results. Each session speaks with espeak-ng voices of its own, none used by
 sets a to t (``scribe eval notes --data test --samples-dir samples/test_u``).
 
+A twenty-second set of six (``--set v``, ``samples/test_v``: brushing hair section by section at a mirror, nails, a
+face flannel and nose blowing refused with the father's report of nails, nose wiping and sleep and a twin sister who
+compares herself and breaks in with numbers, drawing a person, copying a name, colouring inside a border and a
+pegboard with the mother's report of drawing at home, the grandfather's report of drawing at his house, the plan goal
+of scissors not addressed and a letter to the family doctor, a spinning chair, a balance board, a scooter board down a
+ramp and a therapy ball with the foster carer's report of sleep and climbing and a social worker's report of contact
+visits, snack time with a crisp packet, a cheese string, a satsuma peeled with a peel-starter tool, an open cup and a
+table wipe refused, with the mother's report of drinks and foods at home and a speech and language therapist who
+counts chews and sips and refers the child to a feeding clinic, a Lego tow truck built from a booklet, a bead box,
+ordinary and loop scissors and a wind-up penguin with the father's report of Lego at home and a class teacher's report
+of the fine-motor group, and a bedtime routine rehearsed with a picture strip, pyjamas and buttons, a light-up
+toothbrush and a weighted blanket with the mother's report of sleep and her partner's report of night-time wandering
+onto the landing and the stairs) was written on 2026-12-07, after sets b to u had all been used to tune the writer, by
+sessions that had read neither the note writer's rules nor any note; no note of them was drafted while they were
+written. The dialogues were phrased away from the sentence shapes of sets s to u: the therapist turns a result into a
+percentage, errors are counted instead of successes, a time is said as "a minute ten" or "ninety seconds flat", each
+trial's result is listed, a caregiver reports a frequency per day, help is said by the tool that gave it, a count is
+promised for later and then given, the child is compared with what children of that age usually do (no result), a
+task is refused and the therapist says why, and the plan has a referral or a letter to another professional. Each
+session speaks with espeak-ng voices of its own, none used by sets a to u (``scribe eval notes --data test
+--samples-dir samples/test_v``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u] [--out DIR]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v] [--out DIR]
       [--only NAME] [--facts-only]
 """
 
@@ -13533,6 +13555,838 @@ SESSIONS_U_B: tuple[Session, ...] = (
 
 SESSIONS_U: tuple[Session, ...] = SESSIONS_U_A + SESSIONS_U_B
 
+
+# The twenty-second test set (samples/test_v, `--set v`), sessions 01 to 03: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to u had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to u nor by another set-v session): in test_v_hair_01 the father and a twin sister, SIBLING (role
+# other), who compares herself with her brother and breaks in with numbers that are no results (brushing hair section by
+# section at a mirror, nails counted at the end, a face flannel with a point in the mirror, and nose blowing refused
+# with its reason); in test_v_draw_02 the mother and the grandfather (CAREGIVER_2), who reports drawing at his house
+# (a person whose parts are counted at the end, the name copied over three tries, colouring inside a border, a pegboard
+# said as a percentage; the scissors goal on the plan is not addressed and the therapist says why; a letter to the
+# family doctor); in test_v_spin_03 a foster carer and a social worker, SOCIAL_WORKER (role other), who reports contact
+# visits and sleep (a spinning chair counted aloud by the carer with a dizziness rating, a balance board over several
+# tries, a scooter board on a ramp counted by the social worker, a therapy ball, a safety advice about climbing and a
+# referral). No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb"); female and child
+# characters speak with male variants at a high pitch.
+TEST_V_SEED = 20261226
+
+ms.VOICES.setdefault("Tv1", Voice("THERAPIST", "therapist", "en-us+marcelo", 99, 170))
+ms.VOICES.setdefault("Cv1", Voice("CHILD", "child", "en-us-nyc+rob", 99, 200))
+ms.VOICES.setdefault("Gv1", Voice("CAREGIVER", "caregiver", "en-029+m4", 15, 150))
+ms.VOICES.setdefault("Sv1", Voice("SIBLING", "other", "en-gb-x-gbclan+max", 99, 222))
+ms.VOICES.setdefault("Tv2", Voice("THERAPIST", "therapist", "en-gb-scotland+travis", 35, 160))
+ms.VOICES.setdefault("Cv2", Voice("CHILD", "child", "en+pedro", 99, 198))
+ms.VOICES.setdefault("Gv2", Voice("CAREGIVER", "caregiver", "en-us+michel", 92, 158))
+ms.VOICES.setdefault("Hv2", Voice("CAREGIVER_2", "caregiver", "en-029+m8", 10, 140))
+ms.VOICES.setdefault("Tv3", Voice("THERAPIST", "therapist", "en-us-nyc+boris", 20, 150))
+ms.VOICES.setdefault("Cv3", Voice("CHILD", "child", "en-gb-x-rp+victor", 99, 205))
+ms.VOICES.setdefault("Gv3", Voice("CAREGIVER", "caregiver", "en-029+norbert", 95, 158))
+ms.VOICES.setdefault("Wv3", Voice("SOCIAL_WORKER", "other", "en-gb-x-gbclan+quincy", 80, 172))
+
+SESSIONS_V_A: tuple[Session, ...] = (
+    Session(
+        name="test_v_hair_01",
+        seed=TEST_V_SEED + 1,
+        focus="grooming at a mirror: brushing hair section by section with clips (the sections done alone said as "
+              "'every one except', the elbow steadied for the back, a time said as 'a minute ten', a comparison "
+              "with his first session and with what children his age do), nails clipped with a squeeze ball and a "
+              "fingertip press (a count promised for the end and then given as 'all but' and as a percentage, a "
+              "comparison with last month), a face flannel from a picture card (the missed place found after a "
+              "point in the mirror, a time said as 'ninety seconds flat'), nose blowing refused after a nosebleed; "
+              "the father reports nails at home, nose wiping a number of times a day and sleep; a twin sister "
+              "(SIBLING, role other) compares herself and breaks in with numbers that are no results; a home "
+              "program with frequencies, a letter to the school nurse, a plan for next time and a goal with a date",
+        child="Theo",
+        hotwords=("Theo", "Isla", "Mr Okafor", "Jess", "mirror", "clips", "hair bobbles", "squeeze ball",
+                  "fingertip", "flannel", "picture card", "tissue", "nosebleed", "cotton wool", "school nurse",
+                  "Easter holidays"),
+        turns=(
+            ("Tv1", "Morning, Theo! Morning, Isla. Mr Okafor, come in, grab a chair. Today it's hair, nails and "
+                    "faces, the whole pamper kit."),
+            ("Sv1", "We're twins, but I'm older by eleven minutes. And I've got fourteen hair bobbles in my bag."),
+            ("Gv1", "She's told everyone at the bus stop. Isla, sit with me, this is Theo's time."),
+            ("Tv1", "Theo, stand at the mirror. I've put six clips in your hair, so that's six bits to brush. Brush "
+                    "one bit, take its clip out, then the next. Keep watching yourself in the mirror."),
+            ("Cv1", "Front one. This side. Other side. The top one. Ow, ow, the back's all knotty."),
+            ("Tv1", "I'll steady your elbow, you keep the brush going. Find the clip in the mirror."),
+            ("Cv1", "Got it! And the last one. Done, all the clips are out."),
+            ("Tv1", "Every clip out on his own, except the two at the back, where I steadied his elbow. A minute "
+                    "ten from the first clip to the last. At his first session in October he only brushed the "
+                    "top. And plenty of children his age still need a grown-up for the back."),
+            ("Sv1", "I can do the back of mine. Daddy says I've got a hundred knots in mine."),
+            ("Tv1", "Nails next. The squeeze ball goes in your other hand, and before each nail I press your "
+                    "fingertip firmly, like a doorbell, then snip. We'll count them up at the end."),
+            ("Cv1", "Squeeze. Press. Snip. That one's okay. Not my thumb! Not the thumbs! Snip. Snip. Not that "
+                    "little one on this hand, it tickles."),
+            ("Gv1", "At home we only manage his nails while he's asleep. Sunday nights, one hand at a time, with "
+                    "the torch on my phone."),
+            ("Tv1", "Lots of families do that. Theo, the flannel now. Warm water, squeeze it out. The picture "
+                    "card shows five places: forehead, this cheek, that cheek, nose and chin. Use the mirror."),
+            ("Cv1", "Forehead. This cheek. That cheek. Nose. Finished!"),
+            ("Tv1", "Not quite. I'll just point to the one you missed, in the mirror."),
+            ("Cv1", "My chin! Wipe, wipe. Now I'm finished."),
+            ("Tv1", "The chin only after my point, the rest on his own, and ninety seconds flat from the tap on to "
+                    "the towel. Last one: a tissue, press one side of your nose closed, and blow."),
+            ("Cv1", "No. I'm not doing it. My nose bled at school and it might bleed again."),
+            ("Gv1", "It did, on Thursday, all over his reading book. Since then he won't blow at all. He wipes it "
+                    "on his sleeve, ten or twelve times a day I'd say."),
+            ("Tv1", "Then we won't push it today; no nose blowing. Now, I promised to count the nails: ten "
+                    "fingers, and he let me do all but the two thumbs and the little one on his left hand. Seven "
+                    "of ten, so seventy percent. Last month he let me do two."),
+            ("Sv1", "I let Daddy cut all mine. I've got ten fingers and ten toes, that's twenty!"),
+            ("Tv1", "Twenty, that's a lot of snipping. How's his sleep, Mr Okafor?"),
+            ("Gv1", "Asleep by half seven, but he's climbing into our bed at two in the morning. Four nights out "
+                    "of the last seven."),
+            ("Tv1", "Okay. For home: the mirror and the six clips every morning before school, your hand on his "
+                    "elbow for the back two; the flannel with the picture card every evening; and the nails on "
+                    "Sundays while he's awake, one hand, with the squeeze ball and the press. I'll write to the "
+                    "school nurse about the nosebleed, so she knows why he won't blow. Next time, a blowing game "
+                    "with cotton wool before we try the tissue again. The goal: by the Easter holidays, all six "
+                    "sections with nothing more than a look in the mirror, and all ten nails with him awake."),
+            ("Sv1", "Two stickers for me! I'm six, so I need two."),
+        ),
+        facts=(
+            F("hair_sections_all_but_back_2_of_6_own", "brushing hair at the mirror, 6 sections marked with clips: "
+              "every one on his own except the 2 at the back, so 4 of 6 (at his first session in October only the "
+              "top)", ("4 of 6",), ("4 of the 6",), ("4 section*",), ("4", "6", "section*"), ("4", "6", "clip*"),
+              ("except", "2", "back"), ("all but", "2", "back"), ("2", "back", "section*"), scope="item"),
+            F("hair_back_elbow_steadied", "for the 2 back sections the therapist steadied his elbow (physical "
+              "assistance, minimal)", ("elbow",), ("hair", "min* assist*"), ("back", "min* assist*"),
+              ("back", "physical assist*"), ("back", "hand on"), scope="item"),
+            F("hair_1_min_10", "hair brushing took a minute ten (70 seconds) from the first clip to the last",
+              ("a minute 10",), ("1 min* 10",), ("1 min* and 10",), ("1:10",), ("70 sec*",), ("70 s",),
+              scope="item"),
+            F("nails_7_of_10_70_percent_thumbs_and_left_little_refused", "nail clipping, counted at the end: all "
+              "but the 2 thumbs and the left little finger, 7 of 10, 70 percent (last month 2)", ("7 of 10",),
+              ("7 of the 10",), ("7 nail*",), ("7 finger*",), ("70", "percent"), ("70", "nail*"),
+              ("7", "nail*"), scope="item"),
+            F("nails_squeeze_ball_fingertip_press", "nails tolerated with a squeeze ball in the other hand and a "
+              "firm press on each fingertip before the snip (deep pressure)", ("squeez*",), ("press*", "finger*"),
+              ("press*", "nail*"), ("deep pressure",), ("firm pressure",), scope="item"),
+            F("face_flannel_chin_missed_found_after_point_in_mirror", "face flannel, 5 places on a picture card: "
+              "forehead, both cheeks and nose on his own, the chin only after the therapist pointed in the mirror "
+              "(gestural cue); 4 of 5 alone", ("chin",), ("4 of 5",), ("4 of the 5",), ("flannel", "point*"),
+              ("face", "point*"), ("face", "gestur*"), ("flannel", "gestur*"), scope="item"),
+            F("face_90_sec", "face washing took ninety seconds flat from the tap on to the towel", ("90 sec*",),
+              ("90 s",), ("1 min* 30",), ("1 min* and 30",), ("1:30",), ("1.5 min*",), ("minute and a half",),
+              ("1 and a half min*",), scope="item"),
+            F("nose_blowing_refused_after_nosebleed", "he refused to blow his nose: his nose bled at school (on "
+              "Thursday, said by the father) and he fears it will bleed again; not pushed, no result",
+              ("nosebleed",), ("nose bleed",), ("nose", "bled"), ("nose", "bleed*"), ("nose", "refus*"),
+              ("blow*", "refus*"), ("blow*", "declin*"), scope="item"),
+            F("father_nails_while_asleep_sundays_sleeve_10_12_a_day", "father: at home the nails are only done "
+              "while he is asleep on Sunday nights, one hand at a time; since the nosebleed he wipes his nose on "
+              "his sleeve ten or twelve times a day", ("asleep", "nail*"), ("sleep*", "nail*"), ("sleev*",),
+              ("10 or 12",), ("10", "12", "day"), ("10-12",), scope="item"),
+            F("father_sleep_asleep_half_7_parents_bed_2_am_4_of_7_nights", "father: asleep by half past 7 but "
+              "climbs into his parents' bed at 2 in the morning, 4 of the last 7 nights", ("4 night*",),
+              ("4 of 7",), ("4 of the last 7",), ("4", "7", "night*"), ("2 am",), ("2am",), ("2 in the morning",),
+              ("half 7",), ("half past 7",), ("7:30",), ("730",), ("our bed",), ("parent*", "bed"), scope="item"),
+            F("home_mirror_clips_mornings_flannel_evenings_nails_sundays_awake", "home: the mirror and the 6 clips "
+              "every morning before school with the father's hand on his elbow for the back 2; the flannel with the "
+              "picture card every evening; the nails on Sundays while he is awake, one hand, with the squeeze ball "
+              "and the press", ("every morning",), ("each morning",), ("daily", "hair"), ("daily", "brush*"),
+              ("every evening",), ("each evening",), ("daily", "flannel"), ("daily", "face"), ("sunday*", "awake"),
+              ("sunday*", "nail*"), ("weekly", "nail*"), scope="item"),
+            F("plan_letter_school_nurse_blowing_game_goal_easter", "plan: a letter to the school nurse about the "
+              "nosebleed; next time a blowing game with cotton wool before the tissue again; goal by the Easter "
+              "holidays: all 6 sections with only a look in the mirror and all 10 nails with him awake",
+              ("school nurse",), ("nurse", "letter"), ("nurse", "writ*"), ("cotton wool",), ("cotton ball*",),
+              ("easter",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the sections and the nails were said as what was "
+              "not done)", "3 of 6", "5 of 6", "3 section*", "5 section*", "3 at the back",
+              "1 at the back", "1 min 20", "1:20", "1:00", "60 sec*", "80 sec*", "100 sec*", "2 min*",
+              "6 of 10", "8 of 10", "9 of 10", "60 percent", "80 percent", "6 nail*", "8 nail*",
+              "3 of 5", "5 of 5", "3 night*", "5 night*", "half 6", "half 8", "6:30", "8:30", "1 am", "3 am",
+              "twice a day", "5 time* a day"),
+            F("wrong_caregiver", "the caregiver is his father (with his twin sister), not a mother or another "
+              "relative", "mother", "mom", "mum", "grandmother", "grandma", "grandfather", "grandpa", "aunt*",
+              "uncle", "foster*", "nanny", "stepmother", "stepfather", "brother"),
+        ),
+    ),
+    Session(
+        name="test_v_draw_02",
+        seed=TEST_V_SEED + 2,
+        focus="drawing and early writing: drawing a person (the parts counted at the end, arms added after one "
+              "question, a comparison with September and with what children her age draw), copying the letters "
+              "of her name with a triangle pencil (a result for each of three tries, a count of reversals), "
+              "colouring a fish inside a Wikki Stix border (slips over the line counted), a pegboard pattern (a "
+              "result turned into a percentage); the plan goal of scissors is not addressed and the therapist says "
+              "why; the grandfather (CAREGIVER_2) reports drawing at his house with numbers and chatters about his "
+              "birthday; the mother reports drawing at home a number of times a day and her nose close to the "
+              "paper; a letter to the family doctor about an eye test, a home program with frequencies and a goal "
+              "with a date",
+        child="Elsie",
+        hotwords=("Elsie", "Mrs Hale", "Grandad", "Ron", "Owen", "triangle pencil", "Wikki Stix", "pegboard",
+                  "zig-zag", "whiteboard", "scissors", "eye test", "GP", "nursery", "spring term"),
+        turns=(
+            ("Tv2", "Hello Elsie! Hello Mrs Hale, and this must be Grandad. Come in, come in."),
+            ("Hv2", "Ron. I drove them over, forty minutes on the ring road, and she sang the whole way."),
+            ("Tv2", "Elsie, first job: draw me a person. Anyone you like. We'll count up the body parts when you've "
+                    "finished."),
+            ("Cv2", "It's Grandad. Here's his head. And his big tummy. And his legs."),
+            ("Tv2", "What does Grandad hold his newspaper with?"),
+            ("Cv2", "His arms! Arms. And eyes, and a smiley mouth."),
+            ("Gv2", "She never draws arms at home, you know. Every person's a potato with legs."),
+            ("Tv2", "She added the arms after one question from me. Now your name. I write Elsie here, and you copy it "
+                    "underneath. This chunky triangle pencil is yours."),
+            ("Cv2", "E, L, S... I forgot the rest."),
+            ("Tv2", "Three letters that go. Look at mine again and have another try."),
+            ("Cv2", "E, L, S, I... the E's tricky."),
+            ("Tv2", "Four that time. Once more, the whole name."),
+            ("Cv2", "E, L, S, I, E. Done!"),
+            ("Tv2", "All five letters on the third go. The S came out back to front on two of the three tries; "
+                    "every other letter was the right way round. Colouring next: this fish has a Wikki Stix "
+                    "border, so your crayon bumps into the edge."),
+            ("Cv2", "Blue fish. Orange fins. Oops."),
+            ("Tv2", "Only three slips over the line, all on the fins, where the border's thin. Now the pegboard. "
+                    "Copy my card: ten pegs in a zig-zag."),
+            ("Cv2", "Red, yellow, green, blue... that's it, finished."),
+            ("Tv2", "Nine in the right holes; the red one in the corner went one hole out. Nine of ten, so ninety "
+                    "percent. And now the person, as I promised: head, tummy, arms, legs, eyes and mouth. That's "
+                    "six parts. In September it was a head with legs and nothing else. Most children her age put "
+                    "in a neck and hands too, so she's on her way."),
+            ("Hv2", "She draws at mine every Saturday. Last week she sat for twenty-five minutes, did four "
+                    "pictures, and wrote her name on two of them, with the letters all jumbled."),
+            ("Gv2", "At home she asks for paper three or four times a day. But she holds the crayon in her fist "
+                    "most of the time, and she puts her face right down on the page, nearly touching."),
+            ("Tv2", "I noticed her face near the paper too. I'll write to your GP asking for an eye test, and copy "
+                    "the letter to nursery. You'll also have seen we skipped scissors today, though it's on her "
+                    "plan: her right thumb is still strapped from the car door on Sunday, and squeezing the loops "
+                    "would hurt it. Scissors come back when it's healed."),
+            ("Cv2", "Grandad's going to have seventy-two candles. No, seventy-three!"),
+            ("Hv2", "Seventy-three in March, madam. Don't tell everyone."),
+            ("Tv2", "Ha! For home: copying her name on the whiteboard once a day, with the triangle pencil; "
+                    "colouring inside a Wikki Stix border three times a week; and Grandad, the pegboard at your "
+                    "house on Saturdays. Next week, scissors if the thumb allows. The goal: by the end of the "
+                    "spring term, writing her name from memory with every letter the right way round."),
+            ("Cv2", "Bye bye! Can I keep my fish?"),
+        ),
+        facts=(
+            F("person_drawing_6_parts", "drawing a person (Grandad), the parts counted at the end: head, tummy, "
+              "arms, legs, eyes and mouth, 6 parts, no neck or hands (in September a head with legs only)",
+              ("6 part*",), ("6 body part*",), ("6", "person"), ("6", "draw*", "part*"), ("6", "figure"),
+              scope="item"),
+            F("person_arms_after_one_question", "the arms were added after one question from the therapist (a "
+              "verbal prompt); the mother says she never draws arms at home", ("arm*", "question"),
+              ("arm*", "verbal"), ("arm*", "prompt*"), ("arm*", "cue*"), ("arm*", "ask*"), scope="item"),
+            F("name_copy_3_then_4_then_all_5_letters", "copying her name (ELSIE) from the therapist's model with a "
+              "triangle pencil: 3 letters on the first try, 4 on the second, all 5 on the third",
+              ("all 5", "third"), ("all 5", "3rd"), ("5", "third", "letter*"), ("5", "3rd", "letter*"),
+              ("3", "4", "5", "letter*"), ("3", "4", "all 5"), ("5 of 5", "third"), ("5 of 5", "3rd"),
+              ("3 attempt*", "5 letter*"), ("3 tri*", "5 letter*"), scope="item"),
+            F("name_s_reversed_2_of_3_tries", "the S was back to front on 2 of the 3 tries; every other letter "
+              "the right way round", ("s", "back to front"), ("s", "revers*"), ("s", "backward*"),
+              ("s", "mirror*"), ("revers*", "2 of 3"), ("revers*", "2 of the 3"), scope="item"),
+            F("colouring_fish_3_slips_over_line_wikki_stix_border", "colouring a fish inside a Wikki Stix border: "
+              "only 3 slips over the line, all on the fins where the border is thin", ("3", "line"),
+              ("3", "slip*"), ("3", "outside"), ("3", "border"), ("3 error*",), ("3", "fin*"),
+              scope="item"),
+            F("pegboard_9_of_10_90_percent", "pegboard, copying a 10-peg zig-zag from a card: 9 in the right "
+              "holes, the red one in the corner one hole out; 9 of 10, 90 percent", ("9 of 10",), ("9 of the 10",),
+              ("90", "percent"), ("90", "peg*"), ("9 peg*",), ("9", "peg*"), scope="item"),
+            F("grandfather_saturdays_25_min_4_pictures_name_on_2", "grandfather: she draws at his house every "
+              "Saturday; last week 25 minutes, 4 pictures, her name on 2 of them with the letters jumbled",
+              ("25 min*",), ("4 picture*",), ("4 drawing*",), ("name", "2 of", "4"), ("name on 2",),
+              scope="item"),
+            F("mother_paper_3_or_4_times_a_day_fist_grip_face_near_page", "mother: she asks for paper 3 or 4 times "
+              "a day at home, holds the crayon in her fist most of the time and puts her face right down on the "
+              "page", ("3 or 4",), ("3-4",), ("3", "4", "day"), ("fist*",), ("palmar",), scope="item"),
+            F("scissors_goal_not_addressed_thumb_strapped", "the plan goal of scissors was not addressed: her "
+              "right thumb is strapped after the car door on Sunday and squeezing the loops would hurt; scissors "
+              "come back when it has healed (next week if the thumb allows)", ("scissor*", "thumb"),
+              ("scissor*", "not address*"), ("scissor*", "skip*"), ("scissor*", "defer*"),
+              ("scissor*", "postpon*"), ("scissor*", "injur*"), ("scissor*", "car door"), scope="item"),
+            F("letter_gp_eye_test_face_near_paper", "the therapist saw her face near the paper too and will write "
+              "to the GP asking for an eye test, copied to nursery", ("gp",), ("eye test",), ("vision",),
+              ("optic*",), ("eye*", "letter"), ("eye*", "refer*"), scope="item"),
+            F("home_name_whiteboard_daily_colouring_3_week_pegboard_saturdays", "home: copying her name on the "
+              "whiteboard once a day with the triangle pencil; colouring inside a Wikki Stix border 3 times a "
+              "week; the pegboard at the grandfather's on Saturdays", ("name", "once a day"), ("name", "daily"),
+              ("3 times a week",), ("3 time* a week",), ("3x", "week"), ("3 x", "week"), ("whiteboard",),
+              ("saturday*", "peg*"), scope="item"),
+            F("goal_name_from_memory_end_of_spring_term", "goal: by the end of the spring term, writing her name "
+              "from memory with every letter the right way round", ("spring term",), ("spring",),
+              ("from memory",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the body parts were counted only at the end)",
+              "5 part*", "7 part*", "8 part*", "5 body part*", "7 body part*", "2 letter*", "6 letter*",
+              "1 of 3", "3 of 3", "2 slip*", "4 slip*", "2 error*", "4 error*", "8 of 10", "10 of 10", "80 percent",
+              "100 percent", "8 peg*", "20 min*", "30 min*", "3 picture*", "5 picture*", "name on 1", "name on 3",
+              "2 or 3", "4 or 5", "twice a day", "twice a week", "4 time* a week", "2 time* a week"),
+            F("wrong_caregiver", "the caregivers are her mother and her grandfather, not a father, a grandmother "
+              "or another relative", "father", "dad", "grandmother", "grandma", "nan", "nana", "aunt*", "uncle",
+              "foster*", "nanny", "stepfather"),
+        ),
+    ),
+    Session(
+        name="test_v_spin_03",
+        seed=TEST_V_SEED + 3,
+        focus="vestibular and balance: a spinning chair, ten slow turns each way counted aloud by the carer "
+              "(all ten one way, stopped at six the other) with his own dizziness rating and a comparison with "
+              "what children his age do, a balance board with a result for each of three tries with his T-shirt "
+              "held and one try alone, a scooter board down a ramp with the goes counted by the social worker "
+              "and the errors counted instead of the successes, a therapy ball in a ring base catching a beanbag "
+              "(a result turned into a percentage); a social worker (SOCIAL_WORKER, role other) reports contact "
+              "visits and bedtime after them; the foster carer reports sleep and climbing at home; a safety advice "
+              "about climbing without a number, a home program with frequencies, a referral to physiotherapy, a "
+              "letter to school and a goal with a date",
+        child="Kai",
+        hotwords=("Kai", "Bev", "Martin", "Dan", "spinning chair", "dizzy thermometer", "balance board",
+                  "scooter board", "ramp", "crash mat", "therapy ball", "ring base", "beanbag", "contact",
+                  "family centre", "fridge freezer", "physio", "movement breaks"),
+        turns=(
+            ("Tv3", "Hi Kai, hi Bev. And you must be Martin from the council, thanks for coming along."),
+            ("Wv3", "No problem. I've got till half eleven, then a review across town."),
+            ("Tv3", "Kai, the spinning chair first. Sit in the middle and hold the sides. Ten slow turns to the "
+                    "right. Bev, will you count them?"),
+            ("Gv3", "One... two... three... he's grinning... eight, nine, ten."),
+            ("Cv3", "Again! Faster!"),
+            ("Tv3", "Not faster. Now ten to the left. How dizzy are you on the dizzy thermometer, nought to five?"),
+            ("Cv3", "Zero. Not dizzy at all."),
+            ("Gv3", "One, two, three, four, five, six..."),
+            ("Cv3", "Stop! Stop. My tummy's going round. That's a four."),
+            ("Tv3", "So, to the right all ten, and a zero; to the left he stopped us at six and gave it a four. "
+                    "His eyes hardly flickered afterwards. Most children his age would beg to stop long before "
+                    "ten. Balance board now. I'll hold the back of your T-shirt. Arms out like a plane."),
+            ("Cv3", "Wobbly, wobbly. Oh! Off."),
+            ("Tv3", "First go four seconds, then seven, then eleven, with me holding his T-shirt all three times. "
+                    "One more with nothing. I'm letting go."),
+            ("Cv3", "Look, no hands! Whoa."),
+            ("Tv3", "Three seconds alone. And it was his left foot that stepped off every time; that ankle rolls "
+                    "in."),
+            ("Wv3", "Can I fill you in on contact while he's busy? He sees his mum on Tuesdays and Fridays, an "
+                    "hour each, at the family centre. After the Friday ones he's been awake past ten."),
+            ("Gv3", "Past ten, yes. Other nights he's down by half seven and sleeps right through, but after "
+                    "contact he's up three or four times in the night."),
+            ("Tv3", "That fits a busy body after a big day. Scooter board, Kai: on your tummy, down the ramp, into "
+                    "the crash mat. Martin, can you count his goes for me?"),
+            ("Cv3", "Whee! Again! Whee!"),
+            ("Wv3", "That's three... four, five... six... and seven. Seven goes."),
+            ("Tv3", "Seven, and his feet only dragged on the first two; after that, head and feet up the whole way "
+                    "down. Last one, the big ball. It's sitting in the ring base, so it can't roll. Sit, feet "
+                    "flat, bounce, and catch the beanbag."),
+            ("Cv3", "Catch! Catch. Missed it. Catch..."),
+            ("Tv3", "Six caught from eight throws, so seventy-five percent, and he kept bouncing the whole time. "
+                    "The ring base did all the steadying."),
+            ("Gv3", "He climbs everything at home. Yesterday he was on top of the fridge freezer after the biscuit "
+                    "tin; that's the third time this week."),
+            ("Tv3", "That's a safety thing. Move the biscuits down low, take away anything he can use as a ladder "
+                    "near the fridge, and give him somewhere safe to climb every day: the frame at the park, or "
+                    "sofa cushions on the floor. For home: the swings at the park three times a week; a cushion "
+                    "obstacle course before bed on contact days; and ten slow turns each way on a swivel chair "
+                    "once a day, with you counting. I'll refer him to physio for that left ankle, and write to "
+                    "school asking for two movement breaks every morning. The goal: fifteen seconds on the balance "
+                    "board with no hands by the end of March."),
+            ("Cv3", "Can I go on the scooter one more time?"),
+        ),
+        facts=(
+            F("spin_right_all_10_turns_rated_0", "spinning chair, 10 slow turns to the right counted by the carer: "
+              "all 10, asked for more, dizziness rated 0 (nought to 5)", ("right", "all 10"),
+              ("right", "10", "turn*"), ("right", "10", "spin*"), ("right", "0", "dizz*"), ("right", "zero"),
+              ("right", "0 of 5"), scope="item"),
+            F("spin_left_stopped_at_6_rated_4", "10 turns to the left asked: he stopped at 6 (tummy going round) "
+              "and rated the dizziness 4 (nought to 5); his eyes hardly flickered afterwards", ("left", "stop*", "6"),
+              ("6", "left", "turn*"), ("6", "left", "spin*"), ("6 turn*",), ("left", "4 of 5"),
+              ("left", "rat*", "4"), ("dizz*", "4"), ("4 of 5",), scope="item"),
+            F("balance_board_4_7_11_sec_tshirt_held", "balance board: first go 4 seconds, then 7, then 11, the "
+              "therapist holding the back of his T-shirt on all 3", ("4", "7", "11"), ("11 sec*",), ("11 s",),
+              ("t shirt",), ("tshirt",), ("shirt", "held"), ("shirt", "hold*"), scope="item"),
+            F("balance_board_3_sec_no_hands_left_foot_off", "balance board with no hands: 3 seconds alone; the "
+              "left foot stepped off every time, that ankle rolls in", ("3 sec*",), ("3 s",), ("3", "alone"),
+              ("3", "no hand*"), ("3", "independ*"), ("3", "unsupport*"), scope="item"),
+            F("scooter_board_7_goes_feet_dragged_first_2", "scooter board down the ramp on his tummy: 7 goes "
+              "(counted by the social worker); feet dragged only on the first 2, then head and feet up all the way",
+              ("7 goes",), ("7 run*",), ("7 time*",), ("7 tri*",), ("7 trial*",), ("7 attempt*",),
+              ("7", "scooter"), ("first 2",), ("5 of 7",), scope="item"),
+            F("ball_6_of_8_catches_75_percent_ring_base", "therapy ball in a ring base, bouncing and catching a "
+              "beanbag: 6 caught from 8 throws, 75 percent; the ring base did the steadying", ("6 of 8",),
+              ("6 of the 8",), ("75", "percent"), ("6", "8", "catch*"), ("6", "8", "caught"), ("6", "8", "beanbag"),
+              ("6", "8", "throw*"), scope="item"),
+            F("social_worker_contact_tue_fri_hour_awake_past_10_fridays", "social worker: contact with his mother "
+              "on Tuesdays and Fridays, an hour each at the family centre; after the Friday ones awake past 10",
+              ("tuesday*", "friday*"), ("twice a week",), ("2 time* a week",), ("contact", "hour"),
+              ("past 10",), ("after 10",), ("10 pm",), ("10pm",), scope="item"),
+            F("carer_sleep_half_7_up_3_or_4_times_after_contact", "foster carer: other nights down by half past 7 "
+              "and sleeps through; after contact up 3 or 4 times in the night", ("3 or 4",), ("3-4",),
+              ("3", "4", "night"), ("3", "4", "wak*"), ("half 7",), ("half past 7",), ("7:30",), ("730",),
+              scope="item"),
+            F("carer_climbing_fridge_freezer_3rd_time_safety", "foster carer: he climbs everything; yesterday on "
+              "top of the fridge freezer after the biscuit tin, the 3rd time this week; advice: biscuits down low, "
+              "nothing to use as a ladder near the fridge, somewhere safe to climb every day", ("fridge",),
+              ("3rd time",), ("third time",), ("3 time*", "climb*"), ("climb*", "safe*"), ("ladder",),
+              scope="item"),
+            F("home_swings_3_week_cushion_course_contact_days_10_turns_daily", "home: the swings at the park 3 "
+              "times a week; a cushion obstacle course before bed on contact days; 10 slow turns each way on a "
+              "swivel chair once a day with the carer counting", ("3 times a week",), ("3 time* a week",),
+              ("3x", "week"), ("3 x", "week"), ("obstacle",), ("cushion*", "contact"), ("swivel",),
+              ("10", "each way"), ("once a day",), scope="item"),
+            F("referral_physio_ankle_letter_school_movement_breaks", "plan: a referral to physiotherapy for the "
+              "left ankle; a letter to school asking for 2 movement breaks every morning", ("physio*",),
+              ("ankle", "refer*"), ("movement break*",), ("school", "letter"), ("school", "writ*"), scope="item"),
+            F("goal_15_sec_no_hands_end_of_march", "goal: 15 seconds on the balance board with no hands by the end "
+              "of March", ("march",), ("15 sec*",), ("15 s",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the left turns stopped at 6 of the 10 asked)",
+              "5 turn*", "7 turn*", "9 turn*", "stopped at 5", "stopped at 7", "3 of 5", "5 of 5", "2 sec*",
+              "5 sec*", "6 sec*", "8 sec*", "9 sec*", "10 sec*", "12 sec*", "6 goes", "8 goes", "6 run*", "8 run*",
+              "5 of 8", "7 of 8", "70 percent", "80 percent", "once a week",
+              "4 times a week", "2 hour*", "half hour", "past 9", "past 11", "2 or 3", "4 or 5", "half 6",
+              "half 8", "2nd time", "second time", "4th time", "fourth time", "20 sec*", "february", "april"),
+            F("wrong_caregiver", "the caregiver is his foster carer (with his social worker), not a parent, an "
+              "adoptive parent or a grandparent", "father", "dad", "adopt*", "grandmother", "grandma",
+              "grandfather", "grandpa", "aunt*", "uncle", "stepmother", "stepfather", "nanny"),
+        ),
+    ),
+)
+
+
+# The twenty-second test set (samples/test_v, `--set v`), sessions 04 to 06: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to u had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to u nor by another set-v session): in test_v_snack_04 the mother, who reports drinks and foods at
+# home, and a speech and language therapist, SALT (role other), who counts chews, sips and coughs and refers the child
+# on; in test_v_lego_05 the father, who reports Lego at home, and a class teacher, TEACHER (role other), who reports
+# the fine-motor group and puts a count of her own right; in test_v_bed_06 the mother, who reports sleep, and her
+# partner (CAREGIVER_2), who reports night-time wandering onto the landing and the stairs and talks the home program
+# into a shape that fits. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb"); female and
+# child characters speak with male or neutral variants at a high pitch. TEST_V_SEED is defined with sessions 01 to 03.
+
+ms.VOICES.setdefault("Tv4", Voice("THERAPIST", "therapist", "en+victor", 30, 165))
+ms.VOICES.setdefault("Cv4", Voice("CHILD", "child", "en-gb-x-gbcwmd+m8", 99, 200))
+ms.VOICES.setdefault("Gv4", Voice("CAREGIVER", "caregiver", "en+pablo", 92, 172))
+ms.VOICES.setdefault("Sv4", Voice("SALT", "other", "en-us+antonio", 85, 178))
+ms.VOICES.setdefault("Tv5", Voice("THERAPIST", "therapist", "en-gb-x-rp+m7", 95, 178))
+ms.VOICES.setdefault("Cv5", Voice("CHILD", "child", "en+quincy", 99, 205))
+ms.VOICES.setdefault("Gv5", Voice("CAREGIVER", "caregiver", "en-us+edward", 35, 160))
+ms.VOICES.setdefault("Ev5", Voice("TEACHER", "other", "en-us-nyc+marcelo", 90, 175))
+ms.VOICES.setdefault("Tv6", Voice("THERAPIST", "therapist", "en-us+norbert", 25, 172))
+ms.VOICES.setdefault("Cv6", Voice("CHILD", "child", "en+rob", 99, 210))
+ms.VOICES.setdefault("Gv6", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+michel", 99, 180))
+ms.VOICES.setdefault("Hv6", Voice("CAREGIVER_2", "caregiver", "en+m1", 95, 170))
+
+SESSIONS_V_B: tuple[Session, ...] = (
+    Session(
+        name="test_v_snack_04",
+        seed=TEST_V_SEED + 4,
+        focus="snack time at a low table: opening a crisp packet (the goes said one by one, help said as what the "
+              "therapist did to the corner), peeling a cheese string into strings (a count promised for the end and "
+              "then given by the mother, the snapped ones counted as errors), a satsuma peeled with a peel-starter "
+              "tool (a time said as 'a minute ten') and pulled into segments (a share turned into a percentage), "
+              "sips from an open cup (the sips counted by the speech and language therapist, spills counted as "
+              "errors, help said as the therapist's hand under the cup), wiping the table refused (the reason, "
+              "and what is tried next time); a speech and language therapist, SALT (role other), counts his chews "
+              "and reports his lunch at nursery with numbers, and compares him with children of his age; the "
+              "mother reports drinks with a frequency per day and corrects her own count of the foods he eats; "
+              "the child chatters about a dinosaur; a home program with frequencies, a letter to nursery and a "
+              "referral to a feeding clinic",
+        child="Jude",
+        hotwords=("Jude", "Nkechi", "Fiona", "speech and language", "crisp packet", "cheese string", "satsuma",
+                  "peel starter", "segments", "open cup", "sips", "cloth", "spray bottle", "stegosaurus",
+                  "spout", "fish fingers", "crackers", "feeding clinic", "nursery", "foil lid"),
+        turns=(
+            ("Tv4", "Hi Jude, hi Nkechi, sit yourselves at the little table. Fiona from speech and language is "
+                    "joining us for snack, to watch his chewing."),
+            ("Sv4", "Hello both. Ignore me, I'll scribble away in the corner."),
+            ("Cv4", "My jumper's got a stegosaurus. He's got seventeen plates. I counted them in the car."),
+            ("Tv4", "Snack's in the basket, and you open everything. Crisps first: pinch the top with both hands and "
+                    "pull them apart."),
+            ("Cv4", "Pull! It won't go. Pull! My fingers keep slipping off."),
+            ("Tv4", "Tricky packet. I've nicked the corner with my thumbnail, just a tiny split. Again."),
+            ("Cv4", "Pop! Crisps! Cheese and onion ones."),
+            ("Tv4", "So: two goes with his fingers sliding off the plastic, then open on go number three, once I'd "
+                    "started the corner. Now peel the cheese string into strings, thin as you can. No eating, we'll "
+                    "count them at the end."),
+            ("Cv4", "Peel. Peel. This one's fat. Oops, it broke in the middle. Can I eat this bit?"),
+            ("Sv4", "Let him, I'm watching. He bites with his front teeth, then it all goes over to the right side. "
+                    "Twelve chews on that bit, and down in one swallow."),
+            ("Tv4", "Satsuma now, with the peel starter, the little green tool with a hook. Hook in under the skin, "
+                    "slide it round. I'm timing."),
+            ("Cv4", "Push. Slide. Big bits coming off! It smells like Christmas."),
+            ("Tv4", "All the peel off in a minute ten; the tool did the hard part. Now pull the segments apart."),
+            ("Cv4", "One. Two. This one's holding hands with his friend. Three. Four. Squish."),
+            ("Tv4", "Ten segments. He got eight apart on his own; the last two were squashed together and I split "
+                    "them. Eight of ten, so eighty percent by himself. Nkechi, count the strings for me?"),
+            ("Gv4", "Long ones, nine. And two little stubby ones."),
+            ("Tv4", "Nine proper strings, and two that snapped short, both when he pulled from the middle. Drinks: "
+                    "an open cup, little sips. My hand stays under the cup for the first few."),
+            ("Cv4", "Sip. Sip. Sip. Let go now. Sip. Glug. Cough, cough. Sip, sip, sip."),
+            ("Sv4", "I've got eight sips in my notes. One cough, on the big gulp, the fifth one."),
+            ("Tv4", "And two spills down his front, both when he tipped it up too fast. My hand was under the cup "
+                    "for the first three sips. Last job: wipe the table with the cloth."),
+            ("Cv4", "No! It's wet and slimy. I'm not touching it!"),
+            ("Tv4", "All right, we'll leave it. He hates a soggy cloth on his hands, and snack isn't a battle. Next "
+                    "week, a dry cloth and a spray bottle."),
+            ("Gv4", "At home it's a bottle with a spout, five or six times a day; cups are for babies, he says. And "
+                    "he eats about four things: toast, pasta, yoghurt, fish fingers. Oh, and the crackers now, so "
+                    "five."),
+            ("Sv4", "At nursery lunch last Thursday: twenty minutes at the table, three coughs, all on the water, "
+                    "none on food, and pasta tucked in his left cheek after. Most children his age chew on both "
+                    "sides by now. I'm referring him to the feeding clinic at the hospital about those coughs."),
+            ("Tv4", "For home: the open cup at two meals a day, your hand under it for the first sips, and one snack "
+                    "packet a day that he opens himself. I'll send his nursery a letter about the cup and the "
+                    "packets. Next week, the dry cloth, then a yoghurt with a foil lid."),
+            ("Cv4", "Can I take the peel tool home?"),
+        ),
+        facts=(
+            F("crisps_open_on_3rd_go_corner_started", "opening a crisp packet (pinch and pull apart): the first 2 goes "
+              "his fingers slid off the plastic; it came open on the 3rd go once the therapist had nicked the "
+              "corner with her thumbnail", ("crisp*", "corner"), ("packet", "corner"), ("crisp*", "3"),
+              ("crisp*", "third"), ("crisp*", "3rd"), ("crisp*", "slip*"), ("crisp*", "slid*"), ("packet", "3"),
+              ("packet", "third"), ("packet", "3rd"), ("packet", "slip*"), ("packet", "slid*"), ("packet", "nick*"),
+              ("crisp*", "nick*"), ("crisp*", "start*"), ("packet", "start*"), scope="item"),
+            F("cheese_string_9_strings_2_snapped", "peeling a cheese string, counted at the end as promised (the "
+              "mother counted): 9 long strings and 2 that snapped short, both when he pulled from the middle "
+              "instead of the end", ("9", "string*"), ("9 strand*",), ("9", "cheese"), ("9", "strip*"),
+              ("2", "snap*"), ("2", "broke*"), ("2", "short"), ("cheese", "snap*"), ("middle", "end", "pull*"),
+              scope="item"),
+            F("salt_12_chews_right_side_front_teeth", "SALT's observation of the cheese string: he bites with his "
+              "front teeth and then chews only on the right side; 12 chews on one bit, down in one swallow",
+              ("12 chew*",), ("12", "chew*"), ("right side",), ("1 side",), ("one side",), ("unilateral*",),
+              ("front teeth",), scope="item"),
+            F("satsuma_peeled_1_min_10_with_peel_starter", "a satsuma peeled with a peel-starter tool (a little green "
+              "tool with a hook that got under the skin): all the peel off in a minute and 10 seconds",
+              ("1 min* 10",), ("1:10",), ("70 sec*",), ("minute and 10",), ("1 10", "peel*"), ("peel starter",),
+              ("peeler",), ("tool", "peel*"), ("tool", "satsuma"), ("hook", "peel*"), scope="item"),
+            F("satsuma_8_of_10_segments_80_percent", "pulling the satsuma into segments: 8 of the 10 apart on his "
+              "own (80 percent); the last 2 were squashed together and the therapist split them",
+              ("8 of 10",), ("8 of the 10",), ("80 percent",), ("80 per cent",), ("8", "segment*"),
+              ("8", "10", "satsuma"), ("2", "split"), ("80", "segment*"), scope="item"),
+            F("open_cup_8_sips_2_spills_1_cough_hand_under_3", "an open cup with no lid (sips counted by the SALT): 8 "
+              "sips, 1 cough on the 5th (a big gulp), 2 spills down his front when he tipped it too fast; the "
+              "therapist's hand under the cup for the first 3 sips, off for the rest", ("8 sip*",),
+              ("8", "sip*"), ("2 spill*",), ("2", "spill*"), ("cough*", "sip*"), ("cough*", "gulp*"),
+              ("hand under",), ("under", "cup"), ("first 3",), ("3 sip*",), ("cup", "spill*"), scope="item"),
+            F("table_wipe_refused_wet_cloth", "wiping the table with a cloth refused (no result): he hates a wet, "
+              "slimy cloth on his hands, and the therapist would not make snack a battle; a dry cloth and a spray "
+              "bottle next week", ("refus*", "cloth"), ("refus*", "wip*"), ("declin*", "wip*"),
+              ("refus*", "table"), ("wet", "cloth"), ("soggy",), ("slimy",), ("dry cloth",), ("spray",),
+              ("not", "wip*"), scope="item"),
+            F("salt_nursery_lunch_20_min_3_coughs_on_water_pocketing", "SALT's report of his lunch at nursery last "
+              "Thursday: 20 minutes at the table, 3 coughs, all on the water and none on his food; pasta found "
+              "pocketed in his left cheek afterwards", ("3 cough*",), ("3", "cough*"), ("cough*", "water"),
+              ("cough*", "drink*"), ("pocket*",), ("left cheek",), ("cheek", "pasta"), ("20 min*", "lunch"),
+              scope="item"),
+            F("mother_spout_bottle_5_or_6_a_day_no_open_cup", "mother: at home he drinks from a bottle with a spout "
+              "5 or 6 times a day, never from an open cup (cups are for babies, he says)", ("5 or 6",),
+              ("5", "6", "day"), ("spout*",), ("bottle", "day"), ("open cup", "babies"), ("5 6 time*",),
+              scope="item"),
+            F("mother_eats_5_foods_corrected_from_4", "mother: he eats about 5 foods (toast, pasta, yoghurt, fish "
+              "fingers and now crackers; she first said 4 and added the crackers)", ("5 food*",), ("5", "food*"),
+              ("5", "eat*"), ("5 thing*",), ("cracker*",), ("fish finger*",), ("limited", "diet"),
+              ("toast", "pasta"), scope="item"),
+            F("home_open_cup_2_meals_a_day_1_packet_daily", "home program: the open cup at 2 meals a day with a hand "
+              "under it for the first sips; he opens 1 snack packet himself every day", ("2 meal*",),
+              ("twice a day",), ("2 time* a day",), ("2x", "day"), ("2 x", "day"),
+              ("packet", "every day"), ("packet", "daily"), ("packet", "day"), scope="item"),
+            F("plan_referral_feeding_clinic_letter_nursery", "plan: the SALT refers him to the feeding clinic at the "
+              "hospital about the coughs; the therapist writes a letter to his nursery (an open cup at snack, his "
+              "own packets); next week the dry cloth first, then a yoghurt with a foil lid", ("refer*",),
+              ("feeding clinic",), ("letter",), ("writ*", "nursery"), ("wrote", "nursery"), ("foil",),
+              ("yoghurt", "lid"), ("yogurt", "lid")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the mother's 4 foods became 5)", "4 food*",
+              "eats 4", "only 4", "3 food*", "6 food*", "8 string*", "10 string*", "7 string*", "8 strand*",
+              "10 strand*", "3 snap*", "1 snap*", "7 of 10", "9 of 10", "10 of 10", "70 percent", "90 percent",
+              "all 10 segment*", "9 segment*", "7 segment*", "7 sip*", "9 sip*", "10 sip*", "6 sip*", "3 spill*",
+              "1 spill", "4 spill*", "2 cough*", "4 cough*", "10 chew*", "11 chew*", "13 chew*", "15 chew*",
+              "20 chew*", "1 min* 20", "1 min* 5", "1 min* 30", "90 sec*", "60 sec*", "4 or 5", "6 or 7",
+              "15 min*", "30 min*", "3 meal*", "every meal", "2 packet*", "4th go", "fourth go", "first 2 sip*",
+              "4 sip*"),
+            F("wrong_caregiver", "the caregiver is his mother (with a speech and language therapist), not a father "
+              "or a grandparent", "father", "dad", "grandmother", "grandma", "grandfather", "grandpa",
+              "stepfather", "stepmother", "aunt*", "uncle", "foster*", "nanny"),
+        ),
+    ),
+    Session(
+        name="test_v_lego_05",
+        seed=TEST_V_SEED + 5,
+        focus="two-handed play at the table: a Lego tow truck built from a booklet of steps (the steps where he "
+              "asked for help named, help said as the booklet held up beside the model, bricks put in the wrong "
+              "place counted as errors and found by himself, a comparison with three weeks ago said in passing), "
+              "threading a stiff-ended lace through a wooden bead box (three one-minute goes, the first count said "
+              "by the father, each go's result listed), cutting strips with ordinary scissors (given up) and with "
+              "loop scissors (help said by the tool, a share said as 'one in four' off the line), a wind-up penguin "
+              "(the tries listed, a comparison with what children of his age usually manage that is no result); "
+              "a class teacher, TEACHER (role other), reports the fine-motor group with numbers and puts her own "
+              "count of broken scissors right; the father reports a frequency per day at home; the child chatters "
+              "about a big Lego set and his age; a home program with frequencies, a letter to the teacher, a plan "
+              "for next time and a goal with a date",
+        child="Ciaran",
+        hotwords=("Ciaran", "Mr Doyle", "Miss Hollis", "Lego", "booklet", "tow truck", "bead box", "lace",
+                  "loop scissors", "strips", "wind-up penguin", "key", "fine-motor group", "book corner",
+                  "fire station", "Archie", "half term"),
+        turns=(
+            ("Tv5", "Ciaran, hello! Mr Doyle, come on in. And Miss Hollis, thank you for giving up your planning "
+                    "time."),
+            ("Ev5", "I wanted to see him build. Class photos at three, so I'll slip away at twenty to."),
+            ("Cv5", "My fire station at home has three hundred and twelve pieces. The box says six to twelve, and "
+                    "I'm six."),
+            ("Tv5", "Today's is a tow truck. The booklet has fourteen steps: find the bricks, click them on, turn "
+                    "the page. Shout if you need me."),
+            ("Cv5", "Step one, wheels. Step two, the flat grey one. Three. Four. Five, the yellow ones."),
+            ("Gv5", "At home he flicks straight to the last page and builds the picture on the box."),
+            ("Cv5", "Help! This one won't go anywhere."),
+            ("Tv5", "I'm holding the booklet up right next to your truck, so the picture's the same way round as "
+                    "your model. Have a look."),
+            ("Cv5", "Oh, it goes sideways. Click. Seven, eight, nine, ten. Help again, the hook thing! Oh, I see it. "
+                    "Twelve, thirteen, fourteen. A tow truck!"),
+            ("Tv5", "Fourteen steps. He called me at step six and step eleven, and both times the booklet held up "
+                    "beside his truck was enough; my hands never touched a brick. Three bricks went on wrong, and he "
+                    "found all three himself when I said, check your picture. Three weeks ago my hands were on every "
+                    "step after step four. Now the bead box with the stiff-ended lace: down one hole, up the next, "
+                    "three goes of a minute."),
+            ("Cv5", "Down, up. Down, up. Oh, it pulled out. Down, up. Oops, out again. Down, up."),
+            ("Gv5", "I make that five on the first go."),
+            ("Tv5", "Five, yes, and the lace slipped out of its hole twice. Second go seven, third go nine, and not "
+                    "one slip in the last two. Cutting now. Ordinary scissors first, across the strips."),
+            ("Cv5", "Snip. Snip. They're stuck shut. Snip. I don't like these ones."),
+            ("Tv5", "Three snips, and every time he had to prise the blades open with his other hand, so he put "
+                    "them down. These are loop scissors: squeeze, and they spring open by themselves."),
+            ("Cv5", "Squeeze, squeeze, squeeze. This is easy. Another one. And another one."),
+            ("Tv5", "Eight strips with the loop scissors; one in four wandered off the line, so six right on it. "
+                    "Last, the wind-up penguin. Hold him in one hand and turn the key with the other."),
+            ("Cv5", "Turn, turn. He's not going. Turn, turn. He's walking! Waddle, waddle."),
+            ("Tv5", "Three tries: the first two he turned the key backwards, the third he got right, holding the "
+                    "penguin down on the table with his left hand. Plenty of six-year-olds still need a grown-up for "
+                    "a key that small."),
+            ("Ev5", "From class, then. Fine-motor group is Tuesdays and Thursdays, fifteen minutes. Of the last six "
+                    "groups he finished the task twice; the other four he gave up and went to the book corner. And "
+                    "the class scissors: he's broken three this term. No, two, sorry, the third was Archie."),
+            ("Gv5", "At home it's Lego every day, but he brings me the little flat pieces to press together three "
+                    "or four times a day. If I say no, it's tears."),
+            ("Tv5", "Press the flat ones on the table, not in the air. For home, a booklet of about ten steps, three "
+                    "evenings a week, and a sheet of strips with the loop scissors on Saturday and on Sunday. Miss "
+                    "Hollis, I'll write to you about the loop scissors and the booklet trick. Next time, cutting "
+                    "round a circle. And his goal, by the February half term: a fourteen-step booklet with no help "
+                    "at all, and a whole sheet of strips cut on the line."),
+            ("Ev5", "I'll order him his own pair of loop scissors, then."),
+            ("Cv5", "Can the penguin come home with me?"),
+        ),
+        facts=(
+            F("lego_14_steps_help_at_6_and_11_booklet_held", "a Lego tow truck from a booklet of 14 steps: he asked "
+              "for help at step 6 and step 11, and both times the booklet held up beside his model (a visual cue) "
+              "was enough, no hands on the bricks; 3 weeks ago the therapist's hands were on every step after "
+              "step 4", ("14 step*", "visual"), ("14 step*", "cue*"), ("14 step*", "6"), ("14 step*", "11"),
+              ("12 of 14",), ("12 of the 14",), ("2 of 14",),
+              ("step 6",), ("step 11",), ("6", "11", "step*"), ("booklet", "held"), ("booklet", "beside"),
+              ("booklet", "visual"), ("picture", "visual"), ("3 week*", "step*"), scope="item"),
+            F("lego_3_bricks_wrong_found_himself", "3 bricks put on in the wrong place, and he found all 3 himself "
+              "when told 'check your picture'", ("3 brick*",), ("3", "wrong"), ("3", "error*"),
+              ("3", "mistake*"), ("check", "picture"), ("self correct*",), ("correct*", "himself"),
+              ("found", "himself"), scope="item"),
+            F("bead_box_5_7_9_two_slips_first_go", "threading a stiff-ended lace through a wooden bead box, 3 goes of "
+              "1 minute: 5 holes on the first go (counted by the father) with the lace slipping out twice, 7 on the "
+              "second, 9 on the third, no slips in the last 2", ("5", "7", "9"), ("9 hole*",), ("9", "bead box"),
+              ("9", "lac*"), ("9", "thread*"), ("slip*", "twice"), ("slip*", "2"), scope="item"),
+            F("ordinary_scissors_3_snips_put_down", "ordinary scissors: 3 snips, each time prising the blades open "
+              "with his other hand, then he put them down", ("ordinary", "scissor*"), ("regular", "scissor*"),
+              ("standard", "scissor*"), ("3 snip*",), ("prise*",), ("pry*",), ("pri*", "open"),
+              ("put", "down", "scissor*"), scope="item"),
+            F("loop_scissors_8_strips_6_on_line_1_in_4_off", "with loop scissors (they spring open by themselves): 8 "
+              "strips cut, 1 in 4 wandered off the line, so 6 right on it", ("6 of 8",), ("6 of the 8",),
+              ("2 of 8",), ("2 of the 8",), ("1 in 4",), ("8 strip*",), ("75 percent",), ("75 per cent",),
+              ("loop", "6"), ("loop", "8"), scope="item"),
+            F("wind_up_penguin_3rd_try_left_hand_held", "a wind-up penguin: 3 tries, the first 2 with the key turned "
+              "backwards, the 3rd right, holding the penguin down on the table with his left hand", ("3 tr*",),
+              ("3 attempt*",), ("3rd", "penguin"), ("third", "penguin"), ("3rd", "key"), ("third", "key"),
+              ("backward*",), ("wrong way",), ("left hand", "penguin"), ("left hand", "toy"), ("2", "backward*"),
+              scope="item"),
+            F("teacher_group_finished_2_of_last_6", "class teacher (TEACHER): fine-motor group on Tuesdays and "
+              "Thursdays, 15 minutes; of the last 6 groups he finished the task twice, the other 4 he gave up and "
+              "went to the book corner", ("2 of 6",), ("2 of the 6",), ("2 of the last 6",), ("twice", "6"),
+              ("4", "gave up"), ("4", "give up"), ("book corner",), ("tuesday*", "thursday*"), ("15 min*", "group"),
+              scope="item"),
+            F("teacher_2_pairs_scissors_broken_corrected", "class teacher: he has broken 2 pairs of class scissors "
+              "this term (she first said 3; the third was another child's)", ("2 pair*",), ("2", "broke*"),
+              ("2", "broken"), ("scissor*", "broke*"), ("scissor*", "broken"), scope="item"),
+            F("father_flat_pieces_3_or_4_times_a_day", "father: Lego every day at home, but he brings him the small "
+              "flat pieces to press together 3 or 4 times a day, and there are tears if he says no",
+              ("3 or 4",), ("3", "4", "day"), ("flat piece*",), ("flat", "lego"), ("press", "piece*"),
+              ("tear*", "lego"), scope="item"),
+            F("home_booklet_3_evenings_loop_strips_weekend", "home program: a booklet of about 10 steps 3 evenings a "
+              "week; 1 sheet of strips with the loop scissors on Saturday and on Sunday", ("3 evening*",),
+              ("3 time* a week",), ("3x", "week"), ("3 x", "week"), ("3 night*",), ("saturday*", "sunday*"),
+              ("weekend*", "scissor*"), ("weekend*", "strip*"), ("10 step*",), scope="item"),
+            F("plan_letter_teacher_loop_scissors_circle", "plan: the therapist writes to the teacher about the loop "
+              "scissors and the booklet for his group, the teacher orders him his own loop scissors; next time "
+              "cutting round a circle and a bigger booklet", ("letter",), ("writ*", "teacher"),
+              ("writ*", "hollis"), ("order*", "scissor*"), ("own", "loop"), ("circle",)),
+            F("goal_feb_half_term_14_steps_no_help", "goal: by the February half term, a 14-step booklet with no help "
+              "at all and a whole sheet of strips cut on the line", ("february",), ("feb",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the teacher's 3 pairs of scissors became 2)",
+              "3 pair*", "broke 3", "3 scissor*", "3 pairs of scissors", "13 step*", "15 step*", "16 step*",
+              "2 brick*", "4 brick*", "4 hole*", "6 hole*", "8 hole*", "10 hole*",
+              "3 slip*", "2 snip*", "4 snip*", "5 of 8", "7 of 8", "8 of 8", "all 8",
+              "3 of 8", "1 in 3", "7 strip*", "9 strip*", "4 tries", "4 attempt*",
+              "1 of 6", "3 of 6", "3 of the 6", "10 min*", "20 min*", "2 or 3", "4 or 5", "2 evening*",
+              "4 evening*", "4 time* a week", "2 week*", "4 week*", "January", "March"),
+            F("wrong_caregiver", "the caregiver is his father (with his class teacher), not a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandmother", "grandma", "grandfather", "grandpa",
+              "stepfather", "stepmother", "aunt*", "uncle", "foster*", "nanny"),
+        ),
+    ),
+    Session(
+        name="test_v_bed_06",
+        seed=TEST_V_SEED + 6,
+        focus="a bedtime routine rehearsed in a darkened room: a visual schedule of six cards posted into a done "
+              "pocket (the cards posted without a prompt counted at the end and turned into a share, the prompts "
+              "for the others said as a point and a question), pyjama bottoms (a time said as 'ninety seconds "
+              "flat') and a buttoned top (five buttons, help said as what the therapist did to the top two, a "
+              "button in the wrong hole counted as an error, a time said as 'two minutes fifty'), teeth with a "
+              "light-up brush that flashes for two minutes (help by the tool and hand over hand at the back), a "
+              "weighted blanket over three story-time goes (each go's time listed, folded over her legs after the "
+              "first, a comparison with her first session); the mother reports sleep with a frequency per night "
+              "and corrects her partner's count; her partner (CAREGIVER_2) reports getting out of bed onto the "
+              "landing and the stairs (safety advice without a number, a comparison with what children of her age "
+              "do that is no result) and talks the home program into a shape that fits the week; the child "
+              "chatters about her dressing gown; a home program with frequencies, a plan and a goal with a date",
+        child="Elodie",
+        hotwords=("Elodie", "Carys", "Rhodri", "bedtime strip", "done pocket", "pyjamas", "buttons",
+                  "light-up brush", "weighted blanket", "dressing gown", "bunny ears", "landing", "stair gate",
+                  "night light", "grippy socks", "cardigan", "petrol station", "bear story"),
+        turns=(
+            ("Tv6", "Elodie! You came in your dressing gown. Carys, hello. And you must be Rhodri."),
+            ("Gv6", "Rhodri's my partner. He does most of the bedtimes, so I made him come along."),
+            ("Hv6", "She wore that dressing gown all the way here, even into the petrol station."),
+            ("Cv6", "It's got bunny ears. Bunnies have four feet and I've only got two."),
+            ("Tv6", "Lamp on, big lights off: it's a bedroom now. Your bedtime strip has six cards: bath, pyjamas, "
+                    "teeth, toilet, story, light off. Finish one, post it in the done pocket. Pretend bath, then "
+                    "pyjama bottoms over your clothes. Timer's on."),
+            ("Cv6", "Splash, splash, posting bath! Leg in. Other leg in. Up over my bottom. Done!"),
+            ("Tv6", "Ninety seconds flat for the bottoms, all by herself. Now the top, five buttons, bottom one "
+                    "first."),
+            ("Cv6", "Push, pull. Two. Three. These top ones are too little."),
+            ("Tv6", "I'll push each of the top two halfway through, and you pull it the rest of the way."),
+            ("Cv6", "Pull. And pull. It's all wonky!"),
+            ("Tv6", "The bottom three all hers; the top two I pushed halfway. One slip: the middle button in the "
+                    "wrong hole, and she spotted it herself when the top didn't line up. Two minutes fifty for the "
+                    "top. Teeth now, with the light-up brush; it flashes for two minutes."),
+            ("Cv6", "Brush, brush. My arm's tired. Is it still flashing?"),
+            ("Tv6", "Still flashing. My hand over yours for the back bottom teeth. There, the light's out: the whole "
+                    "two minutes, the back bottom teeth only hand over hand. Pretend toilet, then story under the "
+                    "weighted blanket. Say when you want it off."),
+            ("Cv6", "Flush! Ooh, it's heavy. Too heavy! Off!"),
+            ("Tv6", "Off it comes. I'll fold it in half, just on your legs, arms free."),
+            ("Cv6", "That's better. Read the bear one. And again!"),
+            ("Tv6", "First go, thirty seconds before she pushed it off. Second go, folded over her legs, two minutes, "
+                    "the whole bear story. Third go, five minutes, and yawning. At her first session she wouldn't "
+                    "let it touch her. Light off, and count your done pocket."),
+            ("Cv6", "Bath, pyjamas, story, light off. Four!"),
+            ("Tv6", "Four of the six with nobody saying a word, two thirds. For teeth I pointed at the pocket; for "
+                    "toilet I asked, what's next?"),
+            ("Gv6", "Sleep's the big one. In bed at half seven, asleep at nine. She calls me back three or four "
+                    "times a night first, and last week she woke on four nights out of seven."),
+            ("Hv6", "And she's getting up in the dark. Three times this week I've found her out on the landing. "
+                    "Once on the third step down, at two in the morning. And Sunday she slid down the bottom two "
+                    "steps in her socks."),
+            ("Gv6", "It was two, Rhodri. On Tuesday she never got past her door."),
+            ("Tv6", "That landing worries me. A gate at the top of the stairs, a plug-in night light, and grippy "
+                    "socks or bare feet on the stairs. Plenty of five-year-olds still wake at night; it's where she "
+                    "goes that we make safe. For home: the strip and the blanket every night, and buttons on her "
+                    "school cardigan, five minutes every day."),
+            ("Hv6", "The strip's fine, bedtime's mine anyway. But the cardigan's in the wash half the week, and "
+                    "we're out of the door by eight. Could buttons be a weekend job?"),
+            ("Tv6", "Saturday and Sunday mornings, then, on the pyjama top. Next time, the dressing gown belt and a "
+                    "zip. Her goal, by the end of January: the whole strip with one prompt at most, and all five "
+                    "buttons by herself."),
+            ("Cv6", "Can I post the light-off card again?"),
+        ),
+        facts=(
+            F("schedule_4_of_6_cards_no_prompt_point_and_question", "the bedtime strip (a visual schedule) of 6 cards "
+              "posted into a done pocket, counted at the end: 4 of the 6 (bath, pyjamas, story, light off) with no "
+              "prompt, two thirds; for teeth the therapist pointed at the pocket (gestural), for toilet she asked "
+              "what's next (verbal)", ("4 of 6",), ("4 of the 6",), ("2 of 6",), ("2 of the 6",),
+              ("4", "without", "prompt*"), ("4", "no prompt*"), ("4", "unprompt*"), ("4", "independ*"),
+              ("2 third*",), ("67 percent",), ("66 percent",), ("teeth", "toilet", "prompt*"),
+              ("teeth", "point*"), ("toilet", "next"), scope="item"),
+            F("pyjama_bottoms_90_sec_flat_own", "pyjama bottoms on (over her clothes): 90 seconds flat, all by "
+              "herself", ("90 sec*",), ("1 min* 30",), ("1.5 min*",), ("minute and a half",), ("1:30",),
+              ("bottoms", "independ*"), ("bottoms", "own"), ("bottoms", "herself"), scope="item"),
+            F("pyjama_top_bottom_3_buttons_own_top_2_pushed_halfway", "pyjama top with 5 buttons: the bottom 3 all "
+              "hers; the top 2 the therapist pushed halfway through the hole and she pulled them the rest of the "
+              "way", ("3 of 5",), ("3 of the 5",), ("bottom 3",), ("3 button*",), ("halfway",), ("half way",),
+              ("top 2",), ("2 of 5",), ("2 of the 5",), scope="item"),
+            F("pyjama_top_2_min_50_one_wrong_hole_self_spotted", "the pyjama top took 2 minutes 50 start to finish; "
+              "1 error: the middle button in the wrong hole, which she spotted herself when the top did not line "
+              "up", ("2 min* 50",), ("2:50",), ("170 sec*",), ("wrong hole",), ("wrong", "hole"),
+              ("1 error",), ("mis button*",), ("misbutton*",), scope="item"),
+            F("teeth_2_min_light_up_brush_back_hand_over_hand", "teeth with a light-up brush that flashes for 2 "
+              "minutes: she kept brushing the whole 2 minutes of the light; the back bottom teeth only hand over "
+              "hand", ("light up",), ("light", "brush"), ("flash*",), ("hand over hand",), ("hoh",),
+              ("hand over her*",), ("2 min*", "brush*"), ("2 min*", "teeth"), scope="item"),
+            F("weighted_blanket_30_sec_2_min_5_min", "a weighted blanket at story time over 3 goes: the first 30 "
+              "seconds before she pushed it off (too heavy), the second folded over her legs with her arms free "
+              "2 minutes (the whole bear story), the third 5 minutes, yawning; at her first session she would not "
+              "let it touch her", ("30 sec*",), ("30 s",), ("0:30",), ("5 min*", "blanket"), ("5 min*", "yawn*"),
+              ("fold*", "leg*"), ("fold*", "blanket"), ("first session", "blanket"), scope="item"),
+            F("mother_sleep_9pm_calls_3_or_4_woke_4_of_7", "mother: in bed at half past 7, asleep about 9; she calls "
+              "her back 3 or 4 times a night before she drops off; last week she woke on 4 nights out of 7",
+              ("3 or 4",), ("4 of 7",), ("4 night*",), ("4 of the 7",), ("calls", "back"), ("call*", "3"),
+              ("asleep", "9"), ("woke", "4"), ("wake*", "4"), scope="item"),
+            F("partner_out_on_landing_twice_third_step_2am_corrected", "mother's partner (CAREGIVER_2): she has "
+              "started getting up in the dark and he has found her out on the landing (he said 3 times this week, "
+              "the mother corrected it to 2: on Tuesday she never got past her bedroom door); once sitting on the "
+              "3rd step down at 2 in the morning; on Sunday she slid down the bottom 2 steps in her socks",
+              ("landing", "twice"), ("landing", "2 time*"), ("stair*", "twice"), ("stair*", "2 time*"),
+              ("3rd step",), ("third step",), ("2 am",), ("2 in the morning",), ("2:00",), ("slid*", "step*"),
+              ("slid*", "sock*"), ("slip*", "step*"), ("slip*", "sock*"), scope="item"),
+            F("safety_gate_night_light_grippy_socks", "safety advice: a gate at the top of the stairs, a plug-in "
+              "night light, grippy socks or bare feet on the stairs",
+              ("gate",), ("night light",), ("nightlight",), ("grip* sock*",), ("bare feet",), ("barefoot",),
+              ("non slip",), scope="item"),
+            F("home_strip_blanket_every_night_buttons_weekend", "home program, negotiated: the therapist proposed "
+              "buttons on the school cardigan 5 minutes every day; the partner (out of the door by 8, the cardigan "
+              "in the wash) asked for a weekend job: buttons on Saturday and Sunday mornings on the pyjama top, "
+              "the strip and the blanket every night", ("every night",), ("nightly",), ("each night",),
+              ("saturday*", "sunday*"), ("weekend*", "button*"), scope="item"),
+            F("plan_dressing_gown_belt_and_zip", "plan: next time the dressing gown belt and a zip",
+              ("belt",), ("zip*",)),
+            F("goal_january_whole_strip_1_prompt_5_buttons", "goal: by the end of January the whole strip with 1 "
+              "prompt at most and all 5 buttons done up by herself", ("january",), ("jan",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the partner's 3 times on the landing became 2)",
+              "landing 3 time*", "out of bed 3", "3 time* on the landing", "3 occasion*", "3 episode*", "3 of 6",
+              "5 of 6", "6 of 6",
+              "all 6 card*", "3 card*", "5 card*", "4 of 5 button*", "4 button*",
+              "bottom 2 button*", "bottom 4", "top 3", "2 wrong", "2 error*", "80 sec*", "100 sec*", "60 sec*",
+              "2 min* 30", "2 min* 40", "3 min*", "1 min* 20", "20 sec*", "40 sec*", "4 min*", "6 min*",
+              "10 min*", "3 of 7", "5 of 7", "3 night*", "5 night*", "2 or 3", "4 or 5", "5 or 6", "4th step",
+              "2nd step", "second step", "1 am", "3 am", "10 oclock", "3 time* a week", "once a week", "December",
+              "February"),
+            F("wrong_caregiver", "the caregivers are her mother and her mother's partner, not her father or a "
+              "grandparent", "her father", "her dad", "birth father", "biological", "grandmother", "grandma",
+              "grandfather", "grandpa", "aunt*", "uncle", "foster*", "nanny"),
+        ),
+    ),
+)
+
+SESSIONS_V: tuple[Session, ...] = SESSIONS_V_A + SESSIONS_V_B
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -13549,7 +14403,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "r": ("test_r", SESSIONS_R),
                                                     "s": ("test_s", SESSIONS_S),
                                                     "t": ("test_t", SESSIONS_T),
-                                                    "u": ("test_u", SESSIONS_U)}
+                                                    "u": ("test_u", SESSIONS_U),
+                                                    "v": ("test_v", SESSIONS_V)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -13568,12 +14423,12 @@ def main(argv: list[str] | None = None) -> int:
                         "(samples/test_p); q: the seventeenth set, six sessions (samples/test_q); r: the eighteenth "
                         "set, six sessions (samples/test_r); s: the nineteenth set, six sessions (samples/test_s); t: "
                         "the twentieth set, six sessions (samples/test_t); u: the twenty-first set, six sessions "
-                        "(samples/test_u)")
+                        "(samples/test_u); v: the twenty-second set, six sessions (samples/test_v)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
                         "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p, test_q, "
-                        "test_r, test_s, test_t, test_u with --set b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, "
-                        "u)")
+                        "test_r, test_s, test_t, test_u, test_v with --set b, c, d, e, f, g, h, i, j, k, l, m, n, o, "
+                        "p, q, r, s, t, u, v)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
