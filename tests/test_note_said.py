@@ -2275,3 +2275,20 @@ def test_a_goal_not_touched_today_is_not_addressed_and_a_dated_plan_after_it_sta
                                   "The goal: no more than two spills by March."])
 def test_a_bound_said_with_more_than_is_no_comparison(said):
     assert M.comparison(said) == ""  # (test_u_trace_04: "compared with more than half a centimetre", flagged)
+
+
+def test_a_count_the_other_caregiver_puts_right_is_no_report_and_stays_for_the_clinician():
+    # (test_v_bed_06's clean note: "Caregiver reported three times this week ... on the landing." after the mother's
+    # "It was two, Rhodri.": the uncorrected count, a must-not hit)
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    lines = transcript_lines(make_transcript([
+        ("THERAPIST", "How are the nights?"),
+        ("CAREGIVER", "She's getting up in the dark. Three times this week I've found her out on the landing."),
+        ("CAREGIVER_2", "It was two, Mark. On Tuesday she never got past her door."),
+        ("CAREGIVER", "She slept through three nights this week."),
+        ("CAREGIVER_2", "She did, and she was happy for it."),
+    ]))
+    found = line_moments(lines, {"caregiver_report", "measure"})
+    assert "caregiver_report" not in found[2].sentences[1][1] and "measure" in found[2].sentences[1][1]
+    assert "caregiver_report" in found[4].sentences[0][1]  # not put right: a report

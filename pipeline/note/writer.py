@@ -410,6 +410,22 @@ def _next_task(activity: str, unit: str, cited: list[int], lines: list[Line]) ->
     return False
 
 
+_PUT_RIGHT = re.compile(rf"^\W*(?:no,?\s+)?(?:it was|it's|that was|that's|it were)\s+(?:only\s+|just\s+)?({moments._NUM})\b"
+                        r"(?:\s+(?:times|nights|days))?(?:,\s*[A-Z][a-z]+)?[.!]", re.I)
+
+
+def _disputed(n: int, sent: str, lines: list[Line]) -> bool:
+    """Whether the next line, another adult's but not the clinician's, opens by putting a count of ``sent`` (line
+    ``n``, a report) right ("It was two, Rhodri.")."""
+    nxt = lines[n]
+    if (nxt.role or "").lower() in moments._CLINICIAN or nxt.speaker == lines[n - 1].speaker \
+            or (nxt.role or "").lower() == "child":
+        return False
+    m = _PUT_RIGHT.match(nxt.text.strip())
+    said = {x for ms in moments.measures(sent) if ms.kind != "time" for x in ms.numbers if x}
+    return bool(m) and bool(said) and moments.number(m.group(1)) not in said
+
+
 def _said_back(n: int, sent: str, lines: list[Line]) -> bool:
     """Whether the clinician's next line says the numbers another adult's count ``sent`` (line ``n``) says, in a
     measure of its own, or puts the count right ("Three, actually.")."""
@@ -610,6 +626,10 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "... they copied twenty sums into their books. Six of them had a number missing or swapped round, so
                 # he worked out the wrong sum.": the report goes on
                 kinds = ("caregiver_report",)
+            if "caregiver_report" in kinds and n < len(lines) and _disputed(n, sent, lines):
+                # "Three times this week I've found her out on the landing." - "It was two, Rhodri.": a count the other
+                # caregiver puts right is no report of either; it stays on the "Not in the note" list for the clinician
+                kinds = tuple(k for k in kinds if k != "caregiver_report") or ("measure",)
             specific = tuple(k for k in kinds if k not in GENERIC and k in selected)
             if specific and not sent.rstrip().endswith("?"):
                 kinds = specific
