@@ -2292,3 +2292,16 @@ def test_a_count_the_other_caregiver_puts_right_is_no_report_and_stays_for_the_c
     found = line_moments(lines, {"caregiver_report", "measure"})
     assert "caregiver_report" not in found[2].sentences[1][1] and "measure" in found[2].sentences[1][1]
     assert "caregiver_report" in found[4].sentences[0][1]  # not put right: a report
+
+
+@pytest.mark.parametrize("said,want", [
+    ("Every clip out on his own, except the two at the back, where I steadied his elbow.", "all but 2 clips"),
+    ("Every block except the bottom corner one.", "all but 1 block"),
+    ("A minute ten from the first clip to the last.", "1 min 10 sec"),
+])
+def test_all_but_said_after_the_result_and_a_minute_ten(said, want):
+    assert want in [m.text for m in M.measures(said)]  # (test_v_hair_01's clean note had neither)
+
+
+def test_a_siblings_own_count_after_and_is_no_result_of_the_session():
+    assert not M.in_room("And I've got fourteen hair bobbles in my bag.")

@@ -116,7 +116,7 @@ _N_WENT = re.compile(rf"(?:^|(?<=[.!?;,:])\s*|\b(?:and|but|so|then|only|just)\s+
                      r"fell (?:in|off|out)|dropped|popped (?:in|out|off)|stuck|hit(?: the \w+)?|missed|came (?:off|out))\b",
                      re.I)
 # "Every block except the bottom corner one": all but 1 block
-_EVERY_EXCEPT = re.compile(rf"\bevery (?!one\b|single\b|time\b)([a-z]+) (?:except|apart from) (?:for )?(?:the )?(?:[a-z]+ ){{0,3}}?"
+_EVERY_EXCEPT = re.compile(rf"\bevery (?!one\b|single\b|time\b)([a-z]+)(?: (?!except\b|apart\b)[a-z']+){{0,4}},? (?:except|apart from) (?:for )?(?:the )?(?:[a-z]+ ){{0,3}}?"
                            rf"(one|{_NUM_WORD})\b", re.I)
 # a count said to correct the child's ("Finished! Five!" - "Four, actually."): the count, as the clinician said it
 _CORRECTED = re.compile(rf"^\W*({_NUM}),?\s+(?:actually|in fact)\b[.!]?", re.I)
@@ -149,7 +149,8 @@ _TALK_FOR_A = re.compile(r"\b(?:let'?s|let me|i'?ll|i will|i want to|i'?d like t
                          r"we'?re going to|can you|could you|can we|give me|bear with me)\b", re.I)
 _JUST_A_SECOND = re.compile(r"(?:^|[.!?]\s+)\W*(?:(?:okay|ok|um|uh|yes|yeah)[,!.]?\s+)*(?:sorry|hang on|hold on|wait|give me|"
                             r"just|oh)[,!.]?\s+(?:(?:just|give me)\s+)?(?:a|one)\s+(?:second|sec|minute|min)$", re.I)
-_A_MINUTE_AND = re.compile(rf"\b(?:a|one)\s+minute\s+and\s+({_NUM})\s+seconds?\b", re.I)
+_A_MINUTE_AND = re.compile(rf"\b(?:a|one)\s+minute\s+(?:and\s+({_NUM})\s+seconds?|({_NUM})(?!\s*(?:[a-z]+s|times|and|or|"
+                           r"to|of|minutes?)\b))\b", re.I)  # ("a minute and ten seconds", "a minute ten")
 _AND_SECONDS = re.compile(rf"(?:\s*,)?(?:\s+and)?\s+({_NUM})\s+(?:seconds?|secs?)\b", re.I)
 # "two minutes forty," / "two minutes forty.": the seconds said without their unit, at a clause's end
 # ("two minutes twenty for the whole clementine", "... from his first look up": a phrase of what was timed after it)
@@ -1050,8 +1051,9 @@ def measures(text: str) -> list[Measure]:
     for m in _AND_QUARTER.finditer(text):  # "a minute and a quarter": as said (no digit to ground)
         add(m, "duration", " ".join(m.group(0).lower().split()), ())
     for m in _A_MINUTE_AND.finditer(text):  # "for a minute and forty seconds of the two minutes": 1 min 40 sec
-        secs = number(m.group(1))
-        if secs and m.group(1).lower() not in ("a", "an"):
+        said = m.group(1) or m.group(2)
+        secs = number(said)
+        if secs and said.lower() not in ("a", "an") and float(secs) < 60:
             add(m, "duration", f"1 min {secs} sec", ("1", secs))
     for m in _A_UNIT.finditer(text):  # "she kept going for a full minute": as said (no digit to ground)
         start = max(text.rfind(x, 0, m.start()) for x in ".!?") + 1
@@ -1158,7 +1160,8 @@ def measures(text: str) -> list[Measure]:
     for m in _EVERY_EXCEPT.finditer(text):  # "Every block except the bottom corner one": all but 1 block
         n = number(m.group(2))
         if n:
-            add(m, "count", f"all but {n} {m.group(1).lower()}", (n,))
+            noun = m.group(1).lower()
+            add(m, "count", f"all but {n} {noun if noun.endswith('s') or n == '1' else _PLURAL.get(noun, noun + 's')}", (n,))
     for m in _CORRECTED.finditer(text):  # "Four, actually.": 4
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an"):
@@ -1509,7 +1512,7 @@ def in_room(text: str) -> bool:
     about himself."""
     ms = measures(text)
     return bool(ms) and not RELAYED.match(text) and not _ELSEWHERE.search(text) \
-        and not (re.match(r"^\W*(?:[a-z]+,\s+)?(?:I|we)\b", text, re.I)
+        and not (re.match(r"^\W*(?:(?:and|but|so)\s+)?(?:[a-z]+,\s+)?(?:I|we)\b", text, re.I)
                  and not re.match(rf"^\W*I\s+(?:got|counted|make it|made it|had)\s+{_NUM}\b", text, re.I)) \
         and not text.rstrip().endswith("?") \
         and not any(m.kind == "duration" and m.text.split()[-1] in ("days", "weeks", "months", "years") for m in ms)
