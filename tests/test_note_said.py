@@ -2305,3 +2305,26 @@ def test_all_but_said_after_the_result_and_a_minute_ten(said, want):
 
 def test_a_siblings_own_count_after_and_is_no_result_of_the_session():
     assert not M.in_room("And I've got fourteen hair bobbles in my bag.")
+
+
+def test_a_goal_with_its_date_before_a_colon_is_the_plan():
+    m = M.classify("Her goal, by the end of January: the whole strip with one prompt at most.", "therapist", 24, 26)
+    assert m is not None and m.kinds == ("plan",)  # (test_v_bed_06: a result "1 prompt; 5 buttons independently")
+
+
+@pytest.mark.parametrize("said", ["Plenty of five-year-olds still wake at night; it's where she goes that we make safe.",
+                                  "Most children his age would beg to stop long before ten."])
+def test_what_children_that_age_usually_do_is_no_result_nor_homework(said):
+    assert M.classify(said, "therapist", 20, 26) is None
+
+
+def test_advice_after_a_worry_is_for_the_family():
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    lines = transcript_lines(make_transcript([
+        ("CAREGIVER", "Three times this week I've found her out on the landing."),
+        ("THERAPIST", "That landing worries me. A gate at the top of the stairs, a plug-in night light, and grippy socks "
+                      "on the stairs."),
+    ]))
+    found = line_moments(lines, {"home_program", "caregiver_report", "measure"})
+    assert found[2].sentences[1][1] == ("home_program",)

@@ -386,6 +386,8 @@ GOAL_TARGET = re.compile(r"\b(?:the|our|his|her|their|my|your) (?:long[- ]term |
                          r"(?:\b(?:the|our|his|her|their|my|your) |^\W*(?:and\s+)?)(?:long[- ]term |short[- ]term |main |big |next |new )?"
                          r"goal(?: for (?:him|her|them)| here| now| on (?:his|her|their|the) plan)?\s*[:\-\u2013]\s[^.!?]*"
                          r"\bby\b|"
+                         # "Her goal, by the end of January: the whole strip with one prompt at most"
+                         r"(?:\b(?:the|our|his|her|their|my|your) |^\W*(?:and\s+)?)goal,?\s+by\s[^.!?:]{3,40}:|"
                          r"\bwhat (?:we'?re|we are|i'?m) aiming for\b|\b(?:we'?re|we are) working towards?\b|"
                          r"^\W*by (?:the end of )?(?:the )?(?:january|february|march|april|may|june|july|august|september|"
                          r"october|november|december|spring|summer|fall|autumn|winter|term|year|school year|his birthday|"
@@ -1560,10 +1562,18 @@ _COUNT_LEAD = re.compile(r"^\W*(?:(?:okay|ok|so|now|right|and|well)[,]?\s+)?let'
                          r"\s+(?=\S)", re.I)
 
 
+# what children of that age usually do ("Plenty of five-year-olds still wake at night", "Lots of families do that",
+# "most children his age manage ten"): said to reassure, no result, report or homework
+_NORM = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:plenty of|lots of|a lot of|most|many|loads of)\s+(?:other\s+)?(?:children|"
+                   r"kids|[a-z]+-year-olds|boys|girls|families|parents)\b", re.I)
+
+
 def classify(text: str, role: str | None, index: int, total: int) -> Moment | None:
     """The moment a line is, or None. ``role``: the speaker's role (therapist, doctor, caregiver, ...). (A caregiver
     telling the child what to do, "Show her your thumb, Nico.", reports nothing.)"""
     role = (role or "").lower()
+    if role in _CLINICIAN and _NORM.match(text):
+        return None
     if role in _CLINICIAN and (lead := _COUNT_LEAD.match(text)):
         return classify(text[lead.end():], role, index, total)  # what the count is, not the "let's" before it
     ms = tuple(measures(text))

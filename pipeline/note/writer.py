@@ -439,6 +439,7 @@ def _said_back(n: int, sent: str, lines: list[Line]) -> bool:
     return bool(mine) and mine <= theirs
 
 
+_WORRIED = re.compile(r"\b(?:worries me|worried about|concerns me|i'?m concerned|that'?s a worry)\b", re.I)
 # safety advice to the family, said with or without a number
 _SAFETY = re.compile(r"(?<!that's a )(?<!that is a )(?<!that's a real )\b(?:safety(?! (?:problem|issue|worry|risk))|please,? (?:no|don'?t|do not|never|keep|make sure)|never (?:walking|running|climbing|"
                      r"carrying|leave|let)|no (?:carrying|climbing|running|walking about|hot drinks?)|cut (?:lengthways|"
@@ -499,6 +500,12 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                     and not moments._DID.search(sent) and not (set(kinds) & {"plan", "caregiver_report"}):
                 # "One safety thing, please: grapes and cherry tomatoes cut lengthways, ...", "please no carrying hot
                 # drinks for now": safety advice to the family, the education section's, never a result
+                kinds = ("home_program",)
+            if not kinds and "home_program" in selected and sents and _WORRIED.search(sents[-1][0]) \
+                    and (ln.role or "").lower() in moments._CLINICIAN and len(sent.split()) >= 5 \
+                    and not sent.rstrip().endswith("?") and not moments._IN_SESSION.match(sent):
+                # "That landing worries me. A gate at the top of the stairs, a plug-in night light, and grippy socks":
+                # what to do about the worry just said, advice to the family
                 kinds = ("home_program",)
             if not kinds and "home_program" in selected and _advised(n, sent, lines):
                 # "Keep the crayons short, broken in half, so his fingers stay in the tripod grasp." after the caregiver's
