@@ -195,8 +195,8 @@ _ALL_BUT_N = re.compile(rf"\ball but ({_NUM})\b(?!\s+(?:{'|'.join(_TIME_UNITS)})
 _A_COUNT_OF = re.compile(rf"\ba count of ({_NUM})\b", re.I)
 # what a part did, where said right after it as a verb in the past ("three of them tipped over", "one in four
 # dribbled down his chin"): kept with the count, which says nothing of it alone
-_DID_AFTER = (r"(?:\s+((?:[a-z]{3,}ed|fell|broke|tore|slid|stuck|came off|went in|went on)"
-              r"(?:\s+(?:over|off|out|away|back))?)\b)?")
+PAST_VERB = r"(?:[a-z]{3,}ed|fell|broke|tore|slid|stuck|came off|went in|went on)"
+_DID_AFTER = rf"(?:\s+({PAST_VERB}(?:\s+(?:over|off|out|away|back))?)\b)?"
 _ONE_IN = re.compile(rf"\b({_NUM})\s+in\s+(?:every\s+)?({_NUM})\b(?!\s+(?:a row|[a-z]+s\b|minute|second|hour|day|week|"
                      rf"month|year|go|try|turn|set|place|spot|hand|cup|box|bag|pile|row|line)){_DID_AFTER}", re.I)
 _NOT_A_PART = set("""and or but was were is are to of past after before an a it them that this then so he she they
@@ -205,6 +205,8 @@ you i we with without by in on at for from again now later more less""".split())
 # ("Two weeks ago, the first time we tried the list, he needed help with every step.": the aside is left out)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _WEEKS_AGO = r"(?:two|three|four|five|six|a couple of|a few|a|one) (?:weeks?|months?|sessions?|visits?) ago"
+# the earlier time said right after a value ("from eight last week", "from eight and a half minutes in September")
+_THEN_SAID = rf"[^.!?;,]{{0,30}}?\b(?:last (?:week|time|session|month|visit)|in {_MONTH})\b"
 # an earlier time said by its month, or its day of the month ("in October", "on the twentieth of October")
 _IN_MONTH = rf"(?:(?:back )?in {_MONTH}|on the [a-z]+(?:-[a-z]+)? of {_MONTH}|on the \d+(?:st|nd|rd|th)? of {_MONTH})"
 _PRIOR_WHEN = (rf"last (?:week|session|time|visit|month)|{_WEEKS_AGO}|{_IN_MONTH}|"
@@ -350,7 +352,7 @@ _COMPARE = re.compile(
     r"previously|before|up from|down from|instead of|compared (?:to|with)|(?:change|improvement|difference|jump) from|"
     r"(?<!never )(?<!no )(?<!not )(?<!nothing )more than|(?<!never )(?<!no )(?<!not )less than|than last|better than(?! (?:none|nothing|nobody|no one)\b)|used to|"
     # "twelve big beads, from eight last week": "from" and the earlier value, its time right after it
-    rf"(?<=, )from(?=\s+(?:about\s+)?{_NUM}\b[^.!?;,]{{0,30}}?\b(?:last (?:week|time|session|month|visit)|in {_MONTH})\b)|"
+    rf"(?<=, )from(?=\s+(?:about\s+)?{_NUM}\b{_THEN_SAID})|"
     # "In October the same length took her over six minutes.": a month named with a past verb after it
     rf"{_IN_MONTH}"
     r"(?=[^.!?;]*\b(?:took|was|were|had|did|could|couldn't|got|made|ran|held|wrote|caught|threw|drew|tied|cut|hit|"
@@ -781,6 +783,11 @@ _LABEL_NUM = re.compile(rf"\b(?:(?-i:Year|Grade|Room|Bus|Level|Page|Platform|Gat
                         rf"(?:a\s+)?quarter\s+to)\s+({_NUM})\b", re.I)
 
 
+def _what_they_did(said: str | None) -> str:
+    """" tipped over" for the verb a _DID_AFTER group caught, "" for none or a word that is no doing ("hundred")."""
+    return f" {said.lower()}" if said and said.lower() not in _NOT_DID else ""
+
+
 def measures(text: str) -> list[Measure]:
     """The measures a line says, in order, each once ("two weeks ago" is when, not a measure)."""
     text = split_ago(text)
@@ -876,8 +883,8 @@ def measures(text: str) -> list[Measure]:
             if not _spans_overlap(span, taken):
                 taken += [span, (m.start(1), m.end(2))]  # the total is this count's, not one of its own
                 found[:] = [f for f in found if f[0] != m.start(1)]
-                did = f" {m.group(5).lower()}" if m.group(5) and m.group(5).lower() not in _NOT_DID else ""
-                found.append((m.start(4), m.end(), Measure("count", f"{a}/{b} {m.group(2).lower().split()[-1]}{did}",
+                found.append((m.start(4), m.end(), Measure("count", f"{a}/{b} {m.group(2).lower().split()[-1]}"
+                                                           f"{_what_they_did(m.group(5))}",
                                                            (a, b), m.start(4))))
     for m in _NUM_DONE.finditer(text):  # "Eight caught, two dropped", "Five erased": how many, as said
         n = number(m.group(1))
@@ -1181,8 +1188,7 @@ def measures(text: str) -> list[Measure]:
     for m in _ONE_IN.finditer(text):  # "he covered his ears on one in three": 1 in 3, as said
         a, b = number(m.group(1)), number(m.group(2))
         if a and b and m.group(2).lower() not in ("a", "an") and float(a) < float(b):
-            did = f" {m.group(3).lower()}" if m.group(3) and m.group(3).lower() not in _NOT_DID else ""
-            add(m, "count", f"{a} in {b}{did}", (a, b))
+            add(m, "count", f"{a} in {b}{_what_they_did(m.group(3))}", (a, b))
     for m in re.finditer(r"\btwice\b", text, re.I):  # "Twice he grabbed the dice" ("twice a week": a frequency)
         add(m, "repetitions", "2 times", ("2",))
     for m in _SHOWN.finditer(text):  # "after I showed him three times": the clinician's demonstrations
@@ -1287,6 +1293,11 @@ def _said_numbers(text: str) -> bool:
     return any(x.group(0).lower() not in ("a", "an") and number(x.group(0)) for x in re.finditer(rf"\b{_NUM}\b", text, re.I))
 
 
+def _month_named(text: str) -> str:
+    """``text`` (lower case) with its month names capitalised ("on the ninth of November")."""
+    return re.sub(rf"\b{_MONTH}\b", lambda x: x.group(0).capitalize(), text)
+
+
 def prior_said(text: str) -> str:
     """An earlier session said in words ("Last week she put them on the wrong feet.") as a comparison:
     "last week, when she put them on the wrong feet"; "" when there is none or it says a number."""
@@ -1295,9 +1306,7 @@ def prior_said(text: str) -> str:
         if not _said_numbers(m.group(2)) or not _bare_number(m.group(2)) and not [
                 x for x in measures(m.group(2)) if x.kind not in ("time", "comparison")]:
             when = re.sub(r"^(?:back )?in ", "", m.group(1).lower())  # "compared with October, when ..."
-            when = when.capitalize() if re.fullmatch(_MONTH, when) else re.sub(  # "on the ninth of November, when"
-                rf"\b{_MONTH}\b", lambda x: x.group(0).capitalize(), when)
-            return f"{when}, when {m.group(2).strip()}"
+            return f"{_month_named(when)}, when {m.group(2).strip()}"  # ("on the ninth of November, when")
     return ""
 
 
@@ -1421,7 +1430,7 @@ def comparison(text: str) -> str:
                     if x.kind == "duration" and not x.numbers]
             if took and m.group(1).lower().startswith(("on the ", "last ")):
                 # "On the twentieth of October the same name took him a minute and a quarter."
-                return f"{took[0].text} " + re.sub(rf"\b{_MONTH}\b", lambda x: x.group(0).capitalize(), m.group(1).lower())
+                return f"{took[0].text} {_month_named(m.group(1).lower())}"
         return prior_said(text)
     whole = [x for x in measures(after) if x.kind in _VALUE_KINDS and x.kind != "count"]
     unit = ""
@@ -1467,7 +1476,7 @@ def comparison(text: str) -> str:
         before = prior_said(text[m.end():])
         return f"{value} {cue}" + (f" and {before}" if before else "")
     if cue.startswith("on the "):  # "a minute and a quarter on the twentieth of October"
-        cue = re.sub(rf"\b{_MONTH}\b", lambda x: x.group(0).capitalize(), cue)
+        cue = _month_named(cue)
         return f"{value} {cue}" if re.search(
             rf"\b(?:took|was|were|got|caught|threw|made|did|wrote|held|ran|hit|[a-z]+ed)\b[^.!?;]*?"
             rf"{re.escape(said[0].group(0))}\b", after, re.I) else prior_said(text)
@@ -1488,7 +1497,7 @@ def comparison(text: str) -> str:
                         rf"this morning|last (?:week|time|session|month|visit)|before|in {_MONTH})\b", after[said[0].end():],
                         re.I)
         if when and when.group(1).lower().startswith("in "):
-            return f"{value} {when.group(1)[:3].lower()}{when.group(1)[3:].capitalize()}"  # "8.5 min in September"
+            return f"{value} {_month_named(when.group(1).lower())}"  # "8.5 min in September"
         return f"{value} {when.group(1).lower()}" if when else f"{value} previously"
     if cue == "instead of" or cue.endswith(" from"):
         return f"{value} previously"  # "That is a big change from twenty minutes!": 20 min previously
@@ -1691,11 +1700,12 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     elif role == "other" and words >= 6 and not text.rstrip().endswith("?") and not RELAYED.match(text) \
             and not _TOLD.match(text) \
             and not _ANNOUNCE.match(text) and not INTRODUCED.search(text) \
-            and (_ABOUT_CHILD.search(text) or ms and _ELSEWHERE.search(text) and not re.match(r"^\W*(?:I|we)\b", text, re.I)) \
-            and not (re.search(r"\b(?:I|we)\b", text[: (_ABOUT_CHILD.search(text) or _ELSEWHERE.search(text)).start()], re.I)
+            and (about := _ABOUT_CHILD.search(text)
+                 or ms and not re.match(r"^\W*(?:I|we)\b", text, re.I) and _ELSEWHERE.search(text)) \
+            and not (re.search(r"\b(?:I|we)\b", text[: about.start()], re.I)
                      # ("I checked the school register on Monday: he's been in for ...": what they looked at, a report)
                      and not re.search(r"\b(?:I|we) (?:\w+ed|saw|did|went|spoke|rang|heard|got)\b[^:;]*[:;,]",
-                                       text[: (_ABOUT_CHILD.search(text) or _ELSEWHERE.search(text)).start()], re.I)) \
+                                       text[: about.start()], re.I)) \
             and (ms or _CAREGIVER_TOPICS.search(text)):
         # another adult or a sibling telling about the child ("At school he's last in every relay in gym class", the
         # school aide; "Snatching toys: five times on Monday, just once by Thursday.", when and where with no "he"):
@@ -1747,8 +1757,8 @@ def prior_value(text: str, m: Measure) -> bool:
     three of eight", "up from twenty"): said after such a cue in its sentence, it is the comparison's, not
     a result of today."""
     start = max((x.end() for x in re.finditer(r"[.!?;]\s", text[: m.start])), default=0)
-    if re.search(r",\s+from\s+(?:about\s+)?$", text[start: m.start], re.I) and re.match(
-            rf"[^.!?;,]{{0,30}}?\b(?:last (?:week|time|session|month|visit)|in {_MONTH})\b", text[m.start:], re.I):
+    if re.search(r",\s+from\s+(?:about\s+)?$", text[start: m.start], re.I) \
+            and re.match(_THEN_SAID, text[m.start:], re.I):
         return True  # "Three minutes forty today, from eight and a half minutes in September" (not "from five feet")
     return bool(_PRIOR.search(text[start: m.start]))
 

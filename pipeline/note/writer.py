@@ -937,8 +937,8 @@ def _glued_parts(split: list[str]) -> list[str]:
                 piece.replace("twice", "").replace("once", "")) and _TOTAL_SAID.search(out[-1])
                     or re.match(r"on (?:those|these|them|that)\b", piece, re.I)):  # "..., and on those days make it"
             out[-1] = f"{out[-1]}{split[k - 1]}{piece}".strip()
-        elif piece.strip():
-            out.append(piece.strip())
+        elif piece:
+            out.append(piece)
     return out
 
 
@@ -1158,8 +1158,7 @@ def _same_word(said: str, word: str) -> bool:
 
 
 # a measure that says what happened with its own verb ("3/10 scoops tipped over", "5 speared", "1 in 4 dribbled")
-_MEASURE_SAYS_WHAT = re.compile(r"^\S+(?: in \d+)?(?: [a-z]+)?? (?:[a-z]{3,}ed|fell|broke|tore|slid|stuck|came off|"
-                                r"went in|went on)\b")
+_MEASURE_SAYS_WHAT = re.compile(rf"^\S+(?: in \d+)?(?: [a-z]+)?? {moments.PAST_VERB}\b")
 
 
 def _count_first(spec: SectionSpec, values: dict[str, str]) -> dict[str, str]:
