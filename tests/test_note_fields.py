@@ -1774,3 +1774,92 @@ def test_make_demo_s_third_note_verb_sentence_start_and_dose():
                           ("THERAPIST", "5 minutes a day Next session, we will start the jacket.")])
     found = line_moments(transcript_lines(tr), {"measure", "home_program", "plan"})
     assert [k for _t, k in found[2].sentences] == [("home_program",), ("plan",)]
+
+
+def test_test_w_wall_clock_times_said_as_the_clock_shows_them_and_across_lines():
+    # test_w_coat_01 and test_w_cup_04 (a clean set, read on 2026-12-07): "Nine fifty-four, so from nine fifty-two"
+    # was no time at all; "It's five past eleven by that clock ..." then, three lines later, "The bowl was empty at
+    # twelve minutes past eleven." was no result (7 min)
+    from pipeline.note import moments
+
+    assert [m.text for m in moments.measures("Nine fifty-four, so from nine fifty-two, hood and all.")] == ["2 min"]
+    assert [m.text for m in moments.measures("He started at 9:52 and finished at 9:58.")] == ["6 min"]
+    # two times with no span between them are no duration; a price is no time
+    assert not moments.measures("The phone goes on the charger at eight thirty, lights out by nine fifteen.") \
+        or all(m.kind == "time" for m in moments.measures("The phone goes on the charger at eight thirty, lights "
+                                                           "out by nine fifteen."))
+    assert moments.clock_times("That is two fifty.") == []
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Now lunch. Pasta and a fork. It's five past eleven by that clock, let's see "
+                                        "how long the bowl takes."),
+                          ("CHILD", "Yum."),
+                          ("CAREGIVER", "He loves pasta."),
+                          ("THERAPIST", "Five spirals speared on the fork. The bowl was empty at twelve minutes past "
+                                        "eleven.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "ate the bowl of pasta",
+                                                                   "assistance": "not said", "status": "not said"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    timed = [it for s in note.sections if s.key == "goals" for it in s.items if "7 min" in it.text]
+    assert timed and {"seg-0001", "seg-0004"} <= set(timed[0].evidence), [it.text for s in note.sections for it in s.items]
+    assert not any("UNSUPPORTED" in w for w in note.warnings), note.warnings
+
+
+def test_test_w_a_result_said_as_the_things_it_happened_to_is_counted():
+    # test_w_write_02: "The b, the d, the j and the s are facing the wrong way" was no result (4 reversed)
+    from pipeline.note import moments
+
+    said = "Let's have a look. The b, the d, the j and the s are facing the wrong way; the rest are all the right way round."
+    got = [m.text for m in moments.measures(said)]
+    assert got == ["4 (b, d, j, s) facing the wrong way"], got
+    assert [m.text for m in moments.measures("The red, the blue and the green went in.")] == ["3 (red, blue, green) went in"]
+    assert not moments.measures("The b and the d are twins.")  # two named, no result
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "The whole alphabet, lower case, Amira."), ("THERAPIST", said)])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "wrote the alphabet",
+                                                                   "assistance": "not said", "status": "not said"}))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    got = [it.text for s in note.sections if s.key == "goals" for it in s.items]
+    assert any("4 (b, d, j, s)" in t for t in got), got
+    assert not any("UNSUPPORTED" in w for w in note.warnings), note.warnings
+
+
+def test_test_w_asides_and_another_adult_s_chatter_are_no_report_and_a_teacher_s_word_is():
+    # test_w_coat_01: "Caregiver reported sorry, that's the caregiver's phone.", "The caregiver will ring them back,
+    # carry on.", "He's quicker than the speaker." and "The other's eyeliner takes twenty minutes" were in the note;
+    # the cousin's "his teacher says he's always last out of the cloakroom" was not, nor was the cousin named
+    from pipeline.note import moments
+    from pipeline.note.writer import introduced, transcript_lines
+
+    assert moments.classify("Oh, sorry, sorry, that's my phone.", "caregiver", 5, 30) is None
+    assert moments.classify("I'll ring them back, carry on.", "caregiver", 5, 30) is None
+    assert moments.classify("This is Kayleigh, his cousin.", "caregiver", 1, 30) is None
+    kept = moments.classify("Sunday nights, one hand at a time, with the torch on my phone.", "caregiver", 5, 30)
+    assert kept and "caregiver_report" in kept.kinds  # a report that mentions a phone is still a report
+    assert moments.classify("He's quicker than me.", "other", 5, 30) is None
+    assert moments.classify("My eyeliner takes twenty minutes, and I still miss the sixty-six bus.", "other", 5, 30) is None
+    m = moments.classify("I pick him up Wednesdays, and his teacher says he's always last out of the cloakroom, like "
+                         "ten minutes after the others.", "other", 20, 30)
+    assert m and "caregiver_report" in m.kinds
+    tr = make_transcript([("THERAPIST", "Morning! And who's this?"), ("CAREGIVER", "This is Kayleigh, his cousin."),
+                          ("COUSIN", "Hiya."),
+                          ("THERAPIST", "Coat on, Rory."),
+                          ("COUSIN", "I pick him up Wednesdays, and his teacher says he's always last out of the "
+                                     "cloakroom, like ten minutes after the others.")])
+    assert list(introduced(transcript_lines(tr)).values()) == ["Cousin"]
+    ot = load_template("ot-progress")
+    note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings()))
+    reports = [it.text for s in note.sections if s.key == "caregiver_report" for it in s.items]
+    assert any(t.startswith("Cousin reported") and "cloakroom" in t for t in reports), reports
+    assert not any("the other picks" in t for t in reports), reports
+
+
+def test_test_w_the_clinician_s_help_said_as_what_she_did_keeps_its_words():
+    # test_w_ball_05: "I kept a hand on her shoulder for every kick" became "The clinician kept for every kick"
+    from pipeline.note.writer import clean_value
+
+    said = "I kept a hand on her shoulder for every kick, or she topples after the swing."
+    assert clean_value("kept a hand on her shoulder for every kick", True, said, "therapist", frozenset()) \
+        == "kept a hand on her shoulder for every kick"
+    # the help phrase still goes where the rest is a task of its own
+    assert "independently" not in clean_value("put on both socks independently", True, "He put on both socks "
+                                              "independently.", "therapist", frozenset())

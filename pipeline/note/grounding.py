@@ -420,10 +420,15 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
     texts = [item.text] + [extra[f] for f in fields if extra.get(f, "").strip()]
     source = " \n".join(s.text for s in cited)
 
-    from .moments import clock_gap
+    from .moments import clock_gap, clock_times, named_list
 
-    # ("ten past four ... thirteen minutes past": the 3 min between two times past the hour)
-    have = numbers(source) | _all_but(source) | {str(g) for x in _SENTENCE.split(source) if (g := clock_gap(x))}
+    # ("ten past four ... thirteen minutes past": the 3 min between two times past the hour; said in two sentences,
+    # "It's five past eleven by that clock. ... The bowl was empty at twelve minutes past eleven.": 7 min)
+    sentences = _SENTENCE.split(source)
+    single = [x for x in sentences if len(clock_times(x)) == 1]
+    have = numbers(source) | _all_but(source) | {str(g) for x in sentences if (g := clock_gap(x))} \
+        | {str(n) for _m, n, _t in named_list(source)} \
+        | {str(g) for i, a in enumerate(single) for b in single[i + 1:] if (g := clock_gap(f"{a} {b}"))}
     for n in sorted(set().union(*(numbers(t, item=True) for t in texts)) - have, key=float):
         reasons.append(f"number: number {n} not in cited segments")
     reasons += list(dict.fromkeys(r for t in texts for r in miscounted(t, source)))

@@ -320,6 +320,25 @@ def split_ago(text: str) -> str:
 # a self-rating ("I'd say a three", "I'm a four", "I'm in the green zone"): what the child (or caregiver) rates
 _RATING = re.compile(rf"\b(?:i'?d say|i would say|i'?m|i am|i feel(?: like)?|i rate (?:it|myself|that)|maybe)\s+"
                      rf"(?:a|an|like a|at a|at)\s+({_NUM})\b(?!\s*(?:out of|of|/|[a-z]+s\b|minutes?|seconds?))", re.I)
+# a result said as the things it happened to, named one by one ("The b, the d, the j and the s are facing the wrong
+# way", "the red, the blue and the green went in"): the note counts them (three or more named)
+_THING = r"(?:the|his|her|their|that|this) (?!(?:rest|others?|same|first|last|next|one|ones)\b)[a-z]+(?: [a-z]+)?"
+_NAMED_LIST = re.compile(rf"\b({_THING}(?:,\s+{_THING})+,?\s+and\s+{_THING})\s+"
+                         r"((?:are|were|was|went|came|stayed|fell|got|ended up|needed|slid|tipped|dropped|missed|broke|tore|"
+                         r"rolled|stuck|flipped|looked)\b[^.;,!?]{0,40})", re.I)
+
+
+def named_list(text: str) -> list[tuple[re.Match, int, list[str]]]:
+    """The lists of things named one by one with what happened to them: (match, how many, the things)."""
+    out = []
+    for m in _NAMED_LIST.finditer(text):
+        things = [re.sub(r"^(?:the|his|her|their|that|this)\s+", "", t.strip(), flags=re.I)
+                  for t in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if t.strip()]
+        if len(things) >= 3 and not any(number(t.split()[-1]) for t in things):
+            out.append((m, len(things), things))
+    return out
+
+
 _NONE_OF_THE = re.compile(rf"\bnone of the ({_NUM})\b(?:\s+([a-z]+s)\b(?<!\bwas)(?<!\bis))?", re.I)
 _PART_THEN_OUT_OF = re.compile(rf"(?:^|(?<=[.!?;] ))\W*({_NUM})\b(?![-\s]+(?:{_NUM_WORD}|\d))[^.!?,;]{{0,40}},\s+out of (?:the\s+)?"
                                rf"({_NUM})\b(?!\s+[a-z]+s\b)", re.I)
@@ -614,8 +633,21 @@ RELATIONS = ("aide", "teacher", "assistant", "sister", "brother", "sibling", "gr
 INTRODUCED = re.compile(r"\bI'?m (?:his|her|their|the|[A-Z][a-z]+'s) (?:(?:big|older|little|younger|big|new|"
                         r"classroom|school|teaching|educational|physio\w*|OT|student)\s+)*"
                         rf"({'|'.join(sorted(RELATIONS, key=len, reverse=True))})\b", re.I)
+# someone in the room introduced by another ("This is Kayleigh, his cousin.", "This is her big sister, Mia.")
+INTRODUCED_BY = re.compile(r"\bthis is (?:[A-Z][a-z]+,\s+)?(?:his|her|their|my|our) (?:(?:big|older|little|younger|new)\s+)?"
+                           rf"({'|'.join(sorted(RELATIONS, key=len, reverse=True))})\b", re.I)
+# a caregiver's aside in the room, no report: an apology, their phone, who came along ("Oh, sorry, that's my phone.",
+# "I'll ring them back, carry on.", "This is Kayleigh, his cousin.")
+_ASIDE = re.compile(r"^\W*(?:oh,?\s+)?(?:sorry|excuse me|pardon)\b|\b(?:that'?s|that is|it'?s) (?:my|the) phone\b|"
+                    r"\bmy phone(?:'s| is)? (?:ringing|going)\b|\b(?:put|note|write|pop) (?:it|that) (?:down )?(?:in|on) my phone\b|"
+                    r"\bring (?:them|her|him|you|it) back\b|\bcarry on\b", re.I)
 # a sentence about the child: what a report by someone else than the caregiver must be
 _ABOUT_CHILD = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.I)
+# someone who is not in the room telling about the child ("his teacher says he's", "the childminder told me she")
+_THIRD_PARTY_SAYS = re.compile(r"\b(?:his|her|their|the) (?:\w+ )?(?:teacher|teachers|aide|assistant|childminder|nanny|"
+                               r"coach|tutor|nurse|doctor|key ?worker|head(?:teacher)?|dinner lady|lunch staff)\b[^.;:]{0,20}?"
+                               r"\b(?:says|said|told (?:me|us)|tells (?:me|us)|reckons|thinks)\b,?\s+(?:that\s+)?"
+                               r"(?:he|she|they)\b", re.I)
 # a sentence about another place or time than this session ("at camp", "at recess", "last week", "on Saturday")
 _ELSEWHERE = re.compile(r"\b(home|house|school|class(?:room)?|recess|gym|camp|playground|daycare|nursery|lunch|dinner|"
                         r"breakfast|weekend|yesterday|last (?:week|night|time|month|term|year)|this (?:week|term|morning)|"
@@ -751,6 +783,19 @@ _NOUN_THEN_NUM = re.compile(rf"(?:^|(?<=[.!?;]))\s*([A-Za-z]+s),?:?\s+({_NUM})(?
 _PAST_HOUR = re.compile(rf"\b({_NUM}|(?:a\s+)?quarter|half)(?:\s+minutes?)?\s+past(?:\s+({_NUM_WORD}|\d+)\b)?", re.I)
 
 
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+# a time said as the clock shows it ("9:52", "nine fifty-two", "eleven oh five"), followed by no unit or noun ("nine
+# twenty-five times" is no time); in words only where the sentence speaks of the clock or of from/till/at
+_COLON_TIME = re.compile(r"\b(1[0-2]|0?[1-9]):([0-5]\d)\b")
+_DIGITAL = re.compile(rf"\b(?:(1[0-2]|0?[1-9])[.]([0-5]\d)|({_HOUR_WORDS})[- ](oh[- ](?:{_ONES})|(?:twenty|thirty|forty|fifty)"
+                      rf"(?:[- ](?:{_ONES}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
+                      r"(?=\s*[,.;:!?)]|\s*$|\s+(?:so|and|by|on|when|now|then|till|until|to|exactly|sharp|on the dot|o'clock|"
+                      r"[ap]\.?m\.?)\b)", re.I)
+_CLOCK_WORDS = re.compile(r"\b(?:clock|o'clock|watch|from|till|until|at|by|says|started|finished|began|stopped|ended)\b",
+                          re.I)
+
+
 def clock_times(text: str) -> list[tuple[int, int, int, int | None]]:
     """The times a text says as minutes past the hour: (start, end, minutes past, the hour where said)."""
     out = []
@@ -761,7 +806,22 @@ def clock_times(text: str) -> list[tuple[int, int, int, int | None]]:
         if minutes is None or not 0 < float(minutes) < 60 or hour is not None and not 1 <= float(hour) <= 12:
             continue
         out.append((m.start(), m.end(), int(float(minutes)), int(float(hour)) if hour else None))
-    return out
+    words_ok = bool(_CLOCK_WORDS.search(text))
+    for m in [*_COLON_TIME.finditer(text), *(_DIGITAL.finditer(text) if words_ok else ())]:
+        if m.group(1):
+            hour, minutes = int(m.group(1)), int(m.group(2))
+        else:
+            hour = int(number(m.group(3)) or 0)
+            minutes = int(float(number(re.sub(r"^oh[- ]", "", m.group(4), flags=re.I)) or 0))
+        if any(a < m.end() and m.start() < b for a, b, _m, _h in out):
+            continue
+        out.append((m.start(), m.end(), minutes, hour))
+    return sorted(out)
+
+
+# a span of time said between two times on the clock ("so from nine fifty-two", "started at 9:52 and finished")
+_SPAN_CUE = re.compile(r"\b(?:from|since|start\w*|finish\w*|began|begin|stopped|ended|done|took|how long|till|until|"
+                       r"empty|off you go)\b", re.I)
 
 
 def clock_gap(text: str, clocks: list[tuple[int, int, int, int | None]] | None = None) -> int | None:
@@ -773,9 +833,13 @@ def clock_gap(text: str, clocks: list[tuple[int, int, int, int | None]] | None =
     if len(clocks) != 2:
         return None
     (_a, _b, m1, h1), (_c, _d, m2, h2) = clocks
+    if ("past" not in text[_a:_b].lower() or "past" not in text[_c:_d].lower()) and not _SPAN_CUE.search(text):
+        return None  # "the phone on the charger at eight thirty, lights out by nine fifteen": two times, no duration
     h1 = h1 if h1 is not None else (h2 or 0)
     h2 = h2 if h2 is not None else h1
     gap = (h2 * 60 + m2) - (h1 * 60 + m1)
+    if gap < 0 and re.search(r"\b(?:from|since|started at|starting at)\s+$", text[max(0, _c - 14): _c], re.I):
+        gap = -gap  # "Nine fifty-four, so from nine fifty-two": the end said first
     return gap if 0 < gap <= 90 else None
 
 
@@ -809,6 +873,9 @@ def measures(text: str) -> list[Measure]:
         taken.append(span)
         found.append((m.start(), m.end(), Measure(kind, out, tuple(n for n in nums if n), m.start())))
 
+    for m, n, things in named_list(text):  # "The b, the d, the j and the s are facing the wrong way": 4
+        pred = re.sub(r"^(?:are|were|was)\s+", "", m.group(2).strip(), flags=re.I)
+        add(m, "repetitions", f"{n} ({', '.join(t.lower() for t in things)}) {pred}", (str(n),))
     for m in _NONE_OF_THE.finditer(text):  # "None of the four stayed on with the left": 0/4
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an") and float(n) > 1:
@@ -1603,6 +1670,13 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         # clinician says the result; a count with its total, "That's four of the five pictures", stays as it was)
     if not clinician and _CORRECTED.fullmatch(text.strip()):
         return None  # "Three, actually." from the caregiver: the clinician's count after it is the result
+    if not clinician and role != "child" and ms and (
+            all(m.kind == "comparison" and re.search(r"\b(?:than|as) (?:me|I|us|you)\b", m.text, re.I) for m in ms)
+            or re.match(r"^\W*(?:(?:oh|well|and)[,]?\s+)?my (?!count|tally|watch|timer|chart|diary|notes?\b)[a-z]+", text, re.I)
+            and not re.search(r"\b(?:he|she|him|her|his|they|them|their)\b", text, re.I)):
+        # another adult about themselves: "He's quicker than me.", "My eyeliner takes twenty minutes, and I still miss
+        # the sixty-six bus.": chatter, neither a result nor a report about the child
+        ms = ()
     if ms and (clinician or role in _REPORTER - {"child"} and not _ANNOUNCE.match(text)
                or role == "child" and any(m.kind in ("count", "rating", "comparison") for m in ms)):
         kinds.append("measure")  # the child's own count, self-rating or comparison is a finding too
@@ -1615,7 +1689,10 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     elif clinician and _NOT_ADDRESSED.search(text) and words >= 5 and not text.rstrip().endswith("?") \
             and not PRIOR_START.match(text):  # "Last month he couldn't do any buttons": then, not a goal left today
         kinds.append("observation")  # a goal not addressed today
-    if role in ("caregiver", "parent") and not _TOLD.match(text) and not _ANNOUNCE.match(text) \
+    if role in ("caregiver", "parent") and not ms and (INTRODUCED_BY.search(text) or _ASIDE.search(text)
+                                                       and not re.search(r"\b(?:he|she|he's|she's)\b", text, re.I)):
+        pass  # an aside in the room ("Oh, sorry, sorry, that's my phone.", "This is Kayleigh, his cousin."): no report
+    elif role in ("caregiver", "parent") and not _TOLD.match(text) and not _ANNOUNCE.match(text) \
             and not (_IMPERATIVE.match(text) and not ms
                      and (re.search(r"\byour?\b", text, re.I) or re.search(r",\s+[A-Z][a-z]+[.!]?$", text))) \
             and not (not ms and words <= 6 and re.search(r",\s+[A-Z][a-z]+[.!]?$", text)) and (
@@ -1705,7 +1782,10 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
             and not (re.search(r"\b(?:I|we)\b", text[: about.start()], re.I)
                      # ("I checked the school register on Monday: he's been in for ...": what they looked at, a report)
                      and not re.search(r"\b(?:I|we) (?:\w+ed|saw|did|went|spoke|rang|heard|got)\b[^:;]*[:;,]",
-                                       text[: about.start()], re.I)) \
+                                       text[: about.start()], re.I)
+                     # ("I pick him up Wednesdays, and his teacher says he's always last out of the cloakroom": what
+                     # someone at school told them about the child, a report)
+                     and not _THIRD_PARTY_SAYS.search(text)) \
             and (ms or _CAREGIVER_TOPICS.search(text)):
         # another adult or a sibling telling about the child ("At school he's last in every relay in gym class", the
         # school aide; "Snatching toys: five times on Monday, just once by Thursday.", when and where with no "he"):

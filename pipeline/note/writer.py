@@ -550,7 +550,8 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 kinds = tuple(k for k in kinds if k != "home_program")
             if sents and (ln.role or "").lower() in moments._CLINICIAN and len(sents[-1][0].split()) >= 3 \
                     and moments._IN_SESSION.match(sents[-1][0]) \
-                    and "measure" in kinds and not re.search(r"\b(?:he|she|they|you|i)\b|\b[a-z]{3,}ed\b", sent, re.I):
+                    and "measure" in kinds and not re.search(r"\b(?:he|she|they|you|i)\b|\b[a-z]{3,}ed\b", sent, re.I) \
+                    and not moments.named_list(sent):  # ("Let's have a look. The b, the d and the s are facing ...")
                 # "Grace, let's start with the puzzle. Twenty four pieces, the farm one.": what the task is, no result
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             said = moments.measures(sent) if "measure" in kinds else []
@@ -637,6 +638,11 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "Three times this week I've found her out on the landing." - "It was two, Rhodri.": a count the other
                 # caregiver puts right is no report of either; it stays on the "Not in the note" list for the clinician
                 kinds = tuple(k for k in kinds if k != "caregiver_report") or ("measure",)
+            if "measure" not in kinds and "measure" in selected and not sent.rstrip().endswith("?") \
+                    and _clock_start(n, sent, lines):
+                # "The bowl was empty at twelve minutes past eleven." after "It's five past eleven by that clock":
+                # the minutes between them are the result
+                kinds = (*kinds, "measure")
             specific = tuple(k for k in kinds if k not in GENERIC and k in selected)
             if specific and not sent.rstrip().endswith("?"):
                 kinds = specific
@@ -710,11 +716,19 @@ def introduced(lines: list[Line]) -> dict[str, str]:
     """Speaker label -> who they said they are, for speakers of role other ("I'm his aide in the second grade
     classroom" -> "Aide", "I'm her big sister" -> "Sister")."""
     out: dict[str, str] = {}
-    for ln in lines:
+    seen: set[str] = set()
+    for i, ln in enumerate(lines):
         if (ln.role or "").lower() == "other" and ln.speaker not in out:
             m = moments.INTRODUCED.search(ln.text)
             if m:
                 out[ln.speaker] = m.group(1).lower().capitalize()
+        by = moments.INTRODUCED_BY.search(ln.text) if (ln.role or "").lower() != "other" else None
+        if by:  # "This is Kayleigh, his cousin.": the next new speaker of role other, within two lines
+            new = next((x.speaker for x in lines[i + 1: i + 3] if (x.role or "").lower() == "other"
+                        and x.speaker not in seen and x.speaker not in out), None)
+            if new:
+                out[new] = by.group(1).lower().capitalize()
+        seen.add(ln.speaker)
     return out
 
 
@@ -1032,6 +1046,21 @@ def _help_told(n: int, unit: str, lines: list[Line], choices: Sequence[str]) -> 
 
 _ON_CLOCK = re.compile(r"\bon (?:my|the|your|his|her) (?:phone|timer|clock|watch|stopwatch)\b|\b(?:sand )?timer\b|"
                        r"\bhourglass\b|\bsand\b", re.I)
+
+
+def _clock_start(n: int, said: str, lines: list[Line], back: int = 8) -> tuple[int, str] | None:
+    """Where a clinician's sentence says one time on the clock as the end of a task ("The bowl was empty at twelve
+    minutes past eleven.") and a clinician's line up to ``back`` lines before it said the start ("It's five past
+    eleven by that clock, let's see how long the bowl takes."): that line and its sentence; else None."""
+    if len(moments.clock_times(said)) != 1 or (lines[n - 1].role or "").lower() not in moments._CLINICIAN:
+        return None
+    for k in range(n - 1, max(0, n - 1 - back), -1):
+        if (lines[k - 1].role or "").lower() not in moments._CLINICIAN:
+            continue
+        for t in reversed(_sentences(lines[k - 1].text)):
+            if moments.clock_times(t):
+                return (k, t) if len(moments.clock_times(t)) == 1 and moments.clock_gap(f"{t} {said}") else None
+    return None
 
 
 def _time_set(n: int, lines: list[Line], said: str, back: int = 4) -> bool:
@@ -1378,9 +1407,15 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         # or next time is the home program's and the plan's item, never something done today
                         continue
                 said = " ".join(lines[n - 1].text for n in cited)
+                timed = relevant
+                if cited and raw.get("unit_text") and any(f.type == "measure" for f in spec.fields):
+                    end = next((k for k in reversed(cited) if relevant[:40] in lines[k - 1].text), cited[-1])
+                    start = _clock_start(end, relevant, lines)
+                    if start:  # the time on the clock at the start, said lines before: the minutes are from it
+                        timed, cited = f"{start[1]} {relevant}", sorted({*cited, start[0]})
                 for f in spec.fields:
                     if f.type == "measure":
-                        values[f.name] = moments.measure_phrase(relevant, f.options or moments.ASSIST_LEVELS)
+                        values[f.name] = moments.measure_phrase(timed, f.options or moments.ASSIST_LEVELS)
                     elif f.type == "comparison":  # said with the measure, or in the rest of its line
                         rest = " ".join(lines[n - 1].text for n in cited)
                         at = rest.find(relevant[:40]) if relevant else -1
@@ -1604,7 +1639,9 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     label = others.get(lines[cited[-1] - 1].speaker)
                     text = re.sub(r"^(?:The )?[Cc]aregiver\b", label or "Another speaker", text, count=1)
                     # ("He told me he hates running games": me, the speaker, is "the other" to clean_value)
-                    text = re.sub(rf"\bthe other\b(?!\s+(?:{moments._NUM_WORD}|\d+|one|ones|[a-z]+s)\b)",
+                    # ("the other picks him up Wednesdays": a verb, not "the other cups")
+                    text = re.sub(rf"\bthe other\b(?!\s+(?:{moments._NUM_WORD}|\d+|one|ones|[a-z]+s\b(?!\s+(?:him|her|them|"
+                                  r"it|up|out|his|their|off)\b))\b)",
                                   f"the {label.lower()}" if label else "the speaker", text)
                 text = _not_twice(text)
                 evidence_ids = tuple(dict.fromkeys(lines[n - 1].seg_id for n in cited))
@@ -2260,10 +2297,14 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
                                   said, re.I)
             if said_past:
                 v = said_past.group(1).lower() + v[len(first):]
+        whole = v
         for _label, pattern in moments._ASSIST_RULES:
             # ("with hand over hand assistance": the level's noun goes with it, never "made the loop assistance")
             v = re.sub(rf"\s*(?:,\s*)?(?:\bwith\s+)?(?:\ban?\s+)?(?:{pattern})(?:\s+(?:help|assist\w*|support|guidance|"
                        rf"cues?|prompts?|facilitation))?\b", "", v, flags=re.I).strip(" ,")
+        if v != whole and re.match(r"^(?:(?:the clinician|the therapist|I|he|she|they)\s+)?(?:kept|had|put|placed|held|rested|used|gave|provided|needed|slid|ran)\b"
+                                   r"(?:\s+(?:for|at|to|during|while|through|throughout|each|every|all)\b|\W*$)", v, re.I):
+            v = whole  # "kept a hand on her shoulder for every kick": the help is what was done (never "kept for every kick")
     return v
 
 
