@@ -1863,3 +1863,39 @@ def test_test_w_the_clinician_s_help_said_as_what_she_did_keeps_its_words():
     # the help phrase still goes where the rest is a task of its own
     assert "independently" not in clean_value("put on both socks independently", True, "He put on both socks "
                                               "independently.", "therapist", frozenset())
+
+
+def test_test_w_calm_06_empathy_a_cut_off_result_a_set_up_count_safety_advice_and_a_conditional_home_program():
+    # test_w_calm_06 (a clean set, read on 2026-12-07): "40 min is a long time for both of the child." (the
+    # clinician's sympathy with the caregiver's number), "He's turned it once, so that's two timers, and he's been in
+    # for." (cut off by a phone, finished a turn later), "Completed: 12 pieces." (the puzzle's size, said before it),
+    # "Don't leave them together while he's wound up (independent)." as results; the conditional home program, the
+    # letter to the teacher and the caregiver's read-back of the home program
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    tr = make_transcript([
+        ("CAREGIVER", "Last week four out of the five school days. The Friday one went on for forty minutes."),
+        ("THERAPIST", "Forty minutes is a long time for both of you. Right, Ezra, the quiet tent."),
+        ("THERAPIST", "He's turned it once, so that's two timers, and he's been in for..."),
+        ("CAREGIVER_2", "Oh, blast, that's my phone. Sorry, I'll switch it off."),
+        ("THERAPIST", "Not to worry. Two whole timers, so four minutes in the tent, and he came out by himself."),
+        ("CAREGIVER_2", "He's been hitting his sister, twice on Saturday."),
+        ("THERAPIST", "Thank you for telling me. When he starts going red, Poppy moves out of reach first, and you "
+                      "stand between them. Don't leave them on their own together while he's wound up. Last one, the "
+                      "first-then board. First the puzzle, then bubbles. Twelve pieces."),
+        ("THERAPIST", "Every one of the twelve pieces in, and I only tapped the puzzle picture twice, no words."),
+        ("THERAPIST", "For home, then: after school, before any snack, ten wall pushes and one round of the star, every "
+                      "day. If he's already red when he gets in, skip the star and go straight to a quiet spot. I'll "
+                      "copy the first-then board for school and write to his teacher. Next time, a visual timer."),
+        ("CAREGIVER", "Wall pushes before the biscuits, and the star only if he's not red."),
+    ], speakers=({"id": "CAREGIVER", "role": "caregiver", "label": "CAREGIVER"},
+                 {"id": "CAREGIVER_2", "role": "caregiver", "label": "CAREGIVER_2"},
+                 {"id": "THERAPIST", "role": "therapist", "label": "THERAPIST"}))
+    found = line_moments(transcript_lines(tr), {"measure", "assistance", "caregiver_report", "home_program", "plan"})
+    kinds = {n: [k for _t, k in found[n].sentences] for n in found}
+    assert "measure" not in kinds.get(2, [()])[0]  # sympathy, said back
+    assert 3 not in found or all("measure" not in k for k in kinds[3])  # cut off, finished at line 5
+    assert "measure" in kinds[5][1] or "measure" in kinds[5][0]
+    assert kinds[7][1] == ("home_program",) and kinds[7][-1] == ()  # safety advice; "Twelve pieces." is the set-up
+    assert kinds[9][1] == ("home_program",) and kinds[9][2] == ("plan",)
+    assert 10 not in found or all("caregiver_report" not in k for k in kinds[10])  # the home program said back

@@ -394,7 +394,7 @@ _PLAN = re.compile(
     r"\b(next (session|time|week|visit|appointment)|we will|we'll|we are going to|we're going to|plan(ning)? to|"
     r"the plan|follow[- ]up|come back|see you (in|next)|i'?m going to (order|refer|send|start|prescribe|have)|"
     r"i will (order|refer|send|start|prescribe)|"
-    r"i(?:'ll| will) (?:also )?(?:write|email|e-mail|call|phone|contact|send|ask|talk|speak|share|check|follow up|look into|"
+    r"i(?:'ll| will) (?:also )?(?:write|email|e-mail|call|phone|contact|send|ask|talk|speak|share|check|follow up|look into|copy|"
     r"reach out|update|order|refer|request|make|set up|give)\b|i want (you|to)|i'd like (you|to)|recommend\w*|refer\w*|"
     r"prescrib\w*|continue|i can (?:give|offer|arrange|book|send|refer|prescribe)|you can (?:also )?(?:try|take|use|get|buy)|"
     r"we (?:can|could) (?:try|give|offer|start)|we have (?:\w+ )?(?:creams?|tablets?|medications?|medicines?|options)|"
@@ -464,6 +464,8 @@ def read_back(text: str, instructions: Sequence[str]) -> bool:
     own = words(text)
     # "So heavy work before the hard part.": a summary said back in other words starts with "so"
     share = 0.34 if re.match(r"^\W*(?:(?:okay|ok|alright|right|got it)[,.!]?\s+)?so\b", text, re.I) else 0.75
+    if len(words(text)) >= 5 and share > 0.6:
+        share = 0.6  # "Wall pushes before the biscuits, and the star only if he's not red.": "biscuits" for "snack"
     # "Chart on the door, clothes out the night before, ten minute timer, coat flip.": the list said back,
     # each piece from another instruction
     for ins in [*instructions, " ".join(instructions)] if len(instructions) > 1 else instructions:

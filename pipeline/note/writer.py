@@ -352,6 +352,9 @@ _WE_DO = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|and)[,!.
 _NEXT_VISIT = re.compile(r"\bnext (?:session|time|week|visit|appointment)|\b(?:at|from) home\b|\btomorrow\b", re.I)
 
 
+# what to do at home in another case ("If he's already red when he gets in, skip the star and go straight to ...")
+_IF_DO = re.compile(r"^\W*(?:and\s+|but\s+)?if\b[^,.;]{3,60},\s*(?:just\s+|only\s+|then\s+)?(?:skip|do|go|try|use|leave|"
+                    r"stop|give|let|keep|put|have|move|take|make|swap|drop|start|miss|leave)\b", re.I)
 # an instruction after a home-program sentence that starts with its verb ("Use short crayons, broken in half")
 _GOES_ON = re.compile(r"^\W*(?:use|put|let|have|set|tape|hide|move|offer|add|play|do|place|keep|cut|read|spread)\b", re.I)
 
@@ -442,7 +445,7 @@ def _said_back(n: int, sent: str, lines: list[Line]) -> bool:
 _WORRIED = re.compile(r"\b(?:worries me|worried about|concerns me|i'?m concerned|that'?s a worry)\b", re.I)
 # safety advice to the family, said with or without a number
 _SAFETY = re.compile(r"(?<!that's a )(?<!that is a )(?<!that's a real )\b(?:safety(?! (?:problem|issue|worry|risk))|please,? (?:no|don'?t|do not|never|keep|make sure)|never (?:walking|running|climbing|"
-                     r"carrying|leave|let)|no (?:carrying|climbing|running|walking about|hot drinks?)|cut (?:lengthways|"
+                     r"carrying|leave|let)|don'?t leave (?:him|her|them)\b|(?:moves?|go|goes|stays?) out of reach|stand between|no (?:carrying|climbing|running|walking about|hot drinks?)|cut (?:lengthways|"
                      r"into quarters|in quarters)|(?:stays?|kept|keep it) (?:at the back|out of reach|up high)|a grown-?up "
                      r"(?:checks|in the room|with (?:him|her|them))|holds? a hand)\b", re.I)
 
@@ -533,7 +536,7 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                          or kinds and moments.home_when(sent) and not moments.said_done(sent)
                          # ("Jumping jacks to a song at bath time, and twenty beanbags ... after tea.": when, at home)
                          or re.match(r"\W*(?:and|also|plus)\b", sent, re.I)
-                         or not kinds and (moments._IMPERATIVE.match(sent) or _GOES_ON.match(sent))
+                         or not kinds and (moments._IMPERATIVE.match(sent) or _GOES_ON.match(sent) or _IF_DO.match(sent))
                          and not moments._IN_SESSION.match(sent)) \
                     and not _DID_NOW.search(sent):
                 # "For home, do ten wall push-ups. And shaving cream play in the bath twice a week.": the
@@ -593,6 +596,24 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
             if sents and "measure" in kinds and _TRIES_GIVEN.match(sent) and "measure" not in sents[-1][1] \
                     and not moments.said_done(sents[-1][0]) and (ln.role or "").lower() in moments._CLINICIAN:
                 # "Last one: a coin from your palm up to your fingertips, ... Six goes.": how many tries he gets
+                kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
+            if "measure" in kinds and sents and (ln.role or "").lower() in moments._CLINICIAN \
+                    and re.match(rf"^\W*(?:{moments._NUM})\s+[a-z]+s\W*$", sent, re.I) \
+                    and not any(moments.measures(t) for t, _k in sents) \
+                    and any(moments._IN_SESSION.match(t) or _TASK_NOUN.match(t) or re.match(
+                        r"^\W*(?:last|next|first) (?:one|thing|job)\b|^\W*first the\b", t, re.I) for t, _k in sents):
+                # "Last one, the first-then board. First the puzzle, then bubbles. Twelve pieces.": what the task is
+                kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
+            if "measure" in kinds and (ln.role or "").lower() in moments._CLINICIAN and n + 2 <= len(lines) \
+                    and (sent.rstrip().endswith(("...", "\u2026")) or re.search(
+                        r"\b(?:for|and|in|the|to|of|with|at|a|about|was|were)\W*$", sent, re.I)) \
+                    and j == len(line_sents) - 1 \
+                    and (lines[n].role or "").lower() not in moments._CLINICIAN \
+                    and (lines[n + 1].role or "").lower() in moments._CLINICIAN \
+                    and {(m.kind, m.numbers) for m in moments.measures(sent)} \
+                    & {(m.kind, m.numbers) for m in moments.measures(lines[n + 1].text)}:
+                # "He's turned it once, so that's two timers, and he's been in for..." cut off by the grandfather's
+                # phone, then "Two whole timers, so four minutes in the tent": the result is the line that finishes it
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             told_n = re.match(rf"^\W*(?:{moments._NUM})\s+[a-z]+s,\s+", sent, re.I)
             if "measure" in kinds and told_n and moments._IMPERATIVE.match(sent[told_n.end():]) \
@@ -976,7 +997,9 @@ _BARE_TOTAL = re.compile(rf"^\W*(?:{moments._NUM})\s+[a-z]+s[.!]?$", re.I)
 _PART_FIRST = re.compile(rf"^\W*(?:the\s+(?:first|last|other)\s+(?:{moments._NUM})\b|(?:{moments._NUM})\s+(?:times\s+)?"
                          rf"(?:he|she|they)\b)", re.I)
 # what a clinician says to acknowledge a report ("Twenty five minutes to get dressed, good to know.")
-_ACK = re.compile(r"\b(?:good to know|noted|thanks|thank you|that's helpful|that helps|got it|I see|okay|ok)\b", re.I)
+_ACK = re.compile(r"\b(?:good to know|noted|thanks|thank you|that's helpful|that helps|got it|I see|okay|ok|"
+                  r"(?:is|was|that's) a (?:long|hard|tough) (?:time|while|one)|that sounds (?:hard|tough|exhausting|a lot)|"
+                  r"poor (?:you|thing))\b", re.I)  # ("Forty minutes is a long time for both of you.": said back)
 _SAME_COUNT = re.compile(r"\b(?:same as (?:mine|me|my count|I got)|that matches(?: mine)?|I got (?:that|the same)|"
                          r"I counted (?:that|the same))\b", re.I)
 
