@@ -1899,3 +1899,37 @@ def test_test_w_calm_06_empathy_a_cut_off_result_a_set_up_count_safety_advice_an
     assert kinds[7][1] == ("home_program",) and kinds[7][-1] == ()  # safety advice; "Twelve pieces." is the set-up
     assert kinds[9][1] == ("home_program",) and kinds[9][2] == ("plan",)
     assert 10 not in found or all("caregiver_report" not in k for k in kinds[10])  # the home program said back
+
+
+def test_test_w_cup_and_bath_a_food_record_read_out_hundreds_and_today_s_let_me():
+    # test_w_cup_04: the dietitian's food record ("Over the three days: ... Fruit twice, both bananas.") gave "Fruit:
+    # 2 times." as a result of the session, and "four hundred millilitres" was read as 100 ml; test_w_bath_03: "Let me
+    # put my hand over yours on the bottle, and we'll squeeze just a blob together." was the plan for next time, and
+    # "Thirty-one red cars, wow." (the car ride's count, said back) a result
+    from pipeline.note import moments
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    assert [m.text for m in moments.measures("Milk about four hundred millilitres a day.")] == ["400 ml"]
+    assert [m.text for m in moments.measures("She walked three hundred and fifty metres.")] == ["350 m"]
+    assert not moments.measures("Daddy says I've got a hundred knots.")  # a way of speaking
+    tr = make_transcript([
+        ("THERAPIST", "Hi Kian! Baby Pip's been waiting in the bath for you."),
+        ("CAREGIVER_2", "We came the long way round. He counted every red car. Thirty-one, wasn't it?"),
+        ("THERAPIST", "Thirty-one red cars, wow. Here's the picture strip: six pictures."),
+        ("THERAPIST", "Let me put my hand over yours on the bottle, and we'll squeeze just a blob together."),
+        ("DIETITIAN", "Over the three days: breakfast every day, toast or cereal. Fruit twice, both bananas. Milk about "
+                      "four hundred millilitres a day."),
+        ("THERAPIST", "Thank you. Next time, a cut-out cup."),
+    ], speakers=({"id": "THERAPIST", "role": "therapist", "label": "THERAPIST"},
+                 {"id": "CAREGIVER_2", "role": "caregiver", "label": "CAREGIVER_2"},
+                 {"id": "DIETITIAN", "role": "other", "label": "DIETITIAN"}))
+    found = line_moments(transcript_lines(tr), {"measure", "assistance", "caregiver_report", "home_program", "plan"})
+    assert 3 not in found or "measure" not in found[3].sentences[0][1]
+    assert 4 not in found or all("plan" not in k for _t, k in found[4].sentences)
+    assert [k for _t, k in found[5].sentences][1:] == [("caregiver_report",), ("caregiver_report",)]
+    ot = load_template("ot-progress")
+    note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings()))
+    goals = [it.text for s in note.sections if s.key == "goals" for it in s.items]
+    assert not any("bananas" in t or "Fruit" in t or "ml" in t for t in goals), goals
+    reports = " ".join(it.text for s in note.sections if s.key == "caregiver_report" for it in s.items)
+    assert "fruit twice" in reports.lower() and "100 ml" not in reports, reports

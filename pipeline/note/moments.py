@@ -312,9 +312,23 @@ def said_first(text: str) -> list[str]:
     return firsts
 
 
+_HUNDREDS = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|[1-9])\s+hundred\b(?:\s+(?:and\s+)?((?:twenty|thirty|"
+                       r"forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                       r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                       r"seventeen|eighteen|nineteen)\b(?!\s+hundred))?", re.I)
+
+
+def _hundreds(m: re.Match) -> str:
+    if m.group(1).lower() == "a" and not m.group(2):
+        return m.group(0)  # "Daddy says I've got a hundred knots": a way of speaking, not a count
+    value = 100 * int(float(number(m.group(1)) or 0)) + (int(float(number(m.group(2)) or 0)) if m.group(2) else 0)
+    return str(value).rjust(len(m.group(0)))  # the same length: offsets into the line still hold
+
+
 def split_ago(text: str) -> str:
-    """``text`` with "twenty two weeks ago" written "twenty,two weeks ago" (same length)."""
-    return _AGO_SPLIT.sub(r"\1,", text)
+    """``text`` with "twenty two weeks ago" written "twenty,two weeks ago", and "four hundred" written "400" (padded
+    before it: the same length)."""
+    return _HUNDREDS.sub(_hundreds, _AGO_SPLIT.sub(r"\1,", text))
 
 
 # a self-rating ("I'd say a three", "I'm a four", "I'm in the green zone"): what the child (or caregiver) rates
@@ -655,7 +669,8 @@ _ELSEWHERE = re.compile(r"\b(home|house|school|class(?:room)?|recess|gym|camp|pl
                         r"breakfast|weekend|yesterday|last (?:week|night|time|month|term|year)|this (?:week|term|morning)|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|usually|always|never|every (?:day|morning|night|"
                         r"week)|most days|sometimes|so far|at (?:his|her|their|my|our) (?:house|place)|mornings|afternoons|"
-                        r"evenings|circle time|story time|playtime)\b", re.I)
+                        r"evenings|circle time|story time|playtime|over the (?:\w+ )?(?:days|weeks|nights)|food (?:record|diary|log))\b",
+                        re.I)
 # English words that nearly every English sentence has: a line with none of them is in another language
 _ENGLISH = set("""the a an and or but to of in on at for with is are was were be been it he she they i you we this
 that his her their my your our not no do does did have has had will would can could should what when where how

@@ -31,7 +31,7 @@ from ..config import NoteSettings
 from ..errors import ModelError, NoteError
 from ..schema import Note, NoteItem, NoteSection, Omission, Transcript
 from . import evidence, moments, sentence
-from .grounding import NUMBER_WORDS, STOPWORDS
+from .grounding import NUMBER_WORDS, STOPWORDS, numbers as _numbers
 from .templates import MAX_EVIDENCE, NOT_SAID, FieldSpec, SectionSpec, Template
 
 log = logging.getLogger(__name__)
@@ -349,6 +349,7 @@ _IN_TURN = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good)[,!.]?
                       r"right now)\b", re.I)
 _WE_DO = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|and)[,!.]?\s+)*(?:we(?:'ll| will|'re going to| are "
                     r"going to)|let'?s)\s+(?:\w+\s+)?(?:do|try|work on|start|practi[cs]e|play|make|go)\b", re.I)
+_LET_ME = re.compile(r"^\W*(?:(?:okay|ok|so|right|now|and)[,]?\s+)*(?:let me|let's|let us)\b", re.I)
 _NEXT_VISIT = re.compile(r"\bnext (?:session|time|week|visit|appointment)|\b(?:at|from) home\b|\btomorrow\b", re.I)
 
 
@@ -495,7 +496,8 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
             if "home_program" in kinds and home_from is not None and n < home_from:
                 kinds = tuple(k for k in kinds if k != "home_program")
             if "plan" in kinds and (_IN_TURN.match(sent) or plan_from is not None and n < plan_from
-                                    and _WE_DO.match(sent)) and not _NEXT_VISIT.search(sent):
+                                    and (_WE_DO.match(sent) or _LET_ME.match(sent))) and not _NEXT_VISIT.search(sent):
+                # ("Let me put my hand over yours on the bottle, and we'll squeeze just a blob together.": now)
                 # "First we'll just look and touch.": the order of today's tasks, not the plan for the next visit
                 kinds = tuple(k for k in kinds if k != "plan")
             if "home_program" in selected and (ln.role or "").lower() in moments._CLINICIAN and _SAFETY.search(sent) \
@@ -564,6 +566,7 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                          and not re.search(r"\b(?:he|she|they)\b", sent, re.I)) \
                     and {x for m in said for x in m.numbers} \
                     <= {x for m in moments.measures(lines[n - 2].text) for x in m.numbers} \
+                    | (_numbers(lines[n - 2].text) if _ACK.search(sent) else set()) \
                     and not _SAME_COUNT.search(sent):
                 # ("Nine, same as mine." after another adult's "I got nine on the right": the clinician's own count)
                 # "Forty minutes, okay." after the caregiver's "forty minutes from pyjamas to shoes": said back (not
@@ -655,6 +658,12 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "... they copied twenty sums into their books. Six of them had a number missing or swapped round, so
                 # he worked out the wrong sum.": the report goes on
                 kinds = ("caregiver_report",)
+            if "measure" in kinds and "caregiver_report" not in kinds and (ln.role or "").lower() == "other" \
+                    and ln.speaker not in relays and not sent.rstrip().endswith("?") \
+                    and any("caregiver_report" in k and moments._ELSEWHERE.search(t) for t, k in sents):
+                # "Over the three days: breakfast every day, toast or cereal. Fruit twice, both bananas.": the food
+                # record read out goes on, a report from elsewhere, not a count of the session
+                kinds = ("caregiver_report", "measure")
             if "caregiver_report" in kinds and n < len(lines) and _disputed(n, sent, lines):
                 # "Three times this week I've found her out on the landing." - "It was two, Rhodri.": a count the other
                 # caregiver puts right is no report of either; it stays on the "Not in the note" list for the clinician
@@ -784,10 +793,15 @@ def candidates(sec: SectionSpec, found: dict[int, LineMoments], lines: list[Line
             continue
         groups: list[list[str]] = []
         prev = False
+        away = False  # another adult's line that has spoken of elsewhere: its counts after that are of there too
         for i, (text, kinds) in enumerate(lm.sentences):
             hit = bool(set(kinds) & set(sec.select))
+            away = away or bool(moments._ELSEWHERE.search(text)) and not text.rstrip().endswith("?") \
+                and "caregiver_report" in kinds
             if other and "therapist" in roles and "measure" in sec.select:
-                hit = hit and moments.in_room(text)  # another adult's result of the session, not their report
+                # another adult's result of the session, not their report ("Over the three days: breakfast every
+                # day, toast or cereal. Fruit twice, both bananas.": the food record's, read out)
+                hit = hit and moments.in_room(text) and not away
             if hit and prev and ("measure" in sec.select or "assistance" in sec.select) \
                     and re.match(r"^\W*(?:that|it|this)\s+(?:took|lasted)\b", text, re.I):
                 groups[-1].append(text)  # "That took her about three minutes.": the time of the result before it
@@ -997,7 +1011,7 @@ _BARE_TOTAL = re.compile(rf"^\W*(?:{moments._NUM})\s+[a-z]+s[.!]?$", re.I)
 _PART_FIRST = re.compile(rf"^\W*(?:the\s+(?:first|last|other)\s+(?:{moments._NUM})\b|(?:{moments._NUM})\s+(?:times\s+)?"
                          rf"(?:he|she|they)\b)", re.I)
 # what a clinician says to acknowledge a report ("Twenty five minutes to get dressed, good to know.")
-_ACK = re.compile(r"\b(?:good to know|noted|thanks|thank you|that's helpful|that helps|got it|I see|okay|ok|"
+_ACK = re.compile(r"\b(?:good to know|noted|thanks|thank you|that's helpful|that helps|got it|I see|okay|ok|wow|"
                   r"(?:is|was|that's) a (?:long|hard|tough) (?:time|while|one)|that sounds (?:hard|tough|exhausting|a lot)|"
                   r"poor (?:you|thing))\b", re.I)  # ("Forty minutes is a long time for both of you.": said back)
 _SAME_COUNT = re.compile(r"\b(?:same as (?:mine|me|my count|I got)|that matches(?: mine)?|I got (?:that|the same)|"
