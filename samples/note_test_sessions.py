@@ -390,8 +390,30 @@ program has a condition, the therapist corrects her own count mid-sentence, and 
 a result that is finished a turn later. Each session speaks with espeak-ng voices of its own, none used by sets a to v
 (``scribe eval notes --data test --samples-dir samples/test_w``).
 
+A twenty-fourth set of six (``--set x``, ``samples/test_x``: socks, velcro trainers, a bow and a left/right shoe
+sorting game with the mother's report of school mornings and an older sister who breaks in with numbers, snipping,
+cutting a line, a curve and a circle and gluing with spring-loaded scissors with the colouring goal not addressed, a
+nursery key worker's report of the craft table and the father's report of a charger cable cut at home, a lunchbox
+played at the table (a yoghurt lid, crisp packets, box clips, a satsuma, a sports cap) with the mother's reports of
+school lunchtimes and a choking scare relayed by an interpreter, tooth brushing with a vibrating toothbrush, a
+toothpaste tube, a tooth song, rinsing and spitting and faces in a mirror with the mother's report of bedtime brushing
+and the stepfather's report of the child sucking the toothpaste tube and chewing her brushes, block designs copied from
+cards, a pegboard pattern, a pencil maze and a dot-to-dot with the grandfather, who reads out the mother's message,
+and a physiotherapist from the same centre who drops in with sitting balance and a timed task, and a balance bike,
+hopscotch, stepping stones, a crawling tunnel and clapping bubbles with a foster carer's report of riding on the drive
+and a social worker's report of contact visits and the park) was written on 2026-12-07, after sets b to w had all
+been used to tune the writer, by sessions that had read neither the note writer's rules nor any note; no note of them
+was drafted while they were written. The dialogues were phrased away from the sentence shapes of sets u to w: a
+result is said as a rate, a duration as a count, a success after a count of goes, a result is confirmed as a
+question, a loose count stands next to an exact one, distances and times come in halves and quarters, a result from
+the waiting room is told to the caregiver, a caregiver reports by days of the week, a home program has minutes and
+days, a goal's target is changed today, help differs between the two parts of one task, another adult relays a
+caregiver's words in the third person, and the therapist ends with a summary in other words. Each session speaks with
+espeak-ng voices of its own, none used by sets a to w (``scribe eval notes --data test --samples-dir
+samples/test_x``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w] [--out DIR]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x] [--out DIR]
       [--only NAME] [--facts-only]
 """
 
@@ -15223,6 +15245,849 @@ SESSIONS_W_B: tuple[Session, ...] = (
 
 SESSIONS_W: tuple[Session, ...] = SESSIONS_W_A + SESSIONS_W_B
 
+
+# The twenty-fourth test set (samples/test_x, `--set x`), sessions 01 to 03: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to w had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to w nor by another set-x session): in test_x_shoes_01 the mother and an older sister, SIBLING
+# (role other), who breaks in with numbers of her own and once says something useful about mornings at home (socks
+# over several goes, a result from the waiting room told to the mother, velcro trainers on the right feet tallied over
+# several turns, a bow whose help differs between its two loops, a left/right shoe sorting game counted by the sister
+# and said as a rate, a goal met today and changed); in test_x_cut_02 the father and a nursery key worker, KEYWORKER
+# (role other), who reports the nursery craft table with numbers (snips against a sand timer with a loose count put
+# right, a straight line then a curve with different help, a circle after spoiled ones, gluing held for a count; the
+# colouring goal on the plan is not addressed and the therapist says why; a charger cable cut at home); in
+# test_x_lunch_03 the mother, who speaks little English, and an interpreter, INTERPRETER (role other), who relays her
+# reports in the third person (a yoghurt lid after several tries, crisp packets, box clips, a satsuma timed, a sports
+# cap opened and closed with different help and confirmed as a question, school lunchtimes by days of the week and a
+# choking scare on a grape). No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb"); female
+# and child characters speak with male variants at a high pitch.
+TEST_X_SEED = 20261228
+
+ms.VOICES.setdefault("Tx1", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+gustave", 30, 168))
+ms.VOICES.setdefault("Cx1", Voice("CHILD", "child", "en-gb-scotland+Andy", 99, 206))
+ms.VOICES.setdefault("Gx1", Voice("CAREGIVER", "caregiver", "en-029+Michael", 60, 150))
+ms.VOICES.setdefault("Sx1", Voice("SIBLING", "other", "en-us+Mario", 99, 196))
+ms.VOICES.setdefault("Tx2", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+benjamin", 95, 170))
+ms.VOICES.setdefault("Cx2", Voice("CHILD", "child", "en-gb-x-gbcwmd+caleb", 99, 200))
+ms.VOICES.setdefault("Gx2", Voice("CAREGIVER", "caregiver", "en-us-nyc+edward2", 12, 152))
+ms.VOICES.setdefault("Kx2", Voice("KEYWORKER", "other", "en-gb-scotland+Gene2", 50, 176))
+ms.VOICES.setdefault("Tx3", Voice("THERAPIST", "therapist", "en+Diogo", 38, 164))
+ms.VOICES.setdefault("Cx3", Voice("CHILD", "child", "en-gb-x-rp+Henrique", 99, 210))
+ms.VOICES.setdefault("Gx3", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+adam", 90, 138))
+ms.VOICES.setdefault("Ix3", Voice("INTERPRETER", "other", "en-us+Denis", 62, 178))
+
+SESSIONS_X_A: tuple[Session, ...] = (
+    Session(
+        name="test_x_shoes_01",
+        seed=TEST_X_SEED + 1,
+        focus="shoes and socks: a result from the waiting room told to the mother (shoes and socks off, each sock "
+              "tucked into its shoe), socks pulled on with the heel at the back (the left over several goes, the "
+              "last after the therapist turned the heel, the right first go and confirmed as a question), velcro "
+              "trainers on the right feet tallied over several turns with a side-by-side check (the sister spots "
+              "a swapped pair), a lace-up shoe with a bunny-ears bow (tries before one held, the first loop pinched "
+              "by the therapist and the rest his), a left/right shoe sorting game counted by the sister and "
+              "given as a rate; the mother reports school mornings by days of the week, the older sister (SIBLING, "
+              "role other) breaks in with numbers that are no results and once reports the shoes on the wrong feet "
+              "at the school gate; a home program with minutes and days, a goal met today and changed, a plan for "
+              "next time and a summary by the therapist",
+        child="Ellis",
+        hotwords=("Ellis", "Mrs Okafor", "Zara", "stripy heel", "doughnut", "velcro", "trainers", "lace-up",
+                  "bunny ears", "bow", "lacing board", "shoe cards", "footprint", "wellies", "school gate"),
+        turns=(
+            ("Tx1", "Come in, come in. Hello Ellis, hello Mrs Okafor, and you must be Zara. Zara, you're head judge "
+                    "today. Mrs Okafor, Ellis and I had a head start in the waiting room: he pulled off both shoes "
+                    "and both socks on his own and tucked each sock inside its shoe, without me saying a word."),
+            ("Gx1", "Inside the shoes? At home they end up under the sofa, one here, one there."),
+            ("Tx1", "Socks back on, Ellis. Scrunch it up like a doughnut, toes in, then pull. The stripy heel lives "
+                    "at the back."),
+            ("Cx1", "Toes in... pull. Uh oh, the stripy bit's on top of my foot. Again... pull... it's gone twisty!"),
+            ("Tx1", "This time I'll turn the heel so it faces the floor before you pull. There. Now you."),
+            ("Cx1", "Pull... heel at the back! It worked!"),
+            ("Tx1", "Three goes on that left sock, and the last one only after I'd turned the heel round for him. "
+                    "Now the right one, same doughnut."),
+            ("Cx1", "Doughnut, toes, pull. Heel at the back. Easy peasy."),
+            ("Gx1", "The right one first time? All on his own?"),
+            ("Tx1", "The right sock first time, all on his own. Now the velcro trainers. Before your feet go in, "
+                    "stand them side by side: if the bumpy sides touch in the middle, they're ready."),
+            ("Cx1", "On. Strap, rip, press. Other strap, rip, press."),
+            ("Tx1", "That's one on the right feet. Off, and again."),
+            ("Sx1", "Wrong feet! He's a penguin! That one doesn't count, does it?"),
+            ("Cx1", "Swap... on, straps. Right feet! Off, on... right feet! Last one... right feet again!"),
+            ("Tx1", "Two, three, four. Four times on the right feet out of the five, and every strap done up by "
+                    "himself. Now the lace-up shoe on the table. Cross, tuck under, pull, then two bunny ears. I'll "
+                    "pinch the first ear and hold it up; you wrap the other round and push it through."),
+            ("Cx1", "Round, through, pull... it fell apart. Again... undone. Again... undone!"),
+            ("Sx1", "When I was six I could do a bow with my eyes shut. I'm nine and three quarters now."),
+            ("Cx1", "Round, through, pull tight... it stayed! It stayed!"),
+            ("Tx1", "Three came undone before that one held. The cross and the tuck were his every time; the first "
+                    "ear was my fingers, the second his. Last game: twenty shoe cards, all jumbled. Left shoes on "
+                    "the left footprint, right shoes on the right. Go."),
+            ("Cx1", "Left. Right. Right. Left. This boot's... left? Left, right, right... done!"),
+            ("Sx1", "I counted. He got seventeen right."),
+            ("Tx1", "Seventeen of the twenty, and the three that went wrong were all wellies. The twenty cards took "
+                    "him about two minutes, so ten a minute. How are mornings, Mrs Okafor?"),
+            ("Gx1", "Monday and Thursday I start work late, so those days he does his own shoes and socks. Tuesday, "
+                    "Wednesday and Friday I do them, or we miss the gate."),
+            ("Sx1", "Mum, you forgot. On his days he puts his shoes on the wrong feet and you don't see till the "
+                    "school gate. Three times last week. I counted that too."),
+            ("Tx1", "Useful, Zara, thank you. For home: five minutes of bows on the lacing board every other day, "
+                    "and on Mondays and Thursdays the side-by-side check before he leaves the house. His old goal "
+                    "was velcro shoes on the right feet four times out of five by Christmas; he's met it today, so "
+                    "we're changing it to a whole bow on his own, three tries out of five, by the end of March. "
+                    "Next time, the bow on his own foot. So, in short: socks nearly there, trainers mostly right, the "
+                    "bow still needing my fingers for one ear, and the sorting all right but the wellies."),
+            ("Cx1", "Can I wear the lace-up shoes home? Please?"),
+        ),
+        facts=(
+            F("waiting_room_shoes_socks_off_own_tucked_in", "in the waiting room, before the recording: he pulled "
+              "off both shoes and both socks on his own and tucked each sock inside its shoe, no prompt",
+              ("waiting room",), ("sock*", "inside", "shoe*"), ("sock*", "tuck*"), ("took off", "sock*"),
+              ("remov*", "sock*"), ("doff*", "sock*"), ("off", "sock*", "own"), ("off", "sock*", "independ*"),
+              scope="item"),
+            F("left_sock_3_goes_last_after_heel_turned", "the left sock: 3 goes before the heel sat at the back, "
+              "the last only after the therapist turned the heel to face the floor", ("3 go*",), ("3 attempt*",),
+              ("3 tri*",), ("3rd", "sock*"), ("third", "sock*"), ("3", "left sock"), ("heel", "turn*"),
+              ("heel", "orient*"), ("heel", "position*"), scope="item"),
+            F("right_sock_first_go_own", "the right sock: first go, on his own, heel at the back",
+              ("right sock", "first"), ("right sock", "own"), ("right sock", "independ*"), ("right sock", "1st"),
+              ("right", "sock*", "first"), ("right", "sock*", "independ*"), ("second sock", "independ*"),
+              ("second sock", "first"), ("other sock", "first"), ("other sock", "independ*"), scope="item"),
+            F("velcro_trainers_right_feet_4_of_5_straps_own", "velcro trainers: on the right feet 4 times out of "
+              "5 (the second try swapped, spotted by the sister); every strap done up by himself",
+              ("4 of 5",), ("4 of the 5",), ("4", "5", "feet"), ("4", "5", "foot"), ("4", "5", "velcro"),
+              ("4", "5", "trainer*"), ("4", "5", "shoe*"), ("80", "velcro"), ("80", "trainer*"), scope="item"),
+            F("bow_3_undone_before_one_held", "a lace-up shoe on the table, a bunny-ears bow: 3 came undone before "
+              "one held (it held on the fourth try)", ("3", "undone"), ("3", "bow*"), ("4th", "bow*"),
+              ("fourth", "bow*"), ("4 attempt*",), ("4 tri*",), ("3 attempt*",), ("3 tri*", "bow*"),
+              ("3 fail*",), scope="item"),
+            F("bow_first_ear_pinched_by_therapist_rest_his", "the bow: the cross and the tuck his every time; the "
+              "first bunny ear pinched and held up by the therapist, the second ear his (physical help for one "
+              "loop only)", ("first", "ear"), ("first", "loop"), ("1st", "loop"), ("1 loop",), ("one loop",),
+              ("ear*", "assist*"), ("loop*", "assist*"), ("ear*", "help*"), ("loop*", "help*"),
+              ("loop*", "physical"), ("ear*", "physical"), ("pinch*", "ear*"), ("pinch*", "loop*"), scope="item"),
+            F("sorting_17_of_20_errors_all_wellies", "a left/right shoe sorting game: 17 of the 20 cards on the "
+              "right footprint (counted by the sister), the 3 wrong all wellies", ("17 of 20",), ("17 of the 20",),
+              ("17", "20"), ("3", "20", "welli*"), ("3", "20", "boot*"), ("85", "percent"), scope="item"),
+            F("sorting_20_cards_2_min_10_a_minute", "the sorting game: 20 cards in about 2 minutes, 10 a minute",
+              ("2 min*",), ("10 a min*",), ("10 per min*",), ("10 card* a min*",), ("10 card* per min*",),
+              ("120 sec*",), scope="item"),
+            F("mother_monday_thursday_own_shoes_other_days_she_does", "mother: on Monday and Thursday (she starts "
+              "work late) he puts on his own shoes and socks; Tuesday, Wednesday and Friday she does them or they "
+              "miss the gate", ("monday", "thursday", "own"), ("monday", "thursday", "independ*"),
+              ("monday", "thursday", "late"), ("monday", "thursday", "mother"), ("monday", "thursday", "mum"),
+              ("monday", "thursday", "report*"), ("tuesday",), scope="item"),
+            F("sister_wrong_feet_3_times_last_week_at_gate", "the older sister: on his days he puts his shoes on "
+              "the wrong feet and the mother only notices at the school gate, 3 times last week (the mother "
+              "agrees)", ("wrong feet",), ("wrong foot",), ("3 time*", "week"), ("3", "last week"), ("gate",),
+              ("swap*", "feet"), ("swap*", "shoe*"), ("opposite feet",), ("wrong side*",), scope="item"),
+            F("home_bows_5_min_every_other_day_check_mon_thu", "home: 5 minutes of bows on the lacing board every "
+              "other day; on Mondays and Thursdays the side-by-side check of the shoes before he leaves the house",
+              ("5 min*",), ("every other day",), ("alternate day*",), ("lacing board",), ("side by side",),
+              scope="item"),
+            F("goal_velcro_4_of_5_by_christmas_met_changed_to_bow_3_of_5_march", "goal: the old one, velcro shoes "
+              "on the right feet 4 times out of 5 by Christmas, was met today and changed to a whole bow on his own "
+              "in 3 tries out of 5 by the end of March; plan: next time the bow on his own foot", ("march",),
+              ("3 of 5",), ("3 tri* of 5",), ("goal met",), ("goal achiev*",), ("christmas",), ("own foot",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or date that was not said", "2 go*", "2 of 5", "3 of the 5",
+              "16 of 20", "18 of 20", "16 of the 20", "18 of the 20", "19 of 20",
+              "2 welli*", "4 welli*", "3 min*", "4 min*", "8 a min*", "12 a min*", "2 time* last week",
+              "4 time* last week", "every day", "15 min*", "90 percent", "february", "april"),
+            F("wrong_caregiver", "the caregiver is his mother (with his older sister), not a father or another "
+              "relative", "father", "dad", "grandmother", "grandma", "grandfather", "grandpa", "aunt*", "uncle",
+              "foster*", "nanny", "stepmother", "stepfather", "childminder"),
+        ),
+    ),
+    Session(
+        name="test_x_cut_02",
+        seed=TEST_X_SEED + 2,
+        focus="scissor skills and a craft with spring-loaded scissors: snipping strips of card against a one-minute "
+              "sand timer (a loose count from the key worker put right, the snips that went through said as all but "
+              "one), a straight line on her own then a curve with the therapist turning the paper (the errors "
+              "counted), a circle for a sun after spoiled ones (the paper held and turned, a tap at the elbow), the "
+              "rays glued with a glue stick and each held down for a count; the colouring-inside-the-lines goal on "
+              "the plan is not addressed and the therapist says why; a nursery key worker (KEYWORKER, role other) "
+              "reports the nursery craft table and scissor use with numbers, the father weekend scissor use and a "
+              "phone charger cable cut while plugged in (safety advice); a home program with minutes and days, a "
+              "plan for next time, a goal with a date and a summary by the therapist",
+        child="Freya",
+        hotwords=("Freya", "Mr Haddad", "Shona", "Bluebell Nursery", "key worker", "spring-loaded scissors",
+                  "sand timer", "strip", "curvy road", "helper hand", "glue stick", "rays", "charger",
+                  "craft table", "play dough"),
+        turns=(
+            ("Tx2", "Hi Freya! Hi Mr Haddad. And Shona, thanks for coming over from Bluebell."),
+            ("Kx2", "Wouldn't miss it. I've brought her nursery scissors, the springy ones, so we're using the same."),
+            ("Tx2", "Good idea. First, snipping. I'll hold up strips of card and you bite each one, one snip, like a "
+                    "crocodile, until the sand runs through. That's one minute. Snap!"),
+            ("Cx2", "Snip. Snip. Snip, snip. Snip... snip. Snip, snip, snip."),
+            ("Kx2", "That's ten or so, isn't it?"),
+            ("Tx2", "Twelve in the minute, I was keeping count, and all but one went right through; that one folded "
+                    "over and only nicked the edge. Now a straight road. Thumb on top, like a thumbs up. Open wide, "
+                    "close all the way."),
+            ("Cx2", "Chomp, chomp, chomp... the end!"),
+            ("Tx2", "Right to the end of the card. She came off the road twice, both at the very start, and that was "
+                    "all her own work. Now the curvy road. I'll turn the paper for you; you keep chomping."),
+            ("Cx2", "Chomp, chomp... it's bendy... chomp."),
+            ("Tx2", "Off the road once, near the end. So the straight one was all hers, and on the curve I did the "
+                    "turning and she did the cutting. Now a circle, for a sun."),
+            ("Cx2", "Round and round... oh no, I cut it in half! Another one... round... it's gone wobbly."),
+            ("Gx2", "Looks more like a potato, sweetheart."),
+            ("Tx2", "This time I'll hold the bottom of the paper and turn it, and you keep your thumb on top. Elbow "
+                    "in by your side... a little tap... there."),
+            ("Cx2", "Round and round and round... it's a sun!"),
+            ("Tx2", "Two spoiled before that one, but that's a real circle. The first two she held the paper "
+                    "herself; on this one I held and turned it, and tapped her elbow twice when it flew out. Now "
+                    "glue the sun on the blue card, then the rays. Press each one down while I count to five."),
+            ("Cx2", "Twist, glue, press! Glue, press! I did all the rays. Six rays, and the sun in the middle."),
+            ("Tx2", "Six rays and the sun, each pressed down for a count of five, and the lid and the twisting all "
+                    "hers. Shona, how does she get on at the craft table?"),
+            ("Kx2", "Tuesdays and Fridays are our cutting days. Most of the children stay fifteen, twenty minutes; "
+                    "Freya manages about five and then she's off to the sand tray. She's one of three in the "
+                    "pre-school room still on spring scissors, and she's chosen the craft table herself once since "
+                    "October."),
+            ("Gx2", "Can I say something? On Sunday she got hold of the kitchen scissors and snipped my phone "
+                    "charger cable, still plugged in. There was a little flash. She wasn't hurt, but I didn't sleep."),
+            ("Tx2", "I'm glad you told me. Kitchen scissors up high, chargers unplugged and out of reach, and "
+                    "scissors only at the table with a grown-up sitting there. How often does she use her own?"),
+            ("Gx2", "Saturday and Sunday mornings, twenty minutes maybe, while her brother's at football."),
+            ("Tx2", "We won't get to the colouring-inside-the-lines goal today: the circle took twice as long as I'd "
+                    "planned and she's rubbing her hand, so I'd rather she stops on the sun. The colouring goes "
+                    "first next time, then a square with corners. For home: snipping straws or play dough snakes, "
+                    "five minutes on Monday, Wednesday and Friday, and one curvy road at the weekend with you "
+                    "turning the paper."),
+            ("Kx2", "And I'll give her the first go at the craft table on Tuesdays, before the others pile in."),
+            ("Tx2", "Lovely. The goal: by the end of February, a circle cut out with her own helper hand turning the "
+                    "paper. So, in short: snips that went through, the straight road on her own, the curve and the "
+                    "circle with me turning, and a sun she glued herself."),
+            ("Cx2", "Can my sun go on the fridge?"),
+        ),
+        facts=(
+            F("snips_12_in_a_minute", "snipping strips of card against a one-minute sand timer: 12 snips in the "
+              "minute (the key worker guessed ten or so; the therapist kept count)", ("12 snip*",),
+              ("12", "min*"), ("12", "sand timer"), ("12 in", "min*"), ("12", "strip*"), scope="item"),
+            F("snips_all_but_one_through", "of the 12 snips all but 1 went right through (11 of 12); the one that "
+              "folded only nicked the edge", ("11 of 12",), ("11 of the 12",), ("all but 1",), ("all but one",),
+              ("11", "12"), ("11", "through"), ("1", "nick*"), scope="item"),
+            F("straight_line_own_off_twice_at_start", "a straight line on her own: off the line twice, both at the "
+              "very start, the rest on the line", ("straight", "twice"), ("straight", "2"),
+              ("straight", "independ*"), ("straight", "own"), scope="item"),
+            F("curve_therapist_turned_paper_off_once", "the curve: the therapist turned the paper, she did the "
+              "cutting; off the line once near the end", ("curv*", "turn*"), ("curv*", "once"), ("curv*", "1"),
+              ("curv*", "assist*"), ("curv*", "rotat*"), scope="item"),
+            F("circle_after_2_spoiled_paper_held_turned_elbow_tapped", "a circle for a sun: 2 spoiled (held the "
+              "paper herself) before one came out round, on the third the therapist held and turned the paper and "
+              "tapped her elbow twice when it flew out", ("2 spoil*",), ("2", "circle*"), ("3rd", "circle*"),
+              ("third", "circle*"), ("3 attempt*",), ("3 tri*",), ("elbow",), ("circle*", "turn*"),
+              ("circle*", "held"), ("circle*", "hold*"), ("circle*", "stabil*"), scope="item"),
+            F("glue_6_rays_and_sun_pressed_count_of_5", "gluing with a glue stick: the sun and 6 rays stuck down, "
+              "each pressed for a count of 5; the lid and the twisting up her own", ("6 ray*",), ("6", "glu*"),
+              ("count of 5",), ("count", "5"), ("5 sec*",), ("glu*", "independ*"), ("glu*", "own"),
+              scope="item"),
+            F("colouring_goal_not_addressed_circle_took_long_hand_tired", "the colouring-inside-the-lines goal on "
+              "the plan was not addressed: the circle took twice as long as planned and her hand was tired; it "
+              "goes first next time", ("colour*", "not"), ("color*", "not"), ("colour*", "next"),
+              ("color*", "next"), ("colour*", "defer*"), ("color*", "defer*"), ("colour*", "postpon*"),
+              ("color*", "postpon*"), ("colour*", "tired"), ("color*", "tired"), scope="item"),
+            F("keyworker_tue_fri_5_min_vs_15_20_spring_scissors_once_since_october", "the nursery key worker: "
+              "cutting on Tuesdays and Fridays; most children stay 15 to 20 minutes, she about 5; one of 3 in the "
+              "pre-school room still on spring scissors; she has chosen the craft table herself once since "
+              "October", ("tuesday", "friday"), ("5 min*", "nursery"), ("5 min*", "craft"), ("5 min*", "15"),
+              ("15", "20", "min*"), ("1 of 3",), ("3", "spring"), ("once since",), ("october",), scope="item"),
+            F("father_charger_cable_cut_safety_weekend_20_min", "father: on Sunday she snipped a plugged-in phone "
+              "charger cable with the kitchen scissors (a flash, not hurt); advice: kitchen scissors up high, "
+              "chargers unplugged and out of reach, scissors only at the table with an adult; she uses her own "
+              "scissors Saturday and Sunday mornings, about 20 minutes", ("charger",), ("cable",),
+              ("plugged",), ("kitchen scissor*",), ("20 min*",), ("weekend*", "scissor*"), scope="item"),
+            F("home_snipping_5_min_mon_wed_fri_curve_weekend", "home: snipping straws or play dough snakes, 5 "
+              "minutes on Monday, Wednesday and Friday, one curvy line at the weekend with the father turning the "
+              "paper", ("5 min*", "monday"), ("5 min*", "home"), ("5 min*", "straw*"), ("5 min*", "dough"),
+              ("monday", "wednesday", "friday"), ("3 time* a week",), ("straw*",), ("play dough",), ("playdough",),
+              scope="item"),
+            F("plan_colouring_first_then_square_first_go_at_nursery", "plan: next time the colouring first, then "
+              "a square with corners; the key worker gives her the first go at the craft table on Tuesdays",
+              ("square",), ("corner*",), ("first go", "tuesday*")),
+            F("goal_circle_own_helper_hand_end_of_february", "goal: by the end of February, a circle cut out with "
+              "her own helper hand turning the paper", ("february",), ("helper hand",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or date that was not said (the key worker guessed ten or so snips, "
+              "the therapist counted 12)", "10 snip*", "13 snip*", "14 snip*", "10 of 12", "12 of 12",
+              "10 of the 12", "12 of the 12", "3 error*", "5 ray*", "7 ray*", "8 ray*", "3 spoil*", "1 spoil*",
+              "4th", "2 min*", "10 min*", "30 min*", "2 of 3", "every day", "january", "march",
+              "september"),
+            F("wrong_caregiver", "the caregiver is her father (with her nursery key worker), not a mother or "
+              "another relative", "mother", "mum", "mom", "grandmother", "grandma", "grandfather", "grandpa",
+              "aunt*", "uncle", "foster*", "nanny", "stepmother", "stepfather", "childminder"),
+        ),
+    ),
+    Session(
+        name="test_x_lunch_03",
+        seed=TEST_X_SEED + 3,
+        focus="a school lunchbox played at the table: a yoghurt pot's foil lid (tries at the tab before it lifted, "
+              "the pot held by the therapist), two crisp packets (the first burst), a sandwich box with four clips "
+              "tallied by the child (the stiff one eased by the therapist), a satsuma timed (the peel started with "
+              "the therapist's thumbnail), a drink bottle's sports cap opened with the fingers and closed with the "
+              "therapist's hand over his (the opening count confirmed as a question relayed by the interpreter); "
+              "the mother speaks little English and an interpreter (INTERPRETER, role other) relays her reports in "
+              "the third person: school lunchtimes by days of the week with numbers and a choking scare on a whole "
+              "grape (safety advice); a home program with minutes and days, a letter to school, a plan for next "
+              "time, a goal with a date and a summary by the therapist",
+        child="Kacper",
+        hotwords=("Kacper", "Mrs Nowak", "Ewa", "interpreter", "yoghurt", "foil lid", "tab", "crisp packet",
+                  "lunchbox", "clip", "satsuma", "sports cap", "dinner lady", "grapes", "lengthways", "Easter"),
+        turns=(
+            ("Tx3", "Hello Kacper, hello Mrs Nowak, and Ewa, our interpreter, thank you. Could you tell Mrs Nowak "
+                    "we're playing school lunchtime, and Kacper opens everything himself?"),
+            ("Ix3", "She says thank you. At home she opens everything for him, so she's curious."),
+            ("Gx3", "Yes. I open. Always I open."),
+            ("Tx3", "First the yoghurt. Find the little tab and peel it back towards you. I'll hold the pot still "
+                    "on the table."),
+            ("Cx3", "Where's the tab... got it... it slipped. Again... it won't lift. Again... nope. From the "
+                    "corner... yes! The whole lid's off!"),
+            ("Tx3", "Three tries at that tab before it lifted, and then he peeled the lid off in one go. I held the "
+                    "pot; the peeling was all his. Crisps next. Pinch the top with both hands and pull apart, "
+                    "gently, like curtains."),
+            ("Cx3", "Curtains... bang! Oops, they're everywhere. Can I have another packet? Slowly... pinch, "
+                    "pull... open! None on the floor."),
+            ("Tx3", "Both packets opened on his own; the first one burst, the second came apart nicely. Now the "
+                    "lunchbox: four clips, one on each side. Thumb under the clip and flick it up."),
+            ("Cx3", "One. Two. This one's stuck. Three."),
+            ("Tx3", "Let me ease the stiff one with my thumb... now flick it. Three clips on his own, and the "
+                    "fourth after I'd eased it. Satsuma: I'll push my thumbnail in to start the peel, and the rest "
+                    "is yours. I'm timing you."),
+            ("Cx3", "Peel, peel... it's squirty... peel... a bald satsuma!"),
+            ("Tx3", "A minute and a quarter, and all the peel after my start was his. Last one, the bottle: pull "
+                    "the top up with your fingers, not your teeth, sip, then push it down with your palm. Five "
+                    "times."),
+            ("Cx3", "Pull, sip, push. Pull, sip... push... it's too hard to push."),
+            ("Tx3", "My hand over yours, and we push together. Keep going."),
+            ("Cx3", "Pull, sip, push. Pull, sip, push. Pull, sip, push. I'm full of water!"),
+            ("Ix3", "She is asking, was that all five times open with his fingers, no teeth?"),
+            ("Tx3", "All five, fingers only. Closing it, my hand was over his every time after the first go, and "
+                    "that one he couldn't push down. Ewa, could you ask how lunchtimes are at school?"),
+            ("Gx3", "School... lunch... box come home full."),
+            ("Ix3", "She says on Mondays and Fridays the box comes home nearly full, because those days there's no "
+                    "helper at his table. The other days the dinner lady opens things for him, she thinks four "
+                    "things every day. His teacher told her he eats about half his sandwich."),
+            ("Gx3", "And grapes. Very scary."),
+            ("Ix3", "She says on Saturday he choked on a whole grape at home. She hit his back two or three times "
+                    "and it came out. He was fine, but she cried all evening. Can he still have grapes at school?"),
+            ("Tx3", "She did exactly the right thing. Grapes are fine, but always cut into quarters, lengthways, "
+                    "never whole, the same with cherry tomatoes, and he eats sitting down. For home: "
+                    "a pretend lunchbox at the kitchen table, ten minutes on Monday, Wednesday and Saturday, and Mum "
+                    "helps only after he's tried twice. I'll write to his teacher this week asking that he tries "
+                    "first before the dinner lady helps, and put the grapes in the letter. Next time: a banana, "
+                    "cling film and a ketchup sachet. The goal: by Easter, everything in his own lunchbox opened by "
+                    "himself on four school days out of five."),
+            ("Ix3", "She says thank you, she didn't know. She will cut them."),
+            ("Tx3", "So, in short: the yoghurt and the crisps he managed, the box nearly all himself, the satsuma "
+                    "once started, and the bottle open every time but not yet closed."),
+            ("Cx3", "Can I eat my satsuma now?"),
+        ),
+        facts=(
+            F("yoghurt_lid_3_tries_then_off_pot_held", "a yoghurt pot's foil lid: 3 tries at the tab before it "
+              "lifted, then peeled off in one go; the therapist held the pot still on the table",
+              ("3 tri*",), ("3 attempt*",), ("4th", "tri*"), ("4th", "attempt*"), ("fourth", "tri*"), ("3", "tab"),
+              ("3", "lid"), ("3", "yoghurt"), ("3", "yogurt"), ("pot", "held"), ("pot", "hold*"),
+              ("pot", "stabil*"), scope="item"),
+            F("crisps_both_packets_open_first_burst", "crisp packets: both opened on his own, the first burst "
+              "open, the second pulled apart nicely", ("burst",), ("both", "crisp*"), ("2", "crisp*"),
+              ("2 packet*",), ("both packet*",), ("spill*", "crisp*"), scope="item"),
+            F("lunchbox_3_of_4_clips_fourth_eased", "a sandwich box with 4 clips: 3 flicked up on his own, the "
+              "stiff fourth after the therapist eased it with her thumb", ("3 of 4",), ("3 of the 4",),
+              ("3", "4", "clip*"), ("3 clip*",), scope="item"),
+            F("satsuma_peel_started_by_therapist_thumbnail", "the satsuma: the therapist pushed her thumbnail in "
+              "to start the peel, the rest of the peel his", ("thumbnail",), ("satsuma", "start*"),
+              ("peel", "start*"), ("peel", "initiat*"), ("satsuma", "assist*"), scope="item"),
+            F("satsuma_a_minute_and_a_quarter", "the satsuma peeled in a minute and a quarter",
+              ("minute and a quarter",), ("1.25 min*",), ("1 and a quarter min*",), ("75 sec*",),
+              ("1 min* 15",), ("1 min* and 15",), ("1:15",), scope="item"),
+            F("sports_cap_opened_all_5_fingers_confirmed", "a drink bottle's sports cap: pulled open with his "
+              "fingers, no teeth, all 5 times (confirmed when the interpreter asked)", ("all 5",), ("5 of 5",),
+              ("5 of the 5",), ("5 time*",), ("5", "finger*"), ("5", "cap"), ("5", "bottle"), scope="item"),
+            F("sports_cap_closing_hand_over_hand_after_first", "closing the sports cap: he could not push it down "
+              "on the first go, after that the therapist's hand over his every time (hand over hand)",
+              ("hand over hand",), ("hoh",), ("hand over his",), ("clos*", "physical"), ("clos*", "assist*"),
+              ("push*", "assist*"), ("clos*", "hand over"), ("clos*", "hand", "over"), scope="item"),
+            F("interpreter_school_mon_fri_full_dinner_lady_4_things_half_sandwich", "the interpreter, for the "
+              "mother: on Mondays and Fridays the lunchbox comes home nearly full (no helper at his table); the "
+              "other days the dinner lady opens about 4 things for him every day; his teacher says he eats about "
+              "half his sandwich", ("monday", "friday"), ("4 thing*",), ("4 item*",), ("dinner lady",),
+              ("half", "sandwich"), ("full", "monday"), ("full", "box"),
+              ("full", "lunchbox"), scope="item"),
+            F("grape_choking_saturday_safety_quarters_lengthways", "the interpreter, for the mother: on Saturday "
+              "he choked on a whole grape at home, she hit his back 2 or 3 times and it came out; advice: grapes "
+              "and cherry tomatoes always cut into quarters lengthways, never whole, and he eats sitting down",
+              ("chok*",), ("grape*",), ("lengthways",), ("quarter*", "grape*"), ("sitting down",),
+              scope="item"),
+            F("home_pretend_lunchbox_10_min_mon_wed_sat", "home: a pretend lunchbox at the kitchen table, 10 "
+              "minutes on Monday, Wednesday and Saturday (yoghurt, clips, bottle); the mother helps only after he "
+              "has tried twice", ("10 min*",), ("monday", "wednesday", "saturday"), ("3 time* a week",),
+              ("tri*", "twice"), ("2 tri*",), ("2 attempt*",), scope="item"),
+            F("plan_letter_to_teacher_next_banana_cling_film_sachet", "plan: a letter to his teacher this week "
+              "(he tries first before the dinner lady helps; the grapes); next time a banana, cling film and a "
+              "ketchup sachet", ("letter",), ("banana",), ("cling film",), ("sachet",), ("write", "teacher")),
+            F("goal_easter_lunchbox_own_4_of_5_school_days", "goal: by Easter, everything in his own lunchbox "
+              "opened by himself on 4 school days out of 5", ("easter",), ("4 school day*",),
+              ("4 of 5 school day*",), ("4 of the 5 school day*",), ("80", "percent")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or date that was not said", "2 of 4", "2 of the 4",
+              "2 clip*", "6 time*", "1 min* 30", "1.5 min*", "2 min*", "90 sec*", "60 sec*",
+              "15 min*", "20 min*", "5 min*", "3 thing*", "5 thing*", "tuesday", "thursday", "3 of 5",
+              "christmas", "summer"),
+            F("wrong_caregiver", "the caregiver is his mother (with an interpreter), not a father or another "
+              "relative", "father", "dad", "grandmother", "grandma", "grandfather", "grandpa", "aunt*", "uncle",
+              "foster*", "nanny", "stepmother", "stepfather", "childminder"),
+        ),
+    ),
+)
+
+
+# The twenty-fourth test set (samples/test_x, `--set x`), sessions 04 to 06: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to w had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to w nor by another set-x session): in test_x_teeth_04 the mother and the stepfather
+# (CAREGIVER_2), who each report something (a bedtime by days of the week; the child sucking the toothpaste tube and
+# chewing her brushes, with safety advice), a result from the waiting room told to the mother who was parking, a
+# count of goes before a success, help that differs between the two parts of one task and a result confirmed as a
+# question; in test_x_blocks_05 the grandfather, who reads out the mother's message in the third person, and a
+# physiotherapist from the same centre, PHYSIO (role other), who drops in with sitting balance and a timed task
+# (a half in it), a pegboard said as a rate, a maze timed in quarters of a minute and a goal whose target is changed
+# today; in test_x_bike_06 a foster carer and a social worker, SOCIAL_WORKER (role other), who reports contact visits
+# and the park and relays the birth mother's words, distances in halves of a metre, laps said as a rate, a loose
+# count next to an exact one and a count the foster carer confirms. Each ends with the therapist's summary in other
+# words. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb"); female and child characters
+# speak with male variants at a high pitch. Sessions 01 to 03 (the other helper's) come first.
+ms.VOICES.setdefault("Tx4", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+travis", 95, 172))
+ms.VOICES.setdefault("Cx4", Voice("CHILD", "child", "en-us-nyc+gustave", 99, 204))
+ms.VOICES.setdefault("Gx4", Voice("CAREGIVER", "caregiver", "en-029+Andy", 55, 166))
+ms.VOICES.setdefault("Hx4", Voice("CAREGIVER_2", "caregiver", "en-gb-scotland+edward", 25, 156))
+ms.VOICES.setdefault("Tx5", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+quincy", 99, 176))
+ms.VOICES.setdefault("Cx5", Voice("CHILD", "child", "en-us-nyc+john", 99, 208))
+ms.VOICES.setdefault("Gx5", Voice("CAREGIVER", "caregiver", "en-gb-x-rp+Denis", 14, 148))
+ms.VOICES.setdefault("Px5", Voice("PHYSIO", "other", "en-029+iven2", 95, 174))
+ms.VOICES.setdefault("Tx6", Voice("THERAPIST", "therapist", "en-gb-scotland+gustave", 96, 178))
+ms.VOICES.setdefault("Cx6", Voice("CHILD", "child", "en-gb-x-gbcwmd+travis", 99, 200))
+ms.VOICES.setdefault("Fx6", Voice("CAREGIVER", "caregiver", "en-us-nyc+m7", 30, 162))
+ms.VOICES.setdefault("Wx6", Voice("SOCIAL_WORKER", "other", "en-gb-x-gbclan+pedro", 86, 170))
+
+SESSIONS_X_B: tuple[Session, ...] = (
+    Session(
+        name="test_x_teeth_04",
+        seed=TEST_X_SEED + 4,
+        focus="tooth brushing and oral sensory work: a vibrating toothbrush on the back of the hand in the waiting "
+              "room before the recording (told to the mother, who was parking, and held for a count), then on the "
+              "cheek for a count and on the front teeth; a toothpaste tube (a count of goes before a pea-sized "
+              "blob, help that differs between taking the cap off and squeezing); brushing top and bottom teeth to "
+              "a two-minute song (a duration in halves of a minute, help that differs between the top and the "
+              "bottom teeth); rinsing and spitting (the result confirmed as a question to the stepfather); copying "
+              "faces in a mirror (the one face she could not do named); the mother reports bedtime brushing by "
+              "days of the week with numbers; the stepfather (CAREGIVER_2) reports the child sucking the toothpaste "
+              "tube and chewing her brushes (a loose count next to an exact one), and the therapist gives safety "
+              "advice; a home program with minutes and days, a plan for next time and a summary in other words",
+        child="Mabli",
+        hotwords=("Mabli", "Lowri", "Gethin", "buzzy brush", "vibrating toothbrush", "toothpaste", "tooth song",
+                  "little circles", "rinse and spit", "mirror", "fish lips", "puffy cheeks", "pea-sized",
+                  "bristles", "wobbly tooth", "duvet", "mint"),
+        turns=(
+            ("Tx4", "Come in, Mabli. Hello, Gethin. Is Lowri still parking?"),
+            ("Hx4", "Round and round the top level."),
+            ("Cx4", "My tooth wiggles, look. Ada in my class has lost six teeth."),
+            ("Gx4", "Sorry, sorry! The machine only takes coins. What have I missed?"),
+            ("Tx4", "One good thing already. In the waiting room she held the buzzy brush on the back of her hand "
+                    "while Gethin counted to fifteen. Three weeks ago it went flying across the room. Now your "
+                    "cheek, Mabli; say stop."),
+            ("Cx4", "Buzz, buzz. It tickles all the way up to my ears. Stop!"),
+            ("Tx4", "Up to eight on her cheek, and she took it off herself. Now inside, front teeth only, and you "
+                    "hold the handle."),
+            ("Cx4", "Bzzzz. My teeth are singing! Not the back ones. The back ones go all shivery."),
+            ("Tx4", "Front teeth top and bottom with the buzzy brush, her own hand on the handle; the back ones, no. "
+                    "Toothpaste next: cap off, then a blob the size of a pea."),
+            ("Cx4", "The cap's too twisty. Can you hold it? Twist, off! Squeeze. Oops, a snake. Squeeze. Too big. "
+                    "Squeeze, a worm. Squeeze. A pea!"),
+            ("Tx4", "Four goes before a pea-sized one; the first three ran off the bristles. For the cap I gripped "
+                    "the tube while she turned; the squeezing was all hers. Now the tooth song: tops in the first "
+                    "verse, bottoms in the second. Little circles."),
+            ("Cx4", "Brush, brush, round and round... My arm's tired. The song's too long."),
+            ("Tx4", "She stopped at the last chorus, so a minute and a half of the two-minute song. The tops were "
+                    "all hers, with me singing little circles; for the bottoms I kept two fingers round her "
+                    "wrist."),
+            ("Gx4", "At bedtime I'm lucky to get thirty seconds before she clamps shut. This week, Monday, Tuesday "
+                    "and Friday she let me do the lot. Wednesday and Thursday only the front ones, and on Saturday "
+                    "she hid under the duvet, so we skipped it."),
+            ("Tx4", "Thank you. Rinse and spit now: a sip, swish it round like a washing machine, and spit in the "
+                    "sink. Three times."),
+            ("Cx4", "Swish, swish, ptoo. Swish, ptoo. Swish, swish, ptoo!"),
+            ("Tx4", "Gethin, you had the best view. Was that all three in the sink?"),
+            ("Hx4", "All three, not a drop down her front. While we're at the sink: twice last week I found her on "
+                    "the bathroom floor sucking the toothpaste tube, and by Saturday about half of it was gone. And "
+                    "she chews her brushes flat; a handful since the summer, four I've binned."),
+            ("Tx4", "Thank you, that matters. Keep the tube up high or in a cupboard she can't open, a grown-up "
+                    "squeezes the pea, and she brushes with one of you there. Chewed brushes go in the bin, and the "
+                    "buzzy one is only used with you."),
+            ("Cx4", "I don't even like toothpaste. It's spicy."),
+            ("Tx4", "Last one, the mirror. Copy my faces: fish lips, puffy cheeks, big smile, tongue up to your "
+                    "nose, tongue side to side, a kiss, and teeth together like a tiger."),
+            ("Cx4", "Fish. Puff! Smile. My tongue won't reach! Side, side. Mwah. Grrrr!"),
+            ("Tx4", "The only face that beat her was the tongue up to her nose; the rest she copied off my face in "
+                    "the mirror. For home: the buzzy brush on her cheeks and front teeth, five minutes before her "
+                    "bath, on Monday, Wednesday and Friday. The tooth song every night, two fingers on her wrist "
+                    "for the bottoms. Mirror faces on weekend mornings. Next time, the back teeth, and a toothpaste "
+                    "with no mint."),
+            ("Gx4", "Five minutes, three nights. Gethin can do Wednesdays."),
+            ("Tx4", "So, in short: the buzzy brush is welcome outside and at the front, the pea took practice, she "
+                    "brushed through most of the song, and the spitting was spot on."),
+            ("Cx4", "Can I take the buzzy brush home? It's purple."),
+        ),
+        facts=(
+            F("waiting_room_buzzy_brush_hand_count_15", "before the recording, in the waiting room: the vibrating "
+              "toothbrush held on the back of her hand while the stepfather counted to 15, then she asked for "
+              "another go (told to the mother, who was parking); 3 weeks ago she threw it across the room",
+              ("count*", "15"), ("15", "hand"), ("15 sec*",), ("15", "waiting room"), scope="item"),
+            F("buzzy_brush_cheek_count_8_front_teeth_own_back_refused", "the vibrating toothbrush on her cheek (the "
+              "outside) to a count of 8, taken off by herself; inside on the front teeth, top and bottom, with her "
+              "own hand on the handle; the back teeth refused", ("cheek", "8"), ("count*", "8"), ("8 sec*",),
+              ("front", "vibrat*"), ("front", "buzz*"), ("front teeth", "only"), ("back teeth", "refus*"),
+              ("back teeth", "declin*"), ("back teeth", "not"), scope="item"),
+            F("toothpaste_4_goes_pea", "toothpaste: 4 goes before a pea-sized blob; the first 3 were too much and ran "
+              "off the end of the bristles", ("4 goes",), ("4 attempt*",), ("4 tries",), ("4 trial*",), ("4th",),
+              ("fourth",), ("pea", "4"), ("first 3", "too much"), scope="item"),
+            F("toothpaste_cap_tube_held_squeeze_own", "toothpaste: the cap off with the therapist gripping the tube "
+              "while she turned it; the squeezing on her own, the therapist not touching", ("grip*", "tube"),
+              ("hold*", "tube"), ("held", "tube"), ("cap", "assist*"), ("cap", "help*"), ("squeez*", "independ*"),
+              ("squeez*", "on her own"), ("squeez*", "without"), ("squeez*", "herself"), scope="item"),
+            F("tooth_song_1_5_of_2_min", "brushing to the 2-minute tooth song: she stopped at the last chorus, a "
+              "minute and a half", ("minute and a half",), ("1.5 min*",), ("1 and a half min*",), ("90 sec*",),
+              ("1 min* 30",), scope="item"),
+            F("tooth_song_top_own_bottom_fingers_on_wrist", "the tooth song: the top teeth on her own with the "
+              "therapist only singing 'little circles' (a verbal cue); the bottom teeth with two of the therapist's "
+              "fingers round her wrist to slow her down", ("bottom*", "wrist"), ("top", "independ*"),
+              ("top", "own"), ("top", "verbal"), ("bottom*", "physical"), ("bottom*", "tactile"),
+              ("bottom*", "assist*"), ("bottom*", "hand on"), scope="item"),
+            F("rinse_spit_all_3_in_sink", "rinse and spit: all 3 mouthfuls spat into the sink (the therapist asked, "
+              "the stepfather confirmed), none down her front", ("3", "sink"), ("all 3",), ("3 of 3",),
+              ("spit*", "3"), ("spat", "3"), ("rins*", "3"), ("100 percent", "spit*"), scope="item"),
+            F("mirror_faces_6_of_7_not_tongue_to_nose", "copying 7 faces in the mirror from the therapist's face (a "
+              "visual model: fish lips, puffy cheeks, a big smile, the tongue up to the nose, the tongue side to "
+              "side, a kiss, teeth together): 6 of the 7, all but the tongue up to her nose",
+              ("6 of 7",), ("6 of the 7",), ("6 face*",), ("except", "tongue"), ("only", "tongue"),
+              ("not", "tongue"), ("unable", "tongue"), ("86 percent",), ("85 percent",), scope="item"),
+            F("mother_bedtime_30_sec_mon_tue_fri_all", "the mother: at bedtime about 30 seconds before she clamps her "
+              "mouth shut; this week all her teeth on Monday, Tuesday and Friday, only the front ones on "
+              "Wednesday and Thursday, skipped on Saturday (she hid under the duvet)", ("30 sec*",),
+              ("monday", "tuesday", "friday"), ("wednesday", "thursday", "front"), ("skip*", "saturday"),
+              scope="item"),
+            F("stepfather_sucked_toothpaste_tube_chews_brushes", "the stepfather (CAREGIVER_2): twice last week he "
+              "found her sucking the toothpaste tube, about half of it gone by Saturday; she chews her brushes "
+              "flat, a handful since the summer, 4 thrown away", ("suck*", "tube"), ("suck*", "toothpaste"),
+              ("swallow*", "toothpaste"), ("eat*", "toothpaste"), ("ingest*",), ("half", "tube"),
+              ("chew*", "brush*"), ("bit*", "brush*"), ("4 brushes",), ("4 toothbrush*",), scope="item"),
+            F("safety_tube_out_of_reach_adult_squeezes_supervised", "safety advice: toothpaste is not for eating; the "
+              "tube up high or in a cupboard she cannot open, an adult squeezes the pea, she brushes with an adult "
+              "in the room, a chewed brush thrown away, the vibrating brush only used with an adult there",
+              ("up high",), ("out of reach",), ("cupboard",), ("lock*",), ("supervis*",), ("adult", "squeez*"),
+              ("grown up", "squeez*"), ("parent", "squeez*"), ("caregiver", "squeez*"), ("in the room",),
+              ("chewed", "replac*"), ("chewed", "bin"), ("chewed", "discard*"), ("chewed", "throw*"),
+              scope="item"),
+            F("home_buzzy_5_min_mon_wed_fri_song_nightly_mirror_weekend_next_back_teeth", "home program: the "
+              "vibrating brush on her cheeks and front teeth for 5 minutes before her bath on Monday, Wednesday "
+              "and Friday; the tooth song every night with two fingers on her wrist for the bottoms; the mirror "
+              "faces on weekend mornings. Next time the back teeth with the vibrating brush and a "
+              "toothpaste with no mint", ("5 min*",), ("monday", "wednesday", "friday"), ("3 night*", "week"),
+              ("3 time*", "week"), ("every night", "song"), ("nightly", "song"), ("weekend*", "mirror"),
+              ("saturday", "sunday"), ("mint",), ("back teeth", "next"), ("flavo*", "toothpaste"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said",
+              "count* to 14", "count* to 16", "count* to 10", "count* to 20", "count* to 7", "count* to 9",
+              "14 sec*", "16 sec*", "20 sec*", "7 sec*", "9 sec*", "10 sec*", "5 goes", "6 goes", "5 attempt*",
+              "5 tries", "5th", "fifth", "brush* for 2 min*", "2.5 min*",
+              "1 and a half min* of brush*", "2 of 3", "1 of 3", "0 of 3", "5 of 7", "7 of 7", "all 7",
+              "5 face*", "4 face*", "40 sec*", "45 sec*", "4 night*", "6 night*", "thrice", "3 brushes",
+              "5 brushes", "3 toothbrush*", "5 toothbrush*", "10 min*", "15 min*", "4 min*", "6 min*", "3 min*"),
+            F("wrong_caregiver", "the caregivers are her mother and her stepfather, not her father, a grandparent "
+              "or a foster carer", "her father", "her dad", "father report*", "dad report*", "grandmother",
+              "grandma", "grandfather", "grandpa", "foster*", "aunt*", "uncle"),
+        ),
+    ),
+    Session(
+        name="test_x_blocks_05",
+        seed=TEST_X_SEED + 5,
+        focus="visual-motor skills: copying block designs from five cards (the first three right at once, a "
+              "staircase after a count of wrong-way goes, a six-block tower with help for the bottom half only), a "
+              "pegboard pattern (said as a rate, the two pegs in the wrong place named), a pencil maze timed in "
+              "quarters of a minute, a dot-to-dot rocket (confirmed as a question by the grandfather, pinch "
+              "reminders); the grandfather reads out the mother's message in the third person (the dot-to-dot "
+              "book by days of the week); a physiotherapist from the same centre, PHYSIO (role other), drops in "
+              "and reports sitting balance and a timed sit-to-stand (a half in it); the block goal's target is "
+              "changed today (old and new target); a home program with minutes and days, a plan for next time and "
+              "a summary in other words",
+        child="Deio",
+        hotwords=("Deio", "Bryn", "Cerys", "Anneke", "physio", "block design", "block cards", "staircase",
+                  "pegboard", "maze", "dot-to-dot", "peanut ball", "sit to stand", "pencil grip", "step box",
+                  "pinch"),
+        turns=(
+            ("Tx5", "Morning, Deio! Morning, Bryn. Anneke from physio may pop in with some numbers for us."),
+            ("Gx5", "Cerys is on an early, so you've got me. She's sent a message; remind me to read it out."),
+            ("Cx5", "I built a castle at Grandad's with a thousand towers. And crocodiles."),
+            ("Tx5", "Today's building is smaller. Copy the blocks on each card exactly. Five cards, and they get "
+                    "harder."),
+            ("Cx5", "Red, red, and blue on top. Easy peasy. Next. Yellow, yellow, green. Next one. A little "
+                    "bridge, two legs and a roof."),
+            ("Tx5", "The first three cards done before I'd finished writing, and not a block out of place. Card "
+                    "four, the staircase."),
+            ("Cx5", "Like this. No. Like this? It goes up the wrong way. Turn it round. A staircase!"),
+            ("Gx5", "That's two the wrong way, and there he is."),
+            ("Tx5", "Two staircases climbing the wrong way before one matched the card. Card five, six blocks. I'll "
+                    "help with the bottom row; the top's yours."),
+            ("Cx5", "Bottom, bottom, bottom. Now me. Green, red, and the long one across. A robot!"),
+            ("Tx5", "The bottom three went down with my hand on his, guiding each one to its place; the top three "
+                    "he matched with nothing from me."),
+            ("Px5", "Hello, Deio, high five! Hello, Bryn. Quickly, from physio this week: on the peanut ball "
+                    "with no hands, twenty-two seconds; in October it was nine. And up from the little chair and "
+                    "back down, five times, took him sixteen and a half seconds. At a table his feet dangle and he "
+                    "slumps, so a box under his feet would help."),
+            ("Tx5", "Thanks, Anneke. Step box under your feet, then. Pegboard, Deio: copy this card, sixteen pegs. "
+                    "Timer's on."),
+            ("Cx5", "Blue, blue, red. Yellow. Where's the other yellow? Pink, pink, purple. Finished!"),
+            ("Tx5", "Sixteen pegs in two minutes, about eight a minute. The only two in the wrong place were the "
+                    "yellows, a row too low. Maze now: the mouse to the cheese, pencil between the walls. I'll keep "
+                    "the paper flat."),
+            ("Cx5", "Up, round, along. Oops, through the wall. Round the corner. Oops. Cheese!"),
+            ("Tx5", "Mouse to cheese in a minute and a quarter, and two trips through the walls, both on the tight "
+                    "bend near the bottom. I held the sheet; the pencil was all his."),
+            ("Gx5", "Ah, Cerys's message. She says he's done his dot-to-dot book on Monday and Thursday after "
+                    "school, about ten minutes each time, and on Thursday two pages. She says he still holds the "
+                    "pencil in his fist at home unless she reminds him."),
+            ("Tx5", "Then dot-to-dot it is. A rocket, one to twenty-five. Pinch the pencil like a crab's claw."),
+            ("Cx5", "One, two, three... eleven, twelve... twenty-four, twenty-five! Blast off!"),
+            ("Gx5", "Was that every dot, then, start to finish?"),
+            ("Tx5", "Every one of the twenty-five, in order. I had to say pinch twice, when his fist crept back. "
+                    "Bryn, his goal was three-block designs with no help by Christmas, and he's done all of those "
+                    "today. So I'm changing the target today: six-block designs with no help, four cards out of "
+                    "five, by the end of March."),
+            ("Gx5", "Six! His castle will be six blocks tall, then."),
+            ("Tx5", "For home: the block cards, fifteen minutes on Tuesdays and Saturdays at yours; Cerys keeps up "
+                    "the dot-to-dot on Mondays and Thursdays, with this pencil grip. Next time, bigger mazes and "
+                    "copying shapes. So, for Cerys: the little designs are solid, the staircase took a couple of "
+                    "goes, the tall one needed me only at the bottom, and the pegs were quick and nearly all right."),
+            ("Cx5", "Can Anneke do the rocket next time?"),
+        ),
+        facts=(
+            F("block_cards_first_3_no_help", "copying block designs from cards: the first 3 cards (3 blocks each) "
+              "right at once with no help, not a block out of place", ("first 3",), ("3 card*",), ("3 of 3",),
+              ("3 design*",), ("3 block*", "independ*"), ("3 block*", "without"), ("3 block*", "no help"),
+              scope="item"),
+            F("block_staircase_2_wrong_way_then_right", "card 4, a 4-block staircase: 2 built climbing the wrong way "
+              "before one matched the card (3 goes; the grandfather tallied them)", ("staircase*", "2"),
+              ("staircase*", "3 attempt*"), ("staircase*", "3 tr*"), ("staircase*", "3 goes"),
+              ("staircase*", "3rd"), ("staircase*", "third"), ("2 attempt*", "wrong"), ("revers*", "2"),
+              ("3 attempt*",), ("3 tries",), ("3 goes",), scope="item"),
+            F("block_card5_bottom_3_hand_guided_top_3_own", "card 5, a 6-block tower: the bottom 3 placed with the "
+              "therapist's hand on his guiding each one (hand over hand), the top 3 matched with no help",
+              ("bottom 3",), ("top 3",), ("bottom row", "top"), ("hand over hand", "bottom"), ("hoh", "bottom"),
+              ("bottom", "guid*"), ("bottom", "physical*"), ("bottom half",), scope="item"),
+            F("physio_peanut_ball_22_sec_from_9", "the physiotherapist (PHYSIO): sitting on the peanut ball with no "
+              "hands for 22 seconds, 9 in October", ("22 sec*",), ("22", "ball"), ("22", "sit*"),
+              ("from 9", "22"), scope="item"),
+            F("physio_sit_to_stand_5_in_16_5_sec", "the physiotherapist: 5 sit-to-stands from the little chair in "
+              "16.5 seconds; at a table his feet dangle and he slumps, a box under his feet advised", ("16.5",),
+              ("16 and a half",), ("sit to stand*", "16"), ("5 sit to stand*",), ("5 time*", "16"), scope="item"),
+            F("pegboard_16_in_2_min_8_a_minute", "a pegboard pattern copied from a card: 16 pegs in 2 minutes, about "
+              "8 a minute", ("8 a min*",), ("8 per min*",), ("8", "minute"), ("16", "2 min*"), scope="item"),
+            F("pegboard_14_right_2_yellows_a_row_low", "the pegboard: 14 of the 16 in the right holes, the only 2 "
+              "wrong the yellows, a row too low", ("14 of 16",), ("14 of the 16",), ("14 peg*",),
+              ("14 correct*",), ("2 error*",), ("2 yellow*",), ("2", "yellow"), ("2 peg*", "wrong"),
+              ("2 misplac*",), ("2 incorrect*",), ("88 percent",), ("87 percent",), scope="item"),
+            F("maze_1_25_min_2_through_walls_sheet_held", "a pencil maze (the mouse to the cheese): a minute and a "
+              "quarter, 2 crossings through the walls, both on the tight bend near the bottom; the therapist held "
+              "the sheet flat, the pencil all his", ("minute and a quarter",), ("75 sec*",), ("1.25 min*",),
+              ("1 min* 15",), ("2 cross*",), ("2", "wall*"), ("twice", "wall*"), ("2 error*", "maze"),
+              scope="item"),
+            F("dot_to_dot_all_25_pinch_reminded_twice", "a dot-to-dot rocket, 1 to 25: every dot joined in order "
+              "(the grandfather asked, the therapist confirmed); 2 verbal reminders to pinch the pencil when his "
+              "fist crept back", ("all 25",), ("25 dot*",), ("1 to 25",), ("1 25",), ("25 of 25",),
+              ("every", "25"), ("remind*", "twice"), ("2 remind*",), ("2 verbal*",), ("verbal*", "twice"),
+              ("verbal*", "2"), ("pinch", "twice"), scope="item"),
+            F("mother_relayed_dot_book_mon_thu_10_min_2_pages_fist", "the mother's message, read out by the "
+              "grandfather: the dot-to-dot book on Monday and Thursday after school, about 10 minutes each time, "
+              "2 pages on Thursday; he holds the pencil in his fist at home unless she reminds him",
+              ("monday", "thursday"), ("2 page*",), ("10 min*",), ("fist", "home"), ("fist", "mother"),
+              ("fist", "mum"), scope="item"),
+            F("goal_changed_3_block_to_6_block_4_of_5_march", "the goal's target changed today: the old one, 3-block "
+              "designs with no help by Christmas, met today; the new one, 6-block designs with no help on 4 of 5 "
+              "cards by the end of March", ("6 block*", "march"), ("6 block*", "4 of 5"), ("6 block*", "goal"),
+              ("6 block*", "target"), ("3 block*", "6 block*"), scope="item"),
+            F("home_blocks_15_min_tue_sat_dot_mon_thu_next_mazes_shapes", "home program: the block cards 15 minutes "
+              "on Tuesdays and Saturdays at the grandfather's, the dot-to-dot on Mondays and Thursdays with a "
+              "pencil grip; next time bigger mazes and copying shapes", ("15 min*",), ("tuesday*", "saturday*"),
+              ("grip", "dot*"), ("maze*", "next"), ("copying shape*",), ("copy* shape*",), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said",
+              "first 4", "4 attempt*", "4 tries", "4 goes", "5 attempt*", "4th",
+              "bottom 2", "bottom 4", "top 2", "top 4", "20 sec*", "21 sec*", "23 sec*", "25 sec*", "from 8",
+              "from 10", "16 sec*", "17 sec*", "15.5", "17.5", "4 sit to stand*", "6 sit to stand*", "15 peg*",
+              "17 peg*", "12 peg*", "13 of 16", "15 of 16", "16 of 16", "all 16", "7 a min*", "9 a min*",
+              "7 per min*", "9 per min*", "1 min* 30", "90 sec*", "60 sec*", "1.5 min*", "minute and a half",
+              "3 cross*", "1 cross*", "all 20", "20 dot*", "24 dot*", "26 dot*", "all 24", "3 remind*",
+              "remind* 3 time*", "3 page*", "5 block*", "7 block*", "8 block*", "5 of 5", "20 min*", "30 min*"),
+            F("wrong_caregiver", "the caregiver present is his grandfather, who reads out the mother's message; not "
+              "his father or a grandmother", "his father", "his dad", "father report*", "dad report*",
+              "grandmother", "grandma", "nan", "granny", "foster*", "stepfather", "aunt*", "uncle"),
+        ),
+    ),
+    Session(
+        name="test_x_bike_06",
+        seed=TEST_X_SEED + 6,
+        focus="gross motor in the gym: a balance bike (feet-up glides in halves of a metre, help that differs "
+              "between pushing off and gliding, laps said as a rate), hopscotch (a count of runs before a clean "
+              "one), stepping stones (steps off into the 'river' counted), a crawling tunnel (a loose count next "
+              "to an exact time), catching bubbles with a clap in a minute (the count confirmed as a question by "
+              "the foster carer, who leaves out one that was not clapped); the foster carer reports riding on the "
+              "drive by days of the week; a social worker, SOCIAL_WORKER (role other), reports contact visits and "
+              "the park with numbers and relays the birth mother's words in the third person; a home program with "
+              "minutes and days, a plan with a letter to school and a goal with a date, and a summary in other words",
+        child="Ayo",
+        hotwords=("Ayo", "Tony", "Orla", "social worker", "contact centre", "balance bike", "cones", "hopscotch",
+                  "stepping stones", "crawling tunnel", "bubbles", "pedal bike", "stabilisers", "chalk",
+                  "Mr Adeyemi", "foster carer"),
+        turns=(
+            ("Tx6", "Ayo! Helmet on already. Hello, Tony. And you must be Orla; good to meet you after all those "
+                    "emails."),
+            ("Wx6", "You too. I'm on a forty-minute meter, so I may vanish."),
+            ("Cx6", "I'm seven and a quarter. Tony's van has got a hundred thousand miles on it."),
+            ("Fx6", "A hundred and twelve thousand, but who's counting."),
+            ("Tx6", "Balance bike first. Push with your feet, then lift them and glide. The cones are a metre "
+                    "apart, so we'll see how far your feet stay up."),
+            ("Cx6", "Push, push, push, feet up! Wheee. Push, push, push, feet uuup! Again!"),
+            ("Tx6", "A metre and a half with his feet up on the first glide, then past the third cone, so three "
+                    "metres, on the second. Getting going I kept a hand on the handlebar; once his feet were up I "
+                    "let go. Now laps round the cones till I say stop."),
+            ("Cx6", "Round, round, round! Round again. Am I the fastest? Round. Round!"),
+            ("Tx6", "Four laps in the two minutes, two laps a minute. In September he wouldn't sit on the bike "
+                    "unless someone held the back of the seat."),
+            ("Fx6", "On our drive, Monday, Tuesday and Thursday last week, a quarter of an hour or so. He came "
+                    "off twice on the Thursday and skinned both knees. Helmet on every time."),
+            ("Tx6", "Good helmet habit. Hopscotch: hop on the singles, two feet on the doubles, up to ten and "
+                    "back."),
+            ("Cx6", "Hop, jump, hop... oops, I stood on the line. Again. Hop, jump, hop, jump, hop... I fell over. "
+                    "Again! Hop, jump, hop, jump, hop, jump, turn round, and back. Yes!"),
+            ("Tx6", "Three runs to get a clean one, there and back, with nobody holding his hand. Stepping stones "
+                    "now: across the river and back."),
+            ("Cx6", "Big step. Little step. Whoa, this one wobbles. Splash, I fell in! Big step. Splash! Turn "
+                    "round. Little step, jump, big step. Dry feet!"),
+            ("Tx6", "Twice off the stones into the water going across, and dry feet all the way back. Through the "
+                    "tunnel now, on hands and knees."),
+            ("Cx6", "It's dark in here. I'm going backwards. Again. Crawl, crawl, out! Again! Crawl, crawl, "
+                    "out!"),
+            ("Tx6", "The first time he came out backwards from halfway. The next two, straight through, ten seconds "
+                    "or so each, the quicker one eight on my watch."),
+            ("Wx6", "Can I give you contact while he gets his breath? He sees his mum every Wednesday after school "
+                    "at the contact centre, an hour and a half. Of the last four Wednesdays he's been to three; one "
+                    "she cancelled. On Saturday I took him to the park: two laps of the pond on his balance bike, "
+                    "and one tumble on the gravel. And his mum asked me to pass this on: she says he rode his "
+                    "cousin's bike with stabilisers last summer, and she'd love to see him on a pedal bike."),
+            ("Tx6", "That's lovely. Last one, bubbles. I blow, you clap them. One minute on the timer."),
+            ("Cx6", "Clap! Clap! Missed. Clap, clap! Clap! That one popped on my nose! Clap, clap, clap!"),
+            ("Tx6", "Tony, you were counting. Was that fourteen?"),
+            ("Fx6", "Fourteen. Fifteen if you count the one on his nose, but he didn't clap that one."),
+            ("Tx6", "Fourteen in the minute, then. For home: the balance bike on the drive, ten minutes every other "
+                    "day, and a chalk hopscotch grid at the weekend. I'll write to his class teacher, Mr Adeyemi, "
+                    "about PE: stepping stones or a bench to walk along, and extra time to get changed. Next time, "
+                    "the pedal bike, for his mum. His goal: five metres with his feet up by Easter."),
+            ("Fx6", "Ten minutes, every other day. We've got plenty of chalk."),
+            ("Tx6", "So, in a nutshell, Orla: his feet stay up further than ever, the hopscotch came right in the "
+                    "end, he's braver in the tunnel, and his clapping was brilliant."),
+            ("Cx6", "Can I ride the bike round one more time?"),
+        ),
+        facts=(
+            F("bike_feet_up_1_5_m_then_3_m", "balance bike: feet up for a metre and a half on the first glide, 3 "
+              "metres (past the third cone) on the second; in September he would not sit on it unless someone "
+              "held the back of the seat", ("metre and a half",), ("meter and a half",), ("1.5 met*",),
+              ("1.5 m",), ("3 met*",), ("3 m",), scope="item"),
+            F("bike_push_off_hand_on_handlebar_glide_own", "balance bike: pushing off with the therapist's hand on "
+              "the handlebar; once his feet were up, on his own", ("handlebar*",), ("glid*", "independ*"),
+              ("glid*", "own"), ("glid*", "without"), ("push* off", "assist*"), ("start*", "assist*"),
+              scope="item"),
+            F("bike_4_laps_2_min_2_a_minute", "laps round the cones on the balance bike: 4 laps in the 2 minutes, 2 "
+              "a minute", ("4 lap*",), ("2 lap* a min*",), ("2 lap* per min*",), ("2 a min*",), ("2 per min*",),
+              scope="item"),
+            F("hopscotch_3_runs_for_a_clean_one", "hopscotch up to 10 and back: 3 runs to get a clean one (the 1st "
+              "on a line, the 2nd a fall), nobody holding his hand on the clean run", ("3 run*",),
+              ("3 attempt*",), ("3 tries",), ("3 goes",), ("3rd", "hopscotch"), ("third", "hopscotch"),
+              ("2 fail*",), ("2 unsuccess*",), scope="item"),
+            F("stepping_stones_off_twice_across_none_back", "stepping stones across and back: off the stones into "
+              "the 'river' twice going across, dry feet all the way back", ("twice", "stone*"), ("2", "stone*"),
+              ("fell in", "twice"), ("step* off", "twice"), ("step* off", "2"), ("dry feet",),
+              ("way back", "without"), scope="item"),
+            F("tunnel_3_times_first_backed_out_8_sec", "the crawling tunnel 3 times: the first he came out backwards "
+              "from halfway; the next 2 straight through, ten seconds or so each, the quicker 8 seconds",
+              ("8 sec*",), ("10 sec*",), ("backward*",), ("back* out",), ("2 straight",),
+              ("3 time*", "tunnel"), scope="item"),
+            F("bubbles_14_clapped_in_1_min", "clapping bubbles for 1 minute: 14 (the therapist asked, the foster "
+              "carer confirmed; a 15th landed on his nose and was not clapped)", ("14 bubble*",), ("14", "bubble*"),
+              ("14", "clap*"), ("14", "min*"), scope="item"),
+            F("sw_contact_wed_90_min_3_of_last_4", "the social worker (SOCIAL_WORKER): contact with his mother every "
+              "Wednesday after school at the contact centre for an hour and a half; he has been to 3 of the last 4 "
+              "(1 cancelled by his mother)", ("3 of 4",), ("3 of the 4",), ("3 of the last 4",), ("90 min*",),
+              ("1.5 hour*",), ("hour and a half",), ("1 and a half hour*",), ("wednesday*", "contact"),
+              scope="item"),
+            F("sw_park_2_laps_pond_1_tumble_mother_relayed_stabilisers", "the social worker: on Saturday at the park "
+              "2 laps of the pond on the balance bike and 1 tumble on the gravel; she passes on that his mother "
+              "says he rode his cousin's bike with stabilisers last summer and would love to see him on a pedal "
+              "bike", ("2 lap*", "pond"), ("pond",), ("tumble",), ("gravel",), ("stabiliser*",), ("stabilizer*",),
+              ("cousin*", "bike"), ("pedal", "mother"), ("pedal", "mum"), scope="item"),
+            F("foster_carer_drive_mon_tue_thu_15_min_came_off_twice", "the foster carer: on the drive on Monday, "
+              "Tuesday and Thursday last week, a quarter of an hour or so; came off twice on Thursday and skinned "
+              "both knees; his helmet on every time", ("monday", "tuesday", "thursday"), ("quarter of an hour",),
+              ("15 min*",), ("knee*",), ("came off", "twice"), ("fell", "twice", "drive"), ("helmet", "every"),
+              scope="item"),
+            F("home_bike_10_min_every_other_day_chalk_hopscotch_weekend", "home program: the balance bike on the "
+              "drive for 10 minutes every other day, and a chalk hopscotch grid at the weekend", ("10 min*",),
+              ("every other day",), ("alternate day*",), ("every 2 day*",), ("chalk",), ("hopscotch", "weekend*"),
+              scope="item"),
+            F("plan_letter_teacher_pe_pedal_bike_goal_5_m_easter", "plan: a letter to his class teacher about PE "
+              "(stepping stones or a bench to walk along, extra time to get changed); next time the pedal bike; "
+              "the goal, 5 metres with his feet up by Easter", ("letter",), ("writ*", "teacher"),
+              ("writ*", "school"), ("pedal bike", "next"), ("5 met*", "easter"), ("5 m", "easter"),
+              ("5 met*", "goal"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or distance that was not said (the foster carer's 15 bubbles were 14 "
+              "clapped)", "2 met*", "2.5 met*", "4 met*", "2 m", "4 m", "6 met*", "10 met*", "3 lap*", "5 lap*",
+              "6 lap*", "1 lap* a min*", "3 lap* a min*", "3 a min*", "4 run*", "4 attempt*",
+              "4 tries", "4th", "off once", "off 3 time*", "7 sec*", "9 sec*",
+              "12 sec*", "13 bubble*", "15 bubble*", "12 bubble*", "16 bubble*", "15 clap*", "15 in a min*",
+              "2 of 4", "4 of 4", "all 4", "2 of the 4", "60 min*", "2 hour*", "45 min*", "3 lap* of the pond",
+              "1 lap* of the pond", "2 tumble*", "4 day*", "20 min*", "30 min*", "5 min*"),
+            F("wrong_caregiver", "the caregiver is his foster carer, a man; the other adult is his social worker; "
+              "his birth mother is not present", "his father", "his dad", "foster mother", "foster mum",
+              "foster mom", "grandmother", "grandma", "grandfather", "grandpa", "stepfather", "stepmother",
+              "aunt*", "uncle", "adoptive*", "adopted"),
+        ),
+    ),
+)
+
+SESSIONS_X: tuple[Session, ...] = SESSIONS_X_A + SESSIONS_X_B
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -15241,7 +16106,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "t": ("test_t", SESSIONS_T),
                                                     "u": ("test_u", SESSIONS_U),
                                                     "v": ("test_v", SESSIONS_V),
-                                                    "w": ("test_w", SESSIONS_W)}
+                                                    "w": ("test_w", SESSIONS_W),
+                                                    "x": ("test_x", SESSIONS_X)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15261,12 +16127,13 @@ def main(argv: list[str] | None = None) -> int:
                         "set, six sessions (samples/test_r); s: the nineteenth set, six sessions (samples/test_s); t: "
                         "the twentieth set, six sessions (samples/test_t); u: the twenty-first set, six sessions "
                         "(samples/test_u); v: the twenty-second set, six sessions (samples/test_v); w: the "
-                        "twenty-third set, six sessions (samples/test_w)")
+                        "twenty-third set, six sessions (samples/test_w); x: the twenty-fourth set, six sessions "
+                        "(samples/test_x)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
                         "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p, test_q, "
-                        "test_r, test_s, test_t, test_u, test_v, test_w with --set b, c, d, e, f, g, h, i, j, k, l, "
-                        "m, n, o, p, q, r, s, t, u, v, w)")
+                        "test_r, test_s, test_t, test_u, test_v, test_w, test_x with --set b, c, d, e, f, g, h, i, j, "
+                        "k, l, m, n, o, p, q, r, s, t, u, v, w, x)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
