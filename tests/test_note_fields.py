@@ -1933,3 +1933,44 @@ def test_test_w_cup_and_bath_a_food_record_read_out_hundreds_and_today_s_let_me(
     assert not any("bananas" in t or "Fruit" in t or "ml" in t for t in goals), goals
     reports = " ".join(it.text for s in note.sections if s.key == "caregiver_report" for it in s.items)
     assert "fruit twice" in reports.lower() and "100 ml" not in reports, reports
+
+
+def test_test_x_summary_goal_change_had_cut_words_set_up_half_and_the_number_said():
+    # test_x (a clean set, run once on 7cfec4f, then read): "So, in short: socks nearly there, ..." gave
+    # "Used socks nearly there." and a home program; "His old goal was ... he's met it today, so we're changing it to
+    # ..." was a result; "after I'd turned the heel" became "after the clinician would turned"; a field cut by its
+    # length limit ended "were all well" (wellies); "Last game: twenty shoe cards, all jumbled." was a result; "a
+    # minute and a half of the two-minute song" gave 1/2; the model's "counted to 1" for "counted to fifteen"
+    from pipeline.note import moments
+    from pipeline.note.writer import _said_number, clean_value, line_moments, transcript_lines
+
+    assert [m.text for m in moments.measures("She stopped at the last chorus, so a minute and a half of the "
+                                             "two-minute song.")] == ["1.5 min"]
+    assert [m.text for m in moments.measures("Six spoons of rice, and half of them reached his mouth.")] \
+        == ["6 spoons", "half of them"]
+    said = "In the waiting room she held the buzzy brush on the back of her hand while Gethin counted to fifteen."
+    assert _said_number("held the buzzy brush on her hand while Gethin counted to 1", said).endswith("counted to 15")
+    # a number the lines do not say, not a cut one, stays for the grounding check to flag
+    assert _said_number("held the tripod grasp for 45", "You held the tripod grasp for thirty seconds.") \
+        == "held the tripod grasp for 45"
+    assert clean_value("the last one only after I'd turned the heel round", True, "the last one only after I'd "
+                       "turned the heel round", "therapist", frozenset()) \
+        == "the last one only after the clinician had turned the heel round"
+    src = "Seventeen of the twenty, and the three that went wrong were all wellies."
+    cut = "Of the twenty, and the three that went wrong were all well"
+    assert clean_value(cut, True, src, "therapist", frozenset(), limit=len(cut)) == "of the twenty, and the three " \
+                                                                                     "that went wrong"
+    m = moments.classify("His old goal was velcro shoes on the right feet four times out of five by Christmas; he's "
+                         "met it today, so we're changing it to a whole bow on his own, three tries out of five, by "
+                         "the end of March.", "therapist", 20, 25)
+    assert m and "plan" in m.kinds and "measure" not in m.kinds
+    tr = make_transcript([
+        ("THERAPIST", "Three came undone before that one held. Last game: twenty shoe cards, all jumbled. Go."),
+        ("CHILD", "Done!"),
+        ("THERAPIST", "Seventeen of the twenty. For home: five minutes of bows every other day. Next time, the bow on "
+                      "his own foot. So, in short: socks nearly there, trainers mostly right, and the sorting all "
+                      "right but the wellies."),
+    ])
+    found = line_moments(transcript_lines(tr), {"measure", "assistance", "home_program", "plan"})
+    assert 1 not in found or "measure" not in found[1].sentences[1][1]
+    assert found[3].sentences[-1][1] == ()

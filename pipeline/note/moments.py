@@ -353,6 +353,7 @@ def named_list(text: str) -> list[tuple[re.Match, int, list[str]]]:
     return out
 
 
+_AND_A = re.compile(r"\band\s+an?\s+$", re.I)  # what comes before the half of "a minute and a half"
 _NONE_OF_THE = re.compile(rf"\bnone of the ({_NUM})\b(?:\s+([a-z]+s)\b(?<!\bwas)(?<!\bis))?", re.I)
 _PART_THEN_OUT_OF = re.compile(rf"(?:^|(?<=[.!?;] ))\W*({_NUM})\b(?![-\s]+(?:{_NUM_WORD}|\d))[^.!?,;]{{0,40}},\s+out of (?:the\s+)?"
                                rf"({_NUM})\b(?!\s+[a-z]+s\b)", re.I)
@@ -431,6 +432,12 @@ GOAL_TARGET = re.compile(r"\b(?:the|our|his|her|their|my|your) (?:long[- ]term |
                          # "What I'm after by spring is ...", "I want him down to one reversal ... by the spring report
                          # card": a target and its date, the other way round
                          r"\bwhat (?:i'?m|i am|we'?re|we are) after\b|"
+                         # a goal met and its target changed today ("His old goal was velcro shoes on the right feet
+                         # four times out of five by Christmas; he's met it today, so we're changing it to ...", "So
+                         # I'm changing the target today: six-block designs ...")
+                         r"\b(?:the|his|her|their) (?:old )?goal was\b[^.!?]*\bby\b|"
+                         r"\b(?:changing|change|changed|moving|raising|updating) (?:it|the (?:goal|target)|(?:his|her|their) "
+                         r"(?:goal|target))\s+(?:today\s*)?(?:to\b|:)|"
                          r"\b(?:i|we)(?:'d| would)? (?:want|like|'d like|hope|expect)\b[^.!?]*\bby (?:the )?(?:end of (?:the )?)?"
                          rf"(?:{_MONTH[3:-1]}|"
                          r"spring|summer|fall|autumn|winter|term|year|school year|report card|spring report card|"
@@ -1013,6 +1020,9 @@ def measures(text: str) -> list[Measure]:
         a, b = number(m.group(1)), number(m.group(2))
         if a is None or b is None or m.group(1).lower() in ("a", "an") or m.group(2).lower() in ("a", "an"):
             continue
+        if "half" in m.group(1).lower() and (_AND_A.search(text[: m.start(1)]) or re.match(r"an?\s", m.group(1), re.I)
+                                             and re.search(r"\band\s+$", text[: m.start(1)], re.I)):
+            continue  # "a minute and a half of the two-minute song": the half is the minute's, no count of 1/2
         if float(a) > float(b):
             continue  # "five of the ten" is a count of a total only when the part is smaller
         if re.search(r"\b(?:his|her|their)\s*$", text[m.start(): m.start(2)], re.I) and (
@@ -1207,7 +1217,8 @@ def measures(text: str) -> list[Measure]:
             add(m, before[-1].kind, f"{n} {unit}", (n,))
     for m in _PROPORTION.finditer(text):  # "about half of the circle", "three quarters of the time"
         f = fraction(m.group(2))
-        if not f:
+        if not f or re.match(r"an?\s+half\b", m.group(0), re.I) and re.search(r"\band\s+$", text[: m.start()], re.I) \
+                or "half" in m.group(0).lower() and re.search(r"\band\s+an?\s+$", text[: m.start()], re.I):
             continue
         noun = (m.group(5) or "").lower()
         whole = next((k for k, (a, _, x) in enumerate(found) if m.group(5) and a == m.start(5)

@@ -349,6 +349,9 @@ _IN_TURN = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good)[,!.]?
                       r"right now)\b", re.I)
 _WE_DO = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|and)[,!.]?\s+)*(?:we(?:'ll| will|'re going to| are "
                     r"going to)|let'?s)\s+(?:\w+\s+)?(?:do|try|work on|start|practi[cs]e|play|make|go)\b", re.I)
+# the clinician's summary of the session at its end ("So, in short: ...", "To sum up, ...")
+_SUMMARY = re.compile(r"^\W*(?:(?:so|okay|ok|right|well)[,]?\s+)?(?:in short|to sum (?:it )?up|in summary|to recap|all in all|"
+                      r"in a nutshell|so all in all|overall)\b\s*[,:]", re.I)
 _LET_ME = re.compile(r"^\W*(?:(?:okay|ok|so|right|now|and)[,]?\s+)*(?:let me|let's|let us)\b", re.I)
 _NEXT_VISIT = re.compile(r"\bnext (?:session|time|week|visit|appointment)|\b(?:at|from) home\b|\btomorrow\b", re.I)
 
@@ -488,6 +491,10 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
         for j, sent in enumerate(line_sents):
             m = moments.classify(sent, ln.role, n - 1, len(lines))
             kinds = tuple(m.kinds) if m else ()
+            if (ln.role or "").lower() in moments._CLINICIAN and _SUMMARY.match(sent) and not _nums(sent):
+                # "So, in short: socks nearly there, trainers mostly right, ...": the session said over in words, no
+                # new result, plan or home program
+                kinds = ()
             if "measure" in kinds and j + 1 < len(line_sents) and (ln.role or "").lower() in moments._CLINICIAN \
                     and moments._IMPERATIVE.match(line_sents[j + 1]) and _TOLD_OF_THEM.search(line_sents[j + 1]) \
                     and not moments.said_done(sent) and not moments._DID.search(sent) \
@@ -606,6 +613,12 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                     and any(moments._IN_SESSION.match(t) or _TASK_NOUN.match(t) or re.match(
                         r"^\W*(?:last|next|first) (?:one|thing|job)\b|^\W*first the\b", t, re.I) for t, _k in sents):
                 # "Last one, the first-then board. First the puzzle, then bubbles. Twelve pieces.": what the task is
+                kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
+            if "measure" in kinds and (ln.role or "").lower() in moments._CLINICIAN and re.match(
+                    rf"^\W*(?:(?:the )?(?:last|next|first|final) (?:game|one|thing|job|activity|task|station|round)|now|next)"
+                    rf"\s*[:,]\s*(?:{moments._NUM})\s+(?:[a-z]+\s+)?[a-z]+s\b", sent, re.I) \
+                    and not _DID_NOW.search(sent):
+                # "Last game: twenty shoe cards, all jumbled.": the task and its size, said before it (the set-up)
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             if "measure" in kinds and (ln.role or "").lower() in moments._CLINICIAN and n + 2 <= len(lines) \
                     and (sent.rstrip().endswith(("...", "\u2026")) or re.search(
@@ -1085,6 +1098,22 @@ _ON_CLOCK = re.compile(r"\bon (?:my|the|your|his|her) (?:phone|timer|clock|watch
                        r"\bhourglass\b|\bsand\b", re.I)
 
 
+def _said_number(value: str, source: str) -> str:
+    """``value`` with its last number, where the field's length limit cut it ("while Gethin counted to 1" for "while
+    Gethin counted to fifteen"), written whole as the lines say it after the same words. (Any other number the lines
+    do not say stays as the model wrote it, for the grounding check to flag.)"""
+    for m in list(re.finditer(r"\b([A-Za-z]+ [A-Za-z]+) (\d+(?:\.\d+)?)\W*$", value)):
+        ctx = m.group(1)
+        if ctx.split()[0].lower() in STOPWORDS and ctx.split()[1].lower() in STOPWORDS:
+            continue  # ("and the 3", "of the 5"): too common to say which number was meant
+        said = [moments.number(x.group(1)) for x in re.finditer(rf"\b{re.escape(ctx)}\s+({moments._NUM})\b", source, re.I)]
+        said = [x for x in said if x]
+        if said and m.group(2) not in said and len(set(said)) == 1 and said[0].startswith(m.group(2)) \
+                and not re.search(rf"\b{re.escape(ctx)}\s+{re.escape(m.group(2))}\b", source, re.I):
+            value = value[: m.start(2)] + said[0] + value[m.end(2):]
+    return value
+
+
 def _clock_start(n: int, said: str, lines: list[Line], back: int = 8) -> tuple[int, str] | None:
     """Where a clinician's sentence says one time on the clock as the end of a task ("The bowl was empty at twelve
     minutes past eleven.") and a clinician's line up to ``back`` lines before it said the start ("It's five past
@@ -1438,12 +1467,18 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         continue  # "Made two bunny ears, cross them over." from the child's line: not what was used
                     if len(re.findall(r"[A-Za-z]+", words)) < 2:
                         continue  # "Pulled.", "Wiped.": a verb alone says nothing a clinician can sign
+                    if any(_SUMMARY.match(t) and _about(words, t, 0.6) for n in cited
+                           for t in _sentences(lines[n - 1].text)):
+                        continue  # "Used socks nearly there." from "So, in short: socks nearly there, ...": a summary
                     if cited and all(n in found and set(found[n].kinds) <= {"home_program", "plan"} for n in cited) \
                             and any(set(s.select) & {"home_program", "plan"} for s in template.sections):
                         # "Did ten wall push-ups before homework." from the home program's line: what is for home
                         # or next time is the home program's and the plan's item, never something done today
                         continue
                 said = " ".join(lines[n - 1].text for n in cited)
+                for f in spec.fields:
+                    if f.type == "text" and values.get(f.name):
+                        values[f.name] = _said_number(values[f.name], f"{relevant} {said}")
                 timed = relevant
                 if cited and raw.get("unit_text") and any(f.type == "measure" for f in spec.fields):
                     end = next((k for k in reversed(cited) if relevant[:40] in lines[k - 1].text), cited[-1])
@@ -2257,6 +2292,10 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
         v = re.sub(rf"\b{pat}'?re\b", f"{who} is", v, flags=re.I)
         v = re.sub(rf"\b{pat}'?ve\b", f"{who} has", v, flags=re.I)
         v = re.sub(rf"\b{pat}'?ll\b", f"{who} will", v, flags=re.I)
+        # "after I'd turned the heel round": had, before a past participle (never "the clinician would turned")
+        v = re.sub(rf"\b{pat}'d(?=\s+(?:(?:just|already|never|not|only|both|all)\s+)?(?:[a-z]+ed|been|done|had|got|made|"
+                   r"put|cut|held|kept|shown|seen|given|taken|told|said|let|set|left|sat|stood|gone|come)\b)", f"{who} had",
+                   v, flags=re.I)
         v = re.sub(rf"\b{pat}'?d\b", f"{who} would", v, flags=re.I)
     v = re.sub(r"\bi'?m\b", me + " is", v, flags=re.I)
     # "they we're staying on top of ..." (a model's "they" before the speaker's own "we're"): one subject
@@ -2289,6 +2328,14 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
         cut = max(v.rfind(","), v.rfind(";"), v.rfind("."))
         if cut > len(v) * 0.5:
             v = v[:cut]
+        last = re.search(r"([A-Za-z']+)\W*$", v)
+        if last and " " in v.strip() and not re.search(rf"\b{re.escape(last.group(1))}\b", said, re.I) \
+                and re.search(rf"\b{re.escape(last.group(1))}[a-z]", said, re.I):
+            # "the three that went wrong were all well" for "... were all wellies", "flat on t" for "on the table":
+            # a word the limit cut in two goes, with the little words before it
+            v = re.sub(r"(?:\s+(?:and|or|but|the|a|an|on|of|to|with|at|in|for|his|her|their|its|my|your|all|were|was|is|"
+                       r"are|had|have|that))*\s*$", "",
+                       v[: last.start(1)].rstrip(" ,;:"), flags=re.I)
     v = v.rstrip(" .,;:")
     first = v.split(" ", 1)[0] if v else ""
     if first[:1].isupper() and not first.isupper() and re.sub(r"'s$", "", first) not in names \
