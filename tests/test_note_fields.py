@@ -1974,3 +1974,41 @@ def test_test_x_summary_goal_change_had_cut_words_set_up_half_and_the_number_sai
     found = line_moments(transcript_lines(tr), {"measure", "assistance", "home_program", "plan"})
     assert 1 not in found or "measure" not in found[1].sentences[1][1]
     assert found[3].sentences[-1][1] == ()
+
+
+def test_test_x_counts_confirmed_asked_of_a_caregiver_tries_before_success_and_safety_kept_up_high():
+    # test_x (tuned on after its clean run): "All five, fingers only." after the interpreter's "was that all five
+    # times open with his fingers?" was said back, no result; the stepfather's "All three, not a drop down her front."
+    # when the therapist asked him was his report; "Three came undone before that one held." and "Three runs to get a
+    # clean one" were no counts; "Keep the tube up high or in a cupboard she can't open" was no safety advice
+    from pipeline.note import moments
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    assert [m.text for m in moments.measures("All five, fingers only.")] == ["5/5"]
+    assert not moments.measures("All five, off you go.")
+    assert [m.text for m in moments.measures("Three came undone before that one held.")] == ["3 came undone"]
+    assert moments.classify("Three runs to get a clean one, there and back.", "therapist", 12, 25)
+    assert moments.classify("Six pegs to clip round the rim.", "therapist", 12, 25) is None  # the set-up still
+    tr = make_transcript([
+        ("THERAPIST", "Last one, the bottle: pull the top up with your fingers, sip, then push it down. Five times."),
+        ("CHILD", "Pull, sip, push. Pull, sip, push."),
+        ("INTERPRETER", "She is asking, was that all five times open with his fingers, no teeth?"),
+        ("THERAPIST", "All five, fingers only. Rinse and spit now. Three times."),
+        ("CHILD", "Swish, ptoo. Swish, ptoo. Swish, ptoo!"),
+        ("THERAPIST", "Gethin, you had the best view. Was that all three in the sink?"),
+        ("CAREGIVER_2", "All three, not a drop down her front. Twice last week I found her sucking the toothpaste tube."),
+        ("THERAPIST", "Thank you, that matters. Keep the tube up high or in a cupboard she can't open, and she brushes "
+                      "with one of you there. For home, the song every night."),
+    ], speakers=({"id": "THERAPIST", "role": "therapist", "label": "THERAPIST"},
+                 {"id": "INTERPRETER", "role": "interpreter", "label": "INTERPRETER"},
+                 {"id": "CAREGIVER_2", "role": "caregiver", "label": "CAREGIVER_2"}))
+    found = line_moments(transcript_lines(tr), {"measure", "assistance", "caregiver_report", "home_program", "plan"})
+    assert "measure" in found[4].sentences[0][1]
+    assert found[7].sentences[0][1] == ("measure",) and "caregiver_report" in found[7].sentences[1][1]
+    assert found[8].sentences[1][1] == ("home_program",)
+    ot = load_template("ot-progress")
+    note = draft(tr, ot, LLMNoteWriter(FakeLLM(default=answering(ot)), NoteSettings()))
+    goals = [it.text for s in note.sections if s.key == "goals" for it in s.items]
+    assert any("3/3" in t for t in goals) and any("5/5" in t for t in goals), goals
+    home = [it.text for s in note.sections if s.key == "home_program" for it in s.items]
+    assert any("up high" in t and "one of the caregiver" not in t for t in home), home

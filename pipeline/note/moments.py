@@ -93,7 +93,8 @@ _NOUN_OUT_OF = re.compile(rf"\b({_NUM})\s+((?:[a-z]+\s+)?[a-z]+s)(?:\s+(?:on|by|
                           rf"\s+(?!out\b)[a-z]+ed)?\s+out of\s+(?:the\s+)?({_NUM})\b", re.I)
 # ("three zip starts on his own out of four", "three goes opened out of four")
 _SETUP = re.compile(rf"^\W*(?:(?:there|here)(?:'s| is| are)\s+(?:{_NUM})\s+[a-z]+|(?:you(?:'ve| have)|we(?:'ve| have)) got\s+"
-                    rf"(?:{_NUM})\s+[a-z]+|(?:{_NUM})\s+[a-z]+s\s+(?:to\s+[a-z]+|on (?:your|his|her|the) (?:board|plate|"
+                    rf"(?:{_NUM})\s+[a-z]+|(?:{_NUM})\s+[a-z]+s\s+(?:to\s+(?!get\s+(?:a\s+(?:clean|good|proper|right)|it|one|"
+                    rf"there|the\s+first)\b)[a-z]+|on (?:your|his|her|the) (?:board|plate|"
                     rf"card|tray|table|sheet|page)|for (?:you|each|him|her))\b)", re.I)
 # one said as the count ("So one crossing on the second maze.", "Just one drop."): a count of one
 _ONE_COUNT = re.compile(r"\b(?:so|just|only)\s+(?:one|a single)\s+([a-z]+)\b(?!\s+(?:of|more|at a time)\b)|"
@@ -113,7 +114,8 @@ _NTH_DONE = re.compile(rf"\b({'|'.join(_ORDINAL_NUMBER)})\s+(lap|round|go|try|"
 # a number that is the subject of what happened ("Five went in from the palm", "and three stayed on"): a count
 _N_WENT = re.compile(rf"(?:^|(?<=[.!?;,:])\s*|\b(?:and|but|so|then|only|just)\s+)({_NUM})\s+(went (?:in|on|through|over|down)|"
                      r"made it(?: in| over| through)?|got (?:in|through|over)|stayed (?:on|in|up|together)|landed(?: in| on)?|"
-                     r"fell (?:in|off|out)|dropped|popped (?:in|out|off)|stuck|hit(?: the \w+)?|missed|came (?:off|out))\b",
+                     r"fell (?:in|off|out|apart)|dropped|popped (?:in|out|off)|stuck|hit(?: the \w+)?|missed|came (?:off|out|"
+                     r"undone|apart|loose))\b",
                      re.I)
 # "Every block except the bottom corner one": all but 1 block
 _EVERY_EXCEPT = re.compile(rf"\bevery (?!one\b|single\b|time\b)([a-z]+)(?: (?!except\b|apart\b)[a-z']+){{0,4}},? (?:except|apart from) (?:for )?(?:the )?(?:[a-z]+ ){{0,3}}?"
@@ -782,6 +784,10 @@ _TOTAL_THEN_PART = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|attempts|rounds
                               rf"({_NUM})\s+(?:of (?:them|those)\s+)?(?:he|she|they)\b", re.I)  # ("eight right" is read by the count's own rule)
 _EVERY_ONE_OF = re.compile(rf"\b(?:every (?:single )?one|each (?:one )?|all) of (?:the |his |her |their |them,? )?({_NUM})\b"
                            r"(?:\s+(?!(?:is|was|has|does|goes|gets|sits|stays|looks)\b)([a-z]+s)\b)?", re.I)
+# a count confirmed in two words at the start of a sentence ("All five, fingers only." after "was that all five
+# times?", "All three, not a drop down her front."): all of them (never "All five of you", "all five minutes")
+_ALL_N = re.compile(rf"^\W*(?:(?:yes|yep|yeah|that'?s right|right)[,!.]?\s+)?all ({_NUM})\s*[,.;!](?!\s*(?:off you go|go|"
+                    r"again|now|please|ready)\b)", re.I)
 # a count said as counted, or as where the things ended up ("I make it twelve in the box.", "And three on the carpet")
 _I_COUNT = re.compile(rf"\bI (?:make it|made it|counted|count|got) ({_NUM})\b(?!\s+(?:[a-z]+s|{_UNIT_WORDS_RE})\b)"
                       r"(?:\s+((?:in|on|into|off|through) the [a-z]+))?", re.I)
@@ -993,6 +999,10 @@ def measures(text: str) -> list[Measure]:
         a, b = number(m.group(1)), number(m.group(3))
         if a and b and m.group(1).lower() not in ("a", "an") and float(a) <= float(b):
             add(m, "count", f"{a} of the {m.group(2).lower()} {b}", (a, b))
+    for m in _ALL_N.finditer(text):  # "All five, fingers only.": 5/5
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an", "one") and float(n) > 1:
+            add(m, "count", f"{n}/{n}", (n, n))
     for m in _EVERY_ONE_OF.finditer(text):  # "every one of the five from the top", "each of the six": 5/5, 6/6
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an", "one") and float(n) > 1:

@@ -450,7 +450,8 @@ _WORRIED = re.compile(r"\b(?:worries me|worried about|concerns me|i'?m concerned
 # safety advice to the family, said with or without a number
 _SAFETY = re.compile(r"(?<!that's a )(?<!that is a )(?<!that's a real )\b(?:safety(?! (?:problem|issue|worry|risk))|please,? (?:no|don'?t|do not|never|keep|make sure)|never (?:walking|running|climbing|"
                      r"carrying|leave|let)|don'?t leave (?:him|her|them)\b|(?:moves?|go|goes|stays?) out of reach|stand between|no (?:carrying|climbing|running|walking about|hot drinks?)|cut (?:lengthways|"
-                     r"into quarters|in quarters)|(?:stays?|kept|keep it) (?:at the back|out of reach|up high)|a grown-?up "
+                     r"into quarters|in quarters)|(?:stays?|kept|keep it) (?:at the back|out of reach|up high)|keep (?:the|them|all|any|his|"
+                     r"her|their) (?:\w+ ){0,2}(?:up high|out of reach|locked away|in a (?:locked )?cupboard)|a grown-?up "
                      r"(?:checks|in the room|with (?:him|her|them))|holds? a hand)\b", re.I)
 
 
@@ -574,7 +575,11 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                     and {x for m in said for x in m.numbers} \
                     <= {x for m in moments.measures(lines[n - 2].text) for x in m.numbers} \
                     | (_numbers(lines[n - 2].text) if _ACK.search(sent) else set()) \
-                    and not _SAME_COUNT.search(sent):
+                    and not _SAME_COUNT.search(sent) \
+                    and not (lines[n - 2].text.rstrip().endswith("?")
+                             and re.search(r"\b(?:was|were|did) (?:that|it|he|she|they)\b", lines[n - 2].text, re.I)):
+                # (not "All five, fingers only." after the interpreter's "was that all five times open with his
+                # fingers?": the clinician's answer is the result of the session)
                 # ("Nine, same as mine." after another adult's "I got nine on the right": the clinician's own count)
                 # "Forty minutes, okay." after the caregiver's "forty minutes from pyjamas to shoes": said back (not
                 # "Three snaps in that copy." after the child's "That's one, two, three times.": the child's count, taken)
@@ -1065,6 +1070,14 @@ def _counts_now(n: int, lines: list[Line]) -> bool:
     """Whether the caregiver's line ``n`` answers what the child just did in the room ("That's two goes." after the
     child's "Pull. It slipped. Pull. Slipped again."), telling of no other time or place."""
     ln = lines[n - 1]
+    if (ln.role or "").lower() == "caregiver" and n >= 2 and (lines[n - 2].role or "").lower() in moments._CLINICIAN \
+            and lines[n - 2].text.rstrip().endswith("?") \
+            and re.search(r"\b(?:was (?:that|it)|were (?:they|those)|did (?:he|she|they)|how many)\b",
+                          _sentences(lines[n - 2].text)[-1], re.I):
+        # "Gethin, you had the best view. Was that all three in the sink?" - "All three, not a drop down her front.
+        # While we're at the sink: twice last week ...": asked what the child just did, the caregiver counts it
+        first = _sentences(ln.text)[0]
+        return moments.in_room(first) and not _BEYOND.search(first)
     return (ln.role or "").lower() == "caregiver" and n >= 2 and (lines[n - 2].role or "").lower() == "child" \
         and not moments._ELSEWHERE.search(ln.text) and not _BEYOND.search(ln.text)
 
@@ -2288,6 +2301,7 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
         v = re.sub(r"\bwe'll\b", "the family will", v, flags=re.I)
     if clinician and listener == "the caregiver":  # "Homework for you two", "you both": the caregivers
         v = re.sub(r"\byou (?:two|both)\b|\b(?:both|the two) of you\b", "both caregivers", v, flags=re.I)
+        v = re.sub(r"\b(?:one|either) of you\b", "a caregiver", v, flags=re.I)  # "with one of you there"
     for pat, who in ((r"you", listener), (r"i", me)):
         v = re.sub(rf"\b{pat}'?re\b", f"{who} is", v, flags=re.I)
         v = re.sub(rf"\b{pat}'?ve\b", f"{who} has", v, flags=re.I)
