@@ -2012,3 +2012,15 @@ def test_test_x_counts_confirmed_asked_of_a_caregiver_tries_before_success_and_s
     assert any("3/3" in t for t in goals) and any("5/5" in t for t in goals), goals
     home = [it.text for s in note.sections if s.key == "home_program" for it in s.items]
     assert any("up high" in t and "one of the caregiver" not in t for t in home), home
+
+
+def test_test_x_blocks_a_rate_with_no_noun_and_the_only_ones_wrong():
+    # test_x_blocks_05: "Sixteen pegs in two minutes, about eight a minute." lost its rate; "The only two in the wrong
+    # place were the yellows" was no count
+    from pipeline.note import moments
+
+    assert moments.measure_phrase("Sixteen pegs in two minutes, about eight a minute.") \
+        == "16 pegs; 2 min; about 8 per minute"
+    assert [m.text for m in moments.measures("The only two in the wrong place were the yellows.")] \
+        == ["2 in the wrong place"]
+    assert [m.text for m in moments.measures("Five minutes a day.")] == ["5 min"]  # a dose, no rate

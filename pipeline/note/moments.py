@@ -226,6 +226,12 @@ _WATCHED = re.compile(r"\bafter (?:watching|seeing) me (?:draw|do|show|make|writ
 _ONE_CUE = re.compile(r"\bone\s+((?:(?:verbal|visual|gestural|tactile|physical)\s+)?(?:cue|prompt|reminder|warning))\b", re.I)
 # "eighteen words per minute": a rate (the unit of time after per/a/an/each)
 _RATE = re.compile(rf"\b({_NUM})\s+((?:[a-z]+[- ])?[a-z]+)\s+(?:per|a|an|each)\s+(minute|second|hour)\b", re.I)
+# a rate said with no noun after a count ("Sixteen pegs in two minutes, about eight a minute", "so ten a minute")
+_BARE_RATE = re.compile(rf"(?:(?<=, )|(?<=\bso )|(?<=\bthat's )|(?<=\babout )|\babout )({_NUM})\s+(?:a|per)\s+(minute|second)\b"
+                        r"(?!\s+(?:a|per|each|every)\b)", re.I)
+# the errors counted as the only ones ("The only two in the wrong place were the yellows", "the only three he missed")
+_ONLY_WRONG = re.compile(rf"\bthe only ({_NUM})\s+((?:in|on|at) the wrong (?:place|hole|spot|side|row|way)s?|wrong|out of place|"
+                         r"(?:that|he|she|they) (?:missed|dropped|got wrong|went wrong))\b", re.I)
 # "ninety two percent accuracy", "80 % of the time"
 _PERCENT = re.compile(rf"\b({_NUM})\s*(?:%|percent\b|per cent\b)(?:\s+(accuracy|accurate|correct|legib\w+|of the time|of (?:his|her|their|the) \w+))?",
                       re.I)
@@ -1128,6 +1134,15 @@ def measures(text: str) -> list[Measure]:
         if n and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in _NOT_RATE \
                 and not set(m.group(2).lower().replace("-", " ").split()) & _NOT_RATE:  # "ten beads in a minute"
             add(m, "rate", f"{n} {m.group(2).lower()} per {m.group(3).lower()}", (n,))
+    for m in _BARE_RATE.finditer(text):  # "Sixteen pegs in two minutes, about eight a minute.": 8 per minute
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an"):
+            add(m, "rate", f"{m.group(0).split()[0].lower() + ' ' if m.group(0).split()[0].lower() == 'about' else ''}"
+                           f"{n} per {m.group(2).lower()}", (n,))
+    for m in _ONLY_WRONG.finditer(text):  # "The only two in the wrong place were the yellows": 2 in the wrong place
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an"):
+            add(m, "repetitions", f"{n} {' '.join(m.group(2).lower().split())}", (n,))
     for m in _PERCENT.finditer(text):
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an"):
