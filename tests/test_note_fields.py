@@ -1957,9 +1957,16 @@ def test_test_x_summary_goal_change_had_cut_words_set_up_half_and_the_number_sai
                        "turned the heel round", "therapist", frozenset()) \
         == "the last one only after the clinician had turned the heel round"
     src = "Seventeen of the twenty, and the three that went wrong were all wellies."
-    cut = "Of the twenty, and the three that went wrong were all well"
-    assert clean_value(cut, True, src, "therapist", frozenset(), limit=len(cut)) == "of the twenty, and the three " \
-                                                                                     "that went wrong"
+    cut = "Of the twenty, and the three that went wrong were all well"  # a copy of the line: its clause whole
+    assert clean_value(cut, True, src, "therapist", frozenset(), limit=len(cut)) \
+        == "of the twenty, and the three that went wrong were all wellies"
+    cut = "Sorted the twenty cards; the three mistakes were all well"  # the model's own words: the cut word goes
+    assert clean_value(cut, True, src, "therapist", frozenset(), limit=len(cut)) \
+        == "sorted the twenty cards; the three mistakes"
+    src = "For home: snipping straws, five minutes on Monday, Wednesday and Friday, and one curvy road at the weekend."
+    cut = "snipping straws, five minutes on Monday, Wednesday and Fr"
+    assert clean_value(cut, False, src, "therapist", frozenset(), limit=len(cut)) \
+        == "snipping straws, five minutes on Monday, Wednesday and Friday"
     m = moments.classify("His old goal was velcro shoes on the right feet four times out of five by Christmas; he's "
                          "met it today, so we're changing it to a whole bow on his own, three tries out of five, by "
                          "the end of March.", "therapist", 20, 25)

@@ -2267,6 +2267,16 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
     capitalises within its sentences), a past-tense verb when asked, and
     "you" as whom the speaker addressed (the therapist speaks to the child; others to the therapist)."""
     v = " ".join(value.split())
+    if limit and len(value) >= limit - 3 and not value.rstrip().endswith((".", "!", "?")) and len(v) >= 30:
+        # a value the length limit cut that copies the lines word for word ("snipping straws or play dough snakes,
+        # five minutes on Monday" of "..., five minutes on Monday, Wednesday and Friday, and one curvy road"): the
+        # rest of its clause as said, never a dose cut short
+        at = said.lower().find(v[:30].lower())
+        if at >= 0 and said[at: at + len(v)].lower() == v.lower():
+            rest = re.split(r"[.;!?]|,\s+and\s+|\s+-\s+", said[at + len(v):], maxsplit=1)[0]
+            if len(rest.split()) <= 12:
+                v = (said[at: at + len(v)] + rest).strip()
+                value, limit = v + ".", None  # whole as said: nothing of it is cut below
     # "held the slime in his palm twenty, no, twenty five seconds", "dug out six of the eight, wait, seven of the
     # eight": the count said over, the first one dropped (the measure reads the corrected one)
     v = moments.said_over(v)
