@@ -412,7 +412,12 @@ caregiver's words in the third person, and the therapist ends with a summary in 
 espeak-ng voices of its own, none used by sets a to w (``scribe eval notes --data test --samples-dir
 samples/test_x``).
 
-A twenty-fifth set of six (``--set y``, ``samples/test_y``; sessions 01 to 03 follow: a platform swing, a ball pit
+A twenty-fifth set of six (``--set y``, ``samples/test_y``: big and small buttons, poppers, a buckle and a jacket zip
+on a dressing board and the child's own cardigan with the father's report of the school shirt at home and a twin
+brother who joins in, lines, noughts and crosses, triangles and a name on a whiteboard, on paper and on a slope board
+for a left-handed girl with the cutting goal not addressed and a class teacher's report of the writing lesson that the
+mother disputes, yoghurt with a weighted spoon, a banana cut with a knife and fork, a cut-out cup and snack pots with
+the grandmother's report of teatime and the aunt's report of a burn from a hot drink, a platform swing, a ball pit
 hunt, a weighted lap pad and a headphones trial co-treated with a speech and language therapist who counts the
 child's words and signs and the mother's disagreement with what the school said about assembly, bubbles, a whistle, a
 pinwheel, a long straw and lip closure on a spoon for a child who drools with the father's report of the nursery's
@@ -16105,6 +16110,400 @@ SESSIONS_X_B: tuple[Session, ...] = (
 SESSIONS_X: tuple[Session, ...] = SESSIONS_X_A + SESSIONS_X_B
 
 
+# The twenty-fifth test set (samples/test_y, `--set y`), sessions 01 to 03: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to x had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to x nor by another set-y session): in test_y_button_01 the father and a twin brother, TWIN (role
+# other), who joins in for a few turns with claims of his own and once says something useful about school mornings
+# (big buttons on a dressing board timed in seconds with help only at the very start, small buttons said as every other
+# one, poppers scored as points and hedged, a buckle closed and opened with different help, a jacket zip with help for
+# the first go only, the child's own cardigan refused half-way; a goal said without its date and the date a turn
+# later, a plan that waits for a button hook to arrive); in test_y_write_02 the mother and a class teacher, TEACHER
+# (role other), who reports the class writing lesson with numbers that the mother disputes (lines and crosses in a
+# game of noughts and crosses, a triangle with a visual cue for the last try only, her name on a whiteboard with a
+# count she put right herself, then on paper flat and on a slope board with a chunky grip; the cutting goal on the plan
+# is not addressed and the therapist says why); in test_y_eat_03 a grandmother and an aunt, CAREGIVER_2, who counts
+# with the therapist and reports a burn from a hot drink (yoghurt with a weighted spoon said as one in four, a banana
+# cut with a knife and fork timed in seconds, sips from a cut-out cup with a count the grandmother corrects, snack
+# pots scored as points; a home program split between the two carers). No voice is an "en-gb+" variant (espeak-ng
+# 1.51 speaks those as plain "en-gb"); female and child characters speak with male variants at a high pitch.
+TEST_Y_SEED = 20261229
+
+ms.VOICES.setdefault("Ty1", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+edward", 85, 166))
+ms.VOICES.setdefault("Cy1", Voice("CHILD", "child", "en-gb-x-rp+Andy", 99, 204))
+ms.VOICES.setdefault("Gy1", Voice("CAREGIVER", "caregiver", "en-029+m6", 20, 148))
+ms.VOICES.setdefault("Wy1", Voice("TWIN", "other", "en-us-nyc+caleb", 96, 226))
+ms.VOICES.setdefault("Ty2", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+Jacky", 95, 162))
+ms.VOICES.setdefault("Cy2", Voice("CHILD", "child", "en-gb-scotland+sandro", 99, 198))
+ms.VOICES.setdefault("Gy2", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+marcelo", 55, 150))
+ms.VOICES.setdefault("Ey2", Voice("TEACHER", "other", "en-gb-x-rp+pablo", 15, 172))
+ms.VOICES.setdefault("Ty3", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+norbert", 25, 168))
+ms.VOICES.setdefault("Cy3", Voice("CHILD", "child", "en-gb-x-gbcwmd+miguel", 99, 208))
+ms.VOICES.setdefault("Gy3", Voice("CAREGIVER", "caregiver", "en-us-nyc+Henrique", 80, 140))
+ms.VOICES.setdefault("Hy3", Voice("CAREGIVER_2", "caregiver", "en-gb-scotland+adam", 95, 178))
+
+SESSIONS_Y_A: tuple[Session, ...] = (
+    Session(
+        name="test_y_button_01",
+        seed=TEST_Y_SEED + 1,
+        focus="fasteners on a dressing board and on his own cardigan: six big buttons timed in seconds (help only "
+              "at the very start, lining up the first), eight small buttons said as every other one (the ones "
+              "between pushed half through by the therapist; none at his first session), ten poppers scored as "
+              "points and hedged by the therapist, a bag-strap buckle (closed on his own, opened with the "
+              "therapist's thumbs over his), a jacket zip four times (the bottom held for the first go only, the "
+              "last timed), his own cardigan refused half-way; the father reports the school shirt at home with "
+              "numbers, the twin brother (TWIN, role other) joins in with claims of his own that are no results and "
+              "once reports the coat at school every morning; a home program with days, a goal said without its "
+              "date and given the date a turn later, and a plan that waits for a button hook to arrive",
+        child="Idris",
+        hotwords=("Idris", "Tomos", "Mr Bevan", "Mrs Lloyd", "dressing board", "poppers", "popper points",
+                  "buckle", "zip", "cardigan", "button hook", "half term", "register", "breakfast club"),
+        turns=(
+            ("Ty1", "Morning, Mr Bevan! Hello Idris, and hello Tomos, two for the price of one. Tomos, join in if "
+                    "you like, but the scores on my sheet are Idris's."),
+            ("Gy1", "Sorry about the pair of them. Tomos has the dentist after this, so it was both or neither."),
+            ("Ty1", "Idris, dressing board first. Six big buttons down the front. I'll line up the first one with "
+                    "its hole, and then I'm sitting on my hands."),
+            ("Cy1", "Push it through, pull. That's one. Two. Three, this one's shy. Four. Five... and six! Done!"),
+            ("Ty1", "All six big ones, and my only help was at the very start, lining up that first one. "
+                    "Ninety-five seconds on my watch."),
+            ("Wy1", "I did mine in a minute at home. I'm the fast twin."),
+            ("Ty1", "Nobody's racing, Tomos. Idris, the eight little buttons on the blue side now. Pinch, find the "
+                    "slit, poke it halfway and swap hands."),
+            ("Cy1", "Poke, swap, got it. This one's too tiny. Got it. Nope. Got it. Nope. Got it. And... nope."),
+            ("Ty1", "Every other one on his own; the ones in between I pushed half through and he pulled them out. "
+                    "At his first session in October he couldn't do a single small button. Popper points now: ten "
+                    "poppers, a point for each one that clicks shut."),
+            ("Cy1", "Click. Click. This one won't. Click. Click, click. Nope. Click. Is that one clicked? And... "
+                    "click!"),
+            ("Ty1", "Hmm. I think it was seven points, maybe eight; that one he asked about only half went in. "
+                    "Let's say seven out of ten."),
+            ("Wy1", "I'd have got ten. I always get ten."),
+            ("Ty1", "The buckle now, like a school bag clip. Four goes: push the halves together till it clicks, "
+                    "then squeeze the sides to open it."),
+            ("Cy1", "Click. Now squeeze... I can't, my thumbs are too weak. Click! Ow, it nipped me, that one "
+                    "didn't go. Click."),
+            ("Ty1", "Three of the four shut with a click, all by himself. To open it, my thumbs went on top of his "
+                    "and we squeezed together, every time. Jacket on: pin into the box, then pull the tab up to "
+                    "your chin, four times. I'll hold the bottom for you on the first go only."),
+            ("Cy1", "In, pull, up to my chin! Off. In... in... pull, up! Again, up! Last one... in... up!"),
+            ("Ty1", "Four times to the chin, and after the first one I didn't touch it. The last one, from the pin "
+                    "going in to the tab at his chin, took sixty-five seconds, mostly finding the box."),
+            ("Wy1", "At school he never does his own coat. Every morning he waits at his peg for Mrs Lloyd to zip "
+                    "it, and we're late for register."),
+            ("Gy1", "Is that right, Idris? At home it's the school shirt that's the battle. Seven buttons; he does "
+                    "the bottom two and I do the rest, or we miss the bus at ten to eight."),
+            ("Ty1", "Good to know, both of you. Idris, your own cardigan now. Six buttons, bottom one first."),
+            ("Cy1", "One. Two. No. No more. These are silly buttons and I'm not doing them."),
+            ("Ty1", "Fair enough, we'll stop there: two of the six on his own cardigan, then he'd had enough. For "
+                    "home, Mr Bevan: five minutes on the dressing board after tea, Monday to Thursday, and on "
+                    "Saturday the whole school shirt, with Tomos on the stopwatch. The goal: all seven shirt buttons "
+                    "done up independently on four mornings out of five."),
+            ("Gy1", "By when, roughly?"),
+            ("Ty1", "By the February half term. And I've ordered him a button hook: if it's here by next time, "
+                    "we'll try it on his shirt cuffs; if not, cuffs by hand."),
+            ("Cy1", "Can I have a sticker? And one for Tomos, he was good too."),
+        ),
+        facts=(
+            F("big_buttons_all_6_first_lined_up_only", "the dressing board: all 6 big buttons done up by himself; "
+              "the therapist's only help was at the very start, lining up the first button with its hole",
+              ("6 of 6",), ("6 of the 6",), ("all 6",), ("6", "big", "button*"), ("6", "large", "button*"),
+              scope="item"),
+            F("big_buttons_95_seconds", "the 6 big buttons took 95 seconds", ("95 sec*",), ("95 s",),
+              ("1 min* 35",), ("1:35",), scope="item"),
+            F("small_buttons_every_other_4_of_8_rest_pushed_half_through", "8 small buttons on the board: every "
+              "other one (4) on his own, the ones in between pushed half through by the therapist and pulled out "
+              "by him; at his first session in October he could not do a single small button",
+              ("4 of 8",), ("4 of the 8",), ("every other",), ("4", "8", "small"), ("4", "8", "button*"),
+              ("half", "8", "small"), ("50", "small", "button*"), scope="item"),
+            F("poppers_7_of_10_points_hedged", "a popper game: 7 points out of 10 (a point for each popper that "
+              "clicked shut); the therapist hedged (seven, maybe eight) and settled on seven",
+              ("7 of 10",), ("7 of the 10",), ("7 point*",), ("7", "10", "popper*"), ("7", "10", "snap*"),
+              ("70", "popper*"), ("70", "snap*"), scope="item"),
+            F("buckle_closed_3_of_4_own", "a bag-strap buckle: shut with a click on 3 of the 4 goes, by himself",
+              ("3 of 4",), ("3 of the 4",), ("3", "4", "buckl*"), ("75", "buckl*"), scope="item"),
+            F("buckle_opened_therapist_thumbs_over_his", "opening the buckle (squeezing the sides): the therapist's "
+              "thumbs on top of his, squeezing together every time (hand over hand); he could not squeeze it alone",
+              ("hand over hand",), ("hoh",), ("thumb*", "squeez*"), ("buckl*", "assist*"), ("buckl*", "physical"),
+              ("unbuckl*",), ("buckl*", "open*", "help*"), scope="item"),
+            F("zip_4_times_help_first_only_last_65_seconds", "a jacket zip: 4 times up to his chin, the therapist "
+              "held the bottom for the first go only; the last one, from the pin in to the tab at his chin, took "
+              "65 seconds (mostly finding the box)", ("65 sec*",), ("65 s",), ("1 min* 5 sec*",), ("1:05",),
+              ("4", "zip*"), ("zip*", "first", "only"), ("zip*", "first", "help*"), scope="item"),
+            F("cardigan_2_of_6_then_refused", "his own cardigan: 2 of its 6 buttons done up on his own, then he "
+              "refused the rest", ("2 of 6",), ("2 of the 6",), ("2", "6", "cardigan"), ("cardigan", "refus*"),
+              ("cardigan", "declin*"), ("cardigan", "stop*"), scope="item"),
+            F("twin_school_coat_every_morning_late_register", "the twin brother: at school every morning he waits "
+              "at his peg for Mrs Lloyd to zip his coat, and they are late for register",
+              ("peg",), ("register",), ("mrs lloyd",), ("school", "coat", "zip*"), ("school", "every morning"),
+              ("twin", "coat"), ("brother", "coat"), scope="item"),
+            F("father_school_shirt_bottom_2_of_7_bus", "the father: the school shirt has 7 buttons, he does the "
+              "bottom 2 and the father the rest, or they miss the bus at ten to eight", ("2 of 7",),
+              ("2 of the 7",), ("bottom 2",), ("7 button*",), ("bus",), ("shirt", "father"), ("shirt", "dad"),
+              scope="item"),
+            F("home_dressing_board_5_min_mon_thu_saturday_shirt", "home: 5 minutes on the dressing board after tea "
+              "Monday to Thursday; on Saturday the whole school shirt, timed by his brother", ("5 min*",),
+              ("monday", "thursday"), ("4 time* a week",), ("4 day* a week",), ("saturday",), ("after tea",),
+              scope="item"),
+            F("goal_shirt_4_of_5_mornings_february_half_term_plan_button_hook", "goal: all 7 shirt buttons done up "
+              "independently on 4 mornings out of 5, by the February half term; plan: a button hook is ordered, "
+              "and if it has arrived by next time it is tried on the shirt cuffs", ("4 of 5",),
+              ("4 morning* of 5",), ("4 morning* out of 5",), ("half term",), ("february",), ("button hook",),
+              ("cuff*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or date that was not said (the big buttons were all 6, the small ones "
+              "4 of 8, the poppers settled at 7, not 8)", "5 of 6", "5 of the 6", "90 sec*", "100 sec*",
+              "3 of 8", "5 of 8", "6 of 8", "6 of 10", "8 of 10", "8 of the 10", "8 point*", "6 point*",
+              "2 of 4", "4 of 4 buckl*", "60 sec*", "70 sec*", "3 zip*", "5 zip*", "1 of 6", "3 of 6",
+              "3 of 7", "10 min*", "3 of 5", "march", "easter", "christmas"),
+            F("wrong_caregiver", "the caregiver is his father (with his twin brother), not a mother or another "
+              "relative", "mother", "mum", "mom", "grandmother", "grandma", "grandfather", "grandpa", "aunt*",
+              "uncle", "foster*", "nanny", "stepmother", "stepfather", "childminder"),
+        ),
+    ),
+    Session(
+        name="test_y_write_02",
+        seed=TEST_Y_SEED + 2,
+        focus="pre-writing and letters for a left-handed girl: ten lines copied from the therapist (all but two), "
+              "crosses counted from two games of noughts and crosses (a comparison with a month ago), triangles with "
+              "dots at the corners for the last try only, her name on a whiteboard with a reversed letter she put "
+              "right herself (the count corrected), her name twice on paper flat on the table (every second letter "
+              "off the line) and then on a slope board with a chunky grip (timed in seconds, her thumb moved back "
+              "once at a named letter); the cutting goal on the plan is not addressed and the therapist says why; "
+              "the class teacher (TEACHER, role other) reports the writing lesson with numbers and the mother "
+              "disagrees with a report from home; a home program with nights a week, a plan that waits for a "
+              "classroom slope board to arrive and a goal with a date",
+        child="Maisie",
+        hotwords=("Maisie", "Mrs Quinn", "Mr Ellison", "noughts and crosses", "whiteboard", "slope board",
+                  "chunky grip", "ring binder", "left-handed scissors", "writing lesson", "Easter holidays"),
+        turns=(
+            ("Ty2", "Hello Maisie, hello Mrs Quinn, and Mr Ellison, thanks for coming over after the bell. Maisie, "
+                    "you're the teacher today and we're your class."),
+            ("Ey2", "Glad to. I've brought her writing book, so you can see what I see."),
+            ("Ty2", "Whiteboard warm-up. Copy my lines, top to bottom and side to side, ten of them."),
+            ("Cy2", "Down. Down. Across, wiggly. Across. Down, down... that's ten, I think."),
+            ("Ty2", "Straight as a ruler, except the last two across ones, which went uphill. So eight good lines "
+                    "out of the ten. Now noughts and crosses. You're crosses, I'm noughts, and a cross only counts "
+                    "if both lines meet in the middle."),
+            ("Cy2", "Cross. My go again? Cross. Cross. I won! Again! Cross, cross... Mummy, look, I got three in "
+                    "a row!"),
+            ("Gy2", "Well done, lovey. She beats her cousin at this."),
+            ("Ty2", "Two games, two wins. Seven crosses altogether, and all but two met in the middle. A month ago "
+                    "she couldn't make the lines cross at all. Triangle next, from my card: three straight sides, "
+                    "three corners."),
+            ("Cy2", "Slide down, across, up. It's a tent! Another one... it's open at the top. One more."),
+            ("Ty2", "Just for that last one I put three dots where the corners go, and that was the one that "
+                    "closed; the first two had a gap at the top. So one triangle of three."),
+            ("Cy2", "Can I do my name now? I know all of it. M, A, I, S, I, E. Maisie!"),
+            ("Ty2", "Five of the six... oh, hang on, she's rubbed out the S and turned it round herself. All six, "
+                    "then, and nobody said a word. Now paper, flat on the table, your name twice, sitting on the "
+                    "line. Left hand, like always."),
+            ("Cy2", "Maisie... Maisie. My hand feels squashy."),
+            ("Ty2", "Every second letter is floating above the line, so half on and half off. Same again on the "
+                    "slope board, with the chunky grip. Thumb on the flat side."),
+            ("Cy2", "It's like a slide for my paper. Maisie... Maisie. Finished!"),
+            ("Ty2", "All but one of the twelve letters on the line; only the last e hopped up. Eighty-two seconds "
+                    "for both names. I moved her thumb back onto the flat side once, as she started the second M, "
+                    "and it stayed there. Mr Ellison, how does it look in class?"),
+            ("Ey2", "In the half-hour writing lesson she gets about three lines down, when most of them fill a page. "
+                    "And she holds the pencil in her fist about half the time."),
+            ("Gy2", "That's not what I see. On Sunday she wrote her cousin's birthday card on her own, eight lines, "
+                    "and held the pen properly all the way through."),
+            ("Ey2", "A card at home and a lesson against the clock aren't the same thing, to be fair."),
+            ("Ty2", "You're probably both right: at home it's short and there's no clock. Cutting is on her plan "
+                    "too, but we didn't cut today: her left-handed scissors are on loan to school, and I won't have "
+                    "her practising with right-handed ones. They're back on Friday, so cutting goes first next "
+                    "time."),
+            ("Gy2", "What should we be doing at home?"),
+            ("Ty2", "Her name on a small whiteboard with the chunky grip, five minutes, four nights a week, and once "
+                    "a week a card or a list she chooses. A ring binder on its side makes a slope."),
+            ("Gy2", "Four nights, fine. Can school have a proper slope board?"),
+            ("Ty2", "I've ordered one for the classroom; when it comes in, I'll set it up with Mr Ellison. Until "
+                    "then, the ring binder. Her goal: her name on the line, with the chunky grip, independently in "
+                    "four out of five tries, by the Easter holidays."),
+            ("Cy2", "Can I write Mr Ellison's name next? It's got two L's."),
+        ),
+        facts=(
+            F("lines_8_of_10_last_two_across_uphill", "copying lines on the whiteboard: 8 of 10 straight, the "
+              "last 2 across ones went uphill", ("8 of 10",), ("8 of the 10",), ("8", "10", "line*"),
+              ("80", "line*"), scope="item"),
+            F("crosses_5_of_7_met_in_middle", "noughts and crosses: 7 crosses over 2 games, all but 2 met in the "
+              "middle (5 of 7); a month ago she could not make the lines cross at all", ("5 of 7",),
+              ("5 of the 7",), ("5", "7", "cross*"), ("2", "7", "cross*"), scope="item"),
+            F("triangle_1_of_3_dots_last_only", "triangles copied from a card: 1 of 3 closed, the last, the only "
+              "one with 3 dots put on the board for the corners (a visual cue); the first 2 had a gap at the top",
+              ("1 of 3",), ("1 of the 3",), ("1", "3", "triangle*"), ("dot*", "triangle*"), ("dot*", "corner*"),
+              ("visual", "triangle*"), scope="item"),
+            F("name_whiteboard_all_6_s_self_corrected", "her name on the whiteboard: all 6 letters right after she "
+              "rubbed out the reversed S and turned it round herself, with no prompt", ("6 of 6",), ("all 6",),
+              ("6 of the 6",), ("self correct*",), ("correct*", "herself"), ("s", "revers*"), scope="item"),
+            F("name_paper_flat_half_on_line", "her name twice on paper flat on the table: every second letter "
+              "floated above the line, half on and half off (6 of 12)", ("6 of 12",), ("6 of the 12",),
+              ("every second",), ("half", "letter*"), ("half", "float*"), ("half", "above"), ("50", "line"),
+              ("6", "12", "letter*"),
+              scope="item"),
+            F("name_slope_board_chunky_grip_11_of_12_82_seconds", "her name twice on a slope board with a chunky "
+              "grip: all but 1 of the 12 letters on the line (the last e hopped up), 82 seconds for both names",
+              ("11 of 12",), ("11 of the 12",), ("11", "12"), ("82 sec*",), ("1 min* 22",), ("1:22",),
+              scope="item"),
+            F("thumb_moved_back_once_second_m", "the grip: the therapist moved her thumb back onto the flat side of "
+              "the chunky grip once, as she started the second M; it stayed after that", ("thumb", "once"),
+              ("thumb", "1"), ("thumb", "reposition*"), ("thumb", "moved"), ("thumb", "tactile"),
+              ("thumb", "physical"), scope="item"),
+            F("teacher_3_lines_half_hour_fist_half_the_time", "the class teacher: in the half-hour writing lesson "
+              "she writes about 3 lines (most fill a page) and holds the pencil in her fist about half the time",
+              ("3 line*",), ("fist",), ("30 min*",), ("half hour",), ("half an hour",), scope="item"),
+            F("mother_disagrees_8_lines_card_sunday_pen_held", "the mother disagrees: on Sunday she wrote her "
+              "cousin's birthday card on her own, 8 lines, holding the pen properly all the way through",
+              ("8 line*",), ("birthday card",), ("card", "cousin*"), ("disagre*",), ("sunday",), scope="item"),
+            F("cutting_not_addressed_left_handed_scissors_on_loan", "the cutting goal on the plan was not addressed: "
+              "her left-handed scissors are on loan to school (back on Friday) and she should not practise with "
+              "right-handed ones; cutting goes first next time", ("cut*", "not"), ("cut*", "next"),
+              ("cut*", "defer*"), ("cut*", "postpon*"), ("scissor*", "loan"), ("left-handed scissor*",),
+              ("left handed scissor*",), scope="item"),
+            F("home_name_whiteboard_5_min_4_nights_card_weekly_binder", "home: her name on a small whiteboard with "
+              "the chunky grip, 5 minutes, 4 nights a week; once a week a card or list she chooses; a ring binder "
+              "on its side as a slope", ("5 min*",), ("4 night*",), ("4 time* a week",), ("ring binder",),
+              ("binder",), scope="item"),
+            F("plan_classroom_slope_board_on_order_goal_4_of_5_easter", "plan: a slope board is ordered for the "
+              "classroom and will be set up with the teacher when it arrives; goal: her name on the line with the "
+              "chunky grip independently in 4 of 5 tries by the Easter holidays", ("4 of 5",), ("easter",),
+              ("order*", "slope board"), ("classroom", "slope board"), ("school", "slope board")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or date that was not said (the whiteboard name was first 5 of 6, put "
+              "right to all 6)", "7 of 10", "9 of 10", "4 of 7", "6 of 7", "2 of 3", "5 of 6",
+              "5 of 12", "7 of 12", "10 of 12", "12 of 12", "80 sec*", "85 sec*", "90 sec*", "2 line*",
+              "4 line*", "7 line*", "9 line*", "3 night*", "5 night*", "10 min*", "christmas", "summer"),
+            F("wrong_caregiver", "the caregiver is her mother (with her class teacher), not a father or another "
+              "relative", "father", "dad", "grandmother", "grandma", "grandfather", "grandpa", "aunt*", "uncle",
+              "foster*", "nanny", "stepmother", "stepfather", "childminder"),
+        ),
+    ),
+    Session(
+        name="test_y_eat_03",
+        seed=TEST_Y_SEED + 3,
+        focus="a snack at a small table: yoghurt with a weighted spoon (twelve spoonfuls tallied, the drips said "
+              "as one in four, a comparison with last week's plastic spoon), a soft banana cut with a knife and "
+              "fork (the slices counted by the aunt, the therapist's finger on the fork for the first slice only, "
+              "timed in seconds), sips from a cup with a cut-out rim (a count the grandmother corrects, the base "
+              "held for the first sips), snack pots scored as points (the fifth lid levered up by the therapist); "
+              "the grandmother reports teatime at home with numbers, the aunt (CAREGIVER_2) a burn from a hot "
+              "drink (safety advice); a home program split between the two carers, a plan for next time and a goal "
+              "with a date",
+        child="Teddy",
+        hotwords=("Teddy", "Pat", "Jo", "weighted spoon", "yoghurt", "knife and fork", "banana", "cut-out cup",
+                  "nosey cup", "snack pots", "pot points", "fish fingers", "cold tap", "A and E"),
+        turns=(
+            ("Ty3", "Hiya Teddy! Hello Pat, and you must be Jo. Snack table today: everybody sits, and nobody's in "
+                    "a hurry."),
+            ("Gy3", "He's had nothing since his toast at seven, so he ought to be starving."),
+            ("Hy3", "I'm his auntie, I have him at weekends. Pat said come and see for myself."),
+            ("Ty3", "Good, two pairs of eyes. Yoghurt first, Teddy, with the heavy spoon, the weighted one. Scoop, "
+                    "lift, straight to your mouth. Twelve spoonfuls and then it's banana."),
+            ("Cy3", "Scoop... in. Scoop... oops. Scoop, in. Scoop, in. Yum, strawberry."),
+            ("Ty3", "That's four spoonfuls, one on the tray. Keep going."),
+            ("Cy3", "Scoop, in. Scoop, drip. Scoop, in, scoop, in. Scoop, in, in, drip... last one, in!"),
+            ("Ty3", "And that's the twelve. One in four ended up on the tray instead of in his mouth. Last week, "
+                    "with his own plastic spoon, half of it went on the floor."),
+            ("Gy3", "Half on the floor and half on the dog, at home."),
+            ("Ty3", "Banana next. Fork in this hand, pointy bits down, knife in the other, and saw like a little "
+                    "train. I'll press on the top of your fork just for the first slice."),
+            ("Cy3", "Choo choo... one! Choo choo... two!"),
+            ("Hy3", "I'll count. Three. Four, that's a fat one. Five. And six, right through."),
+            ("Ty3", "Six slices, all cut right through, and my finger came off the fork after the first. The whole "
+                    "banana, from the first cut to the last, took a hundred and twenty-five seconds. Now the nosey "
+                    "cup: the cut-out goes by your nose. Ten little sips; I'll hold the bottom for the first three."),
+            ("Cy3", "Sip. Sip. Sip. Let go now. Sip, sip. Sip, sip. Sip. Sip, sip. Done."),
+            ("Gy3", "Ten sips. Three ran down his chin, I think... no, two; the wet bit at the start was yoghurt."),
+            ("Ty3", "Two down his chin out of the ten, then. After the first three I let go of the base and the rest "
+                    "were his own. Last game, pot points: five snack pots, a point for every lid you get off."),
+            ("Cy3", "Pull, off! Pull, off! Pull... off. Off! This one's stuck, I can't."),
+            ("Ty3", "Four points out of five, and the stuck one came off after I'd levered the edge up with a "
+                    "teaspoon handle. Pat, how are meals at home?"),
+            ("Gy3", "Teatime takes him forty-five minutes, easily. He'll manage four or five spoonfuls, then it's "
+                    "fingers, and I feed him the last bit so he's not sat there all night. He won't touch a knife."),
+            ("Hy3", "Can I say something? On Saturday he pulled my tea across the table and it went over his hand. "
+                    "We had it under the cold tap for twenty minutes, like the leaflet says. It went red, but no "
+                    "blister. I felt awful."),
+            ("Ty3", "You did exactly the right thing; twenty minutes under cool running water is what's needed. "
+                    "From now on hot drinks go in the middle of the table or in a cup with a lid, and never over "
+                    "his head. A blister, or a burn bigger than his palm, is straight to A and E."),
+            ("Gy3", "The middle of the table. I'll tell everyone."),
+            ("Ty3", "For home, split it between you. Pat, breakfasts: yoghurt with the weighted spoon every "
+                    "weekday; take this one, it's a loan. Jo, Saturdays and Sundays: knife and fork on something "
+                    "soft, a banana or fish fingers. Both of you: the nosey cup at every meal. Next time, a fish "
+                    "finger and spreading with a knife. The goal: a soft meal cut up with his knife and fork on his "
+                    "own, by the end of February."),
+            ("Hy3", "Fish fingers on Saturday, then. He'll be thrilled."),
+            ("Cy3", "Can I eat my banana slices now? All six?"),
+        ),
+        facts=(
+            F("yoghurt_weighted_spoon_1_in_4_dripped_9_of_12", "yoghurt with a weighted spoon: 12 spoonfuls "
+              "tallied, 1 in 4 (3) ended up on the tray, 9 of 12 went in; last week with his own plastic spoon "
+              "half went on the floor", ("1 in 4",), ("9 of 12",), ("9 of the 12",), ("9", "12"),
+              ("3", "12", "spoon*"), ("3 drip*",), ("3 spill*",), ("75", "percent"), scope="item"),
+            F("weighted_spoon_used_last_week_plastic_half_floor", "the help was an adapted tool: the weighted "
+              "spoon (last week, with his own plastic spoon, half of it went on the floor)",
+              ("weighted spoon",), ("weighted", "spoon"), ("plastic spoon",), scope="item"),
+            F("banana_6_slices_finger_on_fork_first_only", "a soft banana cut with a knife and fork: 6 slices, all "
+              "cut right through (counted by the aunt); the therapist pressed on the top of his fork for the first "
+              "slice only", ("6 slice*",), ("6 piece*",), ("6", "banana"), ("first slice",), ("fork", "first"),
+              ("6", "cut*"), scope="item"),
+            F("banana_125_seconds", "the whole banana, from the first cut to the last, took 125 seconds",
+              ("125 sec*",), ("125 s",), ("2 min* 5 sec*",), ("2:05",), ("hundred and 25 sec*",), scope="item"),
+            F("cut_out_cup_8_of_10_sips_2_down_chin", "sips from a cup with a cut-out rim (nosey cup): 2 of the 10 "
+              "ran down his chin, 8 clean (the grandmother first said 3 and corrected herself)", ("8 of 10",),
+              ("8 of the 10",), ("2 of 10",), ("2", "10", "sip*"), ("8", "10", "sip*"), ("2", "chin"),
+              ("80", "sip*"), ("80", "cup"), scope="item"),
+            F("cup_base_held_first_3_sips_rest_own", "the cup: the therapist held the base for the first 3 sips, "
+              "the rest his own", ("first 3",), ("base", "cup"), ("held", "cup"), ("hold", "cup"),
+              ("cup", "assist*"), ("cup", "support*"), scope="item"),
+            F("snack_pots_4_of_5_points_fifth_levered", "snack pots scored as points: 4 lids of 5 off by himself; "
+              "the stuck fifth after the therapist levered its edge up with a teaspoon handle", ("4 of 5",),
+              ("4 of the 5",), ("4 point*",), ("4", "5", "pot*"), ("4", "5", "lid*"), ("80", "pot*"),
+              ("80", "lid*"), ("teaspoon",), scope="item"),
+            F("grandmother_teatime_45_min_4_or_5_spoonfuls_fingers_fed", "the grandmother: teatime takes him 45 "
+              "minutes; he manages 4 or 5 spoonfuls, then eats with his fingers, and she feeds him the last bit; "
+              "he will not touch a knife", ("45 min*",), ("4 or 5",), ("finger*", "home"), ("finger*", "teatime"),
+              ("feed*", "last"), scope="item"),
+            F("aunt_hot_tea_burn_saturday_cold_tap_20_min_safety", "the aunt: on Saturday he pulled her tea over "
+              "his hand; under the cold tap for 20 minutes, red, no blister; advice: hot drinks in the middle of "
+              "the table out of reach or in a lidded cup, never passed over his head; a blister or a burn bigger "
+              "than his palm goes to A and E", ("burn*",), ("scald*",), ("hot drink*",), ("tea", "hand"),
+              ("cold tap",), ("20 min*",), ("blister*",), scope="item"),
+            F("home_split_grandmother_breakfast_spoon_aunt_weekend_knife_fork_cup_every_meal", "home, split between "
+              "the carers: the grandmother, yoghurt with the (loaned) weighted spoon at breakfast every weekday; "
+              "the aunt, knife and fork on something soft on Saturdays and Sundays; both, the cut-out cup at "
+              "every meal", ("weekday*",), ("breakfast", "spoon"), ("saturday*", "sunday*"), ("weekend*",),
+              ("every meal",), ("loan*",), scope="item"),
+            F("plan_next_fish_finger_spreading", "plan: next time a fish finger and spreading with a knife",
+              ("fish finger*",), ("spread*",)),
+            F("goal_soft_meal_knife_fork_own_end_of_february", "goal: a soft meal cut up with his knife and fork "
+              "on his own by the end of February", ("february",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or date that was not said (the grandmother first said 3 sips down his "
+              "chin and corrected it to 2)", "8 of 12", "10 of 12", "1 in 3", "1 in 5", "5 slice*", "7 slice*",
+              "120 sec*", "130 sec*", "7 of 10", "9 of 10", "3 of 10", "3 of 5", "5 of 5", "3 point*",
+              "5 point*", "first 2 sip*", "first 4 sip*", "40 min*", "50 min*", "30 min*", "15 min*",
+              "january", "march"),
+            F("wrong_caregiver", "the caregivers are his grandmother and his aunt, not a parent or another "
+              "relative", "mother", "mum", "mom", "father", "dad", "grandfather", "grandpa", "uncle", "foster*",
+              "nanny", "stepmother", "stepfather", "childminder"),
+        ),
+    ),
+)
+
+
 # The twenty-fifth test set (samples/test_y, `--set y`), sessions 04 to 06: written on 2026-12-07 by a helper who had
 # read neither the note writer's rules (pipeline/note/) nor any note, after sets b to x had all been used to tune the
 # writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
@@ -16121,7 +16520,6 @@ SESSIONS_X: tuple[Session, ...] = SESSIONS_X_A + SESSIONS_X_B
 # with another child who has no result of her own, and a goal "independently in four out of five" whose date comes a
 # turn later. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb"); female and child
 # characters speak with male variants at a high pitch. Sessions 01 to 03 (the other helper's) come first.
-TEST_Y_SEED = 20261229
 
 ms.VOICES.setdefault("Ty4", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+antonio", 96, 176))
 ms.VOICES.setdefault("Cy4", Voice("CHILD", "child", "en-us-nyc+iven4", 99, 206))
@@ -16511,7 +16909,7 @@ SESSIONS_Y_B: tuple[Session, ...] = (
     ),
 )
 
-SESSIONS_Y: tuple[Session, ...] = SESSIONS_Y_B  # sessions 01 to 03 follow
+SESSIONS_Y: tuple[Session, ...] = SESSIONS_Y_A + SESSIONS_Y_B
 
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
