@@ -412,8 +412,29 @@ caregiver's words in the third person, and the therapist ends with a summary in 
 espeak-ng voices of its own, none used by sets a to w (``scribe eval notes --data test --samples-dir
 samples/test_x``).
 
+A twenty-fifth set of six (``--set y``, ``samples/test_y``: big and small buttons, poppers, a buckle and a jacket zip
+on a dressing board and the child's own cardigan with the father's report of the school shirt at home and a twin
+brother who joins in, lines, noughts and crosses, triangles and a name on a whiteboard, on paper and on a slope board
+for a left-handed girl with the cutting goal not addressed and a class teacher's report of the writing lesson that the
+mother disputes, yoghurt with a weighted spoon, a banana cut with a knife and fork, a cut-out cup and snack pots with
+the grandmother's report of teatime and the aunt's report of a burn from a hot drink, a platform swing, a ball pit
+hunt, a weighted lap pad and a headphones trial co-treated with a speech and language therapist who counts the
+child's words and signs and the mother's disagreement with what the school said about assembly, bubbles, a whistle, a
+pinwheel, a long straw and lip closure on a spoon for a child who drools with the father's report of the nursery's
+drooling chart and the stepmother's report of chewing things that are not food, and a climbing wall, a tunnel and
+wedge, a beam, jumping onto a spot and a bean-bag catch in a group with another child with the grandfather's report
+of the stairs and a childminder's report of the park) was written on 2026-12-07, after sets b to x had all been used
+to tune the writer, by sessions that had read neither the note writer's rules nor any note; no note of them was
+drafted while they were written. The dialogues were phrased away from the sentence shapes of sets v to x: a count is
+a score in a game, a share is "every other" or "every second" one, a time is said in seconds above sixty, help is an
+adapted tool or is given once at a named moment, a result is hedged and settled, a child refuses a task half-way, a
+caregiver disagrees with what the school said, a home program is split between two carers, a plan waits for
+equipment to arrive, and a goal is said as "independently in four out of five" with its date a turn later. Each
+session speaks with espeak-ng voices of its own, none used by sets a to x (``scribe eval notes --data test
+--samples-dir samples/test_y``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x] [--out DIR]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y] [--out DIR]
       [--only NAME] [--facts-only]
 """
 
@@ -16088,6 +16109,808 @@ SESSIONS_X_B: tuple[Session, ...] = (
 
 SESSIONS_X: tuple[Session, ...] = SESSIONS_X_A + SESSIONS_X_B
 
+
+# The twenty-fifth test set (samples/test_y, `--set y`), sessions 01 to 03: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to x had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to x nor by another set-y session): in test_y_button_01 the father and a twin brother, TWIN (role
+# other), who joins in for a few turns with claims of his own and once says something useful about school mornings
+# (big buttons on a dressing board timed in seconds with help only at the very start, small buttons said as every other
+# one, poppers scored as points and hedged, a buckle closed and opened with different help, a jacket zip with help for
+# the first go only, the child's own cardigan refused half-way; a goal said without its date and the date a turn
+# later, a plan that waits for a button hook to arrive); in test_y_write_02 the mother and a class teacher, TEACHER
+# (role other), who reports the class writing lesson with numbers that the mother disputes (lines and crosses in a
+# game of noughts and crosses, a triangle with a visual cue for the last try only, her name on a whiteboard with a
+# count she put right herself, then on paper flat and on a slope board with a chunky grip; the cutting goal on the plan
+# is not addressed and the therapist says why); in test_y_eat_03 a grandmother and an aunt, CAREGIVER_2, who counts
+# with the therapist and reports a burn from a hot drink (yoghurt with a weighted spoon said as one in four, a banana
+# cut with a knife and fork timed in seconds, sips from a cut-out cup with a count the grandmother corrects, snack
+# pots scored as points; a home program split between the two carers). No voice is an "en-gb+" variant (espeak-ng
+# 1.51 speaks those as plain "en-gb"); female and child characters speak with male variants at a high pitch.
+TEST_Y_SEED = 20261229
+
+ms.VOICES.setdefault("Ty1", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+edward", 85, 166))
+ms.VOICES.setdefault("Cy1", Voice("CHILD", "child", "en-gb-x-rp+Andy", 99, 204))
+ms.VOICES.setdefault("Gy1", Voice("CAREGIVER", "caregiver", "en-029+m6", 20, 148))
+ms.VOICES.setdefault("Wy1", Voice("TWIN", "other", "en-us-nyc+caleb", 96, 226))
+ms.VOICES.setdefault("Ty2", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+Jacky", 95, 162))
+ms.VOICES.setdefault("Cy2", Voice("CHILD", "child", "en-gb-scotland+sandro", 99, 198))
+ms.VOICES.setdefault("Gy2", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+marcelo", 55, 150))
+ms.VOICES.setdefault("Ey2", Voice("TEACHER", "other", "en-gb-x-rp+pablo", 15, 172))
+ms.VOICES.setdefault("Ty3", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+norbert", 25, 168))
+ms.VOICES.setdefault("Cy3", Voice("CHILD", "child", "en-gb-x-gbcwmd+miguel", 99, 208))
+ms.VOICES.setdefault("Gy3", Voice("CAREGIVER", "caregiver", "en-us-nyc+Henrique", 80, 140))
+ms.VOICES.setdefault("Hy3", Voice("CAREGIVER_2", "caregiver", "en-gb-scotland+adam", 95, 178))
+
+SESSIONS_Y_A: tuple[Session, ...] = (
+    Session(
+        name="test_y_button_01",
+        seed=TEST_Y_SEED + 1,
+        focus="fasteners on a dressing board and on his own cardigan: six big buttons timed in seconds (help only "
+              "at the very start, lining up the first), eight small buttons said as every other one (the ones "
+              "between pushed half through by the therapist; none at his first session), ten poppers scored as "
+              "points and hedged by the therapist, a bag-strap buckle (closed on his own, opened with the "
+              "therapist's thumbs over his), a jacket zip four times (the bottom held for the first go only, the "
+              "last timed), his own cardigan refused half-way; the father reports the school shirt at home with "
+              "numbers, the twin brother (TWIN, role other) joins in with claims of his own that are no results and "
+              "once reports the coat at school every morning; a home program with days, a goal said without its "
+              "date and given the date a turn later, and a plan that waits for a button hook to arrive",
+        child="Idris",
+        hotwords=("Idris", "Tomos", "Mr Bevan", "Mrs Lloyd", "dressing board", "poppers", "popper points",
+                  "buckle", "zip", "cardigan", "button hook", "half term", "register", "breakfast club"),
+        turns=(
+            ("Ty1", "Morning, Mr Bevan! Hello Idris, and hello Tomos, two for the price of one. Tomos, join in if "
+                    "you like, but the scores on my sheet are Idris's."),
+            ("Gy1", "Sorry about the pair of them. Tomos has the dentist after this, so it was both or neither."),
+            ("Ty1", "Idris, dressing board first. Six big buttons down the front. I'll line up the first one with "
+                    "its hole, and then I'm sitting on my hands."),
+            ("Cy1", "Push it through, pull. That's one. Two. Three, this one's shy. Four. Five... and six! Done!"),
+            ("Ty1", "All six big ones, and my only help was at the very start, lining up that first one. "
+                    "Ninety-five seconds on my watch."),
+            ("Wy1", "I did mine in a minute at home. I'm the fast twin."),
+            ("Ty1", "Nobody's racing, Tomos. Idris, the eight little buttons on the blue side now. Pinch, find the "
+                    "slit, poke it halfway and swap hands."),
+            ("Cy1", "Poke, swap, got it. This one's too tiny. Got it. Nope. Got it. Nope. Got it. And... nope."),
+            ("Ty1", "Every other one on his own; the ones in between I pushed half through and he pulled them out. "
+                    "At his first session in October he couldn't do a single small button. Popper points now: ten "
+                    "poppers, a point for each one that clicks shut."),
+            ("Cy1", "Click. Click. This one won't. Click. Click, click. Nope. Click. Is that one clicked? And... "
+                    "click!"),
+            ("Ty1", "Hmm. I think it was seven points, maybe eight; that one he asked about only half went in. "
+                    "Let's say seven out of ten."),
+            ("Wy1", "I'd have got ten. I always get ten."),
+            ("Ty1", "The buckle now, like a school bag clip. Four goes: push the halves together till it clicks, "
+                    "then squeeze the sides to open it."),
+            ("Cy1", "Click. Now squeeze... I can't, my thumbs are too weak. Click! Ow, it nipped me, that one "
+                    "didn't go. Click."),
+            ("Ty1", "Three of the four shut with a click, all by himself. To open it, my thumbs went on top of his "
+                    "and we squeezed together, every time. Jacket on: pin into the box, then pull the tab up to "
+                    "your chin, four times. I'll hold the bottom for you on the first go only."),
+            ("Cy1", "In, pull, up to my chin! Off. In... in... pull, up! Again, up! Last one... in... up!"),
+            ("Ty1", "Four times to the chin, and after the first one I didn't touch it. The last one, from the pin "
+                    "going in to the tab at his chin, took sixty-five seconds, mostly finding the box."),
+            ("Wy1", "At school he never does his own coat. Every morning he waits at his peg for Mrs Lloyd to zip "
+                    "it, and we're late for register."),
+            ("Gy1", "Is that right, Idris? At home it's the school shirt that's the battle. Seven buttons; he does "
+                    "the bottom two and I do the rest, or we miss the bus at ten to eight."),
+            ("Ty1", "Good to know, both of you. Idris, your own cardigan now. Six buttons, bottom one first."),
+            ("Cy1", "One. Two. No. No more. These are silly buttons and I'm not doing them."),
+            ("Ty1", "Fair enough, we'll stop there: two of the six on his own cardigan, then he'd had enough. For "
+                    "home, Mr Bevan: five minutes on the dressing board after tea, Monday to Thursday, and on "
+                    "Saturday the whole school shirt, with Tomos on the stopwatch. The goal: all seven shirt buttons "
+                    "done up independently on four mornings out of five."),
+            ("Gy1", "By when, roughly?"),
+            ("Ty1", "By the February half term. And I've ordered him a button hook: if it's here by next time, "
+                    "we'll try it on his shirt cuffs; if not, cuffs by hand."),
+            ("Cy1", "Can I have a sticker? And one for Tomos, he was good too."),
+        ),
+        facts=(
+            F("big_buttons_all_6_first_lined_up_only", "the dressing board: all 6 big buttons done up by himself; "
+              "the therapist's only help was at the very start, lining up the first button with its hole",
+              ("6 of 6",), ("6 of the 6",), ("all 6",), ("6", "big", "button*"), ("6", "large", "button*"),
+              scope="item"),
+            F("big_buttons_95_seconds", "the 6 big buttons took 95 seconds", ("95 sec*",), ("95 s",),
+              ("1 min* 35",), ("1:35",), scope="item"),
+            F("small_buttons_every_other_4_of_8_rest_pushed_half_through", "8 small buttons on the board: every "
+              "other one (4) on his own, the ones in between pushed half through by the therapist and pulled out "
+              "by him; at his first session in October he could not do a single small button",
+              ("4 of 8",), ("4 of the 8",), ("every other",), ("4", "8", "small"), ("4", "8", "button*"),
+              ("half", "8", "small"), ("50", "small", "button*"), scope="item"),
+            F("poppers_7_of_10_points_hedged", "a popper game: 7 points out of 10 (a point for each popper that "
+              "clicked shut); the therapist hedged (seven, maybe eight) and settled on seven",
+              ("7 of 10",), ("7 of the 10",), ("7 point*",), ("7", "10", "popper*"), ("7", "10", "snap*"),
+              ("70", "popper*"), ("70", "snap*"), scope="item"),
+            F("buckle_closed_3_of_4_own", "a bag-strap buckle: shut with a click on 3 of the 4 goes, by himself",
+              ("3 of 4",), ("3 of the 4",), ("3", "4", "buckl*"), ("75", "buckl*"), scope="item"),
+            F("buckle_opened_therapist_thumbs_over_his", "opening the buckle (squeezing the sides): the therapist's "
+              "thumbs on top of his, squeezing together every time (hand over hand); he could not squeeze it alone",
+              ("hand over hand",), ("hoh",), ("thumb*", "squeez*"), ("buckl*", "assist*"), ("buckl*", "physical"),
+              ("unbuckl*",), ("buckl*", "open*", "help*"), scope="item"),
+            F("zip_4_times_help_first_only_last_65_seconds", "a jacket zip: 4 times up to his chin, the therapist "
+              "held the bottom for the first go only; the last one, from the pin in to the tab at his chin, took "
+              "65 seconds (mostly finding the box)", ("65 sec*",), ("65 s",), ("1 min* 5 sec*",), ("1:05",),
+              ("4", "zip*"), ("zip*", "first", "only"), ("zip*", "first", "help*"), scope="item"),
+            F("cardigan_2_of_6_then_refused", "his own cardigan: 2 of its 6 buttons done up on his own, then he "
+              "refused the rest", ("2 of 6",), ("2 of the 6",), ("2", "6", "cardigan"), ("cardigan", "refus*"),
+              ("cardigan", "declin*"), ("cardigan", "stop*"), scope="item"),
+            F("twin_school_coat_every_morning_late_register", "the twin brother: at school every morning he waits "
+              "at his peg for Mrs Lloyd to zip his coat, and they are late for register",
+              ("peg",), ("register",), ("mrs lloyd",), ("school", "coat", "zip*"), ("school", "every morning"),
+              ("twin", "coat"), ("brother", "coat"), scope="item"),
+            F("father_school_shirt_bottom_2_of_7_bus", "the father: the school shirt has 7 buttons, he does the "
+              "bottom 2 and the father the rest, or they miss the bus at ten to eight", ("2 of 7",),
+              ("2 of the 7",), ("bottom 2",), ("7 button*",), ("bus",), ("shirt", "father"), ("shirt", "dad"),
+              scope="item"),
+            F("home_dressing_board_5_min_mon_thu_saturday_shirt", "home: 5 minutes on the dressing board after tea "
+              "Monday to Thursday; on Saturday the whole school shirt, timed by his brother", ("5 min*",),
+              ("monday", "thursday"), ("4 time* a week",), ("4 day* a week",), ("saturday",), ("after tea",),
+              scope="item"),
+            F("goal_shirt_4_of_5_mornings_february_half_term_plan_button_hook", "goal: all 7 shirt buttons done up "
+              "independently on 4 mornings out of 5, by the February half term; plan: a button hook is ordered, "
+              "and if it has arrived by next time it is tried on the shirt cuffs", ("4 of 5",),
+              ("4 morning* of 5",), ("4 morning* out of 5",), ("half term",), ("february",), ("button hook",),
+              ("cuff*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or date that was not said (the big buttons were all 6, the small ones "
+              "4 of 8, the poppers settled at 7, not 8)", "5 of 6", "5 of the 6", "90 sec*", "100 sec*",
+              "3 of 8", "5 of 8", "6 of 8", "6 of 10", "8 of 10", "8 of the 10", "8 point*", "6 point*",
+              "2 of 4", "4 of 4 buckl*", "60 sec*", "70 sec*", "3 zip*", "5 zip*", "1 of 6", "3 of 6",
+              "3 of 7", "10 min*", "3 of 5", "march", "easter", "christmas"),
+            F("wrong_caregiver", "the caregiver is his father (with his twin brother), not a mother or another "
+              "relative", "mother", "mum", "mom", "grandmother", "grandma", "grandfather", "grandpa", "aunt*",
+              "uncle", "foster*", "nanny", "stepmother", "stepfather", "childminder"),
+        ),
+    ),
+    Session(
+        name="test_y_write_02",
+        seed=TEST_Y_SEED + 2,
+        focus="pre-writing and letters for a left-handed girl: ten lines copied from the therapist (all but two), "
+              "crosses counted from two games of noughts and crosses (a comparison with a month ago), triangles with "
+              "dots at the corners for the last try only, her name on a whiteboard with a reversed letter she put "
+              "right herself (the count corrected), her name twice on paper flat on the table (every second letter "
+              "off the line) and then on a slope board with a chunky grip (timed in seconds, her thumb moved back "
+              "once at a named letter); the cutting goal on the plan is not addressed and the therapist says why; "
+              "the class teacher (TEACHER, role other) reports the writing lesson with numbers and the mother "
+              "disagrees with a report from home; a home program with nights a week, a plan that waits for a "
+              "classroom slope board to arrive and a goal with a date",
+        child="Maisie",
+        hotwords=("Maisie", "Mrs Quinn", "Mr Ellison", "noughts and crosses", "whiteboard", "slope board",
+                  "chunky grip", "ring binder", "left-handed scissors", "writing lesson", "Easter holidays"),
+        turns=(
+            ("Ty2", "Hello Maisie, hello Mrs Quinn, and Mr Ellison, thanks for coming over after the bell. Maisie, "
+                    "you're the teacher today and we're your class."),
+            ("Ey2", "Glad to. I've brought her writing book, so you can see what I see."),
+            ("Ty2", "Whiteboard warm-up. Copy my lines, top to bottom and side to side, ten of them."),
+            ("Cy2", "Down. Down. Across, wiggly. Across. Down, down... that's ten, I think."),
+            ("Ty2", "Straight as a ruler, except the last two across ones, which went uphill. So eight good lines "
+                    "out of the ten. Now noughts and crosses. You're crosses, I'm noughts, and a cross only counts "
+                    "if both lines meet in the middle."),
+            ("Cy2", "Cross. My go again? Cross. Cross. I won! Again! Cross, cross... Mummy, look, I got three in "
+                    "a row!"),
+            ("Gy2", "Well done, lovey. She beats her cousin at this."),
+            ("Ty2", "Two games, two wins. Seven crosses altogether, and all but two met in the middle. A month ago "
+                    "she couldn't make the lines cross at all. Triangle next, from my card: three straight sides, "
+                    "three corners."),
+            ("Cy2", "Slide down, across, up. It's a tent! Another one... it's open at the top. One more."),
+            ("Ty2", "Just for that last one I put three dots where the corners go, and that was the one that "
+                    "closed; the first two had a gap at the top. So one triangle of three."),
+            ("Cy2", "Can I do my name now? I know all of it. M, A, I, S, I, E. Maisie!"),
+            ("Ty2", "Five of the six... oh, hang on, she's rubbed out the S and turned it round herself. All six, "
+                    "then, and nobody said a word. Now paper, flat on the table, your name twice, sitting on the "
+                    "line. Left hand, like always."),
+            ("Cy2", "Maisie... Maisie. My hand feels squashy."),
+            ("Ty2", "Every second letter is floating above the line, so half on and half off. Same again on the "
+                    "slope board, with the chunky grip. Thumb on the flat side."),
+            ("Cy2", "It's like a slide for my paper. Maisie... Maisie. Finished!"),
+            ("Ty2", "All but one of the twelve letters on the line; only the last e hopped up. Eighty-two seconds "
+                    "for both names. I moved her thumb back onto the flat side once, as she started the second M, "
+                    "and it stayed there. Mr Ellison, how does it look in class?"),
+            ("Ey2", "In the half-hour writing lesson she gets about three lines down, when most of them fill a page. "
+                    "And she holds the pencil in her fist about half the time."),
+            ("Gy2", "That's not what I see. On Sunday she wrote her cousin's birthday card on her own, eight lines, "
+                    "and held the pen properly all the way through."),
+            ("Ey2", "A card at home and a lesson against the clock aren't the same thing, to be fair."),
+            ("Ty2", "You're probably both right: at home it's short and there's no clock. Cutting is on her plan "
+                    "too, but we didn't cut today: her left-handed scissors are on loan to school, and I won't have "
+                    "her practising with right-handed ones. They're back on Friday, so cutting goes first next "
+                    "time."),
+            ("Gy2", "What should we be doing at home?"),
+            ("Ty2", "Her name on a small whiteboard with the chunky grip, five minutes, four nights a week, and once "
+                    "a week a card or a list she chooses. A ring binder on its side makes a slope."),
+            ("Gy2", "Four nights, fine. Can school have a proper slope board?"),
+            ("Ty2", "I've ordered one for the classroom; when it comes in, I'll set it up with Mr Ellison. Until "
+                    "then, the ring binder. Her goal: her name on the line, with the chunky grip, independently in "
+                    "four out of five tries, by the Easter holidays."),
+            ("Cy2", "Can I write Mr Ellison's name next? It's got two L's."),
+        ),
+        facts=(
+            F("lines_8_of_10_last_two_across_uphill", "copying lines on the whiteboard: 8 of 10 straight, the "
+              "last 2 across ones went uphill", ("8 of 10",), ("8 of the 10",), ("8", "10", "line*"),
+              ("80", "line*"), scope="item"),
+            F("crosses_5_of_7_met_in_middle", "noughts and crosses: 7 crosses over 2 games, all but 2 met in the "
+              "middle (5 of 7); a month ago she could not make the lines cross at all", ("5 of 7",),
+              ("5 of the 7",), ("5", "7", "cross*"), ("2", "7", "cross*"), scope="item"),
+            F("triangle_1_of_3_dots_last_only", "triangles copied from a card: 1 of 3 closed, the last, the only "
+              "one with 3 dots put on the board for the corners (a visual cue); the first 2 had a gap at the top",
+              ("1 of 3",), ("1 of the 3",), ("1", "3", "triangle*"), ("dot*", "triangle*"), ("dot*", "corner*"),
+              ("visual", "triangle*"), scope="item"),
+            F("name_whiteboard_all_6_s_self_corrected", "her name on the whiteboard: all 6 letters right after she "
+              "rubbed out the reversed S and turned it round herself, with no prompt", ("6 of 6",), ("all 6",),
+              ("6 of the 6",), ("self correct*",), ("correct*", "herself"), ("s", "revers*"), scope="item"),
+            F("name_paper_flat_half_on_line", "her name twice on paper flat on the table: every second letter "
+              "floated above the line, half on and half off (6 of 12)", ("6 of 12",), ("6 of the 12",),
+              ("every second",), ("half", "letter*"), ("half", "float*"), ("half", "above"), ("50", "line"),
+              ("6", "12", "letter*"),
+              scope="item"),
+            F("name_slope_board_chunky_grip_11_of_12_82_seconds", "her name twice on a slope board with a chunky "
+              "grip: all but 1 of the 12 letters on the line (the last e hopped up), 82 seconds for both names",
+              ("11 of 12",), ("11 of the 12",), ("11", "12"), ("82 sec*",), ("1 min* 22",), ("1:22",),
+              scope="item"),
+            F("thumb_moved_back_once_second_m", "the grip: the therapist moved her thumb back onto the flat side of "
+              "the chunky grip once, as she started the second M; it stayed after that", ("thumb", "once"),
+              ("thumb", "1"), ("thumb", "reposition*"), ("thumb", "moved"), ("thumb", "tactile"),
+              ("thumb", "physical"), scope="item"),
+            F("teacher_3_lines_half_hour_fist_half_the_time", "the class teacher: in the half-hour writing lesson "
+              "she writes about 3 lines (most fill a page) and holds the pencil in her fist about half the time",
+              ("3 line*",), ("fist",), ("30 min*",), ("half hour",), ("half an hour",), scope="item"),
+            F("mother_disagrees_8_lines_card_sunday_pen_held", "the mother disagrees: on Sunday she wrote her "
+              "cousin's birthday card on her own, 8 lines, holding the pen properly all the way through",
+              ("8 line*",), ("birthday card",), ("card", "cousin*"), ("disagre*",), ("sunday",), scope="item"),
+            F("cutting_not_addressed_left_handed_scissors_on_loan", "the cutting goal on the plan was not addressed: "
+              "her left-handed scissors are on loan to school (back on Friday) and she should not practise with "
+              "right-handed ones; cutting goes first next time", ("cut*", "not"), ("cut*", "next"),
+              ("cut*", "defer*"), ("cut*", "postpon*"), ("scissor*", "loan"), ("left-handed scissor*",),
+              ("left handed scissor*",), scope="item"),
+            F("home_name_whiteboard_5_min_4_nights_card_weekly_binder", "home: her name on a small whiteboard with "
+              "the chunky grip, 5 minutes, 4 nights a week; once a week a card or list she chooses; a ring binder "
+              "on its side as a slope", ("5 min*",), ("4 night*",), ("4 time* a week",), ("ring binder",),
+              ("binder",), scope="item"),
+            F("plan_classroom_slope_board_on_order_goal_4_of_5_easter", "plan: a slope board is ordered for the "
+              "classroom and will be set up with the teacher when it arrives; goal: her name on the line with the "
+              "chunky grip independently in 4 of 5 tries by the Easter holidays", ("4 of 5",), ("easter",),
+              ("order*", "slope board"), ("classroom", "slope board"), ("school", "slope board")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or date that was not said (the whiteboard name was first 5 of 6, put "
+              "right to all 6)", "7 of 10", "9 of 10", "4 of 7", "6 of 7", "2 of 3", "5 of 6",
+              "5 of 12", "7 of 12", "10 of 12", "12 of 12", "80 sec*", "85 sec*", "90 sec*", "2 line*",
+              "4 line*", "7 line*", "9 line*", "3 night*", "5 night*", "10 min*", "christmas", "summer"),
+            F("wrong_caregiver", "the caregiver is her mother (with her class teacher), not a father or another "
+              "relative", "father", "dad", "grandmother", "grandma", "grandfather", "grandpa", "aunt*", "uncle",
+              "foster*", "nanny", "stepmother", "stepfather", "childminder"),
+        ),
+    ),
+    Session(
+        name="test_y_eat_03",
+        seed=TEST_Y_SEED + 3,
+        focus="a snack at a small table: yoghurt with a weighted spoon (twelve spoonfuls tallied, the drips said "
+              "as one in four, a comparison with last week's plastic spoon), a soft banana cut with a knife and "
+              "fork (the slices counted by the aunt, the therapist's finger on the fork for the first slice only, "
+              "timed in seconds), sips from a cup with a cut-out rim (a count the grandmother corrects, the base "
+              "held for the first sips), snack pots scored as points (the fifth lid levered up by the therapist); "
+              "the grandmother reports teatime at home with numbers, the aunt (CAREGIVER_2) a burn from a hot "
+              "drink (safety advice); a home program split between the two carers, a plan for next time and a goal "
+              "with a date",
+        child="Teddy",
+        hotwords=("Teddy", "Pat", "Jo", "weighted spoon", "yoghurt", "knife and fork", "banana", "cut-out cup",
+                  "nosey cup", "snack pots", "pot points", "fish fingers", "cold tap", "A and E"),
+        turns=(
+            ("Ty3", "Hiya Teddy! Hello Pat, and you must be Jo. Snack table today: everybody sits, and nobody's in "
+                    "a hurry."),
+            ("Gy3", "He's had nothing since his toast at seven, so he ought to be starving."),
+            ("Hy3", "I'm his auntie, I have him at weekends. Pat said come and see for myself."),
+            ("Ty3", "Good, two pairs of eyes. Yoghurt first, Teddy, with the heavy spoon, the weighted one. Scoop, "
+                    "lift, straight to your mouth. Twelve spoonfuls and then it's banana."),
+            ("Cy3", "Scoop... in. Scoop... oops. Scoop, in. Scoop, in. Yum, strawberry."),
+            ("Ty3", "That's four spoonfuls, one on the tray. Keep going."),
+            ("Cy3", "Scoop, in. Scoop, drip. Scoop, in, scoop, in. Scoop, in, in, drip... last one, in!"),
+            ("Ty3", "And that's the twelve. One in four ended up on the tray instead of in his mouth. Last week, "
+                    "with his own plastic spoon, half of it went on the floor."),
+            ("Gy3", "Half on the floor and half on the dog, at home."),
+            ("Ty3", "Banana next. Fork in this hand, pointy bits down, knife in the other, and saw like a little "
+                    "train. I'll press on the top of your fork just for the first slice."),
+            ("Cy3", "Choo choo... one! Choo choo... two!"),
+            ("Hy3", "I'll count. Three. Four, that's a fat one. Five. And six, right through."),
+            ("Ty3", "Six slices, all cut right through, and my finger came off the fork after the first. The whole "
+                    "banana, from the first cut to the last, took a hundred and twenty-five seconds. Now the nosey "
+                    "cup: the cut-out goes by your nose. Ten little sips; I'll hold the bottom for the first three."),
+            ("Cy3", "Sip. Sip. Sip. Let go now. Sip, sip. Sip, sip. Sip. Sip, sip. Done."),
+            ("Gy3", "Ten sips. Three ran down his chin, I think... no, two; the wet bit at the start was yoghurt."),
+            ("Ty3", "Two down his chin out of the ten, then. After the first three I let go of the base and the rest "
+                    "were his own. Last game, pot points: five snack pots, a point for every lid you get off."),
+            ("Cy3", "Pull, off! Pull, off! Pull... off. Off! This one's stuck, I can't."),
+            ("Ty3", "Four points out of five, and the stuck one came off after I'd levered the edge up with a "
+                    "teaspoon handle. Pat, how are meals at home?"),
+            ("Gy3", "Teatime takes him forty-five minutes, easily. He'll manage four or five spoonfuls, then it's "
+                    "fingers, and I feed him the last bit so he's not sat there all night. He won't touch a knife."),
+            ("Hy3", "Can I say something? On Saturday he pulled my tea across the table and it went over his hand. "
+                    "We had it under the cold tap for twenty minutes, like the leaflet says. It went red, but no "
+                    "blister. I felt awful."),
+            ("Ty3", "You did exactly the right thing; twenty minutes under cool running water is what's needed. "
+                    "From now on hot drinks go in the middle of the table or in a cup with a lid, and never over "
+                    "his head. A blister, or a burn bigger than his palm, is straight to A and E."),
+            ("Gy3", "The middle of the table. I'll tell everyone."),
+            ("Ty3", "For home, split it between you. Pat, breakfasts: yoghurt with the weighted spoon every "
+                    "weekday; take this one, it's a loan. Jo, Saturdays and Sundays: knife and fork on something "
+                    "soft, a banana or fish fingers. Both of you: the nosey cup at every meal. Next time, a fish "
+                    "finger and spreading with a knife. The goal: a soft meal cut up with his knife and fork on his "
+                    "own, by the end of February."),
+            ("Hy3", "Fish fingers on Saturday, then. He'll be thrilled."),
+            ("Cy3", "Can I eat my banana slices now? All six?"),
+        ),
+        facts=(
+            F("yoghurt_weighted_spoon_1_in_4_dripped_9_of_12", "yoghurt with a weighted spoon: 12 spoonfuls "
+              "tallied, 1 in 4 (3) ended up on the tray, 9 of 12 went in; last week with his own plastic spoon "
+              "half went on the floor", ("1 in 4",), ("9 of 12",), ("9 of the 12",), ("9", "12"),
+              ("3", "12", "spoon*"), ("3 drip*",), ("3 spill*",), ("75", "percent"), scope="item"),
+            F("weighted_spoon_used_last_week_plastic_half_floor", "the help was an adapted tool: the weighted "
+              "spoon (last week, with his own plastic spoon, half of it went on the floor)",
+              ("weighted spoon",), ("weighted", "spoon"), ("plastic spoon",), scope="item"),
+            F("banana_6_slices_finger_on_fork_first_only", "a soft banana cut with a knife and fork: 6 slices, all "
+              "cut right through (counted by the aunt); the therapist pressed on the top of his fork for the first "
+              "slice only", ("6 slice*",), ("6 piece*",), ("6", "banana"), ("first slice",), ("fork", "first"),
+              ("6", "cut*"), scope="item"),
+            F("banana_125_seconds", "the whole banana, from the first cut to the last, took 125 seconds",
+              ("125 sec*",), ("125 s",), ("2 min* 5 sec*",), ("2:05",), ("hundred and 25 sec*",), scope="item"),
+            F("cut_out_cup_8_of_10_sips_2_down_chin", "sips from a cup with a cut-out rim (nosey cup): 2 of the 10 "
+              "ran down his chin, 8 clean (the grandmother first said 3 and corrected herself)", ("8 of 10",),
+              ("8 of the 10",), ("2 of 10",), ("2", "10", "sip*"), ("8", "10", "sip*"), ("2", "chin"),
+              ("80", "sip*"), ("80", "cup"), scope="item"),
+            F("cup_base_held_first_3_sips_rest_own", "the cup: the therapist held the base for the first 3 sips, "
+              "the rest his own", ("first 3",), ("base", "cup"), ("held", "cup"), ("hold", "cup"),
+              ("cup", "assist*"), ("cup", "support*"), scope="item"),
+            F("snack_pots_4_of_5_points_fifth_levered", "snack pots scored as points: 4 lids of 5 off by himself; "
+              "the stuck fifth after the therapist levered its edge up with a teaspoon handle", ("4 of 5",),
+              ("4 of the 5",), ("4 point*",), ("4", "5", "pot*"), ("4", "5", "lid*"), ("80", "pot*"),
+              ("80", "lid*"), ("teaspoon",), scope="item"),
+            F("grandmother_teatime_45_min_4_or_5_spoonfuls_fingers_fed", "the grandmother: teatime takes him 45 "
+              "minutes; he manages 4 or 5 spoonfuls, then eats with his fingers, and she feeds him the last bit; "
+              "he will not touch a knife", ("45 min*",), ("4 or 5",), ("finger*", "home"), ("finger*", "teatime"),
+              ("feed*", "last"), scope="item"),
+            F("aunt_hot_tea_burn_saturday_cold_tap_20_min_safety", "the aunt: on Saturday he pulled her tea over "
+              "his hand; under the cold tap for 20 minutes, red, no blister; advice: hot drinks in the middle of "
+              "the table out of reach or in a lidded cup, never passed over his head; a blister or a burn bigger "
+              "than his palm goes to A and E", ("burn*",), ("scald*",), ("hot drink*",), ("tea", "hand"),
+              ("cold tap",), ("20 min*",), ("blister*",), scope="item"),
+            F("home_split_grandmother_breakfast_spoon_aunt_weekend_knife_fork_cup_every_meal", "home, split between "
+              "the carers: the grandmother, yoghurt with the (loaned) weighted spoon at breakfast every weekday; "
+              "the aunt, knife and fork on something soft on Saturdays and Sundays; both, the cut-out cup at "
+              "every meal", ("weekday*",), ("breakfast", "spoon"), ("saturday*", "sunday*"), ("weekend*",),
+              ("every meal",), ("loan*",), scope="item"),
+            F("plan_next_fish_finger_spreading", "plan: next time a fish finger and spreading with a knife",
+              ("fish finger*",), ("spread*",)),
+            F("goal_soft_meal_knife_fork_own_end_of_february", "goal: a soft meal cut up with his knife and fork "
+              "on his own by the end of February", ("february",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or date that was not said (the grandmother first said 3 sips down his "
+              "chin and corrected it to 2)", "8 of 12", "10 of 12", "1 in 3", "1 in 5", "5 slice*", "7 slice*",
+              "120 sec*", "130 sec*", "7 of 10", "9 of 10", "3 of 10", "3 of 5", "5 of 5", "3 point*",
+              "5 point*", "first 2 sip*", "first 4 sip*", "40 min*", "50 min*", "30 min*", "15 min*",
+              "january", "march"),
+            F("wrong_caregiver", "the caregivers are his grandmother and his aunt, not a parent or another "
+              "relative", "mother", "mum", "mom", "father", "dad", "grandfather", "grandpa", "uncle", "foster*",
+              "nanny", "stepmother", "stepfather", "childminder"),
+        ),
+    ),
+)
+
+
+# The twenty-fifth test set (samples/test_y, `--set y`), sessions 04 to 06: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to x had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to x nor by another set-y session): in test_y_swing_04 the mother and a speech and language
+# therapist, SLT (role other), who co-treats and counts the child's words and signs (a count the mother corrects, a
+# share said as "every second one", a result the therapist hedges and settles, help given once at a named moment, a
+# time in seconds above sixty, the mother disagreeing with what the school said, a plan that waits for headphones on
+# order); in test_y_bubbles_05 the father and the stepmother (CAREGIVER_2), who each report something (drooling at
+# nursery with numbers; chewing things that are not food, with safety advice), a score out of a possible ten, "every
+# other" blow, a hedged time, help from an adapted straw, a task the child refuses half-way and a home program split
+# between the two of them; in test_y_climb_06 the grandfather and a childminder, CHILDMINDER (role other), who reports
+# the park with numbers, holds reached on a climbing wall, a time in seconds above sixty, a bean-bag catch in a group
+# with another child who has no result of her own, and a goal "independently in four out of five" whose date comes a
+# turn later. No voice is an "en-gb+" variant (espeak-ng 1.51 speaks those as plain "en-gb"); female and child
+# characters speak with male variants at a high pitch. Sessions 01 to 03 (the other helper's) come first.
+
+ms.VOICES.setdefault("Ty4", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+antonio", 96, 176))
+ms.VOICES.setdefault("Cy4", Voice("CHILD", "child", "en-us-nyc+iven4", 99, 206))
+ms.VOICES.setdefault("Gy4", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+m5", 60, 166))
+ms.VOICES.setdefault("Ly4", Voice("SLT", "other", "en-gb-x-rp+iven3", 92, 172))
+ms.VOICES.setdefault("Ty5", Voice("THERAPIST", "therapist", "en-gb-x-rp+miguel", 88, 170))
+ms.VOICES.setdefault("Cy5", Voice("CHILD", "child", "en-us-nyc+norbert", 99, 208))
+ms.VOICES.setdefault("Gy5", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+m2", 20, 150))
+ms.VOICES.setdefault("Hy5", Voice("CAREGIVER_2", "caregiver", "en-gb-x-gbclan+Lee", 55, 166))
+ms.VOICES.setdefault("Ty6", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+iven4", 95, 174))
+ms.VOICES.setdefault("Cy6", Voice("CHILD", "child", "en-gb-scotland+rob", 99, 204))
+ms.VOICES.setdefault("Gy6", Voice("CAREGIVER", "caregiver", "en-gb-scotland+m8", 35, 154))
+ms.VOICES.setdefault("My6", Voice("CHILDMINDER", "other", "en-gb-x-gbclan+iven4", 90, 168))
+
+SESSIONS_Y_B: tuple[Session, ...] = (
+    Session(
+        name="test_y_swing_04",
+        seed=TEST_Y_SEED + 4,
+        focus="sensory regulation in the sensory room, co-treated with a speech and language therapist: a platform "
+              "swing tummy-down (pushes counted by the mother, who corrects her own count, and minutes; the ropes "
+              "held only while he climbed on), a ball pit hunt for hidden sea animals (a count the therapist hedges "
+              "and settles, one found with her help), a weighted lap pad at a table puzzle (help given once, time "
+              "in the chair compared with last week), a noise-cancelling headphones trial with a recorded hand "
+              "dryer (without, then with, a time in seconds above sixty); the speech and language therapist (SLT, "
+              "role other) counts his words and signs (requests on the swing, every second one signed, and totals "
+              "for the session compared with September); the mother reports what the school said about assembly "
+              "and disagrees with it; a home program and a plan that waits for headphones on order",
+        child="Ilyas",
+        hotwords=("Ilyas", "Shazia", "Bronwen", "platform swing", "sensory room", "ball pit", "weighted lap pad",
+                  "noise-cancelling headphones", "hand dryer", "Makaton", "sign", "assembly", "mosque", "soft play",
+                  "starfish", "octopus", "dinosaur puzzle"),
+        turns=(
+            ("Ty4", "Hello, Ilyas! Hello, Shazia. Shoes off on the mat and into the sensory room. Bronwen from speech "
+                    "and language is working with us today."),
+            ("Ly4", "Hi, Ilyas. Pretend I'm not here. I'm on the beanbag with my clipboard, counting every word and "
+                    "every sign he gives us."),
+            ("Cy4", "Swing! Swing. Go swing."),
+            ("Ty4", "Go swing it is. Tummy down on the platform, hands over the edge. When you want a push, say "
+                    "push, or sign it. Shazia, could you keep count of the pushes?"),
+            ("Cy4", "Push. More push. Push! Faster. More."),
+            ("Gy4", "Nine, ten, eleven... he's flapping, that's his happy flap... twenty, twenty-one..."),
+            ("Cy4", "Push! More. Wheee! Stop. Off now."),
+            ("Gy4", "That's thirty-one. Oh, no, thirty. I counted one while he was still climbing on."),
+            ("Ty4", "Thirty pushes, then, and four minutes on the platform, and he chose when to stop. I held the "
+                    "ropes still just while he climbed on; from then on it was all him. In October he would only sit "
+                    "on it."),
+            ("Ly4", "From my side: he asked for a push fourteen times, and every second time it was a sign, not a "
+                    "word. So seven signed and seven said. And one two-word phrase, more push."),
+            ("Ty4", "Into the ball pit now. Eight sea animals are hiding under the balls. Find them and post them in "
+                    "the bucket."),
+            ("Cy4", "Fish! Crab. Crab in bucket. Octopus. Where star? Shark! In bucket."),
+            ("Ty4", "The starfish is right down at the bottom. I'll scoop some balls off it... there. So how many is "
+                    "that? I think six, maybe seven; the crab went in and came out again. Let's say six of the eight, "
+                    "and the starfish with me scooping. He was in up to his shoulders, too; last month it was "
+                    "fingertips."),
+            ("Gy4", "At soft play he'd stay in the ball pit all afternoon. It's the hand dryers in the toilets he "
+                    "runs from."),
+            ("Ty4", "We'll get to that. First the table, with the weighted lap pad across his knees. A dinosaur "
+                    "puzzle, twelve pieces."),
+            ("Cy4", "Heavy. Heavy snake. Dino! Head. Tail. This one no. This one no! Oh. Leg. Leg. In. Done! Dino "
+                    "done!"),
+            ("Ty4", "All twelve pieces. I turned one piece round for him when he got stuck, and only that once. And "
+                    "about three minutes in the chair without once getting up. Last week, with "
+                    "no lap pad, he was out of that chair four times during the same puzzle. Now the headphones. "
+                    "First the hand dryer sound on the tablet, with nothing on."),
+            ("Cy4", "No! Loud! Stop, stop!"),
+            ("Ty4", "Stopping. Hands over his ears in about five seconds. Now the headphones on, and you press them "
+                    "down, like this. Same noise."),
+            ("Cy4", "Quiet. Quiet now. More dino."),
+            ("Ty4", "Ninety-five seconds with the dryer going, then he pulled them off at the side and told me, "
+                    "squeezy. They're a big size for him."),
+            ("Gy4", "His teacher rang on Friday. She says he ran out of assembly every day last week, all five. I "
+                    "don't believe that. Every Friday I take him to the mosque for two hours, all those people, and "
+                    "he sits beside me with his tablet."),
+            ("Ty4", "A school hall echoes, so it may be the echo more than the crowd. Bronwen, your totals?"),
+            ("Ly4", "Twenty-three spoken words across the session, and thirteen signs. At our first joint session in "
+                    "September it was nine words and no signs at all."),
+            ("Ty4", "For home: the park swing, tummy down, ten minutes after school on weekdays, and wait for a word "
+                    "or a sign before every push. Our spare lap pad goes home for homework. We've ordered his own "
+                    "headphones, a smaller size; when they arrive, he tries them in assembly and I'll write to his "
+                    "teacher. Until then, ours go home for when you hoover."),
+            ("Cy4", "Bye bye, swing."),
+        ),
+        facts=(
+            F("swing_30_pushes_4_min_chose_stop", "platform swing, tummy down: 30 pushes (the mother's count, "
+              "corrected from 31: she had counted one while he was climbing on), 4 minutes on the platform, and he "
+              "chose when to stop; in October he would only sit on it", ("30 push*",), ("30", "swing"),
+              ("30", "platform"), ("4 min*", "swing"), ("4 min*", "platform"), scope="item"),
+            F("swing_ropes_held_only_climbing_on", "platform swing: the therapist held the ropes still only while "
+              "he climbed on; after that on his own", ("rope*",), ("climb* on",), ("get* on", "held"),
+              ("mount*", "swing"), ("swing", "independ*"), scope="item"),
+            F("slt_swing_14_requests_7_signed_7_spoken", "the SLT's count on the swing: he asked for a push 14 "
+              "times, every second request a sign, so 7 signed and 7 spoken; one two-word phrase, 'more push'",
+              ("14 time*",), ("14 request*",), ("14", "push"), ("7 sign*",), ("7", "sign*", "7", "word*"),
+              ("every second", "sign*"), ("every other", "sign*"), ("half", "sign*"), ("more push",),
+              scope="item"),
+            F("ball_pit_6_of_8_starfish_with_help", "ball pit hunt: 6 of the 8 hidden sea animals (the therapist "
+              "thought 6, maybe 7, and settled on 6), the starfish with her scooping balls off it; in up to his "
+              "shoulders (last month fingertips)", ("6 of 8",), ("6 of the 8",), ("6", "8", "animal*"),
+              ("6", "ball pit"), ("starfish",), scope="item"),
+            F("puzzle_12_pieces_lap_pad_one_piece_turned", "dinosaur puzzle with the weighted lap pad: all 12 "
+              "pieces; the therapist turned one piece round for him when he got stuck, only once", ("12 piece*",),
+              ("all 12",), ("12 of 12",), ("12", "puzzle"), ("turn*", "piece"), ("rotat*", "piece"), scope="item"),
+            F("lap_pad_3_min_seated_vs_4_times_up_last_week", "with the weighted lap pad: about 3 minutes in the "
+              "chair without once getting up; last week, without it, out of the chair 4 times during the same "
+              "puzzle", ("3 min*",), ("4 time*",), ("without", "get* up"), ("without", "leav*"),
+              ("remain*", "seat*"), ("stay*", "seat*"), ("stay*", "chair"), ("remain*", "chair"), ("sat", "chair"),
+              scope="item"),
+            F("headphones_without_hands_over_ears_5_sec", "the recorded hand dryer with nothing on: hands over his "
+              "ears in about 5 seconds", ("5 sec*",), ("hand*", "ear*"), ("cover*", "ear*"), scope="item"),
+            F("headphones_with_95_sec_pulled_off_squeezy", "with the noise-cancelling headphones: 95 seconds with "
+              "the hand dryer sound going, then he pulled them off at the side (squeezy; a big size for him)",
+              ("95 sec*",), ("1 min* 35",), ("1 min* and 35",), ("1:35",), ("95", "headphone*"), scope="item"),
+            F("slt_totals_23_words_13_signs_september_9_words", "the SLT's totals: 23 spoken words and 13 signs "
+              "across the session; at the first joint session in September 9 words and no signs",
+              ("23 word*",), ("23 spoken",), ("23", "word*"), ("13 sign*",), ("13", "sign*"), scope="item"),
+            F("mother_school_assembly_all_5_days_disagrees_mosque_2_hours", "the mother: his teacher rang on "
+              "Friday and says he ran out of assembly every day last week, all 5; the mother does not believe it: "
+              "every Friday she takes him to the mosque for 2 hours and he sits beside her with his tablet; at soft "
+              "play he runs from the hand dryers", ("assembl*", "every day"), ("assembl*", "5"),
+              ("assembl*", "teacher", "rang"), ("mosque",), ("2 hour*",), ("5 day*",),
+              ("every day", "school"), ("disagree*",), ("doesnt believe",), ("does not believe",),
+              ("hand dryer*", "soft play"), scope="item"),
+            F("home_park_swing_10_min_weekdays_wait_for_word_lap_pad", "home program: the park swing tummy down "
+              "for 10 minutes after school on weekdays, waiting for a word or a sign before every push; the "
+              "clinic's spare lap pad at home for homework", ("10 min*",), ("weekday*",), ("after school",),
+              ("homework",), ("wait*", "sign*"), ("wait*", "word*"), scope="item"),
+            F("plan_own_headphones_on_order_assembly_letter_loan", "plan: his own, smaller headphones are on order; "
+              "when they arrive he tries them in assembly and the therapist writes to his teacher; until then the "
+              "clinic's headphones go home for the hoover", ("order*",), ("arriv*",), ("hoover*",), ("vacuum*",),
+              ("loan*",), ("letter",), ("writ*", "teacher"), ("headphone*", "assembl*")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said (the mother's 31 pushes were corrected to 30)",
+              "31 push*", "29 push*", "32 push*", "28 push*", "31 time*", "5 min*", "2 min*", "13 request*",
+              "15 request*", "15 time*", "6 sign*", "8 sign*", "5 of 8", "5 of the 8", "8 of 8", "all 8",
+              "11 piece*", "10 piece*", "11 of 12", "3 time*", "90 sec*", "100 sec*", "94 sec*",
+              "96 sec*", "1 min* 30", "22 word*", "24 word*", "12 sign*", "14 sign*", "8 word*", "10 word*",
+              "1 hour*", "3 hour*", "4 day*", "15 min*", "20 min*"),
+            F("wrong_caregiver", "the caregiver is his mother, not a father or another relative", "father", "dad",
+              "grandmother", "grandma", "grandfather", "grandpa", "aunt*", "uncle", "foster*", "stepmother",
+              "stepfather", "childminder", "nanny"),
+        ),
+    ),
+    Session(
+        name="test_y_bubbles_05",
+        seed=TEST_Y_SEED + 5,
+        focus="oral-motor and breath play for a child who drools: blowing bubbles as a points game kept by the "
+              "father (a score out of a possible ten), a whistle (a sound on every other blow), a pinwheel timed "
+              "(a time the therapist hedges and settles), juice through a long curly straw (dropping back without "
+              "help, then all of it through a straw with a valve, a time in seconds above sixty), lip closure on a "
+              "spoon (refused half-way, help given only for the first spoon); the father reports the nursery's "
+              "drooling chart with numbers, the stepmother (CAREGIVER_2) reports him chewing things that are not "
+              "food, with safety advice; a home program split between the father (mornings) and the stepmother "
+              "(teatimes) and a plan for next time",
+        child="Bodhi",
+        hotwords=("Bodhi", "Craig", "Leanne", "bubble wand", "whistle", "pinwheel", "curly straw", "valve straw",
+                  "lip closure", "yoghurt", "chewy tube", "drooling", "bib", "nursery", "ping-pong ball",
+                  "gutter"),
+        turns=(
+            ("Ty5", "Morning, Bodhi! Morning, Craig, and you must be Leanne. Bodhi, it's a blowing day. Bib on?"),
+            ("Hy5", "He chose the dinosaur bib. We've brought spares."),
+            ("Cy5", "Bubbles! I want the giant wand!"),
+            ("Ty5", "Little wand first. Lips round like ooh, one long slow blow. A point for every bubble that "
+                    "floats off the wand, ten blows. Craig, you're keeping score."),
+            ("Cy5", "Ffff. Pop. Fffff! Bubble! Ffff. Ooh, two! Fffff. Pop. Fffff!"),
+            ("Gy5", "Point, point, no point, he blew that one to bits. Point... I make it six points out of a "
+                    "possible ten."),
+            ("Ty5", "Six out of ten, and the four that didn't score, he blew too hard and burst the film. At his "
+                    "first visit he licked the wand. Whistle now. Lips tight round the end, and blow. Ten goes."),
+            ("Cy5", "Pheeep! Pff. Pheeep! Pff. Pheeep. Pff. Pheeep! Pff. Pheeeep! Pfff."),
+            ("Ty5", "A proper whistle on every other blow; on the ones in between, the air leaked out of the corners "
+                    "of his mouth. Now the pinwheel. Keep it spinning as long as you can. I'm timing."),
+            ("Cy5", "Whoooo. It's going! Whoooo. Oh, it stopped."),
+            ("Ty5", "I think that was six seconds, maybe seven; I was slow off the stopwatch. Let's call it six. A "
+                    "month ago he got it round once or twice. Now juice through the long curly straw, a hundred "
+                    "millilitres of it, all the way round the loops."),
+            ("Cy5", "Ssssp. It falls down. Ssssp. It falls down again! I don't like it."),
+            ("Ty5", "It dropped back down the loops both times he stopped to breathe, and he'd had enough. So I'll "
+                    "swap in the straw with the little valve; it holds the juice up where he left it."),
+            ("Cy5", "Ssssp. Ssssp. It's coming! Ssssp. Got it! It's orange."),
+            ("Ty5", "The whole hundred millilitres, in a hundred and ten seconds, with the valve straw. Last job: "
+                    "yoghurt on a spoon. Close your lips and pull the yoghurt off. Eight spoons."),
+            ("Cy5", "Mmm. Mmm. Mmm... Yuck. No more. It's cold! No!"),
+            ("Ty5", "Fine, we'll stop there. He took four of the eight, and his lips cleared the spoon on three of "
+                    "those four. On the very first one I gave his chin a little lift with my finger, and on none of "
+                    "the others. Wipe your chin, Bodhi."),
+            ("Gy5", "Nursery have started a chart. They check his top every half hour, and last week it was wet at "
+                    "eight checks out of ten. They change his top twice every morning. Worst at the painting table, "
+                    "they say."),
+            ("Hy5", "Can I add the chewing? His cuffs are soaked through by lunchtime. This "
+                    "week I've taken a crayon out of his mouth twice, and on Sunday he had a button off the sofa "
+                    "cushion in there. I hooked it out with my finger."),
+            ("Ty5", "That's important. A button is small enough to choke on, so sweep the sofa and the floor for "
+                    "small bits, crayons only at the table where you can see him, and a chewy tube to chew instead; "
+                    "he takes one home today."),
+            ("Gy5", "So who does what at home? I do the nursery run, and Leanne has him at teatime."),
+            ("Ty5", "Then, Craig, the mornings: ten bubble blows before nursery, and keep score like today. Leanne, "
+                    "teatime: his drink through the valve straw every day, and the spoon game at pudding three "
+                    "times a week. Next time, blowing a ping-pong ball down a gutter, and I'll send nursery a sheet "
+                    "about the chart and the chewy tube."),
+            ("Hy5", "Mornings for you, teatimes for me. That works."),
+            ("Cy5", "Can I take the whistle home?"),
+        ),
+        facts=(
+            F("bubbles_6_points_of_10", "bubbles as a points game (a point for every bubble that floated off the "
+              "wand, 10 blows, the father keeping score): 6 points out of a possible 10; the 4 that did not score "
+              "he blew too hard and burst the film; at his first visit he licked the wand", ("6 point*",),
+              ("6 of 10",), ("6 of the 10",), ("6", "bubble*"), ("60 percent",), scope="item"),
+            F("whistle_every_other_blow_5_of_10", "the whistle, 10 goes: a proper whistle on every other blow (5 "
+              "of 10); on the others the air leaked out of the corners of his mouth", ("every other",),
+              ("every second",), ("alternat*",), ("5 of 10",), ("5 of the 10",), ("5", "whistl*"),
+              ("half", "whistl*"), ("50 percent",), scope="item"),
+            F("pinwheel_6_sec_hedged", "the pinwheel kept spinning about 6 seconds (the therapist thought 6, maybe "
+              "7, and settled on 6); a month ago it turned once or twice", ("6 sec*",), ("6", "pinwheel*"),
+              ("6", "windmill*"), scope="item"),
+            F("straw_dropped_back_twice_without_valve", "the long curly straw without help: the juice dropped back "
+              "down the loops both times he stopped to breathe, and he gave up", ("drop* back",), ("fell back",),
+              ("fall* back",), ("slid* back",), ("twice", "straw"), ("2", "straw"), ("both time*",),
+              ("without", "valve"), scope="item"),
+            F("straw_valve_100_ml_110_sec", "with the valve straw: the whole 100 millilitres in 110 seconds",
+              ("110 sec*",), ("hundred and 10 sec*",), ("1 min* 50",), ("1:50",), ("100 ml",),
+              ("100 millilit*",), ("hundred millilit*",), ("valve", "all"), ("valve", "whole"), scope="item"),
+            F("spoon_refused_after_4_of_8", "lip closure on a spoon of yoghurt, 8 planned: he refused after 4 (too "
+              "cold)", ("4 of 8",), ("4 of the 8",), ("4 spoon*",), ("refus*", "spoon*"), ("refus*", "yog*"),
+              ("declin*", "spoon*"), ("stop*", "4"), ("4", "yog*"), scope="item"),
+            F("spoon_lips_cleared_3_of_4", "lip closure: of the 4 spoons he took, his lips cleared the spoon on 3",
+              ("3 of 4",), ("3 of the 4",), ("3", "clear*"), scope="item"),
+            F("spoon_chin_lift_first_spoon_only", "lip closure: the therapist gave his chin a little lift with her "
+              "finger on the very first spoon only, on none of the others", ("chin", "lift*"), ("chin", "first"),
+              ("chin", "support*"), ("chin", "assist*"), ("chin", "finger"), scope="item"),
+            F("father_nursery_chart_wet_8_of_10_changed_twice", "the father: nursery have started a chart, checking "
+              "his top every half hour; last week wet at 8 checks out of 10; they change his top twice every "
+              "morning; worst at the painting table", ("8 of 10",), ("8 of the 10",), ("8 check*",),
+              ("half hour*",), ("30 min*",), ("chart", "wet"), ("chart", "check*"), ("twice", "morning*"),
+              ("painting",), scope="item"),
+            F("stepmother_chewing_crayon_twice_button_safety", "the stepmother: he chews everything, his cuffs "
+              "soaked by lunchtime; this week she took a crayon out of his mouth twice, and on Sunday a button off "
+              "the sofa cushion, which she hooked out; advice: a button can choke him, sweep for small bits, "
+              "crayons only at the table, a chewy tube to chew instead", ("crayon*",), ("button*",), ("cuff*",),
+              ("chok*",), ("non-food",), scope="item"),
+            F("home_split_father_mornings_stepmother_teatimes", "home program split between them: the father in the "
+              "mornings, 10 bubble blows before nursery keeping score; the stepmother at teatime, his drink "
+              "through the valve straw every day and the spoon game at pudding 3 times a week",
+              ("morning*", "bubble*"), ("10 blow*",), ("teatime*",), ("tea time",), ("3 time* a week",),
+              ("3 time* per week",), ("3x",), ("pudding",), scope="item"),
+            F("plan_next_ping_pong_gutter_sheet_for_nursery", "plan: next time blowing a ping-pong ball down a "
+              "gutter; the therapist sends nursery a sheet about the chart and the chewy tube", ("ping pong",),
+              ("gutter",), ("sheet", "nursery"), ("letter", "nursery"), ("writ*", "nursery"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "5 point*", "7 point*", "7 of 10", "9 of 10",
+              "10 of 10", "5 sec*", "8 sec*", "90 sec*", "100 sec*", "120 sec*", "2 min*", "1 min* 40",
+              "3 of 8", "5 of 8", "2 of 4", "4 of 4", "all 4", "3 spoon*", "5 spoon*", "every hour", "15 min*",
+              "20 min*", "5 blow*", "20 blow*", "2 time* a week", "4 time* a week", "3 crayon*",
+              "200 ml", "50 ml"),
+            F("wrong_caregiver", "the caregivers are his father and his stepmother, not his mother or another "
+              "relative", "his mother", "his mum", "his mom", "mother report*", "mum report*", "grandmother",
+              "grandma", "grandfather", "grandpa", "foster*", "stepfather", "aunt*", "uncle", "nanny",
+              "childminder"),
+        ),
+    ),
+    Session(
+        name="test_y_climb_06",
+        seed=TEST_Y_SEED + 6,
+        focus="gross motor in the gym: a climbing wall (holds reached out of twelve, a hand on his back only for "
+              "one reach, compared with September), a loop of crawling through a tunnel and over a wedge timed by "
+              "the grandfather (a time in seconds above sixty, compared with last time), a beam walked forwards "
+              "(a finger to hold for the first two steps only) and sideways (steps off), jumping off a low step "
+              "onto a spot as a points game, a bean-bag catch in a group with another child, Ruby, who has no "
+              "result of her own; the childminder (CHILDMINDER, role other) reports the park with numbers, the "
+              "grandfather the stairs at his house; a goal of independently in four out of five, its date given a "
+              "turn later, a home program split between the grandfather and the childminder, and a plan for next "
+              "time",
+        child="Alfie",
+        hotwords=("Alfie", "Des", "Precious", "Ruby", "climbing wall", "green holds", "tunnel", "wedge", "beam",
+                  "crab steps", "red spot", "bean bag", "wobbly bridge", "tall slide", "masking tape", "stopwatch"),
+        turns=(
+            ("Ty6", "Alfie, hello! Hello, Des, and Precious, thanks for bringing him. Ruby joins us for the last "
+                    "game; she's with my colleague till then."),
+            ("My6", "He's been bouncing since lunch. He asked me eleven times in the car if it was gym day."),
+            ("Gy6", "Eleven! When I was his age I was up the apple tree every afternoon. No gym needed."),
+            ("Ty6", "Climbing wall first. Green holds only, as high as you can. I'm counting."),
+            ("Cy6", "Green. Green. This one's far. Got it. Green. My legs are shaky."),
+            ("Ty6", "Reach up for the next one and push with your feet. I'll put my hand flat on your back, just for "
+                    "this reach."),
+            ("Cy6", "Green! Green. Is that the top? I'm so high!"),
+            ("Ty6", "Nine holds of the twelve, and my hand on his back only for that big reach between the fifth "
+                    "and the sixth. He climbed down facing the wall, on his own. In September he stopped at the "
+                    "third hold. Now the loop: through the tunnel, over the wedge, round the cone, three times. Des, "
+                    "you've got the stopwatch."),
+            ("Cy6", "Crawl, crawl. Out! Up the wedge, down the wedge. Again! Crawl... I'm stuck. No I'm not. Last "
+                    "one! Crawl, wedge, cone!"),
+            ("Gy6", "A hundred and five seconds for the three. Is that any good?"),
+            ("Ty6", "Forty seconds quicker than last time. On the beam now. Forwards first, arms out like a plane."),
+            ("Cy6", "Step, step, step. Wobble! Step, step, step. The end!"),
+            ("Ty6", "Forwards, the whole length without stepping off. I walked beside him with a finger to hold for "
+                    "the first two steps, and after that he let go. Now sideways, crab steps."),
+            ("Cy6", "Side. Side. Oops. Side, side, side. Oops! Side. The end."),
+            ("Ty6", "Sideways he stepped off twice, and got himself back on both times. So forwards is there, "
+                    "sideways is getting there."),
+            ("My6", "At the park he's on the big climbing frame every Tuesday and Thursday. This "
+                    "week he went up the ladder to the top platform three times, but he won't come down the tall "
+                    "slide; he climbs back down the ladder. And on Thursday he fell off the wobbly bridge once. Only "
+                    "a grazed hand."),
+            ("Ty6", "Thanks. Now jump off the step with two feet onto the red spot: a point every time both feet "
+                    "land on it. Six jumps."),
+            ("Cy6", "Jump! Jump! On it! Jump. Missed. Jump! Jump! Missed again."),
+            ("Ty6", "Four points from six jumps. The two he missed, he landed on one foot first. Ruby, come and "
+                    "join us! Bean-bag catch: I throw, and you two take turns. Ten throws each."),
+            ("Cy6", "Catch! Catch. Dropped it. Catch! Your turn, Ruby. Catch! Catch. Dropped it. Catch!"),
+            ("Ty6", "Seven of his ten caught, hugging it to his chest with both arms; the last three with his hands "
+                    "only. He waited for his turn every time, and he kept pace with Ruby, who's a year older."),
+            ("Gy6", "At mine he goes up the stairs one foot on each step now. Coming down it's still both feet on "
+                    "every step, holding the rail. And he's tripped on the top step twice this week."),
+            ("Ty6", "Right. His goal for the beam: sideways, independently, in four out of five tries."),
+            ("Gy6", "By when, roughly?"),
+            ("Ty6", "By the end of March; we'll review it on the twenty-sixth. For home: Des, a line of masking tape "
+                    "in your hall for crab steps, five minutes on the days he's with you. Precious, the wobbly bridge "
+                    "and the ladder at the park on Tuesdays and Thursdays, and one go down the tall slide with you at "
+                    "the bottom. Next time, coming down stairs one foot on each step, and the big wall."),
+            ("Cy6", "Can Ruby come next time too?"),
+        ),
+        facts=(
+            F("wall_9_of_12_holds", "climbing wall, green holds: 9 holds of the 12; he climbed down facing the wall "
+              "on his own; in September he stopped at the 3rd hold", ("9 of 12",), ("9 of the 12",),
+              ("9 hold*",), ("9th",), ("ninth",), ("9", "wall"), scope="item"),
+            F("wall_hand_on_back_one_reach_5th_to_6th", "climbing wall: the therapist's hand flat on his back only "
+              "for the big reach between the 5th and the 6th hold", ("hand on his back",), ("hand on back",),
+              ("hand", "back", "reach*"), ("hand", "back", "wall"), ("5th", "6th"),
+              ("fifth", "sixth"), ("5", "6", "reach*"), ("back", "support*"), scope="item"),
+            F("loop_tunnel_wedge_3_rounds_105_sec_40_quicker", "the loop of tunnel, wedge and cone 3 times in 105 "
+              "seconds (the grandfather's stopwatch), 40 seconds quicker than last time", ("105 sec*",),
+              ("hundred and 5 sec*",), ("1 min* 45",), ("1:45",), ("40 sec*",), scope="item"),
+            F("beam_forwards_whole_length_finger_first_2_steps", "beam forwards: the whole length without stepping "
+              "off; the therapist gave a finger to hold for the first 2 steps only", ("first 2 step*",),
+              ("finger",), ("forward*", "without"), ("forward*", "independ*"),
+              ("forward*", "whole length"), scope="item"),
+            F("beam_sideways_stepped_off_twice", "beam sideways (crab steps): stepped off twice, and got himself back "
+              "on both times", ("sideway*", "twice"), ("sideway*", "2"), ("step* off", "twice"),
+              ("step* off", "2"), ("2 step* off",), scope="item"),
+            F("jump_step_4_points_of_6", "jumping off a low step onto the red spot with 2 feet, a point for each "
+              "landing: 4 points from 6 jumps; the 2 he missed he landed on one foot first", ("4 point*",),
+              ("4 of 6",), ("4 of the 6",), ("4", "spot"), ("4", "jump*"), scope="item"),
+            F("catch_7_of_10_both_arms_last_3_hands", "bean-bag catch in a group with Ruby: 7 of his 10 caught, "
+              "trapped to his chest with both arms, the last 3 with his hands only; he waited for his turn every "
+              "time", ("7 of 10",), ("7 of the 10",), ("7 catch*",), ("7", "caught"), ("7", "bean*"),
+              ("7", "catch*"), scope="item"),
+            F("childminder_park_tue_thu_ladder_3_times_slide_bridge_once", "the childminder: at the park every "
+              "Tuesday and Thursday; this week up the ladder to the top platform 3 times, but he will not come "
+              "down the tall slide and climbs back down the ladder; fell off the wobbly bridge once on Thursday, "
+              "a grazed hand", ("3 time*", "ladder"), ("ladder", "3"), ("slide", "won*"), ("slide", "refus*"),
+              ("slide", "avoid*"), ("graze*",), ("fell", "bridge"), ("fall*", "bridge"), ("bridge", "once"),
+              scope="item"),
+            F("grandfather_stairs_up_alternating_down_both_feet_tripped_twice", "the grandfather: at his house "
+              "up the stairs one foot on each step; down still both feet on every step, holding the rail; tripped "
+              "on the top step twice this week", ("stair*", "rail"), ("both feet", "down"), ("trip*",),
+              ("top step",), ("alternat*", "up"), ("up", "1 foot"), ("step to",), scope="item"),
+            F("goal_beam_sideways_independent_4_of_5_end_of_march", "goal: sideways along the beam independently "
+              "in 4 out of 5 tries by the end of March (review on the 26th)", ("4 of 5",), ("4 of the 5",),
+              ("80 percent",), ("80", "sideway*"), ("march", "sideway*"), ("march", "beam"), scope="item"),
+            F("home_tape_line_grandfather_5_min_childminder_park", "home program split: the grandfather, a line of "
+              "masking tape in his hall for crab steps, 5 minutes on the days Alfie is with him; the childminder, "
+              "the wobbly bridge and the ladder at the park on Tuesdays and Thursdays and one go down the tall "
+              "slide with her at the bottom", ("tape",), ("5 min*",), ("hall",), ("bottom", "slide"), ("1 go", "slide"),
+              scope="item"),
+            F("plan_next_stairs_down_big_wall", "plan: next time, coming down stairs one foot on each step, and the "
+              "big wall", ("stair*", "next"), ("big wall",), ("wall", "next"), ("stair*", "plan*"), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count or time that was not said", "8 of 12", "10 of 12", "8 hold*", "10 hold*",
+              "8th hold", "10th hold", "100 sec*", "110 sec*", "104 sec*", "106 sec*", "95 sec*", "1 min* 40",
+              "1 min* 50", "50 sec*", "3 point*", "5 point*", "3 of 6", "5 of 6",
+              "6 of 10", "8 of 10", "6 catch*", "8 catch*", "6 caught", "8 caught", "off 3 time*",
+              "3 of 5", "5 of 5", "all 5", "february", "april", "easter", "10 min*", "15 min*",
+              "4 time*", "fell off twice", "tripped 3", "trip* once", "30 sec*"),
+            F("wrong_caregiver", "the caregiver is his grandfather, with his childminder; not a parent or another "
+              "relative", "his father", "his dad", "his mother", "his mum", "his mom", "grandmother", "grandma",
+              "nan", "granny", "foster*", "stepfather", "stepmother", "aunt*", "uncle", "nanny"),
+        ),
+    ),
+)
+
+SESSIONS_Y: tuple[Session, ...] = SESSIONS_Y_A + SESSIONS_Y_B
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -16107,7 +16930,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "u": ("test_u", SESSIONS_U),
                                                     "v": ("test_v", SESSIONS_V),
                                                     "w": ("test_w", SESSIONS_W),
-                                                    "x": ("test_x", SESSIONS_X)}
+                                                    "x": ("test_x", SESSIONS_X),
+                                                    "y": ("test_y", SESSIONS_Y)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16128,12 +16952,12 @@ def main(argv: list[str] | None = None) -> int:
                         "the twentieth set, six sessions (samples/test_t); u: the twenty-first set, six sessions "
                         "(samples/test_u); v: the twenty-second set, six sessions (samples/test_v); w: the "
                         "twenty-third set, six sessions (samples/test_w); x: the twenty-fourth set, six sessions "
-                        "(samples/test_x)")
+                        "(samples/test_x); y: the twenty-fifth set, six sessions (samples/test_y)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
                         "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p, test_q, "
-                        "test_r, test_s, test_t, test_u, test_v, test_w, test_x with --set b, c, d, e, f, g, h, i, j, "
-                        "k, l, m, n, o, p, q, r, s, t, u, v, w, x)")
+                        "test_r, test_s, test_t, test_u, test_v, test_w, test_x, test_y with --set b, c, d, e, f, g, "
+                        "h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
