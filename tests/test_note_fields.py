@@ -2031,3 +2031,38 @@ def test_test_x_blocks_a_rate_with_no_noun_and_the_only_ones_wrong():
     assert [m.text for m in moments.measures("The only two in the wrong place were the yellows.")] \
         == ["2 in the wrong place"]
     assert [m.text for m in moments.measures("Five minutes a day.")] == ["5 min"]  # a dose, no rate
+
+
+def test_test_y_teacher_report_not_addressed_home_said_of_every_other_those_and_out_of():
+    # test_y (a clean set, run once on b5daaf6, then read): the teacher's "In the half-hour writing lesson she gets
+    # about three lines down" was a result of the session; "Cutting is on her plan too, but we didn't cut today" and
+    # "You're probably both right: at home it's short and there's no clock." were the home program; "on every other
+    # blow", "on three of those four", "I gave his chin a little lift", "Two down his chin out of the ten" and "Four
+    # points out of five" said nothing the note could count
+    from pipeline.note import moments
+
+    m = moments.classify("In the half-hour writing lesson she gets about three lines down.", "other", 16, 25)
+    assert m and "caregiver_report" in m.kinds and not moments.in_room("In the half-hour writing lesson she gets "
+                                                                        "about three lines down.")
+    m = moments.classify("Cutting is on her plan too, but we didn't cut today: her left-handed scissors are on loan "
+                         "to school.", "therapist", 19, 25)
+    assert m and m.kinds == ("observation",)
+    m = moments.classify("You're probably both right: at home it's short and there's no clock.", "therapist", 19, 25)
+    assert not m or "home_program" not in m.kinds
+    m = moments.classify("At home, practise the buttons every night.", "therapist", 19, 25)
+    assert m and "home_program" in m.kinds
+    said = {t: [x.text for x in moments.measures(t)] for t in (
+        "A proper whistle on every other blow; on the ones in between, the air leaked out.",
+        "Went back and joined twelve; every other number in order.",
+        "He took four of the eight, and his lips cleared the spoon on three of those four.",
+        "Two down his chin out of the ten, then.",
+        "Three nights out of seven.",
+        "Four points out of five, and the stuck one came off.")}
+    assert said == {"A proper whistle on every other blow; on the ones in between, the air leaked out.":
+                    ["every other blow"],
+                    "Went back and joined twelve; every other number in order.": [],  # all the rest
+                    "He took four of the eight, and his lips cleared the spoon on three of those four.": ["4/8", "3/4"],
+                    "Two down his chin out of the ten, then.": ["2/10"],
+                    "Three nights out of seven.": [],  # a week's nights, said back
+                    "Four points out of five, and the stuck one came off.": ["4/5 points"]}, said
+    assert moments.assistance("On the very first one I gave his chin a little lift with my finger.") == ["physical assist"]

@@ -45,7 +45,11 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("maximal assist", r"\bmax(imal|imum)? (help|assist\w*)|\bfull (help|assist\w*)|\blots of (help|assist\w*)"),
     ("verbal cues", r"\bverbal (cue|prompt|reminder)s?\b|\bverbal\w* cue|\bneeded me (?:saying|to say|telling|to tell|"
                     r"reminding|to remind)\b"),
-    ("physical assist", r"\bphysical (?:help|assist\w*|support|prompt)s?\b|\b(?:my|a) hand on (?:his|her|their) (?:wrist|elbow|"
+    ("physical assist", r"\bphysical (?:help|assist\w*|support|prompt)s?\b|"
+                        # "I gave his chin a little lift with my finger"
+                        r"\bI gave (?:his|her|their) (?:\w+ )?(?:chin|jaw|elbow|wrist|arm|hand|hip|back|shoulder|bottom|foot|"
+                        r"leg)s? a (?:little |light |small |gentle |quick )?(?:lift|push|nudge|boost|steer|support)\b|"
+                        r"\b(?:my|a) hand on (?:his|her|their) (?:wrist|elbow|"
                         r"hand|arm|shoulder|back)|\bI (?:steadied|stabili[sz]ed|supported) (?:his|her|their) (?:wrist|elbow|"
                         r"hands?|arms?|shoulders?|back|hips?|trunk|ankles?|feet|foot|knees?|jaw|chin)\b"
                         # "I had both hands on his hips", "I only had to hold the bottom of it while he twisted"
@@ -232,6 +236,15 @@ _BARE_RATE = re.compile(rf"(?:(?<=, )|(?<=\bso )|(?<=\bthat's )|(?<=\babout )|\b
 # the errors counted as the only ones ("The only two in the wrong place were the yellows", "the only three he missed")
 _ONLY_WRONG = re.compile(rf"\bthe only ({_NUM})\s+((?:in|on|at) the wrong (?:place|hole|spot|side|row|way)s?|wrong|out of place|"
                          r"(?:that|he|she|they) (?:missed|dropped|got wrong|went wrong))\b", re.I)
+# a share said as every other or every second one ("on every other blow", "every second letter")
+# ("every other number in order" is all the rest: "every other" only after on/at/for/with or with "in between" after)
+_EVERY_OTHER = re.compile(r"(?:\bevery second|(?<=\bon )every other|(?<=\bat )every other|(?<=\bfor )every other|"
+                          r"(?<=\bwith )every other|\bevery other(?=\s+[a-z]+[^.!?]{0,40}\bin between\b)) "
+                          r"(?!day\b|week\b|night\b|morning\b|evening\b|time\b|month\b)[a-z]+", re.I)
+# a count that opens its sentence with what happened between it and its total ("Two down his chin out of the ten")
+_WORDS_OUT_OF = re.compile(rf"^\W*({_NUM})\s+(?:(?!out\b)[a-z']+\s+){{1,4}}out of (?:the\s+)?({_NUM})\b", re.I)
+# a part of the ones just counted ("on three of those four", "two of these five")
+_OF_THOSE = re.compile(rf"\b({_NUM}) of (?:those|these) ({_NUM})\b", re.I)
 # "ninety two percent accuracy", "80 % of the time"
 _PERCENT = re.compile(rf"\b({_NUM})\s*(?:%|percent\b|per cent\b)(?:\s+(accuracy|accurate|correct|legib\w+|of the time|of (?:his|her|their|the) \w+))?",
                       re.I)
@@ -527,6 +540,9 @@ _NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:I|we)(?:'ve| ha
                             r"(?:goal|work) (?:sits|sitting|is sitting|will sit) out (?:today|this session)|"
                             # "Then no scissors today.", "so we'll leave it until it's healed"
                             r"\bon (?:his|her|their|the) plan,? but not (?:today|this session)|"
+                            # "Cutting is on her plan too, but we didn't cut today: her scissors are on loan"
+                            r"\bon (?:his|her|their|the) plan(?: too| as well)?,? but (?:we|I|he|she) (?:didn'?t|did not|haven'?t|"
+                            r"have not) \w+(?: \w+)? (?:today|this session)|"
                             r"\b(?:haven'?t|have not|didn'?t|did not) (?:touched|done|got to|gotten to|worked on) (?:it|them|that|"
                             r"those|these)(?: \w+)? today|"
                             r"^\W*(?:(?:so|then|and|okay)[,]?\s+)*no (?!problem|worr|rush|hurry|pressure|trouble|fuss|need)"
@@ -684,7 +700,8 @@ _ELSEWHERE = re.compile(r"\b(home|house|school|class(?:room)?|recess|gym|camp|pl
                         r"breakfast|weekend|yesterday|last (?:week|night|time|month|term|year)|this (?:week|term|morning)|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|usually|always|never|every (?:day|morning|night|"
                         r"week)|most days|sometimes|so far|at (?:his|her|their|my|our) (?:house|place)|mornings|afternoons|"
-                        r"evenings|circle time|story time|playtime|over the (?:\w+ )?(?:days|weeks|nights)|food (?:record|diary|log))\b",
+                        r"evenings|circle time|story time|playtime|over the (?:\w+ )?(?:days|weeks|nights)|food (?:record|diary|log)|"
+                        r"(?:writing |maths |reading |PE |swimming )?lessons?|in class|assembly|break ?time|lunchtimes?)\b",
                         re.I)
 # English words that nearly every English sentence has: a line with none of them is in another language
 _ENGLISH = set("""the a an and or but to of in on at for with is are was were be been it he she they i you we this
@@ -1077,14 +1094,27 @@ def measures(text: str) -> list[Measure]:
             level = re.search(r"\b(level|step|stage)\s+$", text[: m.start()], re.I)  # "at level four of ten": level 4/10
             found.append((m.start(), end, Measure("count", (f"{level.group(1).lower()} " if level else "") + f"{a}/{b}"
                                                   + (f" {noun}" if noun else ""), (a, b), m.start())))
+    for m in _EVERY_OTHER.finditer(text):  # "A proper whistle on every other blow": as said
+        add(m, "repetitions", " ".join(m.group(0).lower().split()), ())
+    for m in _OF_THOSE.finditer(text):  # "his lips cleared the spoon on three of those four": 3/4
+        a, b = number(m.group(1)), number(m.group(2))
+        if a and b and m.group(1).lower() not in ("a", "an") and float(a) <= float(b):
+            add(m, "count", f"{a}/{b}", (a, b))
     for m in _NOUN_OUT_OF.finditer(text):  # "three bows out of four": 3/4 bows
         a, b = number(m.group(1)), number(m.group(3))
         if a and b and m.group(1).lower() not in ("a", "an") and m.group(3).lower() not in ("a", "an") \
-                and float(a) <= float(b) and m.group(2).lower() not in _NOT_REPS:
+                and float(a) <= float(b) and (m.group(2).lower() not in _NOT_REPS or m.group(2).lower() == "points"):
+            # ("Four points out of five": a score)
             span = (m.start(), m.end())
             if not _spans_overlap(span, taken):
                 taken.append(span)
                 found.append((m.start(), m.end(), Measure("count", f"{a}/{b} {m.group(2).lower()}", (a, b), m.start())))
+    for m in _WORDS_OUT_OF.finditer(text):  # "Two down his chin out of the ten, then.": 2/10
+        a, b = number(m.group(1)), number(m.group(2))
+        between = set(text[m.end(1): m.start(2)].lower().split())
+        if a and b and m.group(1).lower() not in ("a", "an") and float(a) <= float(b) \
+                and not between & (_NOT_REPS - {"of", "is", "was", "his", "as"}):  # ("Three nights out of seven": a week)
+            add(m, "count", f"{a}/{b}", (a, b))
     for m in [*_OF_THE_FIRST.finditer(text), *_OF_THE_FIRST_WERE.finditer(text)]:
         # "Of the six buttons on the shirt, he fastened four himself": 4/6 buttons
         a, b = number(m.group(3)), number(m.group(1))
@@ -1786,6 +1816,11 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     if "home_program" in kinds and "measure" in kinds and _HOME_WHEN.search(text) and not said_done(text) \
             and not any("/" in m.text for m in ms):
         kinds.remove("measure")  # "On school mornings the bottom two buttons of his shirt are his job": for home
+    if "home_program" in kinds and re.search(r"\bat home,? (?:it'?s|it is|he'?s|she'?s|he is|she is|they'?re|there'?s|"
+                                             r"there is)\b", text, re.I) \
+            and not [m for m in _HOME.finditer(text) if m.group(0).lower() != "at home"]:
+        kinds.remove("home_program")  # "You're probably both right: at home it's short and there's no clock.": how
+        # home is, said to the caregiver, not what to do there
     if "home_program" in kinds and _IN_SESSION.match(text) and not _HOME_WHEN.search(text):
         kinds.remove("home_program")  # "Now squeeze it ten times": what to do now, in the session
     if "plan" in kinds and "home_program" in kinds and _NEXT_VISIT.search(text):

@@ -620,7 +620,8 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "Last one, the first-then board. First the puzzle, then bubbles. Twelve pieces.": what the task is
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             if "measure" in kinds and (ln.role or "").lower() in moments._CLINICIAN and re.match(
-                    rf"^\W*(?:(?:the )?(?:last|next|first|final) (?:game|one|thing|job|activity|task|station|round)|now|next)"
+                    rf"^\W*(?:(?:the )?(?:last|next|first|final) (?:game|one|thing|job|activity|task|station|round)"
+                    rf"(?:,\s+(?:[a-z]+\s+){{0,2}}[a-z]+)?|now|next)"
                     rf"\s*[:,]\s*(?:{moments._NUM})\s+(?:[a-z]+\s+)?[a-z]+s\b", sent, re.I) \
                     and not _DID_NOW.search(sent):
                 # "Last game: twenty shoe cards, all jumbled.": the task and its size, said before it (the set-up)
