@@ -2066,3 +2066,17 @@ def test_test_y_teacher_report_not_addressed_home_said_of_every_other_those_and_
                     "Three nights out of seven.": [],  # a week's nights, said back
                     "Four points out of five, and the stuck one came off.": ["4/5 points"]}, said
     assert moments.assistance("On the very first one I gave his chin a little lift with my finger.") == ["physical assist"]
+
+
+def test_test_y_you_two_are_who_not_how_many():
+    # test_y_climb_06: "Bean-bag catch: I throw, and you two take turns." became "the child twoes take turns: 2 take
+    # turns"
+    from pipeline.note import moments
+    from pipeline.note.writer import clean_value
+
+    assert not moments.measures("Bean-bag catch: I throw, and you two take turns.")
+    said = "Bean-bag catch: I throw, and you two take turns."
+    assert clean_value("I throw, and you two take turns", True, said, "therapist", frozenset()) \
+        == "the clinician throws, and the two children take turns"
+    assert clean_value("you two practise the putty", False, said, "therapist", frozenset(), listener="the caregiver") \
+        == "both caregivers practise the putty"

@@ -914,6 +914,9 @@ def measures(text: str) -> list[Measure]:
     taken += [(a, b) for a, b, _m, _h in clocks]  # "thirteen minutes past" is a time, not 13 min
     # a number that names, not counts ("the Year Four swimming bus", "the number 42 bus", "quarter to three")
     taken += [m.span() for m in _LABEL_NUM.finditer(text)]
+    # who, not how many ("you two take turns", "the two of you", "both of you")
+    taken += [m.span() for m in re.finditer(r"\b(?:you|us|we) (?:two|three)\b|\bthe (?:two|three) of (?:you|us|them)\b", text,
+                                            re.I)]
     gap = clock_gap(text, clocks)
     if gap is not None:
         out = f"{gap} min" if gap < 60 else f"{gap // 60} h {gap % 60} min".replace(" 0 min", "")

@@ -2298,6 +2298,12 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
     if listener is None:
         listener = ("the patient" if (speaker or "").lower() == "doctor" else "the child") if clinician else "the clinician"
     me = "the clinician" if clinician else (f"the {speaker.lower()}" if speaker else "the speaker")
+    # (before the verbs agree: never "the child twoes take turns")
+    if clinician and listener == "the child":  # "the clinician throws, and you two take turns": the children
+        v = re.sub(r"\byou (?:two|both)\b|\b(?:both|the two) of you\b", "the two children", v, flags=re.I)
+    if clinician and listener == "the caregiver":  # "Homework for you two", "you both": the caregivers
+        v = re.sub(r"\byou (?:two|both)\b|\b(?:both|the two) of you\b", "both caregivers", v, flags=re.I)
+        v = re.sub(r"\b(?:one|either) of you\b", "a caregiver", v, flags=re.I)  # "with one of you there"
     # a verb after a first-person subject agrees with its third-person replacement ("I feel" -> "the patient
     # feels", "we don't" -> "the family doesn't"); "you" only where it starts a clause (else it may be an object)
     v = _agree(v, r"\bI") if speaker else v
@@ -2310,9 +2316,6 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
         v = re.sub(r"\bwe['’]re\b", "the family is", v, flags=re.I)  # (never "were": "there were three accidents")
         v = re.sub(r"\bwe'?ve\b", "the family has", v, flags=re.I)
         v = re.sub(r"\bwe'll\b", "the family will", v, flags=re.I)
-    if clinician and listener == "the caregiver":  # "Homework for you two", "you both": the caregivers
-        v = re.sub(r"\byou (?:two|both)\b|\b(?:both|the two) of you\b", "both caregivers", v, flags=re.I)
-        v = re.sub(r"\b(?:one|either) of you\b", "a caregiver", v, flags=re.I)  # "with one of you there"
     for pat, who in ((r"you", listener), (r"i", me)):
         v = re.sub(rf"\b{pat}'?re\b", f"{who} is", v, flags=re.I)
         v = re.sub(rf"\b{pat}'?ve\b", f"{who} has", v, flags=re.I)
