@@ -1911,6 +1911,9 @@ def test_test_w_cup_and_bath_a_food_record_read_out_hundreds_and_today_s_let_me(
 
     assert [m.text for m in moments.measures("Milk about four hundred millilitres a day.")] == ["400 ml"]
     assert [m.text for m in moments.measures("She walked three hundred and fifty metres.")] == ["350 m"]
+    # ACI-BENCH D2N078: "twenty three hundred milligrams" was read as 300 milligrams (flagged)
+    assert [m.text for m in moments.measures("your sodium intake to about twenty three hundred milligrams per day")] \
+        == ["2300 milligrams"]
     assert not moments.measures("Daddy says I've got a hundred knots.")  # a way of speaking
     tr = make_transcript([
         ("THERAPIST", "Hi Kian! Baby Pip's been waiting in the bath for you."),

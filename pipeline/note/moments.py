@@ -333,7 +333,9 @@ def said_first(text: str) -> list[str]:
     return firsts
 
 
-_HUNDREDS = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|[1-9])\s+hundred\b(?:\s+(?:and\s+)?((?:twenty|thirty|"
+_HUNDREDS = re.compile(r"\b(a|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:one|two|three|four|five|six|"
+                       r"seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                       r"nineteen|[1-9]\d?)\s+hundred\b(?:\s+(?:and\s+)?((?:twenty|thirty|"
                        r"forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
                        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                        r"seventeen|eighteen|nineteen)\b(?!\s+hundred))?", re.I)
