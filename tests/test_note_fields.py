@@ -2083,3 +2083,16 @@ def test_test_y_you_two_are_who_not_how_many():
         == "the clinician throws, and the two children take turns"
     assert clean_value("you two practise the putty", False, said, "therapist", frozenset(), listener="the caregiver") \
         == "both caregivers practise the putty"
+
+
+def test_test_y_a_count_put_right_later_in_the_line_is_the_later_count():
+    # test_y_write_02 (clean run, e5df4ed): "Five of the six... oh, hang on, she's rubbed out the S and turned it round
+    # herself. All six, then" gave "Completed: 5/6." beside "All six" (the set's must-not hit)
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    tr = make_transcript([("THERAPIST", "Five of the six... oh, hang on, she's rubbed out the S and turned it round "
+                                        "herself. All six, then, and nobody said a word."),
+                          ("THERAPIST", "Four of the five... and the last one too, so that's the set.")])
+    found = line_moments(transcript_lines(tr), {"measure", "assistance"})
+    assert "measure" not in found[1].sentences[0][1] and "measure" in found[1].sentences[2][1]
+    assert "measure" in found[2].sentences[0][1]  # trailing off with no count put right: still the result

@@ -698,6 +698,17 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
             elif sent.rstrip().endswith("?"):
                 kinds = ()  # a question asks; it reports nothing
             sents.append((sent, kinds))
+        for i, (t, ks) in enumerate(sents):
+            # "Five of the six... oh, hang on, she's rubbed out the S and turned it round herself. All six, then": a
+            # count put right later in the line is that later count; the first is no result
+            if "measure" not in ks or not (t.rstrip().endswith(("...", "\u2026")) or i + 1 < len(sents) and re.match(
+                    r"^\W*(?:oh,?\s+)?(?:hang on|hold on|wait|no,|actually)\b", sents[i + 1][0], re.I)):
+                continue
+            first = {m.numbers for m in moments.measures(t) if m.kind == "count" and len(m.numbers) == 2}
+            later = {m.numbers for u, k in sents[i + 1:] if "measure" in k for m in moments.measures(u)
+                     if m.kind == "count" and len(m.numbers) == 2}
+            if first and all(any(a[1] == b[1] and a[0] != b[0] for b in later) for a in first):
+                sents[i] = (t, tuple(k for k in ks if k not in ("measure", "assistance")))
         kinds = tuple(dict.fromkeys(k for _, ks in sents for k in ks))
         if kinds:
             out[n] = LineMoments(kinds, tuple(sents))
