@@ -377,6 +377,13 @@ def named_list(text: str) -> list[tuple[re.Match, int, list[str]]]:
 
 
 _AND_A = re.compile(r"\band\s+an?\s+$", re.I)  # what comes before the half of "a minute and a half"
+
+
+def _half_of(phrase: str, before: str) -> bool:
+    """Whether ``phrase`` (a count or share with "half", ``before`` the text before it) is the half of "a minute and
+    a half" ("... a minute and a half of the two-minute song"), no share of its own."""
+    return "half" in phrase.lower() and bool(
+        _AND_A.search(before) or re.match(r"an?\s+half\b", phrase, re.I) and re.search(r"\band\s+$", before, re.I))
 _NONE_OF_THE = re.compile(rf"\bnone of the ({_NUM})\b(?:\s+([a-z]+s)\b(?<!\bwas)(?<!\bis))?", re.I)
 _PART_THEN_OUT_OF = re.compile(rf"(?:^|(?<=[.!?;] ))\W*({_NUM})\b(?![-\s]+(?:{_NUM_WORD}|\d))[^.!?,;]{{0,40}},\s+out of (?:the\s+)?"
                                rf"({_NUM})\b(?!\s+[a-z]+s\b)", re.I)
@@ -679,12 +686,13 @@ _RELAYED_QUESTION = re.compile(r"^\W*(?:(?:she|he|they) (?:wants|would like) to 
 RELATIONS = ("aide", "teacher", "assistant", "sister", "brother", "sibling", "grandmother", "grandma", "grandfather",
              "grandpa", "aunt", "uncle", "cousin", "nanny", "babysitter", "coach", "nurse", "student", "interpreter",
              "foster parent", "foster mother", "foster father", "stepmother", "stepfather", "social worker", "tutor")
+_RELATION = "|".join(sorted(RELATIONS, key=len, reverse=True))
 INTRODUCED = re.compile(r"\bI'?m (?:his|her|their|the|[A-Z][a-z]+'s) (?:(?:big|older|little|younger|big|new|"
                         r"classroom|school|teaching|educational|physio\w*|OT|student)\s+)*"
-                        rf"({'|'.join(sorted(RELATIONS, key=len, reverse=True))})\b", re.I)
+                        rf"({_RELATION})\b", re.I)
 # someone in the room introduced by another ("This is Kayleigh, his cousin.", "This is her big sister, Mia.")
 INTRODUCED_BY = re.compile(r"\bthis is (?:[A-Z][a-z]+,\s+)?(?:his|her|their|my|our) (?:(?:big|older|little|younger|new)\s+)?"
-                           rf"({'|'.join(sorted(RELATIONS, key=len, reverse=True))})\b", re.I)
+                           rf"({_RELATION})\b", re.I)
 # a caregiver's aside in the room, no report: an apology, their phone, who came along ("Oh, sorry, that's my phone.",
 # "I'll ring them back, carry on.", "This is Kayleigh, his cousin.")
 _ASIDE = re.compile(r"^\W*(?:oh,?\s+)?(?:sorry|excuse me|pardon)\b|\b(?:that'?s|that is|it'?s) (?:my|the) phone\b|"
@@ -1058,8 +1066,7 @@ def measures(text: str) -> list[Measure]:
         a, b = number(m.group(1)), number(m.group(2))
         if a is None or b is None or m.group(1).lower() in ("a", "an") or m.group(2).lower() in ("a", "an"):
             continue
-        if "half" in m.group(1).lower() and (_AND_A.search(text[: m.start(1)]) or re.match(r"an?\s", m.group(1), re.I)
-                                             and re.search(r"\band\s+$", text[: m.start(1)], re.I)):
+        if _half_of(m.group(1), text[: m.start(1)]):
             continue  # "a minute and a half of the two-minute song": the half is the minute's, no count of 1/2
         if float(a) > float(b):
             continue  # "five of the ten" is a count of a total only when the part is smaller
@@ -1277,8 +1284,7 @@ def measures(text: str) -> list[Measure]:
             add(m, before[-1].kind, f"{n} {unit}", (n,))
     for m in _PROPORTION.finditer(text):  # "about half of the circle", "three quarters of the time"
         f = fraction(m.group(2))
-        if not f or re.match(r"an?\s+half\b", m.group(0), re.I) and re.search(r"\band\s+$", text[: m.start()], re.I) \
-                or "half" in m.group(0).lower() and re.search(r"\band\s+an?\s+$", text[: m.start()], re.I):
+        if not f or _half_of(m.group(0), text[: m.start()]):
             continue
         noun = (m.group(5) or "").lower()
         whole = next((k for k, (a, _, x) in enumerate(found) if m.group(5) and a == m.start(5)
