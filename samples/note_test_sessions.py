@@ -433,8 +433,21 @@ equipment to arrive, and a goal is said as "independently in four out of five" w
 session speaks with espeak-ng voices of its own, none used by sets a to x (``scribe eval notes --data test
 --samples-dir samples/test_y``).
 
+A twenty-sixth set of six (``--set z``, ``samples/test_z``: getting changed for PE against last week's time with a
+younger sister breaking in, letter formation with a student OT scoring part of it and the speed goal not addressed,
+an alerting and calming programme with a safety report, food chaining with a referral to a dietitian as the plan,
+threading, a pegboard, coins and shapes with a student OT and the shoelace goal not addressed, and a scooter board,
+kicking and a pedal bike with an older sister and a safety report) was written on 2026-12-07, after sets b to y had
+all been used to tune the writer, by sessions that had read neither the note writer's rules nor any note; no note of
+them was drafted while they were written. The dialogues were phrased away from the sentence shapes of earlier sets:
+help in clinic shorthand ("min assist", "mod A", "contact guard", "stand-by assist", "hand under hand"), results as
+fractions and percentages, a running tally whose total another speaker confirms, a result corrected by another
+speaker, a target said before the task and the result after it, distances and sizes, a home program in sets and
+repetitions, ranges and approximations, and a referral or a letter as the plan. Each session speaks with espeak-ng
+voices of its own, none used by sets a to y (``scribe eval notes --data test --samples-dir samples/test_z``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y] [--out DIR]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z] [--out DIR]
       [--only NAME] [--facts-only]
 """
 
@@ -16911,6 +16924,818 @@ SESSIONS_Y_B: tuple[Session, ...] = (
 
 SESSIONS_Y: tuple[Session, ...] = SESSIONS_Y_A + SESSIONS_Y_B
 
+
+TEST_Z_SEED = 20261230
+
+
+
+# The twenty-sixth test set (samples/test_z, `--set z`), sessions 01 to 03: written on 2026-12-07 by a helper who had
+# read neither the note writer's rules (pipeline/note/) nor any note, after sets b to y had all been used to tune the
+# writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of
+# how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to y nor by another set-z session, all of them en-us, en-029, en-gb-scotland or en): in
+# test_z_pekit_01 the father and a younger sister, SIBLING (role other), who breaks in with claims and numbers of her
+# own and once spots the child's PE T-shirt on back to front (getting changed for PE against last week's time, said
+# as a target before the task and the result after it; help in clinic shorthand, min assist, stand-by assist, contact
+# guard and hand under hand; a count of the kit packed that the father corrects; a home program in sets and
+# repetitions, a letter to the PE teacher and the next session moved to another day); in test_z_letters_02 the mother
+# and a student occupational therapist, STUDENT (role other), who scores the letter starts and the word spacing
+# (curly caterpillar letters against last week's count, robot letters with a dot and hand under hand, sizing in a
+# ten-millimetre band as a fraction, spacing as a percentage; the speed goal on the plan is not addressed and the
+# therapist says why; a letter to the school nurse as the plan); in test_z_engine_03 the mother, who confirms a
+# running tally of trampoline jumps, corrects the therapist's count of the climbs with help and reports climbing the
+# kitchen units and running off in a car park (safety advice and a referral to a home safety scheme; an alerting and
+# calming programme with distances, a time said as "a minute forty", a share said as "a quarter", mod A, a home
+# programme in sets, ranges). No voice is an "en-gb+" variant; female and child characters speak with male variants
+# at a high pitch.
+
+ms.VOICES.setdefault("Tz1", Voice("THERAPIST", "therapist", "en-gb-scotland+Marco", 95, 186))
+ms.VOICES.setdefault("Cz1", Voice("CHILD", "child", "en-us+iven", 99, 204))
+ms.VOICES.setdefault("Gz1", Voice("CAREGIVER", "caregiver", "en-029+Mike", 30, 152))
+ms.VOICES.setdefault("Sz1", Voice("SIBLING", "other", "en-gb-scotland+iven2", 99, 214))
+ms.VOICES.setdefault("Tz2", Voice("THERAPIST", "therapist", "en+Lee", 95, 168))
+ms.VOICES.setdefault("Cz2", Voice("CHILD", "child", "en-gb-scotland+Mario", 99, 204))
+ms.VOICES.setdefault("Gz2", Voice("CAREGIVER", "caregiver", "en-gb-scotland+Denis", 40, 152))
+ms.VOICES.setdefault("Uz2", Voice("STUDENT", "other", "en+Marco", 35, 170))
+ms.VOICES.setdefault("Tz3", Voice("THERAPIST", "therapist", "en-029+robert", 96, 170))
+ms.VOICES.setdefault("Cz3", Voice("CHILD", "child", "en+Michael", 99, 206))
+ms.VOICES.setdefault("Gz3", Voice("CAREGIVER", "caregiver", "en-us+david", 55, 156))
+
+SESSIONS_Z_A: tuple[Session, ...] = (
+    Session(
+        name="test_z_pekit_01",
+        seed=TEST_Z_SEED + 1,
+        focus="getting changed for PE in a clinic room set up as the school changing area: the whole change timed "
+              "against last week's eleven minutes (the target said before the task, the result after it), the "
+              "school jumper over his head with min assist (the hem lifted past his elbows), the PE T-shirt on back "
+              "to front the first time (spotted by his younger sister) and right the second, shorts on standing "
+              "(stand-by assist for the first leg, contact guard for the second; last week sitting on the floor), "
+              "velcro pumps; the kit folded and packed, counted aloud by him, the therapist's count corrected by the "
+              "father, the trousers folded hand under hand; a younger sister (SIBLING, role other) interrupts with "
+              "numbers and claims of her own; the father reports PE days at school and dressing at home as a "
+              "range; a home program in sets and repetitions, a letter to the PE teacher, a goal with a date and "
+              "the next session moved to another day",
+        child="Reuben",
+        hotwords=("Reuben", "Poppy", "Mr Ashworth", "PE kit", "PE bag", "changing area", "jumper", "polo shirt",
+                  "T-shirt", "shorts", "pumps", "shoe bag", "clip-on tie", "min assist", "stand-by assist",
+                  "contact guard", "hand under hand", "kit race", "Easter holidays"),
+        turns=(
+            ("Tz1", "Hello Reuben, hello Mr Ashworth, and who's this? Poppy! Today my room is the school changing "
+                    "room. Reuben, your PE bag is on the bench."),
+            ("Sz1", "I'm four! And I've got four buttons on my cardigan, look. One, two, three, four!"),
+            ("Gz1", "Sorry, nursery's shut for a staff day, so she's our plus one. She's counted everything since "
+                    "breakfast: the stairs, the cornflakes, the lot."),
+            ("Tz1", "She's very welcome. Poppy, you can be my helper. Reuben, last week the whole change, school "
+                    "uniform off and PE kit on, took eleven minutes. Let's beat it. The timer starts when your "
+                    "jumper starts coming up."),
+            ("Cz1", "Jumper up... it's stuck on my ears! It's eating me!"),
+            ("Tz1", "Cross your arms, grab the bottom, pull. I'll lift the hem past your elbows, just that bit, so "
+                    "that's min assist on the jumper. The polo shirt off, good, all yours. Now the PE T-shirt: the "
+                    "label goes at the back."),
+            ("Cz1", "Label at the back. Head in, arm, other arm. Ta-da!"),
+            ("Sz1", "It's back to front! The label's under his chin! Ha ha!"),
+            ("Tz1", "Eagle eyes, Poppy. Off and turn it round, Reuben... there. So back to front the first time, and "
+                    "right the second, with nobody touching it. Now your shorts, standing up, because there's no "
+                    "bench in the school hall. I'm right beside you: stand-by assist, hands off unless you wobble."),
+            ("Cz1", "Shoes off. Trousers down, step out. Left leg in. Right leg... whoa, whoa! In. Pull them up!"),
+            ("Tz1", "The first leg on stand-by only; on the second he wobbled and I had a hand on his hip, so "
+                    "contact guard for that one. Last week he sat on the floor for both legs. Pumps now."),
+            ("Cz1", "Pump, rip, stick. Other pump, rip, stick. Finished! Stop the clock!"),
+            ("Tz1", "Stopped. Seven minutes twenty. Down from eleven minutes last week."),
+            ("Cz1", "I'm the fastest in my class. I can do it in one minute. Maybe two."),
+            ("Sz1", "I can do my shoes in one second!"),
+            ("Gz1", "You've got wellies on, Pops. Wellies don't count."),
+            ("Tz1", "Now the PE bag, like after the lesson: fold each thing and put it in. Reuben, count them out "
+                    "loud."),
+            ("Cz1", "Jumper, one. Polo shirt, two. Trousers, they're too long... three. Tie, four. School shoes in "
+                    "the shoe bag, five. Five!"),
+            ("Tz1", "Folded and in the bag on his own: the jumper, the polo shirt and the tie. The trousers we "
+                    "folded hand under hand, my hands under his so he did the moving. So that's three things on his "
+                    "own."),
+            ("Gz1", "No, the shoes count too. He did the shoe bag himself while you were writing. That's four."),
+            ("Tz1", "You're right, I missed the shoe bag. Four of the five on his own, then, and the trousers with my "
+                    "hands under his. Mr Ashworth, how are PE days at school?"),
+            ("Gz1", "His teacher says on PE days he's always the last one out of the changing area, and he misses "
+                    "about the first ten minutes of the lesson. That's Tuesdays and Thursdays. At home he dresses "
+                    "himself three or four mornings a week, but the jumper's still me."),
+            ("Sz1", "I dress myself every day! Every single day!"),
+            ("Tz1", "I bet you do, Poppy. For home, Mr Ashworth: the jumper pull, arms crossed, two sets of five, "
+                    "three times a week; and shorts on standing every PE morning, holding the edge of his bed. On "
+                    "Sunday a kit race against the kitchen timer, and Poppy rings the bell. I'll write to his PE "
+                    "teacher: a place at the end of the bench so he can sit for his shoes, and a two-minute head "
+                    "start to get changed. The goal: changed for PE on his own, standing for the shorts, in under "
+                    "five minutes, by the Easter holidays."),
+            ("Gz1", "Same time next Thursday?"),
+            ("Tz1", "I'm on a course next Thursday, so I've moved you to Wednesday the eleventh, same time."),
+            ("Cz1", "Can Poppy come again? She can ring the bell."),
+        ),
+        facts=(
+            F("jumper_min_assist_hem_past_elbows", "the school jumper over his head with min assist: the therapist "
+              "lifted the hem past his elbows, the rest (and the polo shirt) his own",
+              ("min assist*",), ("minimal assist*",), ("minimum assist*",), ("min a", "jumper"),
+              ("min a", "sweat*"), ("jumper", "elbow*"), ("sweat*", "elbow*"), ("hem",), scope="item"),
+            F("tshirt_back_to_front_then_right_own", "the PE T-shirt: on back to front the first time (his sister "
+              "spotted the label under his chin), right the second time with nobody touching it",
+              ("back to front",), ("backward*",), ("label",), ("second attempt",), ("second try",),
+              ("2nd attempt",), ("2nd try",), scope="item"),
+            F("shorts_standing_standby_then_contact_guard", "shorts on standing: stand-by assist for the first leg, "
+              "contact guard (a hand on his hip) for the second after a wobble; last week he sat on the floor for "
+              "both legs", ("contact guard",), ("cga",), ("stand by assist*",), ("standby assist*",), ("sba",),
+              ("stand by", "shorts"), ("standby", "shorts"), scope="item"),
+            F("whole_change_7_min_20", "the whole change, uniform off and PE kit on, took 7 minutes 20 seconds",
+              ("7 min* 20",), ("7 min* and 20",), ("7:20",), ("440 sec*",), ("7 m 20",), scope="item"),
+            F("last_week_11_min_beaten", "last week the same change took 11 minutes (the target to beat)",
+              ("11 min*",), ("from 11",), ("3 min* 40",), scope="item"),
+            F("kit_packed_4_of_5_own_father_corrected", "the kit folded and packed in the PE bag: 4 of the 5 things "
+              "on his own (the jumper, the polo shirt, the tie and the shoes in the shoe bag); the therapist first "
+              "said 3 and the father corrected her", ("4 of 5",), ("4 of the 5",), ("4", "5", "item*"),
+              ("4", "5", "fold*"), ("4", "5", "pack*"), ("4", "5", "thing*"), ("80", "fold*"), ("80", "pack*"),
+              ("80", "item*"), scope="item"),
+            F("trousers_folded_hand_under_hand", "the trousers were folded hand under hand (the therapist's hands "
+              "under his, he did the moving)", ("hand under hand",), ("hands under",), scope="item"),
+            F("father_school_last_out_misses_10_min_tue_thu", "the father: his teacher says on PE days (Tuesdays "
+              "and Thursdays) he is always the last one out of the changing area and misses about the first 10 "
+              "minutes of the lesson", ("last one out",), ("last out",), ("last to",), ("10 min*",),
+              ("first 10",), ("tuesday*", "thursday*"), scope="item"),
+            F("father_home_3_or_4_mornings_jumper", "the father: at home he dresses himself 3 or 4 mornings a week, "
+              "but the father still does the jumper", ("3 or 4",), ("3 to 4",), ("3-4",),
+              ("jumper", "morning*"), ("jumper", "father"), ("jumper", "dad"), scope="item"),
+            F("home_jumper_2_sets_of_5_3_times_week_shorts_bed_kit_race", "home: the jumper pull with arms crossed, "
+              "2 sets of 5, 3 times a week; shorts on standing every PE morning holding the edge of his bed; a kit "
+              "race against the kitchen timer on Sunday", ("2 set*",), ("2 x 5",), ("3 time* a week",),
+              ("3 time* per week",), ("3 time* weekly",), ("3x a week",), ("3 x a week",), ("3 x week*",),
+              ("edge", "bed"), ("kit race",), ("kitchen timer",), scope="item"),
+            F("plan_letter_pe_teacher_goal_under_5_min_easter", "plan: a letter to his PE teacher (a place at the "
+              "end of the bench to sit for his shoes, a 2-minute head start to change); goal: changed for PE on "
+              "his own, standing for the shorts, in under 5 minutes, by the Easter holidays", ("letter",),
+              ("writ*", "teacher"), ("pe teacher",), ("head start",), ("end of the bench",), ("under 5",),
+              ("5 min*", "easter"), ("easter",)),
+            F("next_session_moved_wednesday_11th", "the next session is moved from Thursday (the therapist is on a "
+              "course) to Wednesday the 11th, same time", ("wednesday",), ("11th",), ("resched*",),
+              ("moved", "11")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or level of help that was not said (the therapist's 3 of 5 packed was "
+              "corrected to 4 of 5; the trousers were folded hand under hand, not hand over hand)", "3 of 5",
+              "3 of the 5", "5 of 5", "5 of the 5", "all 5", "7 min* 40", "7 min* 30", "8 min*",
+              "9 min*", "12 min*", "6 min*", "under 6", "under 4", "15 min*", "20 min*", "2 set* of 10", "3 set*",
+              "2 time* a week", "4 time* a week", "5 time* a week", "friday*", "monday*", "10th", "12th",
+              "hand over hand", "hoh", "moderate assist*", "mod assist*", "max* assist*"),
+            F("wrong_caregiver", "the caregiver is his father (with his younger sister), not a mother or another "
+              "relative", "mother", "mum", "mom", "grandmother", "grandma", "grandfather", "grandpa", "aunt*",
+              "uncle", "foster*", "nanny", "stepmother", "stepfather", "childminder", "older sister",
+              "his brother"),
+        ),
+    ),
+    Session(
+        name="test_z_letters_02",
+        seed=TEST_Z_SEED + 2,
+        focus="handwriting and letter formation, scored in part by a student occupational therapist (STUDENT, role "
+              "other): curly caterpillar letters (c, a, d, g, o, q, three of each) with the starts scored by the "
+              "student against last week's eleven (the target said before the task, the result after it), the "
+              "misses named as letters; robot letters once each with a green dot for the b and hand under hand for "
+              "the k; a sentence copied in a ten-millimetre band, the sizing said as a fraction by the therapist, "
+              "the word spacing as a percentage by the student; the speed goal (timed copying) on the plan is not "
+              "addressed and the therapist says why; the mother reports the class writing and rubbing out holes "
+              "with a range, and losing her place copying from the board; a home program with minutes and days, a "
+              "letter to the school nurse for a vision screen as the plan and a goal with a date",
+        child="Isla",
+        hotwords=("Isla", "Mrs Kerr", "Callum", "curly caterpillar letters", "robot letters", "green dot",
+                  "hand under hand", "blue band", "finger space", "spacing stick", "lolly stick", "literacy hour",
+                  "school nurse", "vision screen", "Pokemon"),
+        turns=(
+            ("Tz2", "Hi Isla, hi Mrs Kerr. This is Callum, he's a student OT in his second year, and today he's "
+                    "helping me score."),
+            ("Uz2", "Hi Isla. I've got a clipboard and a very sharp pencil."),
+            ("Cz2", "I'm seven and three quarters. My brother's got a hundred and six Pokemon cards."),
+            ("Gz2", "And we've got an hour on the car park, so no pressure."),
+            ("Tz2", "Plenty of time. Isla, curly caterpillar letters: c, a, d, g, o and q, three of each, starting "
+                    "at the top and going round the caterpillar's back. Last week eleven of the eighteen started in "
+                    "the right place. Let's beat it. Callum's scoring the starts."),
+            ("Cz2", "C, c, c. A, a, a. D, d, d. G... g... g. O, o, o. Q, q, q. Done!"),
+            ("Uz2", "I've got fourteen starting at the top. The four that didn't were three g's and one q; she "
+                    "started those at the bottom and went up."),
+            ("Tz2", "Fourteen, then. Three more than last week. Robot letters now: r, n, m, h, b, p and k. Down the "
+                    "body, back up, and over the arm. One of each."),
+            ("Cz2", "R. N. M has got two arms. H. B... which way does the tummy go?"),
+            ("Tz2", "I'll put a green dot where the tummy starts. There."),
+            ("Cz2", "B! P. K... I can't do k, it's got a kick."),
+            ("Tz2", "We'll do it together, hand under hand: my hand underneath yours, and you do the pushing. Down, "
+                    "in, kick. So the b needed the green dot and the k needed my hand; the other five robot letters "
+                    "were all hers."),
+            ("Uz2", "Got it: the b and the k go in my help column."),
+            ("Tz2", "Now a sentence on the paper with the blue band. The band is ten millimetres high: small letters "
+                    "stay inside it, and tall letters touch the top line. Copy mine: the big dog ran to the park and "
+                    "hid in mud."),
+            ("Cz2", "The big dog ran to the park and hid in mud. Full stop! He's a muddy dog now."),
+            ("Tz2", "Sizing's my job. About two thirds of her small letters sat inside the band; the rest poked over "
+                    "the top. Every tall letter touched the top line. Callum, the spacing?"),
+            ("Uz2", "Ten gaps between the words. Seven were a finger's width and three were squashed, so seventy "
+                    "percent."),
+            ("Cz2", "My finger's tiny. That's why."),
+            ("Tz2", "A fair point. Mrs Kerr, how's writing going at school?"),
+            ("Gz2", "Her teacher's moved her onto the front table. In the literacy hour she gets about half as much "
+                    "down as the others. And she rubs out so hard she makes holes in the page, two or three times a "
+                    "week, and then she cries about it."),
+            ("Tz2", "A softer rubber will help with that. Her speed goal, the timed copying, I'm leaving today on "
+                    "purpose: the letters have to start in the right place before we make her fast. We'll time it "
+                    "next session. You said she loses her place copying from the board?"),
+            ("Gz2", "All the time. She skips whole lines. And she squints at the telly."),
+            ("Tz2", "Then I'll write to the school nurse and ask for a vision screen before we go any further. For "
+                    "home: ten minutes of curly caterpillar letters on the green-dot paper, on Mondays, Wednesdays "
+                    "and Fridays. And Callum has made her a spacing stick out of a lolly stick, for her homework."),
+            ("Uz2", "It's got a spaceman on the end."),
+            ("Tz2", "The goal: all the curly caterpillar letters started at the top, nine times out of ten, by the "
+                    "summer holidays."),
+            ("Cz2", "Can Callum come next time? He draws good spacemen."),
+        ),
+        facts=(
+            F("caterpillar_starts_14_of_18_student_scored", "curly caterpillar letters (c, a, d, g, o, q, 3 of "
+              "each): 14 of the 18 started at the top, scored by the student", ("14 of 18",), ("14 of the 18",),
+              ("14", "18"), ("78",), ("14", "start*"), scope="item"),
+            F("caterpillar_up_from_11_last_week", "the letter starts: up from 11 of 18 last week (3 more)",
+              ("11 of 18",), ("11 of the 18",), ("from 11",), ("11", "last week"), ("11", "previous*"),
+              ("3 more",), scope="item"),
+            F("caterpillar_misses_3_g_1_q_started_bottom", "the 4 letters that did not start at the top were 3 g's "
+              "and 1 q, started at the bottom and going up", ("g", "q", "bottom"), ("g", "q", "3"),
+              ("g", "q", "4"), scope="item"),
+            F("robot_letters_5_of_7_own", "robot letters (r, n, m, h, b, p, k), one of each: 5 of the 7 on her own",
+              ("5 of 7",), ("5 of the 7",), ("5", "7", "robot"), ("5", "7", "letter*"), ("71",),
+              ("other 5",), scope="item"),
+            F("robot_b_green_dot_k_hand_under_hand", "the b with a green dot where its tummy starts (a visual cue), "
+              "the k hand under hand", ("hand under hand",), ("hands under",), ("dot", "b"), ("k", "hand"),
+              scope="item"),
+            F("sizing_two_thirds_in_10_mm_band", "a sentence copied in a 10 mm band: about two thirds of her small "
+              "letters sat inside the band, the rest over the top; every tall letter touched the top line",
+              ("2 third*",), ("2 of 3",), ("two-third*",), ("67",), ("66",), scope="item"),
+            F("spacing_7_of_10_gaps_70_percent_student", "the word spacing, scored by the student: 7 of the 10 gaps "
+              "a finger's width, 3 squashed, 70 percent", ("70",), ("7 of 10",), ("7 of the 10",),
+              ("7", "10", "gap*"), ("7", "10", "spac*"), ("3", "squash*"), scope="item"),
+            F("speed_goal_not_addressed_next_session", "the speed goal (timed copying) was not addressed, on "
+              "purpose: the letters must start in the right place first; it is timed next session",
+              ("speed", "not"), ("speed", "next"), ("speed", "defer*"), ("speed", "postpon*"), ("speed", "leav*"),
+              ("tim*", "copy*", "next"), scope="item"),
+            F("mother_front_table_half_as_much_literacy_hour", "the mother: her teacher has moved her to the front "
+              "table; in the literacy hour she gets about half as much down as the others",
+              ("front table",), ("half as much",), ("half", "literacy"), ("literacy hour",), scope="item"),
+            F("mother_rubs_out_holes_2_or_3_times_week", "the mother: she rubs out so hard she makes holes in the "
+              "page, 2 or 3 times a week, then cries", ("2 or 3",), ("2 to 3",), ("2-3",), ("hole*",),
+              ("rub* out",), ("eras*", "hard"), scope="item"),
+            F("home_10_min_mon_wed_fri_green_dot_spacing_stick", "home: 10 minutes of curly caterpillar letters on "
+              "the green-dot paper on Mondays, Wednesdays and Fridays; a spacing stick made from a lolly stick for "
+              "homework", ("10 min*",), ("monday*", "wednesday*", "friday*"), ("3 time* a week",),
+              ("3 day* a week",), ("lolly stick",), ("spacing stick",), ("spacer",), scope="item"),
+            F("plan_letter_school_nurse_vision_goal_9_of_10_summer", "plan: a letter to the school nurse asking for "
+              "a vision screen (she loses her place and skips lines copying from the board, squints at the "
+              "television); goal: all curly caterpillar letters started at the top 9 times of 10 by the summer "
+              "holidays", ("school nurse",), ("nurse",), ("vision",), ("eye*",), ("9 of 10",), ("summer",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, share or level of help that was not said (the starts were 14 of 18, up "
+              "from 11; the k was hand under hand, not hand over hand)", "13 of 18", "15 of 18", "12 of 18",
+              "16 of 18", "18 of 18", "4 of 7", "6 of 7", "7 of 7", "all 7", "6 of 10", "8 of 10",
+              "60 percent", "80 percent", "75 percent", "1 third*", "half of her small", "5 mm", "15 mm",
+              "5 min*", "15 min*", "20 min*", "2 time* a week", "4 time* a week", "tuesday*", "thursday*",
+              "8 of 10", "hand over hand", "hoh"),
+            F("wrong_caregiver", "the caregiver is her mother (with a student OT), not a father or another relative",
+              "father", "dad", "grandmother", "grandma", "grandfather", "grandpa", "aunt*", "uncle", "foster*",
+              "nanny", "stepmother", "stepfather", "childminder"),
+        ),
+    ),
+    Session(
+        name="test_z_engine_03",
+        seed=TEST_Z_SEED + 3,
+        focus="sensory regulation, an alerting and calming programme with an engine check (too fast, too slow, just "
+              "right): trampoline jumps counted aloud by the child and confirmed by the mother, a freeze on the "
+              "first call (three calls last session), wall bars climbed to ring a bell with contact guard (the "
+              "therapist's count corrected by the mother), a crab walk with a beanbag over four metres, a lycra "
+              "body sock put on with mod A, deep pressure with a therapy ball and candle breaths (the time to just "
+              "right said as a minute forty), seated at a dot-to-dot for just over four minutes, engine checks with "
+              "a quarter wrong; the mother reports climbing the kitchen units and running off in a supermarket car "
+              "park (safety advice and a referral to the council's home safety scheme); a home programme in sets "
+              "twice a day with a range, a plan and a goal with a date",
+        child="Arlo",
+        hotwords=("Arlo", "Jen", "engine check", "too fast", "just right", "trampoline", "freeze", "wall bars",
+                  "crab walk", "beanbag", "body sock", "pizza game", "therapy ball", "candle breaths",
+                  "dot-to-dot", "crash mat", "wrist link", "home safety scheme", "door alarm", "wall push-ups"),
+        turns=(
+            ("Tz3", "Hi Arlo, hi Jen. You came through that door like a rocket. Engine check first: is your engine "
+                    "running too fast, too slow, or just right?"),
+            ("Cz3", "Too fast! I'm a rocket with a hundred engines! Zoom!"),
+            ("Gz3", "He shot from the car to the door without me. I'll tell you about that later."),
+            ("Tz3", "Later, then. Too fast means heavy work first. On the trampoline, Arlo: jump and count out "
+                    "loud, and when I say freeze, you freeze like a statue."),
+            ("Cz3", "One, two, three, four, five, six... twenty, twenty-one... thirty... forty... forty-nine, "
+                    "fifty..."),
+            ("Tz3", "Freeze!"),
+            ("Cz3", "Frozen! Was that a hundred?"),
+            ("Gz3", "Fifty. I counted."),
+            ("Tz3", "Fifty jumps, then, and he froze on my first call, both feet still. Last session it took three "
+                    "calls. Now the wall bars: up to the red rung, ring the bell, climb down, three times. I'm "
+                    "contact guard, my hand on your back."),
+            ("Cz3", "Up, up, up, ding! Down. Up, up, ding! Down. Last one... ding! And down."),
+            ("Tz3", "Three bells, and contact guard for all of them."),
+            ("Gz3", "Not the last one. You'd gone to get the crash mat; he did that one on his own."),
+            ("Tz3", "You're right, I was dragging the mat over. Two with contact guard and the third on his own, "
+                    "then. Crab walk next: a beanbag on your tummy, from the door to the blue mat. That's four "
+                    "metres. Three lengths."),
+            ("Cz3", "Crab, crab, crab... it fell! Back on. Crab, crab. Done. Again! And again."),
+            ("Tz3", "Three lengths of four metres, and the beanbag fell off once, on the first length. Now the "
+                    "calming part. Into the stretchy body sock. Shoulders in... it's tight, so I'm pulling it up and "
+                    "over for you: that's mod A."),
+            ("Cz3", "I'm a sausage. Squash me!"),
+            ("Tz3", "The big ball rolls down your back like a rolling pin, that's the pizza game. Then five candle "
+                    "breaths: smell the flower, blow out the candle."),
+            ("Cz3", "Sniff... whoo. Sniff... whoo. Three, four... five. I'm sleepy now. My engine's just right."),
+            ("Tz3", "From lying down to just right took a minute forty. Then he sat at the table with a dot-to-dot "
+                    "for just over four minutes without getting up; last time he was up after about one. I checked "
+                    "his engine eight times today and a quarter of them he got wrong: he said just right while he "
+                    "was still zooming. Now, Jen, what did you want to tell me?"),
+            ("Gz3", "Twice this week he's climbed the kitchen units to reach the biscuit cupboard, standing right up "
+                    "on the worktop. And on Saturday, in the supermarket car park, he let go of my hand and ran. He "
+                    "got about fifty metres, right to the road, before I caught him."),
+            ("Tz3", "That's frightening. Today: fix the tall furniture to the wall, move the biscuits down low, and "
+                    "give him a yes place to climb, like cushions on the floor or a climbing frame. In car parks he "
+                    "holds the trolley or wears a wrist link, and he stays in his car seat till you open his door. "
+                    "I'm referring you to the council's home safety scheme; they fit cupboard locks and a door alarm "
+                    "for free."),
+            ("Gz3", "Please. The door alarm especially."),
+            ("Tz3", "Home programme, twice a day, before school and after school: two sets of ten wall push-ups and "
+                    "fifty jumps on his mini trampoline. At bedtime, the pizza game on his bed and five candle "
+                    "breaths. And an engine check three or four times a day, on the fridge chart."),
+            ("Cz3", "Can I have the pizza every night?"),
+            ("Tz3", "Every night. Next time we'll add an obstacle course. The goal: he names his engine speed "
+                    "correctly in four of five checks and picks a calming tool himself, by the end of the summer "
+                    "term."),
+            ("Gz3", "Fifty jumps. He'll want a hundred tomorrow."),
+        ),
+        facts=(
+            F("trampoline_50_jumps_froze_first_call", "the trampoline: 50 jumps (counted aloud by him, confirmed by "
+              "the mother), then he froze on the first call with both feet still; last session it took 3 calls",
+              ("50 jump*",), ("50", "trampolin*"), ("50", "bounce*"), ("first call",), ("1st call",),
+              ("3 call*",), scope="item"),
+            F("wall_bars_2_contact_guard_third_own_corrected", "the wall bars, climbed to ring a bell 3 times: 2 "
+              "with contact guard, the third on his own (the therapist said all 3 with contact guard and the "
+              "mother corrected her)", ("2", "contact guard"), ("2", "cga"), ("third", "own"), ("3rd", "own"),
+              ("last", "own"), ("1", "independ*"), ("third", "independ*"), ("3rd", "independ*"), scope="item"),
+            F("crab_walk_3_lengths_4_m_beanbag_fell_once", "a crab walk with a beanbag on his tummy: 3 lengths of 4 "
+              "metres; the beanbag fell off once, on the first length", ("4 m",), ("4 met*",), ("3 length*",),
+              ("12 m",), ("12 met*",), ("fell", "once"), ("drop*", "once"), ("fell off", "1"), scope="item"),
+            F("body_sock_mod_a", "the lycra body sock put on with mod A (the therapist pulled it up and over his "
+              "shoulders)", ("mod a",), ("moderate assist*",), ("mod assist*",), ("body sock", "assist*"),
+              ("lycra", "assist*"), scope="item"),
+            F("calm_to_just_right_1_min_40", "the pizza game (deep pressure with a therapy ball) and 5 candle "
+              "breaths: from lying down to just right took a minute forty", ("1 min* 40",), ("1 min* and 40",),
+              ("a min* 40",), ("100 sec*",), ("1:40",), scope="item"),
+            F("seated_dot_to_dot_just_over_4_min_last_time_1", "seated at the table with a dot-to-dot for just over "
+              "4 minutes without getting up; last time up after about 1 minute", ("4 min*",), ("over 4",),
+              scope="item"),
+            F("engine_checks_6_of_8_quarter_wrong", "engine checks: 8 today, a quarter (2) wrong, saying just right "
+              "while still zooming", ("6 of 8",), ("6 of the 8",), ("2 of 8",), ("2 of the 8",), ("quarter",),
+              ("75",), ("25",), scope="item"),
+            F("mother_climbs_kitchen_units_twice_this_week", "the mother: twice this week he climbed the kitchen "
+              "units to reach the biscuit cupboard, standing on the worktop", ("unit*",), ("worktop",),
+              ("counter*",), ("biscuit*",), ("climb*", "kitchen"), ("twice", "climb*"), scope="item"),
+            F("mother_ran_off_car_park_50_m_road", "the mother: on Saturday in the supermarket car park he let go "
+              "of her hand and ran about 50 metres, right to the road, before she caught him", ("car park",),
+              ("parking",), ("50 m",), ("50 met*",), ("ran off",), ("road",), ("supermarket",), scope="item"),
+            F("safety_advice_referral_home_safety_scheme", "safety: fix tall furniture to the wall, biscuits low "
+              "down, a yes place to climb; in car parks he holds the trolley or wears a wrist link and stays in his "
+              "car seat till his door is opened; a referral to the council's home safety scheme (cupboard locks, "
+              "a door alarm)", ("home safety",), ("safety scheme",), ("door alarm",), ("cupboard lock*",),
+              ("wrist link",), ("referr*",), ("anchor*",), ("fix*", "wall")),
+            F("home_programme_twice_a_day_2_sets_of_10_push_ups_50_jumps_bedtime", "home programme twice a day, "
+              "before and after school: 2 sets of 10 wall push-ups and 50 jumps on his mini trampoline; at bedtime "
+              "the pizza game and 5 candle breaths; an engine check 3 or 4 times a day on the fridge chart",
+              ("2 set*",), ("2 x 10",), ("twice a day",), ("2 time* a day",), ("push up*",), ("push-up*",),
+              ("pushup*",), ("3 or 4",), ("3 to 4",), ("fridge",), scope="item"),
+            F("plan_obstacle_course_goal_4_of_5_summer_term", "plan: an obstacle course next time; goal: he names "
+              "his engine speed correctly in 4 of 5 checks and picks a calming tool himself by the end of the "
+              "summer term", ("obstacle course",), ("4 of 5",), ("summer",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, distance, time or level of help that was not said (all 3 bells with contact "
+              "guard was corrected to 2; the body sock was mod A)", "100 jump*", "49 jump*", "51 jump*",
+              "40 jump*", "3 with contact guard", "all with contact guard", "2 call*", "4 call*", "2 length*",
+              "4 length*", "3 m", "3 met*", "5 met*", "2 min* 40", "1 min* 30", "5 min*", "3 min*",
+              "5 of 8", "7 of 8", "2 third*", "half of them", "40 met*", "100 met*", "3 time* this week",
+              "once this week", "2 set* of 5", "3 set*", "20 push*", "3 time* a day", "5 of 5", "3 of 5",
+              "min assist*", "minimal assist*", "max* assist*", "hand over hand"),
+            F("wrong_caregiver", "the caregiver is his mother, not a father or another relative", "father", "dad",
+              "grandmother", "grandma", "grandfather", "grandpa", "aunt*", "uncle", "foster*", "nanny",
+              "stepmother", "stepfather", "childminder"),
+        ),
+    ),
+)
+
+
+
+# The twenty-sixth test set (samples/test_z, `--set z`), sessions 04 to 06: written by a helper who had read neither the
+# note writer's rules (pipeline/note/) nor any note, after sets b to y had all been used to tune the writer; no note of
+# them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because of how the note writer
+# does on these. Each session speaks with espeak-ng voices of its own (language+variant strings used by no session of
+# sets a to y nor by another set-z session): in test_z_chain_04 a mother alone (food chaining from a safe crisp, a
+# target announced before the breadstick and the result after it, a cup with help said as "hand under hand", a straw
+# cut to a length in centimetres, a running tally of sips whose total the mother confirms, a result said as two thirds
+# and a quarter, ranges from the mother, a weight loss, a referral to a dietitian as the plan and the next session moved
+# to a date); in test_z_pegs_05 a grandmother and an OT student, STUDENT (role other), who times the pegboard and puts
+# right the therapist's bead count (a goal on the plan explicitly not addressed today, a time said as "a minute
+# forty", a result said as a percentage, help said as "mod A", sizes in centimetres and a hand's width, a range from
+# the grandmother); in test_z_scooter_06 the father and an older sister, SIBLING (role other), who interrupts with
+# boasts, confirms a tally and reports a climb onto the kitchen counter (a safety report of climbing furniture, help
+# said as "contact guard" and "stand-by assist", distances in metres, "a quarter of them", a home program in sets and
+# repetitions, a goal with a distance and a date). No voice is an "en-gb+" variant; female and child characters speak
+# with male variants at a high pitch. Sessions 01 to 03 (the other helper's) come first.
+
+ms.VOICES.setdefault("Tz4", Voice("THERAPIST", "therapist", "en-gb-x-rp+Marco", 95, 205))
+ms.VOICES.setdefault("Cz4", Voice("CHILD", "child", "en-gb-x-gbcwmd+Andy", 99, 204))
+ms.VOICES.setdefault("Gz4", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+Hugo", 80, 150))
+ms.VOICES.setdefault("Tz5", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+Henrique", 92, 168))
+ms.VOICES.setdefault("Cz5", Voice("CHILD", "child", "en-gb-x-gbcwmd+norbert", 99, 204))
+ms.VOICES.setdefault("Gz5", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+Diogo", 30, 156))
+ms.VOICES.setdefault("Sz5", Voice("STUDENT", "other", "en-gb-x-gbclan+Marco", 95, 200))
+ms.VOICES.setdefault("Tz6", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+gustave", 95, 172))
+ms.VOICES.setdefault("Cz6", Voice("CHILD", "child", "en-gb-x-gbclan+edward2", 99, 206))
+ms.VOICES.setdefault("Gz6", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+Gene", 40, 156))
+ms.VOICES.setdefault("Bz6", Voice("SIBLING", "other", "en-gb-x-rp+Mario", 90, 186))
+
+SESSIONS_Z_B: tuple[Session, ...] = (
+    Session(
+        name="test_z_chain_04",
+        seed=TEST_Z_SEED + 4,
+        focus="feeding by food chaining at a small table, a safe food (yellow-bag crisps) kept on the plate: crisps "
+              "from a blue bag (counted, chewed and swallowed; a fortnight ago only licked), a cheese puff crushed "
+              "and kissed but not bitten, a breadstick with a target announced before (beat last week's four bites) "
+              "and the result after (seven, one spat out), an open cup with help said as hand under hand (a quarter "
+              "on the bib), a juice box with a straw cut to ten centimetres (the box squeezed for the first two sips "
+              "only, a running tally of sips by the therapist whose total the mother confirms, two thirds of the "
+              "box); the mother reports the foods she eats, long teas, gagging three or four times a week and a "
+              "weight loss found by the school nurse; a home program with a learning plate, a referral to the "
+              "community dietitian as the plan, and the next session moved to a date",
+        child="Rosie",
+        hotwords=("Rosie", "Gemma", "food chaining", "food chain", "safe food", "learning plate", "cheese puff",
+                  "breadstick", "open cup", "hand under hand", "juice box", "straw", "min assist", "dietitian",
+                  "school nurse", "referral"),
+        turns=(
+            ("Tz4", "Hello Rosie, hello Gemma. Coats on the hooks, and Rosie, up on the red chair. It's food "
+                    "detective day."),
+            ("Cz4", "I'm five and a half. Mummy, tell her about the bus. We came on the sixty-two, and I pressed "
+                    "the bell two times."),
+            ("Gz4", "Twice, and the driver told her off. She's had nothing since her toast at eight, so she ought "
+                    "to be hungry."),
+            ("Tz4", "Good. Rosie, your yellow crisps go on the left of the plate, and they stay there the whole "
+                    "time. On the right is our chain: a crisp from the blue bag, then a cheese puff, then a "
+                    "breadstick. One step at a time."),
+            ("Cz4", "I only like yellow crisps. Blue is for babies."),
+            ("Tz4", "Blue crisp first. Look at it, sniff it, then a tiny crunch with your front teeth."),
+            ("Cz4", "It smells the same as yellow. Crunch. Hmm. It's okay. Can I have another one? And another?"),
+            ("Tz4", "Three blue crisps, every one chewed and swallowed, and she asked for the second and the third "
+                    "herself. A fortnight ago she would only lick them. Next step, the cheese puff."),
+            ("Cz4", "It's orange. Orange food is yucky. I'm not biting it."),
+            ("Tz4", "No biting needed. Can you squash it with your finger? Can you give it a kiss?"),
+            ("Cz4", "Squash! It's dust now. Squash. Kiss... bleurgh, it's on my lips!"),
+            ("Tz4", "She crushed two cheese puffs and kissed one, then wiped her lips straight away. No bite today, and that's "
+                    "fine; a new food touching her lips is a real step. Breadstick now. Last week she managed four "
+                    "bites. Let's beat four."),
+            ("Cz4", "Crunch. Crunch. I'm a beaver! Crunch, crunch. Crunch. Crunch. Crunch... yuck, this end's "
+                    "soggy."),
+            ("Tz4", "Seven bites, so she beat last week by three. She chewed every one on her back teeth; the "
+                    "seventh, the soggy end, she spat into the bowl, so six went down."),
+            ("Gz4", "Seven! She'd never do that for me at home."),
+            ("Tz4", "Drinks now. The open cup first, just a little water in the bottom. My hand goes under your "
+                    "hand, and your hand does the work."),
+            ("Cz4", "Sip. Sip. Oops, it's down my chin. Sip. Sip. Sip."),
+            ("Tz4", "Hand under hand the whole way; when I took my hand away she tipped it too fast. About a "
+                    "quarter of the water ended up on her bib. Now the juice box. I've cut the straw down to ten "
+                    "centimetres, so the juice hasn't far to climb. I'll squeeze the box for your first two sips, "
+                    "then it's all you. One. Two. Letting go now. Three."),
+            ("Cz4", "Slurp. Slurp. Slurp. This is hard work."),
+            ("Tz4", "Four. Five. Six. Take a breath. Seven. Eight."),
+            ("Cz4", "Slurp, slurp. Slurp! Is it empty yet?"),
+            ("Gz4", "That's eleven sips. I was counting along."),
+            ("Tz4", "Eleven, and about two thirds of the box has gone. Gemma, how are mealtimes at home?"),
+            ("Gz4", "The same eight or nine foods, week in, week out: those crisps, plain pasta, toast, one kind of "
+                    "yoghurt. Tea takes an hour, and she gags on anything with bits in, three or four times a week. "
+                    "And when the school nurse weighed her in January, she'd lost nearly a kilo since the summer."),
+            ("Tz4", "Thank you. The weight is the part I want looked at properly, so I'm sending a referral to the "
+                    "community dietitian today, about her weight and how short her list of foods is. For home: one "
+                    "new food on the learning plate at tea, next to a safe food, every day, and the ladder: look, "
+                    "touch, smell, kiss, bite. Five minutes, then it can go. And the short straw at snack time."),
+            ("Gz4", "Every day, five minutes. Will the dietitian ring me?"),
+            ("Tz4", "They'll write to you with an appointment. And I'm away next Tuesday, so Rosie's next session "
+                    "moves to Thursday the fourteenth, same time. We'll try the cheese puff again, and a breadstick "
+                    "with a dip."),
+            ("Cz4", "Can I eat my yellow crisps now? All of them?"),
+        ),
+        facts=(
+            F("blue_crisps_3_chewed_swallowed", "food chain, first link: 3 crisps from the blue bag (a new brand), "
+              "every one chewed and swallowed, the second and third asked for by herself; a fortnight ago she "
+              "would only lick them", ("3 crisp*",), ("3 blue",), ("3", "blue", "crisp*"), ("3", "crisp*", "chew*"),
+              ("3", "crisp*", "swallow*"), scope="item"),
+            F("cheese_puff_crushed_kissed_no_bite", "food chain, second link: the cheese puff crushed (2) and kissed "
+              "(1), touched to her lips, no bite today", ("cheese puff*", "no bite"), ("cheese puff*", "kiss*"),
+              ("cheese puff*", "crush*"), ("cheese puff*", "squash*"), ("cheese puff*", "lip*"),
+              ("cheese puff*", "not bit*"), scope="item"),
+            F("breadstick_7_bites_beat_target", "breadstick: a target announced before (beat last week's 4 bites) "
+              "and the result after: 7 bites, chewed on her back teeth", ("7 bite*",), ("7", "breadstick*"),
+              ("7", "bread stick*"), scope="item"),
+            F("breadstick_last_week_4", "the breadstick last week: 4 bites (today 3 more)", ("4", "last week"),
+              ("from 4",), ("4", "previous*"), ("4", "prior"), ("up by 3",), ("3 more",), scope="item"),
+            F("breadstick_6_swallowed_seventh_spat", "of the 7 bites 6 went down; the seventh, the soggy end, she "
+              "spat into the bowl", ("6", "swallow*"), ("6 went down",), ("spat",), ("spit*",), scope="item"),
+            F("open_cup_hand_under_hand", "open cup with a little water: hand under hand the whole way (when the "
+              "therapist took her hand away she tipped it too fast)", ("hand under hand",), ("hand-under-hand",),
+              ("tip*", "too fast"), scope="item"),
+            F("open_cup_quarter_on_bib", "open cup: about a quarter of the water ended up on her bib",
+              ("quarter",), ("25 percent",), ("25", "spill*"), ("25", "bib"), scope="item"),
+            F("straw_11_sips_two_thirds_box", "juice box with the straw cut to 10 centimetres: 11 sips (the "
+              "therapist's running tally, the total confirmed by the mother), about two thirds of the box drunk",
+              ("11 sip*",), ("11", "straw"), ("11", "juice"), ("2 third*",), scope="item"),
+            F("straw_box_squeezed_first_2_sips_only", "straw: the therapist squeezed the box for her first 2 sips "
+              "only (minimal assistance), then let go and she sucked on her own", ("first 2",), ("squeez*",),
+              ("min* assist*",), ("minimal", "straw"), scope="item"),
+            F("mother_8_or_9_foods_hour_gagging_3_or_4_week", "the mother: the same 8 or 9 foods week in, week out "
+              "(those crisps, plain pasta, toast, one kind of yoghurt); tea takes an hour; she gags on anything "
+              "with bits in, 3 or 4 times a week", ("8 or 9",), ("8", "9", "food*"), ("gag*",), ("3 or 4",),
+              ("hour", "tea"), ("hour", "meal*"), scope="item"),
+            F("weight_loss_nearly_a_kilo_school_nurse", "the mother: when the school nurse weighed her in January "
+              "she had lost nearly a kilo since the summer", ("kilo*",), ("kg",), ("weight", "loss"),
+              ("lost", "weight"), ("weight", "drop*"), ("school nurse",), scope="item"),
+            F("home_learning_plate_daily_5_min_ladder_short_straw", "home: one new food on the learning plate at tea "
+              "next to a safe food every day, with the ladder (look, touch, smell, kiss, bite), 5 minutes; the "
+              "short straw at snack time", ("learning plate",), ("5 min*",), ("new food", "every day"),
+              ("new food", "daily"), ("ladder",), ("straw", "snack*"), scope="item"),
+            F("plan_referral_dietitian", "plan: a referral to the community dietitian today, about her weight and "
+              "her short list of foods (they will write with an appointment)", ("dietitian",), ("dietician",),
+              ("referr*", "diet*"), ("referr*", "nutrition*")),
+            F("plan_next_session_moved_thursday_14th", "the next session moves to Thursday the 14th, same time (the "
+              "therapist is away next Tuesday): the cheese puff again and a breadstick with a dip", ("thursday",),
+              ("14th",), ("fourteenth",), ("14", "next"), ("dip",), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, amount or date that was not said (the straw sips were 11, tallied by the "
+              "therapist and confirmed by the mother; the breadstick 7 bites, up from 4)", "2 crisp*", "4 crisp*",
+              "5 crisp*", "5 bite*", "8 bite*", "10 bite*", "9 sip*", "10 sip*", "12 sip*", "half the box",
+              "half of the box", "first 3 sip*", "first sip only", "5 cm", "5 centimet*", "15 cm", "20 cm",
+              "2 kilo*", "2 kg", "10 food*", "12 food*", "6 or 7", "5 time* a week", "10 min*", "15 min*",
+              "february", "december", "wednesday", "friday", "13th", "15th"),
+            F("wrong_caregiver", "the caregiver is her mother, not a father or another relative", "father", "dad",
+              "grandmother", "grandma", "grandfather", "grandpa", "aunt*", "uncle", "foster*", "stepmother",
+              "stepfather", "childminder", "nanny"),
+        ),
+    ),
+    Session(
+        name="test_z_pegs_05",
+        seed=TEST_Z_SEED + 5,
+        focus="visual-motor and fine motor with an OT student (STUDENT, role other) who times and scores part of it: "
+              "the shoelace goal on the plan explicitly not addressed today (he came in wellies), beads threaded on "
+              "a string in a minute (the therapist's count put right by the student, compared with January), a "
+              "25-peg pegboard timed by the student for the right hand (a minute forty) and stopped at a minute for "
+              "the left, coins moved from the palm to the fingertips into a piggy bank said as a percentage, "
+              "copying a circle, a cross, a square (verbal cues), a triangle (mod A) and a diamond (left for now), "
+              "the shapes' size against a five-centimetre box; the grandmother reports the teacher's words about "
+              "his writing, homework on the floor and the threading kit three or four times a week; a home program "
+              "and a plan that starts the shoelace goal next week and sends the shape sheet to his teacher",
+        child="Kofi",
+        hotwords=("Kofi", "Mrs Mensah", "Megan", "student OT", "shoelace goal", "wellies", "threading", "beads",
+                  "pegboard", "stopwatch", "piggy bank", "palm to fingertips", "verbal cues", "mod A", "diamond",
+                  "shaving foam", "sticky note", "money box"),
+        turns=(
+            ("Tz5", "Morning, Kofi! Morning, Mrs Mensah. This is Megan, a student OT who's with us until Easter. "
+                    "She'll be timing and scoring part of today."),
+            ("Sz5", "Hi, Kofi. I've got the stopwatch and the clipboard, so you don't have to remember any "
+                    "numbers."),
+            ("Cz5", "I'm seven. My watch has got a stopwatch too. It goes up to a hundred hours."),
+            ("Gz5", "I'm his nan; I have him every day after school. He slept in that watch last night."),
+            ("Tz5", "Before we start: his plan has four goals, and the shoelace goal is one we're not doing today. "
+                    "He's come in his wellies, so there's nothing to lace. We'll start with it next week. Today "
+                    "it's beads, pegs, coins and shapes."),
+            ("Gz5", "Wellies, sorry. It was pouring when we left the house."),
+            ("Tz5", "Beads first. Thread as many as you can onto the string before the beep; that's one minute. "
+                    "I'll hold the end of the string for you, and that's all I'll do. Megan, start the clock."),
+            ("Cz5", "Red. Blue. Another blue. This hole's tiny. Yellow. Green... green won't go. Got it. Red!"),
+            ("Tz5", "Stop! That's eight, with me holding the end of the string."),
+            ("Sz5", "Nine, I think. That last red one went on just before the beep; I was watching it."),
+            ("Tz5", "Nine, then; good eyes. In January he threaded five in a minute. Pegboard next: twenty-five "
+                    "pegs, picked up from the tray one at a time and pushed in. Right hand first, and Megan's "
+                    "timing the whole board."),
+            ("Cz5", "Easy peasy. In, in, in. I'm a robot. In. In, in. Oops. In. Done, done, done!"),
+            ("Sz5", "Right hand, all twenty-five in a minute forty. He dropped two on the floor and got them back "
+                    "himself."),
+            ("Tz5", "Now your left hand. I'll stop you at one minute, wherever you've got to."),
+            ("Cz5", "Left is my silly hand. In. Oops. In. In. Come on, in."),
+            ("Sz5", "Stop there. Sixteen in with the left hand at one minute."),
+            ("Tz5", "Coins now. Ten coins in your hand, and post them in the piggy bank one at a time. Wriggle each "
+                    "one up to your fingertips, and no help from your other hand."),
+            ("Cz5", "Clink. Clink. Clink. Oops, on the table. Clink. Clink, clink. Oops, other hand. Clink. Oops. "
+                    "Clink."),
+            ("Tz5", "Seventy percent straight from his palm; the other three he dropped or passed to his other "
+                    "hand. Last one: copying shapes. I draw one, you draw yours in the box underneath. Circle, "
+                    "cross, square, triangle, and a diamond."),
+            ("Cz5", "Circle, easy. Cross, easy. Square... it's a wobbly square. The triangle's too pointy. I can't "
+                    "do a diamond."),
+            ("Tz5", "Circle, cross and square with verbal cues only: stop at the corner, turn, go. The triangle was "
+                    "mod A, my hand guiding his for two of its three sides. The diamond we'll leave for now. And "
+                    "they're big: the boxes are five centimetres across, and his square came out about a hand's "
+                    "width, well outside its box."),
+            ("Gz5", "That's his writing all over. His teacher says his letters go right off the line. At home he "
+                    "does his homework lying on the floor, and the threading kit comes out maybe three or four "
+                    "times a week, when his brother lets him have the table."),
+            ("Tz5", "The table's better than the floor, with a chair where his feet reach the ground. For home: ten "
+                    "coins into his money box with each hand, every day. And draw shapes in a tray of sand or "
+                    "shaving foam, the triangle especially, and keep them small, inside a sticky note. Next week we "
+                    "start with the shoelace goal, so laced trainers on, please, and I'll send his teacher a copy "
+                    "of today's shape sheet."),
+            ("Gz5", "Trainers, not wellies. Ten coins each hand, every day."),
+            ("Cz5", "Can Megan time me next time? I'll beat a minute forty!"),
+        ),
+        facts=(
+            F("shoelace_goal_not_addressed_wellies", "the shoelace goal on the plan was explicitly not addressed "
+              "today (he came in wellies, nothing to lace); it starts next week", ("shoelace*", "not"),
+              ("lace*", "not"), ("shoe*", "not address*"), ("tying", "not"), ("wellies",), ("welly",),
+              ("wellington*",), ("shoelace*", "defer*"), ("shoelace*", "postpon*"), scope="item"),
+            F("beads_9_in_1_min_corrected_by_student", "beads threaded on a string in 1 minute, the therapist "
+              "holding the end of the string and nothing more: 9 (the therapist said 8; the student put it right, "
+              "the last red one went on just before the beep)", ("9 bead*",), ("9", "bead*"), ("9", "thread*"),
+              ("9", "string"), scope="item"),
+            F("beads_january_5", "beads in January: 5 in a minute", ("5", "january"), ("from 5",),
+              ("5", "previous*"), ("5", "prior"), scope="item"),
+            F("beads_string_end_held", "beads: the therapist held the end of the string, and that was all",
+              ("held", "string"), ("hold*", "string"), ("stabili*", "string"), ("string", "assist*"), scope="item"),
+            F("pegboard_right_25_in_a_minute_40", "pegboard timed by the student, right hand: all 25 pegs in a minute "
+              "forty (1:40); he dropped 2 on the floor and got them back himself", ("minute 40",),
+              ("1 min* 40",), ("1:40",), ("100 sec*",), ("1 minute and 40",), scope="item"),
+            F("pegboard_left_16_at_1_min", "pegboard, left hand, stopped at 1 minute: 16 pegs in", ("16 peg*",),
+              ("16", "left"), ("16", "1 min*"), scope="item"),
+            F("coins_70_percent_palm_to_fingertips", "coins from the palm to the fingertips and into a piggy bank, "
+              "no help from the other hand: 70 percent (7 of 10) straight from his palm; the other 3 dropped or "
+              "passed to his other hand", ("70 percent",), ("70", "coin*"), ("7 of 10",), ("7 of the 10",),
+              ("7 coin*",), ("7", "coin*"), scope="item"),
+            F("shapes_circle_cross_square_verbal_cues", "copying shapes: circle, cross and square with verbal cues "
+              "only ('stop at the corner, turn, go')", ("verbal", "square"), ("verbal", "circle"),
+              ("verbal", "shape*"), ("cue*", "square"), scope="item"),
+            F("triangle_mod_a_2_of_3_sides_diamond_left", "triangle: mod A, the therapist's hand guiding his for 2 "
+              "of its 3 sides; the diamond left for now", ("mod a",), ("mod assist*",), ("moderate",),
+              ("triangle", "2 of 3"), ("triangle", "2 of its 3"), ("triangle", "2 side*"), ("triangle", "guid*"),
+              scope="item"),
+            F("shapes_too_big_hand_width_5_cm_box", "his shapes were too big: the boxes are 5 centimetres across and "
+              "his square came out about a hand's width, well outside its box", ("width",), ("5 cm",),
+              ("5 centimet*",), ("too big",), ("too large",), ("outside", "box"), scope="item"),
+            F("grandmother_letters_off_line_homework_floor_threading_3_or_4", "the grandmother: his teacher says his "
+              "letters go right off the line; he does his homework lying on the floor; the threading kit comes "
+              "out 3 or 4 times a week", ("off the line",), ("floor", "homework"), ("lying", "floor"),
+              ("3 or 4",), ("teacher", "line"), scope="item"),
+            F("home_coins_10_each_hand_daily_shapes_sand_foam_small", "home: 10 coins into his money box with each "
+              "hand every day; shapes drawn in a tray of sand or shaving foam, the triangle especially, kept small "
+              "inside a sticky note; homework at the table on a chair where his feet reach the ground",
+              ("money box",), ("10 coin*",), ("sand",), ("shaving foam",), ("sticky note",), ("feet", "ground"),
+              ("feet", "floor"), scope="item"),
+            F("plan_shoelaces_next_week_trainers_sheet_to_teacher", "plan: next week starts with the shoelace goal "
+              "(laced trainers on); a copy of today's shape sheet goes to his teacher", ("trainer*",),
+              ("shoelace*", "next"), ("lace*", "next"), ("teacher", "sheet"), ("teacher", "copy")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or size that was not said (the therapist's 8 beads were put right to 9 "
+              "by the student)", "8 bead*", "10 bead*", "4 bead*", "6 bead*", "24 peg*", "15 peg*", "17 peg*",
+              "20 peg*", "1 min* 30", "1 min* 45", "1 min* 20", "minute 30", "minute 45", "minute 20", "90 sec*",
+              "2 min*", "60 percent", "80 percent", "6 coin*", "8 coin*", "6 of 10", "8 of 10", "3 of 3",
+              "1 of 3", "4 cm", "10 cm", "2 time* a week", "5 time* a week", "5 day*", "3 goal*", "5 goal*"),
+            F("wrong_caregiver", "the caregiver is his grandmother (his nan), with an OT student; not a parent or "
+              "another relative", "mother", "mum", "mom", "father", "dad", "grandfather", "grandpa", "aunt*",
+              "uncle", "foster*", "stepmother", "stepfather", "childminder", "nanny"),
+        ),
+    ),
+    Session(
+        name="test_z_scooter_06",
+        seed=TEST_Z_SEED + 6,
+        focus="gross motor in the hall with an older sister (SIBLING, role other) who interrupts with boasts, "
+              "confirms a tally and reports a climb: a scooter board pulled along a rope (runs of eight metres, head "
+              "up, the fastest just under twenty seconds, compared with January), kicking at a goal between two "
+              "cones from three metres (a running tally by the therapist whose total the sister confirms) and from "
+              "five metres (a quarter of them), a pedal bike without stabilisers (contact guard on the first lap, "
+              "stand-by assist on the second, a distance before he put a foot down, compared with last month); the "
+              "father reports climbing a bookcase and the sister a kitchen counter (a safety report and advice); a "
+              "home program in sets and repetitions, a goal with a distance and a date, and a plan for next time",
+        child="Theo",
+        hotwords=("Theo", "Mark", "Nell", "scooter board", "rope", "cones", "pedal bike", "stabilisers",
+                  "contact guard", "stand-by assist", "bookcase", "anti-tip straps", "garage door", "ramp",
+                  "half-term", "under-twelves"),
+        turns=(
+            ("Tz6", "Hi Theo, hi Mark! And Nell's here too. Nell, you can sit on the bench and be our cheerleader."),
+            ("Bz6", "I'm eleven. I'm not a cheerleader. I'm in the under-twelves, and I scored five on Saturday."),
+            ("Gz6", "It's half-term, so she's with us. Nell, this is Theo's turn, not yours."),
+            ("Tz6", "Scooter board first, Theo. On your tummy, hold the rope, and pull yourself along it, hand over "
+                    "hand, to the wall. That's eight metres. Three runs."),
+            ("Cz6", "Pull, pull, pull. I'm a submarine! Pull. Pull. Touch the wall! Again! Again!"),
+            ("Tz6", "Three runs of eight metres, head and chest up the whole way on every one, and the fastest in "
+                    "just under twenty seconds. In January his head was down on the board by halfway."),
+            ("Bz6", "I could do that in five seconds. Dad, watch me."),
+            ("Tz6", "Kicking next. The ball goes on the spot, and the goal is between those two cones, three metres "
+                    "away. Ten kicks with your right foot. I'll keep count."),
+            ("Cz6", "Kick! Goal! Kick... wide. Kick! Goal!"),
+            ("Tz6", "That's two goals from three. Keep going."),
+            ("Cz6", "Goal! Goal! Miss. Goal! Goal! Goal! Over the cone."),
+            ("Bz6", "Seven. I counted every one."),
+            ("Tz6", "Seven of the ten, then. Now from five metres, back by the door. Eight kicks."),
+            ("Cz6", "Miss. Goal! Miss. Miss. Goal! Miss. Miss. Miss."),
+            ("Tz6", "A quarter of them from five metres, two goals; he toe-poked most of them instead of using the "
+                    "side of his foot. Now the bike. Helmet on. The pedal bike with no stabilisers, down to the end "
+                    "of the hall and back. I'll jog beside you with my hand on the back of your saddle; that's "
+                    "contact guard."),
+            ("Cz6", "Pedal, pedal. Wobble! Don't let go! Pedal, pedal, pedal."),
+            ("Tz6", "First lap, contact guard the whole way, my hand on the saddle. Second lap I ran alongside with "
+                    "my hands off, stand-by assist, and he stayed up for about fifteen metres before he put a foot "
+                    "down. Last month he couldn't get going at all without a push."),
+            ("Bz6", "He can't even ride a bike. I rode without stabilisers when I was four."),
+            ("Gz6", "You were six, Nell, and you rode into the hedge. And talking of accidents: on Sunday he "
+                    "climbed the bookcase in the lounge to get the remote off the top shelf. The whole thing "
+                    "rocked, and I caught it just before it came over."),
+            ("Bz6", "And on Wednesday he climbed on the kitchen counter for the biscuits. Twice!"),
+            ("Gz6", "She's right, twice on Wednesday. He climbs everything."),
+            ("Tz6", "Thank you both; that matters more than anything we did today. This week, fix the bookcase and "
+                    "any tall furniture to the wall with anti-tip straps, keep the remote and the biscuits low where "
+                    "he can reach them, and give him somewhere he's allowed to climb, like the frame at the park. "
+                    "For home: three sets of eight kicks against the garage door with each foot, three times a "
+                    "week, and the bike on the path with you jogging beside him, ten minutes at the weekend."),
+            ("Gz6", "Straps this week. Three sets of eight, three times a week."),
+            ("Tz6", "His goal: riding the bike the length of the hall, that's twenty-five metres, with nobody "
+                    "holding on, by the summer holidays. Next time, the scooter board down the ramp, and the bike "
+                    "again."),
+            ("Cz6", "Can Nell stay at home next time?"),
+            ("Bz6", "Fine. I've got football anyway."),
+        ),
+        facts=(
+            F("scooter_3_runs_8_m_head_up", "scooter board, on his tummy, pulling himself along a rope: 3 runs of 8 "
+              "metres to the wall, head and chest up the whole way on every run (in January his head was down on "
+              "the board by halfway)", ("8 met*",), ("8 m",), ("8m",), ("head", "up"), ("head", "chest"),
+              ("3 run*",), scope="item"),
+            F("scooter_fastest_just_under_20_sec", "scooter board: the fastest run just under 20 seconds",
+              ("20 sec*",), ("under 20",), ("20 s",), scope="item"),
+            F("kick_3_m_7_of_10_tally_confirmed_by_sister", "kicking with the right foot at a goal between 2 cones "
+              "from 3 metres: 7 goals from 10 kicks (the therapist's running tally, the total confirmed by his "
+              "sister)", ("7 of 10",), ("7 of the 10",), ("7 goal*",), ("7", "kick*"), ("70 percent",),
+              ("70", "kick*"), scope="item"),
+            F("kick_5_m_quarter_2_of_8", "kicking from 5 metres: a quarter of them, 2 goals from 8 kicks; he "
+              "toe-poked most instead of using the side of his foot", ("quarter",), ("2 of 8",), ("2 of the 8",),
+              ("2 goal*",), ("25 percent",), ("25", "kick*"), ("toe",), scope="item"),
+            F("bike_lap_1_contact_guard", "pedal bike without stabilisers: the first lap with contact guard the "
+              "whole way (the therapist's hand on the back of the saddle)", ("contact guard",), ("cga",),
+              ("hand", "saddle"), scope="item"),
+            F("bike_lap_2_stand_by_15_m", "pedal bike, second lap: stand-by assist, the therapist's hands off; he "
+              "stayed up for about 15 metres before he put a foot down", ("15 met*",), ("15 m",), ("15m",),
+              ("stand by",), ("standby",), ("sba",), scope="item"),
+            F("bike_last_month_needed_push", "last month he could not get going on the bike at all without a push",
+              ("last month",), ("without a push",), ("need*", "push"), ("push", "start*"), scope="item"),
+            F("safety_bookcase_sunday_rocked_father_caught", "safety, the father: on Sunday he climbed the bookcase "
+              "in the lounge to get the remote off the top shelf; it rocked and the father caught it just before "
+              "it came over", ("bookcase",), ("bookshelf",), ("book case",), ("shelv*", "climb*"),
+              ("shelf", "climb*"), scope="item"),
+            F("safety_kitchen_counter_twice_wednesday", "safety, his sister (the father agreeing): on Wednesday he "
+              "climbed on the kitchen counter for the biscuits, twice", ("counter",), ("worktop",), ("biscuit*",),
+              scope="item"),
+            F("safety_advice_anti_tip_straps_low_climb_park", "safety advice: fix the bookcase and any tall furniture "
+              "to the wall with anti-tip straps this week, keep the remote and the biscuits low, and give him "
+              "somewhere he is allowed to climb (the frame at the park)", ("strap*",), ("anchor*",), ("anti tip",),
+              ("fix*", "wall"), ("secur*", "wall"), ("allowed to climb",), scope="item"),
+            F("home_3_sets_8_kicks_each_foot_3_times_week_bike_10_min", "home: 3 sets of 8 kicks against the garage "
+              "door with each foot, 3 times a week; the bike on the path with the father jogging beside him, 10 "
+              "minutes at the weekend", ("3 set*",), ("set* of 8",), ("3 time* a week",), ("3 time* per week",),
+              ("3x",), ("garage",), ("10 min*",), scope="item"),
+            F("goal_bike_25_m_nobody_holding_summer", "goal: riding the bike the length of the hall, 25 metres, "
+              "with nobody holding on, by the summer holidays", ("25 met*",), ("25 m",), ("25m",), ("summer",),
+              scope="item"),
+            F("plan_next_scooter_ramp_bike", "plan: next time the scooter board down the ramp, and the bike again",
+              ("ramp",), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time, distance or help that was not said (his sister's boasts are no "
+              "results; the pull along the rope was hand over hand, no assistance)", "2 run*", "4 run*",
+              "6 met*", "10 met*", "6 m", "10 m", "12 met*", "20 met*", "30 met*", "15 sec*", "25 sec*",
+              "30 sec*", "6 of 10", "8 of 10", "6 goal*", "8 goal*", "5 goal*", "3 of 8", "1 of 8",
+              "half of them", "2 set*", "set* of 10", "2 time* a week", "4 time* a week", "5 min*", "15 min*",
+              "20 min*", "hand over hand assist*", "physical assist*", "once on wednesday", "3 time* on wednesday"),
+            F("wrong_caregiver", "the caregiver is his father, with his older sister; not his mother or another "
+              "relative", "mother", "mum", "mom", "grandmother", "grandma", "grandfather", "grandpa", "aunt*",
+              "uncle", "foster*", "stepmother", "stepfather", "childminder", "nanny", "his brother",
+              "older brother"),
+        ),
+    ),
+)
+
+SESSIONS_Z: tuple[Session, ...] = SESSIONS_Z_A + SESSIONS_Z_B
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -16931,7 +17756,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "v": ("test_v", SESSIONS_V),
                                                     "w": ("test_w", SESSIONS_W),
                                                     "x": ("test_x", SESSIONS_X),
-                                                    "y": ("test_y", SESSIONS_Y)}
+                                                    "y": ("test_y", SESSIONS_Y),
+                                                    "z": ("test_z", SESSIONS_Z)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16952,12 +17778,13 @@ def main(argv: list[str] | None = None) -> int:
                         "the twentieth set, six sessions (samples/test_t); u: the twenty-first set, six sessions "
                         "(samples/test_u); v: the twenty-second set, six sessions (samples/test_v); w: the "
                         "twenty-third set, six sessions (samples/test_w); x: the twenty-fourth set, six sessions "
-                        "(samples/test_x); y: the twenty-fifth set, six sessions (samples/test_y)")
+                        "(samples/test_x); y: the twenty-fifth set, six sessions (samples/test_y); z: the twenty-sixth set, six "
+                        "sessions (samples/test_z)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
                         "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p, test_q, "
-                        "test_r, test_s, test_t, test_u, test_v, test_w, test_x, test_y with --set b, c, d, e, f, g, "
-                        "h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y)")
+                        "test_r, test_s, test_t, test_u, test_v, test_w, test_x, test_y, test_z with --set b, c, d, "
+                        "e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
