@@ -41,7 +41,8 @@ _GENERIC = {"second", "sec", "minut", "min", "hour", "time", "trial", "session",
             "both", "hand", "without", "least", "more", "less", "than", "out", "able"}
 # levels of assistance from least to most help (cues between supervision and hands-on help)
 LEVEL_RANK = {"independent": 0, "set-up": 1, "stand-by assist": 2, "supervision": 2, "verbal cues": 3, "visual cues": 3,
-              "tactile cues": 4, "minimal assist": 5, "moderate assist": 6, "maximal assist": 7, "hand-over-hand": 7}
+              "tactile cues": 4, "minimal assist": 5, "moderate assist": 6, "maximal assist": 7, "hand-over-hand": 7,
+              "hand-under-hand": 6}
 _MODEL_STATUS = {"met": "met", "progressing": "progressing", "not progressing": "not progressing",
                  "emerging": "below target", "below target": "below target",
                  "not measured": "addressed, not measured", "addressed, not measured": "addressed, not measured"}

@@ -27,7 +27,7 @@ KINDS = ("measure", "assistance", "observation", "caregiver_report", "home_progr
 # the canonical levels of assistance and cueing; a template's choice list may rename or drop them
 ASSIST_LEVELS = ("independent", "set-up", "stand-by assist", "supervision", "contact guard", "minimal assist", "moderate assist",
                  "maximal assist", "physical assist", "verbal cues", "gestural cues", "visual cues", "tactile cues",
-                 "hand-over-hand")
+                 "hand-over-hand", "hand-under-hand")
 _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("independent", r"\bindependent(ly)?\b|\bby (your|him|her|them)sel(f|ves)\b|\bon (your|his|her|their) own\b"
                     r"|\b(?:did|done|does|do|managed|went|got) (?:it |them |that |those |these )?alone\b"
@@ -37,12 +37,12 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
                     r"|\b(?:nobody|no one|no-one) (?:touching|helping|holding) (?:him|her|them)\b"),
     ("set-up", r"\bset[- ]?up\b"),
     # "I stayed right beside her, stand by assist": the level as said where the clinic's list has it, else supervision
-    ("stand-by assist", r"\bstand[- ]?by\b"),
+    ("stand-by assist", r"\bstand[- ]?by\b|\bSBA\b"),
     ("supervision", r"\bsupervis\w*|\bstand[- ]?by\b"),
-    ("contact guard", r"\bcontact[- ]guard\w*|\bclose guard\w*|\bhands?[- ]on guard\w*"),
-    ("minimal assist", r"\bmin(imal)? (help|assist\w*)|\ba little (help|assist\w*)|\blight (help|assist\w*)"),
-    ("moderate assist", r"\bmod(erate)? (help|assist\w*)|\bsome (help|assist\w*)"),
-    ("maximal assist", r"\bmax(imal|imum)? (help|assist\w*)|\bfull (help|assist\w*)|\blots of (help|assist\w*)"),
+    ("contact guard", r"\bcontact[- ]guard\w*|\bclose guard\w*|\bhands?[- ]on guard\w*|\bCGA\b"),
+    ("minimal assist", r"\bmin(imal)? (help|assist\w*)|\bmin(?:imal)?\.? (?-i:A)\b|\ba little (help|assist\w*)|\blight (help|assist\w*)"),
+    ("moderate assist", r"\bmod(erate)? (help|assist\w*)|\bmod(?:erate)?\.? (?-i:A)\b|\bsome (help|assist\w*)"),
+    ("maximal assist", r"\bmax(imal|imum)? (help|assist\w*)|\bmax(?:imal)?\.? (?-i:A)\b|\bfull (help|assist\w*)|\blots of (help|assist\w*)"),
     ("verbal cues", r"\bverbal (cue|prompt|reminder)s?\b|\bverbal\w* cue|\bneeded me (?:saying|to say|telling|to tell|"
                     r"reminding|to remind)\b"),
     ("physical assist", r"\bphysical (?:help|assist\w*|support|prompt)s?\b|"
@@ -79,6 +79,9 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
                      # "I rested my finger on top of his pointer finger, only a touch"
                      r"|\bI rested (?:my|a|two) fingers? (?:on (?:top of )?|against )(?:his|her|their) (?:\w+ )?(?:finger|thumb|"
                      r"hand|wrist)s?\b"),
+    # "hand under hand: my hands under his, he did the moving" (the child's hand on top, leading)
+    ("hand-under-hand", r"\bhand\s*[- ]\s*under\s*[- ]\s*hand\b|\b(?:my|a) hands? (?:was |were |went |goes |go )?underneath "
+                        r"(?:his|hers|her|theirs|yours)\b"),
     ("hand-over-hand", r"\bhand\s*[- ]\s*-?\s*over\s*[- ]\s*-?\s*hand\b|\b(?:my|a) hands? (?:goes |go |went |were |was )?over (?:his|hers|her|theirs|yours)\b"),  # "hand -over -hand" as ASR spaces it
 )
 
@@ -443,7 +446,13 @@ _PLAN = re.compile(
     r"reach out|update|order|refer|request|make|set up|give)\b|i want (you|to)|i'd like (you|to)|recommend\w*|refer\w*|"
     r"prescrib\w*|continue|i can (?:give|offer|arrange|book|send|refer|prescribe)|you can (?:also )?(?:try|take|use|get|buy)|"
     r"we (?:can|could) (?:try|give|offer|start)|we have (?:\w+ )?(?:creams?|tablets?|medications?|medicines?|options)|"
-    r"over the counter|leaflet|(?:which|that|this|it|they) (?:will|can|should|may|might) (?:\w+ )?help (?:with|the|your))\b", re.I)
+    r"over the counter|leaflet|(?:which|that|this|it|they) (?:will|can|should|may|might) (?:\w+ )?help (?:with|the|your)|"
+    # the next visit moved to a date ("so I've moved you to Wednesday the eleventh", "Rosie's next session moves to
+    # Thursday the fourteenth")
+    r"(?:(?:moved|moving|move|rebooked|rescheduled|booked) (?:you|him|her|them|(?:the|your|his|her|their|our) (?:next )?"
+    r"(?:session|appointment|visit)) (?:to|for)|(?:session|appointment|visit) (?:moves|is moving|has moved|is moved) to) "
+    r"(?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \w+(?:st|nd|rd|th)\b|\d))\b",
+    re.I)
 # the goal ahead said aloud ("The goal is all six buttons on his own by the end of the term.")
 GOAL_TARGET = re.compile(r"\b(?:the|our|his|her|their|my|your) (?:long[- ]term |short[- ]term |main |big |next |new )?goal "
                          r"(?:is|will be|for (?:him|her|them|this|the)\b|I'?m (?:writing|putting|setting)\b)|\b(?:we'?re|we are|i'?m|i am) aiming for\b|"
@@ -542,7 +551,10 @@ _DID = re.compile(r"\b(?:you|he|she|they) (?:\w+ly )?(\w+ed|did|made|held|went|g
 # a goal of the plan not worked on today ("We ran out of time for hair brushing today"): a progress note says so
 _NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:I|we)(?:'ve| have) not (?:done|got to|worked on|practi[cs]ed|touched)|(?:did not|didn'?t|did n't|could not|couldn'?t|won'?t|will not|"
                             r"were not able to|weren'?t able to|was not able to|wasn'?t able to|haven'?t|have not)\s+(?:get to|got to|touched|work on|"
-                            r"address|have time for|do|practi[cs]e)|not (?:addressed|worked on)|no time for|(?:we're|we are|we'll|we will|I'm|I am) not (?:working on|doing|going to (?:work on|do|get to)|getting to) (?:it|that|this|those|them|\w+ \w+) today|"
+                            r"address|have time for|do|practi[cs]e)|not (?:addressed|worked on)|no time for|(?:we're|we are|we'll|we will|I'm|I am) not (?:working on|doing|going to (?:work on|do|get to)|getting to) (?:(?:it|that|this|those|them|\w+ \w+) )?today|"
+                            # "Her speed goal, the timed copying, I'm leaving today on purpose"
+                            r"(?:we're|we are|I'm|I am) (?:leaving|skipping|saving|parking) (?:(?:it|that|this|them|those|the \w+) )?"
+                            r"(?:today|for today|this session|until|till|for (?:next|another))|"
                             r"(?:skip|skipped|saving|save) (?:the |that |this |his |her )?\w+(?: \w+)? (?:goal )?(?:for|until) "
                             r"(?:next|another)|"
                             # "the scissors goal sits out today": set aside for today
@@ -739,6 +751,31 @@ def foreign(text: str) -> bool:
 _CLINICIAN = {"therapist", "doctor", "clinician", "provider"}
 _REPORTER = {"caregiver", "patient", "child", "parent", "other"}
 
+# a student clinician in the room ("This is Callum, he's a student OT", "this is Jordan, a physio student", "I'm the OT
+# student"): they score and time under the therapist, so what they count is a result of the session
+_STUDENT = re.compile(r"\b(?:student (?:OT|occupational therapist|therapist|physio(?:therapist)?|PT)|(?:OT|occupational "
+                      r"therapy|physio(?:therapy)?|PT|therapy) student)\b", re.I)
+
+
+def students(said: Sequence[tuple[str | None, str | None, str]]) -> set[str]:
+    """Of ``said`` ((speaker, role, text) in time order), the speakers of role other that are a student clinician:
+    introduced as one by a clinician (the first speaker of role other new after that line, within four lines), or
+    saying so of themselves."""
+    out: set[str] = set()
+    seen: set[str | None] = set()
+    for i, (who, role, text) in enumerate(said):
+        role = (role or "").lower()
+        if who is not None and role == "other" and _STUDENT.search(text) \
+                and re.search(r"\bI'?m (?:a|an|the|your|his|her|their) ", text, re.I):
+            out.add(who)
+        if role in _CLINICIAN and _STUDENT.search(text):
+            new = next((w for w, r, _t in said[i + 1: i + 5] if (r or "").lower() == "other" and w not in seen
+                        and w is not None), None)
+            if new is not None:
+                out.add(new)
+        seen.add(who)
+    return out
+
 
 @dataclass(frozen=True)
 class Measure:
@@ -915,6 +952,19 @@ def _what_they_did(said: str | None) -> str:
     return f" {said.lower()}" if said and said.lower() not in _NOT_DID else ""
 
 
+# a count confirmed at the start of a sentence, its noun said before ("Fourteen, then.", "Nine, then; good eyes.", "Two
+# with contact guard and the third on his own, then.")
+_CONFIRMED = re.compile(rf"^\W*({_NUM})(?=,\s*then\s*(?:[.;:!?,]|$)|\s+it is\b|\s+with (?:contact|stand|min|mod|max|verbal|hand|"
+                        rf"physical|a |one |my |no )[^.!?;]*,\s*then\b)", re.I)
+
+
+_GOT_IN = re.compile(rf"(?<!\bthe )(?<!\bthat )(?<!\bthis )(?<!\bwhich )(?<!'ve )(?<!\bhave )(?<!\bhas )\b(?:all\s+)?({_NUM})\s+in(?!\s+a\s+row\b)(?=\s+(?:with|at|on|by|"
+                     rf"under|within|inside|before|a |an |the |\d|{_NUM_WORD}))()|"
+                     rf"\b(?:I'?ve got|I got|I make it)\s+({_NUM})\b((?:\s+(?!(?:and|but|so|on|in|to|from|for|with|"
+                     rf"of|my|your)\b)[a-z']+){{1,4}})?",
+                     re.I)
+
+
 def measures(text: str) -> list[Measure]:
     """The measures a line says, in order, each once ("two weeks ago" is when, not a measure)."""
     text = split_ago(text)
@@ -939,6 +989,10 @@ def measures(text: str) -> list[Measure]:
         taken.append(span)
         found.append((m.start(), m.end(), Measure(kind, out, tuple(n for n in nums if n), m.start())))
 
+    for m in _CONFIRMED.finditer(text):  # "Nine, then; good eyes.", "Two with contact guard and the third on his own,
+        n = number(m.group(1))  # then.": a count said by someone else, or put right, confirmed (its noun said before)
+        if n and m.group(1).lower() not in ("a", "an"):
+            add(m, "repetitions", n, (n,))
     for m, n, things in named_list(text):  # "The b, the d, the j and the s are facing the wrong way": 4
         pred = re.sub(r"^(?:are|were|was)\s+", "", m.group(2).strip(), flags=re.I)
         add(m, "repetitions", f"{n} ({', '.join(t.lower() for t in things)}) {pred}", (str(n),))
@@ -1433,6 +1487,14 @@ def measures(text: str) -> list[Measure]:
         add(m, "rating", f"{m.group(1).lower()} zone", ())
     for m in _COMPARATIVE.finditer(text):
         add(m, "comparison", " ".join(m.group(0).split()), ())
+    for m in _GOT_IN.finditer(text):
+        # (last: only where nothing above read the number) "Sixteen in with the left hand at one minute.", "all
+        # twenty-five in a minute forty", "I've got fourteen starting at the top": how many went in, or a tally
+        said = m.group(1) or m.group(3)
+        n = number(said)
+        if n and said.lower() not in ("a", "an", "one") and float(n) > 1:
+            rest = "in" if m.group(1) else " ".join((m.group(4) or "").split())
+            add(m, "repetitions", f"{n} {rest}".strip(), (n,))
     found.sort(key=lambda f: f[0])
     return [f[2] for f in found]
 
@@ -1593,9 +1655,12 @@ def comparison(text: str) -> str:
                 # "On the twentieth of October the same name took him a minute and a quarter."
                 return f"{took[0].text} {_month_named(m.group(1).lower())}"
         return prior_said(text)
-    whole = [x for x in measures(after) if x.kind in _VALUE_KINDS and x.kind != "count"]
+    whole = [x for x in measures(after) if x.kind in _VALUE_KINDS and x.kind != "count" and not x.text.endswith(" in")]
     unit = ""
     mm = _UNIT.search(after)
+    if mm and mm.start(1) != said[0].start() and re.match(
+            rf"\s+(?:[a-z]+\s+)?in (?:the |a |an |{_NUM} )?(?:{_UNIT_WORDS_RE})\b", after[said[0].end():], re.I):
+        mm = None  # "In January he threaded five in a minute": five things in that time, never 5 min
     noun = re.match(r"\s+([a-z]+)\b", after[said[0].end():], re.I)
     verb = re.search(r"\b([a-z]+ed|ran|did|made|held|took|wrote|drew|caught|threw|got)\s+(?:only\s+)?$",
                      after[: said[0].start()], re.I)
@@ -1762,6 +1827,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
             r"\b(?:home|school|nursery|week|weeks|night|nights|day|days|month|yesterday|last|usually)\b", text, re.I):
         return None  # "That's three, and her feet are still up, look at that.": counting in the room, no report (the
         # clinician says the result; a count with its total, "That's four of the five pictures", stays as it was)
+    if not clinician and ms and _CONFIRMED.match(text) and ms[0].start == 0 and ms[0].text.isdigit():
+        ms = ms[1:]  # "Four, then. She keeps better track than I do.": the caregiver agreeing, the clinician says it
     if not clinician and _CORRECTED.fullmatch(text.strip()):
         return None  # "Three, actually." from the caregiver: the clinician's count after it is the result
     if not clinician and role != "child" and ms and (
@@ -2056,7 +2123,7 @@ def _level_phrase(level: str) -> str:
     return {"independent": "independently", "set-up": "with set-up", "stand-by assist": "with stand-by assist",
             "supervision": "with supervision",
             "contact guard": "with contact guard assist",
-            "hand-over-hand": "with hand-over-hand assist"}.get(level, f"with {level}")
+            "hand-over-hand": "with hand-over-hand assist", "hand-under-hand": "with hand-under-hand assist"}.get(level, f"with {level}")
 
 
 # The status of a goal is said, not guessed: a line that speaks of change or attainment ("better than last
@@ -2087,6 +2154,10 @@ def _in_seconds(value: str) -> float:
         return 0.0
     return float(m.group(1)) * _SECONDS[m.group(2)] + (float(m.group(3)) if m.group(3) else 0.0)
 _TOOK = re.compile(r"\b(took|takes|taking|faster|slower|quicker|to (finish|complete|get)|in under|within)\b", re.I)
+# a time "down from eleven minutes last week" where nothing was held or kept up: how long a task took, better shorter
+_DOWN_FROM = re.compile(r"\bdown from\b", re.I)
+_HELD_FOR = re.compile(r"\b(?:held|holds?|holding|lasted|lasts|stayed|stays?|balanced|balances?|kept|keeps?|sustained|"
+                       r"tolerated|sat|stood|hung|hovered|waited|played|worked|listened|wore)\b", re.I)
 
 
 # what a rating measures where a higher number is worse ("how tired is your hand", "pain four out of ten")
@@ -2141,7 +2212,8 @@ def status(said: str, measure: str, compared: str, choices: Sequence[str]) -> st
             now, then, same = _in_seconds(measure.split(";")[0]), _in_seconds(compared), True
         # a time is better shorter only where it is how long a task took ("took forty five seconds per sock");
         # "worked for eight and a half minutes" is better longer, whatever cues the line also counts
-        lower = _TOOK.search(said) if timed else _LOWER_BETTER.search(said)
+        lower = (_TOOK.search(said) or _DOWN_FROM.search(said) and not _HELD_FOR.search(said)) if timed \
+            else _LOWER_BETTER.search(said)
         if now is not None and then is not None and same and "progressing" in choices \
                 and (now > then and not lower or timed and lower and now < then):
             return "progressing"  # more of a thing done well than the time before, or a task done quicker

@@ -91,7 +91,9 @@ def transcript_lines(transcript: Transcript) -> list[Line]:
         if text:
             out.append(Line(seg.id, labels.get(seg.speaker or "", "Speaker") if seg.speaker else "Speaker", text,
                             roles.get(seg.speaker) if seg.speaker else None))
-    return out
+    # a student clinician's counts and times are the session's results, read as the therapist's
+    who = moments.students([(x.speaker, x.role, x.text) for x in out])
+    return [Line(x.seg_id, x.speaker, x.text, "therapist") if x.speaker in who else x for x in out]
 
 
 def system_prompt(template: Template, style: str = "write") -> str:
@@ -1867,7 +1869,10 @@ _FRONTED = re.compile(r"^\W*((?:(?:the|his|her|their)\s+[a-z]+\s+)?(?:(?:the|his
                       r"[a-z]+(?:\s+(?:and|or)\s+(?:the\s+)?[a-z]+)?)\s+(?:he|she|they)\s+([^,.;!?]+)", re.I)
 
 
-_NO_ACTIVITY = re.compile(r"^\W*(?:that'?s|that is|it'?s|it is|this is|there'?s|here'?s|the (?:first|second|third|fourth|"
+_NO_ACTIVITY = re.compile(r"^\W*(?:(?:good\s+)?(?:morning|afternoon|evening)|hello|hi|hey|okay|ok|right|great|brilliant|"
+                          # a greeting or a cheer as the activity ("Morning: 6 big buttons." from "Morning, Mr Bevan!"):
+                          r"well done|good (?:job|girl|boy|work))\W*$|"
+                          r"^\W*(?:that'?s|that is|it'?s|it is|this is|there'?s|here'?s|the (?:first|second|third|fourth|"
                           r"fifth|last|other|next|rest)\b(?!\s+[a-z]+(?:ed|ing)\b)(?:\s+\w+)?\s*(?:at all|one|ones|time)?$)",
                           re.I)
 _TASK_NOW = re.compile(r"^\W*(?:(?:okay|ok|so|and|alright|all right|right)[,!.]?\s+)*(?:now|next|then)?[,.]?\s*"
@@ -2272,6 +2277,47 @@ _EED_WORDS = {"agreed", "disagreed", "guaranteed", "refereed", "decreed", "pedig
               "exceed", "indeed", "breed", "bleed", "freed", "speed", "steed", "tweed"}
 
 
+def _repeat_key(part: str) -> list[str]:
+    """A clause's words, lower case and number words as digits ("Seven points" and "7 points" alike)."""
+    return [moments.number(w) or w for w in re.findall(r"[a-z0-9']+", part.lower())]
+
+
+def without_repeats(value: str) -> str:
+    """A field whose clauses the model said over ("6 big buttons, 6 big buttons, 6 big buttons", "seven points,
+    seven points, 7, 7"): each clause once. A clause that repeats an earlier one, or begins it and stops short ("8
+    little" after "8 little buttons"), goes; one that an earlier one of two words or more begins takes its place.
+    A lone number that begins a clause before it is a count of its own ("ten chews on each side. Right side, ten"). Clauses of different words are kept, in order, and so is a short result said twice ("3/5, 3/5": two
+    rounds may score the same)."""
+    parts = re.split(r"([,;]\s+)", value)
+    clauses, seps = parts[::2], parts[1::2]
+    if len(clauses) < 2:
+        return value
+    keys = [tuple(_repeat_key(c)) for c in clauses]
+    kept: list[int] = []
+    for i, c in enumerate(clauses):
+        k = list(keys[i])
+        if not k:
+            kept.append(i)
+            continue
+        for n, j in enumerate(kept):
+            e = list(keys[j])
+            if e == k and len(k) < 3 and keys.count(keys[i]) < 3:
+                continue  # a short result said twice: two results
+            if e[:len(k)] == k and (e == k or len(k) >= 2 or keys.count(keys[i]) >= 2):
+                break  # said again, or begun again and cut ("8 little"; "7, 7, 7" after "seven points")
+            if k[:len(e)] == e and len(e) >= 2:  # the earlier one was the cut start of this one
+                kept[n] = i
+                break
+        else:
+            kept.append(i)
+    if len(kept) == len(clauses):
+        return value
+    out = clauses[kept[0]]
+    for a, b in zip(kept, kept[1:]):
+        out += (seps[b - 1] if b - 1 < len(seps) else ", ") + clauses[b]
+    return out
+
+
 def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
                 names: frozenset[str] = frozenset(), listener: str | None = None, limit: int | None = None) -> str:
     """A model's free-text field as a clause of the note: no leading "The caregiver said that", no cut-off
@@ -2292,6 +2338,7 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
     # "held the slime in his palm twenty, no, twenty five seconds", "dug out six of the eight, wait, seven of the
     # eight": the count said over, the first one dropped (the measure reads the corrected one)
     v = moments.said_over(v)
+    v = without_repeats(v)
     # a spoken aside inside the clause ("he caught, let me see, half of them", "it was, um, ten"): not the note's
     v = re.sub(r",\s+(?:let me (?:see|think|count)|um+|uh+|er+m?|hmm+|you know|I mean)(?=[,.;]|$),?", ",", v, flags=re.I)
     v = re.sub(r",(?=\s*[.;]|\s*$)", "", v)
