@@ -2207,3 +2207,23 @@ def test_a_goal_left_today_said_as_leaving_it_or_one_we_are_not_doing():
         m = M.classify(said, "therapist", 10, 25)
         assert m and "observation" in m.kinds, said
     assert not M._NOT_ADDRESSED.search("I'm leaving the room for a minute.")
+
+
+def test_beaten_by_three_is_a_difference_not_last_weeks_value():
+    # test_z_chain_04 (clean run, 5bcfdb7): "Seven bites, so she beat last week by three." was "7 bites, so she beat
+    # last week by three, compared with 3 last week." (last week was four)
+    assert M.comparison("Seven bites, so she beat last week by three.") == ""
+    assert [x.text for x in M.measures("Seven bites, so she beat last week by three.")] == ["7 bites"]
+    assert [x.text for x in M.measures("Twelve, up by two on last week.")] == []
+    assert M.comparison("Last week she managed four bites. Let's beat four.") == "4 bites last week"
+
+
+def test_a_caregiver_talking_to_a_sibling_by_name_reports_nothing():
+    # test_z_scooter_06 (clean run, 5bcfdb7): "You were six, Nell, and you rode into the hedge." to the sister became
+    # "Caregiver reported the clinician was six, Nell." and "the child climbed into the hedge"
+    for aside in ("You were six, Nell, and you rode into the hedge.", "Nell, this is Theo's turn, not yours."):
+        assert not M.classify(aside, "caregiver", 10, 25), aside
+    for report in ("Thank you, Sarah, he loved it at home.", "Well, you know what, the school rang.",
+                   "Once, love, and then you ran up the stairs and stayed there till I'd finished."):
+        m = M.classify(report, "caregiver", 10, 25)
+        assert m and "caregiver_report" in m.kinds, report

@@ -705,6 +705,18 @@ INTRODUCED = re.compile(r"\bI'?m (?:his|her|their|the|[A-Z][a-z]+'s) (?:(?:big|o
 # someone in the room introduced by another ("This is Kayleigh, his cousin.", "This is her big sister, Mia.")
 INTRODUCED_BY = re.compile(r"\bthis is (?:[A-Z][a-z]+,\s+)?(?:his|her|their|my|our) (?:(?:big|older|little|younger|new)\s+)?"
                            rf"({_RELATION})\b", re.I)
+# said to someone in the room by name ("You were six, Nell, and you rode into the hedge.", "Nell, this is Theo's turn,
+# not yours."): about them, to them, no report about the child
+_TO_SOMEONE = re.compile(r"(?:^\W*|,\s+)(?!(?:I|Well|So|Oh|Yes|Yeah|No|Okay|Ok|Right|Now|Honestly|Actually|Look|Listen|"
+                         r"Sorry|Also|And|But|Then|Anyway|Mind|Last|Today|Yesterday|Please|Thanks|Sure|Mind you|Mum|Mom|"
+                         r"Dad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Again|Still|Plus|Otherwise|"
+                         r"Obviously|Basically|Apparently|Luckily|Sadly|Fine|Great|Good|Besides|Except|Instead|"
+                         r"Usually|Sometimes|Recently|Lately|Mostly|Maybe|Perhaps|Hmm|Um|Er|Ah|Wow|Gosh|Once|Twice|First|"
+                         r"Firstly|Second|Finally|Later|Earlier|Afterwards|Before|After|When|If|Because|Since|"
+                         r"Meanwhile|Tonight|Tomorrow|Here|There|See|Come|Careful|Gently|Quick|Quickly|Slowly|Bless|"
+                         # an endearment is to the child: "Once, love, and then you ran up the stairs" is a report
+                         r"Love|Darling|Sweetheart|Sweetie|Honey|Baby|Pet|Mate|Buddy|Poppet|Chick|Hun|Babe)\b)"
+                         r"[A-Z][a-z]+(?:,|[.!?]?\s*$)")
 # a caregiver's aside in the room, no report: an apology, their phone, who came along ("Oh, sorry, that's my phone.",
 # "I'll ring them back, carry on.", "This is Kayleigh, his cousin.")
 _ASIDE = re.compile(r"^\W*(?:oh,?\s+)?(?:sorry|excuse me|pardon)\b|\b(?:that'?s|that is|it'?s) (?:my|the) phone\b|"
@@ -965,6 +977,10 @@ _GOT_IN = re.compile(rf"(?<!\bthe )(?<!\bthat )(?<!\bthis )(?<!\bwhich )(?<!'ve 
                      re.I)
 
 
+_BY_DIFF = re.compile(rf"\b(?:beat|beaten|beats|beating|up|down|ahead|better|improved|increased|decreased|dropped|"
+                      rf"faster|quicker|slower)\b(?:\s+[\w']+){{0,3}}?\s+(by\s+{_NUM})\b(?!\s*(?:o'?clock|pm|am)\b)", re.I)
+
+
 def measures(text: str) -> list[Measure]:
     """The measures a line says, in order, each once ("two weeks ago" is when, not a measure)."""
     text = split_ago(text)
@@ -974,6 +990,8 @@ def measures(text: str) -> list[Measure]:
     taken += [(a, b) for a, b, _m, _h in clocks]  # "thirteen minutes past" is a time, not 13 min
     # a number that names, not counts ("the Year Four swimming bus", "the number 42 bus", "quarter to three")
     taken += [m.span() for m in _LABEL_NUM.finditer(text)]
+    # a difference, not a value or a clock time ("she beat last week by three", "up by two")
+    taken += [m.span(1) for m in _BY_DIFF.finditer(text)]
     # who, not how many ("you two take turns", "the two of you", "both of you")
     taken += [m.span() for m in re.finditer(r"\b(?:you|us|we) (?:two|three)\b|\bthe (?:two|three) of (?:you|us|them)\b", text,
                                             re.I)]
@@ -1591,6 +1609,8 @@ _HOW_LONG_VERBS = {"lasted", "stayed", "waited", "played", "worked", "balanced",
 def comparison(text: str) -> str:
     """"last week it was twenty" -> "20 last week"; "instead of five" -> "5 previously" ("" when none)."""
     text = split_ago(text)
+    # "Seven bites, so she beat last week by three.": by how much, never last week's value ("3 last week")
+    text = _BY_DIFF.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "by some", text)
     m = _COMPARE.search(text)
     ago = _AGO.search(text)
     if ago and (not m or ago.start() < m.start()):
@@ -1850,8 +1870,9 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     elif clinician and _NOT_ADDRESSED.search(text) and words >= 5 and not text.rstrip().endswith("?") \
             and not PRIOR_START.match(text):  # "Last month he couldn't do any buttons": then, not a goal left today
         kinds.append("observation")  # a goal not addressed today
-    if role in ("caregiver", "parent") and not ms and (INTRODUCED_BY.search(text) or _ASIDE.search(text)
-                                                       and not re.search(r"\b(?:he|she|he's|she's)\b", text, re.I)):
+    if role in ("caregiver", "parent") and not ms and (INTRODUCED_BY.search(text) or (_ASIDE.search(text) or _TO_SOMEONE.search(text)
+                                                       and re.search(r"\b(?:you|your|yours)\b", text, re.I))
+                                                       and not re.search(r"\b(?:he|she|he's|she's|him|his|her)\b", text, re.I)):
         pass  # an aside in the room ("Oh, sorry, sorry, that's my phone.", "This is Kayleigh, his cousin."): no report
     elif role in ("caregiver", "parent") and not _TOLD.match(text) and not _ANNOUNCE.match(text) \
             and not (_IMPERATIVE.match(text) and not ms
