@@ -337,3 +337,13 @@ def test_the_clinician_s_words_within_a_caregiver_s_report_are_what_the_caregive
     assert ok.supported, ok.reasons
     bad = check_item(NoteItem("Mom said he sleeps well. The therapist said to keep going.", ("seg-0001",)), segs, roles)
     assert any("attributed to therapist" in r for r in bad.reasons), bad.reasons  # a second claim of its own
+
+
+def test_a_goal_left_today_said_without_a_not_grounds_not_addressed():
+    # test_z_letters_02 (2ad1742): "Her speed goal, the timed copying, I'm leaving today on purpose" gave "Not
+    # addressed today: timed copying." flagged "negation not in cited segments"
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 4.0, "Her speed goal, the timed copying, I'm leaving today on purpose: "
+                                "the letters have to start in the right place first.", "T")}
+    assert check_item(NoteItem("Not addressed today: timed copying.", ("seg-0001",)), segs, {}).supported
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 4.0, "We did the timed copying today.", "T")}
+    assert not check_item(NoteItem("Not addressed today: timed copying.", ("seg-0001",)), segs, {}).supported

@@ -2227,3 +2227,33 @@ def test_a_caregiver_talking_to_a_sibling_by_name_reports_nothing():
                    "Once, love, and then you ran up the stairs and stayed there till I'd finished."):
         m = M.classify(report, "caregiver", 10, 25)
         assert m and "caregiver_report" in m.kinds, report
+
+
+def test_running_off_in_a_car_park_and_climbing_the_units_are_safety():
+    # test_z_engine_03 (clean run, 5bcfdb7): "he let go of my hand and ran" and "right to the road" were play, "climbed
+    # the kitchen units" home routine
+    choices = ["home routine", "school", "sleep", "behaviour", "self-care", "feeding", "play", "safety", "home program"]
+    for said in ("On Saturday, in the supermarket car park, he let go of my hand and ran.",
+                 "He got about fifty metres, right to the road, before I caught him.",
+                 "Twice this week he's climbed the kitchen units to reach the biscuit cupboard."):
+        assert M.topic(said, choices) == "safety", said
+    assert M.topic("He rode his bike to the park.", choices) == "play"
+
+
+def test_the_goal_left_today_is_named_as_said():
+    # test_z_letters_02 (2ad1742): "Not addressed today: timed copying." for "Her speed goal, the timed copying, I'm
+    # leaving today on purpose" (the goal's name lost); test_z_pegs_05's "the shoelace goal is one we're not doing today"
+    from pipeline.note.writer import _not_addressed
+
+    assert _not_addressed("Her speed goal, the timed copying, I'm leaving today on purpose: the letters have to start "
+                          "in the right place before we make her fast.") == "speed goal, the timed copying"
+    assert _not_addressed("Before we start: his plan has four goals, and the shoelace goal is one we're not doing "
+                          "today.") == "shoelace goal"
+
+
+def test_three_more_than_last_week_is_a_difference_compared():
+    # test_z_letters_02 (2ad1742): "Fourteen, then. Three more than last week." compared with nothing
+    choices = ["progressing", "met", "emerging", "not progressing", "not measured"]
+    assert M.comparison("Fourteen, then. Three more than last week.") == "3 more than last week"
+    assert M.comparison("Two seconds longer than last time.") == "2 sec longer than last time"
+    assert M.status("Twelve, then. Three fewer than last week.", "12", "3 fewer than last week", choices) == ""

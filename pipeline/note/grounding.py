@@ -440,6 +440,9 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
 
     src_clauses = _clauses(source)
     src_negated = any(_negations(c) for c in src_clauses)
+    if not src_negated and any(re.match(r"\W*not addressed today\b", t, re.I) for t in texts):
+        from .moments import _NOT_ADDRESSED  # "I'm leaving today on purpose": a goal left today, said without a "not"
+        src_negated = bool(_NOT_ADDRESSED.search(source))
     item_negated = any(_negations(c) for t in texts for c in _clauses(t))
     if item_negated and not src_negated:
         reasons.append("negation: negation not in cited segments")

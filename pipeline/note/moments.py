@@ -1611,6 +1611,13 @@ def comparison(text: str) -> str:
     text = split_ago(text)
     # "Seven bites, so she beat last week by three.": by how much, never last week's value ("3 last week")
     text = _BY_DIFF.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "by some", text)
+    more = re.search(rf"\b({_NUM}) (?:([a-z]+) )?(more|fewer|less|longer|shorter|quicker|faster|slower)(?: [a-z]+)? than "
+                     rf"(last (?:week|time|session|month)|before|yesterday|the last (?:one|time|session))\b", text, re.I)
+    if more and number(more.group(1)) and more.group(1).lower() not in ("a", "an"):
+        # "Fourteen, then. Three more than last week.": the difference as said (last week's value is not said here)
+        unit = more.group(2).lower() if more.group(2) else ""
+        unit = _TIME_UNITS.get(unit, unit)
+        return " ".join(f"{number(more.group(1))} {unit} {more.group(3).lower()} than {more.group(4).lower()}".split())
     m = _COMPARE.search(text)
     ago = _AGO.search(text)
     if ago and (not m or ago.start() < m.start()):
@@ -2221,6 +2228,8 @@ def status(said: str, measure: str, compared: str, choices: Sequence[str]) -> st
         # "3 cards independently; 5.5 min, compared with September, when she couldn't build the house": done today,
         # not done then
         return "progressing"
+    if compared and re.match(r"^[\d.]+ (?:[a-z]+ )?(?:more|fewer|less|longer|shorter|quicker|faster|slower) than\b", compared):
+        return ""  # "3 more than last week": a difference, not last week's value to set the measure against
     if compared:
         now, then = _ratio(measure), _ratio(compared)
         unit_now = re.sub(r"[\d./\s]+", " ", measure.split(";")[0]).split()[:1]
@@ -2251,7 +2260,13 @@ TOPIC_RULES: tuple[tuple[str, str], ...] = (
                r"run\w* (off|away|into)|ran (off|away)|bolt\w*|wander\w* off|climb\w* on|street|car seat|burn\w*|"
                r"choke\w*|choking|slipp?\w*|tripp?(ed|ing)?|bump\w*|climb\w* (up|on|onto|over)|stitches|emergency|"
                r"graze\w*|scrap(e|ed|es|ing)|slid (down|off)|helmet|(came|come|coming) off (?!the (lid|top|cap))|"
-               r"landed on (his|her|their) (knees?|face|head|bottom|back|chin)|rail)\b"),
+               r"landed on (his|her|their) (knees?|face|head|bottom|back|chin)|rail|"
+               # "he let go of my hand and ran ... right to the road", "climbed the kitchen units"
+               r"let go of (?:my|his|her|their|the|our) hands?|car ?park|parking lot|traffic|"
+               r"(?:into|onto|across|to|towards|for|near|down|in|out in) the road|"
+               r"climb\w* (?:up )?(?:on )?(?:the |a |his |her |our )?(?:kitchen |living room |tall )?(?:units?|counters?|"
+               r"worktops?|bookcases?|book ?shel(?:f|ves)|shel(?:f|ves)|furniture|cupboards?|fridge|wardrobe|windows?|"
+               r"window ?sills?|fence|gate|wall))\b"),
     ("home program", r"\b(theraputty|putty|exercises?|home program|practi[cs]\w*|doing the|been doing(?! (?:her|his|their) "
                      r"homework)|we do the)\b"),
     # (not "night" alone: "four nights out of seven" counts evenings of teeth or homework, "school nights" are a time)

@@ -1807,6 +1807,11 @@ _REASON = re.compile(r"\b(?:because|since|so (?:that|the|this|we|she|he)|instead
                      r"broken|unwell|poorly))\b", re.I)
 
 _GOAL_NAMED = (re.compile(r"\b(?:goal|work) (?:for|on) (?P<x>[^,.;]+?) is on (?:her|his|their|the|your|our) plan", re.I),
+               # "Her speed goal, the timed copying, I'm leaving today", "the shoelace goal is one we're not doing today"
+               re.compile(r"\b(?:her|his|their|the) (?P<x>[^,.;:]+? goal(?:, the [^,.;:]+)?),?\s+(?:I'?m|I am|we'?re|we are) "
+                          r"(?:leaving|skipping|saving|parking)\b", re.I),
+               re.compile(r"\b(?:the|her|his|their) (?P<x>[^,.;:]+? goal) is (?:one|the one|something) (?:that )?(?:we'?re|we are|"
+                          r"I'?m|I am) not (?:doing|working on|covering)\b", re.I),
                re.compile(r"(?:^|[,.;]\s*|\bthe )(?P<x>[^,.;]+?) (?:is|are) (?:still |also )?on (?:her|his|their|the|your|our) "
                           r"plan", re.I),
                re.compile(r"\b(?:ran out of time|no time) (?:for|to) (?P<x>[^,.;]+?)(?: today| this session)?(?:[,.;]|$)", re.I),
