@@ -2257,3 +2257,11 @@ def test_three_more_than_last_week_is_a_difference_compared():
     assert M.comparison("Fourteen, then. Three more than last week.") == "3 more than last week"
     assert M.comparison("Two seconds longer than last time.") == "2 sec longer than last time"
     assert M.status("Twelve, then. Three fewer than last week.", "12", "3 fewer than last week", choices) == ""
+
+
+def test_four_of_the_five_on_his_own_has_no_noun_on_his():
+    # test_z_pekit_01 (2ad1742): "Four of the five on his own, then" was measured "4/5 on his independently"
+    assert [x.text for x in M.measures("Four of the five on his own, then, and the trousers with my hands under his.")] \
+        == ["4/5"]
+    assert M.measure_phrase("Three of the four on her own.") == "3/4 independently"
+    assert [x.text for x in M.measures("Seven of the ten cards in the box.")] == ["7/10 cards"]

@@ -95,7 +95,10 @@ _OF_THE_FIRST = re.compile(rf"(?:^|(?<=[.!?] ))\W*(?:(?:so|and|right|okay|ok|now
 _OF_THE_FIRST_WERE = re.compile(rf"(?:^|(?<=[.!?] ))\W*(?:out )?of the ({_NUM})\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s)\b"
                                 rf"[^.!?;,]{{0,40}},\s*(?:only\s+|just\s+)?({_NUM})\s+(?:were|was|came|got|went|stayed|"
                                 rf"landed|sat|hit|looked|made it|ended up)\b", re.I)
-_OF = re.compile(rf"\b({_NUM})\s*(?:out of(?: the| his| her| their)?|of(?: the| his| her| their)?|/)\s*({_NUM})\b(?:\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s\b|[a-z]+))?", re.I)
+# (a noun is no preposition or pronoun: "Four of the five on his own" is 4/5, never "4/5 on his")
+_OF = re.compile(rf"\b({_NUM})\s*(?:out of(?: the| his| her| their)?|of(?: the| his| her| their)?|/)\s*({_NUM})\b(?:\s+"
+                 rf"(?!(?:on|in|at|by|with|for|to|from|into|onto)\s+(?:his|her|their|its|the|my|your|our)\b)"
+                 rf"((?:[a-z]+[- ]){{0,2}}?(?!(?:his|its|this|is|was|as|has|does|yes|us)\b)[a-z]+s\b|[a-z]+))?", re.I)
 _NOUN_OUT_OF = re.compile(rf"\b({_NUM})\s+((?:[a-z]+\s+)?[a-z]+s)(?:\s+(?:on|by|with|in)\s+(?:his|her|their|the)\s+[a-z]+|"
                           rf"\s+(?!out\b)[a-z]+ed)?\s+out of\s+(?:the\s+)?({_NUM})\b", re.I)
 # ("three zip starts on his own out of four", "three goes opened out of four")
@@ -1155,11 +1158,14 @@ def measures(text: str) -> list[Measure]:
                          and a != "1" and re.match(r"\s*(?:(?:right|correct|wrong|done|in|caught|clean|spot on|altogether|"
                                                    r"in all|in total|overall)\b)?\s*(?:[,.!?;]|$)", text[m.end(2):], re.I)) \
                 and not (a != "1" and re.search(r"(?:\b(?:on|in)|\b(?:he|she|they)\s+(?:\w+ly\s+)?[a-z]+)\s+$",
-                                                text[: m.start()], re.I)):
+                                                text[: m.start()], re.I)) \
+                and not (a != "1" and re.match(r"\s+(?:on (?:his|her|their) own|independently|by (?:him|her|them)sel(?:f|ves)|"
+                                               r"unaided|without (?:any )?help)\b", text[m.end(2):], re.I)):
             # "eighteen of the twenty problems" counts; "on one of the two" says only which one; "eight of the ten he
             # found on his own" counts (the count fronted, its doer after it), and so does "Four of the six, yes, ..."
             # said on its own at a sentence's start; "his thumb wrapped over on four of the five", "he spelt nine of
-            # the twelve right" count too (more than one of them: not which one)
+            # the twelve right" count too (more than one of them: not which one), and so does "Four of the five on his
+            # own" (its level of help after it)
             continue
         noun = (m.group(3) or "").strip()
         if noun.lower() in ("them", "these", "those", "the", "his", "her", "my", "your", "their", "our", "it", "with",
