@@ -2265,3 +2265,17 @@ def test_four_of_the_five_on_his_own_has_no_noun_on_his():
         == ["4/5"]
     assert M.measure_phrase("Three of the four on her own.") == "3/4 independently"
     assert [x.text for x in M.measures("Seven of the ten cards in the box.")] == ["7/10 cards"]
+
+
+def test_the_models_greeting_as_the_activity_gives_way():
+    # test_y_button_01 (faff3a4, 028b764): the model's activity "morning" (from "Morning, Mr Bevan!") gave "Morning: 6
+    # big buttons." at every run
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Morning, Mr Bevan! Hello Idris."),
+                          ("THERAPIST", "Idris, dressing board first. Six big buttons down the front."),
+                          ("THERAPIST", "All six big ones, and my only help was at the very start.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {"activity": "morning", "assistance": "not said",
+                                                                   "status": "not said"}, interventions=[]))
+    note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
+    texts = [it.text for sec in note.sections if sec.key == "goals" for it in sec.items]
+    assert texts and not any(t.lower().startswith("morning") for t in texts), texts

@@ -1545,9 +1545,12 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                     if f.type in ("measure", "comparison") and not values[f.name]:
                         values[f.name] = ""
                 for f in spec.fields:  # an activity that only repeats the measure ("five wall push ups")
-                    if f.past and spec.select and sentence.is_empty(values.get(f.name)) and any(
+                    if f.past and spec.select and (sentence.is_empty(values.get(f.name))
+                                                   or _GREETING.match(values.get(f.name) or "")) and any(
                             values.get(g.name) for g in spec.fields if g.type == "measure"):
-                        values[f.name] = "completed"  # a measured moment is never dropped for want of a name
+                        # a measured moment is never dropped for want of a name ("Morning: 6 big buttons." from "Morning,
+                        # Mr Bevan!": no name either)
+                        values[f.name] = "completed"
                     if f.past and values.get(f.name):
                         measure = " ".join(values.get(g.name, "") for g in spec.fields if g.type == "measure")
                         if measure and _about(values[f.name], measure, 1.0):
@@ -1874,9 +1877,10 @@ _FRONTED = re.compile(r"^\W*((?:(?:the|his|her|their)\s+[a-z]+\s+)?(?:(?:the|his
                       r"[a-z]+(?:\s+(?:and|or)\s+(?:the\s+)?[a-z]+)?)\s+(?:he|she|they)\s+([^,.;!?]+)", re.I)
 
 
-_NO_ACTIVITY = re.compile(r"^\W*(?:(?:good\s+)?(?:morning|afternoon|evening)|hello|hi|hey|okay|ok|right|great|brilliant|"
-                          # a greeting or a cheer as the activity ("Morning: 6 big buttons." from "Morning, Mr Bevan!"):
-                          r"well done|good (?:job|girl|boy|work))\W*$|"
+# a greeting or a cheer as the activity ("Morning: 6 big buttons." from "Morning, Mr Bevan!"): no activity named
+_GREETING = re.compile(r"^\W*(?:(?:good\s+)?(?:morning|afternoon|evening)|hello|hi|hey|okay|ok|right|great|brilliant|"
+                       r"well done|good (?:job|girl|boy|work))\W*$", re.I)
+_NO_ACTIVITY = re.compile(_GREETING.pattern + r"|"
                           r"^\W*(?:that'?s|that is|it'?s|it is|this is|there'?s|here'?s|the (?:first|second|third|fourth|"
                           r"fifth|last|other|next|rest)\b(?!\s+[a-z]+(?:ed|ing)\b)(?:\s+\w+)?\s*(?:at all|one|ones|time)?$)",
                           re.I)
@@ -1892,7 +1896,7 @@ _TASK_NOUN = re.compile(r"^\W*(?:(?:okay|ok|so|and|alright|all right|right)[,!.]
 _NOT_TASK = set("""good great okay ok yes no thanks thank perfect nice wow done ready right well hi hello bye goodbye
 oh alright sure yeah excellent brilliant lovely super awesome careful wait stop look watch listen sorry hmm hey
 mum mom dad last first hand hands foot feet leg legs arm arms side sides please ha haha aha noted hooray yay whoa oops
-phew hmm mm ooh cheers sorted""".split())
+phew hmm mm ooh cheers sorted morning afternoon evening""".split())  # ("Morning, Mr Bevan!": a greeting)
 
 
 _ANNOUNCED = re.compile(r"\b(?:now|next|(?:last|first|final) (?:thing|one|job|game|station|activity))\b", re.I)
