@@ -2279,3 +2279,20 @@ def test_the_models_greeting_as_the_activity_gives_way():
     note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
     texts = [it.text for sec in note.sections if sec.key == "goals" for it in sec.items]
     assert texts and not any(t.lower().startswith("morning") for t in texts), texts
+
+
+def test_then_ill_write_to_the_school_nurse_is_the_plan_and_an_hour_on_the_car_park_no_safety():
+    # test_z_letters_02 (ec6e299): "Then I'll write to the school nurse and ask for a vision screen" was dropped as the
+    # order of today's tasks ("Then ..."); "we've got an hour on the car park" was a safety report
+    from pipeline.note.writer import line_moments, transcript_lines
+
+    tr = make_transcript([("THERAPIST", "Copy my sentence now."), ("CHILD", "Done."),
+                          ("THERAPIST", "Then I'll write to the school nurse and ask for a vision screen before we go "
+                                        "any further. Next session we time it."),
+                          ("THERAPIST", "Then we'll do the robot letters.")])
+    found = line_moments(transcript_lines(tr), {"measure", "observation", "plan", "home_program"})
+    assert "plan" in found[3].sentences[0][1]
+    assert not found.get(4) or "plan" not in found[4].sentences[0][1]
+    choices = ["home routine", "school", "sleep", "behaviour", "self-care", "feeding", "play", "safety"]
+    assert M.topic("And we've got an hour on the car park, so no pressure.", choices) != "safety"
+    assert M.topic("He ran across the car park to the road.", choices) == "safety"

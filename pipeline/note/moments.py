@@ -2268,7 +2268,9 @@ TOPIC_RULES: tuple[tuple[str, str], ...] = (
                r"graze\w*|scrap(e|ed|es|ing)|slid (down|off)|helmet|(came|come|coming) off (?!the (lid|top|cap))|"
                r"landed on (his|her|their) (knees?|face|head|bottom|back|chin)|rail|"
                # "he let go of my hand and ran ... right to the road", "climbed the kitchen units"
-               r"let go of (?:my|his|her|their|the|our) hands?|car ?park|parking lot|traffic|"
+               r"let go of (?:my|his|her|their|the|our) hands?|traffic|"
+               # (a car park where he ran; "an hour on the car park" is a parking ticket)
+               r"(?:ran|runs?|running|bolt\w*|dash\w*|chas\w*|gone|off|out|across|into)\b[^.;]{0,30}\b(?:car ?park|parking lot)|"
                r"(?:into|onto|across|to|towards|for|near|down|in|out in) the road|"
                r"climb\w* (?:up )?(?:on )?(?:the |a |his |her |our )?(?:kitchen |living room |tall )?(?:units?|counters?|"
                r"worktops?|bookcases?|book ?shel(?:f|ves)|shel(?:f|ves)|furniture|cupboards?|fridge|wardrobe|windows?|"

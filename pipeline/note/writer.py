@@ -349,6 +349,9 @@ _DID_NOW = re.compile(r"\b(?:you|he|she|they)\s+(?:\w+ed|did|made|held|got|kept|
 
 _IN_TURN = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good)[,!.]?\s+)*(?:first|now|then|after that|and then|"
                       r"right now)\b", re.I)
+# a letter, a call or a referral the clinician will make: the plan, even said as "Then I'll write to the school nurse"
+_LETTER = re.compile(r"\b(?:I'?ll|I will|I'?m going to|I am going to)\s+(?:also\s+)?(?:write|e-?mail|call|phone|ring|"
+                     r"contact|refer|send|copy|speak to|talk to|ask (?:the|his|her|their|for))\b", re.I)
 _WE_DO = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|and)[,!.]?\s+)*(?:we(?:'ll| will|'re going to| are "
                     r"going to)|let'?s)\s+(?:\w+\s+)?(?:do|try|work on|start|practi[cs]e|play|make|go)\b", re.I)
 # the clinician's summary of the session at its end ("So, in short: ...", "To sum up, ...")
@@ -505,7 +508,7 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             if "home_program" in kinds and home_from is not None and n < home_from:
                 kinds = tuple(k for k in kinds if k != "home_program")
-            if "plan" in kinds and (_IN_TURN.match(sent) or plan_from is not None and n < plan_from
+            if "plan" in kinds and (_IN_TURN.match(sent) and not _LETTER.search(sent) or plan_from is not None and n < plan_from
                                     and (_WE_DO.match(sent) or _LET_ME.match(sent))) and not _NEXT_VISIT.search(sent):
                 # ("Let me put my hand over yours on the bottle, and we'll squeeze just a blob together.": now)
                 # "First we'll just look and touch.": the order of today's tasks, not the plan for the next visit
