@@ -973,7 +973,10 @@ _CONFIRMED = re.compile(rf"^\W*({_NUM})(?=,\s*then\s*(?:[.;:!?,]|$)|\s+it is\b|\
                         rf"physical|a |one |my |no )[^.!?;]*,\s*then\b)", re.I)
 
 
-_GOT_IN = re.compile(rf"(?<!\bthe )(?<!\bthat )(?<!\bthis )(?<!\bwhich )(?<!'ve )(?<!\bhave )(?<!\bhas )\b(?:all\s+)?({_NUM})\s+in(?!\s+a\s+row\b)(?=\s+(?:with|at|on|by|"
+# how many went in, or a tally, said without a noun ("Sixteen in with the left hand", "I've got fourteen starting at
+# the top"; not "the two in the middle", "we've thirty-one in the baby room", "three in a row")
+_GOT_IN = re.compile(rf"(?<!\bthe )(?<!\bthat )(?<!\bthis )(?<!\bwhich )(?<!'ve )(?<!\bhave )(?<!\bhas )\b(?:all\s+)?"
+                     rf"({_NUM})\s+in(?!\s+a\s+row\b)(?=\s+(?:with|at|on|by|"
                      rf"under|within|inside|before|a |an |the |\d|{_NUM_WORD}))()|"
                      rf"\b(?:I'?ve got|I got|I make it)\s+({_NUM})\b((?:\s+(?!(?:and|but|so|on|in|to|from|for|with|"
                      rf"of|my|your)\b)[a-z']+){{1,4}})?",
