@@ -2296,3 +2296,22 @@ def test_then_ill_write_to_the_school_nurse_is_the_plan_and_an_hour_on_the_car_p
     choices = ["home routine", "school", "sleep", "behaviour", "self-care", "feeding", "play", "safety"]
     assert M.topic("And we've got an hour on the car park, so no pressure.", choices) != "safety"
     assert M.topic("He ran across the car park to the road.", choices) == "safety"
+
+
+def test_a_thing_named_by_an_ing_word_stays_a_thing():
+    # test_y_button_01 (ec6e299): the model's activity "dressing board first" was written "Dressed board first: 6 big
+    # buttons."
+    assert past_tense("dressing board first") == "dressing board"
+    assert past_tense("colouring sheet") == "colouring sheet"
+    assert past_tense("threading beads") == "threaded beads"
+    assert past_tense("catching balls") == "caught balls"
+
+
+def test_half_term_is_a_holiday_and_a_goal_date_said_alone_is_the_plan():
+    # test_y_button_01 (ec6e299): "By the February half term." (the goal's date, after "By when, roughly?") was a
+    # result, "By the February: half term.", its "half" read as a share of 0.5
+    assert M.measures("By the February half term.") == []
+    m = M.classify("By the February half term.", "therapist", 23, 25)
+    assert m and m.kinds == ("plan",)
+    assert [x.text for x in M.measures("Half of them went in.")] == ["half of them"]
+    assert not M.classify("By the end of the session he was tired and cross and we stopped early.", "therapist", 23, 25)

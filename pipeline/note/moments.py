@@ -450,6 +450,9 @@ _PLAN = re.compile(
     r"prescrib\w*|continue|i can (?:give|offer|arrange|book|send|refer|prescribe)|you can (?:also )?(?:try|take|use|get|buy)|"
     r"we (?:can|could) (?:try|give|offer|start)|we have (?:\w+ )?(?:creams?|tablets?|medications?|medicines?|options)|"
     r"over the counter|leaflet|(?:which|that|this|it|they) (?:will|can|should|may|might) (?:\w+ )?help (?:with|the|your)|"
+    # a goal's date said on its own, after "By when?" ("By the February half term.", "By Easter.")
+    r"^\W*by (?:the )?(?:end of (?:the )?)?(?:[a-z]+ )?(?:half[- ]?term|term|holidays?|easter|christmas|summer|spring|autumn|"
+    r"winter|january|february|march|april|june|july|august|september|october|november|december)(?=[^.!?]{0,40}[.!?]?$)|"
     # the next visit moved to a date ("so I've moved you to Wednesday the eleventh", "Rosie's next session moves to
     # Thursday the fourteenth")
     r"(?:(?:moved|moving|move|rebooked|rescheduled|booked) (?:you|him|her|them|(?:the|your|his|her|their|our) (?:next )?"
@@ -998,6 +1001,8 @@ def measures(text: str) -> list[Measure]:
     taken += [m.span() for m in _LABEL_NUM.finditer(text)]
     # a difference, not a value or a clock time ("she beat last week by three", "up by two")
     taken += [m.span(1) for m in _BY_DIFF.finditer(text)]
+    # a school holiday, no share ("By the February half term.")
+    taken += [m.span() for m in re.finditer(r"\bhalf[- ]?terms?\b", text, re.I)]
     # who, not how many ("you two take turns", "the two of you", "both of you")
     taken += [m.span() for m in re.finditer(r"\b(?:you|us|we) (?:two|three)\b|\bthe (?:two|three) of (?:you|us|them)\b", text,
                                             re.I)]

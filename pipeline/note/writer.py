@@ -2203,6 +2203,9 @@ _BASE_PAST = {"sit": "sat", "stand": "stood", "do": "did", "cut": "cut", "put": 
 
 
 # the word after a listed verb that makes it a noun ("play dough", "balance beam", "swing set")
+# what an "-ing" word before it names ("dressing board", "colouring sheet", "writing frame", "lacing card")
+_ING_NOUN_HEAD = set("""board boards chart charts station stations card cards sheet sheets mat mats pad pads frame frames
+paper tray trays table tables room pool beam beams cushion cushions""".split())
 _NOUN_AFTER = set("""of and is was were board boards ball balls game games chart charts box boxes dough wall set mat pad
 toy toys time station card cards sheet sheets tube bag area book list activity activities task tasks skill skills beam
 climbing cushion putty bottle cup""".split())
@@ -2263,6 +2266,9 @@ def past_tense(phrase: str, nouns: bool = False) -> str:
         rest = re.sub(r"\b(and|then) ([a-z]+)\b", lambda m: f"{m.group(1)} {_BASE_PAST[m.group(2)]}" if m.group(2) in
                       _BASE_PAST and m.group(2) not in ("play", "swing", "brush", "use") else m.group(0), rest)
         return f"{past.capitalize() if first[:1].isupper() else past} {rest}".strip()
+    if w.endswith("ing") and rest and rest.split(" ", 1)[0].lower() in _ING_NOUN_HEAD:
+        # "dressing board first", "colouring sheet": a thing named (the order said with it left), never "dressed board"
+        return re.sub(r"\s+(?:first|now|next)$", "", phrase, flags=re.I)
     if nouns and w.endswith("ing") and w != "using" and rest and rest.split(" ", 1)[0].lower() not in _VERB_NEXT \
             and not re.match(r"[a-z]{3,}ing\b", rest, re.I):  # "practising tying": a verb before its object's -ing
         return phrase  # "learning plate", "climbing wall": a noun, where a noun may stand ("used ...")
