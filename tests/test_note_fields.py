@@ -2315,3 +2315,13 @@ def test_half_term_is_a_holiday_and_a_goal_date_said_alone_is_the_plan():
     assert m and m.kinds == ("plan",)
     assert [x.text for x in M.measures("Half of them went in.")] == ["half of them"]
     assert not M.classify("By the end of the session he was tired and cross and we stopped early.", "therapist", 23, 25)
+
+
+def test_the_level_named_as_the_help_is_given_is_the_sessions():
+    # test_z_pekit_01 (ec6e299): "I'll lift the hem past your elbows, just that bit, so that's min assist on the jumper."
+    # was what is about to happen, no moment (the jumper's min assist was in no run's note)
+    m = M.classify("I'll lift the hem past your elbows, just that bit, so that's min assist on the jumper.", "therapist",
+                   5, 27)
+    assert m and m.kinds == ("assistance",) and m.assistance == ("minimal assist",)
+    assert not M.classify("I'll hold your wrist.", "therapist", 5, 27)
+    assert not M.classify("I'll ring it six times and I won't tell you when.", "therapist", 5, 27)

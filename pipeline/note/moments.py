@@ -1844,6 +1844,12 @@ _NORM = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:plenty of|lots of|a lot of|mos
                    r"kids|[a-z]+-year-olds|boys|girls|families|parents)\b", re.I)
 
 
+# the clinician naming the level of the help as they give it, and what for ("so that's min assist on the jumper")
+_LEVEL_NAMED = re.compile(r"\bthat'?s\s+(?:(?:a|my|the|just)\s+)?(?:min(?:imal)?|mod(?:erate)?|max(?:imal)?|contact|stand[- ]?by|"
+                          r"hand[- ](?:over|under)|physical|verbal|gestural|visual|tactile|CGA|SBA)\b[\w -]{0,20}?\s(?:on|for) "
+                          r"(?:the|his|her|their|this|that) \w+", re.I)  # (with what it is for: "... on the jumper")
+
+
 def classify(text: str, role: str | None, index: int, total: int) -> Moment | None:
     """The moment a line is, or None. ``role``: the speaker's role (therapist, doctor, caregiver, ...). (A caregiver
     telling the child what to do, "Show her your thumb, Nico.", reports nothing.)"""
@@ -1956,7 +1962,9 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
             kinds = [k for k in kinds if k not in ("plan", "home_program")]  # today's agenda: neither
     if clinician and _WILL_NOW.match(text) and not _SAID_DONE.search(text) and not _PLAN.search(text):
         # "I'll ring it six times and I won't tell you when.": what is about to happen in the session, no result
-        kinds = [k for k in kinds if k not in ("measure", "assistance", "observation")]
+        # ("I'll lift the hem past your elbows, just that bit, so that's min assist on the jumper": the level given)
+        kinds = [k for k in kinds if k not in ("measure", "observation")
+                 and (k != "assistance" or _LEVEL_NAMED.search(text))]
     if clinician and _I_THEN_YOU.match(text) and not _DID.search(text) and not _SAID_DONE.search(text):
         # "I bounce it once, you catch it.": how the task goes, said before it, not a result
         kinds = [k for k in kinds if k not in ("measure", "assistance")]
