@@ -2325,3 +2325,14 @@ def test_the_level_named_as_the_help_is_given_is_the_sessions():
     assert m and m.kinds == ("assistance",) and m.assistance == ("minimal assist",)
     assert not M.classify("I'll hold your wrist.", "therapist", 5, 27)
     assert not M.classify("I'll ring it six times and I won't tell you when.", "therapist", 5, 27)
+
+
+def test_nobody_touching_it_is_independent():
+    # test_z_pekit_01 (ec6e299): "So back to front the first time, and right the second, with nobody touching it." was
+    # no moment (the T-shirt put right on his own was in no run's note)
+    m = M.classify("So back to front the first time, and right the second, with nobody touching it.", "therapist", 8, 27)
+    assert m and m.assistance == ("independent",)
+    choices = ["progressing", "met", "emerging", "not progressing", "not measured"]
+    assert M.status("So back to front the first time, and right the second, with nobody touching it.", "", "",
+                    choices) != "progressing"  # a first try, nothing new
+    assert M.status("He zipped it for the first time.", "", "", choices) == "progressing"

@@ -34,7 +34,7 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
                     r"|\b(?<!hurt )(?<!cut )(?<!scratched )(?<!bumped )(him|her|them)sel(f|ves)(?=\s*(?:[,.;!?]|$))"
                     r"|\b(with )?no (\w+ )?(help|assist\w*|cues?|prompts?|reminders?)\b"
                     r"|\bwithout (any )?(\w+ )?(help|assist\w*|cues?|prompts?|reminding|reminders?)\b"
-                    r"|\b(?:nobody|no one|no-one) (?:touching|helping|holding) (?:him|her|them)\b"),
+                    r"|\b(?:nobody|no one|no-one) (?:touching|helping|holding) (?:him|her|them|it)\b"),
     ("set-up", r"\bset[- ]?up\b"),
     # "I stayed right beside her, stand by assist": the level as said where the clinic's list has it, else supervision
     ("stand-by assist", r"\bstand[- ]?by\b|\bSBA\b"),
@@ -2184,7 +2184,9 @@ _STATUS_MET = re.compile(r"\b(met (the|his|her|your|their|our|that|this) (goal|t
                          r"hit (the|his|her|your|their|our) (goal|target))\b", re.I)
 _STATUS_UP = re.compile(r"\b(better than (last|before|yesterday)|improv\w*|progress\w*|longer than (last|before)|"
                         r"more than (last|before)|"
-                        r"up from|increas\w*|new (today|this week|skill)|(which|that|this) is new|(for )?the first time|first time|"
+                        # ("back to front the first time, and right the second": a first try, nothing new)
+                        r"up from|increas\w*|new (today|this week|skill)|(which|that|this) is new|"
+                        r"(?:(for )?the first time|first time)(?![^.;!?]*\b(?:the )?second\b)|"
                         r"never (did|done|could|managed) (that|this|it)|gain\w*)\b", re.I)
 _STATUS_SAID = re.compile(r"\b(met|worse|better|easier|faster|quicker|regress\w*|harder|down from|less than|fewer than|declin\w*|went back|"
                           r"not as (good|well|long)|still|again|same as|no change|not yet|anymore|any more|"
