@@ -2336,3 +2336,12 @@ def test_nobody_touching_it_is_independent():
     assert M.status("So back to front the first time, and right the second, with nobody touching it.", "", "",
                     choices) != "progressing"  # a first try, nothing new
     assert M.status("He zipped it for the first time.", "", "", choices) == "progressing"
+
+
+def test_a_level_taken_out_of_a_clause_never_leaves_it_broken():
+    # test_z_pekit_01 (cc1e840) read "so that's on the jumper (minimal assist)" and "with nobody (independent)"; the fake
+    # notes of sets s and u "That's, Hannah" and "Spot on, and from the clinician": the clause as said instead
+    assert clean_value("spot on, and no help from me", True, "Spot on, and no help from me. Now the other foot.",
+                       "therapist") == "spot on, and no help from the clinician"
+    assert clean_value("caught the ball with a verbal cue", True, "He caught the ball with a verbal cue.",
+                       "therapist") == "caught the ball"

@@ -2490,10 +2490,20 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
             # ("with hand over hand assistance": the level's noun goes with it, never "made the loop assistance")
             v = re.sub(rf"\s*(?:,\s*)?(?:\bwith\s+)?(?:\ban?\s+)?(?:{pattern})(?:\s+(?:help|assist\w*|support|guidance|"
                        rf"cues?|prompts?|facilitation))?\b", "", v, flags=re.I).strip(" ,")
+        if v != whole and _LEFT_BROKEN.search(v):
+            # the level's words taken from the middle of a clause ("so that's min assist on the jumper" -> "so that's
+            # on the jumper", "with nobody touching it" -> "with nobody", "I'm right beside you: stand-by assist, hands
+            # off" -> "beside the child:, hands off"): the clause as said, the level in brackets after it too
+            v = whole
         if v != whole and re.match(r"^(?:(?:the clinician|the therapist|I|he|she|they)\s+)?(?:kept|had|put|placed|held|rested|used|gave|provided|needed|slid|ran)\b"
                                    r"(?:\s+(?:for|at|to|during|while|through|throughout|each|every|all)\b|\W*$)", v, re.I):
             v = whole  # "kept a hand on her shoulder for every kick": the help is what was done (never "kept for every kick")
     return v
+
+
+# what a clause left broken by taking a level's words out of it ends with or holds
+_LEFT_BROKEN = re.compile(r"[:;],|\b(?:that'?s|that is|was|is|had|with|nobody|no one|so|and|a|an|the|of|on)\s*(?:[,;:.]|$)|"
+                          r"\bthat'?s\s+(?:on|for|in|with|at|to)\b", re.I)
 
 
 # "Next session, ...", "For the home program, ...", "We will ...": the section's heading says it already
