@@ -521,11 +521,8 @@ def check(note: Note, transcript: Transcript, *, section_roles: Mapping[str, Seq
           text_fields: Mapping[str, Sequence[str]] | None = None, names: Iterable[str] = ()) -> Note:
     """A new note whose every item has ``support`` set; the input is left as it was."""
     segments = {s.id: s for s in transcript.segments}
-    roles = dict(transcript.roles)
-    # a student clinician's counts are the session's results, cited as the therapist's (as the writer reads them)
-    from .moments import students
-    for who in students([(x.speaker, roles.get(x.speaker), x.text) for x in transcript.segments if x.speaker]):
-        roles[who] = "therapist"
+    from .moments import session_roles
+    roles = session_roles(transcript)  # a student clinician's counts are cited as the therapist's
     known = [*names, *(str(sp["name"]) for sp in transcript.speakers if sp.get("name"))]
     section_roles, text_fields = section_roles or {}, text_fields or {}
     sections = tuple(

@@ -795,6 +795,15 @@ def students(said: Sequence[tuple[str | None, str | None, str]]) -> set[str]:
     return out
 
 
+def session_roles(transcript) -> dict[str, str | None]:
+    """Speaker id -> role, as the note reads them: the transcript's, a student clinician's as the therapist's (the
+    writer and the grounding check read the same roles)."""
+    roles = dict(transcript.roles)
+    for who in students([(x.speaker, roles.get(x.speaker), x.text) for x in transcript.segments if x.speaker]):
+        roles[who] = "therapist"
+    return roles
+
+
 @dataclass(frozen=True)
 class Measure:
     kind: str  # count | duration | frequency | distance | repetitions | time | rating | comparison

@@ -82,7 +82,7 @@ def speaker_labels(transcript: Transcript) -> dict[str, str]:
 
 def transcript_lines(transcript: Transcript) -> list[Line]:
     labels = speaker_labels(transcript)
-    roles = transcript.roles
+    roles = moments.session_roles(transcript)  # a student clinician's counts are the session's results
     out = []
     for seg in transcript.segments:
         # "fourteen, sorry, fifteen were sized right": the count the speaker corrected to is the one said (the
@@ -91,9 +91,7 @@ def transcript_lines(transcript: Transcript) -> list[Line]:
         if text:
             out.append(Line(seg.id, labels.get(seg.speaker or "", "Speaker") if seg.speaker else "Speaker", text,
                             roles.get(seg.speaker) if seg.speaker else None))
-    # a student clinician's counts and times are the session's results, read as the therapist's
-    who = moments.students([(x.speaker, x.role, x.text) for x in out])
-    return [Line(x.seg_id, x.speaker, x.text, "therapist") if x.speaker in who else x for x in out]
+    return out
 
 
 def system_prompt(template: Template, style: str = "write") -> str:
@@ -2202,10 +2200,10 @@ _BASE_PAST = {"sit": "sat", "stand": "stood", "do": "did", "cut": "cut", "put": 
               "fall": "fell", "gather": "gathered", "locate": "located", "release": "released"}
 
 
-# the word after a listed verb that makes it a noun ("play dough", "balance beam", "swing set")
 # what an "-ing" word before it names ("dressing board", "colouring sheet", "writing frame", "lacing card")
 _ING_NOUN_HEAD = set("""board boards chart charts station stations card cards sheet sheets mat mats pad pads frame frames
 paper tray trays table tables room pool beam beams cushion cushions""".split())
+# the word after a listed verb that makes it a noun ("play dough", "balance beam", "swing set")
 _NOUN_AFTER = set("""of and is was were board boards ball balls game games chart charts box boxes dough wall set mat pad
 toy toys time station card cards sheet sheets tube bag area book list activity activities task tasks skill skills beam
 climbing cushion putty bottle cup""".split())
@@ -2304,24 +2302,21 @@ def without_repeats(value: str) -> str:
     """A field whose clauses the model said over ("6 big buttons, 6 big buttons, 6 big buttons", "seven points,
     seven points, 7, 7"): each clause once. A clause that repeats an earlier one, or begins it and stops short ("8
     little" after "8 little buttons"), goes; one that an earlier one of two words or more begins takes its place.
-    A lone number that begins a clause before it is a count of its own ("ten chews on each side. Right side, ten"). Clauses of different words are kept, in order, and so is a short result said twice ("3/5, 3/5": two
-    rounds may score the same)."""
+    A lone number that begins a clause before it is a count of its own ("ten chews on each side. Right side, ten").
+    Clauses of different words are kept, in order, and so is a short result said twice ("3/5, 3/5": two rounds may
+    score the same)."""
     parts = re.split(r"([,;]\s+)", value)
     clauses, seps = parts[::2], parts[1::2]
     if len(clauses) < 2:
         return value
     keys = [tuple(_repeat_key(c)) for c in clauses]
     kept: list[int] = []
-    for i, c in enumerate(clauses):
-        k = list(keys[i])
-        if not k:
-            kept.append(i)
-            continue
-        for n, j in enumerate(kept):
-            e = list(keys[j])
-            if e == k and len(k) < 3 and keys.count(keys[i]) < 3:
+    for i, k in enumerate(keys):
+        for n, j in enumerate(kept if k else ()):
+            e = keys[j]
+            if e == k and len(k) < 3 and keys.count(k) < 3:
                 continue  # a short result said twice: two results
-            if e[:len(k)] == k and (e == k or len(k) >= 2 or keys.count(keys[i]) >= 2):
+            if e[:len(k)] == k and (e == k or len(k) >= 2 or keys.count(k) >= 2):
                 break  # said again, or begun again and cut ("8 little"; "7, 7, 7" after "seven points")
             if k[:len(e)] == e and len(e) >= 2:  # the earlier one was the cut start of this one
                 kept[n] = i
@@ -2330,10 +2325,7 @@ def without_repeats(value: str) -> str:
             kept.append(i)
     if len(kept) == len(clauses):
         return value
-    out = clauses[kept[0]]
-    for a, b in zip(kept, kept[1:]):
-        out += (seps[b - 1] if b - 1 < len(seps) else ", ") + clauses[b]
-    return out
+    return clauses[kept[0]] + "".join(seps[b - 1] + clauses[b] for b in kept[1:])
 
 
 def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
@@ -2490,14 +2482,14 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
             # ("with hand over hand assistance": the level's noun goes with it, never "made the loop assistance")
             v = re.sub(rf"\s*(?:,\s*)?(?:\bwith\s+)?(?:\ban?\s+)?(?:{pattern})(?:\s+(?:help|assist\w*|support|guidance|"
                        rf"cues?|prompts?|facilitation))?\b", "", v, flags=re.I).strip(" ,")
-        if v != whole and _LEFT_BROKEN.search(v):
-            # the level's words taken from the middle of a clause ("so that's min assist on the jumper" -> "so that's
-            # on the jumper", "with nobody touching it" -> "with nobody", "I'm right beside you: stand-by assist, hands
-            # off" -> "beside the child:, hands off"): the clause as said, the level in brackets after it too
+        if v != whole and (_LEFT_BROKEN.search(v) or re.match(
+                r"^(?:(?:the clinician|the therapist|I|he|she|they)\s+)?(?:kept|had|put|placed|held|rested|used|gave|provided|"
+                r"needed|slid|ran)\b(?:\s+(?:for|at|to|during|while|through|throughout|each|every|all)\b|\W*$)", v, re.I)):
+            # the clause as said, the level in brackets after it too: "kept a hand on her shoulder for every kick" (the
+            # help is what was done, never "kept for every kick"); the level's words taken from the middle of a clause
+            # ("so that's min assist on the jumper" -> "so that's on the jumper", "with nobody touching it" -> "with
+            # nobody", "I'm right beside you: stand-by assist, hands off" -> "beside the child:, hands off")
             v = whole
-        if v != whole and re.match(r"^(?:(?:the clinician|the therapist|I|he|she|they)\s+)?(?:kept|had|put|placed|held|rested|used|gave|provided|needed|slid|ran)\b"
-                                   r"(?:\s+(?:for|at|to|during|while|through|throughout|each|every|all)\b|\W*$)", v, re.I):
-            v = whole  # "kept a hand on her shoulder for every kick": the help is what was done (never "kept for every kick")
     return v
 
 
