@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (nineteen sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (twenty-seven sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -446,8 +446,21 @@ speaker, a target said before the task and the result after it, distances and si
 repetitions, ranges and approximations, and a referral or a letter as the plan. Each session speaks with espeak-ng
 voices of its own, none used by sets a to y (``scribe eval notes --data test --samples-dir samples/test_z``).
 
+A twenty-seventh set of six (``--set aa``, ``samples/test_aa``: a toileting routine with the grandfather and a teaching
+assistant, keyboarding in an eleven-year-old with a foster carer and the handwriting-speed goal not addressed, sensory
+regulation with a twin sister interrupting, cutlery with a foster father and the chewing goal not addressed, jigsaws,
+copying and cutting with the mother and a teaching assistant, and stairs, hopping, catching and balance with the
+grandmother and a twin sister) was written on 2026-12-07 by two sessions that had read neither the note writer's rules
+nor any note, after sets b to z had all been used to tune the writer. The dialogues ask for results said as what went
+wrong ("he only dropped two", "missed three of the twelve", "two got away"), results summed up at the end of the
+session, a child's claim the therapist corrects, help counted as prompts and faded at a named step, comparisons with a
+month or another setting, mixed times and distances ("a minute and a quarter", "two and a half metres", "arm's
+length"), a status in plain words ("a personal best", "we've plateaued"), reports with frequencies, equipment to order,
+review dates and a discharge discussion. Each session speaks with espeak-ng voices of its own, none used by sets a to z
+(``scribe eval notes --data test --samples-dir samples/test_aa``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z] [--out DIR]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa] [--out DIR]
       [--only NAME] [--facts-only]
 """
 
@@ -17736,6 +17749,879 @@ SESSIONS_Z_B: tuple[Session, ...] = (
 
 SESSIONS_Z: tuple[Session, ...] = SESSIONS_Z_A + SESSIONS_Z_B
 
+
+TEST_AA_SEED = 20261231
+
+
+# The twenty-seventh test set (samples/test_aa, `--set aa`), sessions 01 to 03: written on 2026-12-07 by a helper who
+# had read neither the note writer's rules (pipeline/note/) nor any note, after sets b to z had all been used to tune
+# the writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because
+# of how the note writer does on these. Each session speaks with espeak-ng voices of its own (voice strings used by no
+# session of sets a to z nor by another set-aa session, all of them en-us, en-029, en-gb-scotland or en): in
+# test_aa_toilet_01 the grandfather and a teaching assistant from school, ASSISTANT (role other), who says the child
+# needs no help at school and then that she does not go in with him (a toileting routine on a seven-picture strip,
+# the results summed up by the therapist at the end of the session and not after each task; help counted as verbal
+# and physical prompts and faded within the task, with the pull it changed at; a result the child claims, "a hundred
+# seconds", put right as "a minute and a quarter"; a result said as what went wrong, "he only smeared one"; "a
+# personal best"; "one fewer than in October"; a report with "twice since we last saw you" and "most afternoons";
+# equipment to order for school, a home program with "every other day", a review date and a goal); in
+# test_aa_typing_02 a foster carer (a man) with an eleven-year-old girl (keyboarding; the handwriting-speed goal on the
+# plan not addressed today because her thumb is strapped after netball; taps on the wrong finger faded after the second
+# line; a speed the child overstates and the therapist corrects; errors with "no change from last time"; a claim of
+# sixty words a minute on a phone that is not a result; a carer's report with "most nights" and "twice since we last
+# saw you"; a letter to the special needs coordinator and equipment to order; a discharge discussion with a review
+# date); in test_aa_beans_03 the mother and a twin sister, TWIN (role other), who interrupts, rates her brother and
+# miscounts his breaths (sensory regulation: a body check, heavy work with a distance in "two and a half metres" and
+# "we've plateaued on this", a tactile hunt with "two got away", a fire-bell sound game stopped at "arm's length" and
+# tried again with ear defenders, "forty-five seconds" of breathing; the mother reports "most days" and a fire drill;
+# ear defenders to order, a letter to school, a home program by days of the week and a review date). No voice is an
+# "en-gb+" variant; female and child characters speak with male variants at a high pitch.
+
+ms.VOICES.setdefault("Taa1", Voice("THERAPIST", "therapist", "en-gb-scotland+Michael", 80, 172))
+ms.VOICES.setdefault("Caa1", Voice("CHILD", "child", "en+iven", 99, 204))
+ms.VOICES.setdefault("Gaa1", Voice("CAREGIVER", "caregiver", "en-029+grandpa", 30, 148))
+ms.VOICES.setdefault("Aaa1", Voice("ASSISTANT", "other", "en-029+Gene", 78, 178))
+ms.VOICES.setdefault("Taa2", Voice("THERAPIST", "therapist", "en-029+iven", 88, 168))
+ms.VOICES.setdefault("Caa2", Voice("CHILD", "child", "en+Gene", 99, 200))
+ms.VOICES.setdefault("Gaa2", Voice("CAREGIVER", "caregiver", "en-gb-scotland+david", 30, 152))
+ms.VOICES.setdefault("Taa3", Voice("THERAPIST", "therapist", "en+paul", 99, 170))
+ms.VOICES.setdefault("Caa3", Voice("CHILD", "child", "en-gb-scotland+iven", 99, 206))
+ms.VOICES.setdefault("Gaa3", Voice("CAREGIVER", "caregiver", "en+boris", 50, 158))
+ms.VOICES.setdefault("Saa3", Voice("TWIN", "other", "en-gb-scotland+boris", 99, 216))
+
+SESSIONS_AA_A: tuple[Session, ...] = (
+    Session(
+        name="test_aa_toilet_01",
+        seed=TEST_AA_SEED + 1,
+        focus="self-care, a toileting routine in the clinic's big toilet on a seven-picture strip (trousers down to "
+              "hands dry), the results summed up by the therapist at the end of the session: five of the seven "
+              "pictures with no help, the toilet paper counted to four squares with one verbal prompt, wiping "
+              "practised on a balloon with shaving foam behind a chair (six goes, only one smeared; a personal "
+              "best, three clean last time), trousers up with a physical prompt on the first pull, words only on "
+              "the second and nothing on the third (three prompts in all, one fewer than in October), a hand wash "
+              "the child calls a hundred seconds and the therapist times at a minute and a quarter; a teaching "
+              "assistant from school (ASSISTANT, role other) says he needs no help at school, then that she does "
+              "not go in with him and his feet do not touch the floor; the grandfather reports wet pants twice "
+              "since the last visit, both on PE days, and holding on most afternoons; a toilet step to order for "
+              "school and a laminated strip, a home program with times and every other day, a review at school "
+              "with a date and a goal",
+        child="Ezra",
+        hotwords=("Ezra", "Bill", "Mrs Osei", "picture strip", "toilet paper", "squares", "balloon",
+                  "shaving foam", "thumbs in", "paper towel", "verbal prompt", "physical prompt", "PE days",
+                  "toilet step", "laminated", "cubicle", "bath step", "half-term"),
+        turns=(
+            ("Taa1", "Morning Ezra, morning Bill, and Mrs Osei, thank you for coming over from school. We're in the "
+                     "big toilet today. Ezra, here's your picture strip: seven pictures, from trousers down to hands "
+                     "dry. I'll only talk if you get stuck, and I'm counting every time I do."),
+            ("Aaa1", "Glad to come. I'll say it now, though: at school he's no bother. He takes himself off every "
+                     "time and never needs me."),
+            ("Gaa1", "That's not what his pants tell me at home time. Go on then, lad, show the lady."),
+            ("Caa1", "Trousers down. Pants down. Sitting! The seat's freezing."),
+            ("Taa1", "All yours, not a word from me. Now the paper: count four squares, then tear."),
+            ("Caa1", "One, two, three, four, five, six, seven, eight... it won't stop coming!"),
+            ("Taa1", "Stop there, Ezra. Back to four, and tear on the little holes."),
+            ("Caa1", "Four. Rip! Fold it like a sandwich."),
+            ("Taa1", "Before the real wipe, the practice. The balloon on the back of this chair has shaving foam on "
+                     "it. Reach round behind you and wipe front to back, six goes, clean paper every time."),
+            ("Caa1", "Wipe. Wipe. Ugh, it's on my jumper! Wipe. Wipe. Wipe. Wipe. All clean!"),
+            ("Taa1", "I'll tell Grandad how that went at the end. Stand up now, pants and trousers up. The back "
+                     "always sticks, so on this first pull my hand goes over yours at the back."),
+            ("Caa1", "Pull... pull... it's stuck on my bum."),
+            ("Taa1", "There. Down and up once more, and this time I'll only tell you: thumbs in at the back and pull "
+                     "up high."),
+            ("Caa1", "Thumbs in the back, up high. And again by myself, look! Up!"),
+            ("Taa1", "Flush, then over to the sink."),
+            ("Caa1", "Push the button. Whoosh! Soap, one squirt. Happy birthday to me, happy birthday to me, happy "
+                     "birthday dear Ezra, happy birthday to me! Rinse. Paper towel. I washed for a hundred seconds. "
+                     "And I did the whole thing all by myself. No help!"),
+            ("Taa1", "Very nearly by yourself. Scores in a minute. Bill, how's the toilet going at home?"),
+            ("Gaa1", "Wet pants twice since we last saw you, both on PE days, when he's been too busy to go. And most "
+                     "afternoons he's bursting when I pick him up at quarter past three, like he's held on all day. "
+                     "Weekends he's grand."),
+            ("Aaa1", "Well, he does ask to go at school. I don't go in with him, mind, so I couldn't tell you what "
+                     "happens in there. And they're the big toilets; his feet don't touch the floor."),
+            ("Taa1", "That fits: feet dangling, nothing to push against, and more clothes to manage on PE days. So, "
+                     "the summing up. Five of the seven pictures he did with no help at all. The paper needed one "
+                     "verbal prompt, when he pulled past four squares. The trousers needed one physical prompt, my "
+                     "hand over his on the first pull; on the second pull it was only my words, and the third pull "
+                     "was all his. So two verbal prompts and one physical, three in all. One fewer than in October."),
+            ("Gaa1", "And the balloon business?"),
+            ("Taa1", "Six goes on the balloon, and he only smeared one; the other five came off clean. That's a "
+                     "personal best, Ezra: last time it was three. And the hand wash wasn't a hundred seconds, it "
+                     "was a minute and a quarter from the soap to the towel, with the birthday song right through "
+                     "once while he rubbed."),
+            ("Caa1", "A personal best! Grandad, I'm the best in the world at balloons."),
+            ("Taa1", "You are. Mrs Osei, I'm going to order a toilet step for the school toilets, so his feet are flat "
+                     "on something, and I'll send a laminated copy of the picture strip for the cubicle door."),
+            ("Aaa1", "We'll put it up the day it comes. And I'll tell his teacher about PE days."),
+            ("Taa1", "For home, Bill: he sits after breakfast and after tea, every day, for five minutes, with his "
+                     "feet on the bath step. The balloon game every other day, six goes. And thumbs in at the back, "
+                     "every time his trousers go up."),
+            ("Gaa1", "After breakfast, after tea, the balloon every other day. Right you are."),
+            ("Taa1", "I'll review it at school on Thursday the fifteenth of January, in the toilet he really uses. "
+                     "The goal: the whole strip with no more than one prompt, by the February half-term."),
+            ("Caa1", "Can I bring the balloon to school?"),
+        ),
+        facts=(
+            F("strip_5_of_7_no_help", "the seven-picture toilet strip (trousers down to hands dry): 5 of the 7 "
+              "pictures with no help at all (summed up at the end of the session)", ("5 of 7",), ("5 of the 7",),
+              ("5", "7", "step*"), ("5", "7", "picture*"), ("5", "7", "independ*"), ("71",), scope="item"),
+            F("paper_one_verbal_prompt_past_4_squares", "the toilet paper: counted to 4 squares with 1 verbal prompt "
+              "when he pulled past 4", ("paper", "verbal"), ("tissue", "verbal"), ("4 square*",),
+              ("square*", "prompt*"), ("square*", "cue*"), scope="item"),
+            F("trousers_physical_prompt_first_pull", "trousers up: 1 physical prompt, the therapist's hand over his "
+              "at the back on the first pull", ("physical prompt",), ("physical cue",), ("physical",),
+              ("hand over hand",), ("hand over his",), ("first pull",), ("1st pull",), scope="item"),
+            F("trousers_faded_verbal_second_own_third", "trousers up, the help faded: words only on the second pull, "
+              "the third pull on his own", ("second pull",), ("2nd pull",), ("third pull",), ("3rd pull",),
+              ("second attempt",), ("2nd attempt",), ("third attempt",), ("3rd attempt",), ("second try",),
+              ("third try",), ("fad*",), scope="item"),
+            F("prompts_3_in_all_one_fewer_than_october", "prompts in all: 2 verbal and 1 physical, 3 altogether, 1 "
+              "fewer than in October", ("3 in all",), ("3 prompt*",), ("3 total",), ("total", "3"),
+              ("1 fewer",), ("octob*",), ("2 verbal", "1 physical"), scope="item"),
+            F("balloon_5_of_6_clean_only_1_smeared", "wiping practised on a balloon with shaving foam behind a chair: "
+              "6 goes, only 1 smeared, 5 clean", ("5 of 6",), ("5 of the 6",), ("1 smear*",), ("smear*",),
+              ("5", "6", "clean"), ("5", "6", "balloon"), ("5", "6", "wip*"), scope="item"),
+            F("balloon_personal_best_3_last_time", "the balloon wiping was a personal best: 3 clean last time",
+              ("personal best",), ("best yet",), ("best ever",), ("from 3",), ("last time", "3"),
+              ("previous*", "3"), ("3", "last session"), scope="item"),
+            F("handwash_minute_and_a_quarter_not_100_sec", "the hand wash took a minute and a quarter from the soap "
+              "to the towel (the child said a hundred seconds; the therapist put it right), the birthday song "
+              "right through once while rubbing", ("minute and a quarter",), ("1 min* 15",), ("1 min* and 15",),
+              ("1 and a quarter min*",), ("1.25 min*",), ("75 sec*",), ("1:15",), scope="item"),
+            F("grandad_wet_twice_since_last_visit_pe_days", "the grandfather: wet pants twice since the last visit, "
+              "both on PE days", ("twice",), ("2 time*",), ("2 accident*",), ("2 episode*",), ("pe day*",),
+              ("wet", "pe"), scope="item"),
+            F("grandad_bursting_most_afternoons", "the grandfather: most afternoons he is bursting when picked up at "
+              "3:15, as if he has held on all day; weekends fine", ("burst*",), ("most afternoon*",),
+              ("held on",), ("hold* on",), ("hold* it",), ("weekend*",), scope="item"),
+            F("assistant_asks_not_go_in_feet_dont_touch", "the teaching assistant: he asks to go at school but she "
+              "does not go in with him; the school toilets are big and his feet do not touch the floor",
+              ("ask* to go",), ("go in",), ("feet",), ("dangl*",), ("floor",), scope="item"),
+            F("order_toilet_step_school_laminated_strip", "a toilet step to be ordered for the school toilets (feet "
+              "flat) and a laminated copy of the picture strip for the cubicle door", ("toilet step",),
+              ("step", "school"), ("order*", "step"), ("footstool",), ("foot stool",), ("laminat*",),
+              ("cubicle",)),
+            F("home_after_breakfast_tea_5_min_balloon_every_other_day", "home: sit after breakfast and after tea "
+              "every day for 5 minutes with his feet on the bath step; the balloon game every other day, 6 goes; "
+              "thumbs in at the back for trousers up", ("after breakfast",), ("breakfast", "tea"),
+              ("every other day",), ("alternate day*",), ("bath step",), ("thumbs in",), scope="item"),
+            F("plan_review_school_15_jan_goal_1_prompt_feb_half_term", "plan: a review at school on Thursday 15 "
+              "January, in the toilet he really uses; goal: the whole strip with no more than 1 prompt by the "
+              "February half-term", ("15th",), ("15 jan*",), ("januar*",), ("half term",), ("half-term",),
+              ("halfterm",), ("1 prompt",), ("februar*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or level of help that was not said (5 of 7 with no help, 3 prompts, 5 "
+              "of 6 clean on the balloon, a minute and a quarter; the child's 'a hundred seconds' is not the "
+              "result)", "4 of 7", "6 of 7", "7 of 7", "all 7", "3 of 7", "4 of 6", "6 of 6", "all 6", "3 of 6",
+              "2 smear*", "2 physical", "3 verbal", "5 prompt*", "1 min* 30", "90 sec*", "2 min*", "30 sec*",
+              "3 time* since", "once since", "14th", "16th", "december", "easter", "hand under hand",
+              "mod* assist*", "max* assist*", "3 physical"),
+            F("wrong_caregiver", "the caregiver is his grandfather (with a teaching assistant), not a parent or a "
+              "grandmother", "mother", "mom", "mum", "father", "dad", "grandma", "grandmother", "nana", "foster*",
+              "aunt*", "uncle", "stepfather", "stepmother", "childminder"),
+        ),
+    ),
+    Session(
+        name="test_aa_typing_02",
+        seed=TEST_AA_SEED + 2,
+        focus="keyboarding for an eleven-year-old girl, with her foster carer (a man): the handwriting-speed goal on "
+              "the plan (a five-minute timed copy) not addressed today because her right thumb is strapped after "
+              "netball, so the left thumb does the spaces; a home-row warm-up card for a minute with taps on the "
+              "wrong finger for the first two lines only (three taps), the last two lines her own with two slips; "
+              "a two-minute copy test at sixteen words a minute (the child says twenty, the therapist corrects "
+              "her), up from eleven in September, three errors with no change from last time, four peeks at her "
+              "hands down from seven; five typed sentences with the shift key for four capitals and caps lock for "
+              "the fifth; the carer claims sixty words a minute on her phone (not a result), reports homework on "
+              "the laptop most nights and the school laptop home only twice since the last visit, and the "
+              "teacher's report of copying from the board; a letter to the special needs coordinator for a laptop "
+              "of her own, a wrist rest and a pen grip to order, a home program on four evenings, and a review "
+              "date with a discharge discussion",
+        child="Amara",
+        hotwords=("Amara", "Dev", "netball", "strapped", "space bar", "home row", "little finger", "shift key",
+                  "caps lock", "lighthouse", "words a minute", "special needs coordinator", "wrist rest",
+                  "pen grip", "typing club", "discharge"),
+        turns=(
+            ("Taa2", "Hi Amara, hi Dev. Come and sit. Oh! What's happened to your thumb?"),
+            ("Caa2", "Netball on Saturday. The ball bent it right back. It's strapped for two weeks."),
+            ("Gaa2", "The minor injuries unit did the strapping. No writing if it hurts, they said, and it does hurt. "
+                     "Her right hand, of course."),
+            ("Taa2", "Then here's the change. You've two goals on your plan, the typing and the handwriting speed. "
+                     "The handwriting, the five-minute copy, I'm not doing today: it would hurt, and a timed copy "
+                     "with a sore thumb wouldn't tell us anything true. We'll do it at the next session, when the "
+                     "strapping's off. Typing we can do. The right thumb stays off the space bar; your left thumb "
+                     "does the spaces."),
+            ("Caa2", "I'm a really fast typer, though. I do, like, sixty words a minute on my phone."),
+            ("Gaa2", "She does, honest. Her thumbs fly. She's faster than me on the family group chat."),
+            ("Taa2", "Phones are a different skill, thumbs not fingers. Laptop today. Warm-up first: fingers on the "
+                     "home row, and type the lines on this card for one minute. For the first two lines I'll tap "
+                     "any finger that goes to the wrong key. After line two, no more taps."),
+            ("Caa2", "A sad lass. All fall. Ask a lad. Oops. A flask. Salad. Alfalfa. Done!"),
+            ("Taa2", "Lines one and two, I tapped three times, every one of them her left little finger drifting "
+                     "off the a. Lines three and four were hers, and she only slipped twice: an l for the "
+                     "semicolon, and a double s."),
+            ("Caa2", "Two's nothing. Can we do the proper test now?"),
+            ("Taa2", "The proper test. Two minutes, copy the paragraph about the lighthouse, and try not to look at "
+                     "your hands. Ready? Go."),
+            ("Caa2", "The old lighthouse stood on the rocks at the edge of the bay. Oh, I looked. Every night the "
+                     "keeper climbed the steps and lit the lamp... Stop already?"),
+            ("Taa2", "Time. The screen says sixteen words a minute."),
+            ("Caa2", "Sixteen? It felt like twenty at least. I was flying!"),
+            ("Taa2", "Sixteen, Amara, the screen counted, not me. But in September it was eleven, so that's five "
+                     "more every minute. Three errors: no change from last time. And you peeked at your hands four "
+                     "times; last session it was seven."),
+            ("Gaa2", "At home she'd have done it with no mistakes at all. She's more relaxed at home."),
+            ("Taa2", "Maybe so. Last one: five sentences about your weekend, each with a capital letter. Left little "
+                     "finger on the shift key for the capitals."),
+            ("Caa2", "I went to netball. I hurt my thumb. We got chips. Dev burnt the toast. Oh no, caps lock's "
+                     "on, it's all shouting. Off. My thumb is purple."),
+            ("Taa2", "Four of the five sentences started with the shift key. The fifth she did with caps lock, left it "
+                     "on for the whole sentence, then spotted it and fixed it herself. Dev, how's the laptop "
+                     "getting on at home and at school?"),
+            ("Gaa2", "Homework's on the laptop most nights, twenty minutes or so. The school laptop's only come home "
+                     "twice since we last saw you: it's flat, or another class has it booked. And her teacher says "
+                     "she copies off the board for about ten minutes and then just stops."),
+            ("Taa2", "Then I'll write to the school's special needs coordinator and ask for a laptop she keeps for "
+                     "herself, charged, in her bag, for every lesson with writing in it. And I'll order a wrist rest "
+                     "and a chunky pen grip for when the thumb's healed."),
+            ("Caa2", "Can I put stickers on it?"),
+            ("Taa2", "Your own laptop, your own stickers. Home program: the typing club website, fifteen minutes, "
+                     "Monday to Thursday, straight after tea. Fingers on the home row, and the left thumb on the "
+                     "space bar until the strapping comes off."),
+            ("Gaa2", "Fifteen minutes, Monday to Thursday, after tea. I'll stick it on the fridge."),
+            ("Taa2", "I'll review it on Tuesday the third of March. If she's at twenty words a minute with three "
+                     "errors or fewer by then, we'll talk about discharge from the typing goal, and keep the "
+                     "handwriting one going."),
+            ("Caa2", "Discharge? Does that mean I'm finished?"),
+            ("Taa2", "Finished with typing, if you get to twenty. Not finished with me. The handwriting speed is "
+                     "still to come."),
+            ("Gaa2", "She'll be at twenty by March, you watch."),
+        ),
+        facts=(
+            F("handwriting_speed_goal_not_addressed_thumb", "the handwriting-speed goal on the plan (a five-minute "
+              "timed copy) was not addressed today: her right thumb is sore and strapped, and a timed copy would "
+              "not be true; it is done at the next session, when the strapping is off", ("handwriting", "not"),
+              ("handwriting", "next"), ("handwriting", "defer*"), ("handwriting", "postpon*"),
+              ("handwriting", "thumb"), ("writ*", "thumb", "not"), scope="item"),
+            F("thumb_strapped_netball_left_thumb_spaces", "her right thumb was bent back at netball on Saturday and "
+              "is strapped for 2 weeks; the left thumb does the spaces while typing", ("netball",), ("strap*",),
+              ("left thumb",), ("space bar",), ("spacebar",), scope="item"),
+            F("warmup_3_taps_first_2_lines_then_none", "the home-row warm-up card for a minute: taps on the wrong "
+              "finger for the first 2 lines only, 3 taps (her left little finger off the a), none after line 2",
+              ("tap*", "3"), ("3", "tactile"), ("3", "physical"), ("3", "touch*"), ("little finger",),
+              ("pinky",), ("pinkie",), ("first 2 line*",), ("after line 2",), scope="item"),
+            F("warmup_lines_3_4_own_2_slips", "warm-up lines 3 and 4 on her own, with only 2 slips (an l for the "
+              "semicolon, a double s)", ("slipped twice",), ("2 slip*",), ("2 error*",), ("2 mistake*",),
+              ("semicolon",), ("double s",), ("lines 3 and 4",), scope="item"),
+            F("copy_test_16_wpm_child_said_20", "a 2-minute copy test (a lighthouse paragraph): 16 words a minute by "
+              "the screen (the child said it felt like 20; the therapist corrected her)", ("16 word*",),
+              ("16 wpm",), ("16 wam",), ("16 net",), ("16 per min*",), scope="item"),
+            F("speed_up_from_11_in_september", "the typing speed is up from 11 words a minute in September (5 more)",
+              ("from 11",), ("11", "septemb*"), ("septemb*",), ("5 more",), ("11 wpm",), ("11 word*",),
+              scope="item"),
+            F("errors_3_no_change", "3 errors in the copy test, no change from last time", ("3 error*",),
+              ("3 mistake*",), ("3 typo*",), ("no change",), ("unchang*",), ("same as last",),
+              ("plateau*",), scope="item"),
+            F("peeked_at_hands_4_times_down_from_7", "she looked down at her hands 4 times in the test; 7 last "
+              "session", ("4 time*",), ("peek*", "4"), ("look*", "4"), ("glanc*", "4"), ("from 7",),
+              ("7", "last"), scope="item"),
+            F("shift_key_4_of_5_caps_lock_once_fixed", "5 typed sentences: 4 of the 5 capitals with the shift key, "
+              "the fifth with caps lock left on for the sentence, which she spotted and fixed herself",
+              ("4 of 5",), ("4 of the 5",), ("caps lock",), ("capslock",), ("shift",), scope="item"),
+            F("carer_homework_laptop_most_nights", "the foster carer: homework on the laptop most nights, about 20 "
+              "minutes", ("most night*",), ("20 min*",), ("homework", "laptop"), scope="item"),
+            F("carer_school_laptop_home_twice_copies_10_min", "the foster carer: the school laptop has come home only "
+              "twice since the last visit (flat or booked by another class); her teacher says she copies from the "
+              "board for about 10 minutes and then stops", ("twice",), ("2 time*",), ("flat",), ("booked",),
+              ("10 min*",), ("board",), scope="item"),
+            F("letter_senco_own_laptop_order_wrist_rest_pen_grip", "plan: write to the school's special needs "
+              "coordinator for a laptop of her own, charged, for every lesson with writing; order a wrist rest and "
+              "a chunky pen grip for when the thumb has healed", ("special needs",), ("senco",), ("sendco",),
+              ("own laptop",), ("wrist rest",), ("pen grip",), ("chunky",)),
+            F("home_typing_club_15_min_mon_thu_after_tea", "home: the typing club website, 15 minutes, Monday to "
+              "Thursday straight after tea, fingers on the home row, the left thumb on the space bar until the "
+              "strapping comes off", ("15 min*",), ("monday", "thursday"), ("mon*", "thu*"), ("after tea",),
+              ("4 time* a week",), ("4 night*",), ("4 evening*",), ("typing club",), scope="item"),
+            F("review_3_march_discharge_at_20_wpm", "plan: a review on Tuesday 3 March; at 20 words a minute with 3 "
+              "errors or fewer, discharge from the typing goal is discussed, the handwriting goal stays open",
+              ("3rd march",), ("3 march",), ("march",), ("discharg*",), ("20 word*",), ("20 wpm",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or date that was not said (16 words a minute, up from 11; 3 errors; 4 "
+              "peeks, down from 7; 4 of 5 with the shift key; the phone's 60 is not a result)", "15 word*",
+              "17 word*", "18 word*", "14 word*", "12 word*", "15 wpm", "17 wpm", "18 wpm", "4 error*",
+              "5 error*", "1 error", "3 of 5", "5 of 5", "all 5", "3 peek*", "5 peek*", "6 time*", "8 time*",
+              "10 min* a day", "30 min*", "5 day* a week", "3 time* a week", "twice a week", "3 time* since",
+              "once since", "february", "april", "2nd march", "4th march", "hand over hand", "hand under hand"),
+            F("wrong_caregiver", "the caregiver is her foster carer, a man, not a birth parent, a mother or a "
+              "grandparent", "mother", "mom", "mum", "grandma", "grandmother", "grandpa", "grandfather", "nana",
+              "aunt*", "uncle", "stepfather", "stepmother", "birth mother", "biological"),
+        ),
+    ),
+    Session(
+        name="test_aa_beans_03",
+        seed=TEST_AA_SEED + 3,
+        focus="sensory regulation with a body check (one floppy, three just right, five boiling over) and a twin "
+              "sister (TWIN, role other) who interrupts, rates her brother a five and says he did eight breaths: "
+              "a four on arrival; a laundry basket of books pushed two and a half metres to the tape and back, "
+              "five lengths and one tip (the same as the last two sessions, a plateau, more books next time); "
+              "twelve dinosaurs hidden in a tub of dry beans for two minutes, ten found and two got away, both "
+              "hands in the whole time (in October one finger); a fire-bell sound game on a speaker brought a step "
+              "at a time, stopped at arm's length (the far wall in October) and with ear defenders right up to the "
+              "table edge; ten breaths with a breathing ball, from a four to a three in forty-five seconds; the "
+              "mother reports meltdowns after school most days and a fire drill with twenty minutes under the "
+              "coat pegs; ear defenders to order, a letter to his teacher, a home program by days of the week and "
+              "a review date with a goal",
+        child="Rafe",
+        hotwords=("Rafe", "Nell", "Hana", "body check", "just right", "boiling over", "laundry basket", "red tape",
+                  "bean tub", "dinosaurs", "sand timer", "fire bell", "ear defenders", "breathing ball",
+                  "coat pegs", "fire drill", "Ollie"),
+        turns=(
+            ("Taa3", "Hello Rafe, hello Hana. And Nell, you're here too! Rafe, body check before anything: one is "
+                     "floppy, three is just right, five is boiling over. What number is your body?"),
+            ("Caa3", "Four. The radio in the car was too loud, and Nell sang."),
+            ("Saa3", "He's a five! He kicked the seat. I'm a three. I'm always a three."),
+            ("Gaa3", "Nell, it's Rafe's turn to say. Sorry, her class trip got called off, so she's tagging along "
+                     "today."),
+            ("Taa3", "She's very welcome. Nell, you can be my book loader. A four on the body check, so heavy work "
+                     "first, Rafe. Push the laundry basket full of books from the door to the red tape, that's two "
+                     "and a half metres, and back again. Five lengths."),
+            ("Caa3", "Push, push, push. It's so heavy! Turn. Push. Whoa, it tipped! Books everywhere."),
+            ("Saa3", "I can push it with one hand. Watch me!"),
+            ("Gaa3", "Nell, sit down, please."),
+            ("Taa3", "Books back in, Rafe, and keep going. There: five lengths, and it tipped once, on the third. "
+                     "That's the same as the last two sessions, five lengths and one tip. We've plateaued on this, "
+                     "so next time the basket gets two more big books."),
+            ("Caa3", "Now the beans?"),
+            ("Taa3", "Now the bean tub. Twelve dinosaurs are hiding in the dry beans. Both hands in, find them, and no "
+                     "wiping your hands on your trousers. Two minutes on the sand timer."),
+            ("Caa3", "Ugh, they're scratchy. Got one. Two. A T rex! Four, five... nine... ten. There's no more."),
+            ("Taa3", "Time's up. Ten of the twelve; two got away, right at the bottom. And both hands stayed in the "
+                     "beans the whole two minutes. In October he'd only put one finger in."),
+            ("Saa3", "I'd find all of them. Easy."),
+            ("Taa3", "Now the sound game. This little speaker plays the school fire bell, quietly. Rafe, you hold "
+                     "the remote. I'll bring it a step closer at a time, and you press stop when it's too much."),
+            ("Caa3", "Okay... okay... okay... stop! Stop. That's too loud."),
+            ("Taa3", "He stopped it at arm's length. In October he stopped it at the far wall. Now the same again, "
+                     "with the ear defenders on."),
+            ("Caa3", "It's all quiet in here. Closer. Closer. You can put it on the table."),
+            ("Taa3", "With the ear defenders it came right up to the edge of the table, and he never pressed stop. "
+                     "Last bit: the breathing ball. Open it as you breathe in, close it as you breathe out. Ten "
+                     "breaths."),
+            ("Caa3", "In... and out. In... and out. In... and out. I'm doing it slow."),
+            ("Saa3", "He only did eight. I counted."),
+            ("Taa3", "Ten, Nell. You were at the window for the first two. Body check, Rafe?"),
+            ("Caa3", "Three. Just right."),
+            ("Taa3", "From a four to a three in forty-five seconds of breathing. Hana, how are things at home?"),
+            ("Gaa3", "After school's the worst. Meltdowns most days, on the floor in the hall, shoes flying. At "
+                     "weekends hardly ever. And last Tuesday there was a fire drill. He hid under the coat pegs and "
+                     "wouldn't come out for twenty minutes; his teacher had to sit with him."),
+            ("Saa3", "He hid behind the sofa at Ollie's party too, when they popped the balloons."),
+            ("Taa3", "The fire drill makes sense of today. I'll order a pair of ear defenders for school, the small "
+                     "children's size, and write to his teacher: tell him the morning of any fire drill, and let him "
+                     "wear the defenders and line up first. For home: the basket push before school, five lengths, "
+                     "every school day; the breathing ball at bedtime; and the sound game on the tablet twice a "
+                     "week, Wednesdays and Saturdays, starting from the far side of the room."),
+            ("Gaa3", "Basket before school, the ball at bedtime, the sound game Wednesdays and Saturdays."),
+            ("Taa3", "I'll review it on the twenty-sixth of February. The goal: he picks a calming tool himself and "
+                     "gets from a four to a three inside two minutes, on five days out of seven."),
+            ("Caa3", "Can Nell do the beans next time? She won't find twelve, I bet."),
+        ),
+        facts=(
+            F("body_check_4_on_arrival", "the body check on arrival (1 floppy, 3 just right, 5 boiling over): he "
+              "said a 4 (his twin's 5 is not his rating)", ("body check", "4"), ("4 of 5",), ("level 4",),
+              ("rat*", "4"), ("4", "arriv*"), scope="item"),
+            F("basket_5_lengths_2_5_m_tipped_once", "heavy work: a laundry basket full of books pushed from the "
+              "door to the red tape, 2.5 metres, and back, 5 lengths, tipped once (on the third)",
+              ("5 length*",), ("tip*", "once"), ("tip*", "1"), ("2.5 m",), ("2.5 met*",), ("2 and a half",),
+              scope="item"),
+            F("basket_plateau_more_books_next_time", "the basket push is the same as the last 2 sessions (5 lengths, "
+              "1 tip): a plateau, so 2 more big books next time", ("plateau*",), ("same as", "last"),
+              ("no change",), ("unchang*",), ("heavier",), ("more book*",), ("2 more",), scope="item"),
+            F("beans_10_of_12_two_got_away", "12 dinosaurs hidden in a tub of dry beans, 2 minutes: 10 of the 12 "
+              "found, 2 got away (right at the bottom)", ("10 of 12",), ("10 of the 12",), ("10", "12"),
+              ("2 got away",), ("2 missed",), ("missed 2",), ("2 not found",), ("83",), scope="item"),
+            F("beans_both_hands_whole_2_min_october_one_finger", "both hands stayed in the beans the whole 2 "
+              "minutes without wiping; in October he put only 1 finger in", ("both hands",), ("whole 2 min*",),
+              ("1 finger",), ("octob*",), ("wip*",), scope="item"),
+            F("sound_game_stopped_at_arms_length_far_wall_october", "the fire-bell sound game, the speaker brought a "
+              "step closer at a time with him holding the remote: he stopped it at arm's length (at the far wall "
+              "in October)", ("arm", "length"), ("far wall",), ("octob*",), scope="item"),
+            F("ear_defenders_to_table_edge_never_stopped", "the sound game again with ear defenders: the speaker "
+              "came right up to the edge of the table and he never pressed stop", ("ear defender*", "table"),
+              ("defender*", "table"), ("ear defender*", "stop"), ("ear defender*", "close*"),
+              ("edge of the table",), ("table edge",), scope="item"),
+            F("breathing_ball_10_breaths_twin_miscounted", "10 breaths with a breathing ball (his twin said 8; the "
+              "therapist put it right)", ("10 breath*",), ("10", "breath*"), ("breathing ball",),
+              ("hoberman",), scope="item"),
+            F("calmed_4_to_3_in_45_sec", "from a 4 to a 3 on the body check in 45 seconds of breathing",
+              ("45 sec*",), ("4 to 3",), ("4 to a 3",), ("4 to level 3",), scope="item"),
+            F("mother_meltdowns_after_school_most_days", "the mother: meltdowns after school most days (on the floor "
+              "in the hall, shoes flying), hardly ever at weekends", ("most day*",), ("meltdown*",),
+              ("after school",), ("weekend*",), scope="item"),
+            F("mother_fire_drill_hid_under_coat_pegs_20_min", "the mother: last Tuesday at a fire drill he hid under "
+              "the coat pegs and would not come out for 20 minutes; his teacher sat with him", ("fire drill",),
+              ("coat peg*",), ("20 min*",), ("hid",), scope="item"),
+            F("order_ear_defenders_letter_teacher_warn_fire_drill", "plan: order ear defenders (small children's "
+              "size) for school; write to his teacher to tell him the morning of any fire drill and let him wear "
+              "the defenders and line up first", ("order*", "ear defender*"), ("order*", "defender*"),
+              ("ear defender*", "school"), ("warn*",), ("morning of",), ("line up first",),
+              ("writ*", "teacher"), ("letter",)),
+            F("home_basket_before_school_ball_bedtime_sound_game_wed_sat", "home: the basket push before school, 5 "
+              "lengths, every school day; the breathing ball at bedtime; the sound game on the tablet twice a week, "
+              "Wednesdays and Saturdays, from the far side of the room", ("before school",),
+              ("wednesday*", "saturday*"), ("twice a week",), ("2 time* a week",), ("bedtime",),
+              ("every school day",), ("far side",), scope="item"),
+            F("review_26_feb_goal_4_to_3_in_2_min_5_days_of_7", "plan: a review on 26 February; goal: he picks a "
+              "calming tool himself and gets from a 4 to a 3 inside 2 minutes on 5 days out of 7", ("26th",),
+              ("26 feb*",), ("februar*",), ("5 of 7",), ("5 day*",), ("calming tool",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or level that was not said (10 of 12, 10 breaths, 5 lengths with 1 "
+              "tip, 45 seconds; the twin's 5 and 8 are not his results)", "8 breath*", "all 12", "12 of 12",
+              "11 of 12", "9 of 12", "8 of 12", "4 length*", "6 length*", "3 length*", "tip* twice",
+              "30 sec*", "60 sec*", "90 sec*", "1 min* 45", "15 min*", "30 min*", "3 time* a week",
+              "25th", "27th", "march", "6 of 7", "7 of 7", "hand over hand", "mod* assist*", "max* assist*",
+              "min* assist*"),
+            F("wrong_caregiver", "the caregiver is his mother (with his twin sister), not a father, a grandparent or "
+              "a carer", "father", "dad", "grandma", "grandmother", "grandpa", "grandfather", "foster*", "aunt*",
+              "uncle", "nanny", "stepmother", "stepfather", "childminder", "older sister", "younger sister"),
+        ),
+    ),
+)
+
+
+# The twenty-seventh test set (samples/test_aa, `--set aa`), sessions 04 to 06: written on 2026-12-07 by a helper who
+# had read neither the note writer's rules (pipeline/note/) nor any note, after sets b to z had all been used to tune
+# the writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because
+# of how the note writer does on these. Each session speaks with espeak-ng voices of its own (language+variant strings
+# used by no session of sets a to z nor by another set-aa session, all of them en-gb-x-rp, en-gb-x-gbclan,
+# en-gb-x-gbcwmd or en-us-nyc): in test_aa_cutlery_04 a foster father alone (the chewing goal on the plan not addressed
+# because of a tooth taken out at the dentist, results said as what went wrong ("three got away"), a child's claim the
+# therapist corrects, help faded within a task with the slice it changed at, help counted as verbal and physical
+# prompts, comparisons with last time, last month and October, a status said in plain words ("her personal best", "we've
+# plateaued"), the carer's reports with frequencies ("twice since we last saw you", "every other day", "four teatimes
+# out of five"), a home programme with days and times, equipment ordered and a review date); in test_aa_jigsaw_05 the
+# mother and a teaching assistant from his school, TA (role other), whose claims about class are no results of his (all
+# the results summed up by the therapist at the end of the session instead of after each task, the child's time
+# corrected, "missed three of the twelve", "forty-five seconds", "three and a quarter minutes", "one fewer than in
+# October", a goal met, a finger's width, a mother who disagrees with the school, a review date with a discharge
+# discussion); in test_aa_stairs_06 the grandmother and his twin sister, TWIN (role other), who interrupts with boasts
+# and once gives the right count (help counted as verbal prompts, help faded at the halfway mark, "only dropped two of
+# the ten", "two and a half metres", "arm's length", "his best ever", "hopping hasn't moved", "three times since
+# Christmas", "most days", a home programme with when and how often and a review date). No voice is an "en-gb+" variant;
+# female and child characters speak with male variants at a high pitch. Sessions 01 to 03 (the other helper's) come
+# first.
+
+ms.VOICES.setdefault("Taa4", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+boris", 95, 172))
+ms.VOICES.setdefault("Caa4", Voice("CHILD", "child", "en-gb-x-rp+antonio", 99, 204))
+ms.VOICES.setdefault("Gaa4", Voice("CAREGIVER", "caregiver", "en-gb-x-rp+Gene", 30, 154))
+ms.VOICES.setdefault("Taa5", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+Denis", 95, 170))
+ms.VOICES.setdefault("Caa5", Voice("CHILD", "child", "en-gb-x-gbclan+Diogo", 99, 206))
+ms.VOICES.setdefault("Gaa5", Voice("CAREGIVER", "caregiver", "en-gb-x-rp+Mike", 60, 160))
+ms.VOICES.setdefault("Aaa5", Voice("TA", "other", "en-us-nyc+Mario", 75, 176))
+ms.VOICES.setdefault("Taa6", Voice("THERAPIST", "therapist", "en-gb-x-rp+Diogo", 92, 174))
+ms.VOICES.setdefault("Caa6", Voice("CHILD", "child", "en-gb-x-gbcwmd+grandpa", 99, 206))
+ms.VOICES.setdefault("Gaa6", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+iven2", 65, 150))
+ms.VOICES.setdefault("Waa6", Voice("TWIN", "other", "en-gb-x-gbclan+adam", 99, 214))
+
+SESSIONS_AA_B: tuple[Session, ...] = (
+    Session(
+        name="test_aa_cutlery_04",
+        seed=TEST_AA_SEED + 4,
+        focus="feeding at a little table laid like a café, with her foster father: the chewing goal on the plan not "
+              "addressed (a back tooth taken out at the dentist on Monday, no crunchy food on a sore gum, chewing "
+              "back in two weeks); a fork with twelve pieces of melon (the child's claim of every one corrected: "
+              "three got away, five lost last time), soft cheese spread on bread with help faded slice by slice "
+              "(her wrist guided, then a hand on her elbow, the third slice on her own), a fish finger cut with a "
+              "knife and fork (three verbal prompts and one physical prompt on the third piece; in October the "
+              "therapist cut it), shepherd's pie with soft carrot lumps as a new texture (four teaspoons, the fifth "
+              "spat out; her personal best), an open cup (two dribbles in ten sips, the same as last month, "
+              "plateaued; a cut-out cup next); the foster father reports school dinner staff cutting her food, "
+              "gagging on mince twice since the last session, the open cup every other day and fingers four teatimes "
+              "out of five; "
+              "a home programme with days and times, a rocker knife and a cut-out cup ordered and a review date",
+        child="Leila",
+        hotwords=("Leila", "Graham", "foster carer", "chewing goal", "dentist", "melon", "fork", "soft cheese",
+                  "fish finger", "verbal prompt", "physical prompt", "shepherd's pie", "teaspoon", "open cup",
+                  "cut-out cup", "rocker knife", "sports bottle", "mince", "home programme"),
+        turns=(
+            ("Taa4", "Hi Leila, hi Graham. Come and sit at the little table; I've laid it out like a café today. "
+                     "Graham, you said on the phone she'd been to the dentist?"),
+            ("Gaa4", "On Monday. They took a back tooth out, bottom left, and the gum's still sore, so she's been on "
+                     "soft food all week."),
+            ("Taa4", "Then the chewing goal waits. No apple slices or toast crusts on a sore gum; we'll come back to "
+                     "chewing in two weeks, once it's healed. Everything else we can do. Leila, the fork first. "
+                     "Twelve pieces of melon on your plate: stab one and pop it in."),
+            ("Caa4", "I'm a knight with a sword. Stab! Got it. Stab! Got it. This one's slippy. Stab, stab, stab!"),
+            ("Taa4", "Pointer finger along the back of the fork, like a little roof. Slow down, one at a time."),
+            ("Caa4", "Stab. Mmm. Stab. Oops. Stab. All gone! I did every single one, Graham!"),
+            ("Taa4", "Nearly. Two slid back onto the plate and one ended up in your lap, so three got away. Last time "
+                     "she lost five off the fork, so that's progress. Now the knife: spread the soft cheese on your "
+                     "bread, like painting a wall."),
+            ("Caa4", "Painting. Swish, swish. It's tearing! There's a hole in my bread."),
+            ("Taa4", "Let the knife lie flat and press gently. For this first slice my hand guides your wrist. Second "
+                     "slice, just my hand on your elbow. Third slice, all by yourself."),
+            ("Caa4", "Swish, swish, swish, right to the corners. Look, Graham, no holes!"),
+            ("Taa4", "No holes in the third slice, and the cheese went right to the edges, with no hand on her at "
+                     "all. Now the tricky bit, cutting: a fish finger, with the knife and fork together. The fork "
+                     "holds it still; the knife saws."),
+            ("Caa4", "Saw, saw. It's running away! Saw, saw."),
+            ("Taa4", "Fork finger on top. Hold it still. Saw, don't push."),
+            ("Caa4", "One piece! Two pieces! This one won't cut. Help!"),
+            ("Taa4", "I'll hold the fork with you for this one... there. Three pieces, with three verbal prompts, and "
+                     "one physical prompt on the third piece. In October she couldn't cut it at all, and I did it "
+                     "for her."),
+            ("Gaa4", "She never touches a knife at home. And at school the dinner staff cut everything up for her, "
+                     "every day, so she's never had to."),
+            ("Taa4", "That's worth changing. Now something new: shepherd's pie, with soft lumps of carrot in the "
+                     "mash, kind to a sore gum. Look at it, smell it, then a teaspoon."),
+            ("Caa4", "It's got orange bits. I don't like bits. Okay... Mmm, squishy. Again. Again. I ate the whole "
+                     "lot!"),
+            ("Taa4", "Not quite the whole lot, Leila. Four teaspoons went down, and the fifth went into the napkin "
+                     "when she found a carrot lump. Four teaspoons of a lumpy texture: that's her personal best."),
+            ("Gaa4", "Four! At home one lump and the plate goes flying. She's gagged on mince twice since we last saw "
+                     "you."),
+            ("Taa4", "Twice; I'll write that down. Last job, the cup. A little open cup with water, no lid. Sip, and "
+                     "put it down; sip, and put it down."),
+            ("Caa4", "Sip, down. Sip, down. Sip... oops, dribble. Sip, down. Sip, down."),
+            ("Taa4", "Ten sips, and she dribbled on two, the same as last month. We've plateaued with the open cup, "
+                     "so next time I want to try a cut-out cup, the one with a space for her nose, so she needn't "
+                     "tip her head so far back. How's drinking at home, Graham?"),
+            ("Gaa4", "She has the open cup at breakfast every other day; the other days she grabs her sports bottle. "
+                     "And four teatimes out of five she eats with her fingers unless I'm watching."),
+            ("Taa4", "Then here's the home programme. At tea on school nights, Monday to Friday, the fork for the "
+                     "first ten mouthfuls before fingers are allowed. On Saturday and Sunday mornings she spreads "
+                     "her own bread. And one new soft lumpy food a week. I'm ordering a rocker knife for home, the "
+                     "curved one you rock to cut, and a cut-out cup; both will come in the post. We'll review the "
+                     "cutting goal on the ninth of February."),
+            ("Gaa4", "A rocker knife. She'll think it's a pizza cutter."),
+            ("Caa4", "Can I eat the rest of the melon now? With my sword?"),
+            ("Taa4", "You can. And Graham, nothing crunchy until that gum has healed; the chewing goal comes back in "
+                     "two weeks."),
+        ),
+        facts=(
+            F("chewing_goal_not_addressed_tooth_out", "the chewing goal (apple slices, toast crusts) was not "
+              "addressed today: a back tooth was taken out at the dentist on Monday and the gum is sore; chewing "
+              "comes back in 2 weeks once it has healed", ("chew*", "not"), ("chew*", "tooth"),
+              ("chew*", "dentist"), ("chew*", "defer*"), ("chew*", "postpon*"), ("chew*", "2 week*"),
+              ("chew*", "heal*"), ("tooth", "not address*"), scope="item"),
+            F("fork_melon_3_of_12_got_away", "the fork with 12 pieces of melon: 3 got away (2 slid back onto the "
+              "plate, 1 into her lap), so 9 of 12 reached her mouth; she claimed every one and the therapist "
+              "corrected her", ("9 of 12",), ("9 of the 12",), ("3 of 12",), ("3 of the 12",), ("3 got away",),
+              ("3", "12", "drop*"), ("3", "12", "lost"), ("3", "12", "fell"), ("9", "12", "fork"),
+              ("9", "12", "melon"), scope="item"),
+            F("fork_last_time_lost_5", "the fork last time: she lost 5 pieces off the fork (today 3)",
+              ("lost 5",), ("5", "last"), ("from 5",), ("5", "previous*"), ("5", "prior"), scope="item"),
+            F("spreading_help_faded_wrist_elbow_third_own", "spreading soft cheese on bread, help faded slice by "
+              "slice: her wrist guided for the first slice, a hand on her elbow for the second, the third on her "
+              "own with no holes and to the edges", ("wrist",), ("elbow",), ("third slice",), ("3rd slice",),
+              ("no hole*",), scope="item"),
+            F("cutting_fish_finger_3_verbal_1_physical_third_piece", "cutting a fish finger with a knife and fork "
+              "into 3 pieces: 3 verbal prompts and 1 physical prompt (the therapist held the fork with her) on the "
+              "third piece; in October she could not cut it at all", ("3 verbal",), ("verbal prompt*",),
+              ("1 physical",), ("physical prompt*",), ("verbal cue*", "physical"), scope="item"),
+            F("foster_father_no_knife_home_school_cut_up", "the foster father: she never touches a knife at home, "
+              "and at school the dinner staff cut everything up for her every day", ("dinner",), ("school", "cut*"),
+              ("knife", "home"), ("never", "knife"), scope="item"),
+            F("shepherds_pie_4_teaspoons_personal_best", "a new lumpy texture, shepherd's pie with soft carrot "
+              "lumps: 4 teaspoons swallowed, the fifth spat into the napkin at a carrot lump (she claimed the whole "
+              "lot); her personal best for a lumpy texture", ("4 teaspoon*",), ("4 spoon*",), ("4 tsp",),
+              ("4", "shepherd*"), ("4", "lump*"), ("4", "mash*"), ("personal best",), scope="item"),
+            F("gagged_on_mince_twice_since_last_session", "the foster father: she has gagged on mince twice since "
+              "the last session", ("mince",), ("gag*", "twice"), ("gag*", "2 time*"), scope="item"),
+            F("open_cup_dribbled_2_of_10_sips", "an open cup with water: she dribbled on 2 of 10 sips, the same as "
+              "last month", ("2 of 10",), ("2 of the 10",), ("8 of 10",), ("8 of the 10",), ("2", "10", "sip*"),
+              ("2", "10", "dribbl*"), ("2 dribbl*",), scope="item"),
+            F("open_cup_plateaued_cut_out_cup_next", "the open cup has plateaued (no change from last month); a "
+              "cut-out cup (a space for her nose, less head tip) is to be tried next time", ("plateau*",),
+              ("cut out cup",), ("cut-out cup",), ("cutout cup",), ("nose",), ("no change",),
+              ("same as last month",), scope="item"),
+            F("foster_father_open_cup_every_other_day_fingers_most_nights", "the foster father: the open cup at "
+              "breakfast every other day (a sports bottle the other days); 4 teatimes out of 5 she eats with her "
+              "fingers unless he is watching", ("every other day",), ("alternate day*",), ("4 of 5",),
+              ("4", "5", "finger*"), ("finger*", "tea*"), ("sports bottle",), scope="item"),
+            F("home_fork_first_10_mouthfuls_school_nights_weekend_spreading", "home programme: at tea on school "
+              "nights (Monday to Friday) the fork for the first 10 mouthfuls before fingers are allowed; on "
+              "Saturday and Sunday mornings she spreads her own bread; 1 new soft lumpy food a week",
+              ("10 mouthful*",), ("first 10",), ("school night*",), ("monday", "friday"), ("weekend*", "spread*"),
+              ("saturday",), ("sunday",), ("1 new", "week"), scope="item"),
+            F("plan_rocker_knife_cut_out_cup_ordered_review_9th_february", "plan: a rocker knife and a cut-out cup "
+              "ordered for home, sent by post; the cutting goal reviewed on the 9th of February",
+              ("rocker knife",), ("order*", "rocker"), ("9th",), ("9 feb*",), ("february",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or level of help that was not said (her claim of every piece was "
+              "corrected to 3 of 12 got away; the pie was 4 teaspoons, not the whole lot)", "12 of 12",
+              "12 of the 12", "all 12", "11 of 12", "10 of 12", "8 of 12", "4 got away", "2 got away", "lost 4",
+              "lost 6", "2 verbal", "4 verbal", "2 physical", "3 physical", "5 teaspoon*", "3 teaspoon*",
+              "6 teaspoon*", "3 of 10", "1 of 10", "4 of 10", "3 time* since", "once since", "3 week*", "4 week*",
+              "8th", "10th", "march", "15 mouthful*", "5 mouthful*", "20 mouthful*", "hand over hand", "hoh",
+              "max* assist*"),
+            F("wrong_caregiver", "the caregiver is her foster father, not a mother, a grandparent or another "
+              "relative", "mother", "mum", "mom", "grandma", "grandmother", "grandpa", "grandfather", "aunt*",
+              "uncle", "stepfather", "stepmother", "birth father", "childminder", "nanny"),
+        ),
+    ),
+    Session(
+        name="test_aa_jigsaw_05",
+        seed=TEST_AA_SEED + 5,
+        focus="visual-motor, with the mother and a teaching assistant from his school (TA, role other), every result "
+              "kept back and summed up by the therapist at the end of the session: torch tag in the dark with his "
+              "chin on a cushion (missed three of the twelve, all as the torch crossed the middle), a ball swinging "
+              "on a string followed with the eyes (forty-five seconds with his head still; twenty seconds in "
+              "November), a thirty-piece jigsaw against a goal of under four minutes (the child claims one minute; "
+              "three and a quarter minutes, two hints, one fewer than in October: the goal met), eight shapes "
+              "copied (six right, the diamond and the arrow wrong), a circle cut out with the paper held for the "
+              "first half only (off the line twice, each by less than a finger's width); the TA says he is fine in "
+              "class, the mother that he loses his place reading most evenings; a home programme with how often, "
+              "a reading ruler for class, a review date with a discharge discussion",
+        child="Oscar",
+        hotwords=("Oscar", "Ruth", "Mrs Patel", "teaching assistant", "torch tag", "torch", "swinging ball",
+                  "jigsaw", "fire engine", "hints", "copying shapes", "diamond", "arrow", "cutting", "circle",
+                  "reading ruler", "dot-to-dot", "maze", "discharge", "review"),
+        turns=(
+            ("Taa5", "Hi Oscar, hi Ruth, and Mrs Patel, thank you for coming over from school. Today I'm keeping the "
+                     "scores to myself and giving them all at the end. Oscar, lights off, torches on. When my torch "
+                     "jumps, yours jumps on top of it. Chin on the cushion; only your eyes move."),
+            ("Caa5", "Got it. Got it. Where's it gone? Got it. Too fast! Got it. Got it."),
+            ("Taa5", "Keep that chin down... the last few... good. Now the ball on the string. I'll swing it, your "
+                     "eyes ride on it, and your head stays still."),
+            ("Caa5", "It's a pendulum. Left, right, left, right. My neck wants to turn. Left, right."),
+            ("Aaa5", "In class he follows the whiteboard fine. He's one of my best at copying from the board."),
+            ("Gaa5", "Not with his reading book he isn't. Most evenings he loses his place and skips whole lines, "
+                     "unless I put my finger under the words."),
+            ("Taa5", "Both useful, thank you. Jigsaw next, Oscar: thirty pieces, a fire engine. Your goal is under "
+                     "four minutes. Go."),
+            ("Caa5", "Corners first. Edge, edge, edge. Where does this bit go? Blue is the sky. The ladder. Done! I "
+                     "did it in one minute!"),
+            ("Taa5", "I've written the real time down; you'll hear it at the end. Now copying: eight shapes on these "
+                     "cards, one in each box."),
+            ("Caa5", "Circle. Cross. Square. Triangle. Diamond, it's pointy. Star. Arrow. A house with a chimney."),
+            ("Aaa5", "He does lovely diamonds at school. He filled a whole page of them on Friday, all perfect."),
+            ("Taa5", "I'd love to see that page. Last job, cutting out the circle. I'll hold the paper while you cut "
+                     "the first half; after that, you turn it yourself."),
+            ("Caa5", "Snip, snip, snip. Turning the paper. Snip, snip. It's a wonky moon. No, it's a circle!"),
+            ("Gaa5", "At home he only cuts when he's making birthday cards, about once a month, and only with the "
+                     "round-ended scissors."),
+            ("Taa5", "Right, the results, as promised. Torch tag: twelve jumps, and he missed three of the twelve, "
+                     "all three when my torch crossed the middle. The swinging ball: forty-five seconds with his "
+                     "head still before it started to turn; in November it was twenty seconds."),
+            ("Caa5", "What about my jigsaw? One minute!"),
+            ("Taa5", "Three and a quarter minutes, Oscar, not one minute, with two hints, one fewer than in "
+                     "October. That's under four minutes, so that's the jigsaw goal met."),
+            ("Caa5", "Yes! Three and a quarter is still fast."),
+            ("Taa5", "The shapes: six of the eight right. The diamond's points came out round, and the arrow's head "
+                     "was back to front. Cutting: I held the paper for the first half, and from the top of the "
+                     "circle he turned it himself. He came off the line twice, both times by less than a finger's "
+                     "width."),
+            ("Gaa5", "So the lost lines in his reading, is that the same thing as the torch?"),
+            ("Taa5", "I think it is: his eyes lose the target as it crosses the middle. Home programme: torch tag at "
+                     "bath time, every other night, five minutes with the lights off. A maze or a dot-to-dot after "
+                     "tea, four nights a week. And a reading ruler, a strip of card under the line. Mrs Patel, could "
+                     "he use one in class too?"),
+            ("Aaa5", "I can give it a go. But honestly, he's fine in class."),
+            ("Taa5", "Then it costs nothing to try. His review is on the twentieth of March. If the copying and the "
+                     "cutting have held by then, we'll talk about discharge, and hand the programme over to school."),
+            ("Gaa5", "Discharge already? He's only had ten sessions."),
+            ("Taa5", "Only if he's ready. If he isn't, we'll add another block of six sessions. We'll decide that "
+                     "together in March."),
+            ("Caa5", "Can I take the fire engine home?"),
+            ("Taa5", "It lives here, but you can race it again next time."),
+        ),
+        facts=(
+            F("torch_tag_missed_3_of_12", "torch tag in the dark, eyes only with his chin on a cushion: he missed 3 "
+              "of the 12 jumps (9 of 12 caught)", ("3 of 12",), ("3 of the 12",), ("9 of 12",), ("9 of the 12",),
+              ("3", "12", "miss*"), ("9", "12", "torch*"), ("9", "12", "flashlight*"), scope="item"),
+            F("torch_misses_crossing_midline", "torch tag: all 3 misses came as the torch crossed the middle "
+              "(midline)", ("midline",), ("middle",), ("centre",), ("center",), scope="item"),
+            F("swinging_ball_45_sec_head_still", "a ball swinging on a string followed with his eyes: 45 seconds with "
+              "his head still before it started to turn", ("45 sec*",), ("45 s",), scope="item"),
+            F("swinging_ball_november_20_sec", "the swinging ball in November: 20 seconds (today 45)",
+              ("november",), ("from 20",), ("20 sec*",), scope="item"),
+            F("jigsaw_30_pieces_3_and_a_quarter_min", "a 30-piece jigsaw (a fire engine) in 3 and a quarter minutes "
+              "(he claimed 1 minute; the therapist corrected him)", ("3 and a quarter",), ("3", "quarter", "min*"),
+              ("3.25",), ("3 min* 15",), ("3 min* and 15",), ("3:15",), ("195 sec*",), scope="item"),
+            F("jigsaw_2_hints_1_fewer_than_october", "the jigsaw with 2 hints, 1 fewer than in October",
+              ("2 hint*",), ("2 prompt*",), ("2 cue*",), ("1 fewer",), ("october", "hint*"),
+              ("october", "jigsaw*"), ("october", "puzzl*"), scope="item"),
+            F("jigsaw_goal_under_4_min_met", "the jigsaw goal (30 pieces in under 4 minutes) is met",
+              ("goal", "met"), ("met",), ("achiev*",), ("under 4",), scope="item"),
+            F("copy_shapes_6_of_8_diamond_arrow_wrong", "copying 8 shapes from cards: 6 of the 8 right; the diamond "
+              "(points rounded) and the arrow (its head back to front) went wrong", ("6 of 8",), ("6 of the 8",),
+              ("2 of 8",), ("2 of the 8",), ("6", "8", "shape*"), ("diamond", "arrow"), scope="item"),
+            F("cutting_circle_paper_held_first_half_then_own", "cutting out a circle: the therapist held the paper "
+              "for the first half; from the top of the circle he turned it himself", ("first half",),
+              ("top of the circle",), ("held", "paper"), ("hold*", "paper"), ("stabilis*",), ("stabiliz*",),
+              scope="item"),
+            F("cutting_off_line_twice_under_finger_width", "cutting: he came off the line twice, each time by less "
+              "than a finger's width", ("finger* width",), ("finger* breadth",), ("off the line", "twice"),
+              ("off", "line", "2"), ("deviat*",), ("2 place*",), scope="item"),
+            F("mother_loses_place_reading_most_evenings", "the mother (disagreeing with the TA's report that he is "
+              "fine in class): most evenings he loses his place in his reading book and skips whole lines unless "
+              "she puts her finger under the words", ("most evening*",), ("most night*",), ("los*", "place"),
+              ("skip*", "line*"), scope="item"),
+            F("home_torch_every_other_night_maze_4_nights_reading_ruler", "home programme: torch tag at bath time "
+              "every other night, 5 minutes with the lights off; a maze or a dot-to-dot after tea 4 nights a week; "
+              "a reading ruler for his reading book (and in class, the TA agreeing to try)", ("bath*",),
+              ("every other night",), ("alternate night*",), ("4 night*",),
+              ("maze*",), ("dot to dot",), ("dot-to-dot",), ("reading ruler",), scope="item"),
+            F("plan_review_20th_march_discharge_or_6_more", "plan: a review on the 20th of March; if the copying "
+              "and the cutting have held, a discharge discussion and the programme handed over to school; if not, "
+              "another block of 6 sessions", ("discharg*",), ("20th",), ("20 march",), ("march 20",),
+              ("6 more session*",), ("block of 6",), scope="item"),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or date that was not said (the jigsaw was 3 and a quarter minutes, not "
+              "the 1 minute he claimed; the TA's claims about class are no results)", "2 of 12", "2 of the 12",
+              "4 of 12", "4 of the 12", "10 of 12", "8 of 12", "30 sec*", "40 sec*", "50 sec*", "15 sec*",
+              "25 sec*", "3 and a half", "2 and a quarter", "4 and a quarter", "3 hint*", "1 hint*", "4 hint*",
+              "5 of 8", "7 of 8", "8 of 8", "all 8", "3 place*", "3 night* a week", "5 night* a week", "every night",
+              "10 min*", "19th", "21st", "april", "february", "8 session*", "4 session*", "12 session*"),
+            F("wrong_caregiver", "the caregiver is his mother (with his teaching assistant), not a father or another "
+              "relative", "father", "dad", "grandma", "grandmother", "grandpa", "grandfather", "foster*", "aunt*",
+              "uncle", "childminder", "stepmother", "nanny"),
+        ),
+    ),
+    Session(
+        name="test_aa_stairs_06",
+        seed=TEST_AA_SEED + 6,
+        focus="gross motor with his grandmother and his twin sister (TWIN, role other), who is off school and "
+              "interrupts with boasts of her own: practice stairs, fourteen steps up with feet taking turns and no "
+              "rail, down with two verbal prompts to let go of the rail and both feet on each of the last four "
+              "steps; a tennis ball bounced from two and a half metres (only dropped two of the ten; five dropped "
+              "in October), a beam heel to toe with help faded at the halfway mark, standing on one leg (twelve "
+              "seconds on the right, his best ever; four on the left, no change), hopping (five hops, the same in "
+              "September and October); the grandmother reports slipping on her stairs in socks three times since "
+              "Christmas and the park most days; a home programme with when and how often, a review date",
+        child="Harvey",
+        hotwords=("Harvey", "Mia", "Nan", "twins", "practice stairs", "rail", "verbal prompts", "tennis ball",
+                  "red line", "beam", "heel to toe", "fingertip", "flamingo", "hopping", "hoops", "soft ball",
+                  "arm's length", "review"),
+        turns=(
+            ("Taa6", "Morning Harvey, morning Nan. And this must be Mia. Mia, you can sit on the big blue cushion and "
+                     "be our referee."),
+            ("Waa6", "We're twins, but I'm the oldest, by eleven minutes. And I'm the best at everything."),
+            ("Gaa6", "Sorry, she's off school with a cough, so she's tagged along. Mia, this is Harvey's time."),
+            ("Taa6", "Stairs first, Harvey. Up our practice stairs to the top, that's fourteen steps. One foot on "
+                     "each step, and see if you can leave the rail alone."),
+            ("Caa6", "Left, right, left, right, left, right... I'm at the top! I didn't hold on!"),
+            ("Taa6", "Up was perfect: fourteen steps, feet taking turns, hands off the rail. Now come down the same "
+                     "way."),
+            ("Caa6", "Down... this bit's wobbly. I'm holding the rail. Down. Down."),
+            ("Taa6", "Let go with that hand. Swap feet. Good, keep swapping."),
+            ("Caa6", "Step, step, step, step. Bottom! I jumped the last one."),
+            ("Taa6", "Coming down took two verbal prompts to let go of the rail, and on the last four steps he went "
+                     "back to both feet on each step. Nan, is that what you see at home?"),
+            ("Gaa6", "Same as at my house. He comes down holding on like a little old man. He's slipped on my "
+                     "stairs three times since Christmas, always in his socks."),
+            ("Taa6", "Shoes or bare feet on the stairs, then, never socks. Now catching. Harvey, on the red line; "
+                     "I'm two and a half metres away, and I'll bounce a tennis ball to you. Ten throws."),
+            ("Caa6", "Got it. Got it. Ow, my finger! Got it. Missed. Got it, got it, got it, got it, got it."),
+            ("Waa6", "I caught twenty at school yesterday. And I never drop any."),
+            ("Taa6", "Good for you, Mia. Harvey only dropped two of the ten, and both times he'd turned his head "
+                     "away. In October he dropped five. Now the beam, heel to toe. Hold my hand."),
+            ("Caa6", "Heel, toe, heel, toe. I'm a tightrope man. Whoa!"),
+            ("Taa6", "My hand for the first three steps, then just a fingertip, and from the halfway mark nothing at "
+                     "all. He stepped off once, right at the end. Now, flamingo time: stand on your right leg, and "
+                     "I'll time it."),
+            ("Caa6", "Flamingo... wobble, wobble... down."),
+            ("Taa6", "Twelve seconds on the right leg, his best ever, three seconds more than last time. Now the "
+                     "left."),
+            ("Caa6", "Other leg... oh no. Down already."),
+            ("Waa6", "I can stand on one leg for a hundred seconds. Watch!"),
+            ("Taa6", "Sit down for me, Mia. Four seconds on the left, no change from last time. Last one, Harvey: "
+                     "hop on your right foot along the tape."),
+            ("Caa6", "Hop, hop, hop, hop, hop. I did a hundred!"),
+            ("Waa6", "He did five. I counted."),
+            ("Taa6", "Five hops, and Mia's right this time. It was five in September and five in October too, so "
+                     "hopping hasn't moved. I'll change how we practise it: hopping into hoops instead of along a "
+                     "line."),
+            ("Gaa6", "He's at the park most days after school, and on Saturdays it's football with his cousins. He "
+                     "never kicks with his left, though."),
+            ("Taa6", "Then the park is his gym. Home programme: every morning and every night, he stands on one leg "
+                     "while he brushes his teeth, swapping legs halfway. Every other day at the park, ten catches "
+                     "with a big soft ball from arm's length, stepping back after every good catch. And on your "
+                     "stairs, down with feet taking turns, one hand on the rail, every time."),
+            ("Gaa6", "Morning and night, and the ball every other day. Mia will want to do it too."),
+            ("Taa6", "She can. We'll review on Thursday the twenty-sixth of February, when I'll redo the stairs, the "
+                     "catching and the one-leg stand. If the stairs are safe by then, the next goal is his bike."),
+            ("Waa6", "I've got a bike with gears."),
+            ("Caa6", "Can I be the referee next time?"),
+        ),
+        facts=(
+            F("stairs_up_14_alternating_no_rail", "practice stairs up: 14 steps with his feet taking turns "
+              "(alternating), hands off the rail, no help", ("14 step*",), ("14", "stair*"), ("alternat*", "up"),
+              ("reciprocal*", "up"), ("without", "rail"), ("no rail",), ("hands off",), scope="item"),
+            F("stairs_down_2_verbal_prompts_last_4_both_feet", "stairs down: 2 verbal prompts to let go of the rail, "
+              "and on the last 4 steps both feet on each step (step-to)", ("2 verbal",), ("verbal prompt*",),
+              ("verbal cue*",), ("both feet",), ("last 4",), ("step to",), ("step-to",), ("mark* time",),
+              scope="item"),
+            F("grandmother_slipped_3_times_since_christmas_socks", "the grandmother: the same at her house (he comes "
+              "down holding on); he has slipped on her stairs 3 times since Christmas, always in his socks (advice: "
+              "shoes or bare feet, never socks)", ("3 time*", "stair*"), ("christmas",), ("sock*",), ("slip*",),
+              scope="item"),
+            F("catch_tennis_ball_2_5_m_dropped_2_of_10", "catching a tennis ball bounced from 2 and a half metres: "
+              "he only dropped 2 of the 10 (8 of 10 caught), both times with his head turned away",
+              ("8 of 10",), ("8 of the 10",), ("2 of 10",), ("2 of the 10",), ("dropped 2",), ("2 drop*",),
+              ("8", "10", "catch*"), ("8", "10", "caught"), scope="item"),
+            F("catch_october_dropped_5", "catching in October: he dropped 5 (today 2)", ("october", "drop*"),
+              ("october", "catch*"), ("october", "caught"), ("5", "drop*"), ("from 5",), scope="item"),
+            F("beam_heel_to_toe_help_faded_halfway", "the beam heel to toe: the therapist's hand for the first 3 "
+              "steps, then a fingertip, and from the halfway mark no help; he stepped off once, at the end",
+              ("fingertip*",), ("finger tip*",), ("halfway",), ("half way",), ("first 3 step*",), scope="item"),
+            F("one_leg_right_12_sec_best_ever", "standing on his right leg: 12 seconds, his best ever, 3 seconds "
+              "more than last time", ("12 sec*",), ("12 s",), ("best", "right"), ("best", "leg"),
+              ("personal best",), ("best ever",), scope="item"),
+            F("one_leg_left_4_sec_no_change", "standing on his left leg: 4 seconds, no change from last time",
+              ("4 sec*",), ("4 s",), ("left", "no change"), ("left", "unchang*"), ("left", "same"), scope="item"),
+            F("hopping_5_unchanged_since_september_hoops", "hopping on his right foot: 5 hops (his sister's count), "
+              "the same in September and October, so hopping has not moved; it will be practised into hoops",
+              ("5 hop*",), ("september",), ("plateau*",), ("hoop*",), ("unchang*", "hop*"), scope="item"),
+            F("grandmother_park_most_days_football_saturdays", "the grandmother: he is at the park most days after "
+              "school and plays football with his cousins on Saturdays, never kicking with his left",
+              ("most days",), ("park",), ("football",), ("saturday*",), scope="item"),
+            F("home_one_leg_toothbrushing_morning_and_night", "home programme: every morning and every night he "
+              "stands on one leg while brushing his teeth, swapping legs halfway", ("teeth",), ("tooth*",),
+              ("brush*",), ("morning and night",), ("twice a day",), ("twice daily",), scope="item"),
+            F("home_10_catches_soft_ball_every_other_day_stairs", "home programme: every other day at the park 10 "
+              "catches with a big soft ball from arm's length, stepping back after each good catch; on the "
+              "grandmother's stairs down with feet taking turns, one hand on the rail, every time",
+              ("every other day",), ("alternate day*",), ("soft ball",), ("arm* length",), ("10 catch*",),
+              scope="item"),
+            F("plan_review_thursday_26th_february_bike_next", "plan: a review on Thursday the 26th of February "
+              "(the stairs, the catching and the one-leg stand redone); if the stairs are safe, the bike is the next "
+              "goal", ("26th",), ("26 feb*",), ("february",), ("bike", "goal")),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time, distance or date that was not said (his twin's boasts are no results; "
+              "his claim of a hundred hops was corrected to 5)", "13 step*", "15 step*", "16 step*", "12 step*",
+              "3 verbal", "1 verbal", "4 verbal", "last 3", "last 5", "7 of 10", "9 of 10", "3 of 10",
+              "dropped 3", "dropped 4", "3 drop*", "4 drop*", "6 drop*", "3 met*", "4 met*", "10 sec*",
+              "15 sec*", "8 sec*", "6 sec*", "2 sec*", "4 hop*", "6 hop*", "10 hop*", "100 hop*", "20 catch*",
+              "twice since", "4 time* since", "27th", "25th", "march", "january"),
+            F("wrong_caregiver", "the caregiver is his grandmother (with his twin sister), not a parent or another "
+              "relative", "mother", "mum", "mom", "father", "dad", "grandfather", "grandpa", "grandad", "aunt*",
+              "uncle", "foster*", "childminder", "twin brother", "younger sister", "his brother"),
+        ),
+    ),
+)
+
+SESSIONS_AA: tuple[Session, ...] = SESSIONS_AA_A + SESSIONS_AA_B
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -17757,7 +18643,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "w": ("test_w", SESSIONS_W),
                                                     "x": ("test_x", SESSIONS_X),
                                                     "y": ("test_y", SESSIONS_Y),
-                                                    "z": ("test_z", SESSIONS_Z)}
+                                                    "z": ("test_z", SESSIONS_Z),
+                                                    "aa": ("test_aa", SESSIONS_AA)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17779,12 +18666,12 @@ def main(argv: list[str] | None = None) -> int:
                         "(samples/test_u); v: the twenty-second set, six sessions (samples/test_v); w: the "
                         "twenty-third set, six sessions (samples/test_w); x: the twenty-fourth set, six sessions "
                         "(samples/test_x); y: the twenty-fifth set, six sessions (samples/test_y); z: the twenty-sixth set, six "
-                        "sessions (samples/test_z)")
+                        "sessions (samples/test_z); aa: the twenty-seventh set, six sessions (samples/test_aa)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
                         "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p, test_q, "
-                        "test_r, test_s, test_t, test_u, test_v, test_w, test_x, test_y, test_z with --set b, c, d, "
-                        "e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z)")
+                        "test_r, test_s, test_t, test_u, test_v, test_w, test_x, test_y, test_z, test_aa with --set b, "
+                        "c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, aa)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
