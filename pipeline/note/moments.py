@@ -572,8 +572,13 @@ _NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:I|we)(?:'ve| ha
                             r"have not) \w+(?: \w+)? (?:today|this session)|"
                             r"\b(?:haven'?t|have not|didn'?t|did not) (?:touched|done|got to|gotten to|worked on) (?:it|them|that|"
                             r"those|these)(?: \w+)? today|"
-                            r"^\W*(?:(?:so|then|and|okay)[,]?\s+)*no (?!problem|worr|rush|hurry|pressure|trouble|fuss|need)"
-                            r"(?:\w+ )?\w+ today|"
+                            # ("No scissors today."; not what the child did or did not do: "No bite today, and that's
+                            # fine", "No tears today")
+                            r"^\W*(?:(?:so|then|and|okay)[,]?\s+)*no (?!problem|worr|rush|hurry|pressure|trouble|fuss|need|"
+                            r"bites?\b|biting|tears|crying|meltdowns?|tantrums?|accidents?|spills?|gag|gagging|falls?\b|"
+                            r"wobbles?|mistakes?|errors?|misses|drops?\b|complaints?)"
+                            r"(?:\w+ )?\w+ today(?!,? (?:and |but )?(?:that'?s|that is|which is) (?:fine|ok|okay|alright|all right|"
+                            r"a first|great|good|new))|"
                             r"(?:we'll|we will|I'll|I will) (?:leave|skip|save) (?:it|that|them|those|the \w+) (?:until|till|for))\b",
                             re.I)
 # the session's agenda ("Today we're working on getting dressed by yourself"): what will be worked on, no result
@@ -728,6 +733,10 @@ _TO_SOMEONE = re.compile(r"(?:^\W*|,\s+)(?!(?:I|Well|So|Oh|Yes|Yeah|No|Okay|Ok|R
 _ASIDE = re.compile(r"^\W*(?:oh,?\s+)?(?:sorry|excuse me|pardon)\b|\b(?:that'?s|that is|it'?s) (?:my|the) phone\b|"
                     r"\bmy phone(?:'s| is)? (?:ringing|going)\b|\b(?:put|note|write|pop) (?:it|that) (?:down )?(?:in|on) my phone\b|"
                     r"\bring (?:them|her|him|you|it) back\b|\bcarry on\b", re.I)
+# who came along today, said by a caregiver ("It's half-term, so she's with us.", "nursery's shut, so she's our plus
+# one"): about the sibling in the room, no report about the child
+_CAME_ALONG = re.compile(r"\b(?:so|and) (?:he|she|they)(?:'s|'re| is| are) (?:with us|our plus one|tagging along|along for "
+                         r"the ride)(?: today)?\b|\b(?:he|she)(?:'s| is) our plus one\b", re.I)
 # a sentence about the child: what a report by someone else than the caregiver must be
 _ABOUT_CHILD = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.I)
 # someone who is not in the room telling about the child ("his teacher says he's", "the childminder told me she")
@@ -875,6 +884,17 @@ _NOT_DONE = {"right", "wrong"}
 _NUM_DID = re.compile(rf"(?:^|(?<=[.!?;:,])\s*)\W*(?:and |but |then )?({_NUM})\s+([a-z]{{3,}}ed)(?=\s*(?:[.,;:!?]|$)|"
                       r"\s+(?:and|but|off|over|out|up|down|away|across|back|in|into|on|onto|through|clean|straight|first)\b)",
                       re.I)
+# how many went wrong, said with a verb of its own ("so three got away", "one rolled away") or after one ("she
+# dribbled on two", "he only smeared one"): a count of misses, never a count of successes
+_GOT_AWAY = re.compile(rf"(?:^|(?<=[.!?;:,])\s*|\b(?:so|and|but|then)\s+)\W*({_NUM})\s+(?:of (?:them|those)\s+)?(got away|"
+                       r"fell off|fell out|slid off|slid back|rolled away|rolled off|went wide|escaped|came off)\b", re.I)
+_FAILED_N = re.compile(rf"\b(?:he|she|they|you)\s+(?:(?:only|just)\s+(dribbled on|spilled on|smeared|dropped|missed|lost)|"
+                       rf"(dribbled on|spilled on|smeared))\s+"
+                       rf"(?:only\s+|just\s+)?({_NUM})\b(?!\s+(?:of|out of|more|fewer|less|times|off|from)\b)", re.I)
+# ("He dropped two on the floor and got them back himself", "He missed six": what happened, or another adult's tally,
+# beside the result; "he only dropped two" is the result)
+# a verb of missing just before a count of a total ("he only dropped two of the ten"): 2/10 dropped, not 2/10 caught
+_FAILED_BEFORE = re.compile(r"\b(dropped|missed|lost|spilled|dribbled on|smeared|fumbled)\s+(?:only\s+|just\s+)?$", re.I)
 _NOT_DID = {"hundred", "tired", "bored", "scared", "excited", "red", "used", "called", "needed", "wanted", "asked",
             "started", "tried"}
 _TOTAL_THEN_PART = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|attempts|rounds|throws|turns)\b[^.!?]*[.!?]\s+"
@@ -1115,6 +1135,15 @@ def measures(text: str) -> list[Measure]:
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in _NOT_DONE:
             add(m, "repetitions", f"{n} {m.group(2).lower()}", (n,))
+    for m in _GOT_AWAY.finditer(text):  # "so three got away": 3 got away
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an"):
+            add(m, "repetitions", f"{n} {m.group(2).lower()}", (n,))
+    for m in _FAILED_N.finditer(text):  # "she dribbled on two": dribbled on 2 (not of an earlier time)
+        n = number(m.group(3))
+        start = max(text.rfind(x, 0, m.start()) for x in ".!?;") + 1
+        if n and m.group(3).lower() not in ("a", "an") and not _PRIOR_CUE.search(text[start: m.start()]):
+            add(m, "repetitions", f"{(m.group(1) or m.group(2)).lower()} {n}", (n,))
     for m in _NUM_DID.finditer(text):  # "Five speared, and three skidded off": 5 speared, 3 skidded
         n, verb = number(m.group(1)), m.group(2).lower()
         if n and m.group(1).lower() not in ("a", "an") and verb not in _NOT_DID and not verb.endswith("eed"):
@@ -1199,8 +1228,10 @@ def measures(text: str) -> list[Measure]:
         if not _spans_overlap(span, taken):
             taken.append(span)
             level = re.search(r"\b(level|step|stage)\s+$", text[: m.start()], re.I)  # "at level four of ten": level 4/10
+            missed = _FAILED_BEFORE.search(text[: m.start()])  # "he only dropped two of the ten": 2/10 dropped
             found.append((m.start(), end, Measure("count", (f"{level.group(1).lower()} " if level else "") + f"{a}/{b}"
-                                                  + (f" {noun}" if noun else ""), (a, b), m.start())))
+                                                  + (f" {noun}" if noun else "")
+                                                  + (f" {missed.group(1).lower()}" if missed else ""), (a, b), m.start())))
     for m in _EVERY_OTHER.finditer(text):  # "A proper whistle on every other blow": as said
         add(m, "repetitions", " ".join(m.group(0).lower().split()), ())
     for m in _OF_THOSE.finditer(text):  # "his lips cleared the spoon on three of those four": 3/4
@@ -1588,6 +1619,10 @@ def only_prior_said(text: str) -> bool:
 
 # a sentence that starts with the earlier time ("Last week she needed hand over hand for the soap."): its level
 # of help is the earlier one, the comparison of today's result, not a result of today
+# an earlier time named before a verb in its sentence ("In October he dropped five", "Last time she lost five")
+_PRIOR_CUE = re.compile(r"\b(?:last (?:week|session|time|visit|month|term)|previously|before today|in (?:january|february|"
+                        r"march|april|may|june|july|august|september|october|november|december)|\w+ (?:weeks?|months?) ago|"
+                        r"at the start|used to)\b", re.I)
 PRIOR_START = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:last (?:week|session|time|visit|month)|previously|before today|"
                          r"at (?:his|her|their|the|your) (?:very )?(?:first|initial) (?:session|visit|assessment|evaluation)|"
                          rf"{_WEEKS_AGO}|"
@@ -1632,7 +1667,16 @@ _HOW_LONG_VERBS = {"lasted", "stayed", "waited", "played", "worked", "balanced",
 def comparison(text: str) -> str:
     """"last week it was twenty" -> "20 last week"; "instead of five" -> "5 previously" ("" when none)."""
     text = split_ago(text)
-    # "Seven bites, so she beat last week by three.": by how much, never last week's value ("3 last week")
+    beat = re.search(rf"\b(?:beat|beaten|beats|beating)\s+(?P<when>last (?:week|time|session|month)|(?:her|his|their) "
+                     rf"(?:best|record))(?:'s \w+)?\s+by\s+(?P<n>{_NUM})(?:\s+(?P<unit>[a-z]+))?", text, re.I)
+    if beat and beat.group("n").lower() not in ("a", "an") and number(beat.group("n")):
+        # "Seven bites, so she beat last week by three.": the difference as said, never last week's value
+        # ("3 last week"); a time beaten is quicker ("beat last week by ten seconds")
+        unit = _TIME_UNITS.get((beat.group("unit") or "").lower(), "")
+        when = beat.group("when").lower()
+        return f"{number(beat.group('n'))} {unit} quicker than {when}" if unit else \
+            f"{number(beat.group('n'))} more than {when}"
+    # "up by two on last week": by how much, never last week's value ("2 last week")
     text = _BY_DIFF.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "by some", text)
     more = re.search(rf"\b({_NUM}) (?:([a-z]+) )?(more|fewer|less|longer|shorter|quicker|faster|slower)(?: [a-z]+)? than "
                      rf"(last (?:week|time|session|month)|before|yesterday|the last (?:one|time|session))\b", text, re.I)
@@ -1906,7 +1950,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     elif clinician and _NOT_ADDRESSED.search(text) and words >= 5 and not text.rstrip().endswith("?") \
             and not PRIOR_START.match(text):  # "Last month he couldn't do any buttons": then, not a goal left today
         kinds.append("observation")  # a goal not addressed today
-    if role in ("caregiver", "parent") and not ms and (INTRODUCED_BY.search(text) or (_ASIDE.search(text) or _TO_SOMEONE.search(text)
+    if role in ("caregiver", "parent") and not ms and (INTRODUCED_BY.search(text) or _CAME_ALONG.search(text)
+                                                       or (_ASIDE.search(text) or _TO_SOMEONE.search(text)
                                                        and re.search(r"\b(?:you|your|yours)\b", text, re.I))
                                                        and not re.search(r"\b(?:he|she|he's|she's|him|his|her)\b", text, re.I)):
         pass  # an aside in the room ("Oh, sorry, sorry, that's my phone.", "This is Kayleigh, his cousin."): no report

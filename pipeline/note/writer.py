@@ -1345,6 +1345,14 @@ def _said_once(spec: SectionSpec, values: dict[str, str]) -> None:
         if f.type == "assistance" and values.get(f.name) and values[f.name] != NOT_SAID and measure and all(
                 moments._level_phrase(lv.strip()) in measure for lv in values[f.name].split(",")):
             values[f.name] = NOT_SAID
+    compared = " ".join(values.get(f.name, "") for f in spec.fields if f.type == "comparison")
+    for f in spec.fields:
+        if not (f.past and values.get(f.name) and compared):
+            continue
+        for m in reversed(list(_CMP_SAID.finditer(values[f.name]))):
+            # "bites, so she beat last week by three" with "3 more than last week": the comparison said once
+            if numbers(m.group(0)) and numbers(m.group(0)) <= numbers(compared) and m.start() > 0:
+                values[f.name] = (values[f.name][: m.start()] + values[f.name][m.end():]).strip(" ,;")
     act = " ".join(values.get(f.name, "") for f in spec.fields if f.past)
     have = numbers(act) if act else set()
     if not have:
@@ -1364,6 +1372,21 @@ def _said_once(spec: SectionSpec, values: dict[str, str]) -> None:
             values[past.name] = cut
             continue
         values[f.name] = "; ".join(keep)
+
+
+# a clause of an activity that says the comparison ("..., so she beat last week by three", "down from eleven minutes
+# last week"): the comparison field says it
+_CMP_SAID = re.compile(r"(?:[,;]\s*|\.\s+|\s+)(?:(?:and|so)\s+)?(?:(?:he|she|they|it|that'?s)\s+)?(?:beat|beaten|"
+                       r"(?:down|up)\s+from|compared\s+(?:with|to)|(?:[\w.]+\s+){1,2}(?:more|fewer|less|longer|shorter|"
+                       r"quicker|faster|slower)\s+than)\b[^,;.!?]*?\b(?:last|previous|before|ago)\b[^,;.!?]*", re.I)
+
+
+
+def _compared_only(activity: str) -> bool:
+    """Whether an activity is nothing but a comparison ("so she beat last week by three" once the count "seven bites"
+    is taken out): no task named."""
+    m = _CMP_SAID.match(" " + activity.strip().rstrip("."))
+    return bool(m and m.end() == len(activity.strip().rstrip(".")) + 1)
 
 
 _TWICE = re.compile(r"^(Patient|Caregiver|Child|Client) reported (the (\w+)(?:'s)? .*)$", re.S)
@@ -1400,8 +1423,8 @@ def _compatible(compared: str, measure: str) -> bool:
     if "/" in first.group(1):
         return "/" in measure
     unit = first.group(2) or ""
-    if not unit or unit in ("last", "previously", "on", "at", "before", "ago"):
-        return True
+    if not unit or unit in ("last", "previously", "on", "at", "before", "ago", "more", "fewer", "less"):
+        return True  # ("3 more than last week": a difference, of whatever the measure counts)
     return bool(re.search(rf"\d\s*{re.escape(unit)}", measure))
 
 
@@ -1663,7 +1686,8 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                                                                                or _only_prior(x)))
                     then = bool(compared) and values.get(f.name, "completed") != "completed" \
                         and _about(values[f.name], compared, 0.75) and not _about(values[f.name], today, 0.5)
-                    if measure and (_LEFTOVER.search(values.get(f.name, "")) or then) and not goal:
+                    if measure and (_LEFTOVER.search(values.get(f.name, "")) or then
+                                    or _compared_only(values.get(f.name, ""))) and not goal:
                         # what is left of a clause once its count is taken out ("Half of his: 3/6.", "Seconds, two
                         # wrong keys, caught both himself and fixed: 41 sec."), or what was done the time before ("Cut
                         # straight across the points, compared with last month, when she cut straight across the
@@ -1951,7 +1975,9 @@ def _task_named(n: int, lines: list[Line], back: int = 3) -> tuple[int, str]:
             if m and _ANNOUNCED.search(m.group(0)) and (task := _task_word(m, lines)):
                 return k, task
             said = moments.classify(sent, ln.role, k - 1, len(lines))
-            if said and "measure" in said.kinds:  # (not "Watch me first: one foot leads, the other one chases.")
+            if said and "measure" in said.kinds and not (moments.PRIOR_START.match(sent) or _only_prior(sent)):
+                # (not "Watch me first: one foot leads, the other one chases."; "Breadstick now. Last week she
+                # managed four bites. Let's beat four.": last week's count is the target, the breadstick the task)
                 break
         m = _TASK_NOW.match(sents[0]) or _TASK_NOUN.match(sents[0])
         if m and (task := _task_word(m, lines)):
@@ -2349,6 +2375,9 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
     # eight": the count said over, the first one dropped (the measure reads the corrected one)
     v = moments.said_over(v)
     v = without_repeats(v)
+    # "the child never touches a knife at home. She was": a last sentence broken off after its auxiliary says nothing
+    v = re.sub(r"(?<=[.;!?])\s+(?:he|she|they|it|we|you|i)\s+(?:was|were|is|are|has|had|have|did|does|do|will|would|"
+               r"can|could)\W*$", "", v, flags=re.I)
     # a spoken aside inside the clause ("he caught, let me see, half of them", "it was, um, ten"): not the note's
     v = re.sub(r",\s+(?:let me (?:see|think|count)|um+|uh+|er+m?|hmm+|you know|I mean)(?=[,.;]|$),?", ",", v, flags=re.I)
     v = re.sub(r",(?=\s*[.;]|\s*$)", "", v)
