@@ -2408,3 +2408,32 @@ def test_a_sentence_the_model_broke_off_is_dropped():
     # test_aa_cutlery_04 (clean run, 7c22d5a): five caregiver reports ended "... at home. She was."
     assert clean_value("she never touches a knife at home. She was.", False,
                        "She never touches a knife at home.", "caregiver") == "she never touches a knife at home"
+
+
+def test_a_value_put_right_and_nearly_on_his_own():
+    # test_aa_toilet_01 (clean run, 7c22d5a): "Hand wash: 100 sec; a minute and a quarter." (the child's hundred
+    # seconds, put right by the therapist, kept beside the real time) and "Very nearly (independent)." for "Very
+    # nearly by yourself"; test_t_brush_01's "but not all by yourself" was independent too
+    said = "And the hand wash wasn't a hundred seconds, it was a minute and a quarter from the soap to the towel."
+    assert M.said_over(said) == "And the hand wash was a minute and a quarter from the soap to the towel."
+    assert M.said_over("It isn't the red one, it's the blue one.") == "It isn't the red one, it's the blue one."
+    assert M.assistance("Very nearly by yourself. Scores in a minute.") == []
+    assert M.assistance("You got to the end of the strip, clever girl, but not all by yourself.") == []
+    assert M.assistance("He did the zip all by himself.") == ["independent"]
+
+
+def test_test_aa_stairs_asides_and_a_result_said_with_the_child_s_name():
+    # test_aa_stairs_06 (clean run, 7c22d5a): "Plan: the child can sit on the big blue cushion and be our referee."
+    # (a referee is no referral), "Caregiver reported Mia is Harvey's time." (a twin brought along), and "Harvey only
+    # dropped two of the ten" was no result at all (only "He only dropped ..." was)
+    from pipeline.note.writer import _CMP_SAID
+
+    assert M.classify("Morning Harvey, morning Nan. And this must be Mia. Mia, you can sit on the big blue cushion and "
+                      "be our referee.", "therapist", 0, 30) is None
+    assert M.classify("Sorry, she's off school with a cough, so she's tagged along. Mia, this is Harvey's time.",
+                      "caregiver", 2, 30) is None
+    assert [x.text for x in M.measures("Good for you, Mia. Harvey only dropped two of the ten, and both times he'd "
+                                       "turned his head away.")] == ["2/10 dropped"]
+    assert [x.text for x in M.measures("Last week eleven of the eighteen started in the right place.")] == []
+    assert [m.group(0) for m in _CMP_SAID.finditer("12 sec on the right leg, best ever, three seconds more")] \
+        == [", three seconds more"]

@@ -316,10 +316,20 @@ def _recounted(text: str) -> str:
     return " ".join(x for x, k in zip(sents, keep) if k) if not all(keep) else text
 
 
+# a value put right in the same breath ("the hand wash wasn't a hundred seconds, it was a minute and a quarter")
+_NOT_IT_WAS = re.compile(rf"\b(was|is)(?:n't|n’t| not)\s+([^,.;!?]{{1,30}}?),\s+it(?:'s|’s| was| is)\s+"
+                         rf"(?=(?:about|around|more like|nearer|closer to|just under|just over|only|nearly|almost)?\s*{_NUM}\b)",
+                         re.I)
+
+
 def said_over(text: str) -> str:
     """A count said over, only the corrected one ("fifty two, no, fifty four seconds" -> "fifty four seconds",
     "six of the eight, wait, seven of the eight" -> "seven of the eight", "fifteen throws, no, sixteen" ->
-    "sixteen throws"; "All but one stayed tied. Oh, hang on, ... All but two, then." -> the second)."""
+    "sixteen throws"; "All but one stayed tied. Oh, hang on, ... All but two, then." -> the second; "wasn't a
+    hundred seconds, it was a minute and a quarter" -> "was a minute and a quarter")."""
+    text = _NOT_IT_WAS.sub(lambda m: f"{m.group(1)} " if re.search(rf"\b(?:{_NUM}|hundred|thousand|\d+)\b", m.group(2), re.I)
+                           and re.search(r"\d|hundred|thousand|" + "|".join(NUMBER_WORDS), m.group(2), re.I)
+                           else m.group(0), text)
     text = _recounted(text)
     text = _SAID_OVER_NOUN.sub(lambda m: f"{m.group(3)} {m.group(2)}" if number(m.group(1)) and number(m.group(3))
                                and m.group(1).lower() not in ("a", "an") else m.group(0), text)
@@ -446,7 +456,7 @@ _PLAN = re.compile(
     r"the plan|follow[- ]up|come back|see you (in|next)|i'?m going to (order|refer|send|start|prescribe|have)|"
     r"i will (order|refer|send|start|prescribe)|"
     r"i(?:'ll| will) (?:also )?(?:write|email|e-mail|call|phone|contact|send|ask|talk|speak|share|check|follow up|look into|copy|"
-    r"reach out|update|order|refer|request|make|set up|give)\b|i want (you|to)|i'd like (you|to)|recommend\w*|refer\w*|"
+    r"reach out|update|order|refer|request|make|set up|give)\b|i want (you|to)|i'd like (you|to)|recommend\w*|refer(?!ees?\b)\w*|"
     r"prescrib\w*|continue|i can (?:give|offer|arrange|book|send|refer|prescribe)|you can (?:also )?(?:try|take|use|get|buy)|"
     r"we (?:can|could) (?:try|give|offer|start)|we have (?:\w+ )?(?:creams?|tablets?|medications?|medicines?|options)|"
     r"over the counter|leaflet|(?:which|that|this|it|they) (?:will|can|should|may|might) (?:\w+ )?help (?:with|the|your)|"
@@ -735,8 +745,8 @@ _ASIDE = re.compile(r"^\W*(?:oh,?\s+)?(?:sorry|excuse me|pardon)\b|\b(?:that'?s|
                     r"\bring (?:them|her|him|you|it) back\b|\bcarry on\b", re.I)
 # who came along today, said by a caregiver ("It's half-term, so she's with us.", "nursery's shut, so she's our plus
 # one"): about the sibling in the room, no report about the child
-_CAME_ALONG = re.compile(r"\b(?:so|and) (?:he|she|they)(?:'s|'re| is| are) (?:with us|our plus one|tagging along|along for "
-                         r"the ride)(?: today)?\b|\b(?:he|she)(?:'s| is) our plus one\b", re.I)
+_CAME_ALONG = re.compile(r"\b(?:so|and) (?:he|she|they)(?:'s|'re| is| are| has| have) (?:with us|our plus one|tagging along|"
+                         r"tagged along|come along|along for the ride)(?: today)?\b|\b(?:he|she)(?:'s| is) our plus one\b", re.I)
 # a sentence about the child: what a report by someone else than the caregiver must be
 _ABOUT_CHILD = re.compile(r"\b(?:he|she|him|her|his|they|them|their)\b", re.I)
 # someone who is not in the room telling about the child ("his teacher says he's", "the childminder told me she")
@@ -1203,7 +1213,7 @@ def measures(text: str) -> list[Measure]:
                                                                m.start()], re.I)
                          and a != "1" and re.match(r"\s*(?:(?:right|correct|wrong|done|in|caught|clean|spot on|altogether|"
                                                    r"in all|in total|overall)\b)?\s*(?:[,.!?;]|$)", text[m.end(2):], re.I)) \
-                and not (a != "1" and re.search(r"(?:\b(?:on|in)|\b(?:he|she|they)\s+(?:\w+ly\s+)?[a-z]+)\s+$",
+                and not (a != "1" and re.search(r"(?:\b(?:on|in)|\b(?:he|she|they|(?-i:(?!Last|This|That|Then|Now|So|And|But|The|Today|Yesterday|In|On|At|Each|Every|All)[A-Z][a-z]+))\s+(?:\w+ly\s+)?[a-z]+)\s+$",
                                                 text[: m.start()], re.I)) \
                 and not (a != "1" and re.match(r"\s+(?:on (?:his|her|their) own|independently|by (?:him|her|them)sel(?:f|ves)|"
                                                r"unaided|without (?:any )?help)\b", text[m.end(2):], re.I)):
@@ -1644,6 +1654,9 @@ def assistance(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> list[str]:
                     continue  # "no verbal cues", "without hand-over-hand help": independence, not the level
                 if label == "supervision" and "stand-by assist" in out and not re.match(r"supervis", m.group(0), re.I):
                     continue  # the stand-by said, named once
+                if label == "independent" and re.search(r"\b(?:nearly|almost|not quite|not|never|n't)\s+(?:all\s+)?$",
+                                                        before, re.I):
+                    continue  # "Very nearly by yourself", "not quite on his own": help was needed
                 out.append(label)
                 break
     if "physical assist" in out and {"minimal assist", "moderate assist", "maximal assist"} & set(out) \

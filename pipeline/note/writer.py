@@ -1376,9 +1376,12 @@ def _said_once(spec: SectionSpec, values: dict[str, str]) -> None:
 
 # a clause of an activity that says the comparison ("..., so she beat last week by three", "down from eleven minutes
 # last week"): the comparison field says it
-_CMP_SAID = re.compile(r"(?:[,;]\s*|\.\s+|\s+)(?:(?:and|so)\s+)?(?:(?:he|she|they|it|that'?s)\s+)?(?:beat|beaten|"
+_CMP_SAID = re.compile(r"(?:[,;]\s*|\.\s+|\s+)(?:(?:and|so)\s+)?(?:(?:he|she|they|it|that'?s)\s+)?(?:(?:beat|beaten|"
                        r"(?:down|up)\s+from|compared\s+(?:with|to)|(?:[\w.]+\s+){1,2}(?:more|fewer|less|longer|shorter|"
-                       r"quicker|faster|slower)\s+than)\b[^,;.!?]*?\b(?:last|previous|before|ago)\b[^,;.!?]*", re.I)
+                       r"quicker|faster|slower)\s+than)\b[^,;.!?]*?\b(?:last|previous|before|ago)\b[^,;.!?]*|"
+                       # ("12 sec on the right leg, best ever, three seconds more": the difference alone, as a clause)
+                       r"(?<=[,;])\s*(?:[\w.]+\s+){1,2}(?:more|fewer|less|longer|shorter|quicker|faster|slower)(?=\s*(?:[,;.]|$)))",
+                       re.I)
 
 
 
