@@ -2437,3 +2437,24 @@ def test_test_aa_stairs_asides_and_a_result_said_with_the_child_s_name():
     assert [x.text for x in M.measures("Last week eleven of the eighteen started in the right place.")] == []
     assert [m.group(0) for m in _CMP_SAID.finditer("12 sec on the right leg, best ever, three seconds more")] \
         == [", three seconds more"]
+
+
+def test_an_earlier_value_said_after_the_result_is_said_back():
+    # test_aa_typing_02 (clean run, 7c22d5a): "Time: 16 words per minute." with nothing of "Sixteen, Amara, the screen
+    # counted, not me. But in September it was eleven, so that's five more every minute." two lines later
+    from pipeline.note.writer import _later_prior, transcript_lines
+
+    tr = make_transcript([("THERAPIST", "Time. The screen says sixteen words a minute."),
+                          ("CHILD", "Sixteen? It felt like twenty at least."),
+                          ("THERAPIST", "Sixteen, Amara, the screen counted, not me. But in September it was eleven, so "
+                                        "that's five more every minute. Three errors: no change from last time.")])
+    lines = transcript_lines(tr)
+    got = _later_prior(1, "The screen says sixteen words a minute.", lines)
+    assert got and got[0] == 3 and M.comparison(got[1]).startswith("11 in September"), got
+
+
+def test_a_number_on_a_named_check_is_a_rating():
+    # test_aa_beans_03 (clean run, 7c22d5a): "A four on the body check, so heavy work first" was no measure at all
+    assert [x.text for x in M.measures("Nell, you can be my book loader. A four on the body check, so heavy work "
+                                       "first, Rafe.")] == ["4 on the body check"]
+    assert [x.text for x in M.measures("He came in at a five on the engine meter.")] == ["5 on the engine meter"]

@@ -373,6 +373,9 @@ def split_ago(text: str) -> str:
 # a self-rating ("I'd say a three", "I'm a four", "I'm in the green zone"): what the child (or caregiver) rates
 _RATING = re.compile(rf"\b(?:i'?d say|i would say|i'?m|i am|i feel(?: like)?|i rate (?:it|myself|that)|maybe)\s+"
                      rf"(?:a|an|like a|at a|at)\s+({_NUM})\b(?!\s*(?:out of|of|/|[a-z]+s\b|minutes?|seconds?))", re.I)
+# a rating on a named check or scale ("A four on the body check, so heavy work first"): 4 on the body check
+_A_N_ON_SCALE = re.compile(rf"\b(?:a|an)\s+({_NUM})\s+on\s+(?:the|his|her|their|my|your|our)\s+((?:[a-z]+\s+){{0,2}}"
+                           r"(?:check|scale|meter|thermometer|chart|o-?meter|ruler))\b", re.I)
 # a result said as the things it happened to, named one by one ("The b, the d, the j and the s are facing the wrong
 # way", "the red, the blue and the green went in"): the note counts them (three or more named)
 _THING = r"(?:the|his|her|their|that|this) (?!(?:rest|others?|same|first|last|next|one|ones)\b)[a-z]+(?: [a-z]+)?"
@@ -1561,6 +1564,10 @@ def measures(text: str) -> list[Measure]:
         if n and m.group(1).lower() not in ("a", "an") and (scale or re.match(r"scor", m.group(0), re.I)) \
                 and (top is None or float(n) <= float(top)):
             add(m, "rating", f"{n}/{top}" if top else n, (n, top) if top else (n,))
+    for m in _A_N_ON_SCALE.finditer(text):
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an"):
+            add(m, "rating", f"{n} on the {' '.join(m.group(2).lower().split())}", (n,))
     for m in _RATING.finditer(text):
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an"):

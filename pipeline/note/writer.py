@@ -1871,8 +1871,21 @@ def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[
         while len(sents) > 1 and len(sents[0].split()) <= 4 and not moments.measures(sents[0]) \
                 and not moments.assistance(sents[0]):
             sents = sents[1:]
+        # "Sixteen, Amara, the screen counted, not me. But in September it was eleven": the result said back first
+        while len(sents) > 1 and not moments.PRIOR_START.match(sents[0]) \
+                and (told := {x for m in moments.measures(sents[0]) for x in m.numbers}
+                     or ({moments.number(lead.group(1))} if (lead := re.match(rf"^\W*({moments._NUM})\b,", sents[0], re.I))
+                         else set())) \
+                and told <= {x for m in moments.measures(unit) for x in m.numbers}:
+            sents = sents[1:]
         first = sents[0]
-        if not (moments.PRIOR_START.match(first) and (_only_prior(first) or moments.only_prior_said(first))):
+        # ("..., so that's five more every minute": by how much, said after the earlier value)
+        core = re.sub(r",?\s+so that'?s\s+[^.!?;]*?\b(?:more|fewer|less|longer|shorter|quicker|faster|slower)\b[^.!?;]*",
+                      "", first, flags=re.I)
+        if not (moments.PRIOR_START.match(first) and (_only_prior(core) or moments.only_prior_said(core) or (
+                # ("But in September it was eleven.": the earlier value, no count of its own)
+                moments.comparison(core) and not [m for m in moments.measures(core) if m.kind not in ("time", "comparison")]
+                and core != first))):
             return None  # the clinician's next line says something else first
         words = _content(first)
         mine = len(words & _content(unit))
@@ -1887,7 +1900,10 @@ def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[
             # ("on the sixteenth of November it was two pictures on her own" of "Five of the pictures ...")
             or said.group(1) not in _UNITS_OF and len(said.group(1)) > 3 and bool(
                 re.search(rf"\b{said.group(1)}\b", unit, re.I)))
-        if same_unit and not others:
+        bare = bool(re.match(r"^\d+(?:\.\d+)? (?:in|on|at|last|previously|before)\b", moments.comparison(core)))
+        if (same_unit or bare and moments.measures(unit)) and not others:
+            # ("The screen says sixteen words a minute." then "Sixteen, ... But in September it was eleven": a bare
+            # earlier value of the line's one result)
             # "... three and a half minutes, not the whole five" then "On the twenty-fourth of November he asked to get
             # off after one minute.": the unit's line says nothing else, and the earlier value has its unit
             return k, first
