@@ -2458,3 +2458,23 @@ def test_a_number_on_a_named_check_is_a_rating():
     assert [x.text for x in M.measures("Nell, you can be my book loader. A four on the body check, so heavy work "
                                        "first, Rafe.")] == ["4 on the body check"]
     assert [x.text for x in M.measures("He came in at a five on the engine meter.")] == ["5 on the engine meter"]
+
+
+def test_writing_a_count_down_is_no_plan():
+    # test_aa_cutlery_04 (clean run, 7c22d5a): "Plan: twice; the clinician will write that down."
+    m = M.classify("Twice; I'll write that down. Last job, the cup. A little open cup with water, no lid.",
+                   "therapist", 20, 28)
+    assert not m or "plan" not in m.kinds
+    m = M.classify("I'll write to his teacher about the ear defenders.", "therapist", 20, 28)
+    assert m and "plan" in m.kinds
+
+
+def test_a_goal_that_waits_is_a_goal_left_today():
+    # test_aa_cutlery_04 (clean run, 7c22d5a): "Then the chewing goal waits." (a tooth out) was no goal left today;
+    # the goal appeared only as "Nothing crunchy until that gum has healed; the chewing goal comes back: 2 weeks."
+    from pipeline.note.writer import _not_addressed
+
+    said = "Then the chewing goal waits. No apple slices or toast crusts on a sore gum."
+    assert _not_addressed(said) == "chewing goal"
+    m = M.classify(said, "therapist", 2, 28)
+    assert m and "observation" in m.kinds

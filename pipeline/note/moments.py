@@ -458,7 +458,9 @@ _PLAN = re.compile(
     r"\b(next (session|time|week|visit|appointment)|we will|we'll|we are going to|we're going to|plan(ning)? to|"
     r"the plan|follow[- ]up|come back|see you (in|next)|i'?m going to (order|refer|send|start|prescribe|have)|"
     r"i will (order|refer|send|start|prescribe)|"
-    r"i(?:'ll| will) (?:also )?(?:write|email|e-mail|call|phone|contact|send|ask|talk|speak|share|check|follow up|look into|copy|"
+    # ("Twice; I'll write that down.": a note taken in the room, no plan)
+    r"i(?:'ll| will) (?:also )?(?:write(?! (?:it|that|this|those|them) down\b)|email|e-mail|call|phone|contact|send|ask|talk|"
+    r"speak|share|check|follow up|look into|copy|"
     r"reach out|update|order|refer|request|make|set up|give)\b|i want (you|to)|i'd like (you|to)|recommend\w*|refer(?!ees?\b)\w*|"
     r"prescrib\w*|continue|i can (?:give|offer|arrange|book|send|refer|prescribe)|you can (?:also )?(?:try|take|use|get|buy)|"
     r"we (?:can|could) (?:try|give|offer|start)|we have (?:\w+ )?(?:creams?|tablets?|medications?|medicines?|options)|"
@@ -578,6 +580,8 @@ _NOT_ADDRESSED = re.compile(r"\b(?:ran out of time (?:for|to)|(?:I|we)(?:'ve| ha
                             r"(?:next|another)|"
                             # "the scissors goal sits out today": set aside for today
                             r"(?:goal|work) (?:sits|sitting|is sitting|will sit) out (?:today|this session)|"
+                            # "Then the chewing goal waits." (a tooth out): set aside for now
+                            r"\bgoal (?:waits|will wait|can wait|has to wait|is on hold|goes on hold)\b|"
                             # "Then no scissors today.", "so we'll leave it until it's healed"
                             r"\bon (?:his|her|their|the) plan,? but not (?:today|this session)|"
                             # "Cutting is on her plan too, but we didn't cut today: her scissors are on loan"

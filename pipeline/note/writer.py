@@ -1680,7 +1680,9 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                         whole = lines[cited[-1] - 1].text if cited else ""
                         at = whole.find(relevant)
                         after = _sentences(whole[at + len(relevant):].strip())[0] if at >= 0 else ""
-                        if _REASON.search(after) and not moments.measures(after) and len(after.split()) <= 30:
+                        if _REASON.search(after) and all(m.kind in ("duration", "time") for m in moments.measures(after)) \
+                                and len(after.split()) <= 30:
+                            # ("... on a sore gum; we'll come back to chewing in two weeks, once it's healed": when, too)
                             # "... the scissors goal sits out today. The school wants her ready for the typing check
                             # next Friday, so that time goes to the keyboard.": why, as the clinician said it
                             values[f.name] += "; " + clean_value(after, False, whole, who, names).rstrip(".")
@@ -1835,7 +1837,7 @@ _BARE_COUNT = re.compile(rf"\b(?:the other |another |only |just )?(?!an?\b)({mom
 
 _REASON = re.compile(r"\b(?:because|since|so (?:that|the|this|we|she|he)|instead|wants? (?:him|her|them)|needs? (?:him|her|them)|"
                      r"(?:that|the) time goes|took (?:up )?the whole (?:session|time|hour)|(?:tired|sore|shaky|blister\w*|"
-                     r"broken|unwell|poorly))\b", re.I)
+                     r"broken|unwell|poorly|healed|strapped|strapping))\b", re.I)
 
 _GOAL_NAMED = (re.compile(r"\b(?:goal|work) (?:for|on) (?P<x>[^,.;]+?) is on (?:her|his|their|the|your|our) plan", re.I),
                # "Her speed goal, the timed copying, I'm leaving today", "the shoelace goal is one we're not doing today"
@@ -1851,6 +1853,9 @@ _GOAL_NAMED = (re.compile(r"\b(?:goal|work) (?:for|on) (?P<x>[^,.;]+?) is on (?:
                           r"(?: today| this session)?(?:[,.;]|$)", re.I),
                # "the scissors goal sits out today"
                re.compile(r"\b(?:the|her|his|their) (?P<x>[^,.;:]+?) (?:goal|work) (?:sits|is sitting|will sit) out\b", re.I),
+               # "Then the chewing goal waits."
+               re.compile(r"\b(?:the|her|his|their) (?P<x>[^,.;:]+? goal) (?:waits|will wait|can wait|has to wait|is on hold|"
+                          r"goes on hold)\b", re.I),
                re.compile(r"^\W*(?:(?:so|then|and|okay)[,]?\s+)*no (?!problem|worr|rush|hurry|pressure|trouble|fuss|need)"
                           r"(?P<x>(?:\w+ )?\w+) today\b", re.I))  # "Then no scissors today."
 
