@@ -2478,3 +2478,25 @@ def test_a_goal_that_waits_is_a_goal_left_today():
     assert _not_addressed(said) == "chewing goal"
     m = M.classify(said, "therapist", 2, 28)
     assert m and "observation" in m.kinds
+
+
+def test_a_claim_put_right_after_a_time_and_quarters_of_a_unit():
+    # test_aa_jigsaw_05 (clean run, 7c22d5a): "Three and a quarter minutes, Oscar, not one minute, with two hints, one
+    # fewer than in October" read "...: no minutes." (the child's one minute denied became a count of none; the 3.25
+    # minutes lost); test_aa_toilet_01's "three in all. One fewer than in October." was neither a total nor compared
+    from pipeline.note.grounding import numbers
+
+    said = "Three and a quarter minutes, Oscar, not one minute, with two hints, one fewer than in October."
+    assert M.said_over(said) == "Three and a quarter minutes, Oscar, with two hints, one fewer than in October."
+    assert M.said_over("Ten catches, not one drop!") == "Ten catches, not one drop!"  # none dropped, as said
+    assert M.measure_phrase(M.said_over(said)) == "3.25 min; 2 hints"
+    assert {"3.25", "2.75"} <= numbers("three and a quarter minutes, two and three quarters metres")
+    assert M.comparison("One fewer than in October.") == "1 fewer than in October"
+    assert [x.text for x in M.measures("So two verbal prompts and one physical, three in all.")] \
+        == ["2 verbal prompts", "3 in all"]
+    from pipeline.note.grounding import check_item
+    from pipeline.schema import NoteItem, Segment
+
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 5.0, said, "THERAPIST")}
+    support = check_item(NoteItem("Jigsaw: 3.25 min with 2 hints.", ("seg-0001",)), segs, {})
+    assert support.supported, support.reasons

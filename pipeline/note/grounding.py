@@ -299,6 +299,14 @@ def fractions(toks: list[str]) -> set[str]:
             f = fraction(f"{'a' if before == 'an' else before} {t}" if counted else t)
             if f and (counted or t.startswith("quarter")):  # "the third try": an ordinal
                 out.add(f)
+                # "three and a quarter minutes", "two and three quarters": 3.25, 2.75
+                k = i - 3 if i >= 3 and toks[i - 2] == "and" else -1
+                if f and t.startswith("quarter") and k >= 0 and (toks[k][0].isdigit() or toks[k] in NUMBER_WORDS):
+                    try:
+                        whole = float(toks[k]) if toks[k][0].isdigit() else NUMBER_WORDS[toks[k]]
+                    except ValueError:
+                        continue
+                    out.add(_value(whole + float(f)))
         elif t == "half":
             out.add("0.5")
             if i >= 3 and toks[i - 2:i] == ["and", "a"]:  # "two and a half", "a minute and a half"
@@ -438,7 +446,8 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
         if stem(n) not in known and not all(stem(p) in known for p in n.split("-")):  # ("T-shirt": t, shirt)
             reasons.append(f"name: name {n.capitalize()} not in cited segments or known names")
 
-    src_clauses = _clauses(source)
+    from .moments import said_over  # ("Three and a quarter minutes, Oscar, not one minute": a claim put right, not a
+    src_clauses = _clauses(said_over(source))  # negation of what the item says)
     src_negated = any(_negations(c) for c in src_clauses)
     if not src_negated and any(re.match(r"\W*not addressed today\b", t, re.I) for t in texts):
         from .moments import _NOT_ADDRESSED  # "I'm leaving today on purpose": a goal left today, said without a "not"

@@ -143,7 +143,7 @@ _DIST_UNITS = {"feet": "ft", "foot": "ft", "meter": "m", "meters": "m", "metre":
                "centimeter": "cm", "kilos": "kg", "kilo": "kg", "kilograms": "kg", "kilogram": "kg", "kg": "kg"}
 # (a grip gauge reads kilograms: "Right hand: nine kilos."; grams are left out: "two hundred grams" is no number
 # _NUM reads, and "hundred grams" came out as 100 g)
-_UNIT = re.compile(rf"\b({_NUM})(?:\s+and a half)?\s+({'|'.join(sorted({**_TIME_UNITS, **_DIST_UNITS}, key=len, reverse=True))})\b", re.I)
+_UNIT = re.compile(rf"\b({_NUM})(?:\s+and (?:a|one) (?:half|quarter)|\s+and three quarters)?\s+({'|'.join(sorted({**_TIME_UNITS, **_DIST_UNITS}, key=len, reverse=True))})\b", re.I)
 # fractions said in words: "a quarter inch", "a minute and a half", "about half of the circle" (their numbers as
 # grounding.numbers reads them: 0.25, 1.5, 0.5)
 _FRAC_WORD = r"(?:(?:a|one)\s+(?:quarter|third)|(?:two|three)\s+(?:quarters|thirds)|(?:a|one)\s+half|half)"
@@ -322,6 +322,11 @@ _NOT_IT_WAS = re.compile(rf"\b(was|is)(?:n't|n’t| not)\s+([^,.;!?]{{1,30}}?),\
                          re.I)
 
 
+_NOT_THE_CLAIM = re.compile(rf"(\b{_NUM}\s+(?:and a (?:half|quarter)\s+)?(?:minutes?|seconds?|hours?|metres?|meters?|"
+                            rf"[a-z]+s)\b(?:,\s+(?-i:[A-Z][a-z]+))?),\s+not\s+(?:a|an|{_NUM})\s+([a-z]+)(?=\s*[,.;!?]|$)",
+                            re.I)
+
+
 def said_over(text: str) -> str:
     """A count said over, only the corrected one ("fifty two, no, fifty four seconds" -> "fifty four seconds",
     "six of the eight, wait, seven of the eight" -> "seven of the eight", "fifteen throws, no, sixteen" ->
@@ -330,6 +335,10 @@ def said_over(text: str) -> str:
     text = _NOT_IT_WAS.sub(lambda m: f"{m.group(1)} " if re.search(rf"\b(?:{_NUM}|hundred|thousand|\d+)\b", m.group(2), re.I)
                            and re.search(r"\d|hundred|thousand|" + "|".join(NUMBER_WORDS), m.group(2), re.I)
                            else m.group(0), text)
+    # "Three and a quarter minutes, Oscar, not one minute": the child's claim denied after the value, not a count of none
+    # (the same unit denied: "Ten catches, not one drop!" says none dropped, and stays)
+    text = _NOT_THE_CLAIM.sub(lambda m: m.group(1) if re.search(rf"\b{m.group(2).lower().rstrip('s')}s?\b",
+                                                                m.group(1), re.I) else m.group(0), text)
     text = _recounted(text)
     text = _SAID_OVER_NOUN.sub(lambda m: f"{m.group(3)} {m.group(2)}" if number(m.group(1)) and number(m.group(3))
                                and m.group(1).lower() not in ("a", "an") else m.group(0), text)
@@ -905,6 +914,8 @@ _NUM_DID = re.compile(rf"(?:^|(?<=[.!?;:,])\s*)\W*(?:and |but |then )?({_NUM})\s
 # dribbled on two", "he only smeared one"): a count of misses, never a count of successes
 _GOT_AWAY = re.compile(rf"(?:^|(?<=[.!?;:,])\s*|\b(?:so|and|but|then)\s+)\W*({_NUM})\s+(?:of (?:them|those)\s+)?(got away|"
                        r"fell off|fell out|slid off|slid back|rolled away|rolled off|went wide|escaped|came off)\b", re.I)
+# a total said after its parts ("So two verbal prompts and one physical, three in all.")
+_IN_ALL = re.compile(rf"(?:(?<=, )|(?<=\band )|^)({_NUM})\s+(in all|in total|altogether)\b", re.I)
 _FAILED_N = re.compile(rf"\b(?:he|she|they|you)\s+(?:(?:only|just)\s+(dribbled on|spilled on|smeared|dropped|missed|lost)|"
                        rf"(dribbled on|spilled on|smeared))\s+"
                        rf"(?:only\s+|just\s+)?({_NUM})\b(?!\s+(?:of|out of|more|fewer|less|times|off|from)\b)", re.I)
@@ -1152,6 +1163,10 @@ def measures(text: str) -> list[Measure]:
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in _NOT_DONE:
             add(m, "repetitions", f"{n} {m.group(2).lower()}", (n,))
+    for m in _IN_ALL.finditer(text):  # "two verbal prompts and one physical, three in all": 3 in all
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an", "one"):
+            add(m, "repetitions", f"{n} {' '.join(m.group(2).lower().split())}", (n,))
     for m in _GOT_AWAY.finditer(text):  # "so three got away": 3 got away
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an"):
@@ -1382,8 +1397,10 @@ def measures(text: str) -> list[Measure]:
         n = number(m.group(1))
         if n is None or m.group(1).lower() in ("a", "an"):
             continue
-        if "and a half" in m.group(0).lower():
-            n = str(float(n) + 0.5).removesuffix(".0")
+        for said, part in (("and a half", 0.5), ("and one half", 0.5), ("and a quarter", 0.25), ("and one quarter", 0.25),
+                           ("and three quarters", 0.75)):
+            if said in m.group(0).lower():  # "three and a quarter minutes": 3.25 min
+                n = str(float(n) + part).removesuffix(".0")
         unit = m.group(2).lower()
         if unit in _TIME_UNITS and re.match(r"\s+ago\b", text[m.end():], re.I):
             continue  # "two weeks ago": when it was, not how long
@@ -1703,12 +1720,14 @@ def comparison(text: str) -> str:
     # "up by two on last week": by how much, never last week's value ("2 last week")
     text = _BY_DIFF.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "by some", text)
     more = re.search(rf"\b({_NUM}) (?:([a-z]+) )?(more|fewer|less|longer|shorter|quicker|faster|slower)(?: [a-z]+)? than "
-                     rf"(last (?:week|time|session|month)|before|yesterday|the last (?:one|time|session))\b", text, re.I)
+                     rf"(last (?:week|time|session|month)|before|yesterday|the last (?:one|time|session)|(?:back )?in {_MONTH})\b", text,
+                     re.I)
     if more and number(more.group(1)) and more.group(1).lower() not in ("a", "an"):
         # "Fourteen, then. Three more than last week.": the difference as said (last week's value is not said here)
         unit = more.group(2).lower() if more.group(2) else ""
         unit = _TIME_UNITS.get(unit, unit)
-        return " ".join(f"{number(more.group(1))} {unit} {more.group(3).lower()} than {more.group(4).lower()}".split())
+        when = re.sub(rf"\b{_MONTH}\b", lambda x: x.group(0).capitalize(), more.group(4).lower(), flags=re.I)
+        return " ".join(f"{number(more.group(1))} {unit} {more.group(3).lower()} than {when}".split())
     m = _COMPARE.search(text)
     ago = _AGO.search(text)
     if ago and (not m or ago.start() < m.start()):
