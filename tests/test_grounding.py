@@ -347,3 +347,16 @@ def test_a_goal_left_today_said_without_a_not_grounds_not_addressed():
     assert check_item(NoteItem("Not addressed today: timed copying.", ("seg-0001",)), segs, {}).supported
     segs = {"seg-0001": Segment("seg-0001", 0.0, 4.0, "We did the timed copying today.", "T")}
     assert not check_item(NoteItem("Not addressed today: timed copying.", ("seg-0001",)), segs, {}).supported
+
+
+def test_a_childs_claim_the_clinician_puts_right_is_flagged():
+    # test_aa_cutlery_04 (29bc45f): "Ate the whole lot: 4 teaspoons." rested on the child's "I ate the whole lot!" and
+    # the therapist's "Not quite the whole lot, Leila. Four teaspoons went down" and passed
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 4.0, "Mmm, squishy. Again. Again. I ate the whole lot!", "CHILD"),
+            "seg-0002": Segment("seg-0002", 5.0, 9.0, "Not quite the whole lot, Leila. Four teaspoons went down, and "
+                                                      "the fifth went into the napkin.", "THERAPIST")}
+    roles = {"CHILD": "child", "THERAPIST": "therapist"}
+    s = check_item(NoteItem("Ate the whole lot: 4 teaspoons.", ("seg-0001", "seg-0002")), segs, roles)
+    assert not s.supported and any("negate 'whole'" in r for r in s.reasons), s
+    s = check_item(NoteItem("Ate 4 teaspoons; the fifth went into the napkin.", ("seg-0001", "seg-0002")), segs, roles)
+    assert s.supported, s

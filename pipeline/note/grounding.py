@@ -465,14 +465,19 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
             shared = {stem(w) for w in _tokens(sentence) if w not in STOPWORDS} & item_content  # matter than
             return len(shared) >= min(2, len(item_content))  # "he climbed on the couch cushions at home"
 
-        scopes = [next((w for w in c[i + 1:] if w not in STOPWORDS and not _negator(w)), None)
+        # ("Not quite the whole lot": the whole lot is what is negated, "quite" only softens it)
+        scopes = [next((w for w in c[i + 1:] if w not in STOPWORDS and not _negator(w)
+                        and w not in ("quite", "really", "exactly", "even", "yet", "always", "totally", "completely")), None)
                   for sentence in _SENTENCE.split(source) if about_item(sentence)
                   for c in _clauses(sentence) for i in _negations(c)]  # the first content word a negator governs
         direct = next((w for w in scopes if w and stem(w) in item_stems), None)
         hit = direct or _fronted(source, item_stems)
+        # (the child's own claim clears no negation: "I ate the whole lot!" then "Not quite the whole lot, Leila.")
+        clearing = " \n".join(s.text for s in cited if (roles.get(s.speaker) or "").lower() != "child") \
+            if roles else source
         if direct and any(not any(_negations(c) for c in _clauses(sentence)) and about_item(sentence)
                           and stem(direct) in {stem(w) for w in _tokens(sentence)}
-                          for sentence in _SENTENCE.split(source)):
+                          for sentence in _SENTENCE.split(clearing)):
             # "Without the grip he holds the pencil in his fist ... With the crossover grip on he kept a tripod
             # grasp": the item says the clause that does not negate it
             hit = None
