@@ -2500,3 +2500,17 @@ def test_a_claim_put_right_after_a_time_and_quarters_of_a_unit():
     segs = {"seg-0001": Segment("seg-0001", 0.0, 5.0, said, "THERAPIST")}
     support = check_item(NoteItem("Jigsaw: 3.25 min with 2 hints.", ("seg-0001",)), segs, {})
     assert support.supported, support.reasons
+
+
+def test_results_summed_up_by_what_they_were_of():
+    # test_aa_toilet_01 (29bc45f): the summing up ("The paper needed one verbal prompt ... The trousers needed one
+    # physical prompt ... the hand wash was a minute and a quarter") read "Pulled the trousers with the clinician's
+    # hand over yours at the back of a: 1 physical prompt with physical assist, with hand-over-hand assist." and
+    # "Pulled the balloon with six goes and needing one and no: a minute and a quarter."
+    from pipeline.note.writer import _said_activity
+
+    assert _said_activity("The trousers needed one physical prompt, my hand over his on the first pull.") == "trousers"
+    assert _said_activity("And the hand wash was a minute and a quarter from the soap to the towel.") == "hand wash"
+    assert _said_activity("The first one took two minutes.") == ""
+    assert M.measure_phrase("The trousers needed one physical prompt, my hand over his on the first pull.") \
+        == "1 physical prompt with hand-over-hand assist"

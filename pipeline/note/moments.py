@@ -2190,6 +2190,8 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
             k = lv.split()[0]
             if lv.endswith("cues") and _CUE_COUNT.match(m.text) and re.search(rf"\b{k}\b", m.text, re.I):
                 continue  # the measure is the cues ("3 verbal cues"): not "3 verbal cues with 3 verbal cues"
+            if lv == "physical assist" and re.search(r"\bphysical (?:prompt|cue|help)s?\b", m.text, re.I):
+                continue  # "1 physical prompt", not "1 physical prompt with physical assist"
             if lv.endswith("cues") and said.get(k) and said[k][0] not in (None, "0"):
                 n, noun = said[k]
                 phrases.append(f"with {n} {k} {noun}" + ("s" if n != "1" else ""))

@@ -2019,6 +2019,15 @@ def _first_sentence(text: str) -> str:
     return sents[0]
 
 
+# a result summed up by what it was of ("The trousers needed one physical prompt", "the hand wash was a minute and a
+# quarter", "The paper needed one verbal prompt")
+_THING_NEEDED = re.compile(rf"^\W*(?:(?:so|and|then)[,]?\s+)?(?:the|his|her|their)\s+((?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+"
+                           rf"(?:needed|took|was|were)\s+(?=(?:only\s+|just\s+|about\s+|under\s+|over\s+)?"
+                           rf"(?:{moments._NUM}|no|all)\b)", re.I)
+_NOT_A_THING = {"first", "second", "third", "last", "next", "other", "rest", "best", "time", "score", "result", "total",
+                "answer", "count", "number", "one", "ones", "same", "whole", "only"}
+
+
 def _said_activity(text: str) -> str:
     """The verb phrase of a unit's first sentence that tells what the child did ("With the song she scrubbed for
     twenty seconds, all the way to the end." -> "scrubbed for twenty seconds with the song"), up to its first
@@ -2030,6 +2039,11 @@ def _said_activity(text: str) -> str:
         verb, _, after = fronted.group(2).strip().partition(" ")
         what = fronted.group(1)
         return " ".join(x for x in (verb, what[0].lower() + what[1:], after) if x)
+    thing = _THING_NEEDED.match(first)
+    if thing and thing.group(1).split()[0].lower() not in _NOT_A_THING:
+        # "The trousers needed one physical prompt", "And the hand wash was a minute and a quarter": results summed up
+        # by what they were of
+        return thing.group(1)
     lead = re.match(r"^\W*((?:with|using|on|in|after|during)\s+[^,]{1,30}?|(?:going|coming|on the way) (?:up|down)"
                     r"(?: the \w+)?),?\s+(?=(?:he|she|they|you)\s)", first, re.I)
     rest = first[lead.end():] if lead else first
