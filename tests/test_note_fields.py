@@ -2514,3 +2514,12 @@ def test_results_summed_up_by_what_they_were_of():
     assert _said_activity("The first one took two minutes.") == ""
     assert M.measure_phrase("The trousers needed one physical prompt, my hand over his on the first pull.") \
         == "1 physical prompt with hand-over-hand assist"
+
+
+def test_the_cues_words_after_a_result_are_no_steps_told():
+    # test_z_pegs_05 (29bc45f): "Circle, cross and square with verbal cues only: stop at the corner, turn, go." was
+    # no moment (the cue's words read as steps told now); the shapes' verbal cues were missing from every note
+    m = M.classify("Circle, cross and square with verbal cues only: stop at the corner, turn, go.", "therapist", 20, 25)
+    assert m and "assistance" in m.kinds
+    m = M.classify("Scissors next: open, shut, open, shut.", "therapist", 20, 25)
+    assert not m or not {"assistance", "measure"} & set(m.kinds)

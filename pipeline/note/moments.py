@@ -2049,7 +2049,11 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     if "plan" in kinds and "home_program" in kinds and _NEXT_VISIT.search(text):
         kinds.remove("home_program")  # "next session we will try ..." is the plan, not homework
     imp = _IMPERATIVE.match(text)
-    if clinician and (imp or _IN_SESSION.match(text) or _steps_told(text)) \
+    # ("Circle, cross and square with verbal cues only: stop at the corner, turn, go.": the cues' words, after the
+    # result and its level, are no steps told now)
+    cued = re.match(r"^([^:]{6,}?):\s", text)
+    steps = _steps_told(text) and not (cued and assistance(cued.group(1)) and not _steps_told(cued.group(1)))
+    if clinician and (imp or _IN_SESSION.match(text) or steps) \
             and not _DID.search(text[imp.end():] if imp else text) and not _SAID_DONE.search(text):
         # (the told verb itself is no past: "Scissors next: cut out the four pictures")
         kinds = [k for k in kinds if k not in ("measure", "assistance")]
