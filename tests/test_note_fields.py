@@ -2523,3 +2523,16 @@ def test_the_cues_words_after_a_result_are_no_steps_told():
     assert m and "assistance" in m.kinds
     m = M.classify("Scissors next: open, shut, open, shut.", "therapist", 20, 25)
     assert not m or not {"assistance", "measure"} & set(m.kinds)
+
+
+def test_a_plans_goals_are_no_count_and_a_describing_word_keeps_its_noun():
+    # test_z_pegs_05 / test_aa_typing_02 (29bc45f): "Typed and handwriting speed: 2 goals." and "his plan has: 4 goals"
+    # (how many goals a plan has, no result); test_z_letters_02's "about two thirds of her small" and "other 5" lost
+    # the letters they counted
+    assert M.measures("Before we start: his plan has four goals, and the shoelace goal is one we're not doing today.") == []
+    assert M.measures("You've two goals on your plan, the typing and the handwriting speed.") == []
+    assert [x.text for x in M.measures("That's two goals from three.")] == ["2 goals"]
+    assert M.measure_phrase("About two thirds of her small letters sat inside the band.") \
+        == "about two thirds of her small letters"
+    assert M.measure_phrase("So the k needed my hand; the other five robot letters were all hers.") == "other 5 robot letters"
+    assert M.measure_phrase("about half of the circle") == "about half of the circle"

@@ -198,7 +198,11 @@ _PROPORTION = re.compile(rf"(?<!\bthe )(?<!\bfirst )(?<!\bsecond )(?<!\bother )(
                          rf"((?:about|almost|nearly|over|more than|less than|just over|just under|around|roughly|"
                          rf"at least)\s+)?({_FRAC_WORD})\b(?:\s+(of\s+)?((?:the|his|her|their|its|this|that|my|your)\s+)?"
                          # "two thirds of the curvy part": a describing word and its noun
-                         rf"([a-z]+(?:\s+(?:part|parts|section|sections|line|lines|road|path|way|side|page|pages|circle|"
+                         # ("two thirds of her small letters": a describing word and its plural noun, never a number's:
+                         # "half of the ten beads" is 5/10)
+                         rf"((?!(?:{'|'.join(NUMBER_WORDS)})\b)[a-z]+\s+(?!(?:goes|does|has|sits|stays|fits|gets|makes|"
+                         rf"takes|was|is)\b)[a-z]{{3,}}s\b(?<!ss)|"
+                         rf"[a-z]+(?:\s+(?:part|parts|section|sections|line|lines|road|path|way|side|page|pages|circle|"
                          rf"shape|shapes|lap|laps|course|maze|trail|track|bowl|cup|plate|sandwich|list))?))?", re.I)
 _OF_THE_FIRST_N = re.compile(rf"\b({_NUM})\s+of\s+the\s+(first|last)\s+({_NUM})\b", re.I)
 _ALL_BUT_OF = re.compile(rf"\ball but ({_NUM}) (?:out )?of (?:the |her |his |their |my |your )?({_NUM})\b"
@@ -264,7 +268,10 @@ _RIGHT = re.compile(rf"[^.!?;]{{0,20}}?(?:,\s*|\s+)(?:and\s+|but\s+|with\s+)?(?:
 # a part of the trials or items named by its place ("the other three", "the last two buttons"); "the first two weeks"
 # and "the last three sessions" are when, "the next two" what comes
 _SUBSET = re.compile(rf"\b(?:the|his|her|their)\s+(other|last|first|remaining|top|bottom|final|middle)\s+({_NUM})\b"
-                     rf"(?:\s+(?!of\b|and\b|or\b|with\b|on\b|in\b|at\b|he\b|she\b|they\b|i\b|we\b|you\b)([a-z]+s)\b)?", re.I)
+                     rf"(?:\s+(?!of\b|and\b|or\b|with\b|on\b|in\b|at\b|he\b|she\b|they\b|i\b|we\b|you\b|were\b|was\b|"
+                     # ("the other five robot letters": a describing word and its noun)
+                     rf"went\b|got\b|had\b|across\b|over\b|under\b|through\b|after\b|before\b|down\b|up\b|out\b|"
+                     rf"off\b|back\b|to\b|for\b|from\b|by\b)((?:[a-z]+\s+)?[a-z]+s)\b)?", re.I)
 _THE_FIRST_WITH = re.compile(r"\bthe (first|last|final) (?=with\b|I\b|my\b|me\b)", re.I)
 _SUBSET_NOT = set("""weeks days months years sessions visits nights mornings evenings minutes seconds hours times
                      lessons classes""".split())
@@ -1058,6 +1065,9 @@ def measures(text: str) -> list[Measure]:
     taken += [m.span() for m in _LABEL_NUM.finditer(text)]
     # a difference, not a value or a clock time ("she beat last week by three", "up by two")
     taken += [m.span(1) for m in _BY_DIFF.finditer(text)]
+    # how many goals a plan has ("his plan has four goals", "You've two goals on your plan"): no result
+    taken += [m.span() for m in re.finditer(rf"\bplan (?:has|had|with) (?:{_NUM}) goals\b|\b(?:{_NUM}) goals (?:on|in) "
+                                            r"(?:his|her|their|your|the|our) plan\b", text, re.I)]
     # a school holiday, no share ("By the February half term.")
     taken += [m.span() for m in re.finditer(r"\bhalf[- ]?terms?\b", text, re.I)]
     # who, not how many ("you two take turns", "the two of you", "both of you")
