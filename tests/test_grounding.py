@@ -360,3 +360,18 @@ def test_a_childs_claim_the_clinician_puts_right_is_flagged():
     assert not s.supported and any("negate 'whole'" in r for r in s.reasons), s
     s = check_item(NoteItem("Ate 4 teaspoons; the fifth went into the napkin.", ("seg-0001", "seg-0002")), segs, roles)
     assert s.supported, s
+
+
+def test_a_name_only_spoken_to_is_not_who_did_it():
+    # test_z_scooter_06 (29bc45f): "Caregiver reported on Sunday, Nell climbed the bookcase in the lounge ..." for the
+    # father's "You were six, Nell, and you rode into the hedge. ... on Sunday he climbed the bookcase": the sister
+    # spoken to, not the child who climbed
+    said = ("You were six, Nell, and you rode into the hedge. And talking of accidents: on Sunday he climbed the "
+            "bookcase in the lounge to get the remote off the top shelf.")
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 9.0, said, "CAREGIVER")}
+    s = check_item(NoteItem("Caregiver reported on Sunday, Nell climbed the bookcase in the lounge.", ("seg-0001",)),
+                   segs, {"CAREGIVER": "caregiver"})
+    assert not s.supported and any("Nell is spoken to" in r for r in s.reasons), s
+    s = check_item(NoteItem("Caregiver reported on Sunday, the child climbed the bookcase in the lounge.", ("seg-0001",)),
+                   segs, {"CAREGIVER": "caregiver"})
+    assert s.supported, s
