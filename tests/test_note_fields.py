@@ -2536,3 +2536,14 @@ def test_a_plans_goals_are_no_count_and_a_describing_word_keeps_its_noun():
         == "about two thirds of her small letters"
     assert M.measure_phrase("So the k needed my hand; the other five robot letters were all hers.") == "other 5 robot letters"
     assert M.measure_phrase("about half of the circle") == "about half of the circle"
+
+
+def test_a_clause_the_model_stopped_in_and_you_after_unless():
+    # test_z_pekit_01 (29bc45f): "Back to front the first time, and right the second, with nobody (independent)." and
+    # "hands off unless the child wobble"
+    said = ("Eagle eyes, Poppy. Off and turn it round, Reuben... there. So back to front the first time, and right the "
+            "second, with nobody touching it. Now your shorts.")
+    got = clean_value("back to front the first time, and right the second, with nobody", True, said, "therapist")
+    assert not got.endswith("with nobody"), got
+    assert clean_value("hands off unless you wobble", True, "I'm right beside you: stand-by assist, hands off unless you "
+                       "wobble.", "therapist") == "hands off unless the child wobbles"

@@ -2409,6 +2409,16 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
             if len(rest.split()) <= 12:
                 v = (said[at: at + len(v)] + rest).strip()
                 value, limit = v + ".", None  # whole as said: nothing of it is cut below
+    dangling = re.search(r"\s(?:with|nobody|no one|the|a|an|of|and|so|to|for|on|in|at|by|from|that'?s)\W*$", v, re.I)
+    if dangling and said:
+        # "back to front the first time, and right the second, with nobody" (the model stopped mid-clause): the rest
+        # of the clause as said ("... with nobody touching it")
+        core = v[: len(v) - len(v) + len(v.rstrip(" .,;"))]
+        at = said.lower().find(core.lower())
+        if at >= 0:
+            rest = re.split(r"[.;!?]|,\s", said[at + len(core):], maxsplit=1)[0]
+            if 0 < len(rest.split()) <= 8:
+                v = core + rest
     # "held the slime in his palm twenty, no, twenty five seconds", "dug out six of the eight, wait, seven of the
     # eight": the count said over, the first one dropped (the measure reads the corrected one)
     v = moments.said_over(v)
@@ -2579,7 +2589,8 @@ for with from by of as so if when then there here too very""".split())
 
 _CLAUSE_YOU = "(?:^|(?<=[,;:.] )|" + "|".join(f"(?<=\\b{w} )" for w in ("and", "but", "so", "if", "when", "because",
                                                                          "that", "then", "like", "as", "while",
-                                                                         "until", "where", "once", "since")) + ")you"
+                                                                         "until", "where", "once", "since",
+                                                                         "unless", "before", "after", "till")) + ")you"
 _ADVERB = r"(?:just|really|also|still|usually|always|never|sometimes|often|kinda|kind of|actually|only|even|now|first|then|" \
           r"mostly|rarely|barely|hardly|ever)"
 # irregular past forms (and present forms that are also past: "put", "cut") take no "-s"
