@@ -2547,3 +2547,10 @@ def test_a_clause_the_model_stopped_in_and_you_after_unless():
     assert not got.endswith("with nobody"), got
     assert clean_value("hands off unless you wobble", True, "I'm right beside you: stand-by assist, hands off unless you "
                        "wobble.", "therapist") == "hands off unless the child wobbles"
+
+
+def test_an_earlier_value_takes_the_unit_not_the_hedge():
+    # test_z_engine_03 (29bc45f): "just over 4 min, compared with 1 over 4 min last time" for "for just over four
+    # minutes ...; last time he was up after about one"
+    assert M.comparison("Then he sat at the table with a dot-to-dot for just over four minutes without getting up; last "
+                        "time he was up after about one.") == "1 min last time"

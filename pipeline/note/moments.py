@@ -1829,8 +1829,9 @@ def comparison(text: str) -> str:
         unit = " " + count.text.split(" ", 1)[1].split()[0] if count else ""
     else:
         main = next((x for x in measures(text[: m.start()]) if x.kind in ("duration", "distance")), None)
-        if main:
-            unit = " " + main.text.split(" ", 1)[1]
+        after_num = re.search(r"\d(?:[\d.]*)\s+([a-z].*)$", main.text) if main else None
+        if after_num:  # (the unit after today's number: "just over 4 min" is in min, never "over 4 min")
+            unit = " " + after_num.group(1)
     value = f"{nums[0]}{unit}"
     side = re.search(r"\bon (?:his|her|their|the) (right|left)\b", after)
     if whole and whole[0].start <= said[0].start() + 1:
