@@ -2554,3 +2554,11 @@ def test_an_earlier_value_takes_the_unit_not_the_hedge():
     # minutes ...; last time he was up after about one"
     assert M.comparison("Then he sat at the table with a dot-to-dot for just over four minutes without getting up; last "
                         "time he was up after about one.") == "1 min last time"
+
+
+def test_how_many_things_are_set_out_is_no_result():
+    # test_aa_cutlery_04 (clean run, 7c22d5a): "Stab one and pop it in: 12 pieces." from "Twelve pieces of melon on
+    # your plate: stab one and pop it in." (what was set out, the result came two lines later)
+    assert M.classify("Twelve pieces of melon on your plate: stab one and pop it in.", "therapist", 3, 28) is None
+    m = M.classify("Twelve pieces went in the box.", "therapist", 3, 28)
+    assert m and "measure" in m.kinds

@@ -103,9 +103,11 @@ _NOUN_OUT_OF = re.compile(rf"\b({_NUM})\s+((?:[a-z]+\s+)?[a-z]+s)(?:\s+(?:on|by|
                           rf"\s+(?!out\b)[a-z]+ed)?\s+out of\s+(?:the\s+)?({_NUM})\b", re.I)
 # ("three zip starts on his own out of four", "three goes opened out of four")
 _SETUP = re.compile(rf"^\W*(?:(?:there|here)(?:'s| is| are)\s+(?:{_NUM})\s+[a-z]+|(?:you(?:'ve| have)|we(?:'ve| have)) got\s+"
-                    rf"(?:{_NUM})\s+[a-z]+|(?:{_NUM})\s+[a-z]+s\s+(?:to\s+(?!get\s+(?:a\s+(?:clean|good|proper|right)|it|one|"
-                    rf"there|the\s+first)\b)[a-z]+|on (?:your|his|her|the) (?:board|plate|"
-                    rf"card|tray|table|sheet|page)|for (?:you|each|him|her))\b)", re.I)
+                    rf"(?:{_NUM})\s+[a-z]+|(?:{_NUM})\s+[a-z]+s(?:\s+of\s+[a-z]+)?\s+(?:to\s+(?!get\s+(?:a\s+(?:clean|good|proper|"
+                    rf"right)|it|one|there|the\s+first)\b)[a-z]+|on (?:your|his|her|the) (?:board|plate|"
+                    # ("Twelve pieces of melon on your plate: stab one", "Ten coins in your hand")
+                    rf"card|tray|table|sheet|page)|in (?:your|his|her|the) (?:hand|tub|box|bowl|bag|tray)|for (?:you|each|him|"
+                    rf"her))\b)", re.I)
 # one said as the count ("So one crossing on the second maze.", "Just one drop."): a count of one
 _ONE_COUNT = re.compile(r"\b(?:so|just|only)\s+(?:one|a single)\s+([a-z]+)\b(?!\s+(?:of|more|at a time)\b)|"
                         # "One skittle with the left, and she sat down ...": a count of one on a side
