@@ -2562,3 +2562,10 @@ def test_how_many_things_are_set_out_is_no_result():
     assert M.classify("Twelve pieces of melon on your plate: stab one and pop it in.", "therapist", 3, 28) is None
     m = M.classify("Twelve pieces went in the box.", "therapist", 3, 28)
     assert m and "measure" in m.kinds
+
+
+def test_contact_guard_named_is_not_also_physical_assist():
+    # test_z_pekit_01 (29bc45f): "(stand-by assist, contact guard, physical assist)" for "I had a hand on his hip, so
+    # contact guard for that one": the hand on the hip is the contact guard
+    assert M.assistance("The first leg on stand-by only; on the second he wobbled and I had a hand on his hip, so contact "
+                        "guard for that one.") == ["stand-by assist", "contact guard"]

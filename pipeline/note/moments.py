@@ -1699,7 +1699,7 @@ def assistance(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> list[str]:
                     continue  # "Very nearly by yourself", "not quite on his own": help was needed
                 out.append(label)
                 break
-    if "physical assist" in out and {"minimal assist", "moderate assist", "maximal assist"} & set(out) \
+    if "physical assist" in out and {"minimal assist", "moderate assist", "maximal assist", "contact guard"} & set(out) \
             and not re.search(r"\bphysical\b", text, re.I):
         out.remove("physical assist")  # "both hands on his hips ..., so moderate assist": the level named says it
     return out
