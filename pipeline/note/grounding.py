@@ -446,7 +446,6 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
         if stem(n) not in known and not all(stem(p) in known for p in n.split("-")):  # ("T-shirt": t, shirt)
             reasons.append(f"name: name {n.capitalize()} not in cited segments or known names")
 
-    from .moments import said_over  # ("Three and a quarter minutes, Oscar, not one minute": a claim put right, not a
     for t in texts:  # "on Sunday, Nell climbed the bookcase" for "You were six, Nell, ... on Sunday he climbed the bookcase"
         for m in re.finditer(r"\b([A-Z][a-z]+)\s+([a-z]+ed|[a-z]+)\b", t):
             who, verb = m.group(1), m.group(2)
@@ -456,6 +455,7 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
             if said and all(re.match(r"\s*[,.!?;:]", source[x.end():])
                             and re.search(r"(?:^|[,.!?;:]\s*|\n\s*)$", source[: x.start()]) for x in said):
                 reasons.append(f"name: {who} is spoken to in the cited segments, not the one who {verb}")
+    from .moments import said_over  # ("Three and a quarter minutes, Oscar, not one minute": a claim put right, not a
     src_clauses = _clauses(said_over(source))  # negation of what the item says)
     src_negated = any(_negations(c) for c in src_clauses)
     if not src_negated and any(re.match(r"\W*not addressed today\b", t, re.I) for t in texts):

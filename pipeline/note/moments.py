@@ -341,9 +341,8 @@ def said_over(text: str) -> str:
     "six of the eight, wait, seven of the eight" -> "seven of the eight", "fifteen throws, no, sixteen" ->
     "sixteen throws"; "All but one stayed tied. Oh, hang on, ... All but two, then." -> the second; "wasn't a
     hundred seconds, it was a minute and a quarter" -> "was a minute and a quarter")."""
-    text = _NOT_IT_WAS.sub(lambda m: f"{m.group(1)} " if re.search(rf"\b(?:{_NUM}|hundred|thousand|\d+)\b", m.group(2), re.I)
-                           and re.search(r"\d|hundred|thousand|" + "|".join(NUMBER_WORDS), m.group(2), re.I)
-                           else m.group(0), text)
+    text = _NOT_IT_WAS.sub(lambda m: f"{m.group(1)} " if re.search(rf"\b(?:{_NUM_WORD}|hundred|thousand|\d+)\b", m.group(2),
+                                                                 re.I) else m.group(0), text)
     # "Three and a quarter minutes, Oscar, not one minute": the child's claim denied after the value, not a count of none
     # (the same unit denied: "Ten catches, not one drop!" says none dropped, and stays)
     text = _NOT_THE_CLAIM.sub(lambda m: m.group(1) if re.search(rf"\b{m.group(2).lower().rstrip('s')}s?\b",
@@ -1247,7 +1246,9 @@ def measures(text: str) -> list[Measure]:
                                                                m.start()], re.I)
                          and a != "1" and re.match(r"\s*(?:(?:right|correct|wrong|done|in|caught|clean|spot on|altogether|"
                                                    r"in all|in total|overall)\b)?\s*(?:[,.!?;]|$)", text[m.end(2):], re.I)) \
-                and not (a != "1" and re.search(r"(?:\b(?:on|in)|\b(?:he|she|they|(?-i:(?!Last|This|That|Then|Now|So|And|But|The|Today|Yesterday|In|On|At|Each|Every|All)[A-Z][a-z]+))\s+(?:\w+ly\s+)?[a-z]+)\s+$",
+                and not (a != "1" and re.search(r"(?:\b(?:on|in)|\b(?:he|she|they|(?-i:(?!Last|This|That|Then|Now|So|And|But|"
+                                                r"The|Today|Yesterday|In|On|At|Each|Every|All)[A-Z][a-z]+))\s+(?:\w+ly\s+)?"
+                                                r"[a-z]+)\s+$",
                                                 text[: m.start()], re.I)) \
                 and not (a != "1" and re.match(r"\s+(?:on (?:his|her|their) own|independently|by (?:him|her|them)sel(?:f|ves)|"
                                                r"unaided|without (?:any )?help)\b", text[m.end(2):], re.I)):
