@@ -2569,3 +2569,14 @@ def test_contact_guard_named_is_not_also_physical_assist():
     # contact guard for that one": the hand on the hip is the contact guard
     assert M.assistance("The first leg on stand-by only; on the second he wobbled and I had a hand on his hip, so contact "
                         "guard for that one.") == ["stand-by assist", "contact guard"]
+
+
+def test_a_goal_named_then_not_done_today():
+    # test_aa_typing_02 (32efb11): "Not addressed today: typed the five-minute copy" (the handwriting goal's name lost)
+    # for "The handwriting, the five-minute copy, I'm not doing today: it would hurt"
+    from pipeline.note.writer import _not_addressed
+
+    assert _not_addressed("The handwriting, the five-minute copy, I'm not doing today: it would hurt.") \
+        == "handwriting, the five-minute copy"
+    assert _not_addressed("Before we start: his plan has four goals, and the shoelace goal is one we're not doing "
+                          "today.") == "shoelace goal"

@@ -1845,6 +1845,9 @@ _GOAL_NAMED = (re.compile(r"\b(?:goal|work) (?:for|on) (?P<x>[^,.;]+?) is on (?:
                           r"(?:leaving|skipping|saving|parking)\b", re.I),
                re.compile(r"\b(?:the|her|his|their) (?P<x>[^,.;:]+? goal) is (?:one|the one|something) (?:that )?(?:we'?re|we are|"
                           r"I'?m|I am) not (?:doing|working on|covering)\b", re.I),
+               # "The handwriting, the five-minute copy, I'm not doing today"
+               re.compile(r"\b(?:the|her|his|their) (?P<x>[^,.;:]+?(?:, the [^,.;:]+)?),?\s+(?:I'?m|I am|we'?re|we are) not "
+                          r"(?:doing|working on|covering|going to do)\b", re.I),
                re.compile(r"(?:^|[,.;]\s*|\bthe )(?P<x>[^,.;]+?) (?:is|are) (?:still |also )?on (?:her|his|their|the|your|our) "
                           r"plan", re.I),
                re.compile(r"\b(?:ran out of time|no time) (?:for|to) (?P<x>[^,.;]+?)(?: today| this session)?(?:[,.;]|$)", re.I),
