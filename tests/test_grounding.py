@@ -372,6 +372,10 @@ def test_a_name_only_spoken_to_is_not_who_did_it():
     s = check_item(NoteItem("Caregiver reported on Sunday, Nell climbed the bookcase in the lounge.", ("seg-0001",)),
                    segs, {"CAREGIVER": "caregiver"})
     assert not s.supported and any("Nell is spoken to" in r for r in s.reasons), s
+    s = check_item(NoteItem("Caregiver reported on Sunday, Nell climbed the bookcase.", ("seg-0001",),
+                            (("report", "on Sunday, Nell climbed the bookcase"),)), segs, {"CAREGIVER": "caregiver"},
+                   fields=("report",))
+    assert sum("Nell is spoken to" in r for r in s.reasons) == 1, s.reasons  # the item and its field: one reason
     s = check_item(NoteItem("Caregiver reported on Sunday, the child climbed the bookcase in the lounge.", ("seg-0001",)),
                    segs, {"CAREGIVER": "caregiver"})
     assert s.supported, s

@@ -454,7 +454,9 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
             said = [x for x in re.finditer(rf"\b{who}\b", source)]
             if said and all(re.match(r"\s*[,.!?;:]", source[x.end():])
                             and re.search(r"(?:^|[,.!?;:]\s*|\n\s*)$", source[: x.start()]) for x in said):
-                reasons.append(f"name: {who} is spoken to in the cited segments, not the one who {verb}")
+                why = f"name: {who} is spoken to in the cited segments, not the one who {verb}"
+                if why not in reasons:  # (the item and its field say it alike: one reason)
+                    reasons.append(why)
     from .moments import said_over  # ("Three and a quarter minutes, Oscar, not one minute": a claim put right, not a
     src_clauses = _clauses(said_over(source))  # negation of what the item says)
     src_negated = any(_negations(c) for c in src_clauses)
