@@ -301,23 +301,26 @@ def fractions(toks: list[str]) -> set[str]:
                 out.add(f)
                 # "three and a quarter minutes", "two and three quarters": 3.25, 2.75
                 k = i - 3 if i >= 3 and toks[i - 2] == "and" else -1
-                if f and t.startswith("quarter") and k >= 0 and (toks[k][0].isdigit() or toks[k] in NUMBER_WORDS):
-                    try:
-                        whole = float(toks[k]) if toks[k][0].isdigit() else NUMBER_WORDS[toks[k]]
-                    except ValueError:
-                        continue
+                if t.startswith("quarter") and k >= 0 and (toks[k][0].isdigit() or toks[k] in NUMBER_WORDS) \
+                        and (whole := _whole(toks[k])) is not None:
                     out.add(_value(whole + float(f)))
         elif t == "half":
             out.add("0.5")
             if i >= 3 and toks[i - 2:i] == ["and", "a"]:  # "two and a half", "a minute and a half"
                 k = i - 3 if (toks[i - 3][0].isdigit() or toks[i - 3] in NUMBER_WORDS) else i - 4
-                if k >= 0 and (toks[k][0].isdigit() or toks[k] in NUMBER_WORDS or toks[k] in ("a", "an")):
-                    try:
-                        whole = float(toks[k]) if toks[k][0].isdigit() else NUMBER_WORDS.get(toks[k], 1)
-                    except ValueError:
-                        continue
+                if k >= 0 and (toks[k][0].isdigit() or toks[k] in NUMBER_WORDS or toks[k] in ("a", "an")) \
+                        and (whole := _whole(toks[k])) is not None:
                     out.add(_value(whole + 0.5))
     return out
+
+
+def _whole(tok: str) -> float | None:
+    """The whole number before "and a half" or "and a quarter" ("two", "3", "a": 1), None where a digit token is no
+    number."""
+    try:
+        return float(tok) if tok[0].isdigit() else NUMBER_WORDS.get(tok, 1)
+    except ValueError:
+        return None
 
 
 def _names(text: str) -> set[str]:
@@ -447,7 +450,7 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
             reasons.append(f"name: name {n.capitalize()} not in cited segments or known names")
 
     for t in texts:  # "on Sunday, Nell climbed the bookcase" for "You were six, Nell, ... on Sunday he climbed the bookcase"
-        for m in re.finditer(r"\b([A-Z][a-z]+)\s+([a-z]+ed|[a-z]+)\b", t):
+        for m in re.finditer(r"\b([A-Z][a-z]+)\s+([a-z]+)\b", t):
             who, verb = m.group(1), m.group(2)
             if who.lower() in NOT_NAMES or not re.search(rf"\b(?:he|she|they)\s+{verb}\b", source, re.I):
                 continue

@@ -1668,12 +1668,11 @@ def only_prior_said(text: str) -> bool:
         and (not assistance(text) or bool(PRIOR_START.match(text)))
 
 
+# an earlier time named before a verb in its sentence ("In October he dropped five", "Last time she lost five")
+_PRIOR_CUE = re.compile(rf"\b(?:last (?:week|session|time|visit|month|term)|previously|before today|in {_MONTH}|"
+                        r"\w+ (?:weeks?|months?) ago|at the start|used to)\b", re.I)
 # a sentence that starts with the earlier time ("Last week she needed hand over hand for the soap."): its level
 # of help is the earlier one, the comparison of today's result, not a result of today
-# an earlier time named before a verb in its sentence ("In October he dropped five", "Last time she lost five")
-_PRIOR_CUE = re.compile(r"\b(?:last (?:week|session|time|visit|month|term)|previously|before today|in (?:january|february|"
-                        r"march|april|may|june|july|august|september|october|november|december)|\w+ (?:weeks?|months?) ago|"
-                        r"at the start|used to)\b", re.I)
 PRIOR_START = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:last (?:week|session|time|visit|month)|previously|before today|"
                          r"at (?:his|her|their|the|your) (?:very )?(?:first|initial) (?:session|visit|assessment|evaluation)|"
                          rf"{_WEEKS_AGO}|"

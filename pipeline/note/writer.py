@@ -1351,7 +1351,7 @@ def _said_once(spec: SectionSpec, values: dict[str, str]) -> None:
             continue
         for m in reversed(list(_CMP_SAID.finditer(values[f.name]))):
             # "bites, so she beat last week by three" with "3 more than last week": the comparison said once
-            if numbers(m.group(0)) and numbers(m.group(0)) <= numbers(compared) and m.start() > 0:
+            if m.start() > 0 and (said := numbers(m.group(0))) and said <= numbers(compared):
                 values[f.name] = (values[f.name][: m.start()] + values[f.name][m.end():]).strip(" ,;")
     act = " ".join(values.get(f.name, "") for f in spec.fields if f.past)
     have = numbers(act) if act else set()
@@ -1384,12 +1384,12 @@ _CMP_SAID = re.compile(r"(?:[,;]\s*|\.\s+|\s+)(?:(?:and|so)\s+)?(?:(?:he|she|the
                        re.I)
 
 
-
 def _compared_only(activity: str) -> bool:
     """Whether an activity is nothing but a comparison ("so she beat last week by three" once the count "seven bites"
     is taken out): no task named."""
-    m = _CMP_SAID.match(" " + activity.strip().rstrip("."))
-    return bool(m and m.end() == len(activity.strip().rstrip(".")) + 1)
+    said = " " + activity.strip().rstrip(".")
+    m = _CMP_SAID.match(said)
+    return bool(m and m.end() == len(said))
 
 
 _TWICE = re.compile(r"^(Patient|Caregiver|Child|Client) reported (the (\w+)(?:'s)? .*)$", re.S)
@@ -1871,6 +1871,7 @@ def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[
     from .grounding import _content
 
     role = (lines[n - 1].role or "").lower()
+    unit_numbers = {x for m in moments.measures(unit) for x in m.numbers}
     for k in range(n + 1, min(len(lines), n + ahead) + 1):
         if (lines[k - 1].role or "").lower() != role:
             continue
@@ -1880,11 +1881,7 @@ def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[
                 and not moments.assistance(sents[0]):
             sents = sents[1:]
         # "Sixteen, Amara, the screen counted, not me. But in September it was eleven": the result said back first
-        while len(sents) > 1 and not moments.PRIOR_START.match(sents[0]) \
-                and (told := {x for m in moments.measures(sents[0]) for x in m.numbers}
-                     or ({moments.number(lead.group(1))} if (lead := re.match(rf"^\W*({moments._NUM})\b,", sents[0], re.I))
-                         else set())) \
-                and told <= {x for m in moments.measures(unit) for x in m.numbers}:
+        while len(sents) > 1 and _result_said_back(sents[0], unit_numbers):
             sents = sents[1:]
         first = sents[0]
         # ("..., so that's five more every minute": by how much, said after the earlier value)
@@ -1920,6 +1917,17 @@ def _later_prior(n: int, unit: str, lines: list[Line], ahead: int = 3) -> tuple[
 
 
 _UNITS_OF = {"sec", "min", "h", "m", "ft", "cm", "inches", "laps", "steps", "yd"}
+
+
+def _result_said_back(sentence: str, unit_numbers: set[str]) -> bool:
+    """Whether a sentence only says back a result's numbers ("Sixteen, Amara, the screen counted, not me." after "The
+    screen says sixteen words a minute."), not an earlier time's."""
+    if moments.PRIOR_START.match(sentence):
+        return False
+    told = {x for m in moments.measures(sentence) for x in m.numbers}
+    if not told and (lead := re.match(rf"^\W*({moments._NUM})\b,", sentence, re.I)):
+        told = {moments.number(lead.group(1))}
+    return bool(told) and told <= unit_numbers
 
 
 # a thing said before its doer ("Circle and cross he copied ...", "The square she drew ..."): not a time or a
@@ -2412,11 +2420,10 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
             if len(rest.split()) <= 12:
                 v = (said[at: at + len(v)] + rest).strip()
                 value, limit = v + ".", None  # whole as said: nothing of it is cut below
-    dangling = re.search(r"\s(?:with|nobody|no one|the|a|an|of|and|so|to|for|on|in|at|by|from|that'?s)\W*$", v, re.I)
-    if dangling and said:
+    if said and re.search(r"\s(?:with|nobody|no one|the|a|an|of|and|so|to|for|on|in|at|by|from|that'?s)\W*$", v, re.I):
         # "back to front the first time, and right the second, with nobody" (the model stopped mid-clause): the rest
         # of the clause as said ("... with nobody touching it")
-        core = v[: len(v) - len(v) + len(v.rstrip(" .,;"))]
+        core = v.rstrip(" .,;")
         at = said.lower().find(core.lower())
         if at >= 0:
             rest = re.split(r"[.;!?]|,\s", said[at + len(core):], maxsplit=1)[0]
