@@ -104,6 +104,20 @@ def test_render_rule_optional_groups():
         "Caregiver reported she gets frustrated after about ten minutes."
 
 
+def test_a_difference_is_not_compared_with():
+    rule = "{activity}[: {measure}][ ({assistance})][, compared with {comparison}]."
+    assert sentence.render(rule, {"activity": "ate breadstick", "measure": "7 bites",
+                                  "comparison": "3 more than last week"}) == "Ate breadstick: 7 bites, 3 more than last week."
+    assert sentence.render(rule, {"activity": "ran the course", "measure": "2 min",
+                                  "comparison": "10 sec quicker than October"}) == \
+        "Ran the course: 2 min, 10 sec quicker than October."
+    # a value set against is still compared with, and another rule's words are its own
+    assert sentence.render(rule, {"activity": "caught", "measure": "7/10", "comparison": "3/10 last week"}) == \
+        "Caught: 7/10, compared with 3/10 last week."
+    assert sentence.render("{activity}[ (versus {comparison})].", {"activity": "caught 7", "comparison":
+                           "2 more than last week"}) == "Caught 7 (2 more than last week)."
+
+
 @pytest.mark.parametrize("rule,needle", [
     ("{a}[ {b}", "without its ']'"), ("{a}] x", "without its '['"), ("[{a}[{b}]]", "nested"),
     ("no fields here", "names no field"), ("{a}[ plain]", "names no field"), ("{a!r}", "plain names"),
@@ -2386,7 +2400,7 @@ def test_a_target_said_before_names_the_task_and_the_difference_is_said_once():
         interventions=[]))
     note = draft(tr, ot, LLMNoteWriter(llm, NoteSettings()))
     got = [it.text for it in note.sections[0].items]
-    assert "Breadstick: 7 bites, compared with 3 more than last week." in got, got
+    assert "Breadstick: 7 bites, 3 more than last week." in got, got
 
 
 def test_what_went_wrong_is_counted_as_what_went_wrong():

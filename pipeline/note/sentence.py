@@ -7,8 +7,11 @@ square brackets::
 
 A group is left out when one of its fields is empty (or says "not said" /
 "none"), or when every number it would add is already in the sentence (so a
-measure the model's own words already hold is not said twice). The result
-starts with a capital letter and ends with one full stop. Groups do not nest.
+measure the model's own words already hold is not said twice). A value that is
+itself a difference ("3 more than last week", "10 sec quicker than in October")
+drops the rule's "compared with" before it ("7 bites, 3 more than last week",
+not "compared with 3 more than last week"). The result starts with a capital
+letter and ends with one full stop. Groups do not nest.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from dataclasses import dataclass
 
 EMPTY = {"", "not said", "none", "n/a", "na", "unknown", "-"}
 _NUMBER = re.compile(r"\d+(?:[.:/]\d+)*")
+_DIFFERENCE = re.compile(r"^\d+(?:\.\d+)? (?:[a-z]+ )?(?:more|fewer|less|longer|shorter|quicker|faster|slower|further|"
+                         r"higher|lower) than\b", re.I)
+_COMPARED = r"\b(?:compared (?:with|to)|versus|vs\.?)\s+"
 
 
 class RuleError(ValueError):
@@ -95,7 +101,11 @@ def render(rule: str | tuple[Part, ...], values: Mapping[str, str]) -> str:
             if p.optional:
                 continue
             return ""
-        piece = p.text.format(**vals)
+        text = p.text
+        for n, v in vals.items():
+            if _DIFFERENCE.match(v):  # "compared with 3 more than last week" says the comparison twice
+                text = re.sub(_COMPARED + r"(?=\{" + re.escape(n) + r"\})", "", text)
+        piece = text.format(**vals)
         if p.optional:
             from .grounding import numbers
 
