@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (twenty-seven sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (twenty-eight sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -458,6 +458,20 @@ month or another setting, mixed times and distances ("a minute and a quarter", "
 length"), a status in plain words ("a personal best", "we've plateaued"), reports with frequencies, equipment to order,
 review dates and a discharge discussion. Each session speaks with espeak-ng voices of its own, none used by sets a to z
 (``scribe eval notes --data test --samples-dir samples/test_aa``).
+
+A twenty-eighth set of six (``--set ab``, ``samples/test_ab``: meal prep in a training kitchen for a thirteen-year-old
+with his aunt and the shopping goal not addressed, handwriting pressure, far-point copying and reversals with a
+father, sensory regulation with a thermometer and a heart-rate clip with an older brother interrupting, feeding a
+toddler in a high chair with the father and an older sister interrupting, dot-grid copying, a geoboard, a word search
+and balloon tennis with a father, and a standing long jump, a plank and a mini trampoline with an aunt who is the
+kinship carer and the shuttle-run goal not addressed) was written on 2026-12-08 by two sessions that had read neither
+the note writer's rules nor any note, after sets b to aa had all been used to tune the writer. The dialogues ask for
+weights, lengths and volumes (grams, centimetres, millilitres, ounces), ranges ("between four and five words a
+minute", "between six and thirteen"), rates, partial credit counted in halves, results split into "with help" and "on
+her own", a plan stopped early at the child's own request, adults' asides about themselves that are no results,
+reports as "N out of M" days, nights or weeks, referrals (podiatry, the dietitian, a GP letter for a hearing test)
+and equipment lent or ordered. Each session speaks with espeak-ng voices of its own, none used by sets a to aa
+(``scribe eval notes --data test --samples-dir samples/test_ab``).
 
 Usage:
   python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa] [--out DIR]
@@ -18622,6 +18636,964 @@ SESSIONS_AA_B: tuple[Session, ...] = (
 
 SESSIONS_AA: tuple[Session, ...] = SESSIONS_AA_A + SESSIONS_AA_B
 
+TEST_AB_SEED = 20261232
+
+
+# The twenty-eighth test set (samples/test_ab, `--set ab`), sessions 01 to 03: written on 2026-12-08 by a helper who
+# had read neither the note writer's rules (pipeline/note/) nor any note; no note of them was drafted while they were
+# written. Nothing in pipeline/ or prompts/ is changed because of how the note writer does on these. Each session
+# speaks with espeak-ng voices of its own (voice strings used by no session of sets a to aa nor by another set-ab
+# session, all of them en-us, en-029, en-gb-scotland or en): in test_ab_toastie_01 a thirteen-year-old and his aunt, a
+# kinship carer, in a Scottish clinic's training kitchen (meal prep: a toastie and a hot drink from a recipe card; the
+# shopping goal on the plan not addressed because the hospital shop is shut for a refit; grated cheese weighed in
+# grams against the card, "fifteen too much"; tomato slices with the board steadied for the first two and a thickness
+# in centimetres, "doorsteps"; a reach over the hot plate stopped; a five-point kettle check against "two of the five"
+# at the first assessment in February; the child's "ten minutes, tops" put right as twenty-six by the timer, forty-one
+# before Christmas; the prompts counted at the end; the aunt's aside about her own knuckles, not a result; toast "three
+# school mornings out of five" and the hob left on "twice since the October week"; a door sign, a kettle tipper, a
+# letter to the home economics teacher, a home programme by days and times, a review date and a goal); in
+# test_ab_carbon_02 an American eight-year-old and his father (handwriting: pressure read as the sheet the carbon paper
+# reaches, with and without a crossover grip, against January; a far-point copy from a board ten feet away, "between
+# four and five words a minute", spaces with and without a popsicle stick; letters on the line as "twenty-six of the
+# thirty-five, about three quarters"; b and d reversals the child says he did not make, four against nine at the start
+# of the school year, then one with a hand trick faded after five words; the teacher's email, "one day out of five",
+# relayed by the father, who reports tears "three nights out of four"; the father's aside about his own writing; a slant
+# board, a letter to the teacher, a home program on three days and Saturdays, a review date and a goal); in
+# test_ab_statues_03 a six-year-old in London with his mother and his ten-year-old brother, BROTHER (role other), who
+# interrupts, rates him a ten and boasts of fifty push-ups at karate and freezing on all ten (sensory regulation: a
+# thermometer from nought to ten and a finger clip reading beats a minute, heavy work in sets, a swing planned for ten
+# minutes and stopped at six by the child's own request, "from an eight to a four" in "about a quarter of an hour"
+# against March, statues "seven of the ten" against four, a calming tool chosen by the child himself for the first
+# time, a lap pad "three times as long"; the mother reports meltdowns "four days out of five" for "between twenty
+# minutes and forty" and a run out of the school gate; a letter to school, a lap pad lent, a letter to the GP asking
+# for a hearing test, a home programme, a review date and a goal). No voice is an "en-gb+" variant; female and child
+# characters may speak with male variants at a high pitch.
+
+ms.VOICES.setdefault("Tab1", Voice("THERAPIST", "therapist", "en-gb-scotland+kaukovalta", 60, 168))
+ms.VOICES.setdefault("Cab1", Voice("CHILD", "child", "en-gb-scotland+klatt3", 99, 200))
+ms.VOICES.setdefault("Gab1", Voice("CAREGIVER", "caregiver", "en-gb-scotland+grandpa", 85, 152))
+ms.VOICES.setdefault("Tab2", Voice("THERAPIST", "therapist", "en-us+klatt6", 80, 170))
+ms.VOICES.setdefault("Cab2", Voice("CHILD", "child", "en-us+AnxiousAndy", 99, 200))
+ms.VOICES.setdefault("Gab2", Voice("CAREGIVER", "caregiver", "en-us+croak", 40, 150))
+ms.VOICES.setdefault("Tab3", Voice("THERAPIST", "therapist", "en-029+paul", 95, 170))
+ms.VOICES.setdefault("Cab3", Voice("CHILD", "child", "en+AnxiousAndy", 99, 205))
+ms.VOICES.setdefault("Gab3", Voice("CAREGIVER", "caregiver", "en+kaukovalta", 50, 156))
+ms.VOICES.setdefault("Bab3", Voice("BROTHER", "other", "en+klatt2", 99, 212))
+
+SESSIONS_AB_A: tuple[Session, ...] = (
+    Session(
+        name="test_ab_toastie_01",
+        seed=TEST_AB_SEED + 1,
+        focus="meal prep for a thirteen-year-old in a clinic's training kitchen, with his aunt (a kinship carer): the "
+              "shopping goal on the plan (a list and paying at the hospital shop) not addressed today because the "
+              "shop is shut for a refit, to be done at the next session; a recipe card for a cheese and tomato "
+              "toastie and a hot chocolate, with a verbal prompt for the skipped hand wash; cheese grated on the "
+              "scales to sixty-five grams against fifty on the card (knuckles clear); a tomato cut with a serrated "
+              "knife and a claw grip, the board steadied for the first two slices only, six slices, four about "
+              "half a centimetre and two doorsteps of nearly two centimetres; a reach over the hot plate of the "
+              "sandwich toaster stopped; the kettle with four of five safety checks (the cord over the edge of the "
+              "worktop), two of five at the first assessment in February; the child says ten minutes, the timer "
+              "twenty-six against twenty on the card and forty-one before Christmas; four verbal prompts in all "
+              "and no hands after the board, summed up by the therapist; the aunt's aside about her own knuckles "
+              "is not a result; the aunt reports toast three school mornings out of five, the kettle never without "
+              "her, and the hob left on low twice since the October week (a blackened pan); a hob-off sign, a "
+              "kettle tipper to order, a letter to the home economics teacher, a home programme (Saturday lunch, "
+              "tea at four every day, a cucumber three times a week), a review date and a goal",
+        child="Callum",
+        hotwords=("Callum", "Morag", "Mrs Baird", "toastie", "sandwich toaster", "recipe card", "grater", "scales",
+                  "serrated knife", "claw grip", "doorsteps", "hot plate", "spatula", "kettle tipper", "one-cup line",
+                  "hob", "October week", "home economics", "academy", "refit"),
+        turns=(
+            ("Tab1", "Morning, Callum. Morning, Morag. Come through to the kitchen. Before we start, a change of "
+                     "plan. There are three goals on Callum's plan: the toastie, the hot drink, and the shopping, "
+                     "where he writes a list and pays at the hospital shop. The shop's shut for a refit until the "
+                     "end of the month, so no shopping today. We'll do it at the next session, once it's open "
+                     "again."),
+            ("Gab1", "Och, he had his list written in the car. Milk, bread, crisps. Mostly crisps."),
+            ("Cab1", "Crisps are important. Can I use the sandwich toaster?"),
+            ("Tab1", "You can. Here's the recipe card: a cheese and tomato toastie and a hot chocolate. Tick each "
+                     "step as you go. I'll only speak if you're stuck or something's not safe, and I'm counting "
+                     "every time I speak."),
+            ("Cab1", "Step one... no, I'll do step two first and plug in the toaster, so it heats up."),
+            ("Tab1", "Callum. Step one."),
+            ("Cab1", "Wash hands. Fine. Washed. Now fifty grams of cheese. The grater sits on the scales and I grate "
+                     "straight into the bowl."),
+            ("Gab1", "I can't grate a bit of cheese without taking the skin off a knuckle. Never could. Mind your "
+                     "fingers, son."),
+            ("Cab1", "Grate, grate, grate. My arm's killing me. Is that enough?"),
+            ("Tab1", "What do the scales say?"),
+            ("Cab1", "Sixty-five. Fifteen too much. More cheese is better, though."),
+            ("Tab1", "Sixty-five grams, and your knuckles stayed well clear of the blades. The extra can go in your "
+                     "aunt's soup. Tomato next: the red board, the serrated knife, and the claw grip we practised. "
+                     "I'll steady the board for the first two slices, then it's all yours."),
+            ("Cab1", "Claw. Saw, saw, saw. One. Saw, saw. Two."),
+            ("Tab1", "My hands are off the board now."),
+            ("Cab1", "Three. Four. Whoa, that one's massive. Five. Six! Six perfect slices."),
+            ("Tab1", "Six slices, and four of them about half a centimetre, spot on. The other two are doorsteps, "
+                     "nearly two centimetres; that's where your claw curled back into a fist. Butter on the "
+                     "outside, fill it, and in it goes."),
+            ("Cab1", "Butter, cheese, tomato, lid down. Oh, the cheese is running out the side, I'll just scoop "
+                     "it..."),
+            ("Tab1", "Stop, Callum. Hand back. You were reaching right over the hot plate. Come at it from the "
+                     "front, with the spatula."),
+            ("Cab1", "Sorry. It's not even that hot."),
+            ("Gab1", "That thing's two hundred degrees. That's exactly my worry at home."),
+            ("Cab1", "Kettle's boiled. Pouring."),
+            ("Tab1", "Card first. There are five checks on it before you pour."),
+            ("Cab1", "Kettle on the tray, yes. Filled to the one-cup line, yes. Spout pointing away from me. Two "
+                     "hands on the handle. Pour. Stir. Hot chocolate! And the toastie's done. That was quick. Ten "
+                     "minutes, tops."),
+            ("Tab1", "Let me sum up. The timer says twenty-six minutes, from washing your hands to the plate on the "
+                     "table. The card allows twenty, and before Christmas the same recipe took you forty-one. I "
+                     "spoke four times, all words, and no hands once I'd let go of the board: step one, the scales, "
+                     "the hot plate and the card. The kettle was four of the five checks: the cord hung over the "
+                     "edge of the worktop the whole time, right where your elbow goes. At your first assessment in "
+                     "February you got two of the five."),
+            ("Cab1", "Four out of five's basically five."),
+            ("Tab1", "Not with a kettle cord, it isn't. Morag, how's the kitchen going at home?"),
+            ("Gab1", "Toast he makes himself, three school mornings out of five; the other two he's late and grabs a "
+                     "cereal bar. He won't go near the kettle, he asks me every time. And the worry: twice since the "
+                     "October week he's left the hob on low after heating his beans. The second time the pan was "
+                     "black when I came in from the garden."),
+            ("Cab1", "It was only a wee bit black."),
+            ("Tab1", "Here's the plan, then. I'll give you a magnet sign for the back door, hob off, so it's the "
+                     "last thing he sees going out. I'll order a kettle tipper for home, so the pour's steady. And "
+                     "I'll write to Mrs Baird, his home economics teacher at the academy: the claw grip on the "
+                     "board, and a cord check before he pours."),
+            ("Gab1", "Mrs Baird will be glad. She's sent notes home about him and the hot pans."),
+            ("Tab1", "At home: every Saturday lunchtime Callum makes the toastie, with you in the room and your hands "
+                     "in your pockets. Every day at four he makes your tea, and the cord is check number one. And the "
+                     "claw on a cucumber, ten slices, three times a week. The shopping is next session, and the "
+                     "whole plan gets reviewed on Thursday the eleventh of June. The goal: the whole card in twenty "
+                     "minutes, with no more than one prompt and all five kettle checks, by the summer holidays."),
+            ("Cab1", "Can I make the toastie for the review? With crisps?"),
+        ),
+        facts=(
+            F("shopping_goal_not_addressed_shop_refit", "the shopping goal on the plan (a list and paying at the "
+              "hospital shop) was not addressed today: the shop is shut for a refit until the end of the month; it "
+              "is done at the next session", ("shop*", "refit"), ("shop*", "closed"), ("shop*", "shut"),
+              ("shopping", "next session"), ("shopping", "not address*"), ("shopping", "defer*"),
+              ("shopping", "postpon*"), scope="item"),
+            F("cheese_65_g_against_50", "cheese grated on the scales: 65 grams against the 50 on the card (15 too "
+              "much)", ("65 g*",), ("65", "gram*"), ("65", "50"), ("15 g*",), ("15", "too much"),
+              ("15", "over"), scope="item"),
+            F("tomato_board_steadied_first_2_slices", "the tomato: the therapist steadied the board for the first 2 "
+              "slices, then hands off and he cut the rest on his own", ("stead*", "board"), ("held", "board"),
+              ("hold*", "board"), ("stabil*", "board"), ("first 2 slice*",), ("first 2",), ("fad*",),
+              scope="item"),
+            F("tomato_4_of_6_half_cm_2_doorsteps", "6 tomato slices with a serrated knife and a claw grip: 4 about "
+              "half a centimetre, 2 doorsteps of nearly 2 centimetres (the claw curled into a fist)", ("4 of 6",),
+              ("4 of the 6",), ("4", "6", "slice*"), ("2", "thick"), ("doorstep*",), ("half a centimet*",),
+              ("0.5 cm",), ("5 mm",), scope="item"),
+            F("reached_over_hot_plate_stopped", "a safety stop: he reached right over the hot plate of the sandwich "
+              "toaster to scoop cheese and was told to stop and use the spatula from the front",
+              ("reach*", "hot plate"), ("reach*", "toaster"), ("reach*", "over"), ("hot plate",), scope="item"),
+            F("kettle_4_of_5_checks_cord_over_edge", "the kettle: 4 of the 5 safety checks on the card; the cord hung "
+              "over the edge of the worktop the whole time", ("4 of 5",), ("4 of the 5",), ("4", "5", "check*"),
+              ("cord",), ("flex",), scope="item"),
+            F("kettle_2_of_5_first_assessment_february", "the kettle checks at the first assessment in February: 2 of "
+              "the 5", ("2 of 5",), ("2 of the 5",), ("first assessment",), ("initial assessment",),
+              ("februar*",), ("from 2",), scope="item"),
+            F("time_26_min_card_20_41_before_christmas", "the whole recipe took 26 minutes by the timer (the child "
+              "said ten minutes), against 20 on the card and 41 before Christmas", ("26 min*",), ("26", "min*"),
+              ("41",), ("christmas",), scope="item"),
+            F("prompts_4_verbal_no_hands_after_board", "4 verbal prompts in all (step one, the scales, the hot plate, "
+              "the card) and no physical help once the board was let go", ("4 verbal",), ("4 prompt*",),
+              ("4 cue*",), ("4 time*",), ("verbal", "4"), ("spoke", "4"), scope="item"),
+            F("aunt_toast_3_school_mornings_of_5_kettle", "the aunt: he makes his own toast 3 school mornings out of 5 "
+              "(a cereal bar when late) and will not use the kettle at home, asking her every time",
+              ("3 school morning*",), ("3 morning*",), ("3 of 5", "morning*"), ("3", "5", "toast"),
+              ("toast", "himself"), ("kettle", "ask*"), scope="item"),
+            F("aunt_hob_left_on_twice_since_october_week", "the aunt: twice since the October week he has left the hob "
+              "on low after heating beans; the second time the pan was black", ("hob", "twice"),
+              ("hob", "2 time*"), ("hob", "left on"), ("pan", "black"), ("burnt", "pan"), ("octob*",),
+              scope="item"),
+            F("plan_hob_sign_kettle_tipper_letter_home_ec", "plan: a magnet hob-off sign for the back door, a kettle "
+              "tipper to order for home, a letter to Mrs Baird, his home economics teacher (claw grip, a cord check "
+              "before pouring)", ("kettle tipper",), ("tipper",), ("hob off",), ("magnet*",),
+              ("home economics",), ("home ec",), ("baird",), ("letter",), ("writ*", "teacher")),
+            F("home_saturday_toastie_tea_daily_cucumber_3_a_week", "home: the toastie every Saturday lunchtime with "
+              "the aunt only watching; her tea every day at 4 with the cord as check one; the claw on a cucumber, 10 "
+              "slices, 3 times a week", ("saturday*",), ("every day", "tea"), ("daily", "tea"), ("cucumber",),
+              ("3 time* a week",), scope="item"),
+            F("review_11_june_goal_20_min_1_prompt", "plan: shopping next session; a review on Thursday 11 June; goal: "
+              "the whole card in 20 minutes with no more than 1 prompt and all 5 kettle checks by the summer "
+              "holidays", ("11th",), ("11 june",), ("june",), ("summer holiday*",), ("20 min*", "1 prompt"),
+              ("1 prompt",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, weight, time or level of help that was not said (65 g; 4 of 6 slices; 4 of 5 "
+              "kettle checks, 2 of 5 in February; 26 minutes; 4 verbal prompts; the child's ten minutes and six "
+              "perfect slices are not results)", "3 of 6", "5 of 6", "6 of 6", "all 6", "5 of 5", "1 of 5",
+              "60 g*", "55 g*", "70 g*", "75 g*", "25 min*", "30 min*", "40 min*", "45 min*", "3 prompt*",
+              "5 prompt*", "3 verbal", "5 verbal", "physical prompt*", "physical assist*", "hand over hand",
+              "3 time* since", "once since", "4 school morning*", "2 school morning*", "twice a week", "10th june",
+              "12th june", "july", "mod* assist*", "max* assist*"),
+            F("wrong_caregiver", "the caregiver is his aunt (a kinship carer), not a parent, a grandparent or a "
+              "foster carer", "mother", "mum", "mom", "father", "dad", "grandmother", "gran", "granny",
+              "grandfather", "grandad", "grandpa", "foster*", "uncle", "stepmother", "stepfather", "childminder"),
+        ),
+    ),
+    Session(
+        name="test_ab_carbon_02",
+        seed=TEST_AB_SEED + 2,
+        focus="handwriting for an eight-year-old in third grade, with his father: pressure shown by carbon paper "
+              "under five sheets, his name coming through to the fourth sheet (through all five and torn in "
+              "January) and to the third with a crossover grip; a sentence of twelve words copied from a whiteboard "
+              "ten feet away in two minutes and forty seconds, between four and five words a minute, the spaces "
+              "all five good with a popsicle stick on the first line and two of five without it on the second; "
+              "twenty-six of the thirty-five letters on the line, about three quarters, the tall letters floating; "
+              "ten dictated b and d words with four reversals (the child says none; nine at the start of the "
+              "school year), then one reversal with a bed trick made with the therapist's hands for the first five "
+              "words and his own for the last five, the hand shaken out after about five minutes; the teacher's "
+              "email relayed by the father (journal finished one day out of five), the father's report of tears "
+              "three nights out of four and pages torn by erasing two or three times a week, and his aside about "
+              "his own writing (not a result); a slant board to order, the grip sent home, a letter to the teacher "
+              "(a b and d strip, a printed copy of the board work, five extra minutes), a home program on Monday, "
+              "Wednesday and Friday and the carbon game on Saturdays, a review date and a goal",
+        child="Jayden",
+        hotwords=("Jayden", "Marcus", "Ms. Okafor", "carbon paper", "crossover grip", "whiteboard", "popsicle stick",
+                  "lined paper", "tall letters", "bed trick", "reversals", "slant board", "three-ring binder",
+                  "raised-line paper", "journal", "third grade", "iPad", "sharks"),
+        turns=(
+            ("Tab2", "Hey Jayden, hey Marcus. Today is all writing: pressing too hard, spaces between words, letters "
+                     "sitting on the line, and the b and d mix-up."),
+            ("Gab2", "His teacher, Ms. Okafor, emailed on Friday. She says he finishes his journal writing maybe "
+                     "one day out of five. The other days he's still on the first sentence when the timer goes "
+                     "off."),
+            ("Tab2", "Thanks, that helps. Jayden, first the carbon paper game: five sheets with carbon in "
+                     "between. Write your name on the top one, and we'll see how far down it goes."),
+            ("Cab2", "Jayden. I pressed super hard so it's nice and dark."),
+            ("Tab2", "Let's peel them. It came right through to the fourth sheet; we want it to stop at the "
+                     "second. Back in January it came through all five and tore the top one. Now the same again, "
+                     "with this crossover grip on the pencil."),
+            ("Cab2", "It feels squishy. Jayden. Done."),
+            ("Tab2", "Peel again. Through to the third sheet this time, so one sheet lighter with the grip."),
+            ("Cab2", "Can I keep the squishy thing?"),
+            ("Tab2", "You can. Now the whiteboard, ten feet away, like your board at school. Copy the sentence. On "
+                     "the first line, put the popsicle stick down after every word. On the second line, no stick."),
+            ("Cab2", "The fox ran up the hill. Stick. Stick. Stick. Now no stick. To get his big red box. Done!"),
+            ("Tab2", "Two minutes and forty seconds for twelve words, so between four and five words a minute. "
+                     "Spaces: with the stick, all five gaps on the first line were good. Without it, only two of "
+                     "the five were good; at the other three the words ran into each other."),
+            ("Gab2", "Mine's no better, honestly. At work they say I write like a spider fell in the ink."),
+            ("Tab2", "Now the letters themselves. Of the thirty-five letters, twenty-six are sitting on the line, so "
+                     "about three quarters. The tall ones, the h, the l and the b, are the ones that float."),
+            ("Cab2", "They're not floating. They're flying."),
+            ("Tab2", "Flying letters. Next, the b and d words. I'll say ten words, you write them. Bed. Dog. Bird. "
+                     "Dab. Bad. Drum. Bib. Dad. Bud. Kid."),
+            ("Cab2", "Done! And I didn't flip any. Not one."),
+            ("Tab2", "Let's look. Dab, bad and bib each have a b backwards, and dad has its first d backwards. So "
+                     "four flipped letters in the ten words. At the start of the school year it was nine."),
+            ("Cab2", "Oh. The bib one is tricky."),
+            ("Tab2", "Here's a trick. Make two thumbs-up fists and put them together: that's a bed. The b is the "
+                     "first bump, the d is the second. I'll make the bed with my hands for the first five words. "
+                     "Bed. Dog. Bird. Dab. Bad. Now you make the bed yourself for the last five. Drum. Bib. Dad. "
+                     "Bud. Kid."),
+            ("Cab2", "Bed with my hands. B. Bump. Okay. Done. My hand's tired, it's all shaky."),
+            ("Tab2", "One flipped letter this time, the first d in dad, once you were making the bed on your own. "
+                     "And he shook his hand out after about five minutes of writing; pressing that hard tires the "
+                     "hand. Marcus, how is homework going?"),
+            ("Gab2", "He cries over writing most nights, I'd say three nights out of four. He erases so hard he "
+                     "tears the page, two or three times a week. But give him the iPad and he'll type a whole page "
+                     "about sharks."),
+            ("Cab2", "Hammerheads are the best."),
+            ("Tab2", "I'll order a slant board for his desk at school; at home, a big three-ring binder turned "
+                     "sideways does the same job. The crossover grip goes home with him today. And I'll write to "
+                     "Ms. Okafor: a b and d strip taped to his desk, a printed copy of the board work on his desk, "
+                     "and five extra minutes for journal."),
+            ("Gab2", "She'll go for that. She already lets him sit up front."),
+            ("Tab2", "Home program: five minutes of letter practice on the raised-line paper, Monday, Wednesday and "
+                     "Friday, with the bed trick before he starts. And on Saturdays, the carbon game: the goal is to "
+                     "stop at the second sheet."),
+            ("Gab2", "Monday, Wednesday, Friday, five minutes, and carbon on Saturday. Got it."),
+            ("Tab2", "We'll review on Tuesday, April twenty-eighth, six weeks from today. The goal by the end of "
+                     "third grade: three lines copied from the board with no more than one flipped letter and "
+                     "eighty percent of letters on the line."),
+            ("Cab2", "Can I write about sharks for the review?"),
+        ),
+        facts=(
+            F("carbon_4th_sheet_all_5_in_january", "pressure: his name written over carbon paper came through to the "
+              "4th of 5 sheets (the goal is the 2nd); in January it came through all 5 and tore the top one",
+              ("4th", "sheet*"), ("fourth", "sheet*"), ("4", "sheet*"), ("carbon", "4"), ("januar*",),
+              scope="item"),
+            F("crossover_grip_3rd_sheet", "with a crossover grip on the pencil the carbon came through only to the "
+              "3rd sheet, one sheet lighter", ("3rd", "sheet*"), ("third", "sheet*"), ("3", "sheet*"),
+              ("crossover",), ("grip", "lighter"), scope="item"),
+            F("far_copy_12_words_2_min_40_4_to_5_wpm", "a 12-word sentence copied from a whiteboard 10 feet away in 2 "
+              "minutes 40 seconds, between 4 and 5 words a minute", ("2 min* 40",), ("2 min* and 40",),
+              ("2:40",), ("160 sec*",), ("4 and 5 word*",), ("4 to 5 word*",), ("4-5 word*",), ("4.5",),
+              ("12 word*",), scope="item"),
+            F("spaces_5_of_5_with_stick_2_of_5_without", "spaces: all 5 gaps good with a popsicle stick on the first "
+              "line; without it 2 of the 5 gaps good, the words running together at the other 3", ("2 of 5",),
+              ("2 of the 5",), ("popsicle",), ("stick",), ("spacer",), ("5 of 5",), ("ran into",),
+              ("ran together",), scope="item"),
+            F("letters_26_of_35_on_line_tall_float", "letters on the line: 26 of the 35, about three quarters; the "
+              "tall letters (h, l, b) float", ("26 of 35",), ("26 of the 35",), ("26", "35"), ("3 quarter*",),
+              ("74",), ("75",), ("float*",), ("tall letter*",), scope="item"),
+            F("reversals_4_in_10_words_child_said_none", "10 dictated b and d words: 4 flipped letters (dab, bad, bib, "
+              "dad); the child said he flipped none", ("4 flip*",), ("4 revers*",), ("4", "revers*"),
+              ("4", "flip*"), ("4 of 10",), ("4", "10", "word*"), scope="item"),
+            F("reversals_9_at_start_of_school_year", "reversals at the start of the school year: 9", ("9", "start"),
+              ("from 9",), ("9", "revers*"), ("9", "flip*"), ("9", "school year"), ("start of the school year",),
+              ("start of the year",), ("septemb*",), ("fall",),
+              ("autumn",), scope="item"),
+            F("bed_trick_1_reversal_faded_after_5_words", "with the bed trick (2 thumbs-up fists), made with the "
+              "therapist's hands for the first 5 words and his own for the last 5: 1 flipped letter", ("bed trick",),
+              ("bed", "1"), ("1 flip*",), ("1 revers*",), ("1 of 10",), ("thumb*", "bed"), scope="item"),
+            F("hand_shaken_out_after_5_min", "he shook his hand out after about 5 minutes of writing (the hand tired "
+              "from pressing hard)", ("shook",), ("shak*",), ("tire*",), ("tiring",), ("fatigu*",),
+              ("5 min*", "hand"), scope="item"),
+            F("teacher_email_journal_1_day_of_5", "the teacher's email relayed by the father: he finishes his journal "
+              "writing about 1 day out of 5, otherwise still on the first sentence", ("1 day of 5",), ("1 of 5",),
+              ("1 in 5",), ("journal",), ("first sentence",), scope="item"),
+            F("father_tears_3_nights_of_4_tears_page", "the father: he cries over writing most nights, 3 nights out of "
+              "4; he erases so hard he tears the page 2 or 3 times a week (types a whole page on the iPad)",
+              ("most night*",), ("3 night* of 4",), ("3 of 4",), ("tear*", "page"), ("rip*", "page"),
+              ("2 or 3 time*",), ("2-3 time*",), scope="item"),
+            F("plan_slant_board_grip_letter_teacher", "plan: a slant board to order for school (a binder at home), the "
+              "crossover grip sent home, a letter to Ms. Okafor (a b and d strip on his desk, a printed copy of the "
+              "board work, 5 extra minutes for journal)", ("slant board",), ("slant*",), ("binder",),
+              ("okafor",), ("letter",), ("writ*", "teacher"), ("strip",)),
+            F("home_5_min_mon_wed_fri_carbon_saturday", "home: 5 minutes of letter practice on raised-line paper, "
+              "Monday, Wednesday and Friday, with the bed trick first; the carbon game on Saturdays",
+              ("monday", "wednesday", "friday"), ("mon*", "wed*", "fri*"), ("3 time* a week",),
+              ("raised line",), ("saturday*",), scope="item"),
+            F("review_april_28_goal_1_flip_80_percent", "plan: a review on Tuesday 28 April, 6 weeks on; goal by the "
+              "end of third grade: 3 lines copied from the board with no more than 1 flipped letter and 80% of "
+              "letters on the line", ("28th",), ("april 28",), ("28 april",), ("april",), ("6 week*",),
+              ("80",), ("3rd grade",), ("third grade",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or date that was not said (through to the 4th sheet, the 3rd with the "
+              "grip; 2 minutes 40; 26 of 35; 4 reversals, 1 with the bed trick; 9 at the start of the year)",
+              "3 revers*", "5 revers*", "2 revers*", "3 flip*", "5 flip*", "2 flip*", "24 of 35", "25 of 35",
+              "27 of 35", "28 of 35", "30 of 35", "4 of 5", "6 word* a min*", "3 word* a min*", "3 min* 40",
+              "2 min* 30", "2 min* 20", "10 min*", "4 night* of 4", "2 night* of 4", "4 time* a week",
+              "twice a week", "27th", "29th", "8 week*", "4 week*", "90", "hand over hand", "physical assist*",
+              "max* assist*", "mod* assist*"),
+            F("wrong_caregiver", "the caregiver is his father, not a mother or another relative", "mother", "mom",
+              "mum", "grandma", "grandmother", "grandpa", "grandfather", "aunt*", "uncle", "foster*", "stepfather",
+              "stepmother", "nanny", "babysitter"),
+        ),
+    ),
+    Session(
+        name="test_ab_statues_03",
+        seed=TEST_AB_SEED + 3,
+        focus="sensory regulation for a six-year-old in London, with his mother and his ten-year-old brother "
+              "(BROTHER, role other, off school for a training day) who interrupts, rates him a ten, boasts of "
+              "fifty wall push-ups at karate, carrying two cushions at once and freezing on all ten: a thermometer "
+              "from nought to ten, an eight on arrival, a finger clip reading a hundred and eighteen beats a "
+              "minute; wall pushes, three sets of ten with straight arms; eight big cushions carried to a den, one "
+              "rest at the sixth; a swing planned for ten minutes, front to back, stopped at six minutes when he "
+              "asked himself (a funny tummy); then a four and ninety-six beats a minute, from an eight to a four in "
+              "about a quarter of an hour (nearer forty minutes in March, never under six); statues, frozen on "
+              "seven of ten stops (four last time); the squeeze ball chosen from the calm menu by himself, the "
+              "first time; drawing with a weighted lap pad for four and a half minutes, three times as long as a "
+              "minute and a half without it last session; the mother reports meltdowns after school four days out "
+              "of five for between twenty and forty minutes, the calm corner at school about twice a day, and a run "
+              "out of the school gate last Wednesday when the hand dryers went off; a letter to the class teacher, "
+              "the clinic's lap pad lent to school (two kilos, twenty minutes at a time), a letter to the GP asking "
+              "for a hearing test, a home programme (a heavy work circuit before school Monday to Friday, statues "
+              "three times a week), a review date and a goal",
+        child="Malachi",
+        hotwords=("Malachi", "Simone", "Josiah", "thermometer", "volcano", "finger clip", "beats a minute",
+                  "wall pushes", "cushion carry", "den", "swing", "statues", "calm menu", "squeeze ball",
+                  "lap pad", "calm corner", "hand dryers", "lollipop lady", "hearing test", "karate", "Tesco"),
+        turns=(
+            ("Tab3", "Hello Malachi, hello Simone. And Josiah, you've come too! Malachi, first the thermometer. "
+                     "Nought is cool as a cucumber, ten is a volcano. Point to where you are."),
+            ("Cab3", "Eight. No, nine. Eight."),
+            ("Bab3", "He's a ten! He screamed the whole bus ride. I'm a one. I'm always a one."),
+            ("Gab3", "Josiah, let him say. Sorry, his school's shut for a training day, so he's with us."),
+            ("Tab3", "You're welcome here, Josiah. You can be my timekeeper. So Malachi is an eight on the "
+                     "thermometer. Now this little clip on your finger counts your heartbeats. A hundred and "
+                     "eighteen beats a minute: that's a racing heart. Heavy work first. Push the wall like it's "
+                     "about to fall over. Ten pushes, three times."),
+            ("Cab3", "Push! Push! Push... ten. Again... ten. Again... ten!"),
+            ("Bab3", "I did fifty wall push-ups at karate. Fifty! Without stopping."),
+            ("Tab3", "That's a lot, Josiah. Malachi did three sets of ten, and his arms stayed straight on every one. "
+                     "Now the cushion carry: eight big cushions from the door to the den, one at a time, hugging "
+                     "tight."),
+            ("Cab3", "One. Two. Heavy. Three, four, five, six. Rest. Seven. Eight! The den's finished."),
+            ("Bab3", "I'd carry two at once. Easy."),
+            ("Tab3", "Eight cushions, and he put one down to rest only once, at number six. Now the swing. We'd "
+                     "planned ten minutes on it, front to back only. Malachi, you count the swings."),
+            ("Cab3", "One, two, three... twenty... thirty... my tummy feels funny. Stop, please."),
+            ("Tab3", "Stopping. Off you hop. So six minutes of the ten, and he asked to stop himself, which is just "
+                     "what we want: him telling me. Finger clip again: ninety-six beats a minute. And the "
+                     "thermometer?"),
+            ("Cab3", "Four. I'm a four."),
+            ("Tab3", "From an eight to a four, and from a hundred and eighteen to ninety-six, in about a quarter of "
+                     "an hour. In March it took nearer forty minutes, and he never got under a six."),
+            ("Gab3", "He never tells me when his tummy feels funny. He just goes."),
+            ("Tab3", "Now statues. When the music stops, freeze like a statue. I'll stop it ten times."),
+            ("Cab3", "Dancing, dancing, freeze! Freeze! Oops, I wobbled. Freeze! Freeze! Dancing..."),
+            ("Bab3", "I'd freeze on all ten. Every single one. Ask my teacher."),
+            ("Tab3", "Malachi froze on seven of the ten, Josiah, and you were watching the window for half of it. "
+                     "Last time it was four out of ten. Malachi, pick something from the calm menu card before we "
+                     "draw."),
+            ("Cab3", "The squeeze ball. And the heavy thing on my lap."),
+            ("Tab3", "He chose the squeeze ball himself, with no pointing from me; that's the first time. With the "
+                     "weighted lap pad on he sat and drew for four and a half minutes. Last session, without it, he "
+                     "managed a minute and a half, so that's three times as long. Simone, how's the week been?"),
+            ("Gab3", "After school is hard. Meltdowns four days out of five, between twenty minutes and forty. School "
+                     "send him to the calm corner about twice a day. And last Wednesday he ran out of the school gate "
+                     "when the hand dryers went off in the toilets. The lollipop lady caught him at the kerb."),
+            ("Bab3", "He runs off in Tesco too. I always stay next to Mum."),
+            ("Tab3", "The gate worries me most. I'll write to his class teacher today: warn him before the hand "
+                     "dryers, let him use paper towels, and a grown-up walks him out at home time until I've been in "
+                     "to see. I'll lend the school the clinic's lap pad, two kilos, for twenty minutes at a time and "
+                     "no longer. And with your permission I'll write to his GP asking for a hearing test, to check "
+                     "the loud noises aren't about his ears."),
+            ("Gab3", "Yes, please, to all of it."),
+            ("Tab3", "At home: a heavy work circuit before school, Monday to Friday, thirty wall pushes and the "
+                     "cushion carry. Statues with Josiah after tea, three times a week. And the calm menu on the "
+                     "fridge."),
+            ("Bab3", "I'll be the music! I'm the best at statues."),
+            ("Tab3", "We'll review on Thursday the second of July. The goal: from an eight to a four in under ten "
+                     "minutes, with a tool he picks himself, on three days out of four."),
+            ("Cab3", "Can Josiah go on the swing next time? His tummy can feel funny too."),
+        ),
+        facts=(
+            F("thermometer_8_on_arrival", "the thermometer (nought cool, ten a volcano) on arrival: he said an 8 (his "
+              "brother's 10 is not his rating)", ("thermometer", "8"), ("8 of 10",), ("level 8",), ("rat*", "8"),
+              ("8", "arriv*"), scope="item"),
+            F("heart_rate_118_then_96", "a finger clip: 118 beats a minute on arrival, 96 after the swing",
+              ("118",), ("96",), ("heart rate",), ("beat* a min*",), ("bpm",), scope="item"),
+            F("wall_pushes_3_sets_of_10_arms_straight", "heavy work: wall pushes, 3 sets of 10, arms straight on "
+              "every one", ("3 set* of 10",), ("3 x 10",), ("3 set*",), ("30", "push*"), ("wall push*",),
+              scope="item"),
+            F("cushions_8_rested_once_at_6", "8 big cushions carried one at a time from the door to the den; he put "
+              "one down to rest once, at number 6", ("8 cushion*",), ("8", "cushion*"), ("rest*", "once"),
+              ("rest*", "6"), scope="item"),
+            F("swing_planned_10_min_stopped_at_6_asked_himself", "the swing, front to back, planned for 10 minutes: "
+              "stopped at 6 minutes when he asked to stop himself (a funny tummy)", ("6 min*",),
+              ("6 of 10",), ("6 of the 10",), ("ask*", "stop"), ("tummy",), ("stomach",), ("nause*",),
+              scope="item"),
+            F("calmed_8_to_4_quarter_hour_march_40_min", "from an 8 to a 4 on the thermometer in about a quarter of an "
+              "hour; in March it took nearer 40 minutes and he never got under a 6", ("8 to 4",), ("8 to a 4",),
+              ("quarter of an hour",), ("15 min*",), ("march",), ("40 min*",), scope="item"),
+            F("statues_7_of_10_last_time_4", "statues: he froze on 7 of the 10 stops (4 of 10 last time; the brother "
+              "claims all 10 for himself)", ("7 of 10",), ("7 of the 10",), ("7", "10", "statue*"),
+              ("7", "10", "froze"), ("froze", "7"), ("from 4",), scope="item"),
+            F("chose_squeeze_ball_himself_first_time", "he chose the squeeze ball from the calm menu card himself, "
+              "with no pointing, for the first time", ("squeeze ball",), ("chose", "himself"), ("chose",),
+              ("choos*",), ("pick*", "himself"), ("calm menu",), scope="item"),
+            F("lap_pad_4_and_half_min_3_times_as_long", "drawing with a weighted lap pad: sat for 4 and a half "
+              "minutes, 3 times as long as a minute and a half without it last session", ("4 and a half",),
+              ("4.5 min*",), ("lap pad",), ("weighted",), ("3 time* as long",), ("minute and a half",),
+              ("1.5 min*",), scope="item"),
+            F("mother_meltdowns_4_days_of_5_calm_corner", "the mother: meltdowns after school 4 days out of 5, lasting "
+              "between 20 and 40 minutes; the school sends him to the calm corner about twice a day",
+              ("4 day* of 5",), ("4 of 5",), ("meltdown*",), ("20", "40"), ("calm corner",),
+              ("twice a day",), scope="item"),
+            F("ran_out_of_school_gate_hand_dryers", "the mother: last Wednesday he ran out of the school gate when the "
+              "hand dryers went off; the lollipop lady caught him at the kerb", ("gate",), ("ran", "gate"),
+              ("run*", "gate"), ("bolt*",), ("ran off",), ("hand dryer*",), ("kerb",), ("curb",), ("lollipop",),
+              scope="item"),
+            F("plan_letter_teacher_lap_pad_lent_gp_hearing_test", "plan: a letter to his class teacher (a warning "
+              "before the hand dryers, paper towels, walked out at home time), the clinic's lap pad lent to school "
+              "(2 kilos, 20 minutes at a time), a letter to the GP asking for a hearing test", ("hearing test",),
+              ("hearing",), ("audiolog*",), ("gp",), ("lap pad", "school"), ("lend*",), ("lent",), ("loan*",),
+              ("paper towel*",), ("writ*", "teacher")),
+            F("home_circuit_mon_fri_statues_3_a_week", "home: a heavy work circuit before school Monday to Friday (30 "
+              "wall pushes, the cushion carry); statues with his brother after tea 3 times a week; the calm menu on "
+              "the fridge", ("monday", "friday"), ("before school",), ("3 time* a week",), ("after tea",),
+              ("fridge",), scope="item"),
+            F("review_2_july_goal_8_to_4_under_10_min_3_of_4", "plan: a review on Thursday 2 July; goal: from an 8 to "
+              "a 4 in under 10 minutes with a tool he picks himself, on 3 days out of 4", ("2nd july",),
+              ("2 july",), ("july",), ("3 day* of 4",), ("3 of 4",), ("under 10 min*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, rate or time that was not said (an 8 on arrival, 118 then 96; 3 sets of 10; 8 "
+              "cushions; 6 minutes of swing; 7 of 10 statues; 4 and a half minutes; the brother's 10, 50 and all 10 "
+              "are not results)", "9 of 10", "5 of 10", "7 cushion*", "9 cushion*", "10 cushion*", "2 set* of 10",
+              "4 set* of 10", "20 push*", "40 push*", "110", "120", "92", "98", "8 min*",
+              "30 min*", "3 min* 30", "5 day* of 5", "3 day* of 5", "3 time* a day", "once a day", "1st july",
+              "3rd july", "june", "1 kilo*", "3 kilo*", "hand over hand", "physical assist*", "max* assist*",
+              "mod* assist*"),
+            F("wrong_caregiver", "the caregiver is his mother (with his older brother), not a father, a grandparent or "
+              "a carer", "father", "dad", "grandma", "grandmother", "nan", "nana", "grandpa", "grandfather",
+              "foster*", "aunt*", "uncle", "stepfather", "stepmother", "childminder", "sister"),
+            F("sibling_claims_as_child", "the brother's boasts written as Malachi's (50 wall push-ups at karate, 2 "
+              "cushions at once, frozen on all 10, a 10 on the thermometer)", ("50",), ("karate",), ("all 10",),
+              ("10 of 10",), ("2 at once",), ("2 cushion* at once",)),
+        ),
+    ),
+)
+
+
+# The twenty-eighth test set (samples/test_ab, `--set ab`), sessions 04 to 06: written on 2026-12-08 by a helper who
+# had read neither the note writer's rules (pipeline/note/) nor any note, after sets b to aa had all been used to tune
+# the writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because
+# of how the note writer does on these. Each session speaks with espeak-ng voices of its own (language+variant strings
+# used by no session of sets a to aa nor by another set-ab session, all of them en-gb-x-rp, en-gb-x-gbclan,
+# en-gb-x-gbcwmd or en-us-nyc): in test_ab_highchair_04 a toddler's father and her seven-year-old sister, SISTER (role
+# other), who interrupts with boasts of her own (feeding in a high chair with a new footrest: time seated said against
+# the first assessment, loaded spoons with help under the elbow for the first three and then none, the results split
+# into "with help" and "on her own", a dissolvable snack with one piece pocketed in her cheek, peas pinched in a timed
+# minute, sips from a cut-out cup in millilitres, the father's report of bottles in ounces with "some nights a fourth",
+# daycare's "one day in five" and gagging "twice since we were last here"; a bottle-weaning plan with an order of steps,
+# a footrest to order, a letter to daycare, a referral to the dietitian, a review date and a goal); in test_ab_dots_05
+# the father alone (visual-motor: dot-grid patterns copied from an easel across the room with partial credit, halves
+# counted, a skipped pattern and the child's claim of "every single one" put right; a geoboard at "two a minute" with
+# the board held for the first two shapes; a word search where every missed word ran diagonally; balloon tennis "between
+# six and thirteen" taps with a hand swapped at the middle; a father's aside about his own school days that is no
+# result; the teacher's "three mornings out of five", squinting and an eye test overdue; an optician visit, a letter, a
+# copy holder to order, a home programme by days, a review date and a goal); in test_ab_jump_06 an aunt who is his
+# kinship carer (gross motor: the shuttle-run goal on the plan not addressed because the hall is taken over by a flu
+# jab clinic; a standing long jump measured in centimetres with one fall not counted and the child's "two metres" put
+# right, a first-assessment comparison, a forearm plank "twice as long as before Christmas", a mini trampoline with
+# hands held for the first eight jumps and "freeze" obeyed three times out of four, a floor ladder with rungs trodden
+# on; the aunt's road-safety worry, the PE teacher's "four weeks out of five" and trainers worn through; a referral to
+# podiatry, a letter to the PE teacher, a trampoline lent for home, a home programme with when and how often, a review
+# date and a goal). No voice is an "en-gb+" variant; female and child characters speak with male variants at a high
+# pitch. Sessions 01 to 03 (the other helper's) come first.
+
+ms.VOICES.setdefault("Tab4", Voice("THERAPIST", "therapist", "en-us-nyc+Mike", 88, 168))
+ms.VOICES.setdefault("Cab4", Voice("CHILD", "child", "en-us-nyc+grandpa", 99, 186))
+ms.VOICES.setdefault("Gab4", Voice("CAREGIVER", "caregiver", "en-us-nyc+paul", 60, 160))
+ms.VOICES.setdefault("Sab4", Voice("SISTER", "other", "en-us-nyc+kaukovalta", 92, 200))
+ms.VOICES.setdefault("Tab5", Voice("THERAPIST", "therapist", "en-gb-x-rp+paul", 99, 170))
+ms.VOICES.setdefault("Cab5", Voice("CHILD", "child", "en-gb-x-gbclan+Mario", 99, 204))
+ms.VOICES.setdefault("Gab5", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+Mike", 48, 156))
+ms.VOICES.setdefault("Tab6", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+kaukovalta", 88, 172))
+ms.VOICES.setdefault("Cab6", Voice("CHILD", "child", "en-gb-x-gbcwmd+boris", 99, 208))
+ms.VOICES.setdefault("Gab6", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+Gene", 62, 152))
+
+SESSIONS_AB_B: tuple[Session, ...] = (
+    Session(
+        name="test_ab_highchair_04",
+        seed=TEST_AB_SEED + 4,
+        focus="feeding for a toddler of two and a half in a high chair with a new footrest, with her father and her "
+              "seven-year-old sister (SISTER, role other), who interrupts with boasts of her own (a fork and knife, "
+              "never spilling, eleven with chopsticks): eleven minutes seated before she arched (under two minutes "
+              "at the first assessment in August, about one minute at home); twelve spoons of yoghurt loaded by the "
+              "therapist, her hand under the elbow for the first three (all three in) and then none (five of nine "
+              "in, four tipped), eight of twelve in all; six dissolvable puffs picked up with a pinch instead of a "
+              "rake, five chewed and swallowed and one pocketed in her cheek and swept out; seven peas in a timed "
+              "minute, two more thrown; about thirty millilitres from a cut-out cup in five minutes with the bottom "
+              "of the cup steadied; the father reports three eight-ounce bottles a day (wake-up, mid-morning at "
+              "daycare, bedtime) and a fourth some nights, meals on his lap in front of the TV, daycare's report of "
+              "purees only and finger food one day in five, and gagging and vomiting twice since the last visit on "
+              "lumpy banana; a bottle-weaning order (daycare bottle first, bedtime last), the high chair at every "
+              "meal, finger foods before the puree, a footrest to order for home, a letter to daycare, a referral "
+              "to the dietitian, a review date and a goal",
+        child="Rosie",
+        hotwords=("Rosie", "Marcus", "Kayla", "Miss Tanya", "high chair", "footrest", "yogurt", "puffs", "pinch",
+                  "pocketed", "peas", "cut-out cup", "milliliters", "ounces", "bottle", "daycare", "purees",
+                  "finger foods", "dietitian", "chopsticks"),
+        turns=(
+            ("Tab4", "Hi Rosie, hi Marcus. And Kayla's here too! Kayla, you can sit at the art table; you're my "
+                     "helper for clean-up later. Marcus, let's get Rosie into the high chair. I've put a footrest on "
+                     "it today, this little step, so her feet aren't dangling."),
+            ("Cab4", "No chair! Down! Down, Daddy!"),
+            ("Gab4", "This is exactly how it goes at home. She goes stiff as a board and slides right out. So mostly "
+                     "she eats on my lap on the couch, with the TV on."),
+            ("Tab4", "Feet on the step, Rosie, push with your feet. There. I've started the timer for how long she "
+                     "stays seated. Now, I load the spoon, and Rosie brings it to her mouth. Yogurt first. For the "
+                     "first three, my hand goes under her elbow."),
+            ("Cab4", "Mine! Spoon. Yum. Yum. Yum."),
+            ("Tab4", "All three in. Now I'm taking my hand away. Your turn, all by yourself."),
+            ("Cab4", "Me do it. Me do it. Uh oh. Yum. Uh oh. Yum. Uh oh, uh oh. Yum. Yum. Yum."),
+            ("Sab4", "I use a fork and a real knife at home. And I never ever spill."),
+            ("Gab4", "Kayla, you spilled your milk on the dog this morning."),
+            ("Tab4", "Twelve spoons in all. The three with my hand under her elbow all went in. Of the nine on her "
+                     "own, five went in and four tipped on the way. So eight of the twelve, and five of nine "
+                     "without help. Next, the melty puffs. They dissolve, so they're safe for her. Pick one up, "
+                     "Rosie."),
+            ("Cab4", "Puff! Crunch. Puff. Crunch. More puff!"),
+            ("Tab4", "Watch her fingers, Marcus: thumb and pointer finger, a little pinch. Last time she raked them "
+                     "up with her whole hand. Six puffs: she chewed and swallowed five, and the sixth she tucked "
+                     "into her cheek and held there, so I swept it out with my finger."),
+            ("Sab4", "I can pick up peas with chopsticks. I did eleven at the Chinese restaurant."),
+            ("Tab4", "Peas are next for Rosie, as it happens. One minute on the timer: as many as she can get in, "
+                     "with a pinch."),
+            ("Cab4", "Pea. Pea. Yucky pea! Pea. Pea. Pea. Pea. Pea."),
+            ("Tab4", "Time. Seven peas in her mouth in the minute, every one with a pinch. Two more went "
+                     "overboard, and we won't count those. And the seat timer: she stayed in the chair for eleven "
+                     "minutes before the arching started. At the first assessment in August she lasted under two."),
+            ("Gab4", "Eleven minutes? At home it's about one, unless the TV's on."),
+            ("Tab4", "The footrest makes a big difference. Last thing: the cup. It's an open cup with a cut-out for "
+                     "her nose. Water, little sips."),
+            ("Cab4", "Cup. Sip. Sip. Wet! Bottle? Bottle, Daddy!"),
+            ("Tab4", "She took about thirty milliliters from the cup in five minutes, with me steadying the bottom "
+                     "of it. Marcus, how many bottles is she having now?"),
+            ("Gab4", "Three a day, eight ounces each: one when she wakes up, one mid-morning at daycare, and one at "
+                     "bedtime. Some nights there's a fourth, when she wakes up at two in the morning."),
+            ("Tab4", "That's a lot of milk, and a full tummy isn't a hungry tummy at dinner. How's daycare "
+                     "going?"),
+            ("Gab4", "Miss Tanya says she eats the purees, but anything with lumps she pushes away. Finger food, "
+                     "maybe one day in five. And she's gagged and thrown up twice since we were last here, both "
+                     "times on mashed banana with lumps in it."),
+            ("Tab4", "Then here's the plan. The bottles come down one at a time: the mid-morning one at daycare "
+                     "goes this week, the wake-up one in two weeks, and the bedtime bottle last of all. Water in the "
+                     "open cup at every meal. Every meal in the high chair with the footrest, no lap and no TV. At "
+                     "dinner, five melty puffs or soft finger foods before the puree comes out."),
+            ("Gab4", "Daycare bottle first, bedtime one last. High chair every meal. Finger foods before the "
+                     "puree."),
+            ("Tab4", "I'll order the same footrest for your high chair at home, and you can take this cup today. "
+                     "I'll write to Miss Tanya with the same plan, so daycare does it too. And I'm referring Rosie "
+                     "to our dietitian, about the milk."),
+            ("Sab4", "Rosie can have my old rainbow sippy cup. I'm too big for it."),
+            ("Tab4", "We'll review on Wednesday, January seventh, after the holidays. The goal: fifteen minutes in "
+                     "the high chair at dinner, a finger food at every meal, and only the bedtime bottle left."),
+            ("Gab4", "January seventh. Say bye bye, Rosie."),
+            ("Cab4", "Bye bye peas! Bye bye!"),
+        ),
+        facts=(
+            F("seated_11_minutes_footrest", "in the high chair with the new footrest, she stayed seated for 11 "
+              "minutes before she started arching", ("11 min*",), ("seat*", "11"), ("sat", "11"),
+              ("high chair", "11"), scope="item"),
+            F("seated_first_assessment_under_2_home_1", "time seated at the first assessment in August: under 2 "
+              "minutes; at home (the father) about 1 minute unless the TV is on", ("under 2",), ("less than 2",),
+              ("<2",), ("first assess*",), ("initial assess*",), ("august",), scope="item"),
+            F("spoon_8_of_12_first_3_elbow_support", "12 spoons of yoghurt loaded by the therapist: 8 of the 12 "
+              "reached her mouth; the first 3 with the therapist's hand under her elbow all went in",
+              ("8 of 12",), ("8 of the 12",), ("8", "12", "spoon*"), ("elbow",), ("first 3",), ("67",),
+              scope="item"),
+            F("spoon_5_of_9_on_her_own_4_tipped", "of the 9 spoons on her own, 5 went in and 4 tipped on the way",
+              ("5 of 9",), ("5 of the 9",), ("4 tip*",), ("tip*", "4"), ("4", "spill*"), ("56",), scope="item"),
+            F("puffs_pinch_5_of_6_one_pocketed", "6 dissolvable puffs picked up with a pinch (thumb and pointer) "
+              "instead of raking: 5 chewed and swallowed, the 6th pocketed in her cheek and swept out by the "
+              "therapist", ("5 of 6",), ("5 of the 6",), ("pocket*",), ("cheek",), ("pincer",), ("pinch*",),
+              ("rak*",), scope="item"),
+            F("peas_7_in_a_minute", "peas in a timed minute: 7 into her mouth, every one with a pinch (2 more thrown "
+              "and not counted)", ("7 pea*",), ("7", "pea*"), ("7 in 1 min*",), ("7 in a min*",), scope="item"),
+            F("cup_30_ml_5_min_cup_steadied", "about 30 millilitres of water from a cut-out cup in 5 minutes, the "
+              "therapist steadying the bottom of the cup", ("30 ml",), ("30 millil*",), ("30 mil*",),
+              ("cut out cup",), ("cut-out cup",), ("cutout cup",), ("open cup",), ("steady*",), scope="item"),
+            F("father_3_bottles_8_oz_sometimes_4th", "the father: 3 bottles a day of 8 ounces each (on waking, "
+              "mid-morning at daycare, bedtime), and some nights a 4th when she wakes at 2 in the morning",
+              ("3 bottle*",), ("8 oz",), ("8 ounc*",), ("24 oz",), ("24 ounc*",), ("4th",), ("fourth",),
+              scope="item"),
+            F("father_lap_tv_at_home", "the father: at home she mostly eats on his lap on the couch with the TV on "
+              "(she goes stiff and slides out of the high chair)", ("lap",), ("couch",), ("sofa",), ("tv",),
+              ("television",), scope="item"),
+            F("daycare_purees_finger_food_1_day_in_5_gagged_twice", "daycare (Miss Tanya): she eats purees and "
+              "pushes away anything lumpy, finger food maybe 1 day in 5; she has gagged and vomited twice since the "
+              "last visit, both on lumpy mashed banana", ("1 day in 5",), ("1 in 5",), ("1 of 5",),
+              ("twice",), ("2 time*",), ("banana",), ("vomit*",), ("threw up",), ("gag*",), scope="item"),
+            F("plan_bottle_weaning_daycare_first_bedtime_last", "plan: the bottles come down one at a time, the "
+              "mid-morning daycare bottle this week, the wake-up one in 2 weeks, the bedtime bottle last; water in "
+              "the open cup at every meal", ("bedtime", "last"), ("mid-morning", "first"), ("wean*",),
+              ("drop*", "bottle*"), ("reduc*", "bottle*"), ("cut*", "bottle*"), ("2 week*",), scope="item"),
+            F("home_high_chair_every_meal_finger_foods_first", "home: every meal in the high chair with the footrest, "
+              "no lap and no TV; at dinner 5 puffs or soft finger foods before the puree", ("every meal",),
+              ("all meal*",), ("before the puree",), ("before puree*",), ("5 puff*",), ("no tv",),
+              ("no lap",), scope="item"),
+            F("plan_footrest_order_letter_daycare_dietitian", "plan: a footrest ordered for the high chair at home, "
+              "the cut-out cup taken home, a letter to Miss Tanya at daycare with the same plan, a referral to the "
+              "dietitian about the milk", ("dietitian",), ("dietician",), ("nutrition*",), ("referr*",),
+              ("order*", "footrest"), ("writ*", "daycare"), ("letter",)),
+            F("review_january_7_goal_15_min_bedtime_bottle_only", "plan: a review on Wednesday January 7 after the "
+              "holidays; goal: 15 minutes in the high chair at dinner, a finger food at every meal, only the bedtime "
+              "bottle left", ("january 7",), ("7 jan*",), ("jan* 7",), ("7th",), ("januar*",),
+              ("15 min*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time, volume or date that was not said (8 of 12 spoons, 5 of 9 on her own, "
+              "5 of 6 puffs, 7 peas, 11 minutes, about 30 millilitres; the sister's boasts are no results)",
+              "7 of 12", "9 of 12", "10 of 12", "all 12", "12 of 12", "6 of 9", "7 of 9", "all 9", "4 of 6",
+              "6 of 6", "all 6", "6 pea*", "8 pea*", "9 pea*", "10 pea*", "9 min*", "10 min*", "12 min*",
+              "20 min*", "20 ml", "40 ml", "50 ml", "60 ml", "6 oz", "10 oz", "12 oz", "3 time* since",
+              "once since", "1 day in 4", "2 day* in 5", "6th", "8th", "december", "february", "hand over hand",
+              "max* assist*"),
+            F("wrong_caregiver", "the caregiver is her father (with her older sister), not a mother or another "
+              "relative", "mother", "mom", "mum", "grandmother", "grandma", "grandpa", "grandfather", "aunt*",
+              "uncle", "foster*", "stepmother", "nanny", "babysitter", "her brother", "younger sister"),
+            F("sibling_claims_as_child", "the sister's boasts written as Rosie's (a fork and a real knife, never "
+              "spilling, 11 with chopsticks at a restaurant)", ("11 pea*",), ("fork and knife",),
+              ("knife and fork",), ("never spill*",), ("without spill*",), ("no spill*",)),
+        ),
+    ),
+    Session(
+        name="test_ab_dots_05",
+        seed=TEST_AB_SEED + 5,
+        focus="visual-motor with her father: eight dot-grid patterns copied from an easel across the room (five "
+              "exactly right, two with one line out of place counted as half each, one skipped when she looked "
+              "back: six out of eight with the halves; she claims every one; three out of eight before Easter, so "
+              "double); a geoboard with shapes copied from cards for three minutes (six shapes, two a minute, four "
+              "matching, the board held by the therapist for the first two and by her own left hand for the last "
+              "four); a word search of ten animals in four minutes (seven found, the three missed all diagonal); "
+              "balloon tennis with a paddle (three goes between six and thirteen taps, best thirteen; the paddle "
+              "swapped to the left hand instead of reaching across her body); the father's aside about his own "
+              "school days is no result; the teacher's report of still copying the date and title three mornings "
+              "out of five, squinting at the board and the TV, the last eye test before school; an optician visit "
+              "before the review, a letter to the teacher (a printed copy on her desk, a seat facing the board), a "
+              "copy holder to order, a home programme by days, a review date and a goal",
+        child="Isla",
+        hotwords=("Isla", "Craig", "Mrs Whittaker", "easel", "dot grid", "dot paper", "zigzag", "geoboard",
+                  "rubber bands", "pegs", "word search", "diagonal", "balloon tennis", "paddle", "optician",
+                  "eye test", "copy holder", "spot the difference", "half term"),
+        turns=(
+            ("Tab5", "Hiya Isla, hiya Craig. Isla, see the easel over by the door? That's about as far away as your "
+                     "board at school. There are eight dot patterns on it. Copy each one onto the dot paper here: "
+                     "same dots, same lines."),
+            ("Cab5", "That one's a boat. Dot to dot to dot. Wait, which row was I on? That one's a sort of "
+                     "zigzag. And a kite. And a box with a roof."),
+            ("Gab5", "I were rubbish at this sort of thing at school. They kept me in at playtime to finish my "
+                     "copying, every week."),
+            ("Cab5", "Done! I got all of them right. Every single one."),
+            ("Tab5", "Let's look together. Five are exactly right. Two have one line in the wrong place, so those get "
+                     "half each. And the zigzag isn't here at all: she skipped it when she looked back at the easel. "
+                     "So that's six out of eight, counting the halves."),
+            ("Cab5", "Six? But I did eight!"),
+            ("Tab5", "You drew seven, love, and five of them were perfect. Before Easter it was three out of eight, "
+                     "so you've doubled it. Now the geoboard. Stretch the rubber bands round the pegs to copy the "
+                     "shape on each card. I'll hold the board still for you to start with."),
+            ("Cab5", "Ping! A triangle. Ping! A square. It keeps slipping off."),
+            ("Tab5", "I'm letting go now. Hold the board with your other hand, flat on the table."),
+            ("Cab5", "Hold, stretch, ping. A house. A boat. A star. That one's hard. An arrow."),
+            ("Tab5", "Time's up, that's three minutes. Six shapes, so two a minute, and four of them match their "
+                     "cards; the star and the arrow each had a band on the wrong peg. I held the board for the first "
+                     "two, and for the last four she held it herself with her left hand."),
+            ("Gab5", "She's left-handed for some things and right-handed for others. I can never tell which hand "
+                     "she'll grab with."),
+            ("Tab5", "That's worth watching. Word search next: ten animal words hidden in the grid, and you've got "
+                     "four minutes. Circle them when you find them."),
+            ("Cab5", "Cat. Dog. Horse. Pig. Hen. Where's fox? Owl. Cow. I can't find the rest."),
+            ("Tab5", "Time. Seven of the ten. The three she missed, fox, goat and duck, all ran diagonally. She "
+                     "scanned along the rows and down the columns, but never corner to corner."),
+            ("Cab5", "Diagonal is cheating."),
+            ("Tab5", "It's sneaky, I'll give you that. Last one, balloon tennis. Paddle in your hand, keep the "
+                     "balloon up, and I'll count your taps. Three goes."),
+            ("Cab5", "One, two, three, four, five, six... it went behind me! Again. One, two, three... eleven, "
+                     "twelve, thirteen! Again. One, two, three, four, five, six, seven, eight, nine. Oh no."),
+            ("Tab5", "Her three goes were between six and thirteen taps, and thirteen is the one that counts. Every "
+                     "time the balloon drifted to her left, she swapped the paddle into her left hand rather than "
+                     "reach across her body with the right."),
+            ("Gab5", "She does that with her knife and fork and all."),
+            ("Tab5", "That's useful to know. And what's school saying?"),
+            ("Gab5", "Her teacher, Mrs Whittaker, caught me at the gate on Friday. She says three mornings out of "
+                     "five our Isla's still copying the date and the title off the board when the rest have started "
+                     "their work. They've moved her to the front, but she screws her eyes up at the board, and at "
+                     "the telly. Her last eye test was before she started school."),
+            ("Tab5", "Then before anything else, I'd like her eyes tested at the optician. It's free for children, "
+                     "and I want it done before I see her again. I'll write to Mrs Whittaker and ask for a printed "
+                     "copy of the board work on Isla's desk for the long copying, and her seat facing the board "
+                     "rather than side-on. And I'm ordering a copy holder for her desk: a little stand that holds the "
+                     "sheet up next to her book."),
+            ("Cab5", "Like a music stand, for my work?"),
+            ("Tab5", "Just like that. Home programme, Craig. The geoboard goes home with you: ten minutes, three "
+                     "times a week, and she holds it herself. A word search or a spot the difference on Sundays, "
+                     "hunting the diagonals first. And balloon tennis in the garden, reaching across with the same "
+                     "hand."),
+            ("Gab5", "Geoboard three times a week, the puzzles on a Sunday, balloon in the garden. Right you are."),
+            ("Tab5", "Her goal is seven out of eight dot patterns from the easel, with none skipped. We'll review on "
+                     "Monday the third of November, straight after half term. Bring the optician's letter with you."),
+            ("Cab5", "Can I take the geoboard home today? With the rubber bands?"),
+            ("Tab5", "All of them. Just don't ping them at your dad."),
+        ),
+        facts=(
+            F("dots_6_of_8_with_halves", "8 dot-grid patterns copied from an easel across the room onto dot paper: "
+              "6 out of 8 counting the halves (she claimed every one; the therapist corrected her)", ("6 of 8",),
+              ("6 of the 8",), ("6", "8", "pattern*"), ("6", "8", "dot*"), ("75",), scope="item"),
+            F("dots_5_exact_2_half_1_skipped", "the dot patterns: 5 exactly right, 2 with one line in the wrong "
+              "place (half credit each), 1 (the zigzag) skipped when she looked back at the easel",
+              ("5", "exact*"), ("5", "correct"), ("half",), ("skip*",), ("omit*",), ("miss*", "pattern"),
+              ("zigzag",), scope="item"),
+            F("dots_before_easter_3_of_8_doubled", "the dot patterns before Easter: 3 out of 8, so she has doubled "
+              "it", ("3 of 8",), ("3 of the 8",), ("easter",), ("doubl*",), ("from 3",), scope="item"),
+            F("geoboard_6_shapes_2_a_minute_4_match", "the geoboard, shapes copied from cards for 3 minutes: 6 "
+              "shapes (2 a minute), 4 matching their cards; the star and the arrow each had a band on the wrong peg",
+              ("2 a min*",), ("2 per min*",), ("2/min*",), ("6 shape*",), ("4 of 6",), ("4 of the 6",),
+              ("4", "6", "match*"), ("4", "6", "shape*"), scope="item"),
+            F("geoboard_board_held_first_2_then_her_left_hand", "the geoboard: the therapist held the board still "
+              "for the first 2 shapes; for the last 4 she held it herself with her left hand", ("first 2",),
+              ("held", "board"), ("hold*", "board"), ("stabilis*",), ("stabiliz*",), ("left hand",),
+              ("last 4",), scope="item"),
+            F("word_search_7_of_10_missed_3_diagonal", "a word search of 10 animal words in 4 minutes: 7 of the 10 "
+              "found; the 3 she missed (fox, goat, duck) all ran diagonally", ("7 of 10",), ("7 of the 10",),
+              ("7", "10", "word*"), ("diagonal*",), ("70",), scope="item"),
+            F("balloon_between_6_and_13_best_13", "balloon tennis with a paddle: 3 goes between 6 and 13 taps, best "
+              "13", ("13 tap*",), ("best", "13"), ("6 and 13",), ("6 to 13",), ("6-13",), ("13 hit*",),
+              scope="item"),
+            F("balloon_swapped_paddle_not_crossing_body", "balloon tennis: when the balloon drifted to her left she "
+              "swapped the paddle to her left hand instead of reaching across her body", ("swap*",), ("switch*",),
+              ("midline",), ("across", "body"), ("cross*", "body"), ("chang*", "hand*"), scope="item"),
+            F("teacher_3_mornings_of_5_still_copying_date_title", "the teacher (Mrs Whittaker, via the father): 3 "
+              "mornings out of 5 she is still copying the date and the title off the board when the rest have "
+              "started", ("3 morning*",), ("3 of 5",), ("3", "5", "morning*"), ("date", "title"), scope="item"),
+            F("squints_last_eye_test_before_school_optician", "she screws her eyes up at the board and the TV; her "
+              "last eye test was before she started school; an eye test at the optician before the next session",
+              ("optician",), ("eye test*",), ("eye*", "test*"), ("squint*",), ("screw*", "eye*"),
+              ("optometr*",), ("vision", "test*"), scope="item"),
+            F("letter_teacher_printed_copy_seat_facing_board", "plan: a letter to Mrs Whittaker asking for a printed "
+              "copy of the board work on her desk for long copying and her seat facing the board, not side-on",
+              ("letter",), ("writ*", "teacher"), ("writ*", "whittaker"), ("printed copy",), ("print*", "desk"),
+              ("fac*", "board"), ("side-on",), ("side on",)),
+            F("order_copy_holder", "plan: a copy holder ordered for her desk (a little stand holding the sheet up "
+              "next to her book)", ("copy holder",), ("copy stand",), ("copyholder",), ("document holder",),
+              ("order*", "stand")),
+            F("home_geoboard_10_min_3_times_week_sunday_puzzles_balloon_garden", "home: the geoboard 10 minutes 3 "
+              "times a week, holding it herself; a word search or spot the difference on Sundays, diagonals first; "
+              "balloon tennis in the garden reaching across with the same hand", ("3 time* a week",),
+              ("3 time* per week",), ("3x",), ("sunday*",), ("garden",), ("spot the difference",),
+              ("10 min*",), scope="item"),
+            F("goal_7_of_8_review_3rd_november", "plan: goal 7 of 8 dot patterns from the easel with none skipped; "
+              "a review on Monday the 3rd of November after half term, with the optician's letter", ("7 of 8",),
+              ("3rd",), ("3 nov*",), ("nov* 3",), ("november",), ("half term",), ("half-term",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, rate or date that was not said (6 of 8 with halves, 3 of 8 before Easter, 6 "
+              "shapes at 2 a minute with 4 matching, 7 of 10 words, 6 to 13 taps; her claim of every one is not the "
+              "result)", "4 of 8", "8 of 8", "all 8", "4 of the 8", "3 a min*", "1 a min*",
+              "5 shape*", "7 shape*", "8 shape*", "3 of 6", "5 of 6", "all 6", "6 of 10", "8 of 10", "all 10",
+              "10 of 10", "12 tap*", "14 tap*", "15 tap*", "2 morning*", "4 morning*", "2 of 5", "4 of 5",
+              "twice a week", "4 time* a week", "5 time* a week", "2nd", "4th", "october", "december",
+              "hand over hand"),
+            F("wrong_caregiver", "the caregiver is her father, not a mother or another relative", "mother", "mum",
+              "mom", "grandmother", "grandma", "nan", "grandad", "grandfather", "aunt*", "uncle", "foster*",
+              "stepfather", "childminder"),
+        ),
+    ),
+    Session(
+        name="test_ab_jump_06",
+        seed=TEST_AB_SEED + 6,
+        focus="gross motor with his aunt, who has cared for him since the summer: the shuttle-run goal on the plan "
+              "not addressed because the big hall is taken over by a flu jab clinic (done at the review instead); a "
+              "standing long jump measured to the heels (seventy-eight and eighty-five centimetres, one landing on "
+              "his bottom not counted, a best of ninety-two, his best ever; he claims two metres; sixty-eight at "
+              "the first assessment in June); a forearm plank for twenty-two seconds, twice as long as before "
+              "Christmas (eleven), hips up once; twenty jumps on a mini trampoline with his hands held for the "
+              "first eight and twelve on his own, stopping dead on 'freeze' three times out of four; a floor ladder "
+              "with the rungs trodden on five times, then twice; the aunt's worry that he ran into the road after "
+              "his ball on Saturday and a van braked; the PE teacher's report of walking the end of the two laps "
+              "four weeks out of five and asking for a stitch break; trainers worn through on the insides, a third "
+              "pair since September; a referral to podiatry, a letter to the PE teacher, a trampoline lent for "
+              "home, a home programme with when and how often, a review date and a goal",
+        child="Kian",
+        hotwords=("Kian", "Bev", "Mr Doyle", "shuttle run", "flu jab", "big hall", "long jump", "tape measure",
+                  "centimetres", "plank", "trampoline", "freeze", "ladder", "rungs", "laps", "stitch", "trainers",
+                  "podiatry", "entry"),
+        turns=(
+            ("Tab6", "Hiya Kian, hiya Bev. Bad news first: the big hall's been taken over for the flu jab clinic "
+                     "today, so there's no room to run. Your running goal, the shuttle run between the cones, will "
+                     "have to wait for next time. Everything else we can do in here."),
+            ("Gab6", "He'll be gutted. He's been practising his sprint start up and down the entry all week."),
+            ("Cab6", "Can I still do jumping? I'm the best jumper in my whole class."),
+            ("Tab6", "Jumping first. Toes behind the tape, swing your arms, and land on two feet. I'll measure each "
+                     "one to your heels."),
+            ("Cab6", "One, two, three, jump! How far was that?"),
+            ("Tab6", "Seventy-eight centimetres. Again."),
+            ("Cab6", "Jump! Oh, I landed on my bum."),
+            ("Tab6", "That one doesn't count, you fell backwards. Go again."),
+            ("Cab6", "Swing, swing, jump! That was a good one."),
+            ("Tab6", "Eighty-five. Last one, and really swing those arms."),
+            ("Cab6", "Swing, swing, swing, JUMP! That was two metres!"),
+            ("Tab6", "Ninety-two centimetres, Kian, not two metres, but it's your best ever. At the first assessment "
+                     "in June he jumped sixty-eight."),
+            ("Gab6", "He jumps off the third stair at home, the little monkey. I can't stop him."),
+            ("Tab6", "Plank next: down on your elbows, and straight as a plank of wood. I'll time it."),
+            ("Cab6", "Easy peasy. My tummy's shaking. Still going. Down!"),
+            ("Tab6", "Twenty-two seconds, and his hips only went up in the air once. Before Christmas he held it for "
+                     "eleven, so that's twice as long. Now the little trampoline. I'll hold your hands to start, "
+                     "and when I say freeze, you stop dead."),
+            ("Cab6", "Boing, boing, boing. Let go, let go, I can do it! Boing, boing, boing."),
+            ("Tab6", "Freeze! Good. Boing again... freeze! Good. And again... freeze! Lovely. And... freeze!"),
+            ("Cab6", "Boing, boing. Oops, I didn't hear you."),
+            ("Tab6", "Twenty jumps. I held his hands for the first eight, then he told me to let go and did the other "
+                     "twelve on his own. I called freeze four times, and he stopped dead three times out of four; "
+                     "on the last one he did two more bounces before he stopped."),
+            ("Gab6", "That's what frightens me. On Saturday he chased his ball straight off the pavement into the "
+                     "road. A van had to brake. Once he's going, he just can't stop."),
+            ("Tab6", "That's a real safety worry, and it's the same skill as the freeze, so we'll work on it. Last "
+                     "one: the ladder on the floor. One foot in each square, and try not to tread on the rungs."),
+            ("Cab6", "In, in, oops, in, oops, oops, in, oops, oops, in. Again! In, in, in, oops, in, in, in, oops, "
+                     "in."),
+            ("Tab6", "First go he trod on the rungs five times; the second go, only twice. Bev, what's school "
+                     "saying about PE?"),
+            ("Gab6", "Mr Doyle, his PE teacher, says he walks the end of the two laps of the field four weeks out of "
+                     "five, and he's always asking for a stitch break. And look at his trainers: worn right through "
+                     "on the insides in a month. That's his third pair since September."),
+            ("Tab6", "His feet roll in when he lands, so I'll refer him to podiatry to look at his feet and his "
+                     "trainers. I'll write to Mr Doyle: freeze games in the warm-up, and one lap done well instead of "
+                     "two laps walking. And the clinic can lend you a small trampoline with a handle, for home."),
+            ("Gab6", "A trampoline in my front room. Marvellous. Go on then."),
+            ("Tab6", "Home programme: the plank every evening before his bath, three goes, counting them out loud. "
+                     "On the way to school every morning, jump over the cracks with two feet together. And on "
+                     "Saturdays at the park, the freeze game with the ball at his feet, ten times."),
+            ("Gab6", "Plank before his bath, the cracks every morning, freeze at the park on a Saturday. Got it."),
+            ("Tab6", "We'll review on Friday the fourteenth of November, in the big hall, and do the shuttle run "
+                     "then. His goal: a jump of one metre by Christmas, and stopping on freeze every time."),
+            ("Cab6", "One metre! That's like from here to the door."),
+            ("Tab6", "The door's about four metres, Kian. But one metre you'll do."),
+        ),
+        facts=(
+            F("shuttle_run_goal_not_addressed_hall_flu_clinic", "the running goal on the plan (the shuttle run "
+              "between the cones) was not addressed today: the big hall was taken over by a flu jab clinic, so no "
+              "room to run; it is done at the next session/review", ("shuttle", "not"), ("shuttle", "next"),
+              ("shuttle", "hall"), ("shuttle", "defer*"), ("shuttle", "postpon*"), ("run*", "not address*"),
+              ("run*", "flu"), ("flu",), scope="item"),
+            F("long_jump_best_92_cm_best_ever", "a standing long jump measured to the heels: 78 and 85 cm, one "
+              "landing on his bottom not counted, a best of 92 cm, his best ever (he claimed 2 metres; corrected)",
+              ("92 cm",), ("92 centim*",), ("92",), scope="item"),
+            F("long_jump_first_assessment_june_68", "the long jump at the first assessment in June: 68 cm",
+              ("68",), ("june",), scope="item"),
+            F("plank_22_sec_hips_up_once", "a forearm plank held for 22 seconds, his hips up once",
+              ("22 sec*",), ("22 s",), ("22s",), scope="item"),
+            F("plank_before_christmas_11_twice_as_long", "the plank before Christmas: 11 seconds, so today was twice "
+              "as long", ("11 sec*",), ("christmas", "11"), ("twice as long",), ("doubl*",), ("from 11",),
+              scope="item"),
+            F("trampoline_hands_held_first_8_then_12_alone", "20 jumps on a mini trampoline: his hands held for "
+              "the first 8, then (at his request) the other 12 on his own", ("first 8",), ("12", "own"),
+              ("12", "independ*"), ("12", "alone"), ("12", "unsupport*"), ("8", "held"), scope="item"),
+            F("freeze_3_of_4_two_extra_bounces", "freeze on the trampoline: he stopped dead 3 times out of 4; on "
+              "the last he did 2 more bounces", ("3 of 4",), ("3 of the 4",), ("75",), ("2 more bounce*",),
+              ("2 extra",), ("3", "4", "freeze"), scope="item"),
+            F("ladder_rungs_5_then_2", "the floor ladder, one foot in each square: he trod on the rungs 5 times on "
+              "the first go and twice on the second", ("rung*",), ("5", "2", "ladder"), ("from 5 to 2",),
+              ("5 to 2",), scope="item"),
+            F("aunt_ran_into_road_van_braked", "the aunt: on Saturday he chased his ball off the pavement into the "
+              "road and a van had to brake; once he is going he can't stop (a safety worry)", ("road",),
+              ("van",), ("pavement",), ("brak*",), ("traffic",), scope="item"),
+            F("pe_teacher_walks_end_of_laps_4_weeks_of_5_stitch", "the PE teacher (Mr Doyle, via the aunt): he walks "
+              "the end of the 2 laps of the field 4 weeks out of 5 and always asks for a stitch break",
+              ("4 of 5",), ("4 week*",), ("4", "5", "week*"), ("stitch",), ("walk*", "lap*"), scope="item"),
+            F("trainers_worn_through_third_pair_podiatry_referral", "his trainers are worn through on the insides in "
+              "a month, a 3rd pair since September (his feet roll in when he lands); a referral to podiatry",
+              ("podiatr*",), ("3rd pair",), ("third pair",), ("referr*",), ("roll* in",)),
+            F("letter_pe_teacher_trampoline_lent", "plan: a letter to Mr Doyle (freeze games in the warm-up, 1 lap "
+              "done well instead of 2 walked); a small trampoline with a handle lent by the clinic for home",
+              ("letter",), ("writ*", "doyle"), ("writ*", "pe"), ("writ*", "school"), ("warm up",),
+              ("warm-up",), ("lend*",), ("lent",), ("loan*",)),
+            F("home_plank_evening_cracks_morning_freeze_saturday", "home: the plank every evening before his bath, 3 "
+              "goes counted aloud; jumping over the cracks with 2 feet on the way to school every morning; the "
+              "freeze game with the ball at the park on Saturdays, 10 times", ("every evening",), ("bath*",),
+              ("crack*",), ("saturday*",), ("3 go*",), ("every morning",), scope="item"),
+            F("review_14_november_goal_1_metre_by_christmas", "plan: a review on Friday the 14th of November in the "
+              "big hall, with the shuttle run; goal: a jump of 1 metre by Christmas and stopping on freeze every "
+              "time", ("14th",), ("14 nov*",), ("nov* 14",), ("november",), ("1 met*",), ("100 cm",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a distance, time or count that was not said (a best of 92 cm, not the 2 metres he "
+              "claimed; 22 seconds; 3 of 4 freezes; 12 jumps on his own)", "90 cm", "95 cm", "88 cm", "80 cm",
+              "70 cm", "65 cm", "2 m", "20 sec*", "25 sec*", "12 sec*", "10 sec*", "30 sec*", "2 of 4",
+              "4 of 4", "all 4", "first 10", "first 6", "first 12", "10 on his own", "3 of 5", "5 of 5",
+              "3 week*", "2nd pair", "4th pair", "13th", "15th", "december", "october", "hand over hand"),
+            F("wrong_caregiver", "the caregiver is his aunt, his kinship carer, not a parent or a grandparent",
+              "mother", "mum", "mom", "father", "dad", "grandmother", "grandma", "nan", "grandad", "foster*",
+              "uncle", "stepmother", "childminder"),
+        ),
+    ),
+)
+
+SESSIONS_AB: tuple[Session, ...] = SESSIONS_AB_A + SESSIONS_AB_B
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -18644,7 +19616,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "x": ("test_x", SESSIONS_X),
                                                     "y": ("test_y", SESSIONS_Y),
                                                     "z": ("test_z", SESSIONS_Z),
-                                                    "aa": ("test_aa", SESSIONS_AA)}
+                                                    "aa": ("test_aa", SESSIONS_AA),
+                                                    "ab": ("test_ab", SESSIONS_AB)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18666,12 +19639,13 @@ def main(argv: list[str] | None = None) -> int:
                         "(samples/test_u); v: the twenty-second set, six sessions (samples/test_v); w: the "
                         "twenty-third set, six sessions (samples/test_w); x: the twenty-fourth set, six sessions "
                         "(samples/test_x); y: the twenty-fifth set, six sessions (samples/test_y); z: the twenty-sixth set, six "
-                        "sessions (samples/test_z); aa: the twenty-seventh set, six sessions (samples/test_aa)")
+                        "sessions (samples/test_z); aa: the twenty-seventh set, six sessions (samples/test_aa); ab: the twenty-eighth set, six "
+                        "sessions (samples/test_ab)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
                         "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p, test_q, "
-                        "test_r, test_s, test_t, test_u, test_v, test_w, test_x, test_y, test_z, test_aa with --set b, "
-                        "c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, aa)")
+                        "test_r, test_s, test_t, test_u, test_v, test_w, test_x, test_y, test_z, test_aa, test_ab with "
+                        "--set b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, aa, ab)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)
