@@ -32,6 +32,9 @@ from pipeline.schema import Note
     ("You walked eight feet of the beam.", ["8 ft"]),
     ("Let's do it once more.", []),
     ("Getting dressed still takes about thirty minutes.", ["about 30 min"]),
+    # the part said as the subject, now ("are sitting"): 26/35, not "35 letters"
+    ("Of the thirty-five letters, twenty-six are sitting on the line, so about three quarters.",
+     ["26/35 letters", "about three quarters"]),
 ])
 def test_measures_are_read_with_their_numbers(text, want):
     assert [m.text for m in M.measures(text)] == want
@@ -116,6 +119,18 @@ def test_a_difference_is_not_compared_with():
         "Caught: 7/10, compared with 3/10 last week."
     assert sentence.render("{activity}[ (versus {comparison})].", {"activity": "caught 7", "comparison":
                            "2 more than last week"}) == "Caught 7 (2 more than last week)."
+
+
+def test_the_rule_label_is_not_said_twice():
+    rule = "Home program: {instruction}[ ({measure})]."
+    assert sentence.render(rule, {"instruction": "home programme: the plank every evening, three goes"}) == \
+        "Home program: the plank every evening, three goes."
+    assert sentence.render(rule, {"instruction": "Home program - five minutes a day"}) == \
+        "Home program: five minutes a day."
+    assert sentence.render("Plan: {plan}.", {"plan": "plan: review in May"}) == "Plan: review in May."
+    # the label's word inside the value stays
+    assert sentence.render(rule, {"instruction": "the home program on the fridge"}) == \
+        "Home program: the home program on the fridge."
 
 
 @pytest.mark.parametrize("rule,needle", [

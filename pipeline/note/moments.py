@@ -91,9 +91,10 @@ _OF_THE_FIRST = re.compile(rf"(?:^|(?<=[.!?] ))\W*(?:(?:so|and|right|okay|ok|now
                            rf"((?:[a-z]+[- ]){{0,2}}?[a-z]+s)\b(?:[^.!?;,]{{0,40}},|,?)"
                            rf"\s*(?:he|she|they)\s+(?:\w+ly\s+)?\w+\s+(?:(?:only|just|all)\s+)?({_NUM})\b", re.I)
 # ("So of the four boxes she opened three with no help at all": the lead word and no comma too)
-# "Of the twenty letters she wrote, fifteen were sized right": the part said as the subject
+# "Of the twenty letters she wrote, fifteen were sized right": the part said as the subject (and "Of the thirty-five
+# letters, twenty-six are sitting on the line": now)
 _OF_THE_FIRST_WERE = re.compile(rf"(?:^|(?<=[.!?] ))\W*(?:out )?of the ({_NUM})\s+((?:[a-z]+[- ]){{0,2}}?[a-z]+s)\b"
-                                rf"[^.!?;,]{{0,40}},\s*(?:only\s+|just\s+)?({_NUM})\s+(?:were|was|came|got|went|stayed|"
+                                rf"[^.!?;,]{{0,40}},\s*(?:only\s+|just\s+)?({_NUM})\s+(?:were|was|are|is|came|got|went|stayed|"
                                 rf"landed|sat|hit|looked|made it|ended up)\b", re.I)
 # (a noun is no preposition or pronoun: "Four of the five on his own" is 4/5, never "4/5 on his")
 _OF = re.compile(rf"\b({_NUM})\s*(?:out of(?: the| his| her| their)?|of(?: the| his| her| their)?|/)\s*({_NUM})\b(?:\s+"

@@ -10,7 +10,9 @@ A group is left out when one of its fields is empty (or says "not said" /
 measure the model's own words already hold is not said twice). A value that is
 itself a difference ("3 more than last week", "10 sec quicker than in October")
 drops the rule's "compared with" before it ("7 bites, 3 more than last week",
-not "compared with 3 more than last week"). The result starts with a capital
+not "compared with 3 more than last week"), and a value that starts with the
+label the rule puts before it ("Home program: {instruction}") does not say it
+twice. The result starts with a capital
 letter and ends with one full stop. Groups do not nest.
 """
 
@@ -102,6 +104,11 @@ def render(rule: str | tuple[Part, ...], values: Mapping[str, str]) -> str:
                 continue
             return ""
         text = p.text
+        lead = text.split("{", 1)[0].strip()
+        if lead.endswith(":") and p.names and len(lead) > 1:
+            # "Home program: home programme: the plank every evening": the rule's label is not said again
+            label = re.escape(lead[:-1].lower()).replace("program", "programm?e?")
+            vals[p.names[0]] = re.sub(rf"^{label}\s*[:,-]\s*", "", vals[p.names[0]], flags=re.I)
         for n, v in vals.items():
             if _DIFFERENCE.match(v):  # "compared with 3 more than last week" says the comparison twice
                 text = re.sub(_COMPARED + r"(?=\{" + re.escape(n) + r"\})", "", text)
