@@ -150,6 +150,23 @@ def test_a_caregiver_repeating_the_home_program_is_not_a_report():
     assert [it.evidence for it in home] == [(tr.segments[0].id,)]
 
 
+def test_what_the_clinician_will_do_is_the_plan_not_the_home_program():
+    lines = [("THERAPIST", "Ten slices with the claw grip, all even. Well done."),
+             ("THERAPIST", "For home: the claw on a cucumber, ten slices, three times a week. I'll order a kettle tipper "
+                           "for home, so the pour's steady. And I'll write to his teacher today."),
+             ("CAREGIVER", "Three times a week. Right.")]
+    ot = load_template("ot-progress")
+    tr = make_transcript(lines)
+    llm = FakeLLM(default=answering(ot, home_program=lambda lines_, unit: {"instruction": "see the line",
+                                                                           "measure": "not said"},
+                                    plan=lambda lines_, unit: {"plan": "see the line"}))
+    note = draft(tr, ot, LLMNoteWriter_(llm))
+    home = [it.text for it in next(s for s in note.sections if s.key == "home_program").items]
+    plan = [it.text for it in next(s for s in note.sections if s.key == "plan").items]
+    assert any("cucumber" in t for t in home) and not any("kettle" in t or "teacher" in t for t in home), home
+    assert any("kettle" in t for t in plan) and any("teacher" in t for t in plan), plan
+
+
 @pytest.mark.parametrize("said,home", [
     ("Now squeeze the putty ten times.", False),
     ("Okay, now use the pencil grip for this line.", False),
@@ -624,6 +641,17 @@ def test_a_doctor_s_treatment_and_impression_are_plan_and_assessment(said, kind)
 def test_the_order_of_the_visit_and_a_report_said_back_are_no_plan_or_finding(said):
     m = M.classify(said, "doctor", 0, 1)
     assert m is None or not {"plan", "observation"} & set(m.kinds)
+
+
+@pytest.mark.parametrize("said,plan", [
+    ("It's sneaky, I'll give you that.", False),
+    ("Write your name on the top one, and we'll see how far down it goes.", False),
+    ("Next time we'll see how far he gets.", True),
+    ("I'll send the letter and we'll see if school agrees.", True),
+])
+def test_a_saying_and_what_today_s_task_will_show_are_no_plan(said, plan):
+    m = M.classify(said, "therapist", 5, 20)
+    assert (m is not None and "plan" in m.kinds) == plan
 
 
 def test_a_describing_word_is_no_past_verb_and_a_pointer_is_no_plan():

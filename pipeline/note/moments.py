@@ -2031,6 +2031,12 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
     if "plan" in kinds and re.search(r"\b(?:we'?ll|we will|let'?s|I'?ll|I will)\s+(?:just\s+)?(?:call|count|score|say)\s+"
                                      r"(?:it|that|this)\b", text, re.I) and not _NEXT_VISIT.search(text):
         kinds.remove("plan")  # "so we'll call it four", "We'll call it three and a tail.": a count settled now
+    if "plan" in kinds and not _NEXT_VISIT.search(text) and all(
+            re.match(r"(?:I'?ll|I will) give (?:you|him|her|them) that\b|we'?ll (?:see|find out) (?:how|if|whether|what|who)\b",
+                     text[p.start():], re.I) for p in _PLAN.finditer(text)):
+        # "It's sneaky, I'll give you that.", "Write your name on the top one, and we'll see how far down it goes.":
+        # a saying and what today's task will show, no plan
+        kinds.remove("plan")
     if "plan" in kinds and index == 0 and clinician and not _NEXT_VISIT.search(text) \
             and all(re.match(r"we\b|we'", p.group(0), re.I) for p in _PLAN.finditer(text)):
         # "We'll read a story, get a doll ready for bed and try a heavy blanket.", in the greeting: today's agenda

@@ -350,6 +350,10 @@ _IN_TURN = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good)[,!.]?
 # a letter, a call or a referral the clinician will make: the plan, even said as "Then I'll write to the school nurse"
 _LETTER = re.compile(r"\b(?:I'?ll|I will|I'?m going to|I am going to)\s+(?:also\s+)?(?:write|e-?mail|call|phone|ring|"
                      r"contact|refer|send|copy|speak to|talk to|ask (?:the|his|her|their|for))\b", re.I)
+# the clinician's own next step ("I'll order ...", "And I'll write to ...", "I'm referring him to ...")
+_MINE_TO_DO = re.compile(r"^\W*(?:(?:and|so|also|then|right|okay|ok)[,]?\s+)*(?:I'?ll|I will|I'?m going to|I am going to|"
+                         r"I'?m|the clinic (?:can|will))\s+(?:also\s+)?(?:order|write|e-?mail|call|phone|ring|contact|"
+                         r"refer(?:ring)?|send|lend|book|arrange|request|ask|speak to|talk to)\b", re.I)
 _WE_DO = re.compile(r"^\W*(?:(?:okay|ok|so|alright|all right|great|good|and)[,!.]?\s+)*(?:we(?:'ll| will|'re going to| are "
                     r"going to)|let'?s)\s+(?:\w+\s+)?(?:do|try|work on|start|practi[cs]e|play|make|go)\b", re.I)
 # the clinician's summary of the session at its end ("So, in short: ...", "To sum up, ...")
@@ -695,6 +699,10 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
                 # "The bowl was empty at twelve minutes past eleven." after "It's five past eleven by that clock":
                 # the minutes between them are the result
                 kinds = (*kinds, "measure")
+            if "home_program" in kinds and (ln.role or "").lower() in moments._CLINICIAN and _MINE_TO_DO.match(sent):
+                # "I'll order a kettle tipper for home", "And I'll write to his class teacher today": what the
+                # clinician does next is the plan's, not the family's home program (the notes had it in both)
+                kinds = tuple(dict.fromkeys("plan" if k == "home_program" else k for k in kinds))
             specific = tuple(k for k in kinds if k not in GENERIC and k in selected)
             if specific and not sent.rstrip().endswith("?"):
                 kinds = specific
