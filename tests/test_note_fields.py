@@ -61,6 +61,13 @@ def test_measure_phrase_keeps_each_count_with_its_level_of_help():
     ("You held it for thirty seconds.", ""),
     # a compared number with its own noun keeps it, never today's unit ("5 min" would be a time nobody said)
     ("She strung the beads in three minutes. Last week she stopped after five beads.", "5 beads last week"),
+    # an earlier time named, kept with its name (was "" and "11 sec previously")
+    ("So four flipped letters in the ten words. At the start of the school year it was nine.",
+     "9 at the start of the school year"),
+    ("Four of the five checks. At the first assessment it was two of the five.", "2/5 at the first assessment"),
+    ("Twenty-two seconds. Before Christmas it was eleven.", "11 sec before Christmas"),
+    ("In about a quarter of an hour. In March it took nearer forty minutes.", "nearer 40 min in March"),
+    ("Put the stick down before you start.", ""),
 ])
 def test_comparison(text, want):
     assert M.comparison(text) == want

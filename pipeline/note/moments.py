@@ -450,6 +450,10 @@ _OTHER_SIDE = re.compile(
     rf"({_NUM})\b(?!\s*(?:out of|of|/|and a half|[a-z]+))", re.I)
 _COMPARE = re.compile(
     r"\b(last (?:week|time|session|month)|at the (?:start|beginning) of the session|earlier (?:today|in the session)|"
+    # an earlier time named ("At the start of the school year it was nine.", "at his first assessment", "before Easter")
+    r"at the (?:start|beginning) of (?:the )?(?:school )?(?:year|term)|at (?:the|his|her|their) (?:very )?(?:first |initial )?"
+    r"(?:assessment|evaluation)|"
+    r"before (?:christmas|easter|the summer(?: holidays)?|the holidays|half[- ]term)|"
     r"previously|before|up from|down from|instead of|compared (?:to|with)|(?:change|improvement|difference|jump) from|"
     r"(?<!never )(?<!no )(?<!not )(?<!nothing )more than|(?<!never )(?<!no )(?<!not )less than|than last|better than(?! (?:none|nothing|nobody|no one)\b)|used to|"
     # "twelve big beads, from eight last week": "from" and the earlier value, its time right after it
@@ -458,6 +462,9 @@ _COMPARE = re.compile(
     rf"{_IN_MONTH}"
     r"(?=[^.!?;]*\b(?:took|was|were|had|did|could|couldn't|got|made|ran|held|wrote|caught|threw|drew|tied|cut|hit|"
     r"built|sat|stood|ate|drank|wore|put|kept|went|came|[a-z]+ed)\b))\b", re.I)
+
+_NAMED_EARLIER = re.compile(r"at (?:the|his|her|their) (?:very )?(?:first |initial )?(?:assessment|evaluation)|at the "
+                            r"(?:start|beginning) of (?:the )?(?:school )?(?:year|term)|before [a-z]", re.I)
 
 _CAREGIVER_TOPICS = re.compile(
     r"\b(home|house|school|teacher|class|daycare|sleep\w*|bed\w*|night\w*|wak\w*|morning\w*|eat\w*|meal\w*|"
@@ -1775,7 +1782,9 @@ def comparison(text: str) -> str:
     cue, after, said = "", "", []
     # a cue of an earlier time before "before" ("worked for eight minutes before his first break, ... Last session
     # his best was three minutes": the last session's, not "before his first break")
-    for m in sorted(_COMPARE.finditer(text), key=lambda x: (x.group(1).lower() == "before", x.start())):
+    # (and a month named goes before an earlier time named: "At the first assessment in August it was under two")
+    for m in sorted(_COMPARE.finditer(text), key=lambda x: (x.group(1).lower() == "before",
+                                                             bool(_NAMED_EARLIER.match(x.group(1))), x.start())):
         sentence_end = re.search(r"[.!?;]", text[m.end():])
         after = text[m.end(): m.end() + sentence_end.start() if sentence_end else len(text)]
         if m.group(1).lower() == "before" and re.match(r"\s*(?:you|he|she|they|we|I)\s+[a-z]+", after, re.I):
@@ -1847,6 +1856,9 @@ def comparison(text: str) -> str:
         value = f"{level.group(1).lower()} {value}"
     if side:
         value += f" on the {side.group(1).lower()}"  # "he could only hop two times on the left"
+    if _NAMED_EARLIER.match(cue):
+        # "9 at the start of the school year", "2/5 at the first assessment", "41 before Christmas"
+        return f"{value} " + re.sub(r"\b(christmas|easter)\b", lambda x: x.group(1).capitalize(), cue)
     if cue.startswith(("at the", "earlier")):
         # "at the start of the session, without the cue, it was six out of sixteen"; an earlier session said
         # after it in words ("... only three of ten. Two weeks ago she ran all her words together.") goes with it
@@ -1859,10 +1871,10 @@ def comparison(text: str) -> str:
             rf"{re.escape(said[0].group(0))}\b", after, re.I) else prior_said(text)
     if cue.startswith(("in ", "back in ")) and not re.search(
             rf"\b(?:took|was|were|got|caught|threw|made|did|wrote|held|ran|hit|[a-z]+ed)\s+(?:(?:him|her|them|only|just)\s+)?"
-            rf"(?:(?:over|about|almost|nearly|under|around)\s+)?{re.escape(said[0].group(0))}\b", after, re.I):
+            rf"(?:(?:over|about|almost|nearly|nearer|under|around)\s+)?{re.escape(said[0].group(0))}\b", after, re.I):
         return prior_said(text)  # "In March he was still climbing with two feet on every step.": the words, no value
     if cue.startswith(("in ", "back in ")):  # "over 6 min in October"
-        bound = re.search(r"\b(over|about|almost|nearly|under|around|just over|just under)\s+$", after[: said[0].start()],
+        bound = re.search(r"\b(over|about|almost|nearly|nearer|under|around|just over|just under)\s+$", after[: said[0].start()],
                           re.I)
         bound = bound if bound and not value.lower().startswith(bound.group(1).lower()) else None  # (said in value)
         return f"{bound.group(1).lower() + ' ' if bound else ''}{value} in {cue.split()[-1].capitalize()}"
