@@ -159,6 +159,16 @@ def test_note_text(ot):
     assert "[" not in text and "UNSUPPORTED" not in text
 
 
+def test_note_text_says_a_composed_sentence_once(ot):
+    # a fields-style item: its sentence is made of its fields, which are not said again before it (the plain text
+    # export and ROUGE had "caught the ball 7/10 verbal cues Caught the ball: 7/10 (verbal cues).")
+    item = NoteItem("Caught the ball: 7/10 (verbal cues).", ("seg-0001",),
+                    (("activity", "caught the ball"), ("measure", "7/10"), ("assistance", "verbal cues"),
+                     ("status", "progressing")))
+    text = note_text(make_note(ot, {"goals": (item,)}))
+    assert text.splitlines() == ["Goals and progress", "Caught the ball: 7/10 (verbal cues)."]
+
+
 def test_write_note_files(ot, tr, tmp_path):
     note = make_note(ot, {"goals": (GOAL,), "observations": (OBS,), "plan": (PLAN,)},
                      models={"note": {"writer": "llm:fake"}}, warnings=("w1",))

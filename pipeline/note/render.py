@@ -133,14 +133,23 @@ def _short(text: str, limit: int = 140) -> str:
 
 
 def note_text(note: Note) -> str:
-    """Plain text: section titles and item texts (for EHR pasting and ROUGE)."""
+    """Plain text: section titles and item texts (for EHR pasting and ROUGE). A field goes before the text only
+    where the text does not already say it (a quoted line's "bead stringing"): a sentence composed from its
+    fields said every value twice with them (the pasted note, its ROUGE and its length)."""
     out = []
     for section in note.sections:
         if section.items:
             out.append(section.title)
-            out += [" ".join([*(v for k, v in item.fields if k not in ("status", "plan_goal")), item.text])
-                    for item in section.items]
+            out += [" ".join([*(v for k, v in item.fields if k not in ("status", "plan_goal") and not _said_in(v, item.text)),
+                              item.text]) for item in section.items]
     return "\n".join(out) + "\n"
+
+
+def _said_in(value: str, text: str) -> bool:
+    """Whether half or more of a field's words are in the item's text already (or the field is empty)."""
+    words = re.findall(r"[a-z0-9]+", value.lower())
+    have = set(re.findall(r"[a-z0-9]+", text.lower()))
+    return not words or sum(w in have for w in words) * 2 >= len(words)
 
 
 def write_note(note: Note, folder: Path, transcript: Transcript, template: Template | None = None) -> list[Path]:
