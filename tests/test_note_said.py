@@ -643,6 +643,21 @@ def test_the_order_of_the_visit_and_a_report_said_back_are_no_plan_or_finding(sa
     assert m is None or not {"plan", "observation"} & set(m.kinds)
 
 
+@pytest.mark.parametrize("said,report", [
+    ("At work they say I write like a spider fell in the ink.", False),
+    ("I can't grate a bit of cheese without taking the skin off a knuckle.", False),
+    ("Mine's no better, honestly, I was rubbish at this sort of thing at school.", False),
+    ("Yes, please, to all of it.", False),
+    ("I had to run and grab the handlebars.", True),
+    ("I can't get him to sleep before ten.", True),
+    ("I tell a lie, three nights, Thursday as well.", True),
+    ("Yes, it was the stairs at Grandma's.", True),
+])
+def test_a_caregiver_on_themselves_or_saying_yes_is_no_report(said, report):
+    m = M.classify(said, "caregiver", 5, 20)
+    assert (m is not None and "caregiver_report" in m.kinds) == report
+
+
 @pytest.mark.parametrize("said,plan", [
     ("It's sneaky, I'll give you that.", False),
     ("Write your name on the top one, and we'll see how far down it goes.", False),

@@ -775,6 +775,18 @@ _TO_SOMEONE = re.compile(r"(?:^\W*|,\s+)(?!(?:I|Well|So|Oh|Yes|Yeah|No|Okay|Ok|R
 _ASIDE = re.compile(r"^\W*(?:oh,?\s+)?(?:sorry|excuse me|pardon)\b|\b(?:that'?s|that is|it'?s) (?:my|the) phone\b|"
                     r"\bmy phone(?:'s| is)? (?:ringing|going)\b|\b(?:put|note|write|pop) (?:it|that) (?:down )?(?:in|on) my phone\b|"
                     r"\bring (?:them|her|him|you|it) back\b|\bcarry on\b", re.I)
+# a caregiver's word about themselves, not the child ("At work they say I write like a spider fell in the ink.", "I can't
+# grate a bit of cheese without taking the skin off a knuckle."), and a yes to what was offered ("Yes, please, to all of
+# it."): no report (a worry, the home program done and a number are reports)
+_OWN = re.compile(r"\bmine'?s no better\b|\bI (?:write|wrote|was (?:rubbish|terrible|awful|hopeless|no good|the same)|"
+                  r"can'?t|cannot|couldn'?t|never could|could never|never learned|'?m (?:rubbish|terrible|hopeless|no good)|"
+                  r"am (?:rubbish|terrible|hopeless|no good))\b", re.I)
+_NOT_OWN = re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's|he'd|she'd|they|them|their|we|we're|we've|us|our|kids?|"
+                      r"child|son|daughter|baby|worr\w*|scared|concern\w*|frighten\w*|afraid|nervous|exercis\w*|practi[cs]\w*|"
+                      r"putty|doing the|home program\w*)\b", re.I)
+_CONSENT = re.compile(r"^\W*(?:yes|yeah|yep|ok|okay|sure|fine|right|great|lovely|absolutely|definitely|of course)"
+                      r"(?:[,!.]?\s+(?:yes|please|thanks|thank you|to|all|of|it|that|them|this|both|everything|sounds good|"
+                      r"go ahead|fine|great|lovely))*\W*$", re.I)
 # who came along today, said by a caregiver ("It's half-term, so she's with us.", "nursery's shut, so she's our plus
 # one"): about the sibling in the room, no report about the child
 _CAME_ALONG = re.compile(r"\b(?:so|and) (?:he|she|they)(?:'s|'re| is| are| has| have) (?:with us|our plus one|tagging along|"
@@ -2024,6 +2036,9 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
                                                        and re.search(r"\b(?:you|your|yours)\b", text, re.I))
                                                        and not re.search(r"\b(?:he|she|he's|she's|him|his|her)\b", text, re.I)):
         pass  # an aside in the room ("Oh, sorry, sorry, that's my phone.", "This is Kayleigh, his cousin."): no report
+    elif role in ("caregiver", "parent") and (_CONSENT.match(text) or not ms and _OWN.search(text) and not _NOT_OWN.search(
+            re.sub(r"\bthey (?:say|said|tell|told|call|called)\b", "", text, flags=re.I))):
+        pass  # the caregiver on themselves ("At work they say I write like a spider ..."), or a yes: no report
     elif role in ("caregiver", "parent") and not _TOLD.match(text) and not _ANNOUNCE.match(text) \
             and not (_IMPERATIVE.match(text) and not ms
                      and (re.search(r"\byour?\b", text, re.I) or re.search(r",\s+[A-Z][a-z]+[.!]?$", text))) \
