@@ -35,6 +35,10 @@ from pipeline.schema import Note
     # the part said as the subject, now ("are sitting"): 26/35, not "35 letters"
     ("Of the thirty-five letters, twenty-six are sitting on the line, so about three quarters.",
      ["26/35 letters", "about three quarters"]),
+    # a total, a colon, then how many of them: the part of the total (was "6 puffs")
+    ("Six puffs: she chewed and swallowed five, and the sixth she tucked into her cheek.", ["5/6 puffs chewed and swallowed"]),
+    ("Ten beanbags: he got seven in the bucket.", ["7/10 beanbags"]),
+    ("Five cards: he matched nine.", ["5 cards"]),
 ])
 def test_measures_are_read_with_their_numbers(text, want):
     assert [m.text for m in M.measures(text)] == want

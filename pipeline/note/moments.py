@@ -955,6 +955,11 @@ _NOT_DID = {"hundred", "tired", "bored", "scared", "excited", "red", "used", "ca
             "started", "tried"}
 _TOTAL_THEN_PART = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|attempts|rounds|throws|turns)\b[^.!?]*[.!?]\s+"
                               rf"({_NUM})\s+(?:of (?:them|those)\s+)?(?:he|she|they)\b", re.I)  # ("eight right" is read by the count's own rule)
+# a total, a colon, then how many of them the child did ("Six puffs: she chewed and swallowed five, and the sixth ..."):
+# 5/6 puffs (not "6 puffs", nor the part alone)
+_TOTAL_COLON_PART = re.compile(rf"\b({_NUM})\s+([a-z]+s)\s*:\s*(?:he|she|they)\s+((?:[a-z]+ed|ate|got|did|made|hit|caught|"
+                               rf"drank|took|put)(?:\s+(?:and|or)\s+[a-z]+ed)?)\s+(?:only\s+|just\s+)?({_NUM})\b(?!\s*(?:min|sec|"
+                               rf"hour|time|%|percent))", re.I)
 _EVERY_ONE_OF = re.compile(rf"\b(?:every (?:single )?one|each (?:one )?|all) of (?:the |his |her |their |them,? )?({_NUM})\b"
                            r"(?:\s+(?!(?:is|was|has|does|goes|gets|sits|stays|looks)\b)([a-z]+s)\b)?", re.I)
 # a count confirmed in two words at the start of a sentence ("All five, fingers only." after "was that all five
@@ -1156,6 +1161,14 @@ def measures(text: str) -> list[Measure]:
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), m.end(), Measure("count", f"{int(float(n)) - k}/{n} {m.group(2).lower()}",
                                                           (str(int(float(n)) - k), n), m.start())))
+    for m in _TOTAL_COLON_PART.finditer(text):
+        n, k = number(m.group(1)), number(m.group(4))
+        if n and k and m.group(1).lower() not in ("a", "an") and m.group(4).lower() not in ("a", "an") \
+                and float(n) >= float(k) and not _spans_overlap((m.start(), m.end()), taken):
+            taken.append((m.start(), m.end()))
+            verb = m.group(3).lower() if m.group(3).lower().endswith("ed") else ""  # ("7/10 beanbags", not "... got")
+            found.append((m.start(), m.end(), Measure("count", f"{k}/{n} {m.group(2).lower()} {verb}".rstrip(),
+                                                      (k, n), m.start())))
     for m in _TOTAL_AND_PART.finditer(text):
         part = m.group(3) or m.group(4)
         n, k = number(m.group(1)), number(part)
