@@ -2167,6 +2167,11 @@ def test_a_greeting_or_a_cheer_names_no_activity():
         assert _NO_ACTIVITY.match(said), said
     for task in ("morning routine", "right hand", "hello song", "buttons"):
         assert not _NO_ACTIVITY.match(task), task
+    # test_ab's notes: "Time's up, that's: 3 min.", "Time: 7 peas.", "Next: 4 flipped letters; 10 words."
+    for said in ("Time's up, that's", "time", "Next", "now"):
+        assert _NO_ACTIVITY.match(said), said
+    for task in ("timed copy", "next to the line", "time on the beam"):
+        assert not _NO_ACTIVITY.match(task), task
 
 
 def test_a_task_time_down_from_last_week_is_progress_and_a_hold_down_from_it_is_not():

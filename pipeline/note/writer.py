@@ -1950,7 +1950,10 @@ _GREETING = re.compile(r"^\W*(?:(?:good\s+)?(?:morning|afternoon|evening)|hello|
                        r"well done|good (?:job|girl|boy|work))\W*$", re.I)
 _NO_ACTIVITY = re.compile(_GREETING.pattern + r"|"
                           r"^\W*(?:that'?s|that is|it'?s|it is|this is|there'?s|here'?s|the (?:first|second|third|fourth|"
-                          r"fifth|last|other|next|rest)\b(?!\s+[a-z]+(?:ed|ing)\b)(?:\s+\w+)?\s*(?:at all|one|ones|time)?$)",
+                          r"fifth|last|other|next|rest)\b(?!\s+[a-z]+(?:ed|ing)\b)(?:\s+\w+)?\s*(?:at all|one|ones|time)?$|"
+                          # "Time's up, that's: 3 min.", "Time: 7 peas.", "Next: 4 flipped letters": the moment's
+                          # word, no task
+                          r"^\W*(?:time(?:'?s up)?(?:,?\s+that'?s)?|next|now|then|done|okay|ok|right|so)\W*$)",
                           re.I)
 _TASK_NOW = re.compile(r"^\W*(?:(?:okay|ok|so|and|alright|all right|right)[,!.]?\s+)*(?:now|next|then)?[,.]?\s*"
                        r"(?:the\s+)?([a-z]+ing\b(?:\s+(?:on|with|at|in|from|for|using|off)\b(?:\s+[a-z]+){1,5}?)?)\s*"
