@@ -39,6 +39,10 @@ from pipeline.schema import Note
     ("Six puffs: she chewed and swallowed five, and the sixth she tucked into her cheek.", ["5/6 puffs chewed and swallowed"]),
     ("Ten beanbags: he got seven in the bucket.", ["7/10 beanbags"]),
     ("Five cards: he matched nine.", ["5 cards"]),
+    # the clinician's words counted are verbal prompts (was "4 times"); speaking to someone else is not
+    ("I spoke four times, all words, and no hands once I'd let go of the board.", ["4 verbal prompts"]),
+    ("I only had to speak twice.", ["2 verbal prompts"]),
+    ("I spoke to his teacher three times.", ["3 times"]),
 ])
 def test_measures_are_read_with_their_numbers(text, want):
     assert [m.text for m in M.measures(text)] == want

@@ -44,7 +44,10 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("moderate assist", r"\bmod(erate)? (help|assist\w*)|\bmod(?:erate)?\.? (?-i:A)\b|\bsome (help|assist\w*)"),
     ("maximal assist", r"\bmax(imal|imum)? (help|assist\w*)|\bmax(?:imal)?\.? (?-i:A)\b|\bfull (help|assist\w*)|\blots of (help|assist\w*)"),
     ("verbal cues", r"\bverbal (cue|prompt|reminder)s?\b|\bverbal\w* cue|\bneeded me (?:saying|to say|telling|to tell|"
-                    r"reminding|to remind)\b"),
+                    r"reminding|to remind)\b|"
+                    # "I spoke four times, all words": the clinician's words counted, verbal prompts
+                    r"\bI (?:only |just )?(?:had to )?(?:spoke|speak|said something|stepped in with words) (?:(?:\w+ ){0,2}?times?|"
+                    r"once|twice)\b"),
     ("physical assist", r"\bphysical (?:help|assist\w*|support|prompt)s?\b|"
                         # "I gave his chin a little lift with my finger"
                         r"\bI gave (?:his|her|their) (?:\w+ )?(?:chin|jaw|elbow|wrist|arm|hand|hip|back|shoulder|bottom|foot|"
@@ -960,6 +963,8 @@ _TOTAL_THEN_PART = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|attempts|rounds
 _TOTAL_COLON_PART = re.compile(rf"\b({_NUM})\s+([a-z]+s)\s*:\s*(?:he|she|they)\s+((?:[a-z]+ed|ate|got|did|made|hit|caught|"
                                rf"drank|took|put)(?:\s+(?:and|or)\s+[a-z]+ed)?)\s+(?:only\s+|just\s+)?({_NUM})\b(?!\s*(?:min|sec|"
                                rf"hour|time|%|percent))", re.I)
+_SPOKE_N = re.compile(rf"\bI (?:only |just )?(?:had to )?(?:spoke|speak|said something|stepped in with words)\s+"
+                      rf"(?:({_NUM}) times?|(once|twice))\b", re.I)
 _EVERY_ONE_OF = re.compile(rf"\b(?:every (?:single )?one|each (?:one )?|all) of (?:the |his |her |their |them,? )?({_NUM})\b"
                            r"(?:\s+(?!(?:is|was|has|does|goes|gets|sits|stays|looks)\b)([a-z]+s)\b)?", re.I)
 # a count confirmed in two words at the start of a sentence ("All five, fingers only." after "was that all five
@@ -1207,6 +1212,10 @@ def measures(text: str) -> list[Measure]:
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in _NOT_DONE:
             add(m, "repetitions", f"{n} {m.group(2).lower()}", (n,))
+    for m in _SPOKE_N.finditer(text):  # "I spoke four times, all words": 4 verbal prompts (was "4 times")
+        n = number(m.group(1)) if m.group(1) else {"once": "1", "twice": "2"}[m.group(2).lower()]
+        if n and (m.group(1) or "").lower() not in ("a", "an"):
+            add(m, "repetitions", f"{n} verbal prompt{'s' if n != '1' else ''}", (n,))
     for m in _IN_ALL.finditer(text):  # "two verbal prompts and one physical, three in all": 3 in all
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an", "one"):
