@@ -643,6 +643,17 @@ def test_the_order_of_the_visit_and_a_report_said_back_are_no_plan_or_finding(sa
     assert m is None or not {"plan", "observation"} & set(m.kinds)
 
 
+@pytest.mark.parametrize("said,seen", [
+    ("Stop, Callum. Hand back. You were reaching right over the hot plate.", True),
+    ("You were pressing hard there, though.", True),
+    ("Ms. Brennan, you were counting the turns.", False),
+    ("He was going to try it next week.", False),
+])
+def test_what_the_child_was_doing_is_an_observation(said, seen):
+    m = M.classify(said, "therapist", 5, 20)
+    assert (m is not None and "observation" in m.kinds) == seen
+
+
 @pytest.mark.parametrize("said,report", [
     ("At work they say I write like a spider fell in the ink.", False),
     ("I can't grate a bit of cheese without taking the skin off a knuckle.", False),

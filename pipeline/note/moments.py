@@ -590,6 +590,11 @@ HABIT_PAST = {"holds": "held", "grips": "gripped", "grasps": "grasped", "switche
               "covers": "covered", "skips": "skipped", "loses": "lost", "forgets": "forgot", "drops": "dropped",
               "trips": "tripped", "bumps": "bumped", "leans": "leaned", "slumps": "slumped"}
 # the therapist telling the child what they did ("You transitioned with no meltdown", "You made both loops")
+# what the child was doing as the clinician saw it ("You were reaching right over the hot plate."): an observation
+# (not what someone was watching, counting or saying: "Ms. Brennan, you were counting the turns.")
+_WAS_DOING = re.compile(r"\b(?:you|he|she|they) (?:were|was) (?:\w+ly )?(?!(?:going|gonna|being|counting|watching|looking|"
+                        r"listening|thinking|wondering|asking|saying|telling|talking|waiting|trying|meaning|hoping|"
+                        r"expecting|getting)\b)[a-z]{3,}ing\b", re.I)
 _DID = re.compile(r"\b(?:you|he|she|they) (?:\w+ly )?(\w+ed|did|made|held|went|got|kept|stayed|tolerated|chose|asked|named|"
                   r"followed|finished|completed|tried|took|ate|sat|stood|wrote|drew|caught|threw|tied|put|let|"
                   r"hopped|jumped|climbed|waited|shared|calmed|slid|fell|ran|hit|cut|spun|swung|bit|rode|gave|came|saw|"
@@ -2046,7 +2051,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds.append("measure")  # the child's own count, self-rating or comparison is a finding too
     if helped and clinician:
         kinds.append("assistance")
-    if clinician and not ms and not helped and _DID.search(text) and words >= 4 and not text.rstrip().endswith("?") \
+    if clinician and not ms and not helped and (_DID.search(text) or _WAS_DOING.search(text)) and words >= 4 \
+            and not text.rstrip().endswith("?") \
             and not PRIOR_START.match(text) \
             and not (_PRAISE.search(text) and words <= 9):
         kinds.append("observation")
