@@ -643,6 +643,16 @@ def test_the_order_of_the_visit_and_a_report_said_back_are_no_plan_or_finding(sa
     assert m is None or not {"plan", "observation"} & set(m.kinds)
 
 
+@pytest.mark.parametrize("said,plan", [
+    ("And I'm ordering a copy holder for her desk: a little stand that holds the sheet up.", True),
+    ("I'm writing to his teacher.", True),
+    ("I'm writing the numbers down as we go.", False),
+])
+def test_what_the_clinician_is_doing_about_it_is_the_plan(said, plan):
+    m = M.classify(said, "therapist", 20, 30)
+    assert (m is not None and "plan" in m.kinds) == plan
+
+
 @pytest.mark.parametrize("said,seen", [
     ("Stop, Callum. Hand back. You were reaching right over the hot plate.", True),
     ("You were pressing hard there, though.", True),

@@ -485,6 +485,9 @@ _HOME = re.compile(
 _PLAN = re.compile(
     r"\b(next (session|time|week|visit|appointment)|we will|we'll|we are going to|we're going to|plan(ning)? to|"
     r"the plan|follow[- ]up|come back|see you (in|next)|i'?m going to (order|refer|send|start|prescribe|have)|"
+    # ("And I'm ordering a copy holder for her desk", "I'm sending a letter home"; not "the sheet I'm sending home")
+    r"(?:^|(?<=[.!?;:] ))\W*(?:(?:and|so|also|then)\s+)?i'?m (?:also )?(?:ordering|referring|sending|writing to|booking|"
+    r"lending|arranging)|"
     r"i will (order|refer|send|start|prescribe)|"
     # ("Twice; I'll write that down.": a note taken in the room, no plan)
     r"i(?:'ll| will) (?:also )?(?:write(?! (?:it|that|this|those|them) down\b)|email|e-mail|call|phone|contact|send|ask|talk|"
