@@ -864,6 +864,10 @@ def test_levels_before_a_count_comparisons_of_their_own_kind_and_a_task_said_bef
     tr = make_transcript([("THERAPIST", "Grace, let's start with the puzzle. Twenty four pieces, the farm one.")])
     lines = transcript_lines(tr)
     assert line_moments(lines, {"measure"}) == {}  # was "Completed the puzzle: 24 pieces."
+    # a part of a whole after the task is named is a result (test_ab_carbon_02: neither in the note nor omitted)
+    tr = make_transcript([("THERAPIST", "Now the letters themselves. Of the thirty-five letters, twenty-six are sitting "
+                                        "on the line, so about three quarters.")])
+    assert "measure" in line_moments(transcript_lines(tr), {"measure"})[1].kinds
     ot = load_template("ot-progress")
     tr = make_transcript([("THERAPIST", "She finished the puzzle in eight minutes. She needed a verbal cue to look at "
                                         "the picture three times. Last month the same puzzle took her fifteen "

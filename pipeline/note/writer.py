@@ -571,7 +571,10 @@ def line_moments(lines: list[Line], selected: set[str]) -> dict[int, LineMoments
             if sents and (ln.role or "").lower() in moments._CLINICIAN and len(sents[-1][0].split()) >= 3 \
                     and moments._IN_SESSION.match(sents[-1][0]) \
                     and "measure" in kinds and not re.search(r"\b(?:he|she|they|you|i)\b|\b[a-z]{3,}ed\b", sent, re.I) \
-                    and not moments.named_list(sent):  # ("Let's have a look. The b, the d and the s are facing ...")
+                    and not moments.named_list(sent) \
+                    and not any("/" in x.text or x.kind in ("proportion", "percentage") for x in moments.measures(sent)):
+                # ("Let's have a look. The b, the d and the s are facing ..."; "Now the letters themselves. Of the
+                # thirty-five letters, twenty-six are sitting on the line": a part of a whole is a result)
                 # "Grace, let's start with the puzzle. Twenty four pieces, the farm one.": what the task is, no result
                 kinds = tuple(k for k in kinds if k not in ("measure", "assistance"))
             said = moments.measures(sent) if "measure" in kinds else []
