@@ -115,6 +115,13 @@ def test_a_negated_pro_form_negates_the_object_fronted_before_it():
     s = check_item(NoteItem("Crossed the middle of his body.", ("seg-0001",)), segs, ROLES)
     assert not s.supported and fired(s) == ("negation",)  # was supported: the note said what he could not do
     assert check_item(NoteItem("Copied 5/10 poses.", ("seg-0001",)), segs, ROLES).supported
+    # an earlier session's sentence fronts nothing of today's ("Last session, without it, he managed ..."); the
+    # comparison said from it is supported (test_ab_statues_03's item was flagged "they negate 'last'")
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 9.0, "With the weighted lap pad on he sat and drew for four and a half "
+                                "minutes. Last session, without it, he managed a minute and a half, so that's three "
+                                "times as long.", "THERAPIST")}
+    assert check_item(NoteItem("Sat and drew with the weighted lap pad on: 4.5 min, compared with 1.5 min last session.",
+                               ("seg-0001",)), segs, ROLES).supported
 
 
 def test_negation_invented():

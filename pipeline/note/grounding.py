@@ -347,6 +347,8 @@ def _fronted(source: str, item_stems: set[str]) -> str | None:
     negation ("The ones that cross the middle of his body, ..., he couldn't do until I moved his arm." against
     "Crossed the middle of his body."): at least two of the earlier clauses' content words in the item."""
     for sentence in _SENTENCE.split(source):
+        if _EARLIER.match(sentence):  # "Last session, without it, he managed a minute and a half": then, not today
+            continue
         clauses = _clauses(sentence)
         for k, c in enumerate(clauses):
             for i in _negations(c):
