@@ -1170,6 +1170,11 @@ def test_a_finding_with_a_number_inside_is_kept_whole_and_a_while_of_talk_is_no_
     # was "Logan is: 58 years." (cut at the number, the finding lost)
     assert _without_measure("Logan is a 58 year old male with a past medical history significant for diabetes",
                             "58 years") == "Logan is a 58 year old male with a past medical history significant for diabetes"
+    # a time said without its unit in words that go on keeps the unit (test_ab_statues_03: "Sat and drew for four and a
+    # half with the weighted lap pad on" had no "minutes" and no measure); "and a half" read whole
+    assert _without_measure("sat and drew for four and a half with the weighted lap pad on", "4.5 min") == \
+        "sat and drew for 4.5 min with the weighted lap pad on"
+    assert _without_measure("held it for two and a quarter", "2.25 min") == "held it"
     assert _without_measure("named engine speed three out of four times with one", "3/4 times with 1 verbal cue") \
         == "named engine speed"  # the rest is the measure's: said once
     assert M.measures("okay , let's review your past history for a second .") == []  # was "a second"

@@ -1241,12 +1241,22 @@ def _without_measure(activity: str, measure: str) -> str:
         at = activity.lower().find(said) if proportion and not re.search(r"\d", said) else -1
         if at > 0:  # a proportion as said ("went off on the curvy line about half the time"): said once, as the measure
             return _TRAILING.sub("", activity[:at]).strip()
-    for m in re.finditer(rf"\b(?:\d+(?:[./]\d+)?|(?:{moments._NUM_WORD}|once|twice)(?:[- ](?:{moments._NUM_WORD}))?)\b",
-                         activity, re.I):
+    for m in re.finditer(rf"\b(?:\d+(?:[./]\d+)?|(?:{moments._NUM_WORD}|once|twice)(?:[- ](?:{moments._NUM_WORD}))?)"
+                         rf"(?:\s+and\s+(?:a\s+half|a\s+quarter|three\s+quarters))?\b", activity, re.I):
+        # ("sat and drew for four and a half with the lap pad on" with "4.5 min": the whole number, and a half)
         said = numbers(m.group(0))
+        if said and re.search(r"\s+and\s+", m.group(0)):
+            said = {max(said, key=float)}
         if said and said <= have and m.start() > 0 and _more_than_measure(activity[m.end():], measure):
             # "Logan is a 58 year old male with a past medical history significant for diabetes": the number is
             # one word of a finding, not a count the measure says again (was "Logan is: 58 years.")
+            part = next((p for p in measure.split("; ") if numbers(p) == said), "")
+            unit = re.fullmatch(r"[\d.]+ (min|sec|h|hours?|cm|m|mm|ft|in|inches|feet|metres|meters|ml|g|kg)", part.strip())
+            if unit and m.group(0).lower() not in ("one", "once", "twice") and not re.match(r"\s*(?:[a-z]+\s+)?(?:min|minutes?|sec|seconds?|hours?|h|cm|centimet\w+|m|met\w+|mm|ft|"
+                                     r"feet|foot|in|inch\w*|ml|millilit\w+|g|grams?|kg|kilo\w*)\b", activity[m.end():], re.I):
+                # "sat and drew for four and a half with the weighted lap pad on" with "4.5 min": the time with its
+                # unit, where the words said it without one (the measure is not said again after it)
+                return activity[: m.start()] + part.strip() + activity[m.end():]
             return activity
         if said and said <= have and m.start() > 0:
             return _TRAILING.sub("", activity[: m.start()]).strip()
