@@ -43,6 +43,12 @@ from pipeline.schema import Note
     ("I spoke four times, all words, and no hands once I'd let go of the board.", ["4 verbal prompts"]),
     ("I only had to speak twice.", ["2 verbal prompts"]),
     ("I spoke to his teacher three times.", ["3 times"]),
+    # a ratio of two results and a foot that stands are no count or distance (test_ab_jump_06: "2 times", "1 ft")
+    ("Twenty-two seconds, twice as long as before Christmas.", ["22 sec"]),
+    ("So that's three times as long.", []),
+    ("One foot in each square, and try not to tread on the rungs.", []),
+    ("He stood on one foot for ten seconds.", ["10 sec"]),
+    ("He walked two feet along the beam.", ["2 ft"]),
 ])
 def test_measures_are_read_with_their_numbers(text, want):
     assert [m.text for m in M.measures(text)] == want

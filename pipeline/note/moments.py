@@ -1107,6 +1107,12 @@ def measures(text: str) -> list[Measure]:
     # how many goals a plan has ("his plan has four goals", "You've two goals on your plan"): no result
     taken += [m.span() for m in re.finditer(rf"\bplan (?:has|had|with) (?:{_NUM}) goals\b|\b(?:{_NUM}) goals (?:on|in) "
                                             r"(?:his|her|their|your|the|our) plan\b", text, re.I)]
+    # how many times as long, a ratio of two results said, no count ("twice as long as before Christmas"); a foot that
+    # stands, no distance ("One foot in each square", "on one foot", "two feet together")
+    taken += [m.span() for m in re.finditer(rf"\b(?:twice|(?:{_NUM}) times) as (?:long|far|many|much|high|fast|quick\w*|big)\b|"
+                                            rf"\b(?:one|a) foot (?:in|on|off|up|down|each)\b|\bon (?:one|each) foot\b|"
+                                            rf"\b(?:two|both) feet (?:together|apart|flat|at once|off|on)\b|\b(?:with|on|onto) (?:two|both) feet\b",
+                                            text, re.I)]
     # a school holiday, no share ("By the February half term.")
     taken += [m.span() for m in re.finditer(r"\bhalf[- ]?terms?\b", text, re.I)]
     # who, not how many ("you two take turns", "the two of you", "both of you")
@@ -1714,10 +1720,13 @@ def said_before(m: Measure) -> bool:
 def only_prior_said(text: str) -> bool:
     """A sentence that only tells of an earlier session in words: the comparison of a result, not a result."""
     ms = [m for m in measures(text) if m.kind != "time"]
+    if not ms and _IN_MONTH_START.match(text) and not assistance(text):
+        return True  # "In March he was still climbing with two feet on every step.": then, in words
     return bool(ms) and all(said_before(m) for m in ms) \
         and (not assistance(text) or bool(PRIOR_START.match(text)))
 
 
+_IN_MONTH_START = re.compile(rf"^\W*(?:(?:and|but|so)\s+)?(?:back\s+)?in {_MONTH}\b(?! next)", re.I)
 # an earlier time named before a verb in its sentence ("In October he dropped five", "Last time she lost five")
 _PRIOR_CUE = re.compile(rf"\b(?:last (?:week|session|time|visit|month|term)|previously|before today|in {_MONTH}|"
                         r"\w+ (?:weeks?|months?) ago|at the start|used to)\b", re.I)
