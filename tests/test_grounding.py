@@ -124,6 +124,18 @@ def test_a_negated_pro_form_negates_the_object_fronted_before_it():
                                ("seg-0001",)), segs, ROLES).supported
 
 
+def test_under_control_against_out_of_control_is_flagged():
+    # ACI-BENCH D2N070: "i think it's a little under- out of control" was written "Diabetes under control." unflagged
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 6.0, "for your next problem , your diabetes . i think it's a little "
+                                "under- out of control . so i want to increase the metformin .", "DOCTOR")}
+    s = check_item(NoteItem("Diabetes under control.", ("seg-0001",)), segs, {})
+    assert not s.supported and fired(s) == ("negation",)
+    assert check_item(NoteItem("Diabetes a little out of control.", ("seg-0001",)), segs, {}).supported
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 6.0, "your blood pressure is well controlled on the lisinopril .",
+                                "DOCTOR")}
+    assert check_item(NoteItem("Hypertension well controlled.", ("seg-0001",)), segs, {}).supported
+
+
 def test_negation_invented():
     s = verdict("Did not complete the bead stringing", "seg-0001")
     assert not s.supported

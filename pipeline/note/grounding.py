@@ -414,6 +414,13 @@ def _content(text: str) -> set[str]:
             and t not in NUMBER_WORDS and len(t) > 1} - {stem(w) for w in NOTE_WORDS}
 
 
+# a condition said to be controlled, and its opposite ("a little under- out of control", "poorly controlled")
+_CONTROLLED = re.compile(r"\b(?:(?<!out of )(?<!not )(?<!not well )under control|(?<!un)(?<!poorly )(?<!not )(?<!not well )"
+                         r"(?:well[- ])?controlled)\b", re.I)
+_UNCONTROLLED = re.compile(r"\b(?:out of control|uncontrolled|poorly controlled|not (?:well )?controlled|not under control)\b",
+                           re.I)
+
+
 def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[str, str | None], *,
                expected_roles: Sequence[str] = (), fields: Sequence[str] = (),
                names: Iterable[str] = ()) -> Support:
@@ -445,6 +452,10 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
     for n in sorted(set().union(*(numbers(t, item=True) for t in texts)) - have, key=float):
         reasons.append(f"number: number {n} not in cited segments")
     reasons += list(dict.fromkeys(r for t in texts for r in miscounted(t, source)))
+    if any(_CONTROLLED.search(t) for t in texts) and _UNCONTROLLED.search(source) and not _CONTROLLED.search(
+            _UNCONTROLLED.sub(" ", source)):
+        # "i think it's a little under- out of control" written "Diabetes under control.": the opposite said
+        reasons.append("negation: contradicts cited segments (they say out of control)")
 
     known = {stem(t) for t in _tokens(source)} | {stem(t) for n in names for t in _tokens(n)}
     for n in sorted(set().union(*(_names(t) for t in texts))):
