@@ -331,6 +331,8 @@ def test_upload_review_edit_approve(playwright, chromium, service):
         assert page.locator("#omissions li.omission[data-id]").count() < left
         # written items show the lines they quote
         quoted = page.locator("#note .item details.quotes").first
+        quoted_id = page.locator("#note .item[data-id]").filter(has=page.locator("details.quotes")).first.get_attribute(
+            "data-id")
         quoted.locator("summary").click()
         expect(quoted.locator("blockquote.quote").first).to_be_visible(timeout=UI)
         page.screenshot(path=str(Path(os.environ.get("SCRIBE_E2E_SHOTS", "/tmp")) / "review-omissions.png"),
@@ -352,6 +354,9 @@ def test_upload_review_edit_approve(playwright, chromium, service):
         # ---- approve
         approve.click()
         expect(page.locator("#note-status")).to_contain_text("approved", timeout=UI)
+        # the note drawn again (approved) keeps the quoted lines the clinician opened open
+        expect(page.locator(f'#note .item[data-id="{quoted_id}"] details.quotes blockquote.quote').first).to_be_visible(
+            timeout=UI)
         assert version_of(page) == version + 1
         exports = page.locator("a.export[data-format]")
         expect(exports.first).to_be_visible(timeout=UI)

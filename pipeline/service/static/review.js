@@ -375,6 +375,9 @@
 
   function renderNote() {
     const box = $('note');
+    // the quoted lines a clinician opened stay open when the note is drawn again (a save or a late refresh)
+    const opened = new Set(Array.from(box.querySelectorAll('.item details.quotes[open]'))
+      .map((d) => d.closest('.item').dataset.id).filter(Boolean));
     box.replaceChildren();
     const note = state.note;
     if (!note) {
@@ -389,6 +392,10 @@
     $('note-status').dataset.state = note.approved ? 'approved' : note.kind;
     document.body.classList.toggle('approved', !!note.approved);
     note.sections.forEach((sec) => box.append(renderSection(sec, !!note.approved)));
+    box.querySelectorAll('.item[data-id]').forEach((li) => {
+      const d = li.querySelector('details.quotes');
+      if (d && opened.has(li.dataset.id)) d.open = true;
+    });
     renderOmissions(note);
     renderApprove();
   }
