@@ -49,6 +49,9 @@ from pipeline.schema import Note
     ("One foot in each square, and try not to tread on the rungs.", []),
     ("He stood on one foot for ten seconds.", ["10 sec"]),
     ("He walked two feet along the beam.", ["2 ft"]),
+    # a value put right after the right one keeps only the right one (test_ab_jump_06's note had "92 cm; 2 m")
+    ("Ninety-two centimetres, Kian, not two metres, but it's your best ever.", ["92 cm"]),
+    ("Five buttons, not four.", ["5 buttons"]),
 ])
 def test_measures_are_read_with_their_numbers(text, want):
     assert [m.text for m in M.measures(text)] == want

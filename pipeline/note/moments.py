@@ -1107,6 +1107,9 @@ def measures(text: str) -> list[Measure]:
     # how many goals a plan has ("his plan has four goals", "You've two goals on your plan"): no result
     taken += [m.span() for m in re.finditer(rf"\bplan (?:has|had|with) (?:{_NUM}) goals\b|\b(?:{_NUM}) goals (?:on|in) "
                                             r"(?:his|her|their|your|the|our) plan\b", text, re.I)]
+    # a value put right after the right one ("Ninety-two centimetres, Kian, not two metres"): only the right one
+    taken += [m.span(1) for m in re.finditer(rf",\s+(?:[A-Z][a-z]+,\s+)?not\s+((?!an?\b)(?:{_NUM})(?:\s+[a-z]+)?)\b"
+                                             r"(?!\s+(?:but|and)\b)", text)]
     # how many times as long, a ratio of two results said, no count ("twice as long as before Christmas"); a foot that
     # stands, no distance ("One foot in each square", "on one foot", "two feet together")
     taken += [m.span() for m in re.finditer(rf"\b(?:twice|(?:{_NUM}) times) as (?:long|far|many|much|high|fast|quick\w*|big)\b|"
