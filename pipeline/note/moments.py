@@ -28,6 +28,8 @@ KINDS = ("measure", "assistance", "observation", "caregiver_report", "home_progr
 ASSIST_LEVELS = ("independent", "set-up", "stand-by assist", "supervision", "contact guard", "minimal assist", "moderate assist",
                  "maximal assist", "physical assist", "verbal cues", "gestural cues", "visual cues", "tactile cues",
                  "hand-over-hand", "hand-under-hand")
+# the clinician's words counted ("I spoke four times", "I only had to speak twice"): the verbal cues and their count
+_I_SPOKE = r"I (?:only |just )?(?:had to )?(?:spoke|speak|said something|stepped in with words)"
 _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("independent", r"\bindependent(ly)?\b|\bby (your|him|her|them)sel(f|ves)\b|\bon (your|his|her|their) own\b"
                     r"|\b(?:did|done|does|do|managed|went|got) (?:it |them |that |those |these )?alone\b"
@@ -46,7 +48,7 @@ _ASSIST_RULES: tuple[tuple[str, str], ...] = (
     ("verbal cues", r"\bverbal (cue|prompt|reminder)s?\b|\bverbal\w* cue|\bneeded me (?:saying|to say|telling|to tell|"
                     r"reminding|to remind)\b|"
                     # "I spoke four times, all words": the clinician's words counted, verbal prompts
-                    r"\bI (?:only |just )?(?:had to )?(?:spoke|speak|said something|stepped in with words) (?:(?:\w+ ){0,2}?times?|"
+                    rf"\b{_I_SPOKE} (?:(?:\w+ ){{0,2}}?times?|"
                     r"once|twice)\b"),
     ("physical assist", r"\bphysical (?:help|assist\w*|support|prompt)s?\b|"
                         # "I gave his chin a little lift with my finger"
@@ -451,11 +453,13 @@ _OTHER_SIDE = re.compile(
     rf"(?:,|;|\band\b|\bbut\b)\s+(?:(?:on|with)\s+)?(?:the\s+|his\s+|her\s+|your\s+|their\s+)?"
     rf"(?:right|left|other)(?:\s+(?:foot|side|hand|leg|arm|one))?\s*,?\s*(?:(?:was|is|got|did|held|went|for|at|only)\s+)*"
     rf"({_NUM})\b(?!\s*(?:out of|of|/|and a half|[a-z]+))", re.I)
+# an earlier time named by what happened then (the comparison's cue, kept by name)
+_AT_EARLIER = (r"at the (?:start|beginning) of (?:the )?(?:school )?(?:year|term)|at (?:the|his|her|their) (?:very )?"
+               r"(?:first |initial )?(?:assessment|evaluation)")
 _COMPARE = re.compile(
     r"\b(last (?:week|time|session|month)|at the (?:start|beginning) of the session|earlier (?:today|in the session)|"
     # an earlier time named ("At the start of the school year it was nine.", "at his first assessment", "before Easter")
-    r"at the (?:start|beginning) of (?:the )?(?:school )?(?:year|term)|at (?:the|his|her|their) (?:very )?(?:first |initial )?"
-    r"(?:assessment|evaluation)|"
+    rf"{_AT_EARLIER}|"
     r"before (?:christmas|easter|the summer(?: holidays)?|the holidays|half[- ]term)|"
     r"previously|before|up from|down from|instead of|compared (?:to|with)|(?:change|improvement|difference|jump) from|"
     r"(?<!never )(?<!no )(?<!not )(?<!nothing )more than|(?<!never )(?<!no )(?<!not )less than|than last|better than(?! (?:none|nothing|nobody|no one)\b)|used to|"
@@ -466,8 +470,7 @@ _COMPARE = re.compile(
     r"(?=[^.!?;]*\b(?:took|was|were|had|did|could|couldn't|got|made|ran|held|wrote|caught|threw|drew|tied|cut|hit|"
     r"built|sat|stood|ate|drank|wore|put|kept|went|came|[a-z]+ed)\b))\b", re.I)
 
-_NAMED_EARLIER = re.compile(r"at (?:the|his|her|their) (?:very )?(?:first |initial )?(?:assessment|evaluation)|at the "
-                            r"(?:start|beginning) of (?:the )?(?:school )?(?:year|term)|before [a-z]", re.I)
+_NAMED_EARLIER = re.compile(rf"{_AT_EARLIER}|before [a-z]", re.I)
 
 _CAREGIVER_TOPICS = re.compile(
     r"\b(home|house|school|teacher|class|daycare|sleep\w*|bed\w*|night\w*|wak\w*|morning\w*|eat\w*|meal\w*|"
@@ -971,7 +974,7 @@ _TOTAL_THEN_PART = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|attempts|rounds
 _TOTAL_COLON_PART = re.compile(rf"\b({_NUM})\s+([a-z]+s)\s*:\s*(?:he|she|they)\s+((?:[a-z]+ed|ate|got|did|made|hit|caught|"
                                rf"drank|took|put)(?:\s+(?:and|or)\s+[a-z]+ed)?)\s+(?:only\s+|just\s+)?({_NUM})\b(?!\s*(?:min|sec|"
                                rf"hour|time|%|percent))", re.I)
-_SPOKE_N = re.compile(rf"\bI (?:only |just )?(?:had to )?(?:spoke|speak|said something|stepped in with words)\s+"
+_SPOKE_N = re.compile(rf"\b{_I_SPOKE}\s+"
                       rf"(?:({_NUM}) times?|(once|twice))\b", re.I)
 _EVERY_ONE_OF = re.compile(rf"\b(?:every (?:single )?one|each (?:one )?|all) of (?:the |his |her |their |them,? )?({_NUM})\b"
                            r"(?:\s+(?!(?:is|was|has|does|goes|gets|sits|stays|looks)\b)([a-z]+s)\b)?", re.I)
