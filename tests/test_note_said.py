@@ -2392,3 +2392,24 @@ def test_advice_after_a_worry_is_for_the_family():
     ]))
     found = line_moments(lines, {"home_program", "caregiver_report", "measure"})
     assert found[2].sentences[1][1] == ("home_program",)
+
+
+@pytest.mark.parametrize("said, want", [
+    ("Two minutes and forty seconds for twelve words, so between four and five words a minute.", "4-5 words per minute"),
+    ("Her three goes were between six and thirteen taps, and thirteen is the one that counts.", "6-13 taps"),
+    ("Meltdowns four days out of five, between twenty minutes and forty.", "20-40 min"),  # was "20 min 40 sec"
+    ("She managed between six and eight catches a round.", "6-8 catches"),
+    ("It takes between five and ten minutes.", "5-10 min"),
+])
+def test_a_range_said_with_between_keeps_both_ends(said, want):
+    # test_ab (clean on 769cfbd, development since): "between four and five words a minute" became "5 words per minute"
+    assert want in [m.text for m in M.measures(said)]
+
+
+def test_how_far_down_the_sheets_went_is_a_result_said_with_its_ordinal():
+    # test_ab_carbon_02: "Through to the third sheet this time, so one sheet lighter" was "1 sheet"
+    said = "Peel again. Through to the third sheet this time, so one sheet lighter with the grip."
+    assert [m.text for m in M.measures(said)] == ["through to the third sheet", "1 sheet lighter"]
+    assert [m.text for m in M.measures("It came right through to the fourth sheet; we want it to stop at the second.")] \
+        == ["right through to the fourth sheet"]
+    assert [m.text for m in M.measures("She held it ten seconds longer.")] == ["10 sec"]

@@ -197,6 +197,15 @@ _FROM_TO = re.compile(rf"\bfrom (?:a |an )?({_NUM}) (?:all the way |right )?(?:d
                       rf"rating)))?", re.I)
 _NTH_TRY = re.compile(r"\bon (?:the|her|his|their|its|my|your) (first|second|third|fourth|fifth|sixth|last) (try|attempt|"
                       r"trial|go)\b", re.I)
+# how far down a stack a result reached, said as an ordinal ("It came right through to the fourth sheet", "down to the
+# third line"): kept as said
+_THROUGH_NTH = re.compile(r"\b(?:(?:right|all the way|only|just|straight) )?(?:through|down) to the (second|third|fourth|"
+                          r"fifth|sixth|seventh|eighth|ninth|tenth|last|bottom) (sheet|page|layer|line|rung|row|level|"
+                          r"step|box|ring|hole|mark)\b", re.I)
+# a difference said with its noun and a comparative ("one sheet lighter", "two steps further", "three words more"): the
+# difference as said, not a count of one sheet
+_N_DIFF = re.compile(rf"\b({_NUM}) (?!(?:{_UNIT_WORDS_RE})\b)([a-z]+) (lighter|heavier|further|farther|shorter|longer|higher|lower|fewer|more|less|"
+                     r"better|worse|deeper|faster|slower|quicker)\b(?! than\b)", re.I)
 _ZONE_TO = re.compile(r"\bfrom (?:the )?(red|yellow|green|blue)(?: zone)? (?:back |down |up )?to (?:the )?(red|yellow|green|"
                       r"blue)(?: zone)?\b", re.I)
 _PER_EACH = re.compile(r"\s+(?:per|each|a)\s+(?!day|week|night|month|time|minute|second|hour|year|bit|little|lot|few)"
@@ -932,6 +941,12 @@ _THE_NEXT_ONE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:the|hi
                            re.I)
 _BARE_RANGE = re.compile(rf"\b({_NUM})\s+to\s+({_NUM})\b(?!\s+(?:[a-z]+s|{_UNIT_WORDS_RE})\b)", re.I)
 _RANGE = re.compile(rf"\b({_NUM})\s+to\s+({_NUM})\s+({_UNIT_WORDS_RE})\b", re.I)
+# a range said with "between" ("between four and five words a minute", "between six and thirteen taps", "between twenty
+# minutes and forty"): both ends kept, never the second end alone or the two read as one time
+_BETWEEN = re.compile(rf"\bbetween ({_NUM})\s+(?:and|to)\s+({_NUM})\s+(?!o'clock\b|[ap]\.?m\b)((?:(?!(?:per|an?|each)\b)[a-z]+[- ])?(?!(?:per|an?|each)\b)[a-z]+)"
+                      rf"(?:\s+(?:per|a|an|each)\s+(minute|second|hour)\b)?", re.I)
+_BETWEEN_UNIT_FIRST = re.compile(rf"\bbetween ({_NUM})\s+({_UNIT_WORDS_RE})\s+and\s+({_NUM})\b"
+                                 rf"(?!\s+(?:{_UNIT_WORDS_RE}|[a-z]+s)\b)", re.I)
 _BUT_ONCE = re.compile(rf"\b({_NUM})\s+(goes|tries|trials|times|throws|attempts|rounds|turns|kicks|shots)\b[^.!?]*?"
                        r"\b(?:every (?:time|one|try|go|throw|shot)|all of them|each time) but (once|one|twice|two)\b", re.I)
 # "Sixteen pegs in the pattern, and every one is right except the two yellows": 14/16 pegs
@@ -1151,6 +1166,33 @@ def measures(text: str) -> list[Measure]:
         n, total = number(m.group(1)), number(m.group(2))
         if n and total and m.group(1).lower() not in ("a", "an") and float(n) < float(total):
             add(m, "count", " ".join(f"all but {n} of {total} {m.group(3) or ''}".split()).lower(), (n, total))
+    for m in _N_DIFF.finditer(text):  # "so one sheet lighter with the grip": a difference of 1 sheet
+        n = number(m.group(1))
+        if n and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in NUMBER_WORDS:
+            add(m, "repetitions", f"{n} {m.group(2).lower()} {m.group(3).lower()}", (n,))
+    for m in _THROUGH_NTH.finditer(text):  # "It came right through to the fourth sheet": as said
+        add(m, "repetitions", " ".join(m.group(0).lower().split()), ())
+    for m in _BETWEEN_UNIT_FIRST.finditer(text):  # "between twenty minutes and forty": 20-40 min
+        a, b = number(m.group(1)), number(m.group(3))
+        unit = m.group(2).lower()
+        if a and b and m.group(1).lower() not in ("a", "an") and float(a) < float(b):
+            add(m, "duration" if unit in _TIME_UNITS else "distance",
+                f"{a}-{b} {_TIME_UNITS.get(unit) or _DIST_UNITS[unit]}", (a, b))
+    for m in _BETWEEN.finditer(text):  # "between four and five words a minute": 4-5 words per minute
+        a, b = number(m.group(1)), number(m.group(2))
+        what = m.group(3).lower()
+        last = what.replace("-", " ").split()[-1]
+        if not a or not b or m.group(1).lower() in ("a", "an") or float(a) >= float(b):
+            continue
+        if what in _TIME_UNITS or what in _DIST_UNITS:
+            add(m, "duration" if what in _TIME_UNITS else "distance",
+                f"{a}-{b} {_TIME_UNITS.get(what) or _DIST_UNITS[what]}", (a, b))
+        elif m.group(4) and not set(what.replace("-", " ").split()) & _NOT_RATE:
+            add(m, "rate", f"{a}-{b} {what} per {m.group(4).lower()}", (a, b))
+        elif last.endswith("s") and not last.endswith("ss") and last not in _NOT_RATE:
+            # "between six and thirteen taps": only the noun itself, not what follows it
+            noun = what if what.endswith("s") else last
+            add(m, "repetitions", f"{a}-{b} {noun}", (a, b))
     for m in _RANGE.finditer(text):  # "each one took him eight to ten seconds": 8-10 sec
         a, b = number(m.group(1)), number(m.group(2))
         unit = m.group(3).lower()
