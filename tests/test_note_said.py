@@ -2413,3 +2413,14 @@ def test_how_far_down_the_sheets_went_is_a_result_said_with_its_ordinal():
     assert [m.text for m in M.measures("It came right through to the fourth sheet; we want it to stop at the second.")] \
         == ["right through to the fourth sheet"]
     assert [m.text for m in M.measures("She held it ten seconds longer.")] == ["10 sec"]
+
+
+def test_a_rating_on_the_clinics_scale_is_the_items_measure():
+    # test_ab_statues_03 (development): "So Malachi is an eight on the thermometer." gave an item with no measure
+    assert M.measure_phrase("So Malachi is an eight on the thermometer.") == "8 on the thermometer"
+
+
+def test_a_change_said_from_a_hundred_and_something_keeps_both_values():
+    # test_ab_statues_03: "from a hundred and eighteen to ninety-six" was lost (the hundreds are written padded)
+    said = "From an eight to a four, and from a hundred and eighteen to ninety-six, in about a quarter of an hour."
+    assert [m.text for m in M.measures(said)][:2] == ["from 8 to 4", "from 118 to 96"]

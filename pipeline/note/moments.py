@@ -190,7 +190,7 @@ def _about_time(text: str, start: int) -> str:
     return f"{m.group(1).lower()} " if m else ""
 
 # a level on a scale that changed ("from a five to a two on her feelings scale"), or a zone
-_FROM_TO = re.compile(rf"\bfrom (?:a |an )?({_NUM}) (?:all the way |right )?(?:down |up )?to (?:a |an )?({_NUM})\b"
+_FROM_TO = re.compile(rf"\bfrom\s+(?:a |an )?({_NUM}) (?:all the way |right )?(?:down |up )?to\s+(?:a |an )?({_NUM})\b"
                       rf"(?!\s*(?:minutes?|seconds?|hours?|feet|foot|inches|meters?|times|o'clock|pm|am|p\.m\.|a\.m\.|"
                       rf"thirty|fifteen|forty|in the|at night|of|out of|/)\b)"
                       rf"(?:\s+on (?:the|her|his|their|a|an|my|your) ((?:[a-z]+ ){{0,2}}(?:scale|meter|thermometer|chart|ladder|"
@@ -2299,7 +2299,7 @@ def measure_phrase(text: str, choices: Sequence[str] = ASSIST_LEVELS) -> str:
     """The measures of a line with the assistance said beside each: "3/5 shapes independently; 2 with
     hand-over-hand" (the counts and their levels as said, for the measure field of an item)."""
     ms = [m for m in measures(text) if m.kind in ("count", "duration", "distance", "repetitions", "frequency",
-                                                  "proportion", "rate", "percentage", "scale")
+                                                  "proportion", "rate", "percentage", "scale", "rating")
           and not prior_value(text, m)]
     # "three of five with three verbal cues": the cues are the count's level, said once ("3/5 with 3 verbal
     # cues"), not a measure of their own beside it
