@@ -2424,3 +2424,20 @@ def test_a_change_said_from_a_hundred_and_something_keeps_both_values():
     # test_ab_statues_03: "from a hundred and eighteen to ninety-six" was lost (the hundreds are written padded)
     said = "From an eight to a four, and from a hundred and eighteen to ninety-six, in about a quarter of an hour."
     assert [m.text for m in M.measures(said)][:2] == ["from 8 to 4", "from 118 to 96"]
+
+
+@pytest.mark.parametrize("activity", ["the timer says twenty-six minutes, from washing your hands to the plate on the table",
+                                      "the timer says twenty-six minutes"])
+def test_a_timers_reading_is_no_activity_the_span_it_timed_is(activity):
+    # test_ab_toastie_01 (development): "The timer says: 26 min" was the item
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Let me sum up. The timer says twenty-six minutes, from washing your hands to the "
+                                        "plate on the table. The card allows twenty, and before Christmas the same recipe "
+                                        "took you forty-one.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {
+        "activity": activity, "assistance": "not said", "status": "not measured"}))
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    assert texts == ["Completed the task from washing the child's hands to the plate on the table: 26 min, compared with "
+                     "41 min before Christmas."], texts

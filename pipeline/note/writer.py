@@ -1268,6 +1268,21 @@ def _without_measure(activity: str, measure: str) -> str:
 
 _PART_OF = re.compile(r"^(?:other|last|first|remaining|top|bottom|final) \d", re.I)  # moments._SUBSET's measure
 
+# what a timer or clock read out, no task ("The timer says twenty-six minutes, from washing your hands to the plate on
+# the table."): the span it timed is the task, the reading is the measure's
+_TIMER_READ = re.compile(r"^\W*(?:the\s+|my\s+|our\s+)?(?:timer|clock|stopwatch|sand timer)\s+(?:says|said|reads|read|shows|"
+                         r"showed|stopped at|went off at)\b[^,;]*(?:[,;]\s*(?:that'?s\s+|all\s+)?(from\s+\S.*\bto\b.*))?$", re.I)
+
+
+def _timer_read(activity: str, said: str) -> str:
+    """An activity that is only a timer's reading -> "completed" (or "completed the task from X to Y", the span
+    it timed, as the activity or the unit's sentence ``said`` says it); any other activity unchanged."""
+    m = _TIMER_READ.match(activity)
+    if not m:
+        return activity
+    span = m.group(1) or next((x.group(1) for x in map(_TIMER_READ.match, _sentences(said)) if x and x.group(1)), "")
+    return f"completed the task {span.strip(' .')}" if span else "completed"
+
 
 def _other_count(activity: str, measure: str) -> str:
     """The activity without a count the measure does not say ("fastened four buttons" with "last 2" ->
@@ -1592,6 +1607,11 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                             values[f.name] = others.get(lines[at - 1].speaker, "Another speaker")  # "Aide", not "Other"
                     if f.type in ("measure", "comparison") and not values[f.name]:
                         values[f.name] = ""
+                for f in spec.fields:
+                    if f.past and values.get(f.name) and any(values.get(g.name) for g in spec.fields if g.type == "measure"):
+                        read = _timer_read(values[f.name], relevant)
+                        values[f.name] = read if read == values[f.name] or read == "completed" \
+                            else clean_value(read, False, relevant, who, names)
                 for f in spec.fields:  # an activity that only repeats the measure ("five wall push ups")
                     if f.past and spec.select and (sentence.is_empty(values.get(f.name))
                                                    or _GREETING.match(values.get(f.name) or "")) and any(
