@@ -2441,3 +2441,21 @@ def test_a_timers_reading_is_no_activity_the_span_it_timed_is(activity):
     texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
     assert texts == ["Completed the task from washing the child's hands to the plate on the table: 26 min, compared with "
                      "41 min before Christmas."], texts
+
+
+def test_the_task_named_before_a_count_is_not_an_adults_negated_aside():
+    # test_ab_toastie_01 (development): "Grate cheese: 65 grams" cited the aunt's "I can't grate a bit of cheese" and
+    # was flagged as contradicted; the child's "I grate straight into the bowl" names the task
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([
+        ("CHILD", "Now fifty grams of cheese. The grater sits on the scales and I grate straight into the bowl."),
+        ("CAREGIVER", "I can't grate a bit of cheese without taking the skin off a knuckle. Never could."),
+        ("THERAPIST", "Sixty-five grams, and your knuckles stayed well clear of the blades."),
+    ])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {
+        "activity": "grated cheese", "assistance": "not said", "status": "not measured"}))
+    items = draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items
+    assert [(i.text, list(i.evidence)) for i in items] == [("Grated cheese: 65 grams.", ["seg-0001", "seg-0003"])]
+    assert all(i.support.supported for i in items)

@@ -1197,10 +1197,15 @@ def _line_topic(unit: str, line: str, choices: Sequence[str]) -> str | None:
 def _context_line(n: int, words: str, lines: list[Line], back: int = 4) -> int | None:
     """The line just before ``n`` that names what the fields say and line ``n`` does not (the activity
     announced before its count), or None."""
+    from .grounding import _clauses, _negations
+
     want = evidence._units(words, True) - evidence._units(lines[n - 1].text, False)
     best, gain = None, 0
     for k in range(n - 1, max(0, n - 1 - back), -1):
-        g = len(want & evidence._units(lines[k - 1].text, False))
+        # (a sentence that negates it names no task done: "I can't grate a bit of cheese without taking the skin off
+        # a knuckle", the caregiver of herself, is not the child's "I grate straight into the bowl")
+        named = " ".join(t for t in _sentences(lines[k - 1].text) if not any(_negations(c) for c in _clauses(t)))
+        g = len(want & evidence._units(named, False))
         if g > gain:
             best, gain = k, g
     return best
