@@ -2459,3 +2459,9 @@ def test_the_task_named_before_a_count_is_not_an_adults_negated_aside():
     items = draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items
     assert [(i.text, list(i.evidence)) for i in items] == [("Grated cheese: 65 grams.", ["seg-0001", "seg-0003"])]
     assert all(i.support.supported for i in items)
+
+
+def test_a_result_said_with_an_irregular_past_after_first_go_is_a_result():
+    # test_ab_jump_06 (development): "First go he trod on the rungs five times" was read as told ("First, go"), no result
+    m = M.classify("First go he trod on the rungs five times; the second go, only twice.", "therapist", 23, 30)
+    assert m is not None and "measure" in m.kinds and [x.text for x in m.measures] == ["5 times", "2 times"]

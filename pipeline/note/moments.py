@@ -613,7 +613,9 @@ _WAS_DOING = re.compile(r"\b(?:you|he|she|they) (?:were|was) (?:\w+ly )?(?!(?:go
 _DID = re.compile(r"\b(?:you|he|she|they) (?:\w+ly )?(\w+ed|did|made|held|went|got|kept|stayed|tolerated|chose|asked|named|"
                   r"followed|finished|completed|tried|took|ate|sat|stood|wrote|drew|caught|threw|tied|put|let|"
                   r"hopped|jumped|climbed|waited|shared|calmed|slid|fell|ran|hit|cut|spun|swung|bit|rode|gave|came|saw|"
-                  r"found|left|began|wore|tore|stuck|lost|won|"
+                  r"found|left|began|wore|tore|stuck|lost|won|trod|flew|swam|led|built|dug|drank|fed|hung|hid|knelt|leapt|"
+                  r"lit|rang|rose|sang|sank|shook|shot|shut|slept|spat|spilt|sprang|struck|swept|woke|blew|broke|bent|"
+                  r"clung|crept|grew|"
                   # what the child does, as the clinician saw it today ("Without the grip he holds the pencil in his
                   # fist"): the habit observed, present tense
                   rf"{'|'.join(HABIT_PAST)}|w-sits|fisted)\b", re.I)
