@@ -2465,3 +2465,13 @@ def test_a_result_said_with_an_irregular_past_after_first_go_is_a_result():
     # test_ab_jump_06 (development): "First go he trod on the rungs five times" was read as told ("First, go"), no result
     m = M.classify("First go he trod on the rungs five times; the second go, only twice.", "therapist", 23, 30)
     assert m is not None and "measure" in m.kinds and [x.text for x in m.measures] == ["5 times", "2 times"]
+
+
+def test_help_given_for_the_first_trials_then_not_is_the_level_of_those_trials():
+    # test_ab_toastie_01 (development): "I'll steady the board for the first two slices, then it's all yours." was read
+    # as what was about to happen (no finding), and the help was in no item
+    said = "I'll steady the board for the first two slices, then it's all yours."
+    m = M.classify(said, "therapist", 11, 30)
+    assert m is not None and "measure" in m.kinds
+    assert M.measure_phrase(said) == "first 2 slices with the board steadied by the clinician"
+    assert M.classify("I'll steady the board for you.", "therapist", 11, 30) is None

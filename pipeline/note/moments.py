@@ -738,6 +738,13 @@ _TIMER = re.compile(r"^\W*(?:(?:okay|ok|so|now|alright|and|first)[,!.]?\s+)*(?:[
 # "Math worksheet, regular chair, and the timer is set for ten minutes.": the task's length, not a result
 _WILL_NOW = re.compile(r"^\W*(?:(?:okay|ok|so|now|alright|right|and)[,!.]?\s+)*(?:I'll|I will|I'm going to|I am going to)"
                        r"\s+(?!\w+ed\b)\w+", re.I)
+# help the clinician gives for the first trials, then not ("I'll steady the board for the first two slices, then it's
+# all yours"): the level of those trials, said as the task starts (no result to wait for: the help is the finding)
+_HELP_FIRST = re.compile(rf"^\W*(?:(?:okay|ok|so|now|alright|right|and)[,!.]?\s+)*(?:I'll|I will|I'm going to)\s+(?:just\s+)?"
+                         rf"(steady|hold|guide|support|stabili[sz]e)\s+(?:the|his|her|your)\s+([a-z]+)\s+for (?:the|his|her) "
+                         rf"first ({_NUM}) ([a-z]+)\b[^.!?]*?,?\s*(?:and\s+)?(?:then|after that)\b", re.I)
+_HELPED = {"steady": "steadied", "hold": "held", "guide": "guided", "support": "supported", "stabilise": "stabilised",
+           "stabilize": "stabilized"}
 _TIMER_SET = re.compile(r"\b(?:timer|clock|stopwatch|alarm)(?:\s+is|\s*'s)\s+(?:set|going|on)\s+(?:for|to|at)\b|"
                         r"\b(?:minutes?|seconds?) on the (?:sand )?(?:timer|clock|stopwatch)\b|"
                         # "The sand timer is one minute.": how long the timer runs, not a result
@@ -1172,6 +1179,11 @@ def measures(text: str) -> list[Measure]:
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in NUMBER_WORDS:
             add(m, "repetitions", f"{n} {m.group(2).lower()} {m.group(3).lower()}", (n,))
+    for m in _HELP_FIRST.finditer(text):  # "I'll steady the board for the first two slices, then it's all yours"
+        n = number(m.group(3))
+        if n and m.group(3).lower() not in ("a", "an"):
+            add(m, "repetitions", f"first {n} {m.group(4).lower()} with the {m.group(2).lower()} "
+                            f"{_HELPED[m.group(1).lower()]} by the clinician", (n,))
     for m in _THROUGH_NTH.finditer(text):  # "It came right through to the fourth sheet": as said
         add(m, "repetitions", " ".join(m.group(0).lower().split()), ())
     for m in _BETWEEN_UNIT_FIRST.finditer(text):  # "between twenty minutes and forty": 20-40 min
@@ -2198,7 +2210,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds = [k for k in kinds if k not in ("measure", "assistance", "observation")]
         if re.search(r"\b(today|this session)\b", text, re.I) and not home_when(text):
             kinds = [k for k in kinds if k not in ("plan", "home_program")]  # today's agenda: neither
-    if clinician and _WILL_NOW.match(text) and not _SAID_DONE.search(text) and not _PLAN.search(text):
+    if clinician and _WILL_NOW.match(text) and not _SAID_DONE.search(text) and not _PLAN.search(text) \
+            and not _HELP_FIRST.match(text):
         # "I'll ring it six times and I won't tell you when.": what is about to happen in the session, no result
         # ("I'll lift the hem past your elbows, just that bit, so that's min assist on the jumper": the level given)
         kinds = [k for k in kinds if k not in ("measure", "observation")
