@@ -398,3 +398,12 @@ def test_a_name_only_spoken_to_is_not_who_did_it():
     s = check_item(NoteItem("Caregiver reported on Sunday, the child climbed the bookcase in the lounge.", ("seg-0001",)),
                    segs, {"CAREGIVER": "caregiver"})
     assert s.supported, s
+
+
+def test_a_wrong_speaker_is_named_in_the_transcripts_own_roles():
+    # PriMock57 day1_consultation01: "attributed to child but cited speech is therapist's" in a GP consultation
+    segs = {"seg-0001": Segment("seg-0001", 0.0, 4.0, "And it's mainly watery, you mentioned?", "DOCTOR"),
+            "seg-0002": Segment("seg-0002", 4.0, 6.0, "Yes.", "PATIENT")}
+    roles = {"DOCTOR": "doctor", "PATIENT": "patient"}
+    bad = check_item(NoteItem("The patient mentions it's mainly watery.", ("seg-0001",)), segs, roles)
+    assert bad.reasons == ("speaker: attributed to patient but cited speech is doctor's",)

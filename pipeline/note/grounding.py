@@ -518,14 +518,21 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
         if any(_role(roles.get(s.speaker)) in ("other", "interpreter") and relayed(s.text) for s in cited):
             spoken.add("caregiver")  # an interpreter passing on the caregiver's words ("She says he sleeps badly")
         claimed = set().union(*(_attributed(t) for t in texts))
+        # the roles in the transcript's own words ("patient", "doctor" in a consultation, not "child", "therapist")
+        named = {}
+        for s in [*cited, *segments.values()]:
+            own = (roles.get(s.speaker) or "").lower() if s.speaker is not None else ""
+            if own and _role(own) not in named:
+                named[_role(own)] = own
         for r in sorted(claimed - spoken):
-            who = " or ".join(sorted(spoken)) or "an unknown speaker"
-            reasons.append(f"speaker: attributed to {r} but cited speech is {who}'s")
+            who = " or ".join(sorted(named.get(x, x) for x in spoken)) or "an unknown speaker"
+            reasons.append(f"speaker: attributed to {named.get(r, r)} but cited speech is {who}'s")
         for r in sorted(claimed & spoken):  # the claim holds only if the attribution does
             theirs = [s for s in cited if _role(roles.get(s.speaker)) == r
                       or r == "caregiver" and _role(roles.get(s.speaker)) in ("other", "interpreter") and relayed(s.text)]
             if all(s.speaker_doubtful for s in theirs):
-                reasons.append(f"speaker: attributed to {r} but the cited speech is only uncertainly the {r}'s "
+                reasons.append(f"speaker: attributed to {named.get(r, r)} but the cited speech is only uncertainly the "
+                               f"{named.get(r, r)}'s "
                                "(low speaker confidence: listen to check who spoke)")
         want = {_role(r) for r in expected_roles}
         if "caregiver" in want and "other" in spoken and "caregiver" not in claimed:
@@ -540,7 +547,7 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
                     # back teeth, then.", the speech therapist co-treating; "That was three good ones, love."): a
                     # result like the clinician's
         if want and not want & spoken:
-            reasons.append(f"speaker: cites no speech of the {' or '.join(sorted(want))}")
+            reasons.append(f"speaker: cites no speech of the {' or '.join(sorted(named.get(x, x) for x in want))}")
 
     from .moments import assistance  # levels of help the item claims must be said in the cited lines
 
