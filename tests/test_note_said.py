@@ -2475,3 +2475,9 @@ def test_help_given_for_the_first_trials_then_not_is_the_level_of_those_trials()
     assert m is not None and "measure" in m.kinds
     assert M.measure_phrase(said) == "first 2 slices with the board steadied by the clinician"
     assert M.classify("I'll steady the board for you.", "therapist", 11, 30) is None
+
+
+def test_what_a_named_game_is_made_of_is_its_set_up_not_a_result():
+    # test_ab_carbon_02 (development): "first the carbon paper game: five sheets with carbon in between" was "5 sheets"
+    assert M.classify("Jayden, first the carbon paper game: five sheets with carbon in between.", "therapist", 2, 30) is None
+    assert M.classify("Peg game: he got five pegs in.", "therapist", 2, 30) is not None

@@ -108,7 +108,10 @@ _OF = re.compile(rf"\b({_NUM})\s*(?:out of(?: the| his| her| their)?|of(?: the| 
 _NOUN_OUT_OF = re.compile(rf"\b({_NUM})\s+((?:[a-z]+\s+)?[a-z]+s)(?:\s+(?:on|by|with|in)\s+(?:his|her|their|the)\s+[a-z]+|"
                           rf"\s+(?!out\b)[a-z]+ed)?\s+out of\s+(?:the\s+)?({_NUM})\b", re.I)
 # ("three zip starts on his own out of four", "three goes opened out of four")
-_SETUP = re.compile(rf"^\W*(?:(?:there|here)(?:'s| is| are)\s+(?:{_NUM})\s+[a-z]+|(?:you(?:'ve| have)|we(?:'ve| have)) got\s+"
+_SETUP = re.compile(rf"^\W*(?:(?:[A-Z][a-z]+,\s+)?(?:first|next|now|then)?,?\s*(?:the\s+)?[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:game|task|"
+                    # ("Jayden, first the carbon paper game: five sheets with carbon in between.": what it is made of)
+                    rf"activity|challenge|test):\s+(?:{_NUM})\s+[a-z]+s\s+(?:with|of|on)\b|"
+                    rf"(?:there|here)(?:'s| is| are)\s+(?:{_NUM})\s+[a-z]+|(?:you(?:'ve| have)|we(?:'ve| have)) got\s+"
                     rf"(?:{_NUM})\s+[a-z]+|(?:{_NUM})\s+[a-z]+s(?:\s+of\s+[a-z]+)?\s+(?:to\s+(?!get\s+(?:a\s+(?:clean|good|proper|"
                     rf"right)|it|one|there|the\s+first)\b)[a-z]+|on (?:your|his|her|the) (?:board|plate|"
                     # ("Twelve pieces of melon on your plate: stab one", "Ten coins in your hand")
