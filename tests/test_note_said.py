@@ -2481,3 +2481,12 @@ def test_what_a_named_game_is_made_of_is_its_set_up_not_a_result():
     # test_ab_carbon_02 (development): "first the carbon paper game: five sheets with carbon in between" was "5 sheets"
     assert M.classify("Jayden, first the carbon paper game: five sheets with carbon in between.", "therapist", 2, 30) is None
     assert M.classify("Peg game: he got five pegs in.", "therapist", 2, 30) is not None
+
+
+@pytest.mark.parametrize("said", ["He won't go near the kettle, he asks me every time.",
+                                  "Twice since the October week he's left the hob on low after heating his beans.",
+                                  "On Tuesday he turned the hot tap all the way up and scalded his fingers."])
+def test_a_kitchen_danger_reported_is_safety(said):
+    # test_ab_toastie_01 (development): the hob left on and the kettle were "(behaviour)" and "(school)"
+    assert M.topic(said, ("safety", "home program", "sleep", "school", "feeding", "self-care", "behaviour", "play",
+                          "home routine", "other")) == "safety"

@@ -2543,6 +2543,9 @@ TOPIC_RULES: tuple[tuple[str, str], ...] = (
                r"landed on (his|her|their) (knees?|face|head|bottom|back|chin)|rail|"
                # "he let go of my hand and ran ... right to the road", "climbed the kitchen units"
                r"let go of (?:my|his|her|their|the|our) hands?|traffic|"
+               # the kitchen's dangers ("he's left the hob on low", "the pan was black", "won't go near the kettle")
+               r"hobs?|stoves?|ovens?|kettles?|scald\w*|boiling|on fire|smoke alarm|fire alarm|knives|sockets?|"
+               r"(?:hot|black|burnt) (?:pan|plate|water|tap)|pan was (?:black|burnt|smoking)|"
                # (a car park where he ran; "an hour on the car park" is a parking ticket)
                r"(?:ran|runs?|running|bolt\w*|dash\w*|chas\w*|gone|off|out|across|into)\b[^.;]{0,30}\b(?:car ?park|parking lot)|"
                r"(?:into|onto|across|to|towards|for|near|down|in|out in) the road|"
@@ -2559,7 +2562,7 @@ TOPIC_RULES: tuple[tuple[str, str], ...] = (
     ("feeding", r"\b(eat\w*|ate|food\w*|meal\w*|dinner|breakfast|lunch|snack\w*|chew\w*|swallow\w*|spoon|"
                 r"fork|cup|drink\w*|picky|gag\w*|taste\w*|texture\w*|vegetable\w*|fruit\w*|straws?|sippy|bottle|bites?|sips?|"
                 r"cough\w* (on|when|after) (\w+ )?(milk|water|juice|food|drink\w*|eat\w*|gulp\w*))\b"),
-    ("self-care", r"\b(dress\w*|cloth\w*|shirt\w*|pants|jeans|socks?|shoes?|sneakers?|velcro|boots?|laces?|buttons?|zip\w*|coat|jacket|"
+    ("self-care", r"\b(dress\w*|cloth\w*|shirt\w*|pants|jeans|socks?|shoes?|sneakers?|trainers|slippers|velcro|boots?|laces?|buttons?|zip\w*|coat|jacket|"
                   r"bath\w*|shower\w*|toilet\w*|potty|brush\w*|teeth|tooth\w*|hair|wash\w*)\b"),
     ("behaviour", r"\b(push(ed|es|ing)? (another|a|other|his|her) (kid|child|boy|girl|classmate|student|sister|brother)|"
                   r"kick\w*|aggress\w*|melt\w*|tantrum\w*|cry\w*|cried|upset|frustrat\w*|angry|anger|hit\w*|bit(e|es|ing)?|"
