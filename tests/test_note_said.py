@@ -2490,3 +2490,13 @@ def test_a_kitchen_danger_reported_is_safety(said):
     # test_ab_toastie_01 (development): the hob left on and the kettle were "(behaviour)" and "(school)"
     assert M.topic(said, ("safety", "home program", "sleep", "school", "feeding", "self-care", "behaviour", "play",
                           "home routine", "other")) == "safety"
+
+
+def test_consultation_sentences_seen_in_a_primock57_note():
+    # PriMock57 day1_consultation01 (a reporting set, read once): a question's example was an exam finding ("exam" in
+    # "example"), the doctor's question a home program, and a treatment decided against an observation ("you need")
+    assert M.classify("For example, think like takeaway foods or eating out or being around other people with similar "
+                      "symptoms.", "doctor", 20, 60) is None
+    assert M.classify("Okay, and it's seven times a day?", "doctor", 20, 60) is None
+    m = M.classify("I don't think you need anything like antibiotics.", "doctor", 40, 60)
+    assert m is not None and m.kinds == ("plan",)

@@ -508,7 +508,9 @@ _PLAN = re.compile(
     r"i(?:'ll| will) (?:also )?(?:write(?! (?:it|that|this|those|them) down\b)|email|e-mail|call|phone|contact|send|ask|talk|"
     r"speak|share|check|follow up|look into|copy|"
     r"reach out|update|order|refer|request|make|set up|give)\b|i want (you|to)|i'd like (you|to)|recommend\w*|refer(?!ees?\b)\w*|"
-    r"prescrib\w*|continue|i can (?:give|offer|arrange|book|send|refer|prescribe)|you can (?:also )?(?:try|take|use|get|buy)|"
+    r"prescrib\w*|continue|i can (?:give|offer|arrange|book|send|refer|prescribe)|"
+    # a treatment decided against ("I don't think you need anything like antibiotics")
+    r"i (?:do not|don'?t) think (?:you|he|she|they)(?:'ll| will)? need (?:any|anything|an?)\b|you can (?:also )?(?:try|take|use|get|buy)|"
     r"we (?:can|could) (?:try|give|offer|start)|we have (?:\w+ )?(?:creams?|tablets?|medications?|medicines?|options)|"
     r"over the counter|leaflet|(?:which|that|this|it|they) (?:will|can|should|may|might) (?:\w+ )?help (?:with|the|your)|"
     # a goal's date said on its own, after "By when?" ("By the February half term.", "By Easter.")
@@ -613,7 +615,7 @@ HABIT_PAST = {"holds": "held", "grips": "gripped", "grasps": "grasped", "switche
 _WAS_DOING = re.compile(r"\b(?:you|he|she|they) (?:were|was) (?:\w+ly )?(?!(?:going|gonna|being|counting|watching|looking|"
                         r"listening|thinking|wondering|asking|saying|telling|talking|waiting|trying|meaning|hoping|"
                         r"expecting|getting)\b)[a-z]{3,}ing\b", re.I)
-_DID = re.compile(r"\b(?:you|he|she|they) (?:\w+ly )?(\w+ed|did|made|held|went|got|kept|stayed|tolerated|chose|asked|named|"
+_DID = re.compile(r"\b(?:you|he|she|they) (?:\w+ly )?((?!(?:need|feed|bleed|speed|breed|heed|seed|shed|bed|red|wed)\b)\w+ed|did|made|held|went|got|kept|stayed|tolerated|chose|asked|named|"
                   r"followed|finished|completed|tried|took|ate|sat|stood|wrote|drew|caught|threw|tied|put|let|"
                   r"hopped|jumped|climbed|waited|shared|calmed|slid|fell|ran|hit|cut|spun|swung|bit|rode|gave|came|saw|"
                   r"found|left|began|wore|tore|stuck|lost|won|trod|flew|swam|led|built|dug|drank|fed|hung|hid|knelt|leapt|"
@@ -728,7 +730,7 @@ _ASSESS = re.compile(
     r"(?:you )?(?:may|might|could) (?:well )?have (?:a |an |got )?(?:\w+ )?(?:infection|condition|dermatitis|eczema|"
     r"virus|bug|strain|sprain|migraine|reflux|asthma|allergy|\w+itis))\b", re.I)
 _EXAM = re.compile(
-    r"\b(exam\w*|on (physical )?exam|i (see|feel|hear|notice)|tender\w*|swell\w*|range of motion|blood pressure|"
+    r"\b(exam(?!ples?\b)\w*|on (physical )?exam|i (see|feel|hear|notice)|tender\w*|swell\w*|range of motion|blood pressure|"
     r"heart rate|pulse|temperature|lungs?|murmur|x-?ray|mri|ct scan|results?|labs?|shows?|showed|reflex\w*|"
     r"strength|sensation|vitals?|oxygen|bruis\w*|rash|redness)\b", re.I)
 # the clinician setting up a task ("I'm setting the timer for six minutes", "I'll time you")
@@ -2196,6 +2198,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
             and not [m for m in _HOME.finditer(text) if m.group(0).lower() != "at home"]:
         kinds.remove("home_program")  # "You're probably both right: at home it's short and there's no clock.": how
         # home is, said to the caregiver, not what to do there
+    if "home_program" in kinds and role == "doctor" and text.rstrip().endswith("?"):
+        kinds.remove("home_program")  # "Okay, and it's seven times a day?": the history asked, nothing to do at home
     if "home_program" in kinds and _IN_SESSION.match(text) and not _HOME_WHEN.search(text):
         kinds.remove("home_program")  # "Now squeeze it ten times": what to do now, in the session
     if "plan" in kinds and "home_program" in kinds and _NEXT_VISIT.search(text):
