@@ -2500,3 +2500,21 @@ def test_consultation_sentences_seen_in_a_primock57_note():
     assert M.classify("Okay, and it's seven times a day?", "doctor", 20, 60) is None
     m = M.classify("I don't think you need anything like antibiotics.", "doctor", 40, 60)
     assert m is not None and m.kinds == ("plan",)
+
+
+@pytest.mark.parametrize("said, want", [
+    ("Before Christmas he couldn't get over it once.", "before Christmas, when he couldn't get over it once"),
+    ("Mr Fraser, before the tattie holidays he couldn't finish a single outline card.",
+     "before the tattie holidays, when he couldn't finish a single outline card"),
+])
+def test_an_earlier_time_named_by_a_holiday_with_none_said_in_words_is_a_comparison(said, want):
+    # test_ac (part B, clean on e989e32, development since): "couldn't get over it once" was a result of 1 today
+    assert [m.text for m in M.measures(said)] == [want]
+    assert M.only_prior_said(said)
+
+
+def test_a_share_at_the_last_visit_is_the_comparison_and_a_count_of_the_total_with_its_verb_counts():
+    said = ("Seven of the ten went onto his back teeth and got a proper chew; three he nibbled at the front. That's "
+            "seventy percent. At the last visit it was about half.")
+    assert [m.text for m in M.measures(said)][:1] == ["7/10"]  # (was no measure: the verb after "ten")
+    assert M.comparison("At the last visit it was about half.") == "about half last visit"

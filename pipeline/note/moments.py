@@ -246,8 +246,11 @@ _THEN_SAID = rf"[^.!?;,]{{0,30}}?\b(?:last (?:week|time|session|month|visit)|in 
 # an earlier time said by its month, or its day of the month ("in October", "on the twentieth of October")
 _IN_MONTH = rf"(?:(?:back )?in {_MONTH}|on the [a-z]+(?:-[a-z]+)? of {_MONTH}|on the \d+(?:st|nd|rd|th)? of {_MONTH})"
 _PRIOR_WHEN = (rf"last (?:week|session|time|visit|month)|{_WEEKS_AGO}|{_IN_MONTH}|"
-               r"at the (?:start|beginning) of (?:the )?(?:term|year|school year|semester)")
-_PRIOR_SAID = re.compile(rf"(?:^|(?<=[.!?] ))({_PRIOR_WHEN})\s*,?\s+(?:(?!(?:he|she|they|you|i)\b)[^,.!?;]{{3,50}},\s+)?"
+               r"at the (?:start|beginning) of (?:the )?(?:term|year|school year|semester)|"
+               # ("Before Christmas he couldn't get over it once.", "at the last visit", "before the tattie holidays")
+               r"at (?:the|his|her|their) last (?:visit|session|appointment)|"
+               r"before (?:christmas|easter|the summer(?: holidays)?|the holidays|half[- ]term|the [a-z]+ holidays)")
+_PRIOR_SAID = re.compile(rf"(?:^|(?<=[.!?] ))(?:(?-i:(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+|[A-Z][a-z]+),\s+)?({_PRIOR_WHEN})\s*,?\s+(?:(?!(?:he|she|they|you|i)\b)[^,.!?;]{{3,50}},\s+)?"
                          r"((?:he|she|they|you|i)\b[^.!?;]{6,})", re.I)
 _PRIOR_SAID_TEXT = re.compile(rf"^(?:{_PRIOR_WHEN}|{_MONTH}), when ", re.I)  # prior_said's own words
 _FREQ = re.compile(rf"\b({_NUM}|once|twice)\s+(?:(times?|nights?|days?|mornings?|evenings?)\s+)?(?:a|per|each|every)\s+(day|week|night|month)\b", re.I)
@@ -469,10 +472,10 @@ _OTHER_SIDE = re.compile(
 _AT_EARLIER = (r"at the (?:start|beginning) of (?:the )?(?:school )?(?:year|term)|at (?:the|his|her|their) (?:very )?"
                r"(?:first |initial )?(?:assessment|evaluation)")
 _COMPARE = re.compile(
-    r"\b(last (?:week|time|session|month)|at the (?:start|beginning) of the session|earlier (?:today|in the session)|"
+    r"\b(last (?:week|time|session|month|visit)|at the (?:start|beginning) of the session|earlier (?:today|in the session)|"
     # an earlier time named ("At the start of the school year it was nine.", "at his first assessment", "before Easter")
     rf"{_AT_EARLIER}|"
-    r"before (?:christmas|easter|the summer(?: holidays)?|the holidays|half[- ]term)|"
+    r"before (?:christmas|easter|the summer(?: holidays)?|the holidays|half[- ]term|the [a-z]+ holidays)|"
     r"previously|before|up from|down from|instead of|compared (?:to|with)|(?:change|improvement|difference|jump) from|"
     r"(?<!never )(?<!no )(?<!not )(?<!nothing )more than|(?<!never )(?<!no )(?<!not )less than|than last|better than(?! (?:none|nothing|nobody|no one)\b)|used to|"
     # "twelve big beads, from eight last week": "from" and the earlier value, its time right after it
@@ -1148,6 +1151,10 @@ def measures(text: str) -> list[Measure]:
                                             rf"\b(?:one|a) foot (?:in|on|off|up|down|each)\b|\bon (?:one|each) foot\b|"
                                             rf"\b(?:two|both) feet (?:together|apart|flat|at once|off|on)\b|\b(?:with|on|onto) (?:two|both) feet\b",
                                             text, re.I)]
+    # none, said as a negated one ("he couldn't get over it once", "didn't finish a single card"): no count of one
+    nones = [m.span(1) for m in re.finditer(r"\b(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|never|wasn'?t able to|"
+                                            r"won'?t|wouldn'?t)\b[^.!?;]{0,40}?\b(once|a single|one)\b", text, re.I)]
+    taken += nones
     # a school holiday, no share ("By the February half term.")
     taken += [m.span() for m in re.finditer(r"\bhalf[- ]?terms?\b", text, re.I)]
     # who, not how many ("you two take turns", "the two of you", "both of you")
@@ -1374,7 +1381,11 @@ def measures(text: str) -> list[Measure]:
                                                 r"[a-z]+)\s+$",
                                                 text[: m.start()], re.I)) \
                 and not (a != "1" and re.match(r"\s+(?:on (?:his|her|their) own|independently|by (?:him|her|them)sel(?:f|ves)|"
-                                               r"unaided|without (?:any )?help)\b", text[m.end(2):], re.I)):
+                                               r"unaided|without (?:any )?help)\b", text[m.end(2):], re.I)) \
+                and not (a != "1" and re.match(r"\s+(?:went|got|were|stayed|landed|made it|came|ended up|hit|fell|sat|"
+                                               r"stuck|stood|dropped|tipped|slid|reached|missed)\b", text[m.end(2):], re.I)
+                         and re.match(r"^\W*(?:(?:so|and|then)\s+)?$", text[max(0, *(text.rfind(x, 0, m.start()) + 1
+                                                                                  for x in ".!?;:")): m.start()], re.I)):
             # "eighteen of the twenty problems" counts; "on one of the two" says only which one; "eight of the ten he
             # found on his own" counts (the count fronted, its doer after it), and so does "Four of the six, yes, ..."
             # said on its own at a sentence's start; "his thumb wrapped over on four of the five", "he spelt nine of
@@ -1386,9 +1397,10 @@ def measures(text: str) -> list[Measure]:
                             "and", "but", "or", "in", "on", "at", "to", "for", "today", "now", "again", "this",
                             "that", "then", "so", "without", "using", "needing", "needed", "by", "from", "into",
                             "onto", "over", "under", "after", "before", "across", "through", "off", "up", "down",
-                            "he", "she", "they", "i", "we", "you") \
+                            "he", "she", "they", "i", "we", "you", "went", "got", "were", "was", "stayed", "landed",
+                            "came", "ended", "fell", "sat", "stuck", "stood", "dropped", "tipped", "slid", "reached") \
                 or noun.split()[:1] and noun.split()[0].lower() in NUMBER_WORDS:
-            noun = ""
+            noun = ""  # (nor a verb: "Seven of the ten went onto his back teeth" is 7/10, not "7/10 went")
         end = m.end() if noun else m.end(2)
         mm = re.match(r".*", text[m.start():end])
         assert mm is not None
@@ -1701,8 +1713,9 @@ def measures(text: str) -> list[Measure]:
             continue
         add(m, "repetitions", f"{n} {noun}", (n,))
     for m in _PRIOR_SAID.finditer(text):
-        if prior_said(m.group(0)):
-            add(m, "comparison", prior_said(m.group(0)), ())
+        if prior_said(m.group(0)) and not _spans_overlap(m.span(), [t for t in taken if t not in nones]):
+            taken.append(m.span())  # (a negated "once" in it is its words: "he couldn't get over it once")
+            found.append((m.start(), m.end(), Measure("comparison", prior_said(m.group(0)), (), m.start())))
     for m in _PART_THEN_OUT_OF.finditer(text):  # "Two with the right hand on its own, out of the five.": 2/5
         a, b = number(m.group(1)), number(m.group(2))
         if a and b and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in ("a", "an") \
@@ -1764,7 +1777,7 @@ def _said_numbers(text: str) -> bool:
 
 def _month_named(text: str) -> str:
     """``text`` (lower case) with its month names capitalised ("on the ninth of November")."""
-    return re.sub(rf"\b{_MONTH}\b", lambda x: x.group(0).capitalize(), text)
+    return re.sub(rf"\b(?:{_MONTH}|christmas|easter)\b", lambda x: x.group(0).capitalize(), text)
 
 
 def prior_said(text: str) -> str:
@@ -1924,7 +1937,8 @@ def comparison(text: str) -> str:
             end = re.search(r"[.!?;]", text[m.end():])
             part = [x for x in measures(text[m.end(): m.end() + end.start() if end else len(text)])
                     if x.kind == "proportion"]
-            if part and m.group(1).lower() in ("last week", "last time", "last session", "last month", "previously"):
+            if part and (m.group(1).lower() in ("last week", "last time", "last session", "last month", "last visit",
+                                                "previously") or m.group(1).lower().startswith("before ")):
                 return f"{part[0].text} {m.group(1).lower()}"
             took = [x for x in measures(text[m.end(): m.end() + end.start() if end else len(text)])
                     if x.kind == "duration" and not x.numbers]
