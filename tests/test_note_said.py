@@ -2518,3 +2518,11 @@ def test_a_share_at_the_last_visit_is_the_comparison_and_a_count_of_the_total_wi
             "seventy percent. At the last visit it was about half.")
     assert [m.text for m in M.measures(said)][:1] == ["7/10"]  # (was no measure: the verb after "ten")
     assert M.comparison("At the last visit it was about half.") == "about half last visit"
+
+
+@pytest.mark.parametrize("said, want", [("Two and a half of the four, then.", ["2.5/4"]),
+                                        ("Two and a half went in your tummy, and that's a lot.", ["2.5 went in"]),
+                                        ("He drew for four and a half minutes.", ["4.5 min"])])
+def test_a_count_and_a_half_is_one_number(said, want):
+    # test_ac_crackers_04 (development): "Two and a half of the four" gave no measure and "Two and a half went in" 0.5
+    assert [m.text for m in M.measures(said)] == want

@@ -133,7 +133,7 @@ _ORDINAL_NUMBER = {w: str(i) for i, w in enumerate(
 _NTH_DONE = re.compile(rf"\b({'|'.join(_ORDINAL_NUMBER)})\s+(lap|round|go|try|"
                        r"turn|time|circuit|run|set)\s*(?:,\s*|\s+)(?:and\s+)?(?:done|finished|all done|that'?s it)\b", re.I)
 # a number that is the subject of what happened ("Five went in from the palm", "and three stayed on"): a count
-_N_WENT = re.compile(rf"(?:^|(?<=[.!?;,:])\s*|\b(?:and|but|so|then|only|just)\s+)({_NUM})\s+(went (?:in|on|through|over|down)|"
+_N_WENT = re.compile(rf"(?:^\s*|(?<=[.!?;,:])(?<!\d\.)\s*|\b(?:and|but|so|then|only|just)\s+)({_NUM})\s+(went (?:in|on|through|over|down)|"
                      r"made it(?: in| over| through)?|got (?:in|through|over)|stayed (?:on|in|up|together)|landed(?: in| on)?|"
                      r"fell (?:in|off|out|apart)|dropped|popped (?:in|out|off)|stuck|hit(?: the \w+)?|missed|came (?:off|out|"
                      r"undone|apart|loose))\b",
@@ -402,10 +402,23 @@ def _hundreds(m: re.Match) -> str:
     return str(value).rjust(len(m.group(0)))  # the same length: offsets into the line still hold
 
 
+# a count and a half with no unit after it ("Two and a half of the four, then.", "Two and a half went in your tummy"):
+# one number (the units' own rules read "four and a half minutes")
+_AND_A_HALF = re.compile(rf"\b((?:{_NUM_WORD})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?|\d+) and a half\b"
+                         rf"(?!\s+(?:(?:more\s+)?(?:{_UNIT_WORDS_RE})|[a-z]+s)\b)", re.I)
+
+
+def _and_a_half(m: re.Match) -> str:
+    n = number(m.group(1))
+    if n is None or "." in n:
+        return m.group(0)
+    return f"{n}.5".rjust(len(m.group(0)))  # the same length: offsets into the line still hold
+
+
 def split_ago(text: str) -> str:
-    """``text`` with "twenty two weeks ago" written "twenty,two weeks ago", and "four hundred" written "400" (padded
-    before it: the same length)."""
-    return _HUNDREDS.sub(_hundreds, _AGO_SPLIT.sub(r"\1,", text))
+    """``text`` with "twenty two weeks ago" written "twenty,two weeks ago", "four hundred" written "400" and "two and
+    a half" (no unit after it) "2.5" (padded before it: the same length)."""
+    return _AND_A_HALF.sub(_and_a_half, _HUNDREDS.sub(_hundreds, _AGO_SPLIT.sub(r"\1,", text)))
 
 
 # a self-rating ("I'd say a three", "I'm a four", "I'm in the green zone"): what the child (or caregiver) rates
