@@ -2526,3 +2526,11 @@ def test_a_share_at_the_last_visit_is_the_comparison_and_a_count_of_the_total_wi
 def test_a_count_and_a_half_is_one_number(said, want):
     # test_ac_crackers_04 (development): "Two and a half of the four" gave no measure and "Two and a half went in" 0.5
     assert [m.text for m in M.measures(said)] == want
+
+
+@pytest.mark.parametrize("said", ["Honestly, I didn't eat a tomato until I was thirty-two, so I'm not one to talk.",
+                                  "When I was little I hated peas too."])
+def test_a_caregivers_own_childhood_is_no_report(said):
+    # test_ac_crackers_04 (development): the grandmother's aside about herself was a caregiver report
+    assert M.classify(said, "caregiver", 6, 28) is None
+    assert M.classify("When I was at the shop the school rang about the fall.", "caregiver", 6, 28) is not None

@@ -833,7 +833,11 @@ _ASIDE = re.compile(r"^\W*(?:oh,?\s+)?(?:sorry|excuse me|pardon)\b|\b(?:that'?s|
 # it."): no report (a worry, the home program done and a number are reports)
 _OWN = re.compile(r"\bmine'?s no better\b|\bI (?:write|wrote|was (?:rubbish|terrible|awful|hopeless|no good|the same)|"
                   r"can'?t|cannot|couldn'?t|never could|could never|never learned|'?m (?:rubbish|terrible|hopeless|no good)|"
-                  r"am (?:rubbish|terrible|hopeless|no good))\b", re.I)
+                  r"am (?:rubbish|terrible|hopeless|no good))\b|"
+                  # ("Honestly, I didn't eat a tomato until I was thirty-two, so I'm not one to talk.")
+                  r"\bI'?m not one to talk\b|\b(?:until|till|when) I was (?:little|a kid|a child|young|small|"
+                  rf"(?:{_NUM_WORD})(?:-(?:{_NUM_WORD}))?)\b",
+                  re.I)
 _NOT_OWN = re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's|he'd|she'd|they|them|their|we|we're|we've|us|our|kids?|"
                       r"child|son|daughter|baby|worr\w*|scared|concern\w*|frighten\w*|afraid|nervous|exercis\w*|practi[cs]\w*|"
                       r"putty|doing the|home program\w*)\b", re.I)
