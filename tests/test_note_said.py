@@ -2534,3 +2534,12 @@ def test_a_caregivers_own_childhood_is_no_report(said):
     # test_ac_crackers_04 (development): the grandmother's aside about herself was a caregiver report
     assert M.classify(said, "caregiver", 6, 28) is None
     assert M.classify("When I was at the shop the school rang about the fall.", "caregiver", 6, 28) is not None
+
+
+def test_a_count_said_after_the_time_takes_the_comparison_not_the_times_unit():
+    # test_ac_tangram_05 (development): "At the first assessment in May it was eleven" (places out of the track) was
+    # written "11 min 10 sec in May", the first time's units
+    said = ("Two minutes and ten seconds. And let's have a look: out here, and here, and here. I count six places where "
+            "your line comes out of the track. At the first assessment in May it was eleven, so that's a big drop.")
+    assert M.comparison(said) == "11 in May"
+    assert M.comparison("It took just over four minutes. Last week it was six.") == "6 min last week"

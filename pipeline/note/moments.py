@@ -1989,8 +1989,15 @@ def comparison(text: str) -> str:
                       and re.match(r"^[\d/]+ [a-z]+", x.text)), None)
         unit = " " + count.text.split(" ", 1)[1].split()[0] if count else ""
     else:
-        main = next((x for x in measures(text[: m.start()]) if x.kind in ("duration", "distance")), None)
-        after_num = re.search(r"\d(?:[\d.]*)\s+([a-z].*)$", main.text) if main else None
+        # (a count said in a later sentence than the time is what is compared: "Two minutes and ten seconds. ... I
+        # count six places where your line comes out of the track. At the first assessment in May it was eleven" is
+        # 11, never "11 min 10 sec"; a time of two units lends none)
+        before = measures(text[: m.start()])
+        main = next((x for x in before if x.kind in ("duration", "distance")), None)
+        if main and any(x.kind in ("repetitions", "count") and x.start > main.start
+                        and re.search(r"[.!?;]", text[main.start: x.start]) for x in before):
+            main = None
+        after_num = re.search(r"^[^\d]*[\d.]+\s+([a-z][^\d]*)$", main.text) if main else None
         if after_num:  # (the unit after today's number: "just over 4 min" is in min, never "over 4 min")
             unit = " " + after_num.group(1)
     value = f"{nums[0]}{unit}"
