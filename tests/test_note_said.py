@@ -2543,3 +2543,25 @@ def test_a_count_said_after_the_time_takes_the_comparison_not_the_times_unit():
             "your line comes out of the track. At the first assessment in May it was eleven, so that's a big drop.")
     assert M.comparison(said) == "11 in May"
     assert M.comparison("It took just over four minutes. Last week it was six.") == "6 min last week"
+
+
+def test_a_rate_said_as_one_every_so_many_seconds_is_kept_as_said():
+    # test_ac_tangram_05 (development): "about one every three seconds" was "3 sec"
+    assert M.measure_phrase("Nineteen hits in the minute, about one every three seconds.") == "19 hits; about 1 every 3 sec"
+
+
+def test_a_word_the_length_limit_cut_is_found_in_the_lines_before_the_unit():
+    # test_ac_tangram_05 (development): "... hit the ball every time it swi: 1 min." (the unit was "One minute.")
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([
+        ("THERAPIST", "Last one, the ball on the string. Hold the rolling pin in both hands, and hit the ball every time it "
+                      "swings back to you. One minute."),
+        ("CHILD", "Hit. Hit. Missed it. Hit."),
+        ("THERAPIST", "Nineteen hits in the minute, about one every three seconds. Last session he got twelve.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {
+        "activity": "held the rolling pin in both hands, and hit the ball every time it swi", "assistance": "not said",
+        "status": "not measured"}))
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    assert texts and not any(" swi" in t or " swi:" in t for t in texts), texts

@@ -205,6 +205,8 @@ _NTH_TRY = re.compile(r"\bon (?:the|her|his|their|its|my|your) (first|second|thi
 _THROUGH_NTH = re.compile(r"\b(?:(?:right|all the way|only|just|straight) )?(?:through|down) to the (second|third|fourth|"
                           r"fifth|sixth|seventh|eighth|ninth|tenth|last|bottom) (sheet|page|layer|line|rung|row|level|"
                           r"step|box|ring|hole|mark)\b", re.I)
+# a rate said as one every so many ("about one every three seconds"): as said, never a time of 3 sec
+_ONE_EVERY = re.compile(rf"\b((?:about|roughly|around|nearly|almost) )?({_NUM}) every ({_NUM}) (seconds?|minutes?|hours?)\b", re.I)
 # a difference said with its noun and a comparative ("one sheet lighter", "two steps further", "three words more"): the
 # difference as said, not a count of one sheet
 _N_DIFF = re.compile(rf"\b({_NUM}) (?!(?:{_UNIT_WORDS_RE})\b)([a-z]+) (lighter|heavier|further|farther|shorter|longer|higher|lower|fewer|more|less|"
@@ -1204,6 +1206,10 @@ def measures(text: str) -> list[Measure]:
         n, total = number(m.group(1)), number(m.group(2))
         if n and total and m.group(1).lower() not in ("a", "an") and float(n) < float(total):
             add(m, "count", " ".join(f"all but {n} of {total} {m.group(3) or ''}".split()).lower(), (n, total))
+    for m in _ONE_EVERY.finditer(text):  # "Nineteen hits in the minute, about one every three seconds"
+        a, b = number(m.group(2)), number(m.group(3))
+        if a and b and m.group(3).lower() not in ("a", "an"):
+            add(m, "rate", f"{(m.group(1) or '').lower()}{a} every {b} {_TIME_UNITS[m.group(4).lower()]}", (a, b))
     for m in _N_DIFF.finditer(text):  # "so one sheet lighter with the grip": a difference of 1 sheet
         n = number(m.group(1))
         if n and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in NUMBER_WORDS:

@@ -1503,8 +1503,12 @@ def compose_fields(template: Template, parts: list[tuple[dict[str, list[dict[str
                 for f in spec.fields:
                     if f.asked:
                         v = _not_echoed(str(raw.get(f.name, "")).strip(), spec.guidance, f.description)
-                        values[f.name] = clean_value(v, f.past and not f.noun, relevant, who, names,
-                                                     limit=f.max_length) if f.type == "text" else v
+                        # (the unit's lines too: a word the length limit cut may be in the sentence before the
+                        # unit's, "... every time it swi" of "... every time it swings back to you. One minute.")
+                        values[f.name] = clean_value(v, f.past and not f.noun, relevant, who, names, limit=f.max_length,
+                                                     context=" ".join(ln.text for ln in lines[
+                                                         max(0, min(cited or [1]) - 5): max(cited or [0])])) \
+                            if f.type == "text" else v
                         if f.past and f.noun and values[f.name]:  # a verb phrase in the past, or "used" + a noun
                             v = past_tense(values[f.name], nouns=True)
                             gerund = re.match(r"^[a-z]+ing\s+[a-z]+s\b", v, re.I)  # "moving coins around": a verb
@@ -2453,7 +2457,8 @@ def without_repeats(value: str) -> str:
 
 
 def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
-                names: frozenset[str] = frozenset(), listener: str | None = None, limit: int | None = None) -> str:
+                names: frozenset[str] = frozenset(), listener: str | None = None, limit: int | None = None,
+                context: str = "") -> str:
     """A model's free-text field as a clause of the note: no leading "The caregiver said that", no cut-off
     last word, a lower-case first letter where the word is not a name (``names``: the words the transcript
     capitalises within its sentences), a past-tense verb when asked, and
@@ -2561,12 +2566,13 @@ def clean_value(value: str, past: bool, said: str, speaker: str | None = None,
         if cut > len(v) * 0.5:
             v = v[:cut]
         last = re.search(r"([A-Za-z']+)\W*$", v)
-        if last and " " in v.strip() and not re.search(rf"\b{re.escape(last.group(1))}\b", said, re.I) \
-                and re.search(rf"\b{re.escape(last.group(1))}[a-z]", said, re.I):
+        heard = f"{said} {context}"  # (``context``: the unit's whole lines, where ``said`` is one sentence of them)
+        if last and " " in v.strip() and not re.search(rf"\b{re.escape(last.group(1))}\b", heard, re.I) \
+                and re.search(rf"\b{re.escape(last.group(1))}[a-z]", heard, re.I):
             # "the three that went wrong were all well" for "... were all wellies", "flat on t" for "on the table":
             # a word the limit cut in two goes, with the little words before it
             v = re.sub(r"(?:\s+(?:and|or|but|the|a|an|on|of|to|with|at|in|for|his|her|their|its|my|your|all|were|was|is|"
-                       r"are|had|have|that))*\s*$", "",
+                       r"are|had|have|that|it|he|she|they))*\s*$", "",
                        v[: last.start(1)].rstrip(" ,;:"), flags=re.I)
     v = v.rstrip(" .,;:")
     first = v.split(" ", 1)[0] if v else ""
