@@ -2565,3 +2565,10 @@ def test_a_word_the_length_limit_cut_is_found_in_the_lines_before_the_unit():
         "status": "not measured"}))
     texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
     assert texts and not any(" swi" in t or " swi:" in t for t in texts), texts
+
+
+def test_an_earlier_value_for_each_side_keeps_both_sides():
+    # test_ac_hopscotch_06 (development): "compared with 3 on on the right in January" (the left's none lost)
+    said = ("Nine on the right and four on the left. At the first assessment in January he did three on the right, and "
+            "none at all on the left.")
+    assert M.comparison(said) == "3 on the right and 0 on the left in January"

@@ -1992,7 +1992,7 @@ def comparison(text: str) -> str:
         # "At his very first session in October he got four on.": a count, as today's count is ("9 beads"), never
         # today's time ("4 min in October" was written for it)
         count = next((x for x in measures(text[: m.start()]) if x.kind in ("repetitions", "count")
-                      and re.match(r"^[\d/]+ [a-z]+", x.text)), None)
+                      and (own := re.match(r"^[\d/]+ ([a-z]+)", x.text)) and own.group(1) not in _NOT_A_UNIT), None)
         unit = " " + count.text.split(" ", 1)[1].split()[0] if count else ""
     else:
         # (a count said in a later sentence than the time is what is compared: "Two minutes and ten seconds. ... I
@@ -2018,6 +2018,11 @@ def comparison(text: str) -> str:
         value = f"{level.group(1).lower()} {value}"
     if side:
         value += f" on the {side.group(1).lower()}"  # "he could only hop two times on the left"
+        other = re.match(rf"[^.!?;]*?,?\s+and\s+(none|nothing|({_NUM}))(?: at all)?\s+on (?:his|her|their|the) (right|left)\b",
+                         after[side.end():], re.I)
+        if other and other.group(3).lower() != side.group(1).lower() and (other.group(2) is None or number(other.group(2))):
+            # "he did three on the right, and none at all on the left": both sides, as said
+            value += f" and {number(other.group(2)) if other.group(2) else 0} on the {other.group(3).lower()}"
     if _NAMED_EARLIER.match(cue):
         # "9 at the start of the school year", "2/5 at the first assessment", "41 before Christmas"
         return f"{value} " + re.sub(r"\b(christmas|easter)\b", lambda x: x.group(1).capitalize(), cue)
