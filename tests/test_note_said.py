@@ -2572,3 +2572,11 @@ def test_an_earlier_value_for_each_side_keeps_both_sides():
     said = ("Nine on the right and four on the left. At the first assessment in January he did three on the right, and "
             "none at all on the left.")
     assert M.comparison(said) == "3 on the right and 0 on the left in January"
+
+
+def test_a_total_on_the_card_then_the_part_in_the_right_holes_is_a_result():
+    # test_ac_tangram_05 (development): read as the task's set-up ("24 pegs on the card"), no result
+    said = "Twenty-four pegs on the card, and twenty-one in the right holes."
+    m = M.classify(said, "therapist", 14, 31)
+    assert m is not None and [x.text for x in m.measures] == ["21/24 pegs"]
+    assert M.classify("Six pegs on the board.", "therapist", 14, 31) is None

@@ -992,7 +992,9 @@ _ALL_EXCEPT = re.compile(rf"\b({_NUM})\s+([a-z]+s)\b[^.!?]*?\b(?:every (?:one|si
 # beanbags, and he got three in."): 2/6 kicks
 _TOTAL_AND_PART = re.compile(rf"\b({_NUM})\s+([a-z]+s)\b[^.!?;]{{0,30}}?,?\s+and\s+(?:(?:he|she|they)\s+(?:got|made|put|hit)"
                              rf"\s+({_NUM})\s+(?:of them\s+)?(?:in|on|through|over)\b|({_NUM})\s+(?:of them\s+)?"
-                             r"(?:went|landed|hit|stayed|made it|came|stuck)\b)", re.I)
+                             # ("Twenty-four pegs on the card, and twenty-one in the right holes.")
+                             r"(?:went|landed|hit|stayed|made it|came|stuck|(?:are |were )?in the (?:right|correct) "
+                             r"(?:holes?|places?|spots?|boxes|order)))\b", re.I)
 # a number then what was done, at the start of a clause ("Eight caught, two dropped, from five feet."; "Five erased")
 _NUM_DONE = re.compile(rf"(?:^|(?<=[.!?;:,])\s*)\W*({_NUM})\s+(caught|dropped|missed|made|hit|erased|landed|"
                        r"finished|spilled|tore|torn|fell|scored|completed|correct|right|wrong|placed|copied|traced|"
@@ -2277,7 +2279,8 @@ def classify(text: str, role: str | None, index: int, total: int) -> Moment | No
         kinds = [k for k in kinds if k not in ("measure", "assistance")]
     if clinician and _PERMIT.match(text) and not _SAID_DONE.search(text):
         kinds = [k for k in kinds if k not in ("measure", "assistance")]  # "Please do, for the last three.": a yes
-    if clinician and _SETUP.match(text) and not _SAID_DONE.search(text) and not said_done(text):
+    if clinician and _SETUP.match(text) and not _SAID_DONE.search(text) and not said_done(text) \
+            and not any(m.kind == "count" and "/" in m.text for m in ms):  # (the total, then the part done: a result)
         # "There are twelve holes round his shell.", "Five bolts on your board, five on Nia's.", "Six pegs to clip
         # round the rim.": how the task is set up, not a result
         kinds = [k for k in kinds if k not in ("measure", "assistance")]
