@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The note TEST sessions: synthetic pediatric OT sessions (twenty-eight sets) that notes are scored on, never tuned on.
+"""The note TEST sessions: synthetic pediatric OT sessions (twenty-nine sets) that notes are scored on, never tuned on.
 
 The three ``samples/ot_session_0N`` sessions are the development set: prompts, rules and thresholds of
 the note writer were chosen by reading their notes. These sessions were written afterwards, before any
@@ -473,8 +473,19 @@ reports as "N out of M" days, nights or weeks, referrals (podiatry, the dietitia
 and equipment lent or ordered. Each session speaks with espeak-ng voices of its own, none used by sets a to aa
 (``scribe eval notes --data test --samples-dir samples/test_ab``).
 
+A twenty-ninth set (``--set ac``, ``samples/test_ac``: feeding a four-year-old with his grandmother and the straw-cup
+goal not addressed after a tooth was pulled, tangrams, a maze, a pegboard and a ball on a string with a grandad, and
+hopping, hopscotch, a beam and a rope with a mother and a younger sister interrupting) was written on 2026-12-08 by a
+session that had read neither the note writer's rules nor any note, after sets b to ab had all been used to tune the
+writer. Its sessions 01 to 03 (self-care, handwriting, sensory regulation) were asked of a second such session that
+had delivered nothing when the set was run, so the set has three sessions. The dialogues ask for counts with halves
+("two and a half of the four"), earlier times named by holidays and visits ("before the tattie holidays", "at the last
+visit"), values put right mid-count, rates said as "one every three seconds", help that changes mid-task and reports
+as "N out of M" dinners, days and lessons. Each session speaks with espeak-ng voices of its own, none used by sets a to
+ab (``scribe eval notes --data test --samples-dir samples/test_ac``).
+
 Usage:
-  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa] [--out DIR]
+  python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac] [--out DIR]
       [--only NAME] [--facts-only]
 """
 
@@ -19594,6 +19605,496 @@ SESSIONS_AB_B: tuple[Session, ...] = (
 
 SESSIONS_AB: tuple[Session, ...] = SESSIONS_AB_A + SESSIONS_AB_B
 
+TEST_AC_SEED = 20261233
+
+
+# The twenty-ninth test set (samples/test_ac, `--set ac`), sessions 04 to 06: written on 2026-12-08 by a helper who
+# had read neither the note writer's rules (pipeline/note/) nor any note, after sets b to ab had all been used to tune
+# the writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because
+# of how the note writer does on these. Each session speaks with espeak-ng voices of its own (language+variant strings
+# used by no session of sets a to ab nor by another set-ac session, all of them en-us, en-gb-scotland or en-029): in
+# test_ac_crackers_04 a four-year-old and his grandmother (feeding: the straw-cup goal on the plan not addressed because
+# a back tooth was pulled the day before and the dentist said no straws for a week; a cracker ladder with partial
+# credit, "two and a half of the four", and the child's "all of them" put right; pretzel pieces to the back teeth with
+# a cheek tap for the first four and then a word only, "seven of the ten", given as a percentage against "about half"
+# at the last visit; a pea ladder of six steps reached to step five, against a pea not allowed on the plate at the first
+# evaluation; the grandmother's aside about her own tomatoes that is no result, her food list "up from nine",
+# peas on the plate "four dinners out of seven", a popcorn coughing fit, preschool's "two days out of five", a drop in
+# weight percentile; a letter to the paediatrician, a divided plate sent home, a home program with how often, a review
+# date with the straw cup then, and a goal); in test_ac_tangram_05 a nine-year-old and his grandad (visual-motor:
+# tangram cards with and without inside lines, one with the two big triangles placed for him and one left undone;
+# a maze timed in minutes and seconds, an eight-millimetre track left six times where the child says "never once",
+# against eleven at the first assessment; a pegboard rocket with help that changes hands mid-task, "seven in every
+# eight"; a ball on a string hit "about one every three seconds"; the grandad's aside about his own working life that is
+# no result, missed bus steps and a glass door (a safety worry), the teacher's "one day in four", Sunday jigsaws; a
+# letter to the teacher, a tangram set lent, step-edge tape, a home programme by nights and mornings, a review date and
+# a goal); in test_ac_hopscotch_06 a seven-year-old, his mother and his five-year-old sister, SISTER (role other), who
+# interrupts with boasts of her own (gross motor: hops counted on each foot with the child's "twelve" put right,
+# against the first assessment; a hopscotch grid over three goes with a square corrected mid-count; a beam with the
+# hand held to the middle; rope jumps "three in a row" against before Christmas; the mother's aside about her own
+# netball, falls at break "four days out of five", a fall from a six-foot climbing frame, the teacher's "three PE
+# lessons out of four"; a referral to the physiotherapist, a letter to the teacher, a balance board lent, a home
+# programme with when and how often, a review date and a goal). No voice is an "en-gb+" variant; female and child
+# characters speak with male variants at a high pitch. Sessions 01 to 03 (the other helper's) come first.
+
+ms.VOICES.setdefault("Tac4", Voice("THERAPIST", "therapist", "en-us+kaukovalta", 88, 168))
+ms.VOICES.setdefault("Cac4", Voice("CHILD", "child", "en-us+klatt3", 99, 190))
+ms.VOICES.setdefault("Gac4", Voice("CAREGIVER", "caregiver", "en-us+grandpa", 50, 154))
+ms.VOICES.setdefault("Tac5", Voice("THERAPIST", "therapist", "en-gb-scotland+klatt4", 80, 168))
+ms.VOICES.setdefault("Cac5", Voice("CHILD", "child", "en-gb-scotland+klatt2", 99, 200))
+ms.VOICES.setdefault("Gac5", Voice("CAREGIVER", "caregiver", "en-gb-scotland+klatt6", 45, 150))
+ms.VOICES.setdefault("Tac6", Voice("THERAPIST", "therapist", "en-029+klatt5", 85, 170))
+ms.VOICES.setdefault("Cac6", Voice("CHILD", "child", "en-029+AnxiousAndy", 99, 200))
+ms.VOICES.setdefault("Gac6", Voice("CAREGIVER", "caregiver", "en-029+david", 90, 158))
+ms.VOICES.setdefault("Sac6", Voice("SISTER", "other", "en-029+klatt3", 99, 214))
+
+SESSIONS_AC_B: tuple[Session, ...] = (
+    Session(
+        name="test_ac_crackers_04",
+        seed=TEST_AC_SEED + 4,
+        focus="feeding for a four-year-old with his grandmother: the straw-cup goal on the plan not addressed today "
+              "because a back tooth on the left was pulled at four o'clock the day before and the dentist said no "
+              "straws for a week (picked up at the next visit once the dentist clears him), chewing on the right "
+              "side only; a cracker ladder (Goldfish to warm up, then four orange square cheese crackers from a "
+              "different box: two chewed and swallowed, half of the third, the fourth licked and put down, two and a "
+              "half of the four; one lick at the last visit; the child claims he ate all of them); the "
+              "grandmother's aside about not eating a tomato until she was thirty-two is no result; ten pretzel "
+              "pieces to the back teeth, a cheek tap for the first four and then a word only, seven of the ten "
+              "chewed on the back teeth and three nibbled at the front, seventy percent against about half at the "
+              "last visit; a six-step pea ladder (look, touch, smell, kiss, bite, chew and swallow) reached to step "
+              "five, the pea bitten and spat into the all-done bowl, against a pea not allowed on his plate at the "
+              "first evaluation in September; the grandmother reports twelve foods on the fridge list (nine in "
+              "September), snap peas on his plate four dinners out of seven without a meltdown, a handful of "
+              "popcorn crammed in on Sunday with coughing till his face went red (popcorn stopped, five crackers at "
+              "a time in a small bowl), preschool's report that he eats the served snack two days out of five, and "
+              "a drop from the twenty-fifth to the fifteenth weight percentile since the spring; a letter to the "
+              "paediatrician, a divided plate with a learning spot sent home, a home program (the new food on the "
+              "learning spot five nights a week, pretzels to the back teeth before the afternoon snack, the small "
+              "bowl), a review date with the straw cup then, and a goal",
+        child="Theo",
+        hotwords=("Theo", "Lorraine", "Miss Carla", "Dr. Okafor", "straw", "dentist", "Goldfish", "cheese crackers",
+                  "learning plate", "all-done bowl", "pretzel", "back teeth", "snap peas", "pea ladder", "popcorn",
+                  "lunchbox", "percentile", "divided plate", "learning spot"),
+        turns=(
+            ("Tac4", "Hi Theo, hi Lorraine, come on in. Lorraine, before we start: the straw goal is next on "
+                     "his plan. How's his mouth after yesterday?"),
+            ("Gac4", "Sore. The dentist pulled that back tooth on the left at four o'clock yesterday, the one with "
+                     "the cavity, and she said no straws at all for a week, or the hole won't heal right."),
+            ("Tac4", "Then the straw goal waits. We won't touch it today, and we'll pick it up at the next visit once "
+                     "the dentist says it's fine. Theo, do you want to be the boss of the crunchy "
+                     "game?"),
+            ("Cac4", "I'm the boss! I want Goldfish."),
+            ("Tac4", "Goldfish first, to warm up. Then we climb the cracker ladder. Here's the next step up: the "
+                     "orange square cheese crackers, from a different box. Four of them on your learning plate."),
+            ("Cac4", "Crunch. Crunch. That one's okay. This one's too spicy. Yucky. I'm done."),
+            ("Tac4", "So: two squares chewed and swallowed, all gone. The third he ate half of, and the other half "
+                     "went in the all-done bowl. The fourth he licked and put down. Two and a half of the four, "
+                     "then. At the last visit the orange ones got one lick and went straight into the bowl."),
+            ("Cac4", "I ate all of them! All of them, Grandma!"),
+            ("Tac4", "You were brave with every one, Theo. Two and a half went in your tummy, and that's a lot."),
+            ("Gac4", "Honestly, I didn't eat a tomato until I was thirty-two, so I'm not "
+                     "one to talk."),
+            ("Tac4", "Now, pretzel sticks, cut into little pieces. These go on the back "
+                     "teeth, the chewing teeth, not the bunny teeth at the front. Right side only today, because of "
+                     "the tooth. For the first few, I'll tap your cheek to show you where."),
+            ("Cac4", "Tap tap. Crunch crunch crunch. Bunny teeth! Crunch. Crunch crunch."),
+            ("Tac4", "Ten little pieces. I tapped his cheek for the first four, and after that I only said, back "
+                     "teeth. Seven of the ten went onto his back teeth and got a proper chew; three he nibbled at "
+                     "the front. That's seventy percent. At the last visit it was about half."),
+            ("Gac4", "That's more chewing than I see at home."),
+            ("Tac4", "And how's the food list on the fridge?"),
+            ("Gac4", "He's up to twelve foods. In September it was nine. The new ones are the cheese crackers, "
+                     "waffles, and chicken strips. And the snap peas sit on his plate four "
+                     "dinners out of seven without a meltdown. He just won't put one in his mouth."),
+            ("Tac4", "Which is exactly the step before tasting, so let's try the pea ladder. Six steps, Theo: look, "
+                     "touch, smell, kiss, bite, and then chew and swallow. Ready?"),
+            ("Cac4", "It's green. I touch it. It smells like grass. Mwah! Chomp. Bleh! In the bowl!"),
+            ("Tac4", "He bit it and spat it into the all-done bowl, and that's allowed. That's step five of the six. "
+                     "At the first evaluation in September, he wouldn't let a pea sit on his plate."),
+            ("Gac4", "What scares me is he stuffs. On Sunday he crammed a whole handful of "
+                     "popcorn in at once and coughed till his face went red."),
+            ("Tac4", "That's a real worry. No popcorn for now; it's a choking risk at his age. Crackers go in a "
+                     "small bowl, five at a time: one in, chew, swallow, then the next. What's preschool saying?"),
+            ("Gac4", "Miss Carla says he eats the snack they serve two days out of five. The other days he'll only "
+                     "eat from his own lunchbox. And Dr. Okafor weighed him last month. He's slipped from the "
+                     "twenty-fifth percentile to the fifteenth since the spring."),
+            ("Tac4", "I'll write to Dr. Okafor with today's results and ask her to keep an eye on his weight. And "
+                     "you're taking this divided plate home: the little section is the learning spot. At home, "
+                     "the new food goes on the learning spot at dinner five nights a week, no pressure, "
+                     "just a kiss or a bite if he wants. Before his afternoon snack, the cheek tap and pretzel pieces "
+                     "on the back teeth, right side until the dentist says. And the small bowl, five at a time."),
+            ("Gac4", "Learning spot five nights, pretzels before snack, the small bowl. And no popcorn."),
+            ("Tac4", "We'll see you on Thursday, October thirtieth, at nine thirty in the morning, and if the dentist "
+                     "has cleared him we'll start the straw cup then. The goal for that day: the snap pea all the way "
+                     "to step six, chewed and swallowed, on three different days, and fifteen foods on the fridge "
+                     "list."),
+            ("Cac4", "Can I have Goldfish in the car?"),
+            ("Gac4", "Five Goldfish in the small bowl, one at a time. Say bye, Theo."),
+            ("Cac4", "Bye bye! I'm the boss of crunchy!"),
+        ),
+        facts=(
+            F("straw_goal_not_addressed_tooth_pulled", "the straw-cup goal on the plan was not addressed today: a back "
+              "tooth on the left was pulled the day before and the dentist said no straws for a week; it is picked "
+              "up at the next visit once the dentist clears him", ("straw", "not"), ("straw", "dentist"),
+              ("straw", "tooth"), ("straw", "next"), ("straw", "defer*"), ("straw", "postpon*"),
+              ("straw", "extract*"), ("straw", "hold"), scope="item"),
+            F("crackers_2_and_a_half_of_4", "4 orange square cheese crackers from a new box: 2 chewed and swallowed, "
+              "half of the 3rd eaten, the 4th licked and put down: 2 and a half of the 4 (he claimed all of them)",
+              ("2 and a half",), ("2.5",), ("2 and 1 half",), ("half", "4", "cracker*"), ("half", "3rd"),
+              ("half", "third"), scope="item"),
+            F("pretzel_7_of_10_back_teeth_70_percent", "10 pretzel pieces: 7 of the 10 taken to the back teeth and "
+              "chewed, 3 nibbled at the front: 70 percent", ("7 of 10",), ("7 of the 10",), ("70",),
+              ("7", "10", "pretzel*"), ("7", "10", "molar*"), scope="item"),
+            F("pretzel_cheek_tap_first_4_then_verbal", "the help with the pretzels: a tap on his cheek for the first "
+              "4, then a word only (\"back teeth\")", ("first 4",), ("tap*",), ("verbal",), ("cheek",),
+              scope="item"),
+            F("pretzel_last_visit_about_half", "pretzels to the back teeth at the last visit: about half",
+              ("about half",), ("50",), ("half", "last"), ("half", "previous*"), ("half", "prior"), scope="item"),
+            F("pea_ladder_step_5_of_6", "the 6-step pea ladder (look, touch, smell, kiss, bite, chew and swallow): "
+              "he reached step 5, the pea bitten and spat into the all-done bowl", ("step 5",), ("5 of 6",),
+              ("5 of the 6",), ("5th step",), ("bit*", "spat"), ("bite", "spit*"), ("spat",), ("spit*",),
+              scope="item"),
+            F("pea_first_evaluation_september_not_on_plate", "at the first evaluation in September he would not let "
+              "a pea sit on his plate", ("septemb*",), ("first eval*",), ("initial eval*",), ("first assess*",),
+              ("initial assess*",), scope="item"),
+            F("food_list_12_up_from_9", "the grandmother: 12 foods on the fridge list, 9 in September (new: the "
+              "cheese crackers, waffles, chicken strips)", ("12 food*",), ("12", "9"), ("from 9",),
+              ("9 to 12",), scope="item"),
+            F("snap_peas_on_plate_4_dinners_of_7", "the grandmother: snap peas sit on his plate 4 dinners out of 7 "
+              "without a meltdown, but he won't put one in his mouth", ("4 of 7",), ("4 dinner*",),
+              ("4", "7", "dinner*"), ("4", "7", "night*"), ("4", "7", "meal*"), scope="item"),
+            F("preschool_snack_2_days_of_5_lunchbox", "preschool (Miss Carla): he eats the served snack 2 days out of "
+              "5, the other days only from his own lunchbox", ("2 of 5",), ("2 day*",), ("2", "5", "day*"),
+              ("lunchbox",), ("lunch box",), scope="item"),
+            F("popcorn_overstuffing_coughing_safety", "the grandmother: he stuffs his mouth; on Sunday a handful of "
+              "popcorn crammed in at once and coughing till his face went red (popcorn stopped as a choking risk; "
+              "crackers 5 at a time in a small bowl)", ("popcorn",), ("stuff*",), ("overstuff*",), ("cram*",),
+              ("chok*",), scope="item"),
+            F("weight_25th_to_15th_percentile_letter_paediatrician", "the paediatrician (Dr. Okafor) found his "
+              "weight slipped from the 25th to the 15th percentile since the spring; the therapist writes to her "
+              "with today's results", ("15th",), ("percentil*",), ("okafor",), ("pediatrician",),
+              ("paediatrician",)),
+            F("home_learning_spot_5_nights_pretzels_before_snack", "home: the divided plate sent home; the new food on "
+              "the learning spot at dinner 5 nights a week with no pressure; the cheek tap and pretzel pieces to the "
+              "back teeth before the afternoon snack; the small bowl, 5 at a time", ("5 night*",),
+              ("5 dinner*",), ("learning spot",), ("divided plate",), ("before", "snack"), ("small bowl",),
+              scope="item"),
+            F("review_october_30_straw_then_goal_step_6_15_foods", "plan: a review on Thursday October 30 at 9.30 in "
+              "the morning, the straw cup started then if the dentist has cleared him; goal: the snap pea to step 6 "
+              "(chewed and swallowed) on 3 different days, and 15 foods on the list", ("october 30",),
+              ("30 oct*",), ("oct* 30",), ("30th",), ("octob*",), ("step 6",), ("15 food*",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, step, frequency or date that was not said (2 and a half of 4 crackers, not "
+              "all of them as he claimed; 7 of 10 pretzels; step 5 of 6; 12 foods; 4 dinners of 7; 2 days of 5)",
+              "3 of 4", "4 of 4", "all 4", "1 of 4", "6 of 10", "8 of 10", "all 10", "60", "80", "first 3",
+              "first 5", "step 4", "4 of 6", "6 of 6", "10 food*", "11 food*", "13 food*", "from 8",
+              "3 of 7", "5 of 7", "3 dinner*", "1 day* of 5", "3 day* of 5", "20th", "10th", "31st", "29th",
+              "november", "hand over hand"),
+            F("wrong_caregiver", "the caregiver is his grandmother, not a parent or another relative", "mother",
+              "mom", "mum", "father", "dad", "grandfather", "grandpa", "aunt*", "uncle", "foster*", "nanny",
+              "babysitter"),
+        ),
+    ),
+    Session(
+        name="test_ac_tangram_05",
+        seed=TEST_AC_SEED + 5,
+        focus="visual-motor for a nine-year-old with his grandad (Mr Fraser): tangrams with six animal cards, the "
+              "three with inside lines all done (three of three), from the outline only the bear on his own, the "
+              "swan once the therapist had placed the two big triangles, the fox left undone (before the tattie "
+              "holidays he could not finish a single outline card); the grandad's aside about forty years as a "
+              "draughtsman in the Clyde shipyards is no result; a maze with a fat marker in an eight-millimetre "
+              "track in two minutes and ten seconds, six places out of the track where the child says he never went "
+              "out once (eleven at the first assessment in May); a pegboard rocket copied peg for peg, the therapist "
+              "pointing to each row for the top half and the child sliding the card marker himself for the bottom "
+              "half, twenty-one of twenty-four pegs right, the three wrong all on the left fin, seven in every "
+              "eight; a ball on a string hit with a rolling pin, nineteen hits in a minute, about one every three "
+              "seconds (twelve last session); the grandad reports missing the bottom step off the school bus twice "
+              "this month and walking into the library's glass door (eyes checked at the optician in August, "
+              "fine), the teacher's note that he copies the homework off the board right about one day in four, "
+              "and Sunday jigsaws at his house (a hundred pieces in about two hours, the edges only); a letter to "
+              "the teacher (homework in two colours by line, five minutes at the end to check with a buddy), the "
+              "clinic's magnetic tangram set lent, yellow edge tape for the steps at home, a home programme "
+              "(tangrams ten minutes after tea four nights a week but not Thursdays, fifty hits every morning "
+              "before school, a maze on Sundays instead of the jigsaw), a review date and a goal",
+        child="Lachlan",
+        hotwords=("Lachlan", "Mr Fraser", "Mrs McLeod", "tangram", "tattie holidays", "draughtsman", "Clyde",
+                  "maze", "millimetres", "pegboard", "rocket", "fin", "rolling pin", "ball on a string",
+                  "optician", "homework diary", "jigsaw", "edge tape", "buddy"),
+        turns=(
+            ("Tac5", "Come away in, Lachlan. Mr Fraser, grab that chair by the window. Right, Lachlan: tangrams "
+                     "first. Seven wooden pieces and six animal cards. The first three cards have the lines drawn "
+                     "in, so you can see where every piece goes."),
+            ("Cac5", "Easy. That's a cat, that's a rabbit, and that's a duck. Done, done, and done."),
+            ("Tac5", "Three of three with the lines, and quick. Now the hard ones: these three only show the "
+                     "outline, like the shadow of the animal. Take your time."),
+            ("Cac5", "The bear's just squares and a triangle. There. The swan, though, I don't know where the big "
+                     "ones go."),
+            ("Tac5", "I'll put the two big triangles in for you, and you do the rest. There you go. Last one, the "
+                     "fox."),
+            ("Cac5", "The fox is impossible. I'm not doing the fox."),
+            ("Tac5", "Fair enough, we'll leave the fox for today. So, from the outline only: the bear on his own, "
+                     "the swan once I'd placed the two big triangles, and the fox not done. Mr Fraser, before the "
+                     "tattie holidays he couldn't finish a single outline card."),
+            ("Gac5", "I was a draughtsman in the yards on the Clyde for forty years, you know. Drew every rivet of a "
+                     "ship by hand. Never could do those wee puzzles, mind."),
+            ("Tac5", "Maybe it skips a generation. Now the maze. Fat marker, Lachlan, and stay inside the track; "
+                     "it's eight millimetres wide. I'll time you."),
+            ("Cac5", "Brrm. Round the corner. Round again. Finished! I never went out once!"),
+            ("Tac5", "Two minutes and ten seconds. And let's have a look: out here, and here, and here. I count six "
+                     "places where your line comes out of the track. At the first assessment in May it was eleven, "
+                     "so that's a big drop."),
+            ("Cac5", "Six? The walls are too close together, that's why."),
+            ("Tac5", "Next, the pegboard. Copy the rocket on this card, peg for peg. I'll point to each row on the "
+                     "card for you."),
+            ("Cac5", "Red, red, blue. Yellow for the fire. Can I slide the card thing down myself?"),
+            ("Tac5", "Go for it. For the top half I pointed to each row, and for the bottom half he moved the card "
+                     "marker down himself. Twenty-four pegs on the card, and twenty-one in the right holes. The "
+                     "three wrong ones are all on the left fin, each one a hole too far over. That's seven in every "
+                     "eight."),
+            ("Cac5", "The rocket's going to the moon, Grandad."),
+            ("Tac5", "Last one, the ball on the string. Hold the rolling pin in both hands, and hit the ball every "
+                     "time it swings back to you. One minute."),
+            ("Cac5", "Hit. Hit. Missed it. Hit. Hit. Hit. Missed. Hit, hit, hit."),
+            ("Tac5", "Nineteen hits in the minute, about one every three seconds. Last session he got twelve."),
+            ("Gac5", "Good lad. Can I say something about the school bus? He's missed the bottom step getting off it "
+                     "twice this month. Went down on his hands both times. And last week he walked smack into the "
+                     "glass door at the library."),
+            ("Tac5", "That fits with what we see today: judging where things are in space. Have his eyes been "
+                     "checked?"),
+            ("Gac5", "At the optician in August. Perfect, she said. And his teacher, Mrs McLeod, wrote in his "
+                     "homework diary that he copies the homework off the board right about one day in four. The "
+                     "rest, there's words missing, or half a sentence."),
+            ("Tac5", "And what about at your house?"),
+            ("Gac5", "Every Sunday at mine he does a jigsaw. A hundred pieces took him the whole afternoon, near "
+                     "enough two hours. He does the edges, and then he's lost."),
+            ("Tac5", "Then here's what I'll do. I'll write to Mrs McLeod and ask for the homework on the board in two "
+                     "colours, one line blue and the next line green, so he can find his place, and five minutes at "
+                     "the end to check it with a buddy. I'll lend you the magnetic tangram set from the clinic. And "
+                     "yellow edge tape for your stairs, on every step, so the edges stand out."),
+            ("Gac5", "Yellow tape on my stairs. Fine by me, if it keeps him on his feet."),
+            ("Tac5", "Home programme. Tangrams from the outline cards, ten minutes after tea, four nights a week, but "
+                     "not Thursdays, that's football. The ball on a string hung in your hall doorway, fifty hits "
+                     "every morning before school. And on Sundays at your house, a maze from the book instead of the "
+                     "jigsaw."),
+            ("Gac5", "Four nights, not Thursdays. Fifty hits in the mornings. A maze on a Sunday."),
+            ("Tac5", "We'll review on Tuesday the ninth of December, at quarter past three, straight after school. "
+                     "His goal by then: five of the six animal cards from the outline alone, and the maze with two "
+                     "slips or fewer."),
+            ("Cac5", "Even the fox?"),
+            ("Tac5", "Even the fox, Lachlan."),
+        ),
+        facts=(
+            F("tangram_inside_lines_3_of_3", "tangrams: the 3 animal cards with the inside lines drawn were all done "
+              "(3 of 3), quickly", ("3 of 3",), ("all 3",), ("inside line*",), ("internal line*",),
+              ("lines drawn",), scope="item"),
+            F("tangram_outline_bear_alone_swan_help_fox_undone", "from the outline only: the bear on his own, the "
+              "swan after the therapist placed the 2 big triangles, the fox not done (he refused)", ("1 of 3",),
+              ("swan",), ("fox",), ("bear",), ("big triangle*",), ("outline",), scope="item"),
+            F("tangram_before_tattie_holidays_none", "before the tattie (October) holidays he could not finish a "
+              "single outline card", ("tattie",), ("holiday*",), ("not a single",), ("0 of",), ("none",),
+              scope="item"),
+            F("maze_6_out_of_track_2_min_10", "a maze with a fat marker in an 8-millimetre track: 2 minutes 10 "
+              "seconds, the line out of the track in 6 places (he claimed never once)", ("6 place*",),
+              ("6 time*",), ("6", "track"), ("6", "maze"), ("6 exit*",), ("6 error*",), scope="item"),
+            F("maze_first_assessment_may_11", "the maze at the first assessment in May: out of the track 11 times",
+              ("11",), ("first assess*",), ("initial assess*",), scope="item"),
+            F("pegboard_21_of_24_7_in_8_left_fin", "a pegboard rocket copied peg for peg: 21 of the 24 pegs in the "
+              "right holes, the 3 wrong all on the left fin (7 in every 8)", ("21 of 24",), ("21 of the 24",),
+              ("7 in 8",), ("7 in every 8",), ("7 of 8",), ("88",), ("87",), ("left fin",), scope="item"),
+            F("pegboard_rows_pointed_top_half_then_himself", "the help on the pegboard: the therapist pointed to each "
+              "row for the top half; for the bottom half he slid the card marker down himself", ("top half",),
+              ("bottom half",), ("point*", "row*"), ("himself",), ("marker",), scope="item"),
+            F("ball_on_string_19_hits_minute_from_12", "a ball on a string hit with a rolling pin: 19 hits in a "
+              "minute, about 1 every 3 seconds; 12 last session", ("19 hit*",), ("19", "minute"), ("19", "12"),
+              ("from 12",), ("19", "min*"), scope="item"),
+            F("bus_step_twice_glass_door_safety", "the grandad: he missed the bottom step off the school bus twice "
+              "this month, down on his hands both times, and walked into the library's glass door (eyes checked at "
+              "the optician in August, fine)", ("bus",), ("glass door",), ("library",), ("bottom step",),
+              scope="item"),
+            F("teacher_copies_board_1_day_in_4", "the teacher (Mrs McLeod, in the homework diary): he copies the "
+              "homework off the board right about 1 day in 4; the rest has words missing", ("1 day in 4",),
+              ("1 in 4",), ("1 of 4",), ("25",), ("word* missing",), ("missing word*",), ("mcleod",),
+              scope="item"),
+            F("grandad_sunday_jigsaw_100_pieces_2_hours", "the grandad: a jigsaw every Sunday at his house, 100 "
+              "pieces took him about 2 hours; he does the edges and then he's lost", ("100 piece*",),
+              ("100-piece",), ("jigsaw*",), ("puzzle*", "sunday*"), ("2 hour*",), scope="item"),
+            F("plan_letter_teacher_colours_tangram_lent_edge_tape", "plan: a letter to Mrs McLeod (the homework on "
+              "the board in 2 colours, a line blue and a line green, and 5 minutes at the end to check it with a "
+              "buddy), the clinic's magnetic tangram set lent, yellow edge tape for the steps at home",
+              ("letter",), ("writ*", "mcleod"), ("writ*", "teacher"), ("colour*",), ("color*",), ("lent",),
+              ("lend*",), ("loan*",), ("tape",)),
+            F("home_tangram_4_nights_50_hits_mornings_sunday_maze", "home: tangrams from the outline cards 10 minutes "
+              "after tea 4 nights a week (not Thursdays, football); the ball on a string in the hall doorway, 50 "
+              "hits every morning before school; a maze on Sundays instead of the jigsaw", ("4 night*",),
+              ("50 hit*",), ("every morning",), ("after tea",), ("10 min*",), ("thursday*",), scope="item"),
+            F("review_9_december_goal_5_of_6_outline_2_slips", "plan: a review on Tuesday the 9th of December at "
+              "quarter past 3 after school; goal: 5 of the 6 animal cards from the outline alone, the maze with 2 "
+              "slips or fewer", ("9 dec*",), ("dec* 9",), ("9th",), ("decemb*",), ("5 of 6",),
+              ("5 of the 6",), ("2 slip*",), ("2 or fewer",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time, rate or date that was not said (6 places out of the track, not never "
+              "as he claimed; 21 of 24 pegs; 19 hits; 1 day in 4; 3 of 3 with the lines)", "5 place*",
+              "7 place*", "5 time*", "7 time*", "8 time*", "12 time*", "10 mm", "6 mm", "2 min* 20",
+              "2 min* 30", "20 of 24", "22 of 24", "23 of 24", "all 24", "24 of 24", "6 of 8", "18 hit*",
+              "20 hit*", "from 10", "1 day in 3", "1 day in 5", "2 day* in 4", "3 hour*", "500 piece*",
+              "3 night*", "5 night*", "40 hit*", "100 hit*", "8th", "10th", "16th", "november", "january",
+              "all 6", "6 of 6", "hand over hand"),
+            F("wrong_caregiver", "the caregiver is his grandad (Mr Fraser), not a parent or another relative",
+              "father", "dad", "mother", "mum", "mom", "grandmother", "grandma", "nan", "uncle", "aunt*",
+              "foster*", "childminder"),
+        ),
+    ),
+    Session(
+        name="test_ac_hopscotch_06",
+        seed=TEST_AC_SEED + 6,
+        focus="gross motor for a seven-year-old with his mother (Ms Alleyne) and his five-year-old sister (SISTER, "
+              "role other), who interrupts with boasts of her own (twenty hops on her left foot, the beam at school "
+              "with her eyes closed, the fastest girl in her school, skipping a hundred times): hopping nine on the "
+              "right foot and four on the left (he claims twelve; three on the right and none on the left at the "
+              "first assessment in January); a hopscotch grid of ten squares, the other foot down at square four on "
+              "the first go, at square seven on the second (said as six and put right), all ten and back with no "
+              "foot down on the third, the first time he has done the whole grid; a three-metre beam heel to toe, "
+              "his hand held to the middle mark, then let go at his asking, stepping off once in the second half; a "
+              "big rope turned by the mother and the therapist, five tries, best three in a row on the third try "
+              "(not once before Christmas); the mother's aside about being netball captain is no result; she "
+              "reports scrapes from falls at break four days out of five, a fall from the top of a six-foot "
+              "climbing frame last Friday with the school calling her, and the teacher's report that in three PE "
+              "lessons out of four he asks to keep the score; a referral to the physiotherapist for his left leg, a "
+              "letter to the teacher (the low climbing frame only at break until the review, a partner in PE), a "
+              "balance board lent, a home programme (five hops each foot at the bus stop every morning, hopscotch "
+              "at the weekend three goes a day, the rope on Tuesdays and Thursdays, ten jumps), a review date and "
+              "a goal",
+        child="Dante",
+        hotwords=("Dante", "Zuri", "Ms Alleyne", "Miss Bynoe", "hopping", "hopscotch", "beam", "heel to toe",
+                  "rope", "netball", "goal attack", "climbing frame", "break", "keep score", "physiotherapist",
+                  "balance board", "bus stop"),
+        turns=(
+            ("Tac6", "Morning, Dante! Morning, Ms Alleyne. And Zuri's come too. Zuri, you can sit on the blue mat "
+                     "and be my counter. Dante, shoes and socks off. We start with hopping. Right foot first, as many "
+                     "as you can without the other foot touching down."),
+            ("Cac6", "Hop, hop, hop, hop, hop, hop, hop, hop, hop. Twelve, Miss! I did twelve!"),
+            ("Tac6", "I counted nine, Dante, and nine is really good. Now the left foot."),
+            ("Cac6", "Hop, hop, hop, hop. Oops. This foot is the bad one."),
+            ("Sac6", "I can hop twenty on my left foot! Watch me, Miss, watch me!"),
+            ("Gac6", "Zuri, sit down. This is Dante's time."),
+            ("Tac6", "Nine on the right and four on the left. At the first assessment in January he did three on "
+                     "the right, and none at all on the left. Now the hopscotch: ten squares, and on the single "
+                     "squares only one foot goes down."),
+            ("Cac6", "One, two, three, four. Aw, my foot came down."),
+            ("Tac6", "Foot down at square four. Go again."),
+            ("Cac6", "One, two, three, four, five, six, seven. Aw, man!"),
+            ("Tac6", "That was square six. No, seven, he was on seven. One more go, and put your arms out like an "
+                     "aeroplane."),
+            ("Cac6", "One, two, three, four, five, six, seven, eight, nine, ten! And back again!"),
+            ("Tac6", "On the third go, all ten squares and back with no foot down. Ms Alleyne, that's the first time "
+                     "he's done the whole grid."),
+            ("Gac6", "I was netball captain at school, you know. Goal attack. He didn't get the wobbles from me, "
+                     "that's for sure."),
+            ("Tac6", "Next, the beam. It's three metres long, and we go heel to toe. I'll hold your hand to start."),
+            ("Cac6", "Heel, toe, heel, toe. Let go, Miss, let go! Heel, toe. Whoa! Back on. Heel, toe. Done!"),
+            ("Tac6", "I held his hand to the middle mark, then he asked me to let go, and in the second half he "
+                     "stepped off once and got straight back on."),
+            ("Sac6", "I did the beam at school with my eyes closed. And I'm the fastest girl in my whole school."),
+            ("Tac6", "Wow, Zuri. Now the big rope. Mummy and I will turn it, and Dante, you jump every time it comes "
+                     "under your feet. Five tries."),
+            ("Cac6", "Jump! Oops. Jump, jump! Oops. Jump, jump, jump! Jump. Jump, jump."),
+            ("Sac6", "I can skip a hundred times with my own rope."),
+            ("Tac6", "His best was three in a row, on the third try. Before Christmas he couldn't get over it once. Ms "
+                     "Alleyne, how are things at school?"),
+            ("Gac6", "He falls at break. Four days out of five he comes home with a scrape on his knees or his "
+                     "elbows. And last Friday he fell off the top of the climbing frame, the tall one, about six "
+                     "feet high. The school called me to come and get him. He was only bruised, but I was "
+                     "frightened."),
+            ("Tac6", "That's a worry. Has Miss Bynoe said anything about PE?"),
+            ("Gac6", "She says in three PE lessons out of four he asks to keep the score instead of playing. He sits "
+                     "on the bench with the whistle."),
+            ("Tac6", "Then here's the plan. I'm referring Dante to the physiotherapist to look at his left leg, "
+                     "because the left is so far behind the right. I'll write to Miss Bynoe: the low climbing frame "
+                     "only at break until we review, and in PE he plays with a partner instead of keeping score. And "
+                     "I'm lending you a balance board for home."),
+            ("Gac6", "A balance board. He'll love that."),
+            ("Tac6", "Home programme. At the bus stop every morning, five hops on each foot, left foot first. "
+                     "Hopscotch chalked in the yard on Saturday and Sunday, three goes each day. And the rope on "
+                     "Tuesdays and Thursdays after school, ten jumps; Zuri can turn one end."),
+            ("Sac6", "I'll turn it! I'm the best turner."),
+            ("Gac6", "Hops at the bus stop every morning, hopscotch at the weekend, the rope Tuesday and Thursday. "
+                     "Got it."),
+            ("Tac6", "We'll review on Monday the second of March, at ten o'clock. The goal: ten hops on each foot, "
+                     "and five jumps in a row over the rope."),
+            ("Cac6", "Ten hops on the bad foot too? That's nearly halfway to Zuri's."),
+        ),
+        facts=(
+            F("hops_right_9_left_4", "hopping: 9 hops on the right foot and 4 on the left (he claimed 12)",
+              ("9", "4", "hop*"), ("9 hop*",), ("9", "right"), ("4", "left"), ("9 on the right",), scope="item"),
+            F("hops_first_assessment_january_3_right_0_left", "hopping at the first assessment in January: 3 on the "
+              "right, none on the left", ("januar*",), ("first assess*",), ("initial assess*",),
+              ("3", "right", "0"), ("3", "right", "none"), scope="item"),
+            F("hopscotch_third_go_all_10_no_foot_down", "a hopscotch grid of 10 squares: the other foot down at "
+              "square 4 on the 1st go and at square 7 on the 2nd; on the 3rd go all 10 squares and back with no "
+              "foot down, the first time he has done the whole grid", ("3rd",), ("third",), ("all 10",),
+              ("10 square*",), ("square 4",), ("square 7",), ("whole grid",), scope="item"),
+            F("beam_3_m_hand_held_to_middle_stepped_off_once", "a 3-metre beam heel to toe: his hand held to the "
+              "middle mark, then let go at his asking; he stepped off once in the second half", ("middle",),
+              ("held", "hand"), ("hand held",), ("step* off", "once"), ("1 step off",), ("stepped off",),
+              scope="item"),
+            F("rope_3_in_a_row_best_of_5_tries", "a big rope turned by the mother and the therapist, 5 tries: his "
+              "best 3 jumps in a row, on the 3rd try", ("3 in a row",), ("3 consecut*",), ("3 jump*",),
+              ("3", "rope"), scope="item"),
+            F("rope_before_christmas_not_once", "the rope before Christmas: he could not get over it once",
+              ("christmas",), ("holiday*",), ("not once",), ("0 jump*",), scope="item"),
+            F("mother_scrapes_falls_4_days_of_5", "the mother: he falls at break and comes home with a scrape on his "
+              "knees or elbows 4 days out of 5", ("4 of 5",), ("4 day*",), ("4", "5", "day*"), ("scrape*",),
+              ("graze*",), scope="item"),
+            F("climbing_frame_fall_6_feet_school_called", "the mother: last Friday he fell off the top of the tall "
+              "climbing frame, about 6 feet high; the school called her to get him; only bruised (a safety worry)",
+              ("climbing frame",), ("jungle gym",), ("6 feet",), ("6 ft",), ("6-foot",), ("bruis*",),
+              scope="item"),
+            F("teacher_keeps_score_3_pe_lessons_of_4", "the teacher (Miss Bynoe, via the mother): in 3 PE lessons "
+              "out of 4 he asks to keep the score instead of playing", ("3 of 4",), ("3 pe lesson*",),
+              ("3", "4", "lesson*"), ("3", "4", "pe"), ("score*",), ("bench",), scope="item"),
+            F("referral_physiotherapist_left_leg", "a referral to the physiotherapist to look at his left leg (the "
+              "left far behind the right)", ("physio*",), ("physical therap*",), ("referr*",)),
+            F("letter_teacher_low_frame_partner_balance_board_lent", "plan: a letter to Miss Bynoe (the low climbing "
+              "frame only at break until the review, a partner in PE instead of keeping score); a balance board "
+              "lent for home", ("letter",), ("writ*", "bynoe"), ("writ*", "teacher"), ("writ*", "school"),
+              ("low climbing",), ("low frame",), ("balance board",), ("lent",), ("lend*",), ("loan*",)),
+            F("home_bus_stop_hops_weekend_hopscotch_rope_tue_thu", "home: 5 hops on each foot at the bus stop every "
+              "morning, left foot first; hopscotch chalked in the yard on Saturday and Sunday, 3 goes a day; the "
+              "rope on Tuesdays and Thursdays after school, 10 jumps", ("bus stop",), ("every morning",),
+              ("5 hop*",), ("5 on each",), ("weekend*",), ("saturday*",), ("tuesday*",), ("thursday*",),
+              scope="item"),
+            F("review_2_march_goal_10_hops_5_rope", "plan: a review on Monday the 2nd of March at 10; goal: 10 hops "
+              "on each foot and 5 jumps in a row over the rope", ("2 march",), ("march 2",), ("2nd",),
+              ("march",), ("5 in a row",), ("10 hop*",), ("10 on each",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, height, frequency or date that was not said (9 hops on the right, not the 12 "
+              "he claimed; 4 on the left; 3 in a row; 4 days of 5; 3 PE lessons of 4; 6 feet)", "12 hop*",
+              "11 hop*", "8 hop*", "6 hop*", "square 5", "square 8", "2 in a row", "4 in a row",
+              "stepped off twice", "3 day* of 5", "5 day* of 5", "2 of 4", "4 of 4", "2 lesson*", "5 feet",
+              "7 feet", "8 feet", "2 metr*", "4 metr*", "1st march", "3rd march", "march 3", "february",
+              "april", "hand over hand"),
+            F("wrong_caregiver", "the caregiver is his mother (with his younger sister), not a father or another "
+              "relative", "father", "dad", "grandmother", "grandma", "granny", "aunt*", "uncle", "foster*",
+              "stepmother", "nanny", "his brother", "older sister", "big sister"),
+            F("sibling_claims_as_child", "the sister's boasts written as Dante's (20 hops on her left foot, the beam "
+              "with her eyes closed, the fastest girl in her school, skipping 100 times)", ("20 hop*",),
+              ("hop* 20",), ("eyes closed",), ("fastest",), ("100",)),
+        ),
+    ),
+)
+
+
+SESSIONS_AC: tuple[Session, ...] = SESSIONS_AC_B  # (one part of three sessions)
+
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
                                                     "c": ("test_c", SESSIONS_C), "d": ("test_d", SESSIONS_D),
@@ -19617,7 +20118,8 @@ SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b"
                                                     "y": ("test_y", SESSIONS_Y),
                                                     "z": ("test_z", SESSIONS_Z),
                                                     "aa": ("test_aa", SESSIONS_AA),
-                                                    "ab": ("test_ab", SESSIONS_AB)}
+                                                    "ab": ("test_ab", SESSIONS_AB),
+                                                    "ac": ("test_ac", SESSIONS_AC)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19640,12 +20142,12 @@ def main(argv: list[str] | None = None) -> int:
                         "twenty-third set, six sessions (samples/test_w); x: the twenty-fourth set, six sessions "
                         "(samples/test_x); y: the twenty-fifth set, six sessions (samples/test_y); z: the twenty-sixth set, six "
                         "sessions (samples/test_z); aa: the twenty-seventh set, six sessions (samples/test_aa); ab: the twenty-eighth set, six "
-                        "sessions (samples/test_ab)")
+                        "sessions (samples/test_ab); ac: the twenty-ninth set, three sessions (samples/test_ac)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
                         "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p, test_q, "
-                        "test_r, test_s, test_t, test_u, test_v, test_w, test_x, test_y, test_z, test_aa, test_ab with "
-                        "--set b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, aa, ab)")
+                        "test_r, test_s, test_t, test_u, test_v, test_w, test_x, test_y, test_z, test_aa, test_ab, test_ac "
+                        "with --set b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, aa, ab, ac)")
     p.add_argument("--only", action="append", default=[], help="only this session (repeatable)")
     p.add_argument("--facts-only", action="store_true", help="write only NAME.facts.json (no espeak-ng needed)")
     args = p.parse_args(argv)

@@ -467,12 +467,12 @@ def test_quoted_items_and_length():
                                            ("q", "test_q"), ("r", "test_r"), ("s", "test_s"), ("t", "test_t"),
                                            ("u", "test_u"), ("v", "test_v"), ("w", "test_w"),
                                            ("x", "test_x"), ("y", "test_y"), ("z", "test_z"), ("aa", "test_aa"),
-                                           ("ab", "test_ab")])
+                                           ("ab", "test_ab"), ("ac", "test_ac")])
 def test_note_test_sets_are_what_their_script_writes_and_state_their_facts(which, folder):
-    """samples/test and test_b to test_ab: the sessions load, their facts files match note_test_sessions.py, the
-    dialogue of sets b to ab states every must fact and no must-not fact but the sibling's claims, test_b's last
+    """samples/test and test_b to test_ac: the sessions load, their facts files match note_test_sessions.py, the
+    dialogue of sets b to ac states every must fact and no must-not fact but the sibling's claims, test_b's last
     two sessions list only their own voices, and each session of sets c to aa speaks with three or four espeak-ng
-    voices (-v) that no other session of any set uses (none an en-gb+ variant in sets e to ab)."""
+    voices (-v) that no other session of any set uses (none an en-gb+ variant in sets e to ac)."""
     spec = importlib.util.spec_from_file_location("note_test_sessions", SAMPLES / "note_test_sessions.py")
     mod = importlib.util.module_from_spec(spec)
     sys.modules["note_test_sessions"] = mod  # dataclasses look their module up
@@ -492,7 +492,7 @@ def test_note_test_sets_are_what_their_script_writes_and_state_their_facts(which
             # set a is left as committed: its band_prior_8_of_20 ("eight of twenty two weeks ago") reads
             # as "8 of 22" and is not found in its own dialogue
             if which in ("b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
-                         "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab"):
+                         "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac"):
                 r = m.key_fact_recall([seg.text for seg in t.segments], facts)
                 assert r["recall"] == 1.0, s.name
                 # a must-not fact the dialogue states would count a faithful note as inventing; only the
@@ -507,11 +507,11 @@ def test_note_test_sets_are_what_their_script_writes_and_state_their_facts(which
             for name in ("test_b_selfcare_05", "test_b_visualmotor_06"):
                 assert len(voices(name)) == 3 and not voices(name) & first, name
         if which in ("c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
-                     "u", "v", "w", "x", "y", "z", "aa", "ab"):
+                     "u", "v", "w", "x", "y", "z", "aa", "ab", "ac"):
             # every session of sets c to z has voices of its own: none of the sets before it, none of another
             # session of its set
             order = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m",
-                     "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab")
+                     "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac")
             before = order[:order.index(which)]
             others = {v for f, ss in (mod.SETS[k] for k in before) for s in ss for v in voices(s.name, f)}
             assert others  # the sets before it are on disk
@@ -522,7 +522,7 @@ def test_note_test_sets_are_what_their_script_writes_and_state_their_facts(which
                 assert n_speakers in (3, 4) and len(own) == n_speakers, s.name
                 assert not own & others and not own & seen, (s.name, own & (others | seen))
                 if which in ("e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
-                             "u", "v", "w", "x", "y", "z", "aa", "ab"):
+                             "u", "v", "w", "x", "y", "z", "aa", "ab", "ac"):
                     # espeak-ng 1.51 ignores a variant after "en-gb" ("en-gb+f2" is en-gb)
                     assert not any(v.startswith("en-gb+") for v in own), (s.name, own)
                 seen |= own
