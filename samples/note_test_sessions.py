@@ -473,16 +473,18 @@ reports as "N out of M" days, nights or weeks, referrals (podiatry, the dietitia
 and equipment lent or ordered. Each session speaks with espeak-ng voices of its own, none used by sets a to aa
 (``scribe eval notes --data test --samples-dir samples/test_ab``).
 
-A twenty-ninth set (``--set ac``, ``samples/test_ac``: feeding a four-year-old with his grandmother and the straw-cup
-goal not addressed after a tooth was pulled, tangrams, a maze, a pegboard and a ball on a string with a grandad, and
-hopping, hopscotch, a beam and a rope with a mother and a younger sister interrupting) was written on 2026-12-08 by a
-session that had read neither the note writer's rules nor any note, after sets b to ab had all been used to tune the
-writer. Its sessions 01 to 03 (self-care, handwriting, sensory regulation) were asked of a second such session that
-had delivered nothing when the set was run, so the set has three sessions. The dialogues ask for counts with halves
-("two and a half of the four"), earlier times named by holidays and visits ("before the tattie holidays", "at the last
-visit"), values put right mid-count, rates said as "one every three seconds", help that changes mid-task and reports
-as "N out of M" dinners, days and lessons. Each session speaks with espeak-ng voices of its own, none used by sets a to
-ab (``scribe eval notes --data test --samples-dir samples/test_ac``).
+A twenty-ninth set of six (``--set ac``, ``samples/test_ac``: dressing for school swimming with a grandad and the laces
+goal not addressed for a cut thumb, keyboarding and handwriting for a sixth-grader with her mother, sensory regulation
+with an engine card, a metronome and a bell test with a father and a twin sister interrupting, feeding a four-year-old
+with his grandmother and the straw-cup goal not addressed after a tooth was pulled, tangrams, a maze, a pegboard and a
+ball on a string with a grandad, and hopping, hopscotch, a beam and a rope with a mother and a younger sister
+interrupting) was written on 2026-12-08 by two sessions that had read neither the note writer's rules nor any note,
+after sets b to ab had all been used to tune the writer. The dialogues ask for counts with halves ("two and a half of
+the four"), earlier times named by holidays and visits ("before the tattie holidays", "at the last visit", "before
+winter break"), rates ("about one every three seconds", "fourteen words a minute at ninety-one percent"), values put
+right mid-count, help that changes mid-task and reports as "N out of M" dinners, days, Thursdays and lessons. Each
+session speaks with espeak-ng voices of its own, none used by sets a to ab (``scribe eval notes --data test
+--samples-dir samples/test_ac``).
 
 Usage:
   python samples/note_test_sessions.py [--set a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac] [--out DIR]
@@ -19608,6 +19610,504 @@ SESSIONS_AB: tuple[Session, ...] = SESSIONS_AB_A + SESSIONS_AB_B
 TEST_AC_SEED = 20261233
 
 
+
+# The twenty-ninth test set (samples/test_ac, `--set ac`), sessions 01 to 03: written on 2026-12-08 by a helper who
+# had read neither the note writer's rules (pipeline/note/) nor any note; no note of them was drafted while they were
+# written. Nothing in pipeline/ or prompts/ is changed because of how the note writer does on these. Each session
+# speaks with espeak-ng voices of its own (voice strings used by no session of sets a to ab nor by another set-ac
+# session, all of them en-gb-x-gbclan, en-us-nyc or en-gb-x-gbcwmd): in test_ac_buttons_01 a nine-year-old in
+# Lancashire and his grandad (dressing for school swimming: the laces goal on the plan not addressed because of a cut
+# on his thumb under a dressing, to be picked up next time; a timed change into the swimming kit, "one minute fifty",
+# and back into uniform, "four minutes and twenty seconds", six minutes ten in all against "over eleven" at the first
+# assessment in September; the child's "like two minutes" put right; six shirt buttons, the bottom one started with
+# the therapist's fingers on his and then four of the other five on his own, the top one skipped and one "a hole
+# out"; "about one button every twenty seconds" against nearer a minute a button in September; the left sock in
+# fifteen seconds and the right in forty, twisted and inside out; the grandad's aside about his own socks, not a
+# result; the swimming teacher's "four Thursdays out of five", dressed alone "two mornings out of five" and a walk to
+# school in the frost with his coat open; a zip ring fitted, a letter to school, a home programme by days, a review
+# date and a goal); in test_ac_keys_02 an American eleven-year-old in sixth grade and her mother (keyboarding against
+# handwriting: fourteen words a minute at ninety-one percent against nine before winter break, eyes on the keys "about
+# every third word" though she says she was thinking; eleven words a minute at ninety-six percent under a box that
+# hides her hands, her fingers put back on the home row for the first two lines and then only the bumps on F and J;
+# the right hand sliding into hunt and peck; seventeen words copied by hand in two minutes, thirteen of the seventeen
+# readable, the hand shaken out after a minute and a half with the thumb wrapped over; the mother's aside about her
+# own two-finger typing, not a result; the science teacher's "I can't read this", homework "between forty-five
+# minutes and an hour" with tears about two nights a week, a Chromebook in "two classes out of six"; a letter to the
+# 504 coordinator, a typing program four days a week, a review date and a goal); in test_ac_engine_03 a seven-year-old
+# in Birmingham with his father and his twin sister, SISTER (role other), who interrupts and boasts of a hundred
+# bounces at gymnastics, ten laps and a gold star for sitting still (sensory regulation with an engine card: red on
+# arrival; six laps of an obstacle course in three minutes, "about two a minute", waiting for "go" on four of the six;
+# a trampoline against a metronome at sixty a minute, started at about ninety, with the therapist bouncing beside him
+# for the first minute only and the beat matched by the second; "yellowy green" after about eight minutes of movement
+# against a whole session and orange before half-term; a recorded school bell, ears covered three of three times
+# without ear defenders and one of three with them, the child's "itchy ears"; eleven minutes at the table on a wobble
+# cushion against four on a plain chair before half-term; the father's aside about the Holte End, not a result;
+# bedtime "between an hour and an hour and a half, some nights two", climbing onto the kitchen worktop for the
+# biscuits, the teaching assistant's "three days out of five" under the table in assembly; ear defenders lent for
+# assembly and fire drills, a letter to the SENCo, a referral to the school nursing team, the biscuits moved low, a
+# home programme, a review date and a goal). No voice is an "en-gb+" variant; female and child characters may speak
+# with male variants at a high pitch.
+
+ms.VOICES.setdefault("Tac1", Voice("THERAPIST", "therapist", "en-gb-x-gbclan+paul", 95, 168))
+ms.VOICES.setdefault("Cac1", Voice("CHILD", "child", "en-gb-x-gbclan+klatt3", 99, 200))
+ms.VOICES.setdefault("Gac1", Voice("CAREGIVER", "caregiver", "en-gb-x-gbclan+grandpa", 40, 150))
+ms.VOICES.setdefault("Tac2", Voice("THERAPIST", "therapist", "en-us-nyc+klatt5", 85, 168))
+ms.VOICES.setdefault("Cac2", Voice("CHILD", "child", "en-us-nyc+AnxiousAndy", 99, 198))
+ms.VOICES.setdefault("Gac2", Voice("CAREGIVER", "caregiver", "en-us-nyc+croak", 40, 156))
+ms.VOICES.setdefault("Tac3", Voice("THERAPIST", "therapist", "en-gb-x-gbcwmd+Mike", 90, 168))
+ms.VOICES.setdefault("Cac3", Voice("CHILD", "child", "en-gb-x-gbcwmd+AnxiousAndy", 99, 204))
+ms.VOICES.setdefault("Gac3", Voice("CAREGIVER", "caregiver", "en-gb-x-gbcwmd+david", 60, 152))
+ms.VOICES.setdefault("Sac3", Voice("SISTER", "other", "en-gb-x-gbcwmd+klatt2", 99, 210))
+
+SESSIONS_AC_A: tuple[Session, ...] = (
+    Session(
+        name="test_ac_buttons_01",
+        seed=TEST_AC_SEED + 1,
+        focus="dressing for school swimming for a nine-year-old in Year 4 in Lancashire, with his grandad, who has "
+              "him before and after school: the laces goal on the plan not addressed today because of a cut on his "
+              "right thumb (a tin of beans on Saturday) still under a dressing, to be picked up at the next session "
+              "once it has healed; a timed change from school uniform into swimming kit and back, as at the baths, "
+              "the therapist helping only if asked: into the kit in one minute fifty, back into uniform in four "
+              "minutes and twenty seconds, six minutes ten in all against over eleven minutes at the first "
+              "assessment in September (the child says it was like two minutes); the jumper on back to front, "
+              "noticed and swapped by himself; six shirt buttons done bottom up, the bottom one started with the "
+              "therapist's fingers on his, then four of the other five fastened on his own, the top one skipped "
+              "(he says he did every button) and one of the four a hole out so the shirt hung crooked; about one "
+              "button every twenty seconds against nearer a minute a button in September; on the bench with a foot "
+              "on his knee, the left sock on in fifteen seconds, the right in forty, twisted and inside out; the "
+              "grandad's aside about his own socks inside out since 1972 is not a result; the grandad relays the "
+              "swimming teacher, Mrs Pilling: last out of the changing room four Thursdays out of five and twice "
+              "onto the coach with his shirt undone and no socks; at home he dresses himself two mornings out of "
+              "five, his nan does the buttons on the others to catch the ten past eight bus; a safety worry: he "
+              "walked to school in the frost in January with his coat open because he cannot start the zip; a zip "
+              "ring fitted to his coat today, a letter to Mrs Pilling and his class teacher (changing first, a "
+              "corner of the bench, five extra minutes, a polo shirt on Thursdays), a home programme (buttons on "
+              "the grandad's old cardigan and then the school shirt, ten minutes after tea Monday to Thursday, "
+              "socks on the bottom stair every morning, a Sunday changing race against the kitchen timer), a "
+              "review on Friday 15 May and a goal",
+        child="Alfie",
+        hotwords=("Alfie", "Ken", "Mrs Pilling", "Year 4", "swimming kit", "trunks", "clip-on tie", "jumper",
+                  "buttons", "bottom up", "cuff", "dressing", "laces", "zip ring", "cardigan", "coach", "baths",
+                  "Chorley", "kitchen timer", "polo shirt"),
+        turns=(
+            ("Tac1", "Morning, Alfie. Morning, Ken. Today it's all about getting changed for swimming, because "
+                     "Thursday is school swimming. Alfie's plan has three goals on it: changing his clothes, his "
+                     "buttons, and tying his laces. The laces will have to wait. That cut on his thumb is still "
+                     "under a dressing, and I don't want him pulling laces tight against it. We'll pick the laces "
+                     "up next session, once it's healed."),
+            ("Gac1", "He did it opening a tin of beans on Saturday. His nan was chuffed he'd tried, right up "
+                     "until the blood."),
+            ("Cac1", "There was loads of blood. Can I still do the race, though?"),
+            ("Tac1", "You can. You're in your school uniform, and your swimming kit's in the bag. Get into your "
+                     "kit, then back into your uniform, just like the changing room at the baths. I'm timing the "
+                     "lot, and I'll only help if you ask me."),
+            ("Cac1", "Ready, steady, go. Tie off, it's a clip-on, easy. Jumper off. Shirt off over my head, I'm not "
+                     "doing the buttons twice. Trousers, socks, trunks. Towel round me. Done! I'm in!"),
+            ("Tac1", "That's the first half: one minute fifty to get into your kit. Now pretend you've "
+                     "had your swim and you're dripping. Back into your uniform, and the clock's still going."),
+            ("Cac1", "Shirt on. Now the buttons. Bottom up, like you showed me. This bottom one won't go in."),
+            ("Tac1", "I'll start the bottom one with you, my fingers on yours. Line the button up with the hole, "
+                     "push it through with your thumb, pull from the other side. There. The rest are yours."),
+            ("Cac1", "Two. Three, that one was rubbish. Four. Five. Done. All the buttons, every single one."),
+            ("Tac1", "Have a look in the mirror for me."),
+            ("Cac1", "Oh. The top one's open. And it's all wonky at the bottom."),
+            ("Tac1", "So, with me starting the bottom button, you fastened four of the other five on your own. "
+                     "The top one got skipped, and one of the four is a hole out, which is why the shirt's hanging "
+                     "crooked. But you went at about one button every twenty seconds. At your first assessment in "
+                     "September it was nearer a minute a button."),
+            ("Cac1", "Jumper. Head, arm, arm. Hang on, the label's at the front. Off again. Other way round. There."),
+            ("Tac1", "You spotted that yourself and swapped it round, no help from me. Socks now. Sit on the bench "
+                     "and put your foot up on your knee."),
+            ("Cac1", "Left one's on. Right one's stuck on my heel. It's on. It's twisted round, but it's on."),
+            ("Tac1", "The left sock took you fifteen seconds. The right one took forty, and it's twisted and inside "
+                     "out, see the seams."),
+            ("Gac1", "He takes after me there. I've worn my socks inside out since nineteen seventy-two and nobody's "
+                     "ever said a word."),
+            ("Cac1", "Shoes. They're the sticky ones, no laces. Tie on. Finished! That was like two minutes."),
+            ("Tac1", "Getting back into uniform took four minutes and twenty seconds, so six minutes and ten seconds "
+                     "for the whole change. Not two, Alfie, but listen to this: at the first assessment in September "
+                     "the whole change took you over eleven minutes."),
+            ("Tac1", "Ken, how are things going at the baths and at home?"),
+            ("Gac1", "Mrs Pilling, the swimming teacher, tells me he's last out of the changing room four Thursdays "
+                     "out of five. Twice he's got on the coach with his shirt undone and no socks on. At home he "
+                     "gets himself dressed two mornings out of five. The other mornings his nan does his buttons, "
+                     "or we'd miss the ten past eight bus."),
+            ("Tac1", "And the coat?"),
+            ("Gac1", "That's my worry. He can't get the zip started. Back in January he walked to school in the frost "
+                     "with his coat wide open rather than ask anybody."),
+            ("Cac1", "I wasn't cold. I was fine."),
+            ("Tac1", "Here's the plan, then. I've fitted a zip ring to his coat today, this big loop, so he can hook "
+                     "a finger through it. I'll write to Mrs Pilling and his class teacher: let him start changing "
+                     "first, give him a corner of the bench, five extra minutes, and a polo shirt instead of the "
+                     "buttoned one on Thursdays."),
+            ("Gac1", "A polo shirt on swimming days. Why didn't anybody think of that before?"),
+            ("Tac1", "At home: buttons on your old cardigan, Ken, the big ones, then his school shirt, ten minutes "
+                     "after tea, Monday to Thursday. Socks every morning sitting on the bottom stair, foot up on his "
+                     "knee. And a changing race on Sundays against the kitchen timer. We'll review on Friday the "
+                     "fifteenth of May. The goal: the whole change, there and back, in under five minutes, every "
+                     "button in the right hole, with no help from a grown-up, by the summer half-term."),
+            ("Cac1", "Can we do the laces race when my thumb's better?"),
+        ),
+        facts=(
+            F("laces_goal_not_addressed_cut_thumb", "the laces goal on the plan was not addressed today: a cut on his "
+              "thumb is still under a dressing; the laces are picked up next session once it has healed",
+              ("lace*", "thumb"), ("lace*", "cut"), ("lace*", "dressing"), ("lace*", "next session"),
+              ("lace*", "not address*"), ("lace*", "defer*"), ("lace*", "postpon*"), ("lace*", "heal*"),
+              scope="item"),
+            F("into_kit_1_min_50", "a timed change from uniform into swimming kit: 1 minute 50 seconds",
+              ("1 min* 50",), ("1 min* and 50",), ("1:50",), ("110 sec*",), ("50 sec*",), scope="item"),
+            F("back_to_uniform_4_min_20_total_6_min_10", "back into uniform in 4 minutes 20 seconds, the whole change "
+              "6 minutes 10 seconds (the child said like two minutes)", ("4 min* 20",), ("4 min* and 20",),
+              ("4:20",), ("6 min* 10",), ("6 min* and 10",), ("6:10",), ("370 sec*",), scope="item"),
+            F("whole_change_over_11_min_september", "the whole change took over 11 minutes at the first assessment in "
+              "September", ("11 min*",), ("over 11",), ("septemb*",), ("first assessment",),
+              ("initial assessment",), scope="item"),
+            F("buttons_bottom_started_with_help_4_of_other_5_top_skipped", "6 shirt buttons bottom up: the bottom one "
+              "started with the therapist's fingers on his, then 4 of the other 5 fastened on his own; the top one "
+              "skipped (he said he did every one)", ("4 of 5",), ("4 of the 5",), ("4 of the other 5",),
+              ("4", "5", "button*"), ("top", "skip*"), ("top button",), ("bottom", "help*"), ("bottom", "start*"),
+              ("bottom", "assist*"), scope="item"),
+            F("button_hole_out_shirt_crooked", "one of the buttons he did was a hole out, so the shirt hung crooked "
+              "(found in the mirror)", ("hole out",), ("wrong hole",), ("misalign*",), ("mismatch*",),
+              ("crooked",), ("wonky",), ("mirror",), scope="item"),
+            F("button_rate_1_per_20_sec_september_1_min", "about 1 button every 20 seconds, against nearer a minute a "
+              "button at the first assessment in September", ("20 sec*",), ("minute a button",),
+              ("minute per button",), ("1 min*", "button*"), scope="item"),
+            F("socks_left_15_sec_right_40_twisted_inside_out", "socks on the bench, foot on his knee: the left in 15 "
+              "seconds, the right in 40 seconds, twisted and inside out", ("15 sec*",), ("40 sec*",),
+              ("inside out",), ("inside-out",), ("sock*", "twist*"), scope="item"),
+            F("swimming_teacher_last_out_4_thursdays_of_5", "the grandad relays the swimming teacher (Mrs Pilling): "
+              "last out of the changing room 4 Thursdays out of 5; twice onto the coach with his shirt undone and "
+              "no socks", ("4 thursday* of 5",), ("4 of 5",), ("4 week* of 5",), ("last out",),
+              ("last", "changing room"), ("coach",), ("shirt undone",), ("pilling",), scope="item"),
+            F("home_dresses_himself_2_mornings_of_5", "at home he dresses himself 2 mornings out of 5; his nan does his "
+              "buttons on the others (to catch the bus)", ("2 morning* of 5",), ("2 of 5",), ("2 day* of 5",),
+              ("nan",), ("bus",), scope="item"),
+            F("safety_coat_open_in_frost_zip", "a safety worry: he cannot start his coat zip and walked to school in "
+              "the frost in January with his coat open", ("zip*",), ("coat", "open"), ("frost*",), ("cold",),
+              scope="item"),
+            F("plan_zip_ring_letter_school_polo_extra_time", "plan: a zip ring fitted to his coat today; a letter to "
+              "Mrs Pilling and his class teacher (change first, a corner of the bench, 5 extra minutes, a polo shirt "
+              "on Thursdays)", ("zip ring",), ("zip pull*",), ("loop",), ("letter",), ("pilling",), ("polo*",),
+              ("extra 5 min*",), ("5 extra min*",), ("writ*", "teacher")),
+            F("home_cardigan_10_min_mon_thu_socks_stair_sunday_race", "home: buttons on the grandad's old cardigan "
+              "then the school shirt, 10 minutes after tea Monday to Thursday; socks on the bottom stair every "
+              "morning; a Sunday changing race against the kitchen timer", ("cardigan",), ("10 min*", "tea"),
+              ("monday", "thursday"), ("mon*", "thu*"), ("4 time* a week",), ("4 day* a week",), ("stair*",),
+              ("sunday*",), ("kitchen timer",), scope="item"),
+            F("review_15_may_goal_under_5_min_no_help", "plan: a review on Friday 15 May; goal: the whole change in "
+              "under 5 minutes, every button in the right hole, no adult help, by the summer half-term",
+              ("15th",), ("15 may",), ("may 15",), ("may",), ("under 5 min*",), ("half-term",), ("half term",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, time or date that was not said (1 minute 50 into the kit, 4 minutes 20 back, "
+              "6 minutes 10 in all, over 11 in September; 4 of the other 5 buttons; 20 seconds a button; socks 15 "
+              "and 40 seconds; 4 Thursdays of 5; 2 mornings of 5)", "3 of 5", "5 of 5", "5 of 6", "6 of 6",
+              "1 min* 40", "1 min* 30", "4 min* 10", "4 min* 30", "6 min* 20", "6 min* 30", "12 min*",
+              "30 sec*", "45 sec*", "3 thursday* of 5", "5 thursday* of 5", "3 morning* of 5", "1 morning* of 5",
+              "14th", "16th", "june", "max* assist*", "mod* assist*"),
+            F("wrong_caregiver", "the caregiver is his grandad, not a parent, an aunt or a carer", "mother", "mum",
+              "mom", "father", "dad", "aunt*", "uncle", "foster*", "stepmother", "stepfather", "childminder"),
+        ),
+    ),
+    Session(
+        name="test_ac_keys_02",
+        seed=TEST_AC_SEED + 2,
+        focus="keyboarding against handwriting for an eleven-year-old in sixth grade in Queens, with her mother: the "
+              "science teacher's red \"I can't read this\" on her lab report, relayed by the mother; a one-minute "
+              "typing test copying a paragraph about the subway, fourteen words a minute at ninety-one percent "
+              "accuracy against nine before winter break, her eyes going down to the keys about every third word "
+              "(she says she was thinking); then under a box that hides her hands, eleven words a minute at "
+              "ninety-six percent, the therapist putting her fingers back on the home row after each of the first "
+              "two lines and then only the bumps on F and J, which she found herself; the right hand sliding into "
+              "hunt and peck with the index finger doing the whole right side; the same paragraph copied by hand "
+              "for two minutes, seventeen words, eight and a half a minute, thirteen of the seventeen readable "
+              "without guessing, the hand shaken out after about a minute and a half with the thumb wrapped over "
+              "the pencil; the mother's aside about typing with two fingers as a paralegal for twenty years is not "
+              "a result; the child's claim of sixty words a minute on her phone is not measured; the mother reports "
+              "homework half a page taking between forty-five minutes and an hour, tears about two nights a week, "
+              "and a Chromebook allowed in two classes out of six (English and social studies); a letter to the "
+              "504 coordinator asking that anything longer than a paragraph be typed in every class and that lab "
+              "notes be given as a printed copy, a typing program fifteen minutes on Monday, Tuesday, Thursday and "
+              "Saturday with the box for the first five minutes, a review on Wednesday March 11 and a goal",
+        child="Sofia",
+        hotwords=("Sofia", "Daniela", "Mr. Brennan", "lab report", "subway", "home row", "F and J", "bumps",
+                  "hunt and peck", "words a minute", "accuracy", "shoebox", "Chromebook", "social studies",
+                  "504 coordinator", "paralegal", "typing program", "winter break", "Queens", "sixth grade"),
+        turns=(
+            ("Tac2", "Hi Sofia, hi Daniela, come on in. Today is the keyboarding check, and at the end a little "
+                     "handwriting, so we can compare the two side by side."),
+            ("Gac2", "Good timing. Her science teacher, Mr. Brennan, gave back her lab report with 'I can't read "
+                     "this' written across the top. In red pen."),
+            ("Cac2", "He writes in red on everybody's. It's his thing."),
+            ("Tac2", "Let's start with the typing. One minute, copying this paragraph about the subway. Fingers on "
+                     "the home row: A, S, D, F, and J, K, L, semicolon. Feel those little bumps on F and J? Ready, "
+                     "go."),
+            ("Cac2", "The subway opened in nineteen oh four and now carries millions of riders every day... Is it "
+                     "done? That felt fast."),
+            ("Tac2", "Time. Fourteen words a minute, and ninety-one percent of them right. Before winter break you "
+                     "were at nine words a minute. One thing, though: your eyes went down to the keys about every "
+                     "third word."),
+            ("Cac2", "I wasn't looking at the keys. I was thinking."),
+            ("Tac2", "You were thinking with your eyes on the keys, then. Round two. This shoebox goes over your "
+                     "hands so you can't see the keyboard at all. Same paragraph, one minute."),
+            ("Cac2", "This is so weird. Okay. Go."),
+            ("Tac2", "Your fingers wandered off the home row, so I'm moving them back for you at the end of each "
+                     "line... that's the first line... and the second... Now I'm stopping. Find the bumps yourself "
+                     "from here."),
+            ("Cac2", "Bumps. F. J. Found them. Keep going, keep going. Done."),
+            ("Tac2", "Under the box: eleven words a minute, slower, but ninety-six percent right. I put your "
+                     "fingers back for the first two lines, and after that you found the bumps on your own every "
+                     "time. Your left hand stayed put. Your right hand kept sliding into hunt and peck, with the "
+                     "index finger doing the whole right side of the keyboard."),
+            ("Gac2", "That's me. I've been a paralegal for twenty years and I type with two fingers. Fastest two "
+                     "fingers in the office."),
+            ("Cac2", "On my phone I do like sixty words a minute with my thumbs."),
+            ("Tac2", "We didn't time the phone, so we'll leave that one. Now the pencil. Copy the same paragraph "
+                     "by hand, your best writing, for two minutes."),
+            ("Cac2", "Ugh. Okay. The subway opened in... my hand's already hurting."),
+            ("Tac2", "Take a shake if you need it. That was about a minute and a half in, and your thumb is wrapped "
+                     "right over the pencil again. Keep going to the end of the two minutes."),
+            ("Cac2", "Done. My hand feels like a claw."),
+            ("Tac2", "Seventeen words in the two minutes, so eight and a half words a minute. And I could read "
+                     "thirteen of the seventeen without guessing. So even under the box, typing beats your pencil, "
+                     "and I can read all of it."),
+            ("Gac2", "That matches homework. Half a page takes her between forty-five minutes and an hour, and "
+                     "she's in tears maybe two nights a week. At school they let her use the Chromebook in two "
+                     "classes out of six, English and social studies. Not science, not math."),
+            ("Cac2", "Science is the worst. We have to copy the lab notes off the board."),
+            ("Tac2", "Here's what I'll do. I'll write to the 504 coordinator at school: anything longer than a "
+                     "paragraph gets typed, in every class, science included, and the lab notes come as a printed "
+                     "copy instead of off the board."),
+            ("Gac2", "Yes. Please copy me on that letter, I'll bring it to the meeting."),
+            ("Tac2", "At home, the typing program, fifteen minutes a day on Monday, Tuesday, Thursday and Saturday. "
+                     "The first five minutes with the shoebox over her hands, and then without it."),
+            ("Cac2", "Can I pick the games on it? The one with the space invaders?"),
+            ("Tac2", "You can. We'll review on Wednesday, March eleventh. The goal by the end of sixth grade: twenty "
+                     "words a minute, ninety percent or better, with her eyes off the keys, the keyboard for "
+                     "anything longer than a paragraph, and the pencil for short answers."),
+            ("Cac2", "Twenty. Easy. Mr. Brennan won't know what hit him."),
+        ),
+        facts=(
+            F("typing_14_wpm_91_percent", "a one-minute typing test copying a paragraph: 14 words a minute at 91% "
+              "accuracy", ("14 word*",), ("14 wpm",), ("14", "minute"), ("91",), scope="item"),
+            F("typing_9_wpm_before_winter_break", "before winter break she typed 9 words a minute", ("9 word*",),
+              ("9 wpm",), ("from 9",), ("winter break",), scope="item"),
+            F("eyes_on_keys_every_3rd_word_child_denied", "her eyes went down to the keys about every third word (she "
+              "said she was not looking, she was thinking)", ("every 3rd word",), ("every third word",),
+              ("look*", "key*"), ("glanc*",), ("eyes", "key*"), ("visual*", "key*"), scope="item"),
+            F("box_over_hands_11_wpm_96_percent", "with a box over her hands hiding the keyboard: 11 words a minute "
+              "at 96% accuracy, slower but more accurate", ("11 word*",), ("11 wpm",), ("96",), ("box",),
+              ("cover*",), scope="item"),
+            F("home_row_fingers_moved_back_first_2_lines_then_bumps_alone", "the therapist moved her fingers back to "
+              "the home row at the end of the first 2 lines, then she found the bumps on F and J on her own",
+              ("first 2 line*",), ("home row",), ("reposition*",), ("bump*",), ("moved", "finger*"),
+              scope="item"),
+            F("right_hand_hunt_and_peck_index", "the left hand stayed on the home row; the right hand slid into hunt "
+              "and peck, the index finger doing the whole right side", ("hunt and peck",), ("hunt-and-peck",),
+              ("right hand",), ("index finger",), ("pointer",), scope="item"),
+            F("handwriting_17_words_2_min_13_readable", "the same paragraph by hand for 2 minutes: 17 words, 8 and a "
+              "half a minute; 13 of the 17 readable without guessing", ("17 word*",), ("13 of 17",),
+              ("13 of the 17",), ("13", "17"), ("8.5",), ("8 and a half",), scope="item"),
+            F("hand_shaken_1_and_half_min_thumb_wrapped", "she shook out her hurting hand about a minute and a half "
+              "into writing, the thumb wrapped over the pencil", ("minute and a half",), ("1.5 min*",),
+              ("90 sec*",), ("shook",), ("shak*",), ("pain*",), ("hurt*",), ("thumb", "wrap*"), scope="item"),
+            F("science_teacher_cant_read_lab_report", "the mother relays that the science teacher wrote \"I can't "
+              "read this\" across her lab report", ("lab report",), ("science", "read"), ("can't read",),
+              ("cannot read",), ("illegib*",), ("brennan",), scope="item"),
+            F("homework_45_min_to_hour_tears_2_nights", "the mother: half a page of homework takes between 45 minutes "
+              "and an hour; tears about 2 nights a week", ("45", "hour"), ("45", "60"), ("45 min*",),
+              ("2 night*",), ("tear*",), ("cry*",), scope="item"),
+            F("chromebook_2_of_6_classes", "a Chromebook allowed at school in 2 classes out of 6 (English and social "
+              "studies; not science or math)", ("2 of 6",), ("2 of the 6",), ("2 class*",), ("chromebook",),
+              scope="item"),
+            F("plan_letter_504_typed_printed_lab_notes", "plan: a letter to the 504 coordinator: anything longer than "
+              "a paragraph typed in every class, science included; lab notes as a printed copy", ("504",),
+              ("letter",), ("typ*", "paragraph"), ("lab note*",), ("printed",), ("writ*", "school")),
+            F("home_typing_15_min_mon_tue_thu_sat_box_first_5", "home: the typing program 15 minutes on Monday, "
+              "Tuesday, Thursday and Saturday, with the box over her hands for the first 5 minutes",
+              ("15 min*",), ("4 day* a week",), ("4 time* a week",), ("monday", "saturday"),
+              ("mon*", "tue*", "thu*", "sat*"), ("first 5 min*",), scope="item"),
+            F("review_march_11_goal_20_wpm_90_percent", "plan: a review on Wednesday March 11; goal by the end of sixth "
+              "grade: 20 words a minute at 90% or better with eyes off the keys", ("march 11",), ("11 march",),
+              ("11th",), ("march",), ("20 word*",), ("20 wpm",), ("90",), ("sixth grade",), ("6th grade",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, rate or date that was not said (14 words a minute at 91%, 9 before winter "
+              "break, 11 at 96% under the box; 17 words by hand, 13 of 17 readable; 2 classes of 6; 2 nights a "
+              "week)", "10 wpm", "12 wpm", "13 wpm", "15 wpm", "16 wpm", "89", "92", "93", "95", "97", "98",
+              "12 of 17", "14 of 17", "15 of 17", "13 of 18", "18 word*", "16 word*", "1 of 6", "3 of 6",
+              "3 class*", "3 night*", "30 min*", "march 12", "12th", "10th", "25 word*", "april",
+              "hand over hand", "max* assist*", "mod* assist*"),
+            F("wrong_caregiver", "the caregiver is her mother, not a father, a grandparent or a carer", "father",
+              "dad", "grandma", "grandmother", "grandpa", "grandfather", "aunt*", "uncle", "foster*",
+              "stepmother", "stepfather", "nanny", "babysitter"),
+        ),
+    ),
+    Session(
+        name="test_ac_engine_03",
+        seed=TEST_AC_SEED + 3,
+        focus="sensory regulation for a seven-year-old in Birmingham, with his father and his twin sister (SISTER, "
+              "role other, off school for an inset day) who interrupts, says she is always green, boasts of a "
+              "hundred bounces without stopping at gymnastics, ten laps and a gold star for sitting still a whole "
+              "hour in assembly: an engine card (green just right, red too fast, blue too slow), red on arrival "
+              "after a loud car ride; six laps of an obstacle course (tunnel, peanut ball, a crash onto the big "
+              "mat) in three minutes, about two a minute, waiting for the therapist's go on four of the six; a "
+              "trampoline against a metronome at sixty a minute, started at about ninety, the therapist bouncing "
+              "beside him and counting aloud for the first minute only, the beat matched on his own by the second "
+              "minute; yellowy green on the card after about eight minutes of movement (before half-term it took "
+              "the whole session and he ended on orange); a recorded school bell played six times, three without "
+              "ear defenders (ears covered all three times, once diving under the table) and three with them "
+              "(covered once, beads threaded on through the other two); the child says he was not scared and his "
+              "ears were itchy; eleven minutes threading beads at the table on a wobble cushion against four on a "
+              "plain chair before half-term; the father's aside about the Holte End at Villa is not a result; the "
+              "father reports bedtime taking between an hour and an hour and a half, some nights two, and on "
+              "Tuesday standing on the kitchen worktop for the biscuits on the top shelf; the teaching assistant, "
+              "Miss Kaur, reports him under the table in assembly three days out of five and sent out of the hall "
+              "twice this half-term; ear defenders lent for assembly and fire drills only, a letter to the SENCo "
+              "(a movement break every forty-five minutes, taking the register to the office, the wobble cushion "
+              "lent for his table, the end of the row in assembly), a referral to the school nursing team about "
+              "bedtime, the biscuits moved to a low cupboard, a home programme (trampoline ten minutes after "
+              "school every day to the metronome, the engine card on the fridge at breakfast, after school and "
+              "bedtime, lights down at half seven with bath and book in the same order), a review on Friday 26 "
+              "June and a goal",
+        child="Zayn",
+        hotwords=("Zayn", "Imran", "Aaliyah", "Miss Kaur", "engine card", "obstacle course", "peanut ball",
+                  "crash mat", "trampoline", "metronome", "ear defenders", "school bell", "wobble cushion",
+                  "beads", "Holte End", "Villa", "SENCo", "worktop", "inset day", "gymnastics"),
+        turns=(
+            ("Tac3", "Hiya Zayn, hiya Imran. And Aaliyah's come as well. Zayn, the engine card first. Green is just "
+                     "right, red is too fast, and blue is slow and sleepy. Where's your engine right now?"),
+            ("Cac3", "Red. Red, red, red. The car was so loud, the radio and the indicator going tick tick tick."),
+            ("Sac3", "I'm green. I'm always green. We're twins but I'm the calm one."),
+            ("Gac3", "Aaliyah, love, let him answer. Sorry, it's an inset day, so she's tagging along."),
+            ("Tac3", "She's very welcome. Aaliyah, you can be in charge of the metronome later. So, red. Let's "
+                     "turn that engine down. Six laps of the obstacle course: through the tunnel, over the peanut "
+                     "ball, and crash onto the big mat. Wait for my go each time."),
+            ("Cac3", "One! Crash! Two! Crash! Three, go go go! Four! Five! Six! Massive crash!"),
+            ("Sac3", "I could do ten laps. At gymnastics I do a hundred bounces on the big trampoline without "
+                     "stopping."),
+            ("Tac3", "Six laps in three minutes, Zayn, so about two a minute. You waited for my go on four of the "
+                     "six. On the other two you were off before I'd said it. Now the trampoline. This metronome "
+                     "ticks at sixty a minute. Bounce on every tick. I'll bounce beside you and count out loud for "
+                     "the first minute, then it's just you."),
+            ("Cac3", "Boing, boing, boing, boing. It's too slow! Boing... boing... boing."),
+            ("Tac3", "He started at about ninety bounces a minute, way ahead of the tick. After the first minute I "
+                     "stepped off and stopped counting, and by the second minute he'd matched the beat on his own. "
+                     "Engine card again, Zayn?"),
+            ("Cac3", "Green. No, yellow. Yellowy green."),
+            ("Tac3", "Yellowy green, from red, in about eight minutes of movement. Before half-term it took the "
+                     "whole session to come down, and you still finished on orange."),
+            ("Gac3", "Eight minutes. At home it's more like the whole evening."),
+            ("Tac3", "Now the bell game. This speaker plays the school bell. I'll play it six times: three without "
+                     "the ear defenders, three with them on. Keep threading your beads while it rings."),
+            ("Cac3", "I'm not scared of the bell. I'm not."),
+            ("Tac3", "Without the ear defenders he covered his ears all three times, and on the second one he dived "
+                     "under the table. With them on, he covered his ears once, and kept threading through the other "
+                     "two."),
+            ("Cac3", "I didn't cover them because of the bell. My ears were itchy."),
+            ("Gac3", "I'm no different, to be fair. When the whole Holte End goes up at Villa I want to put my "
+                     "fingers in my ears."),
+            ("Tac3", "And look at this: he sat at the table threading beads for eleven minutes on the wobble "
+                     "cushion. Before half-term, on a plain chair, he managed four."),
+            ("Sac3", "I sat still in assembly for a whole hour and got a gold star."),
+            ("Tac3", "Well done you. Imran, how's home been, and what's school saying?"),
+            ("Gac3", "Bedtime's the killer. It takes between an hour and an hour and a half to get him settled, some "
+                     "nights two. And on Tuesday I walked in and he was standing on the kitchen worktop, reaching "
+                     "for the biscuits on the top shelf. Miss Kaur, his teaching assistant, says he's under the "
+                     "table in assembly three days out of five, and he's been sent out of the hall twice this "
+                     "half-term."),
+            ("Tac3", "The worktop worries me, so first thing, move the biscuits to a low cupboard. I'll lend the "
+                     "school these ear defenders, for assembly and fire drills only, not all day. And I'll write to "
+                     "the SENCo: a movement break every forty-five minutes, like taking the register to the office, "
+                     "the wobble cushion lent for his table, and a seat at the end of the row in assembly. I'll "
+                     "also send a referral to the school nursing team about the bedtimes."),
+            ("Gac3", "That all sounds good. Miss Kaur will be glad of the cushion."),
+            ("Tac3", "At home: the trampoline in the garden for ten minutes after school every day, with the "
+                     "metronome on your phone. The engine card goes on the fridge, and he checks it three times a "
+                     "day, at breakfast, after school and at bedtime. Then lights down at half seven, bath, book, in "
+                     "the same order every night."),
+            ("Tac3", "We'll review on Friday the twenty-sixth of June. The goal: from red to green within ten "
+                     "minutes, using something he chooses himself, and staying in assembly with his ear defenders "
+                     "on four days out of five, by the end of the summer term."),
+            ("Cac3", "Can Aaliyah have ear defenders as well? She's the loud one."),
+        ),
+        facts=(
+            F("engine_red_on_arrival", "the engine card (green just right, red too fast, blue too slow) on arrival: "
+              "red, after a loud car ride (his sister's green is not his)", ("red",), ("engine", "red"),
+              ("too fast",), scope="item"),
+            F("obstacle_6_laps_3_min_waited_for_go_4_of_6", "6 laps of an obstacle course (tunnel, peanut ball, crash "
+              "mat) in 3 minutes, about 2 a minute; he waited for the go on 4 of the 6", ("6 lap*",),
+              ("2 a min*",), ("2 lap* a min*",), ("2 per min*",), ("4 of 6",), ("4 of the 6",),
+              ("wait*", "go"), scope="item"),
+            F("trampoline_metronome_60_started_90_matched_by_2nd_minute", "a trampoline against a metronome at 60 a "
+              "minute: he started at about 90 bounces a minute and matched the beat by the second minute",
+              ("metronome",), ("90",), ("60",), ("2nd minute",), ("second minute",), ("beat",), scope="item"),
+            F("trampoline_therapist_bounced_counted_first_minute_only", "the therapist bounced beside him and counted "
+              "aloud for the first minute only, then he kept the beat on his own", ("first minute",),
+              ("bounc*", "beside"), ("count*", "loud"), ("count*", "aloud"), ("on his own",),
+              ("independent*",), scope="item"),
+            F("red_to_yellowy_green_8_min_before_half_term_orange", "from red to yellowy green in about 8 minutes of "
+              "movement; before half-term it took the whole session and he finished on orange", ("8 min*",),
+              ("yellow*",), ("half-term",), ("half term",), ("orange",), ("whole session",), scope="item"),
+            F("bell_covered_3_of_3_without_1_of_3_with_ear_defenders", "a recorded school bell 6 times: ears covered "
+              "3 of 3 times without ear defenders (once diving under the table), 1 of 3 with them, threading on "
+              "through the other 2", ("3 of 3",), ("1 of 3",), ("all 3",), ("ear defender*",), ("bell",),
+              scope="item"),
+            F("child_denies_itchy_ears", "the child said he was not scared of the bell and covered his ears because "
+              "they were itchy", ("itch*",), ("not scared",), ("deni*",), ("under the table",), ("dive*",),
+              ("dove",), scope="item"),
+            F("wobble_cushion_11_min_before_half_term_4", "threading beads at the table: 11 minutes on a wobble "
+              "cushion, against 4 on a plain chair before half-term", ("11 min*",), ("wobble cushion",),
+              ("4 min*",), ("from 4",), scope="item"),
+            F("father_bedtime_hour_to_hour_and_half_some_nights_2", "the father: bedtime takes between an hour and an "
+              "hour and a half to settle him, some nights 2 hours", ("hour and a half",), ("1.5 hour*",),
+              ("1-1.5",), ("2 hour*",), ("bedtime",), ("settl*",), scope="item"),
+            F("safety_standing_on_worktop_biscuits", "a safety worry: on Tuesday he was standing on the kitchen "
+              "worktop reaching for the biscuits on the top shelf", ("worktop",), ("counter*",), ("climb*",),
+              ("top shelf",), ("biscuit*",), scope="item"),
+            F("ta_under_table_assembly_3_days_of_5_sent_out_twice", "the teaching assistant (Miss Kaur): under the "
+              "table in assembly 3 days out of 5; sent out of the hall twice this half-term", ("3 day* of 5",),
+              ("3 of 5",), ("assembl*",), ("sent out",), ("twice",), ("kaur",), scope="item"),
+            F("plan_ear_defenders_lent_letter_senco_nursing_referral", "plan: the biscuits moved to a low cupboard; ear "
+              "defenders lent to school for assembly and fire drills only; a letter to the SENCo (a movement break "
+              "every 45 minutes, the wobble cushion lent, the end of the row in assembly); a referral to the school "
+              "nursing team about bedtime", ("ear defender*", "lend*"), ("ear defender*", "lent"),
+              ("ear defender*", "loan*"), ("senco",), ("letter",), ("school nurs*",), ("referr*",),
+              ("45 min*",), ("movement break*",), ("low cupboard",)),
+            F("home_trampoline_10_min_daily_engine_card_3_times_lights_half_7", "home: the trampoline 10 minutes after "
+              "school every day with the metronome; the engine card on the fridge checked 3 times a day; lights down "
+              "at half past 7, bath, book, the same order every night", ("10 min*",), ("every day",), ("daily",),
+              ("3 time* a day",), ("fridge",), ("half 7",), ("7:30",), ("7.30",), ("bath",), scope="item"),
+            F("review_26_june_goal_red_to_green_10_min_4_days_of_5", "plan: a review on Friday 26 June; goal: red to "
+              "green within 10 minutes with something he chooses himself, and in assembly with ear defenders on 4 "
+              "days out of 5, by the end of the summer term", ("26th",), ("26 june",), ("june 26",), ("june",),
+              ("4 day* of 5",), ("4 of 5",), ("summer term",)),
+        ),
+        forbidden=(
+            DIAGNOSES,
+            MEDICATIONS,
+            F("wrong_counts", "a count, rate or date that was not said (red on arrival; 6 laps in 3 minutes, the go "
+              "waited for on 4 of 6; 60 and 90 a minute; 8 minutes to yellowy green; ears covered 3 of 3 and 1 of "
+              "3; 11 minutes against 4; 3 days of 5; the sister's 100, 10 laps and whole hour are not results)",
+              "5 lap*", "7 lap*", "8 lap*", "3 of 6", "5 of 6", "2 of 3", "0 of 3", "12 min*", "9 min*",
+              "7 min*", "5 min*", "2 day* of 5", "5 day* of 5", "27th", "25th", "july", "30 min*",
+              "hand over hand", "max* assist*", "mod* assist*"),
+            F("wrong_caregiver", "the caregiver is his father (with his twin sister), not a mother, a grandparent or "
+              "a carer", "mother", "mum", "mom", "grandma", "grandmother", "nan", "grandad", "grandfather",
+              "aunt*", "uncle", "foster*", "stepmother", "stepfather", "childminder"),
+            F("sibling_claims_as_child", "the sister's boasts written as Zayn's (100 bounces at gymnastics, 10 laps, "
+              "always green, a whole hour still in assembly and a gold star)", ("100",), ("gymnastic*",),
+              ("10 lap*",), ("gold star",), ("whole hour",), ("always green",)),
+        ),
+    ),
+)
+
+
 # The twenty-ninth test set (samples/test_ac, `--set ac`), sessions 04 to 06: written on 2026-12-08 by a helper who
 # had read neither the note writer's rules (pipeline/note/) nor any note, after sets b to ab had all been used to tune
 # the writer; no note of them was drafted while they were written. Nothing in pipeline/ or prompts/ is changed because
@@ -20093,7 +20593,7 @@ SESSIONS_AC_B: tuple[Session, ...] = (
 )
 
 
-SESSIONS_AC: tuple[Session, ...] = SESSIONS_AC_B  # (one part of three sessions)
+SESSIONS_AC: tuple[Session, ...] = SESSIONS_AC_A + SESSIONS_AC_B
 
 # --set NAME: (folder under samples/, its sessions)
 SETS: dict[str, tuple[str, tuple[Session, ...]]] = {"a": ("test", SESSIONS), "b": ("test_b", SESSIONS_B),
@@ -20142,7 +20642,7 @@ def main(argv: list[str] | None = None) -> int:
                         "twenty-third set, six sessions (samples/test_w); x: the twenty-fourth set, six sessions "
                         "(samples/test_x); y: the twenty-fifth set, six sessions (samples/test_y); z: the twenty-sixth set, six "
                         "sessions (samples/test_z); aa: the twenty-seventh set, six sessions (samples/test_aa); ab: the twenty-eighth set, six "
-                        "sessions (samples/test_ab); ac: the twenty-ninth set, three sessions (samples/test_ac)")
+                        "sessions (samples/test_ab); ac: the twenty-ninth set, six sessions (samples/test_ac)")
     p.add_argument("--out", type=Path,
                    help="output folder (default: samples/test, or samples/test_b, test_c, test_d, test_e, test_f, "
                         "test_g, test_h, test_i, test_j, test_k, test_l, test_m, test_n, test_o, test_p, test_q, "
