@@ -2580,3 +2580,16 @@ def test_a_total_on_the_card_then_the_part_in_the_right_holes_is_a_result():
     m = M.classify(said, "therapist", 14, 31)
     assert m is not None and [x.text for x in m.measures] == ["21/24 pegs"]
     assert M.classify("Six pegs on the board.", "therapist", 14, 31) is None
+
+
+def test_an_earlier_count_named_by_its_month_goes_with_the_count_before_it():
+    # test_ac_tangram_05 (development): "11 in May" was not "compatible" with "6 places" (read "in" as a unit)
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    tr = make_transcript([("THERAPIST", "Two minutes and ten seconds. I count six places where your line comes out of the "
+                                        "track. At the first assessment in May it was eleven, so that's a big drop.")])
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {
+        "activity": "counted places out of the track", "assistance": "not said", "status": "not measured"}))
+    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    assert "Counted places out of the track: 6 places, compared with 11 in May." in texts, texts

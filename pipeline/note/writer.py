@@ -1467,7 +1467,7 @@ def _compatible(compared: str, measure: str) -> bool:
     if "/" in first.group(1):
         return "/" in measure
     unit = first.group(2) or ""
-    if not unit or unit in ("last", "previously", "on", "at", "before", "ago", "more", "fewer", "less"):
+    if not unit or unit in ("last", "previously", "on", "at", "in", "before", "ago", "more", "fewer", "less"):
         return True  # ("3 more than last week": a difference, of whatever the measure counts)
     return bool(re.search(rf"\d\s*{re.escape(unit)}", measure))
 
