@@ -18,6 +18,17 @@ from pipeline.note.render import _item_line, note_markdown
 from pipeline.schema import NoteItem
 
 
+def _goal_items(turns, activity):
+    """The ot-progress goal items drafted from ``turns`` (speaker, text) by a fake model whose activity is
+    ``activity`` for every moment (no level said, not measured)."""
+    from pipeline.note.writer import LLMNoteWriter
+
+    ot = load_template("ot-progress")
+    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {
+        "activity": activity, "assistance": "not said", "status": "not measured"}))
+    return draft(make_transcript(turns), ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items
+
+
 def _goals(lines, status="not progressing", activity="did the task"):
     ot = load_template("ot-progress")
     tr = make_transcript(lines)
@@ -953,14 +964,9 @@ def test_an_unnamed_speaker_s_me_is_the_speaker_not_the_other():
 def test_found_on_test_h_what_the_clinician_did_first_is_not_what_the_child_did():
     # test_h (development): "I took a bite first each time and she copied me." was written "Took a bite first each time
     # and she copied the clinician." (the clinician's action as the child's)
-    from pipeline.note.writer import LLMNoteWriter
-
-    ot = load_template("ot-progress")
-    tr = make_transcript([("THERAPIST", "Four bites, and every one went down. That's the pumpkin muffin, for the "
-                                        "record. I took a bite first each time and she copied me.")])
-    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {
-        "activity": "took a bite first each time and she copied me", "assistance": "not said", "status": "not measured"}))
-    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    texts = [i.text for i in _goal_items([("THERAPIST", "Four bites, and every one went down. That's the pumpkin muffin, "
+                                                        "for the record. I took a bite first each time and she copied me.")],
+                                         "took a bite first each time and she copied me")]
     assert texts and all(t.startswith("Copied the clinician after the clinician took a bite first") for t in texts), texts
 
 
@@ -2430,15 +2436,9 @@ def test_a_change_said_from_a_hundred_and_something_keeps_both_values():
                                       "the timer says twenty-six minutes"])
 def test_a_timers_reading_is_no_activity_the_span_it_timed_is(activity):
     # test_ab_toastie_01 (development): "The timer says: 26 min" was the item
-    from pipeline.note.writer import LLMNoteWriter
-
-    ot = load_template("ot-progress")
-    tr = make_transcript([("THERAPIST", "Let me sum up. The timer says twenty-six minutes, from washing your hands to the "
-                                        "plate on the table. The card allows twenty, and before Christmas the same recipe "
-                                        "took you forty-one.")])
-    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {
-        "activity": activity, "assistance": "not said", "status": "not measured"}))
-    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    texts = [i.text for i in _goal_items([("THERAPIST", "Let me sum up. The timer says twenty-six minutes, from washing "
+                                                        "your hands to the plate on the table. The card allows twenty, and "
+                                                        "before Christmas the same recipe took you forty-one.")], activity)]
     assert texts == ["Completed the task from washing the child's hands to the plate on the table: 26 min, compared with "
                      "41 min before Christmas."], texts
 
@@ -2446,17 +2446,11 @@ def test_a_timers_reading_is_no_activity_the_span_it_timed_is(activity):
 def test_the_task_named_before_a_count_is_not_an_adults_negated_aside():
     # test_ab_toastie_01 (development): "Grate cheese: 65 grams" cited the aunt's "I can't grate a bit of cheese" and
     # was flagged as contradicted; the child's "I grate straight into the bowl" names the task
-    from pipeline.note.writer import LLMNoteWriter
-
-    ot = load_template("ot-progress")
-    tr = make_transcript([
+    items = _goal_items([
         ("CHILD", "Now fifty grams of cheese. The grater sits on the scales and I grate straight into the bowl."),
         ("CAREGIVER", "I can't grate a bit of cheese without taking the skin off a knuckle. Never could."),
         ("THERAPIST", "Sixty-five grams, and your knuckles stayed well clear of the blades."),
-    ])
-    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {
-        "activity": "grated cheese", "assistance": "not said", "status": "not measured"}))
-    items = draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items
+    ], "grated cheese")
     assert [(i.text, list(i.evidence)) for i in items] == [("Grated cheese: 65 grams.", ["seg-0001", "seg-0003"])]
     assert all(i.support.supported for i in items)
 
@@ -2552,18 +2546,12 @@ def test_a_rate_said_as_one_every_so_many_seconds_is_kept_as_said():
 
 def test_a_word_the_length_limit_cut_is_found_in_the_lines_before_the_unit():
     # test_ac_tangram_05 (development): "... hit the ball every time it swi: 1 min." (the unit was "One minute.")
-    from pipeline.note.writer import LLMNoteWriter
-
-    ot = load_template("ot-progress")
-    tr = make_transcript([
+    texts = [i.text for i in _goal_items([
         ("THERAPIST", "Last one, the ball on the string. Hold the rolling pin in both hands, and hit the ball every time it "
                       "swings back to you. One minute."),
         ("CHILD", "Hit. Hit. Missed it. Hit."),
-        ("THERAPIST", "Nineteen hits in the minute, about one every three seconds. Last session he got twelve.")])
-    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {
-        "activity": "held the rolling pin in both hands, and hit the ball every time it swi", "assistance": "not said",
-        "status": "not measured"}))
-    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+        ("THERAPIST", "Nineteen hits in the minute, about one every three seconds. Last session he got twelve.")],
+        "held the rolling pin in both hands, and hit the ball every time it swi")]
     assert texts and not any(" swi" in t or " swi:" in t for t in texts), texts
 
 
@@ -2584,12 +2572,7 @@ def test_a_total_on_the_card_then_the_part_in_the_right_holes_is_a_result():
 
 def test_an_earlier_count_named_by_its_month_goes_with_the_count_before_it():
     # test_ac_tangram_05 (development): "11 in May" was not "compatible" with "6 places" (read "in" as a unit)
-    from pipeline.note.writer import LLMNoteWriter
-
-    ot = load_template("ot-progress")
-    tr = make_transcript([("THERAPIST", "Two minutes and ten seconds. I count six places where your line comes out of the "
-                                        "track. At the first assessment in May it was eleven, so that's a big drop.")])
-    llm = FakeLLM(default=answering(ot, goals=lambda lines, unit: {
-        "activity": "counted places out of the track", "assistance": "not said", "status": "not measured"}))
-    texts = [i.text for i in draft(tr, ot, LLMNoteWriter(llm, NoteSettings())).sections[0].items]
+    texts = [i.text for i in _goal_items([("THERAPIST", "Two minutes and ten seconds. I count six places where your line "
+                                                        "comes out of the track. At the first assessment in May it was "
+                                                        "eleven, so that's a big drop.")], "counted places out of the track")]
     assert "Counted places out of the track: 6 places, compared with 11 in May." in texts, texts

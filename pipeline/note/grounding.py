@@ -519,11 +519,10 @@ def check_item(item: NoteItem, segments: Mapping[str, Segment], roles: Mapping[s
             spoken.add("caregiver")  # an interpreter passing on the caregiver's words ("She says he sleeps badly")
         claimed = set().union(*(_attributed(t) for t in texts))
         # the roles in the transcript's own words ("patient", "doctor" in a consultation, not "child", "therapist")
-        named = {}
-        for s in [*cited, *segments.values()]:
-            own = (roles.get(s.speaker) or "").lower() if s.speaker is not None else ""
-            if own and _role(own) not in named:
-                named[_role(own)] = own
+        named: dict[str, str] = {}  # (the cited speakers' own words first)
+        for own in [*(roles.get(s.speaker) for s in cited if s.speaker is not None), *roles.values()]:
+            if own:
+                named.setdefault(_role(own.lower()), own.lower())
         for r in sorted(claimed - spoken):
             who = " or ".join(sorted(named.get(x, x) for x in spoken)) or "an unknown speaker"
             reasons.append(f"speaker: attributed to {named.get(r, r)} but cited speech is {who}'s")

@@ -1193,6 +1193,12 @@ def measures(text: str) -> list[Measure]:
         taken.append(span)
         found.append((m.start(), m.end(), Measure(kind, out, tuple(n for n in nums if n), m.start())))
 
+    def add_in(m: re.Match, unit: str, said: str, nums: Iterable[str | None]) -> None:
+        """A value said in a time or distance unit ("8-10 sec", "2 m"): a duration or a distance, the unit short."""
+        unit = unit.lower()
+        add(m, "duration" if unit in _TIME_UNITS else "distance", f"{said} {_TIME_UNITS.get(unit) or _DIST_UNITS[unit]}",
+            nums)
+
     for m in _CONFIRMED.finditer(text):  # "Nine, then; good eyes.", "Two with contact guard and the third on his own,
         n = number(m.group(1))  # then.": a count said by someone else, or put right, confirmed (its noun said before)
         if n and m.group(1).lower() not in ("a", "an"):
@@ -1227,8 +1233,7 @@ def measures(text: str) -> list[Measure]:
         a, b = number(m.group(1)), number(m.group(3))
         unit = m.group(2).lower()
         if a and b and m.group(1).lower() not in ("a", "an") and float(a) < float(b):
-            add(m, "duration" if unit in _TIME_UNITS else "distance",
-                f"{a}-{b} {_TIME_UNITS.get(unit) or _DIST_UNITS[unit]}", (a, b))
+            add_in(m, unit, f"{a}-{b}", (a, b))
     for m in _BETWEEN.finditer(text):  # "between four and five words a minute": 4-5 words per minute
         a, b = number(m.group(1)), number(m.group(2))
         what = m.group(3).lower()
@@ -1236,8 +1241,7 @@ def measures(text: str) -> list[Measure]:
         if not a or not b or m.group(1).lower() in ("a", "an") or float(a) >= float(b):
             continue
         if what in _TIME_UNITS or what in _DIST_UNITS:
-            add(m, "duration" if what in _TIME_UNITS else "distance",
-                f"{a}-{b} {_TIME_UNITS.get(what) or _DIST_UNITS[what]}", (a, b))
+            add_in(m, what, f"{a}-{b}", (a, b))
         elif m.group(4) and not set(what.replace("-", " ").split()) & _NOT_RATE:
             add(m, "rate", f"{a}-{b} {what} per {m.group(4).lower()}", (a, b))
         elif last.endswith("s") and not last.endswith("ss") and last not in _NOT_RATE:
@@ -1248,29 +1252,25 @@ def measures(text: str) -> list[Measure]:
         a, b = number(m.group(1)), number(m.group(2))
         unit = m.group(3).lower()
         if a and b and m.group(1).lower() not in ("a", "an") and float(a) < float(b):
-            add(m, "duration" if unit in _TIME_UNITS else "distance",
-                f"{a}-{b} {_TIME_UNITS.get(unit) or _DIST_UNITS[unit]}", (a, b))
+            add_in(m, unit, f"{a}-{b}", (a, b))
     for m in _UNIT_LIST.finditer(text):  # "three goes: eight seconds, ten, then nine": 8, 10, 9 sec
         nums = [number(m.group(1))] + [number(x) for x in re.findall(rf"\b({_NUM})\b", m.group(3), re.I)]
         unit = m.group(2).lower()
         if all(nums) and len(nums) >= 2:
-            add(m, "duration" if unit in _TIME_UNITS else "distance",
-                f"{', '.join(nums)} {_TIME_UNITS.get(unit) or _DIST_UNITS[unit]}", nums)
+            add_in(m, unit, ", ".join(nums), nums)
     for m in _THE_NEXT_ONE.finditer(text):  # "fifty seconds and the last one thirty-five": last 35 sec
         n = number(m.group(2))
         start = max(text.rfind(x, 0, m.start()) for x in ".!?;") + 1
         unit = _UNIT.findall(text[start: m.start()])
         if n and unit and m.group(2).lower() not in ("a", "an", "one"):
             u = unit[-1][1].lower()
-            add(m, "duration" if u in _TIME_UNITS else "distance",
-                f"{m.group(1).lower()} {n} {_TIME_UNITS.get(u) or _DIST_UNITS[u]}", (n,))
+            add_in(m, u, f"{m.group(1).lower()} {n}", (n,))
     for m in _BARE_RANGE.finditer(text):  # "So eight to ten on the right." after "eight seconds, ten, then nine"
         a, b = number(m.group(1)), number(m.group(2))
         unit = _UNIT.findall(text[: m.start()])
         if a and b and unit and float(a) < float(b) and m.group(1).lower() not in ("a", "an"):
             u = unit[-1][1].lower()
-            add(m, "duration" if u in _TIME_UNITS else "distance",
-                f"{a}-{b} {_TIME_UNITS.get(u) or _DIST_UNITS[u]}", (a, b))
+            add_in(m, u, f"{a}-{b}", (a, b))
     for m in _BUT_ONCE.finditer(text):  # "Five goes at the flip, and it went over his head every time but once": 4/5
         n, k = number(m.group(1)), {"once": 1, "one": 1, "twice": 2, "two": 2}[m.group(3).lower()]
         if n and m.group(1).lower() not in ("a", "an") and float(n) > k:
@@ -1546,9 +1546,7 @@ def measures(text: str) -> list[Measure]:
         if a and b:
             add(m, "scale", f"{a} {m.group(2).lower()}, {b} {m.group(4).lower()}", (a, b))
     for m in _AND_HALF.finditer(text):  # "a minute and a half"
-        unit = m.group(2).lower()
-        short = _TIME_UNITS.get(unit) or _DIST_UNITS[unit]
-        add(m, "duration" if unit in _TIME_UNITS else "distance", f"1.5 {short}", ("1.5",))
+        add_in(m, m.group(2), "1.5", ("1.5",))
     for m in _AND_QUARTER.finditer(text):  # "a minute and a quarter": as said (no digit to ground)
         add(m, "duration", " ".join(m.group(0).lower().split()), ())
     for m in _A_MINUTE_AND.finditer(text):  # "for a minute and forty seconds of the two minutes": 1 min 40 sec
@@ -1738,9 +1736,9 @@ def measures(text: str) -> list[Measure]:
             continue
         add(m, "repetitions", f"{n} {noun}", (n,))
     for m in _PRIOR_SAID.finditer(text):
-        if prior_said(m.group(0)) and not _spans_overlap(m.span(), [t for t in taken if t not in nones]):
+        if (said := prior_said(m.group(0))) and not _spans_overlap(m.span(), [t for t in taken if t not in nones]):
             taken.append(m.span())  # (a negated "once" in it is its words: "he couldn't get over it once")
-            found.append((m.start(), m.end(), Measure("comparison", prior_said(m.group(0)), (), m.start())))
+            found.append((m.start(), m.end(), Measure("comparison", said, (), m.start())))
     for m in _PART_THEN_OUT_OF.finditer(text):  # "Two with the right hand on its own, out of the five.": 2/5
         a, b = number(m.group(1)), number(m.group(2))
         if a and b and m.group(1).lower() not in ("a", "an") and m.group(2).lower() not in ("a", "an") \
